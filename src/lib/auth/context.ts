@@ -1,0 +1,119 @@
+/**
+ * Who is acting, and in which gemeente: the permission choke point. Framework-free: server
+ * actions, route handlers, API-key requests and jobs build an Actor and call requireTenant /
+ * requirePlatform before touching data.
+ */
+import { AppError, forbidden, notFound, unauthenticated } from "../result";
+import { platformDb, withTenant, type Db } from "../db/tenant";
+import { can, isKnownRole, type Permission, type PlatformRoleName, type TenantRole } from "./permissions";
+
+export type MembershipInfo = {
+  gemeenteId: string;
+  gemeenteSlug: string;
+  gemeenteName: string;
+  role: TenantRole;
+  organisationId: string | null;
+  coalitionPartnerId: string | null;
+};
+
+export type Actor =
+  | { kind: "user"; userId: string; platformRole: PlatformRoleName | null; memberships: MembershipInfo[] }
+  | { kind: "apiKey"; keyId: string; gemeenteId: string; role: TenantRole }
+  | { kind: "anonymous" };
+
+export const ANONYMOUS: Actor = { kind: "anonymous" };
+
+export type TenantContext = {
+  gemeente: { id: string; slug: string; name: string; inhabitants: number };
+  actor: Actor;
+  /** The role the actor acts in within this gemeente. */
+  role: TenantRole | "PLATFORM_ADMIN" | "PUBLIC";
+  userId: string | null;
+  membership: MembershipInfo | null;
+  /** Run one transaction scoped to this gemeente. */
+  run<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+};
+
+function actorUserId(actor: Actor): string | null {
+  return actor.kind === "user" ? actor.userId : null;
+}
+
+async function loadGemeente(slugOrId: { slug?: string; id?: string }) {
+  const where = slugOrId.slug ? { slug: slugOrId.slug } : { id: slugOrId.id };
+  if (!where.slug && !where.id) throw notFound();
+  const gemeente = await platformDb().gemeente.findFirst({
+    where,
+    select: { id: true, slug: true, name: true, inhabitants: true },
+  });
+  if (!gemeente) throw notFound();
+  return gemeente;
+}
+
+function makeContext(
+  gemeente: TenantContext["gemeente"],
+  actor: Actor,
+  role: TenantContext["role"],
+  membership: MembershipInfo | null,
+): TenantContext {
+  const userId = actorUserId(actor);
+  return {
+    gemeente,
+    actor,
+    role,
+    userId,
+    membership,
+    run: (fn) => withTenant({ gemeenteId: gemeente.id, userId: userId ?? undefined }, fn),
+  };
+}
+
+/**
+ * Resolve the gemeente from the route (slug) and the actor from the session or API key, and check
+ * one permission. Someone without any role in the gemeente gets NOT_FOUND (nothing leaks);
+ * someone with a role that lacks the permission gets FORBIDDEN.
+ */
+export async function requireTenant(
+  actor: Actor,
+  gemeente: { slug?: string; id?: string },
+  permission: Permission,
+): Promise<TenantContext> {
+  if (actor.kind === "anonymous") throw unauthenticated();
+  const g = await loadGemeente(gemeente);
+
+  if (actor.kind === "apiKey") {
+    if (actor.gemeenteId !== g.id) throw notFound();
+    if (!isKnownRole(actor.role)) throw forbidden();
+    if (!can(actor.role, permission)) throw forbidden();
+    return makeContext(g, actor, actor.role, null);
+  }
+
+  const membership = actor.memberships.find((m) => m.gemeenteId === g.id) ?? null;
+  if (membership && isKnownRole(membership.role) && can(membership.role, permission)) {
+    return makeContext(g, actor, membership.role, membership);
+  }
+  if (actor.platformRole === "PLATFORM_ADMIN" && can("PLATFORM_ADMIN", permission)) {
+    return makeContext(g, actor, "PLATFORM_ADMIN", membership);
+  }
+  if (membership || actor.platformRole === "PLATFORM_ADMIN") throw forbidden();
+  throw notFound();
+}
+
+/** Public pages and forms: the gemeente from the route, no login, read-only public data. */
+export async function publicTenant(slug: string): Promise<TenantContext> {
+  const g = await loadGemeente({ slug });
+  return makeContext(g, ANONYMOUS, "PUBLIC", null);
+}
+
+/** Platform-wide permissions (programme adviser, platform admin). */
+export function requirePlatform(actor: Actor, permission: Permission): { userId: string; role: PlatformRoleName } {
+  if (actor.kind === "anonymous") throw unauthenticated();
+  if (actor.kind !== "user" || !actor.platformRole) throw forbidden();
+  if (!can(actor.platformRole, permission)) throw forbidden();
+  return { userId: actor.userId, role: actor.platformRole };
+}
+
+export function requireUser(actor: Actor): Extract<Actor, { kind: "user" }> {
+  if (actor.kind !== "user") throw actor.kind === "anonymous" ? unauthenticated() : forbidden();
+  return actor;
+}
+
+export { AppError };

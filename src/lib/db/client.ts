@@ -1,0 +1,49 @@
+/**
+ * The application's Prisma client: connects as the app role, so PostgreSQL row-level security
+ * always applies. Only src/lib/db/tenant.ts should open transactions on it; domain code receives a
+ * transaction (`Db`) from there.
+ */
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { appDatabaseUrl, APP_DB_ROLE, useSetRole } from "../env";
+import { compatPoolConfig, parseDatabaseUrl } from "./pg-compat";
+
+function createPool(): pg.Pool {
+  const pool = new pg.Pool(
+    compatPoolConfig(parseDatabaseUrl(appDatabaseUrl()), {
+      max: Number(process.env.DB_POOL_MAX || 10),
+      connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS || 5000),
+      idleTimeoutMillis: 30_000,
+    }),
+  );
+  if (useSetRole()) {
+    pool.on("connect", (client) => {
+      client.query(`SET ROLE ${APP_DB_ROLE}`).catch(() => client.release(new Error("SET ROLE failed")));
+    });
+  }
+  // An idle client losing its connection must not crash the process.
+  pool.on("error", () => {});
+  return pool;
+}
+
+function createClient() {
+  const pool = createPool();
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  return new PrismaClient({ adapter });
+}
+
+type AppPrismaClient = ReturnType<typeof createClient>;
+const globalForPrisma = globalThis as unknown as { __samenkrachtPrisma?: AppPrismaClient };
+
+/** The raw client. Unscoped: do not use in domain code; use withTenant / withUser. */
+export function unsafeRawPrisma(): AppPrismaClient {
+  if (!globalForPrisma.__samenkrachtPrisma) globalForPrisma.__samenkrachtPrisma = createClient();
+  return globalForPrisma.__samenkrachtPrisma;
+}
+
+export async function disconnectPrisma(): Promise<void> {
+  const client = globalForPrisma.__samenkrachtPrisma;
+  globalForPrisma.__samenkrachtPrisma = undefined;
+  await client?.$disconnect();
+}

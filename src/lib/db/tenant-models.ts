@@ -1,0 +1,20 @@
+/**
+ * Every Prisma model that belongs to one gemeente. The tenant choke point (tenant.ts) scopes every
+ * query on these models to the current gemeente; the RLS audit test checks that each has forced
+ * row-level security in PostgreSQL. Add new tenant models here AND give them a policy in their
+ * migration — tests/integration/rls-audit.test.ts fails until both are done.
+ */
+export const TENANT_MODELS = [
+  "Membership",
+  "ApiKey",
+  "CoalitionPartner",
+  "Vestiging",
+  "AuditEvent",
+] as const;
+
+export type TenantModel = (typeof TENANT_MODELS)[number];
+
+const set = new Set<string>(TENANT_MODELS);
+export function isTenantModel(model: string | undefined): model is TenantModel {
+  return !!model && set.has(model);
+}

@@ -1,0 +1,119 @@
+/**
+ * One result shape for every mutation, and the errors a user may see (in Dutch).
+ * Framework-free: used by server actions, API route handlers and jobs alike.
+ */
+import { z } from "zod";
+
+export const ERROR_MESSAGES = {
+  UNAUTHENTICATED: "Je bent niet ingelogd. Log in en probeer het opnieuw.",
+  FORBIDDEN: "Je hebt geen toestemming voor deze actie.",
+  NOT_FOUND: "Dit bestaat niet, of je hebt er geen toegang toe.",
+  VALIDATION: "Niet alle velden zijn goed ingevuld. Kijk de velden na en probeer het opnieuw.",
+  CONFLICT: "Dit bestaat al of is intussen veranderd. Laad de pagina opnieuw.",
+  RATE_LIMITED: "Te veel pogingen. Wacht even en probeer het dan opnieuw.",
+  BAD_ORIGIN: "Dit verzoek komt niet van Samenkracht zelf en is geweigerd.",
+  DB_UNAVAILABLE: "De database is even niet bereikbaar. Probeer het over een paar minuten opnieuw.",
+  INTERNAL: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
+} as const;
+
+export type BaseErrorCode = keyof typeof ERROR_MESSAGES;
+/** Domain modules add their own stable codes (e.g. PRINCIPLE_NO_SPONSORSHIP). */
+export type ErrorCode = BaseErrorCode | (string & {});
+
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionResult<T = void> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors };
+
+const HTTP_STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_ORIGIN: 403,
+  NOT_FOUND: 404,
+  VALIDATION: 422,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  DB_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+/** An expected error: its code and Dutch message are safe to show. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly fieldErrors?: FieldErrors;
+  constructor(code: ErrorCode, message?: string, opts?: { status?: number; fieldErrors?: FieldErrors }) {
+    super(message ?? (ERROR_MESSAGES as Record<string, string>)[code] ?? ERROR_MESSAGES.INTERNAL);
+    this.name = "AppError";
+    this.code = code;
+    this.status = opts?.status ?? HTTP_STATUS[code] ?? 422;
+    this.fieldErrors = opts?.fieldErrors;
+  }
+}
+
+export const notFound = () => new AppError("NOT_FOUND");
+export const forbidden = () => new AppError("FORBIDDEN");
+export const unauthenticated = () => new AppError("UNAUTHENTICATED");
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** Parse untrusted input; throws a VALIDATION AppError with Dutch field messages. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("VALIDATION", undefined, { fieldErrors: fieldErrorsOf(parsed.error) });
+  }
+  return parsed.data;
+}
+
+function isDbUnavailable(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""}` : "";
+  return /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|57P01|57P03|DatabaseNotReachable|P1001|P1017/i.test(text);
+}
+
+/** Map any thrown value to the result shape. Unexpected errors are logged without personal data. */
+export function toFailure(error: unknown, where = "action"): Extract<ActionResult<never>, { ok: false }> {
+  if (error instanceof AppError) {
+    return { ok: false, code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+  }
+  if (error instanceof z.ZodError) {
+    return { ok: false, code: "VALIDATION", message: ERROR_MESSAGES.VALIDATION, fieldErrors: fieldErrorsOf(error) };
+  }
+  if (isDbUnavailable(error)) {
+    logError(where, error);
+    return { ok: false, code: "DB_UNAVAILABLE", message: ERROR_MESSAGES.DB_UNAVAILABLE };
+  }
+  logError(where, error);
+  return { ok: false, code: "INTERNAL", message: ERROR_MESSAGES.INTERNAL };
+}
+
+export function statusOf(result: { ok: false; code: ErrorCode }): number {
+  return HTTP_STATUS[result.code] ?? 422;
+}
+
+/**
+ * Log an unexpected error: only its class, code and the first stack frame's location — never its
+ * message, which may echo input (names, e-mail addresses, situation texts).
+ */
+export function logError(where: string, error: unknown): void {
+  const name = error instanceof Error ? error.name : typeof error;
+  const code = (error as { code?: unknown })?.code;
+  const frame = error instanceof Error ? (error.stack ?? "").split("\n").find((l) => l.includes("/src/"))?.trim() : undefined;
+  console.error(JSON.stringify({ level: "error", where, error: name, code: typeof code === "string" ? code : undefined, at: frame }));
+}
+
+export async function runAction<T>(fn: () => Promise<T>, where = "action"): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await fn() };
+  } catch (error) {
+    return toFailure(error, where);
+  }
+}
