@@ -10,7 +10,6 @@ import path from "node:path";
 import pg from "pg";
 import { buildDatabaseUrl, parseDatabaseUrl } from "../../src/lib/db/pg-compat";
 
-export const TEMPLATE_DB = "samenkracht_test_template";
 
 export function serverUrl(): string {
   const base = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || "postgresql://postgres@localhost:5432/postgres";
@@ -41,27 +40,41 @@ function migrationsHash(): string {
   return h.digest("hex").slice(0, 16);
 }
 
-/** Create (or reuse) the migrated template database. */
-export async function ensureTemplate(): Promise<void> {
-  const hash = migrationsHash();
-  const existing = await adminQuery<{ comment: string | null }>(
-    "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1",
-    [TEMPLATE_DB],
-  );
-  if (existing.rows[0]?.comment === hash && !process.env.TEST_REMIGRATE) return;
-  await adminQuery(`DROP DATABASE IF EXISTS "${TEMPLATE_DB}" WITH (FORCE)`);
-  await adminQuery(`CREATE DATABASE "${TEMPLATE_DB}"`);
-  execFileSync(process.execPath, [path.resolve("node_modules/prisma/build/index.js"), "migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: urlFor(TEMPLATE_DB), CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-    stdio: "pipe",
-  });
-  await adminQuery(`COMMENT ON DATABASE "${TEMPLATE_DB}" IS '${hash}'`);
+/** The template's name carries the migrations' hash, so trees with other migrations never share one. */
+export function templateName(): string {
+  return `samenkracht_tpl_${migrationsHash()}`;
+}
+
+/** Create (or reuse) the migrated template database. Safe against concurrent callers. */
+export async function ensureTemplate(): Promise<string> {
+  const name = templateName();
+  const client = new pg.Client({ connectionString: urlFor("postgres") });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock(74201)");
+    const existing = await client.query<{ comment: string | null }>(
+      "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1",
+      [name],
+    );
+    if (existing.rows[0]?.comment === "ready" && !process.env.TEST_REMIGRATE) return name;
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
+    execFileSync(process.execPath, [path.resolve("node_modules/prisma/build/index.js"), "migrate", "deploy"], {
+      env: { ...process.env, DATABASE_URL: urlFor(name), CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+      stdio: "pipe",
+    });
+    await client.query(`COMMENT ON DATABASE "${name}" IS 'ready'`);
+    return name;
+  } finally {
+    await client.query("SELECT pg_advisory_unlock(74201)").catch(() => {});
+    await client.end();
+  }
 }
 
 /** A fresh database copied from the template; returns its name. */
 export async function createDatabaseFromTemplate(prefix: string): Promise<string> {
   const name = `${prefix}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`.toLowerCase();
-  await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DB}"`);
+  await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${templateName()}"`);
   return name;
 }
 
