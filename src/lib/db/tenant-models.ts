@@ -10,6 +10,15 @@ export const TENANT_MODELS = [
   "CoalitionPartner",
   "Vestiging",
   "AuditEvent",
+  // Entrepreneur engagement (prisma/schema/engagement.prisma)
+  "ContactPerson",
+  "StepChange",
+  "ContactMoment",
+  "Milestone",
+  "Contribution",
+  "Doubt",
+  "PropositionItem",
+  "MailTemplate",
 ] as const;
 
 export type TenantModel = (typeof TENANT_MODELS)[number];
