@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { AppNav } from "@/components/shell/app-nav";
+import { GemeenteSwitcher } from "@/components/shell/gemeente-switcher";
+import { loadShell } from "@/components/shell/load-shell";
+import { LogoutButton } from "@/components/shell/logout-button";
+import { navFor, navHref } from "@/components/shell/nav";
+import { LanguageSwitch } from "@/components/language-switch";
+import { Main } from "@/components/page-shell";
+import { getT } from "@/i18n/server";
+import { ROLE_LABELS_NL } from "@/lib/auth/permissions";
+
+type Props = { children: React.ReactNode; params: Promise<{ gemeente: string }> };
+
+/** The logged-in shell per gemeente: header, gemeente switcher, per-role navigation. */
+export default async function GemeenteShellLayout({ children, params }: Props) {
+  const { gemeente } = await params;
+  const shell = await loadShell(gemeente);
+  const { t } = await getT();
+
+  if (shell.kind === "forbidden") {
+    return (
+      <Main>
+        <h1 className="text-3xl font-bold">{t.errors.forbiddenTitle}</h1>
+        <p className="mt-4 text-lg">{t.errors.forbiddenText}</p>
+        <p className="mt-6">
+          <Link href="/app" className="font-semibold text-brand-strong">
+            {t.common.backHome}
+          </Link>
+        </p>
+      </Main>
+    );
+  }
+
+  const { ctx, actor, userName } = shell;
+  const links = navFor(ctx.role).map((item) => ({ key: item.key, href: navHref(ctx.gemeente.slug, item), label: t.nav[item.key] }));
+  const roleLabel = ctx.role === "PUBLIC" ? "" : ROLE_LABELS_NL[ctx.role];
+
+  return (
+    <>
+      <header className="border-b border-line bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div>
+            <Link href={navHref(ctx.gemeente.slug, { segment: "" })} className="text-xl font-bold text-brand-strong no-underline hover:underline">
+              {t.common.appName} <span className="font-semibold text-ink">· {ctx.gemeente.name}</span>
+            </Link>
+            <p className="text-sm text-muted">
+              {userName} · {roleLabel}
+            </p>
+          </div>
+          <div className="flex flex-wrap items-center gap-3">
+            <GemeenteSwitcher
+              memberships={actor.memberships}
+              currentSlug={ctx.gemeente.slug}
+              label={t.app.gemeenteSwitch}
+              currentLabel={t.app.currentGemeente}
+            />
+            <LanguageSwitch />
+            <LogoutButton label={t.common.logout} />
+          </div>
+        </div>
+      </header>
+      <AppNav links={links} label={t.common.mainNav} />
+      <Main className="max-w-6xl">{children}</Main>
+    </>
+  );
+}

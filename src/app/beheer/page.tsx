@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { PublicPage } from "@/components/page-shell";
+import { requirePlatformPage } from "@/components/platform-guard";
+import { getT } from "@/i18n/server";
+import { platformDb } from "@/lib/db/tenant";
+
+export default async function BeheerPage() {
+  await requirePlatformPage("platform:admin", "/beheer");
+  const { t } = await getT();
+  const gemeenten = await platformDb().gemeente.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } });
+  return (
+    <PublicPage showLogin={false}>
+      <h1 className="text-3xl font-bold">{t.admin.title}</h1>
+      <p className="mt-4 text-lg">{t.admin.intro}</p>
+      <h2 className="mt-8 text-2xl font-bold">{t.admin.gemeenten}</h2>
+      <ul className="mt-3 space-y-2">
+        {gemeenten.map((g) => (
+          <li key={g.slug}>
+            <Link href={`/app/${encodeURIComponent(g.slug)}`} className="text-brand-strong">
+              {g.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </PublicPage>
+  );
+}

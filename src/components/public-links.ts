@@ -1,0 +1,18 @@
+/**
+ * Links on a gemeente's public page, as data. `available` says whether the page exists yet
+ * (src/components/public-links.test.ts checks it against src/app/g/[gemeente]/…).
+ */
+import type { Messages } from "@/i18n/messages";
+
+export type PublicLinkKey = "partners" | "offer" | "signal";
+export type PublicLink = { key: PublicLinkKey & keyof Messages["publicGemeente"]; segment: string; available: boolean };
+
+export const PUBLIC_LINKS: readonly PublicLink[] = [
+  { key: "signal", segment: "zorgen-doorgeven", available: false },
+  { key: "partners", segment: "partners", available: false },
+  { key: "offer", segment: "aanbod", available: false },
+];
+
+export function publicHref(slug: string, link: Pick<PublicLink, "segment">): string {
+  return `/g/${encodeURIComponent(slug)}/${link.segment}`;
+}

@@ -1,0 +1,38 @@
+/**
+ * What the logged-in shell needs for one request: the actor, their TenantContext in the gemeente
+ * of the route (permission gemeente:read) and their display name. Cached per request, so the
+ * layout and the page share one lookup.
+ */
+import "server-only";
+import { cache } from "react";
+import { notFound, redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/session";
+import { requireTenant, type Actor, type TenantContext } from "@/lib/auth/context";
+import { platformDb } from "@/lib/db/tenant";
+import { AppError } from "@/lib/result";
+
+export type Shell =
+  | { kind: "ok"; actor: Extract<Actor, { kind: "user" }>; ctx: TenantContext; userName: string }
+  | { kind: "forbidden" };
+
+export function loginUrl(next: string): string {
+  return `/inloggen?next=${encodeURIComponent(next)}`;
+}
+
+export const loadShell = cache(async (slug: string): Promise<Shell> => {
+  const actor = await getActor();
+  let ctx: TenantContext;
+  try {
+    ctx = await requireTenant(actor, { slug }, "gemeente:read");
+  } catch (error) {
+    if (error instanceof AppError) {
+      if (error.code === "UNAUTHENTICATED") redirect(loginUrl(`/app/${encodeURIComponent(slug)}`));
+      if (error.code === "NOT_FOUND") notFound();
+      if (error.code === "FORBIDDEN") return { kind: "forbidden" };
+    }
+    throw error;
+  }
+  if (actor.kind !== "user") notFound(); // API keys never browse the shell
+  const user = await platformDb().user.findUnique({ where: { id: actor.userId }, select: { name: true } });
+  return { kind: "ok", actor, ctx, userName: user?.name ?? "" };
+});

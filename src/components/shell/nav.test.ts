@@ -1,0 +1,37 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { NAV_ITEMS, navFor, navHref } from "./nav";
+
+const APP_DIR = path.resolve(import.meta.dirname, "../../app/app/[gemeente]");
+
+describe("shell navigation table", () => {
+  it("`available` matches whether the page exists (flip the flag when you add a page)", () => {
+    for (const item of NAV_ITEMS) {
+      const page = path.join(APP_DIR, item.segment, "page.tsx");
+      expect({ key: item.key, available: item.available }).toEqual({ key: item.key, available: fs.existsSync(page) });
+    }
+  });
+
+  it("filters by permission: the regisseur sees more than the ondernemer", () => {
+    const all = { includeUnavailable: true };
+    expect(navFor("REGISSEUR", all).map((i) => i.key)).toEqual(["overview", "engagement", "partners", "signals"]);
+    expect(navFor("ONDERNEMER", all).map((i) => i.key)).toEqual(["overview", "organisation"]);
+    expect(navFor("LOKET", all).map((i) => i.key)).toEqual(["overview", "partners", "signals"]);
+    expect(navFor("PLATFORM_ADMIN", all).map((i) => i.key)).toEqual(["overview", "settings"]);
+  });
+
+  it("fails closed for unknown roles", () => {
+    expect(navFor("HACKER", { includeUnavailable: true })).toEqual([]);
+    expect(navFor(undefined, { includeUnavailable: true })).toEqual([]);
+  });
+
+  it("hides pages that do not exist yet", () => {
+    for (const item of navFor("REGISSEUR")) expect(item.available).toBe(true);
+  });
+
+  it("builds hrefs below the gemeente", () => {
+    expect(navHref("samenstad", { segment: "" })).toBe("/app/samenstad");
+    expect(navHref("samenstad", { segment: "partners" })).toBe("/app/samenstad/partners");
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * The navigation of the logged-in shell, as ONE data table. Each item names the permission it
+ * needs; `navFor(role)` filters with can() from the permission table. The UI only hides links:
+ * every page checks the permission again on the server.
+ *
+ * `available` says whether the page exists yet. Keep it in step with src/app/app/[gemeente]/…:
+ * src/components/shell/nav.test.ts fails when a flag and the file tree disagree.
+ */
+import { can, type Permission } from "@/lib/auth/permissions";
+import type { Messages } from "@/i18n/messages";
+
+export type NavKey = keyof Messages["nav"];
+
+export type NavItem = {
+  key: NavKey;
+  /** Path below /app/[gemeente]; "" is the overview. */
+  segment: string;
+  permission: Permission;
+  available: boolean;
+};
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: "overview", segment: "", permission: "gemeente:read", available: true },
+  { key: "engagement", segment: "ondernemers", permission: "engagement:read", available: false },
+  { key: "partners", segment: "partners", permission: "partners:read", available: false },
+  { key: "signals", segment: "signalen", permission: "signals:work", available: false },
+  { key: "organisation", segment: "mijn-organisatie", permission: "organisation:self", available: false },
+  { key: "settings", segment: "instellingen", permission: "gemeente:manage", available: false },
+];
+
+/** The items a role may see; only pages that exist, unless `includeUnavailable`. */
+export function navFor(role: unknown, opts: { includeUnavailable?: boolean } = {}): NavItem[] {
+  return NAV_ITEMS.filter((item) => can(role, item.permission) && (opts.includeUnavailable || item.available));
+}
+
+export function navHref(gemeenteSlug: string, item: Pick<NavItem, "segment">): string {
+  const base = `/app/${encodeURIComponent(gemeenteSlug)}`;
+  return item.segment ? `${base}/${item.segment}` : base;
+}

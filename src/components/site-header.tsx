@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getT } from "@/i18n/server";
+import { LanguageSwitch } from "./language-switch";
+
+/** Header for the public pages (landing, public gemeente pages, login). */
+export async function SiteHeader({ showLogin = true }: { showLogin?: boolean }) {
+  const { t } = await getT();
+  return (
+    <header className="border-b border-line bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-xl font-bold text-brand-strong no-underline hover:underline">
+          {t.common.appName}
+        </Link>
+        <div className="flex flex-wrap items-center gap-4">
+          <LanguageSwitch />
+          {showLogin ? (
+            <Link href="/inloggen" className="rounded-md bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-strong">
+              {t.common.login}
+            </Link>
+          ) : null}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export async function SiteFooter() {
+  const { t } = await getT();
+  return (
+    <footer className="mt-16 border-t border-line bg-surface">
+      <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted">{t.common.footer}</div>
+    </footer>
+  );
+}

@@ -1,0 +1,108 @@
+/** English beside the Dutch source (nl.ts). Same keys: the type makes a missing key an error. */
+import type { Messages } from "./nl";
+
+export const en: Messages = {
+  meta: {
+    title: "Samenkracht",
+    description: "Together against loneliness: the platform for local coalitions in your municipality.",
+  },
+  common: {
+    skipLink: "Skip to content",
+    appName: "Samenkracht",
+    tagline: "Together against loneliness",
+    login: "Log in",
+    logout: "Log out",
+    backHome: "Back to the home page",
+    mainNav: "Main menu",
+    footer: "Samenkracht is a platform for local coalitions against loneliness.",
+    language: "Language",
+    languageSwitch: "Choose your language",
+    languageNames: { nl: "Nederlands", en: "English" },
+  },
+  home: {
+    title: "Together against loneliness in your municipality",
+    intro:
+      "In many municipalities, organisations, businesses and the municipality work together against loneliness. Here you find what happens in yours.",
+    gemeentenHeading: "Municipalities",
+    gemeentenEmpty: "No municipalities have joined yet.",
+    inhabitants: (n: string) => `${n} inhabitants`,
+    loginHeading: "Do you work in a coalition?",
+    loginText: "Log in to see the signals, partners and agreements of your municipality.",
+  },
+  publicGemeente: {
+    title: (name: string) => `Together against loneliness in ${name}`,
+    whatHeading: "What is the coalition?",
+    whatText:
+      "In the local coalition the municipality, welfare organisations, care, associations and businesses work together. Together we notice sooner who feels lonely, and we help people take part again.",
+    howHeading: "What can you do?",
+    howText:
+      "Are you worried about someone? Pass it on. Would your organisation or business like to take part? Contact the municipality.",
+    linksHeading: "More information",
+    partners: "Partners of the coalition",
+    offer: "Activities and help",
+    signal: "Pass on a worry about someone",
+    noLinksYet: "Soon you will find the partners, the activities and a form to pass on worries here.",
+    staffLogin: "Log in for staff and partners",
+  },
+  app: {
+    noAccessTitle: "You do not have access to a municipality yet",
+    noAccessText:
+      "Your account is not linked to a municipality yet. Ask the coordinator or the administrator of your municipality to add you.",
+    gemeenteSwitch: "Switch municipality",
+    currentGemeente: "current municipality",
+    yourRole: (role: string) => `Your role: ${role}`,
+    welcome: (name: string) => `Welcome, ${name}`,
+    canDoHeading: "What you can do here",
+    goTo: "Go to",
+    comingSoon: "This part is coming soon.",
+  },
+  nav: {
+    overview: "Overview",
+    engagement: "Businesses",
+    partners: "Coalition",
+    signals: "Signals",
+    organisation: "My organisation",
+    settings: "Settings",
+  },
+  navDescriptions: {
+    overview: "The starting point of your municipality.",
+    engagement: "Approach, meet and involve businesses, step by step.",
+    partners: "The partners of the coalition: who takes part and what they do.",
+    signals: "Pick up and follow up worries about residents.",
+    organisation: "The details and contributions of your organisation.",
+    settings: "The settings and the people of your municipality.",
+  },
+  roleIntro: {
+    AMBTENAAR: "You involve businesses in the approach to loneliness and keep in touch with them.",
+    REGISSEUR: "You hold the whole approach together: signals, partners, businesses and the coalition.",
+    LOKET: "You receive signals and make sure they reach the right people.",
+    TEAM_WELZIJN: "You help residents find activities and contact with others.",
+    TEAM_EENZAAMHEID: "You talk with residents when the question is unclear, and find suitable help.",
+    VRIJWILLIGER: "You help residents, together with a social worker.",
+    ONDERNEMER: "You take part as a business. You can pass on worries about customers and keep track of your contribution.",
+    PARTNER: "You take part as a coalition partner. You see who else takes part and can pass on worries.",
+    PLATFORM_ADMIN: "You manage the platform: municipalities, people and keys.",
+    PUBLIC: "",
+  },
+  admin: {
+    title: "Platform administration",
+    intro: "Here you manage the municipalities that have joined.",
+    gemeenten: "Municipalities that have joined",
+  },
+  national: {
+    title: "National overview",
+    intro: "Figures for all municipalities together. You never see data about persons here.",
+    gemeenten: "Municipalities that have joined",
+    inhabitants: "Inhabitants in these municipalities",
+  },
+  errors: {
+    notFoundTitle: "This page does not exist",
+    notFoundText: "The page is not there (any more), or you do not have access to it. Check the address.",
+    errorTitle: "Something went wrong",
+    errorText: "Something went wrong on our side. Try again. Does it still not work? Try again later.",
+    retry: "Try again",
+    reference: (ref: string) => `Reference: ${ref}`,
+    forbiddenTitle: "No access",
+    forbiddenText: "You do not have permission for this page.",
+  },
+};
