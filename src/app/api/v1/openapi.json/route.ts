@@ -1,0 +1,11 @@
+import { openApiDocument } from "@/lib/openapi/document";
+import { errorResponse } from "@/lib/http/api";
+
+/** GET /api/v1/openapi.json — public, generated from the modules' zod schemas. */
+export async function GET(): Promise<Response> {
+  try {
+    return Response.json(openApiDocument(), { headers: { "Cache-Control": "public, max-age=300" } });
+  } catch (error) {
+    return errorResponse(error, "openapi");
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * The JSON API handler wrapper for /api/v1 (docs: src/lib/openapi). Framework-free apart from the
+ * Web Request/Response types, so tests call route handlers directly.
+ *
+ * apiRoute(permission, handler, options?):
+ *   1. refuses a body over MAX_BODY_BYTES (413) before anything else,
+ *   2. authenticates ONLY by `Authorization: Bearer <API key>` — cookies are ignored on /api/v1,
+ *      so there is no ambient authority and no CSRF surface,
+ *   3. resolves the tenant from the route param [gemeente] (slug) with requireTenant and checks the
+ *      permission (another gemeente → 404, role without permission → 403),
+ *   4. parses the JSON body (415 for another content type, 400 for broken JSON) and, when
+ *      options.body is given, validates it with zod (422 with Dutch fieldErrors),
+ *   5. answers `{ data }` (or 204 when the handler returns undefined, or the handler's own Response),
+ *   6. maps AppError to `{ error: { code, message, fieldErrors? } }` with its HTTP status, and any
+ *      other error to a generic Dutch 500 (503 when the database is down) without a stack trace,
+ *      logged through logError.
+ *
+ * publicApiRoute(handler, options?) is the same without authentication (public register and the
+ * like): ctx is publicTenant(slug) when the route has a [gemeente] param, else null.
+ */
+import type { z } from "zod";
+import { publicTenant, requireTenant, type TenantContext } from "../auth/context";
+import type { Permission } from "../auth/permissions";
+import { AppError, parseInput, statusOf, toFailure } from "../result";
+import { authenticateApiKey } from "@/modules/api-keys/server/authenticate-api-key";
+
+export const MAX_BODY_BYTES = 100 * 1024;
+
+export const API_MESSAGES = {
+  NO_KEY: "Geen geldige API-sleutel. Stuur een sleutel mee in de kop 'Authorization: Bearer <sleutel>'.",
+  TOO_LARGE: `Het verzoek is te groot. Stuur hoogstens ${MAX_BODY_BYTES / 1024} kB.`,
+  NOT_JSON: "Stuur de gegevens als JSON (Content-Type: application/json).",
+  BAD_JSON: "De gegevens zijn geen geldige JSON.",
+} as const;
+
+type RawParams = Record<string, string | string[] | undefined>;
+export type RouteContext = { params: Promise<RawParams> };
+export type RouteHandler = (req: Request, context: RouteContext) => Promise<Response>;
+
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export type ApiOptions<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> = {
+  /** zod schema for the JSON body; the validated value arrives as `input`. */
+  body?: B;
+  /** zod schema for the query string (an object of strings); arrives as `query`. */
+  query?: Q;
+  /** HTTP status on success (default 200). */
+  status?: number;
+};
+
+export type ApiArgs<C, B, Q> = {
+  ctx: C;
+  req: Request;
+  params: Record<string, string>;
+  /** The validated body when options.body is set, else undefined. */
+  input: Parsed<B>;
+  /** The raw parsed JSON body (undefined when empty) — for domain functions that validate it themselves. */
+  body: unknown;
+  /** The validated query when options.query is set, else the raw search params as an object. */
+  query: Q extends z.ZodType ? z.output<Q> : Record<string, string>;
+};
+
+const JSON_HEADERS = { "Cache-Control": "no-store" } as const;
+
+export function jsonResponse(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(data, { status, headers: { ...JSON_HEADERS, ...headers } });
+}
+
+/** Map any thrown value to the API error shape. Unexpected errors are logged, never shown. */
+export function errorResponse(error: unknown, where = "api"): Response {
+  if (error instanceof AppError) {
+    const body = { error: { code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) } };
+    const extra: Record<string, string> = error.status === 401 ? { "WWW-Authenticate": 'Bearer realm="samenkracht"' } : {};
+    return jsonResponse(body, error.status, extra);
+  }
+  const failure = toFailure(error, where);
+  return jsonResponse({ error: { code: failure.code, message: failure.message } }, statusOf(failure));
+}
+
+function tooLarge() {
+  return new AppError("PAYLOAD_TOO_LARGE", API_MESSAGES.TOO_LARGE, { status: 413 });
+}
+
+function checkDeclaredLength(req: Request): void {
+  const declared = req.headers.get("content-length");
+  if (declared && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
+}
+
+const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** Read the body with a hard byte limit (also for chunked bodies without Content-Length). */
+async function readJsonBody(req: Request): Promise<unknown> {
+  if (!BODY_METHODS.has(req.method.toUpperCase()) || !req.body) return undefined;
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  if (size === 0) return undefined;
+  const type = (req.headers.get("content-type") ?? "").toLowerCase();
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/.test(type)) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", API_MESSAGES.NOT_JSON, { status: 415 });
+  }
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("INVALID_JSON", API_MESSAGES.BAD_JSON, { status: 400 });
+  }
+}
+
+async function resolveParams(context: RouteContext | undefined): Promise<Record<string, string>> {
+  const raw = (await context?.params) ?? {};
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (typeof v === "string") out[k] = v;
+    else if (Array.isArray(v)) out[k] = v.join("/");
+  }
+  return out;
+}
+
+async function finish<C, B extends z.ZodType | undefined, Q extends z.ZodType | undefined>(
+  req: Request,
+  ctx: C,
+  params: Record<string, string>,
+  handler: (args: ApiArgs<C, B, Q>) => Promise<unknown>,
+  options: ApiOptions<B, Q> | undefined,
+): Promise<Response> {
+  const body = await readJsonBody(req);
+  const input = (options?.body ? parseInput(options.body, body ?? {}) : undefined) as Parsed<B>;
+  const rawQuery = Object.fromEntries(new URL(req.url).searchParams);
+  const query = (options?.query ? parseInput(options.query, rawQuery) : rawQuery) as ApiArgs<C, B, Q>["query"];
+  const result = await handler({ ctx, req, params, input, body, query });
+  if (result instanceof Response) return result;
+  if (result === undefined) return new Response(null, { status: 204, headers: JSON_HEADERS });
+  return jsonResponse({ data: result }, options?.status ?? 200);
+}
+
+/** An authenticated, tenant-scoped JSON endpoint. See the module comment. */
+export function apiRoute<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
+  permission: Permission,
+  handler: (args: ApiArgs<TenantContext, B, Q>) => Promise<unknown>,
+  options?: ApiOptions<B, Q>,
+): RouteHandler {
+  return async (req, context) => {
+    const where = `api ${req.method}`;
+    try {
+      checkDeclaredLength(req);
+      const actor = await authenticateApiKey(req.headers.get("authorization"));
+      if (actor.kind !== "apiKey") throw new AppError("UNAUTHENTICATED", API_MESSAGES.NO_KEY);
+      const params = await resolveParams(context);
+      if (!params.gemeente) throw new AppError("NOT_FOUND");
+      const ctx = await requireTenant(actor, { slug: params.gemeente }, permission);
+      return await finish(req, ctx, params, handler, options);
+    } catch (error) {
+      return errorResponse(error, where);
+    }
+  };
+}
+
+/** A JSON endpoint without authentication. ctx is the public tenant when the route has [gemeente]. */
+export function publicApiRoute<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
+  handler: (args: ApiArgs<TenantContext | null, B, Q>) => Promise<unknown>,
+  options?: ApiOptions<B, Q>,
+): RouteHandler {
+  return async (req, context) => {
+    const where = `public-api ${req.method}`;
+    try {
+      checkDeclaredLength(req);
+      const params = await resolveParams(context);
+      const ctx = params.gemeente ? await publicTenant(params.gemeente) : null;
+      return await finish(req, ctx, params, handler, options);
+    } catch (error) {
+      return errorResponse(error, where);
+    }
+  };
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** The tenant as the API shows it. */
+export const ZGemeente = z.object({
+  slug: z.string(),
+  name: z.string(),
+  inhabitants: z.number().int(),
+});
+export type TGemeente = z.infer<typeof ZGemeente>;
+
+/**
+ * Per-gemeente settings (Gemeente.settings JSON). Starts small; capability modules add optional
+ * keys here. Unknown keys are kept so older rows stay readable.
+ */
+export const ZGemeenteSettings = z.looseObject({
+  signalPointPhone: z.string().trim().max(30, { error: "Het telefoonnummer mag hoogstens 30 tekens hebben." }).optional(),
+});
+export type TGemeenteSettings = z.infer<typeof ZGemeenteSettings>;

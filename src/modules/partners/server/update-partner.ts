@@ -1,0 +1,54 @@
+import { can } from "@/lib/auth/permissions";
+import type { TenantContext } from "@/lib/auth/context";
+import { forbidden, notFound, parseInput } from "@/lib/result";
+import { ZPartnerPatch, type TPartner } from "../schemas";
+import { auditActorId } from "./audit";
+import { conflict } from "./create-partner";
+import { isUniqueViolation, PARTNER_SELECT, toPartnerDto } from "./dto";
+
+/**
+ * Change some fields of a partner of the context's gemeente. Another gemeente's id is NOT_FOUND and
+ * changes nothing. Permission partners:manage.
+ */
+export async function updatePartner(ctx: TenantContext, id: string, input: unknown): Promise<TPartner> {
+  if (!can(ctx.role, "partners:manage")) throw forbidden();
+  const data = parseInput(ZPartnerPatch, input);
+  if (typeof id !== "string" || id.length === 0 || id.length > 64) throw notFound();
+  try {
+    return await ctx.run(async (db) => {
+      const existing = await db.coalitionPartner.findFirst({ where: { id }, select: { id: true } });
+      if (!existing) throw notFound();
+      if (data.name !== undefined) {
+        const clash = await db.coalitionPartner.findFirst({
+          where: { name: { equals: data.name, mode: "insensitive" }, NOT: { id } },
+          select: { id: true },
+        });
+        if (clash) throw conflict();
+      }
+      const row = await db.coalitionPartner.update({
+        where: { id },
+        data: {
+          ...(data.name !== undefined ? { name: data.name } : {}),
+          ...(data.kind !== undefined ? { kind: data.kind } : {}),
+          ...(data.circle !== undefined ? { circle: data.circle } : {}),
+          ...(data.ambassador !== undefined ? { ambassador: data.ambassador } : {}),
+        },
+        select: PARTNER_SELECT,
+      });
+      await db.auditEvent.create({
+        data: {
+          gemeenteId: ctx.gemeente.id,
+          actorId: auditActorId(ctx),
+          action: "partner.update",
+          entity: "CoalitionPartner",
+          entityId: id,
+          details: { fields: Object.keys(data).filter((k) => (data as Record<string, unknown>)[k] !== undefined) },
+        },
+      });
+      return toPartnerDto(row);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict();
+    throw error;
+  }
+}
