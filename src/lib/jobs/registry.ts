@@ -1,0 +1,19 @@
+/**
+ * Every job the platform knows. Adding a job = define it next to its domain
+ * (`src/modules/<domain>/jobs/<verb-noun>.ts`, with `defineJob`) and add it to this list.
+ * `enqueue` is typed from this list and the workers (`startJobs`) register exactly these.
+ */
+import type { z } from "zod";
+import type { JobDefinition } from "./define";
+import { mailSendJob } from "./mail-send";
+
+export const JOBS = [mailSendJob] as const;
+
+type AnyJob = (typeof JOBS)[number];
+export type JobName = AnyJob["name"];
+/** What `enqueue` accepts for a job (the schema's input type). */
+export type JobPayload<N extends JobName> = z.input<Extract<AnyJob, { name: N }>["schema"]>;
+
+export function jobByName(name: string): JobDefinition | undefined {
+  return (JOBS as readonly JobDefinition[]).find((j) => j.name === name);
+}
