@@ -1,10 +1,42 @@
 /**
- * Contract: getActor() returns who makes the current request (session cookie → Actor).
- * PROVISIONAL: replaced by the next-auth implementation (src/lib/auth/next-auth.ts).
+ * getActor(): who makes the current request (session cookie → Actor), for server components,
+ * server actions and route handlers. Cached per request with React cache().
+ *
+ * The session is revocable: next-auth's jwt callback and loadActor() both re-read the user and
+ * treat a disabled user or a changed sessionVersion as anonymous (session-user.ts).
  */
 import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth/next";
+import { redirect } from "next/navigation";
 import { ANONYMOUS, type Actor } from "./context";
+import { authOptions } from "./next-auth";
+import { loadActor } from "./session-user";
 
-export async function getActor(): Promise<Actor> {
-  return ANONYMOUS;
+export const getActor = cache(async (): Promise<Actor> => {
+  let session;
+  try {
+    session = await getServerSession(authOptions);
+  } catch {
+    // A broken or revoked cookie is simply "not logged in".
+    return ANONYMOUS;
+  }
+  if (!session?.user?.id) return ANONYMOUS;
+  const actor = await loadActor({ userId: session.user.id, sessionVersion: session.sessionVersion });
+  return actor ?? ANONYMOUS;
+});
+
+/** For pages: the logged-in user, or a redirect to /inloggen (back to `returnTo` afterwards). */
+export async function requireActor(returnTo?: string): Promise<Extract<Actor, { kind: "user" }>> {
+  const actor = await getActor();
+  if (actor.kind !== "user") {
+    const target = returnTo && returnTo.startsWith("/") && !returnTo.startsWith("//") ? returnTo : "/app";
+    redirect(`/inloggen?callbackUrl=${encodeURIComponent(target)}`);
+  }
+  return actor;
+}
+
+/** The user's first gemeente (for `/app` → `/app/[gemeente]`), or null when they have none. */
+export function firstGemeenteSlug(actor: Actor): string | null {
+  return actor.kind === "user" ? (actor.memberships[0]?.gemeenteSlug ?? null) : null;
 }

@@ -1,0 +1,216 @@
+/**
+ * next-auth 4 configuration: password (+ TOTP) login for staff, login link by e-mail for everyone
+ * without a password (ondernemers), revocable JWT sessions.
+ *
+ * - Sessions are JWT (encrypted cookie), strategy "jwt". The token carries the user id (`sub`) and
+ *   the user's `sessionVersion` (`sv`). The jwt callback re-reads the user on every request and
+ *   voids the session when the user is disabled or the version moved on (session-user.ts).
+ * - The adapter is minimal: only what the e-mail provider needs (verification tokens, user lookup).
+ *   It never creates users: an unknown address gets the same "check your mail" page, but no mail
+ *   and no stored token, so nothing leaks and the link route can never create an account.
+ * - Cookies: httpOnly, sameSite=lax (next-auth defaults), Secure + __Secure- prefix when the app
+ *   URL is https (secret.ts).
+ */
+import type { AuthOptions, User } from "next-auth";
+import type { Adapter, AdapterUser } from "next-auth/adapters";
+import CredentialsProvider from "next-auth/providers/credentials";
+import EmailProvider from "next-auth/providers/email";
+import { platformDb } from "../db/tenant";
+import { sendMail, smtpUrl, mailFrom } from "../mail/transport";
+import { verifyCredentials } from "./password";
+import { authSecret, useSecureCookies } from "./secret";
+import { checkSessionUser, mayUseEmailLink } from "./session-user";
+import { clientIp } from "./throttle";
+
+/** Session lifetime; SESSION_MAX_AGE_HOURS overrides (default 12 hours). */
+const SESSION_MAX_AGE = Math.round((Number(process.env.SESSION_MAX_AGE_HOURS) || 12) * 3600);
+/** A login link works for 30 minutes, once. */
+const EMAIL_LINK_MAX_AGE = 30 * 60;
+
+class SessionRevokedError extends Error {
+  constructor() {
+    super("Session revoked");
+    this.name = "SessionRevokedError";
+  }
+}
+
+type UserRow = { id: string; email: string; name: string; emailVerified: Date | null; disabledAt: Date | null; totpEnabled: boolean };
+const USER_SELECT = { id: true, email: true, name: true, emailVerified: true, disabledAt: true, totpEnabled: true } as const;
+
+function toAdapterUser(u: UserRow): AdapterUser {
+  return { id: u.id, email: u.email, name: u.name, emailVerified: u.emailVerified };
+}
+
+async function findUserByEmail(email: string): Promise<UserRow | null> {
+  return platformDb().user.findFirst({ where: { email: { equals: email.trim(), mode: "insensitive" } }, select: USER_SELECT });
+}
+
+/** Minimal Prisma adapter over the global User and VerificationToken tables (no accounts, no DB sessions). */
+export function samenkrachtAdapter(): Adapter {
+  return {
+    async getUser(id) {
+      const u = await platformDb().user.findUnique({ where: { id }, select: USER_SELECT });
+      return u ? toAdapterUser(u) : null;
+    },
+    async getUserByEmail(email) {
+      const u = await findUserByEmail(email);
+      return u ? toAdapterUser(u) : null;
+    },
+    async getUserByAccount() {
+      return null;
+    },
+    async createUser() {
+      // Accounts are made by an admin, never by signing in.
+      throw new Error("Creating users through login is not allowed");
+    },
+    async updateUser(data) {
+      const u = await platformDb().user.update({
+        where: { id: data.id },
+        data: data.emailVerified !== undefined ? { emailVerified: data.emailVerified } : {},
+        select: USER_SELECT,
+      });
+      return toAdapterUser(u);
+    },
+    async linkAccount() {
+      return undefined;
+    },
+    async createVerificationToken(token) {
+      // Store a token only for an address that may log in by link; others get nothing to redeem.
+      const user = await findUserByEmail(token.identifier);
+      if (!mayUseEmailLink(user)) return token;
+      await platformDb().verificationToken.create({ data: { identifier: token.identifier, token: token.token, expires: token.expires } });
+      return token;
+    },
+    async useVerificationToken({ identifier, token }) {
+      const db = platformDb();
+      const found = await db.verificationToken.findFirst({ where: { identifier, token } });
+      if (!found) return null;
+      // deleteMany: a second, concurrent use of the same link finds nothing to delete and fails.
+      const { count } = await db.verificationToken.deleteMany({ where: { identifier, token } });
+      if (count !== 1) return null;
+      return { identifier: found.identifier, token: found.token, expires: found.expires };
+    },
+  };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+/** The login-link mail in Dutch (B1). Sent only to addresses that may use it. */
+export async function sendLoginLink(identifier: string, url: string): Promise<boolean> {
+  const user = await findUserByEmail(identifier);
+  if (!mayUseEmailLink(user)) return false;
+  const text = [
+    `Hallo ${user!.name},`,
+    "",
+    "Je wilt inloggen bij Samenkracht. Klik op deze link om in te loggen:",
+    "",
+    url,
+    "",
+    "De link werkt 30 minuten. Je kunt hem één keer gebruiken.",
+    "",
+    "Heb je niet gevraagd om in te loggen? Dan hoef je niets te doen. Niemand kan zonder deze link inloggen.",
+    "",
+    "Groeten,",
+    "Samenkracht",
+  ].join("\n");
+  const html = `<p>Hallo ${escapeHtml(user!.name)},</p>
+<p>Je wilt inloggen bij Samenkracht. Klik op deze link om in te loggen:</p>
+<p><a href="${escapeHtml(url)}">Inloggen bij Samenkracht</a></p>
+<p>De link werkt 30 minuten. Je kunt hem één keer gebruiken.</p>
+<p>Heb je niet gevraagd om in te loggen? Dan hoef je niets te doen. Niemand kan zonder deze link inloggen.</p>
+<p>Groeten,<br>Samenkracht</p>`;
+  await sendMail({ to: user!.email, subject: "Je inloglink voor Samenkracht", text, html });
+  return true;
+}
+
+export const authOptions: AuthOptions = {
+  // A getter: read at request time, so `next build` without NEXTAUTH_SECRET does not fail here.
+  get secret() {
+    return authSecret();
+  },
+  adapter: samenkrachtAdapter(),
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  jwt: { maxAge: SESSION_MAX_AGE },
+  useSecureCookies: useSecureCookies(),
+  pages: {
+    signIn: "/inloggen",
+    verifyRequest: "/inloggen/controleer-je-email",
+    error: "/inloggen",
+  },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Wachtwoord",
+      credentials: {
+        email: { label: "E-mailadres", type: "email" },
+        password: { label: "Wachtwoord", type: "password" },
+        code: { label: "Inlogcode", type: "text" },
+      },
+      async authorize(credentials, req) {
+        const result = await verifyCredentials(
+          { email: credentials?.email, password: credentials?.password, code: credentials?.code || undefined },
+          clientIp(req?.headers as Record<string, string> | undefined),
+        );
+        // The thrown message becomes `?error=CODE`; the login page shows the Dutch text for it.
+        if (!result.ok) throw new Error(result.code);
+        const user: User = { id: result.user.id, email: result.user.email, name: result.user.name };
+        return user;
+      },
+    }),
+    EmailProvider({
+      server: smtpUrl(),
+      from: mailFrom(),
+      maxAge: EMAIL_LINK_MAX_AGE,
+      async sendVerificationRequest({ identifier, url }) {
+        await sendLoginLink(identifier, url);
+      },
+    }),
+  ],
+  callbacks: {
+    async signIn({ user, account, email }) {
+      if (account?.provider !== "email") return true;
+      // Asking for a link: always "yes", so the answer does not reveal whether the address exists.
+      if (email?.verificationRequest) return true;
+      // Redeeming a link: the account must (still) exist and be allowed to use links.
+      const row = await platformDb().user.findUnique({ where: { id: user.id }, select: { disabledAt: true, totpEnabled: true } });
+      return mayUseEmailLink(row);
+    },
+    async jwt({ token, user }) {
+      if (user) {
+        // Sign-in: adopt the user's current session version.
+        const row = await platformDb().user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+        if (!row) throw new SessionRevokedError();
+        token.sub = user.id;
+        token.sv = row.sessionVersion;
+      }
+      const live = await checkSessionUser({ userId: token.sub, sessionVersion: token.sv });
+      if (!live) throw new SessionRevokedError();
+      token.name = live.name;
+      token.email = live.email;
+      delete token.picture;
+      return token;
+    },
+    async session({ session, token }) {
+      return {
+        expires: session.expires,
+        user: { id: token.sub as string, name: token.name ?? "", email: token.email ?? "" },
+        sessionVersion: token.sv as number,
+      };
+    },
+  },
+  logger: {
+    // Log codes only: next-auth's metadata can hold e-mail addresses. A revoked session is normal.
+    error(code, metadata) {
+      const err = (metadata as { error?: unknown } | undefined)?.error ?? metadata;
+      if (err instanceof SessionRevokedError) return;
+      const name = err instanceof Error ? err.name : undefined;
+      console.error(JSON.stringify({ level: "error", where: "next-auth", code, error: name }));
+    },
+    warn(code) {
+      if (process.env.NODE_ENV !== "production") console.warn(JSON.stringify({ level: "warn", where: "next-auth", code }));
+    },
+    debug() {},
+  },
+};

@@ -1,0 +1,39 @@
+"use server";
+/**
+ * Server actions for user administration. Each one checks the session and the permission itself
+ * (server actions are public POST endpoints); the domain functions in ./server do the work.
+ */
+import { requireTenant } from "@/lib/auth/context";
+import { getActor } from "@/lib/auth/session";
+import { runAction, type ActionResult } from "@/lib/result";
+import { changeRole } from "./server/change-role";
+import { disableUser, enableUser } from "./server/disable-user";
+import { confirmTotp, startTotpSetup } from "./server/enable-totp";
+import { logOutEverywhere } from "./server/log-out-everywhere";
+
+export async function changeRoleAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ userId: string; role: string }>> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "members:manage");
+    return changeRole(ctx, input);
+  }, "users.changeRole");
+}
+
+export async function disableUserAction(input: unknown): Promise<ActionResult<{ userId: string }>> {
+  return runAction(async () => disableUser(await getActor(), input), "users.disable");
+}
+
+export async function enableUserAction(input: unknown): Promise<ActionResult<{ userId: string }>> {
+  return runAction(async () => enableUser(await getActor(), input), "users.enable");
+}
+
+export async function logOutEverywhereAction(): Promise<ActionResult<void>> {
+  return runAction(async () => logOutEverywhere(await getActor()), "users.logOutEverywhere");
+}
+
+export async function startTotpSetupAction(): Promise<ActionResult<{ secret: string; uri: string }>> {
+  return runAction(async () => startTotpSetup(await getActor()), "users.startTotp");
+}
+
+export async function confirmTotpAction(input: unknown): Promise<ActionResult<{ enabled: true }>> {
+  return runAction(async () => confirmTotp(await getActor(), input), "users.confirmTotp");
+}

@@ -1,0 +1,22 @@
+/**
+ * Dutch (B1) messages for login outcomes. Shared by the server (verifyCredentials) and the login page,
+ * which receives only the code from next-auth (`?error=CODE` or `signIn(...).error`).
+ */
+export const LOGIN_ERROR_MESSAGES = {
+  INVALID: "Het e-mailadres of het wachtwoord klopt niet. Probeer het opnieuw.",
+  TOTP_REQUIRED: "Voor dit account is een inlogcode nodig. Vul de 6 cijfers uit je app in.",
+  TOTP_INVALID: "De inlogcode klopt niet of is verlopen. Vul de nieuwste code uit je app in.",
+  RATE_LIMITED: "Te veel mislukte pogingen. Wacht 15 minuten en probeer het dan opnieuw.",
+  VALIDATION: "Niet alle velden zijn goed ingevuld. Kijk de velden na en probeer het opnieuw.",
+  Verification: "Deze inloglink werkt niet meer. Hij is al gebruikt of verlopen. Vraag een nieuwe link aan.",
+  AccessDenied: "Inloggen is niet gelukt. Neem contact op met de beheerder als dit blijft gebeuren.",
+  SessionRequired: "Log eerst in om verder te gaan.",
+  Default: "Inloggen is niet gelukt. Probeer het opnieuw.",
+} as const;
+
+export type LoginErrorCode = keyof typeof LOGIN_ERROR_MESSAGES;
+
+export function loginErrorMessage(code: string | null | undefined): string | null {
+  if (!code) return null;
+  return (LOGIN_ERROR_MESSAGES as Record<string, string>)[code] ?? LOGIN_ERROR_MESSAGES.Default;
+}

@@ -1,0 +1,17 @@
+import type { DefaultSession } from "next-auth";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; name: string; email: string };
+    /** The user's sessionVersion when this session started (see src/lib/auth/session-user.ts). */
+    sessionVersion: number;
+    expires: DefaultSession["expires"];
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    /** sessionVersion at login; the session is void when the user's current one differs. */
+    sv?: number;
+  }
+}
