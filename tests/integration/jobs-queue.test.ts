@@ -43,7 +43,7 @@ let boss: PgBoss;
 async function waitForJob(name: string, id: string, done: (j: PgBoss.JobWithMetadata) => boolean, timeoutMs = 20_000) {
   const start = Date.now();
   for (;;) {
-    const job = await boss.getJobById(name, id);
+    const job = await boss.getJobById<object>(name, id);
     if (job && done(job)) return job;
     if (Date.now() - start > timeoutMs) throw new Error(`job ${name} did not reach the expected state (now: ${job?.state})`);
     await new Promise((r) => setTimeout(r, 100));
