@@ -106,7 +106,10 @@ export function statusOf(result: { ok: false; code: ErrorCode }): number {
 export function logError(where: string, error: unknown): void {
   const name = error instanceof Error ? error.name : typeof error;
   const code = (error as { code?: unknown })?.code;
-  const frame = error instanceof Error ? (error.stack ?? "").split("\n").find((l) => l.includes("/src/"))?.trim() : undefined;
+  // Skip the stack's header (it repeats the message, which may hold personal data): frames only.
+  const stack = error instanceof Error ? (error.stack ?? "") : "";
+  const frames = error instanceof Error && stack.startsWith(String(error)) ? stack.slice(String(error).length) : stack;
+  const frame = frames.split("\n").find((l) => /^\s*at /.test(l) && l.includes("/src/"))?.trim();
   console.error(JSON.stringify({ level: "error", where, error: name, code: typeof code === "string" ? code : undefined, at: frame }));
 }
 
