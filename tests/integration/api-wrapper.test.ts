@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { apiRoute, publicApiRoute } from "@/lib/http/api";
+import { AppError } from "@/lib/result";
+import { closeOwnerDb, createGemeente } from "../support/factories";
+import { call, keyFor } from "./api-support";
+
+let g: Awaited<ReturnType<typeof createGemeente>>;
+let key: string;
+beforeAll(async () => {
+  g = await createGemeente();
+  key = (await keyFor(g, "AMBTENAAR")).key;
+});
+afterAll(closeOwnerDb);
+
+describe("apiRoute error mapping", () => {
+  it("maps an unexpected error to a generic Dutch 500 without stack or message, and logs it", async () => {
+    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    const handler = apiRoute("gemeente:read", async () => {
+      throw new TypeError("geheim: jan@example.test at /src/secret.ts");
+    });
+    const r = await call(handler, { path: `/x/${g.slug}`, params: { gemeente: g.slug }, key });
+    expect(r.status).toBe(500);
+    expect(r.json).toEqual({ error: { code: "INTERNAL", message: "Er ging iets mis aan onze kant. Probeer het later opnieuw." } });
+    const text = JSON.stringify(r.json);
+    expect(text).not.toMatch(/geheim|stack|TypeError|\.ts/);
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(String(spy.mock.calls[0][0])).not.toContain("jan@example.test");
+    expect(String(spy.mock.calls[0][0])).toContain("TypeError");
+    spy.mockRestore();
+  });
+
+  it("maps an AppError with its own code, status and message", async () => {
+    const handler = apiRoute("gemeente:read", async () => {
+      throw new AppError("PRINCIPLE_NO_SPONSORSHIP", "Geen sponsorgeld.", { status: 422 });
+    });
+    const r = await call(handler, { path: `/x/${g.slug}`, params: { gemeente: g.slug }, key });
+    expect(r.status).toBe(422);
+    expect(r.json).toEqual({ error: { code: "PRINCIPLE_NO_SPONSORSHIP", message: "Geen sponsorgeld." } });
+  });
+
+  it("checks the declared Content-Length before authenticating", async () => {
+    const handler = apiRoute("gemeente:read", async () => "nooit");
+    const req = new Request(`http://localhost:3203/x/${g.slug}`, { method: "POST", headers: { "content-length": "999999999" } });
+    const res = await handler(req, { params: Promise.resolve({ gemeente: g.slug }) });
+    expect(res.status).toBe(413);
+  });
+
+  it("validates body and query with the given zod schemas", async () => {
+    const handler = apiRoute(
+      "gemeente:read",
+      async ({ input, query }) => ({ input, query }),
+      { body: z.object({ n: z.number({ error: "Geef een getal." }) }), query: z.object({ q: z.string().optional() }) },
+    );
+    const ok = await call(handler, { method: "POST", path: `/x/${g.slug}?q=zoek`, params: { gemeente: g.slug }, key, body: { n: 3 } });
+    expect(ok.status).toBe(200);
+    expect(ok.json).toEqual({ data: { input: { n: 3 }, query: { q: "zoek" } } });
+    const bad = await call(handler, { method: "POST", path: `/x/${g.slug}`, params: { gemeente: g.slug }, key, body: { n: "drie" } });
+    expect(bad.status).toBe(422);
+    expect(bad.json.error.fieldErrors).toEqual({ n: ["Geef een getal."] });
+  });
+
+  it("does not run the handler when authentication or permission fails", async () => {
+    const fn = vi.fn(async () => "x");
+    const handler = apiRoute("apikeys:manage", fn);
+    expect((await call(handler, { path: "/x", params: { gemeente: g.slug }, key })).status).toBe(403);
+    expect((await call(handler, { path: "/x", params: { gemeente: g.slug } })).status).toBe(401);
+    expect(fn).not.toHaveBeenCalled();
+  });
+});
+
+describe("publicApiRoute", () => {
+  it("resolves the public tenant without a key, and 404s an unknown gemeente", async () => {
+    const handler = publicApiRoute(async ({ ctx }) => ({ name: ctx?.gemeente.name, role: ctx?.role }));
+    const r = await call(handler, { path: "/x", params: { gemeente: g.slug } });
+    expect(r.json).toEqual({ data: { name: g.name, role: "PUBLIC" } });
+    const missing = await call(handler, { path: "/x", params: { gemeente: "bestaat-niet" } });
+    expect(missing.status).toBe(404);
+  });
+});
