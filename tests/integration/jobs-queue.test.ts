@@ -37,6 +37,11 @@ const brokenJob = defineJob(
   { retryLimit: 1, retryDelay: 1, retryBackoff: false },
 );
 
+// Runs on a cron schedule (never fires during the test: 03:00 on 1 January).
+const nightlyJob = defineJob("test.nightly", z.object({ kind: z.literal("digest") }), async () => undefined, {
+  schedule: { cron: "0 3 1 1 *", data: { kind: "digest" }, tz: "Europe/Amsterdam" },
+});
+
 let capture: CaptureServer;
 let boss: PgBoss;
 
@@ -63,7 +68,7 @@ beforeAll(async () => {
   capture = await startCaptureServer();
   process.env.SMTP_URL = capture.url;
   boss = await startJobs({
-    definitions: [...(JOBS as readonly JobDefinition[]), flakyJob, brokenJob],
+    definitions: [...(JOBS as readonly JobDefinition[]), flakyJob, brokenJob, nightlyJob],
     pollingIntervalSeconds: 0.5,
   });
 });
@@ -147,6 +152,20 @@ describe("retries", () => {
 
   it("validates payloads of unregistered definitions as well", async () => {
     await expect(enqueueJob(flakyJob, { key: 42 })).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+});
+
+describe("schedules", () => {
+  it("registers a job's cron schedule and removes it when the definition drops it", async () => {
+    const schedules = await boss.getSchedules();
+    expect(schedules.find((s) => s.name === "test.nightly")).toMatchObject({
+      cron: "0 3 1 1 *",
+      data: { kind: "digest" },
+      options: { tz: "Europe/Amsterdam" },
+    });
+    const unscheduled = defineJob("test.nightly", nightlyJob.schema, nightlyJob.handler);
+    await startJobs({ definitions: [...(JOBS as readonly JobDefinition[]), flakyJob, brokenJob, unscheduled], pollingIntervalSeconds: 0.5 });
+    expect((await boss.getSchedules()).map((s) => s.name)).not.toContain("test.nightly");
   });
 });
 
