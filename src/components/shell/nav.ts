@@ -22,7 +22,7 @@ export type NavItem = {
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: "overview", segment: "", permission: "gemeente:read", available: true },
   { key: "engagement", segment: "ondernemers", permission: "engagement:read", available: false },
-  { key: "partners", segment: "partners", permission: "partners:read", available: false },
+  { key: "partners", segment: "partners", permission: "partners:read", available: true },
   { key: "signals", segment: "signalen", permission: "signals:work", available: false },
   { key: "organisation", segment: "mijn-organisatie", permission: "organisation:self", available: false },
   { key: "settings", segment: "instellingen", permission: "gemeente:manage", available: false },
