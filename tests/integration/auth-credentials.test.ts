@@ -2,7 +2,7 @@
  * Password + TOTP login and throttling, against the real database (verifyCredentials is what
  * next-auth's credentials `authorize` calls).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { verifyCredentials, hashPassword, bcryptCost } from "@/lib/auth/password";
 import { checkLoginAllowed, clientIp, hashEmail, recordLoginAttempt, THROTTLE } from "@/lib/auth/throttle";
 import { generateTotpSecret, totpCode } from "@/lib/auth/totp";

@@ -5,12 +5,17 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { AuthOptions } from "next-auth";
-import type { AuthHandler as AuthHandlerFn } from "next-auth/core";
 
 // next-auth/core is not in the package's "exports"; load it by file path (same module the route uses).
 const require = createRequire(import.meta.url);
+type InternalResponse = {
+  status?: number;
+  redirect?: string;
+  body?: unknown;
+  cookies?: { name: string; value: string; options: Record<string, unknown> }[];
+};
 const { AuthHandler } = require(path.resolve(import.meta.dirname, "../../node_modules/next-auth/core/index.js")) as {
-  AuthHandler: typeof AuthHandlerFn;
+  AuthHandler: (params: { req: Request; options: AuthOptions }) => Promise<InternalResponse>;
 };
 
 export const BASE = process.env.NEXTAUTH_URL ?? "http://localhost:3201";
@@ -33,7 +38,7 @@ export class AuthClient {
       body: init.body ? JSON.stringify(init.body) : undefined,
     });
     const res = await AuthHandler({ req, options: this.options });
-    const setCookies = (res.cookies ?? []).map((c) => ({ name: c.name, value: c.value, options: c.options as Record<string, unknown> }));
+    const setCookies = (res.cookies ?? []).map((c) => ({ name: c.name, value: c.value, options: c.options }));
     for (const c of setCookies) {
       const expired = c.options.maxAge === 0 || (c.options.expires instanceof Date && c.options.expires.getTime() < Date.now());
       if (expired || c.value === "") this.jar.delete(c.name);

@@ -18,7 +18,7 @@ import EmailProvider from "next-auth/providers/email";
 import { platformDb } from "../db/tenant";
 import { sendMail, smtpUrl, mailFrom } from "../mail/transport";
 import { verifyCredentials } from "./password";
-import { authSecret, useSecureCookies } from "./secret";
+import { authSecret, secureCookiesEnabled } from "./secret";
 import { checkSessionUser, mayUseEmailLink } from "./session-user";
 import { clientIp } from "./throttle";
 
@@ -133,7 +133,7 @@ export const authOptions: AuthOptions = {
   adapter: samenkrachtAdapter(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   jwt: { maxAge: SESSION_MAX_AGE },
-  useSecureCookies: useSecureCookies(),
+  useSecureCookies: secureCookiesEnabled(),
   pages: {
     signIn: "/inloggen",
     verifyRequest: "/inloggen/controleer-je-email",

@@ -25,7 +25,7 @@ export function authSecret(): string {
 }
 
 /** Session cookies get the Secure flag when the app is served over https. */
-export function useSecureCookies(): boolean {
+export function secureCookiesEnabled(): boolean {
   const url = process.env.NEXTAUTH_URL || process.env.APP_URL || "";
   return url.startsWith("https://");
 }

@@ -12,6 +12,9 @@ import { redirect } from "next/navigation";
 import { ANONYMOUS, type Actor } from "./context";
 import { authOptions } from "./next-auth";
 import { loadActor } from "./session-user";
+import { safeReturnPath } from "@/modules/users/login-messages";
+
+export { safeReturnPath };
 
 export const getActor = cache(async (): Promise<Actor> => {
   let session;
@@ -26,13 +29,10 @@ export const getActor = cache(async (): Promise<Actor> => {
   return actor ?? ANONYMOUS;
 });
 
-/** For pages: the logged-in user, or a redirect to /inloggen (back to `returnTo` afterwards). */
+/** For pages: the logged-in user, or a redirect to /inloggen?next=… (back to `returnTo` afterwards). */
 export async function requireActor(returnTo?: string): Promise<Extract<Actor, { kind: "user" }>> {
   const actor = await getActor();
-  if (actor.kind !== "user") {
-    const target = returnTo && returnTo.startsWith("/") && !returnTo.startsWith("//") ? returnTo : "/app";
-    redirect(`/inloggen?callbackUrl=${encodeURIComponent(target)}`);
-  }
+  if (actor.kind !== "user") redirect(`/inloggen?next=${encodeURIComponent(safeReturnPath(returnTo))}`);
   return actor;
 }
 
