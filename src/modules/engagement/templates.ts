@@ -1,0 +1,109 @@
+/**
+ * The handreiking's two example mails as editable templates with merge fields ({{ondernemer}}).
+ * Pure: rendering and validation only; storage is in ./server/templates.ts.
+ */
+import type { MailTemplateKey } from "@/generated/prisma/enums";
+
+export const MERGE_FIELDS = {
+  ondernemer: "Naam van de ondernemer of vestiging",
+  aanhef: "Naam van de contactpersoon",
+  gemeente: "Naam van de gemeente",
+  afzender: "Jouw naam",
+  functie: "Jouw functie",
+  contactgegevens: "Jouw telefoon en e-mail",
+  team: "Naam van je team",
+  datum: "Datum van de inspiratiesessie",
+  compliment: "Een passend compliment",
+  vraag: "De concrete vraag of suggestie",
+  aanpak: "De kern van de aanpak in de gemeente",
+  url: "Webadres met meer informatie",
+} as const;
+
+export type MergeField = keyof typeof MERGE_FIELDS;
+export type MergeValues = Partial<Record<MergeField, string>>;
+
+const FIELD_RE = /\{\{\s*([a-zA-Z_]+)\s*\}\}/g;
+
+export function fieldsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(FIELD_RE)].map((m) => m[1]))];
+}
+
+/** Merge fields in a template that do not exist (e.g. a typo like {{ondernmer}}). */
+export function unknownFields(...texts: string[]): string[] {
+  return [...new Set(texts.flatMap(fieldsIn))].filter((f) => !(f in MERGE_FIELDS));
+}
+
+/** Fill in the merge fields. Missing values are left empty and reported in `missing`. */
+export function renderTemplate(text: string, values: MergeValues): { text: string; missing: string[] } {
+  const missing = new Set<string>();
+  const out = text.replace(FIELD_RE, (_, name: string) => {
+    const v = (values as Record<string, string | undefined>)[name];
+    if (v === undefined || v.trim() === "") {
+      missing.add(name);
+      return "";
+    }
+    return v;
+  });
+  return { text: out, missing: [...missing] };
+}
+
+export const DEFAULT_TEMPLATES: Record<MailTemplateKey, { name: string; subject: string; body: string }> = {
+  COLLEGAS: {
+    name: "Mail aan collega's",
+    subject: "Doe mee: ondernemers betrekken bij Eén tegen eenzaamheid in {{gemeente}}",
+    body: `Beste collega's,
+
+Het team {{team}} gaat stappen zetten in het betrekken van bedrijven bij de aanpak Eén tegen eenzaamheid in {{gemeente}}! Er is een plan van aanpak, we hebben actieve en betrokken maatschappelijke organisaties en zeer veel vrijwilligers die zich willen inzetten voor eenzame ouderen.
+
+Eenzaamheid is niet alleen een opgave voor het sociaal domein, maar leent zich juist goed om het fysieke en economische domein te verbinden. Er zijn elders in het land talloze inspirerende voorbeelden van bedrijven die gezegd hebben: wij doen mee.
+
+Graag willen we jullie uitnodigen jullie kennis en netwerken in te brengen. Denk aan bedrijven waarmee de gemeente een relatie heeft in het Werkgeversservicepunt of Werkgeversplein of bedrijven actief op de Beursvloer. Welke netwerken hebben jullie die we kunnen verbinden aan de aanpak tegen eenzaamheid?
+
+Op {{datum}} houden we een inspiratiesessie voor collega's waarvoor je van harte uitgenodigd bent. De ervaring leert dat je in gesprek vaak meer mogelijkheden ontdekt dan vanachter je bureau. We gaan dan met elkaar verkennen welke mogelijkheden en kansen er liggen in onze gemeente.
+
+Bel me gerust voor meer informatie, graag tot binnenkort,
+
+Met vriendelijke groet,
+
+{{afzender}}
+{{functie}}
+{{contactgegevens}}`,
+  },
+  ONDERNEMERS: {
+    name: "Mail aan lokale ondernemers",
+    subject: "Samen tegen eenzaamheid in {{gemeente}}: doet {{ondernemer}} mee?",
+    body: `Beste {{aanhef}},
+
+Ik mail u namens de gemeente {{gemeente}}.
+
+{{compliment}}
+
+Namens de gemeente {{gemeente}} wil ik u daarom vragen of u met ons in gesprek wilt om te verkennen of {{ondernemer}} een rol kan spelen bij de aanpak van eenzaamheid in onze gemeente. Heel concreet zouden we willen verkennen of - uiteraard geheel in samenspraak en stap voor stap - het mogelijk is om {{vraag}}. Graag licht ik dit verder toe.
+
+Aanpak eenzaamheid in gemeente {{gemeente}}
+{{aanpak}}
+
+Meedoen is helemaal vrijwillig. Het geeft geen voordeel bij inkoop of aanbesteding door de gemeente, en het staat altijd open voor andere ondernemers.
+
+De mogelijkheden verkennen?
+De vraag is: staat u ervoor open om dit samen te verkennen? Uiteraard is hier veel meer over te vertellen. Meer informatie over de gemeentelijke aanpak vindt u op {{url}}. Graag kom ik binnenkort een keer naar u toe om persoonlijk kennis te maken en verder te spreken over ons verzoek.
+
+Ik hoor graag van u,
+
+{{afzender}}
+{{functie}}
+{{contactgegevens}}`,
+  },
+};
+
+/** The voorbeeldpropositie: what a gemeente can offer entrepreneurs (editable per gemeente). */
+export const DEFAULT_PROPOSITION = [
+  "Kansen voor maatschappelijk verantwoord ondernemen",
+  "Verbinding met andere ondernemers",
+  "Toegang tot nieuwe netwerken",
+  "Vermelding op website, nieuwsbrief en relevante gemeentelijke uitingen",
+  "Organisatie van bijeenkomsten en netwerken",
+  "Training van medewerkers",
+  "Bewustwording en bespreekbaar maken eenzaamheid onder eigen personeel",
+  "Toegang tot het Signaalpunt",
+] as const;
