@@ -1,0 +1,138 @@
+/**
+ * The e2e server (Playwright's webServer): a fresh database copied from the migrated template,
+ * seeded; a capturing SMTP server whose mail tests read over loopback HTTP; and `next start` on
+ * E2E_PORT from the build in NEXT_DIST_DIR (default .next-e2e). Everything is torn down (and the
+ * database dropped) on SIGTERM/SIGINT.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { startCaptureServer } from "../../../src/lib/mail/capture-server";
+import { createDatabaseFromTemplate, dropDatabase, ensureTemplate, urlFor } from "../../support/test-db";
+import { seedMinimal } from "./minimal-seed";
+import { stateFile, writeState } from "./state";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.CHECKPOINT_DISABLE = "1";
+process.env.PRISMA_HIDE_UPDATE_MESSAGE = "1";
+
+const port = Number(process.env.E2E_PORT || 3100);
+const mailPort = Number(process.env.E2E_MAIL_PORT || port + 1);
+const distDir = process.env.NEXT_DIST_DIR || ".next-e2e";
+const baseURL = `http://localhost:${port}`;
+
+const log = (msg: string) => console.log(`[e2e-server] ${msg}`);
+
+/** The demo seed of the project, when it exists; else the minimal one. */
+async function seed(databaseUrl: string): Promise<"demo" | "minimal"> {
+  const demo = path.resolve("prisma/seed/index.ts");
+  if (fs.existsSync(demo) && process.env.E2E_SEED !== "minimal") {
+    const mod = (await import(/* @vite-ignore */ demo)) as { seedDemo?: (...args: unknown[]) => Promise<unknown> };
+    if (typeof mod.seedDemo === "function") {
+      const previous = process.env.DATABASE_URL;
+      process.env.DATABASE_URL = databaseUrl;
+      try {
+        await mod.seedDemo({ databaseUrl });
+      } finally {
+        process.env.DATABASE_URL = previous;
+      }
+      return "demo";
+    }
+  }
+  await seedMinimal(databaseUrl);
+  return "minimal";
+}
+
+async function main() {
+  if (!fs.existsSync(path.resolve(distDir, "BUILD_ID"))) {
+    throw new Error(`No production build in ${distDir}. Run: NEXT_DIST_DIR=${distDir} npx next build`);
+  }
+  await ensureTemplate();
+  const databaseName = await createDatabaseFromTemplate("e2e");
+  const databaseUrl = urlFor(databaseName);
+  let next: ChildProcess | undefined;
+  let mailHttp: http.Server | undefined;
+  const capture = await startCaptureServer();
+
+  let stopping = false;
+  const stop = async (code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    log("stopping");
+    if (next && next.exitCode === null) {
+      next.kill("SIGTERM");
+      await new Promise((r) => setTimeout(r, 500));
+      if (next.exitCode === null) next.kill("SIGKILL");
+    }
+    mailHttp?.close();
+    await capture.stop().catch(() => {});
+    await dropDatabase(databaseName).catch(() => {});
+    fs.rmSync(stateFile(port), { force: true });
+    process.exit(code);
+  };
+  process.on("SIGTERM", () => void stop(0));
+  process.on("SIGINT", () => void stop(0));
+
+  try {
+    const seeded = await seed(databaseUrl);
+    log(`database ${databaseName} seeded (${seeded})`);
+
+    mailHttp = http.createServer((req, res) => {
+      if (req.url === "/messages" && req.method === "GET") {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify(capture.messages));
+      } else if (req.url === "/messages" && req.method === "DELETE") {
+        capture.clear();
+        res.writeHead(204).end();
+      } else {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve, reject) => {
+      mailHttp!.once("error", reject);
+      mailHttp!.listen(mailPort, "127.0.0.1", () => resolve());
+    });
+
+    writeState({
+      baseURL,
+      databaseUrl,
+      databaseName,
+      mailUrl: `http://127.0.0.1:${mailPort}`,
+      smtpUrl: capture.url,
+      seed: seeded,
+      pid: process.pid,
+    });
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      NEXT_DIST_DIR: distDir,
+      SMTP_URL: capture.url,
+      APP_URL: baseURL,
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-only-secret-not-for-production-0123456789",
+      PORT: String(port),
+    };
+    next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+      env,
+      stdio: "inherit",
+    });
+    next.on("exit", (code) => {
+      if (!stopping) {
+        log(`next start exited with ${code}`);
+        void stop(code ?? 1);
+      }
+    });
+    log(`next start on ${baseURL} (build ${distDir}), mail at http://127.0.0.1:${mailPort}/messages`);
+  } catch (error) {
+    console.error(error);
+    await stop(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
