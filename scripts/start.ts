@@ -1,0 +1,188 @@
+/**
+ * `npm start` (and `npm run dev` with --dev): the two-command start.
+ *
+ * 1. Database: DATABASE_URL when set; otherwise the embedded PostgreSQL (PGlite, data in
+ *    .data/pglite, served on localhost:EMBEDDED_DB_PORT, default 5433) in THIS process. Embedded
+ *    mode also sets SAMENKRACHT_DB_SET_ROLE=1 (the app switches to its role with SET ROLE) and
+ *    SAMENKRACHT_DEMO=1 (demo passwords), unless they are set already.
+ * 2. Migrate and seed the demo data (idempotent) BEFORE the app connects: in embedded mode all
+ *    connections share one session, and once the app has run SET ROLE the owner is gone.
+ * 3. Mail: without SMTP_URL, a local capture server on port 1025 keeps every mail in .data/mail.
+ * 4. `next build` (skipped when the build is newer than every source file), then `next start`;
+ *    with --dev: `next dev`. PORT (default 3000).
+ *
+ * Children are spawned asynchronously: the embedded database runs in this process's event loop.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { DEFAULT_EMBEDDED_DIR, DEFAULT_EMBEDDED_PORT, portInUse, startEmbeddedPostgres, type EmbeddedPostgres } from "../src/lib/db/embedded";
+import { startCaptureServer, type CaptureServer } from "../src/lib/mail/capture-server";
+import { migrateDeploy } from "./migrate";
+import { describeSeed, runSeed } from "./seed";
+import { DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
+
+const dev = process.argv.includes("--dev");
+const root = path.resolve(import.meta.dirname, "..");
+process.chdir(root);
+
+Object.assign(process.env, {
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+  PRISMA_HIDE_UPDATE_MESSAGE: "1",
+});
+
+const port = Number(process.env.PORT || 3000);
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+const log = (line: string) => console.log(`[samenkracht] ${line}`);
+const elapsed = (t: number) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
+
+let embedded: EmbeddedPostgres | undefined;
+let capture: CaptureServer | undefined;
+let app: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (app && app.exitCode === null) {
+      app.kill("SIGTERM");
+      await new Promise((r) => {
+        const t = setTimeout(() => {
+          app?.kill("SIGKILL");
+          r(null);
+        }, 10_000);
+        app?.once("exit", () => {
+          clearTimeout(t);
+          r(null);
+        });
+      });
+    }
+    await capture?.stop().catch(() => {});
+    // Closing PGlite cleanly flushes its data folder.
+    await embedded?.stop().catch((e) => console.error("Stopping the embedded database failed:", e));
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: "inherit", env });
+    child.once("error", reject);
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** A stable secret in .data for next-auth when none is configured (sessions survive restarts). */
+function ensureAuthSecret() {
+  if (process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET) return;
+  const file = path.join(root, ".data", "nextauth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+  log(`NEXTAUTH_SECRET not set: using the generated one in .data/nextauth-secret`);
+}
+
+const BUILD_INPUTS = ["src", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+
+function newestMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const stat = fs.statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(p, { withFileTypes: true })) {
+    newest = Math.max(newest, newestMtime(path.join(p, entry.name)));
+  }
+  return newest;
+}
+
+/** The build is current when its BUILD_ID is newer than every input file. */
+function buildIsCurrent(): boolean {
+  const buildId = path.join(root, distDir, "BUILD_ID");
+  if (!fs.existsSync(buildId)) return false;
+  const built = fs.statSync(buildId).mtimeMs;
+  return BUILD_INPUTS.every((p) => newestMtime(path.join(root, p)) < built);
+}
+
+async function main() {
+  const t0 = Date.now();
+
+  // 1. Database.
+  if (process.env.DATABASE_URL) {
+    log(`Database: DATABASE_URL (${new URL(process.env.DATABASE_URL).host})`);
+  } else {
+    const dbPort = Number(process.env.EMBEDDED_DB_PORT || DEFAULT_EMBEDDED_PORT);
+    const dataDir = process.env.EMBEDDED_DB_DIR || DEFAULT_EMBEDDED_DIR;
+    const t = Date.now();
+    embedded = await startEmbeddedPostgres({ dataDir, port: dbPort });
+    process.env.DATABASE_URL = embedded.url;
+    process.env.SAMENKRACHT_DB_SET_ROLE ??= "1";
+    process.env.SAMENKRACHT_DEMO ??= "1";
+    log(`Database: embedded PostgreSQL (PGlite) in ${path.relative(root, embedded.dataDir)}, ${embedded.url} (${elapsed(t)})`);
+  }
+
+  // 2. Migrate and seed, before anything else connects.
+  let t = Date.now();
+  await migrateDeploy(process.env, { quiet: true });
+  log(`Migrations applied (${elapsed(t)})`);
+  t = Date.now();
+  log(`${describeSeed(await runSeed())} (${elapsed(t)})`);
+
+  // 3. Mail.
+  if (!process.env.SMTP_URL) {
+    const mailDir = path.join(root, ".data", "mail");
+    if (await portInUse(1025)) {
+      log("Mail: port 1025 is in use; mail goes to whatever listens there (set SMTP_URL to choose)");
+    } else {
+      capture = await startCaptureServer({ port: 1025, saveDir: mailDir });
+      log(`Mail: nothing is sent; every mail is kept in ${path.relative(root, mailDir)}/ (local SMTP on port 1025)`);
+    }
+    process.env.SMTP_URL = "smtp://localhost:1025";
+  } else {
+    log(`Mail: SMTP_URL (${new URL(process.env.SMTP_URL).host})`);
+  }
+
+  ensureAuthSecret();
+  process.env.APP_URL ??= `http://localhost:${port}`;
+  process.env.NEXTAUTH_URL ??= process.env.APP_URL;
+  const env = { ...process.env, PORT: String(port) };
+
+  // 4. Build and serve.
+  if (!dev) {
+    if (buildIsCurrent()) {
+      log(`Build in ${distDir} is up to date: skipping next build`);
+    } else {
+      t = Date.now();
+      log(`Building (next build, ${distDir}) — this takes a few minutes the first time`);
+      const code = await run([nextBin, "build"], env);
+      if (code !== 0) {
+        console.error("[samenkracht] next build failed");
+        await shutdown(code);
+      }
+      log(`Build done (${elapsed(t)})`);
+    }
+  }
+  app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+  app.once("exit", (code) => {
+    if (!stopping) {
+      console.error(`[samenkracht] the app stopped (exit ${code})`);
+      void shutdown(code ?? 1);
+    }
+  });
+  log(`Samenkracht starts on http://localhost:${port} (${dev ? "development" : "production"} mode; ready after ${elapsed(t0)} plus Next's start-up)`);
+  if (process.env.SAMENKRACHT_DEMO === "1") {
+    log(`Demo accounts: see README (e.g. regisseur@samenstad.demo); password ${DEMO_PASSWORD}`);
+  }
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[samenkracht] start failed: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});
