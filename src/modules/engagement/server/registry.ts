@@ -126,9 +126,9 @@ export async function searchVestigingen(ctx: TenantContext, input: unknown = {})
     ...(q.stopped === undefined ? {} : { stoppedAt: q.stopped ? { not: null } : null }),
   };
   return ctx.run(async (db) => {
-    const [total, items] = await Promise.all([
-      db.vestiging.count({ where }),
-      db.vestiging.findMany({
+    // Sequential: one transaction is one connection.
+    const total = await db.vestiging.count({ where });
+    const items = await db.vestiging.findMany({
         where,
         orderBy: SORTS[q.sort](q.dir),
         skip: (q.page - 1) * q.pageSize,
@@ -150,8 +150,7 @@ export async function searchVestigingen(ctx: TenantContext, input: unknown = {})
           organisation: { select: { id: true, name: true, nationalChain: true } },
           _count: { select: { doubts: { where: { status: "OPEN" } } } },
         },
-      }),
-    ]);
+      });
     return {
       items: items.map(({ _count, ...v }) => ({ ...v, openDoubts: _count.doubts })),
       total,
