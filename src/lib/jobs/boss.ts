@@ -25,7 +25,7 @@
  */
 import pg from "pg";
 import PgBoss from "pg-boss";
-import { ownerDatabaseUrl, useSetRole } from "../env";
+import { ownerDatabaseUrl, useSetRole as isSharedSessionDb } from "../env";
 import { parseDatabaseUrl } from "../db/pg-compat";
 import type { JobDefinition } from "./define";
 import { logJobs } from "./log";
@@ -85,7 +85,7 @@ function ownerRoleExecutor(pool: pg.Pool, owner: string): PgBoss.Db {
 function bossOptions(worker: boolean, state: JobsState): PgBoss.ConstructorOptions {
   const db = parseDatabaseUrl(ownerDatabaseUrl());
   let executor: { db?: PgBoss.Db } = {};
-  if (useSetRole()) {
+  if (isSharedSessionDb()) {
     const pool = new pg.Pool({ ...db, max: 2, connectionTimeoutMillis: 5_000 });
     pool.on("error", () => {});
     state.ownPool = pool;
