@@ -62,21 +62,28 @@ export async function startEmbeddedPostgres(
   opts: { dataDir?: string; port?: number; maxConnections?: number; debug?: boolean } = {},
 ): Promise<EmbeddedPostgres> {
   const dataDir = path.resolve(opts.dataDir ?? DEFAULT_EMBEDDED_DIR);
-  const port = opts.port ?? DEFAULT_EMBEDDED_PORT;
-  if (await portInUse(port)) {
-    throw new Error(`Port ${port} is already in use: stop the other server or set EMBEDDED_DB_PORT`);
+  const requested = opts.port ?? DEFAULT_EMBEDDED_PORT;
+  // Port 0: the OS picks a free one.
+  if (requested !== 0 && (await portInUse(requested))) {
+    throw new Error(`Port ${requested} is already in use: stop the other server or set EMBEDDED_DB_PORT`);
   }
   fs.mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
   const server = new PGLiteSocketServer({
     db,
-    port,
+    port: requested,
     host: "127.0.0.1",
     // Default is 1: a second pool connection would wait. Queries are still serialized inside.
     maxConnections: opts.maxConnections ?? 64,
     debug: opts.debug ?? false,
   });
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    await db.close().catch(() => {});
+    throw error;
+  }
+  const port = Number(server.getServerConn().split(":").pop());
   let stopped = false;
   return {
     url: `postgresql://postgres@localhost:${port}/postgres`,
