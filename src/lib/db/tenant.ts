@@ -15,7 +15,10 @@ import { unsafeRawPrisma } from "./client";
 import { isTenantModel } from "./tenant-models";
 
 type Scope = { gemeenteId?: string; userId?: string };
-const scopeStore = new AsyncLocalStorage<Scope>();
+// Shared through globalThis like the client below: Next.js may load this module once per bundle
+// (route handlers, server components); the cached client must read the same store every copy writes.
+const globalForScope = globalThis as unknown as { __samenkrachtScopeStore?: AsyncLocalStorage<Scope> };
+const scopeStore = (globalForScope.__samenkrachtScopeStore ??= new AsyncLocalStorage<Scope>());
 
 export class TenantScopeError extends Error {
   constructor(model: string, operation: string) {
