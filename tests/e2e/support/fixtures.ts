@@ -1,44 +1,52 @@
 /**
  * Playwright fixtures for every e2e test:
- *   import { test, expect, loginAs } from "./support/fixtures";
- *   await loginAs(page, "regisseur");            // logs in through the real /inloggen form
+ *   import { test, expect, loginAs, ownerQuery, waitForMail } from "./support/fixtures";
+ *   await loginAs(page, "regisseur");            // the real /inloggen form (password, or e-mail link)
  *   const rows = await ownerQuery("SELECT …");   // the run's database as owner (bypasses RLS)
  *   const mail = await waitForMail((m) => m.to.includes("…"));
+ * Roles are the demo account keys of prisma/seed/demo-accounts.ts.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { test as base, expect, type Page } from "@playwright/test";
 import pg from "pg";
-import { E2E_ACCOUNTS, type E2ERole } from "./accounts";
+import { e2eAccount, type E2EAccount, type E2ERole } from "./accounts";
 import { readState } from "./state";
 
 export { expect };
+export type { E2ERole };
 
-/** The login page is another engineer's work; tests that need it are `fixme` until it exists. */
-export function loginPageExists(): boolean {
-  return fs.existsSync(path.resolve("src/app/inloggen/page.tsx"));
-}
-export const LOGIN_MISSING = "the login page /inloggen (src/app/inloggen/page.tsx) does not exist yet";
-
-export function account(role: E2ERole) {
-  return E2E_ACCOUNTS[role];
+export function account(role: E2ERole): E2EAccount {
+  return e2eAccount(role);
 }
 
-/** The login page's form, found by its visible Dutch labels (as a person would). */
+/** The password form on /inloggen, found by its visible Dutch labels (as a person would). */
 export async function fillLoginForm(page: Page, email: string, password: string) {
-  await page.getByLabel(/e-?mailadres/i).first().fill(email);
-  await page.getByLabel(/^wachtwoord/i).first().fill(password);
-  await page.getByRole("button", { name: /^inloggen$/i }).click();
+  const form = page.getByRole("region", { name: "Inloggen met wachtwoord" });
+  await form.getByLabel("E-mailadres").fill(email);
+  await form.getByLabel("Wachtwoord").fill(password);
+  await form.getByRole("button", { name: "Inloggen" }).click();
 }
 
-/** Log in through the real form and wait until the app shell is shown. */
-export async function loginAs(page: Page, role: E2ERole, opts: { next?: string } = {}) {
+/** Ask for a login link on /inloggen, read it from the captured mail, and open it. */
+export async function loginWithEmailLink(page: Page, email: string) {
+  const since = Date.now();
+  const form = page.getByRole("region", { name: "Inloggen met een link per e-mail" });
+  await form.getByLabel("E-mailadres").fill(email);
+  await form.getByRole("button", { name: "Stuur mij een link" }).click();
+  const mail = await waitForMail((m) => m.to.includes(email.toLowerCase()) && new Date(m.date).getTime() >= since - 1000, 15_000);
+  const link = mail.text.match(/https?:\/\/\S+/)?.[0];
+  if (!link) throw new Error("The login mail has no link");
+  await page.goto(link);
+}
+
+const inApp = (url: URL) => ["/app/", "/beheer", "/landelijk"].some((p) => url.pathname.startsWith(p));
+
+/** Log in through the real login page and wait until the app is shown. */
+export async function loginAs(page: Page, role: E2ERole, opts: { next?: string } = {}): Promise<E2EAccount> {
   const a = account(role);
   await page.goto(opts.next ? `/inloggen?next=${encodeURIComponent(opts.next)}` : "/inloggen");
-  await fillLoginForm(page, a.email, a.password);
-  await page.waitForURL((url) => url.pathname.startsWith("/app/") || url.pathname.startsWith("/beheer") || url.pathname.startsWith("/landelijk"), {
-    timeout: 15_000,
-  });
+  if (a.plainPassword) await fillLoginForm(page, a.email, a.plainPassword);
+  else await loginWithEmailLink(page, a.email);
+  await page.waitForURL(inApp, { timeout: 20_000 });
   return a;
 }
 
@@ -75,7 +83,7 @@ export async function waitForMail(predicate: (m: CapturedMail) => boolean, timeo
 }
 
 /** `test` with a `loginAs` fixture bound to the page. */
-export const test = base.extend<{ loginAs: (role: E2ERole, opts?: { next?: string }) => Promise<(typeof E2E_ACCOUNTS)[E2ERole]> }>({
+export const test = base.extend<{ loginAs: (role: E2ERole, opts?: { next?: string }) => Promise<E2EAccount> }>({
   loginAs: async ({ page }, provide) => {
     await provide((role, opts) => loginAs(page, role, opts));
   },

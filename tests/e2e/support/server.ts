@@ -10,7 +10,8 @@ import http from "node:http";
 import path from "node:path";
 import { startCaptureServer } from "../../../src/lib/mail/capture-server";
 import { createDatabaseFromTemplate, dropDatabase, ensureTemplate, urlFor } from "../../support/test-db";
-import { seedMinimal } from "./minimal-seed";
+import { seedDemo } from "../../../prisma/seed/index";
+import { createOwnerClient } from "../../../src/lib/db/owner-client";
 import { stateFile, writeState } from "./state";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -24,24 +25,14 @@ const baseURL = `http://localhost:${port}`;
 
 const log = (msg: string) => console.log(`[e2e-server] ${msg}`);
 
-/** The demo seed of the project, when it exists; else the minimal one. */
-async function seed(databaseUrl: string): Promise<"demo" | "minimal"> {
-  const demo = path.resolve("prisma/seed/index.ts");
-  if (fs.existsSync(demo) && process.env.E2E_SEED !== "minimal") {
-    const mod = (await import(/* @vite-ignore */ demo)) as { seedDemo?: (...args: unknown[]) => Promise<unknown> };
-    if (typeof mod.seedDemo === "function") {
-      const previous = process.env.DATABASE_URL;
-      process.env.DATABASE_URL = databaseUrl;
-      try {
-        await mod.seedDemo({ databaseUrl });
-      } finally {
-        process.env.DATABASE_URL = previous;
-      }
-      return "demo";
-    }
+/** The project's demo seed, with the demo passwords (the e2e tests log in with them). */
+async function seed(databaseUrl: string): Promise<void> {
+  const db = createOwnerClient(databaseUrl);
+  try {
+    await seedDemo(db, { demoPasswords: true });
+  } finally {
+    await db.$disconnect();
   }
-  await seedMinimal(databaseUrl);
-  return "minimal";
 }
 
 async function main() {
@@ -75,8 +66,8 @@ async function main() {
   process.on("SIGINT", () => void stop(0));
 
   try {
-    const seeded = await seed(databaseUrl);
-    log(`database ${databaseName} seeded (${seeded})`);
+    await seed(databaseUrl);
+    log(`database ${databaseName} seeded (demo)`);
 
     mailHttp = http.createServer((req, res) => {
       if (req.url === "/messages" && req.method === "GET") {
@@ -100,7 +91,6 @@ async function main() {
       databaseName,
       mailUrl: `http://127.0.0.1:${mailPort}`,
       smtpUrl: capture.url,
-      seed: seeded,
       pid: process.pid,
     });
 

@@ -12,7 +12,6 @@ export type E2EState = {
   /** Loopback HTTP endpoint: GET /messages → captured mail as JSON; DELETE /messages clears. */
   mailUrl: string;
   smtpUrl: string;
-  seed: "demo" | "minimal";
   pid: number;
 };
 

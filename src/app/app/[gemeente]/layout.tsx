@@ -2,11 +2,11 @@ import Link from "next/link";
 import { AppNav } from "@/components/shell/app-nav";
 import { GemeenteSwitcher } from "@/components/shell/gemeente-switcher";
 import { loadShell } from "@/components/shell/load-shell";
-import { LogoutButton } from "@/components/shell/logout-button";
 import { navFor, navHref } from "@/components/shell/nav";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Main } from "@/components/page-shell";
 import { getT } from "@/i18n/server";
+import { LogoutButton } from "@/modules/users/components/logout-button";
 import { ROLE_LABELS_NL } from "@/lib/auth/permissions";
 
 type Props = { children: React.ReactNode; params: Promise<{ gemeente: string }> };
@@ -55,7 +55,7 @@ export default async function GemeenteShellLayout({ children, params }: Props) {
               currentLabel={t.app.currentGemeente}
             />
             <LanguageSwitch />
-            <LogoutButton label={t.common.logout} />
+            <LogoutButton />
           </div>
         </div>
       </header>
