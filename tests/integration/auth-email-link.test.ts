@@ -121,4 +121,15 @@ describe("login link by e-mail", () => {
     expect(res.redirect).toContain("error=AccessDenied");
     expect(client.hasSessionCookie()).toBe(false);
   });
+
+  it("sends at most 3 links per address per 15 minutes", async () => {
+    const user = await createUser();
+    for (let i = 0; i < 4; i++) {
+      const res = await new AuthClient(authOptions).requestLink(user.email);
+      expect(res.redirect).toContain("/verify-request");
+    }
+    await settle();
+    expect(smtp.messages.filter((m) => m.to.includes(user.email))).toHaveLength(3);
+    expect(await tokenCount(user.email)).toBe(3);
+  });
 });

@@ -8,9 +8,12 @@
  * - The adapter is minimal: only what the e-mail provider needs (verification tokens, user lookup).
  *   It never creates users: an unknown address gets the same "check your mail" page, but no mail
  *   and no stored token, so nothing leaks and the link route can never create an account.
+ *   Tokens are stored by issueLoginLink (called from sendVerificationRequest), not by the adapter,
+ *   so one function decides "may this address get a link" and limits links per address.
  * - Cookies: httpOnly, sameSite=lax (next-auth defaults), Secure + __Secure- prefix when the app
  *   URL is https (secret.ts).
  */
+import { createHash } from "node:crypto";
 import type { AuthOptions, User } from "next-auth";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -75,10 +78,8 @@ export function samenkrachtAdapter(): Adapter {
       return undefined;
     },
     async createVerificationToken(token) {
-      // Store a token only for an address that may log in by link; others get nothing to redeem.
-      const user = await findUserByEmail(token.identifier);
-      if (!mayUseEmailLink(user)) return token;
-      await platformDb().verificationToken.create({ data: { identifier: token.identifier, token: token.token, expires: token.expires } });
+      // Stored by sendVerificationRequest instead (see issueLoginLink), which decides whether the
+      // address may get a link at all. next-auth requires this method to exist.
       return token;
     },
     async useVerificationToken({ identifier, token }) {
@@ -97,10 +98,35 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-/** The login-link mail in Dutch (B1). Sent only to addresses that may use it. */
-export async function sendLoginLink(identifier: string, url: string): Promise<boolean> {
-  const user = await findUserByEmail(identifier);
+/** At most this many login links per address per 15 minutes (against mail bombing). */
+const MAX_LINKS_PER_WINDOW = 3;
+
+/** next-auth 4 stores sha256(token + secret) (core/lib/utils hashToken); the callback compares that. */
+function hashVerificationToken(token: string): string {
+  return createHash("sha256").update(`${token}${authSecret()}`).digest("hex");
+}
+
+/**
+ * Issue a login link: only for an address that may use one (known, enabled, no TOTP) and at most
+ * MAX_LINKS_PER_WINDOW per 15 minutes; then store the (hashed) token and send the Dutch (B1) mail.
+ * Anyone else gets nothing, silently: the page they see is the same. Returns whether a mail went out.
+ */
+export async function issueLoginLink(params: { identifier: string; token: string; expires: Date; url: string }): Promise<boolean> {
+  const user = await findUserByEmail(params.identifier);
   if (!mayUseEmailLink(user)) return false;
+  const db = platformDb();
+  // A token's expiry is its creation + EMAIL_LINK_MAX_AGE, so "expires after now + max age - 15 min"
+  // means "created in the last 15 minutes". Expired tokens are cleaned up on the way.
+  const now = Date.now();
+  await db.verificationToken.deleteMany({ where: { identifier: params.identifier, expires: { lt: new Date(now) } } });
+  const recent = await db.verificationToken.count({
+    where: { identifier: params.identifier, expires: { gt: new Date(now + (EMAIL_LINK_MAX_AGE - 15 * 60) * 1000) } },
+  });
+  if (recent >= MAX_LINKS_PER_WINDOW) return false;
+  await db.verificationToken.create({
+    data: { identifier: params.identifier, token: hashVerificationToken(params.token), expires: params.expires },
+  });
+  const url = params.url;
   const text = [
     `Hallo ${user!.name},`,
     "",
@@ -163,8 +189,8 @@ export const authOptions: AuthOptions = {
       server: smtpUrl(),
       from: mailFrom(),
       maxAge: EMAIL_LINK_MAX_AGE,
-      async sendVerificationRequest({ identifier, url }) {
-        await sendLoginLink(identifier, url);
+      async sendVerificationRequest({ identifier, token, expires, url }) {
+        await issueLoginLink({ identifier, token, expires, url });
       },
     }),
   ],
