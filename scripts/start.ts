@@ -20,8 +20,8 @@ import path from "node:path";
 import { DEFAULT_EMBEDDED_DIR, DEFAULT_EMBEDDED_PORT, portInUse, startEmbeddedPostgres, type EmbeddedPostgres } from "../src/lib/db/embedded";
 import { startCaptureServer, type CaptureServer } from "../src/lib/mail/capture-server";
 import { migrateDeploy } from "./migrate";
-import { describeSeed, runSeed } from "./seed";
 import { DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
+// ./seed is imported dynamically: it needs the generated Prisma client, which may not exist yet.
 
 const dev = process.argv.includes("--dev");
 const root = path.resolve(import.meta.dirname, "..");
@@ -111,8 +111,29 @@ function buildIsCurrent(): boolean {
   return BUILD_INPUTS.every((p) => newestMtime(path.join(root, p)) < built);
 }
 
+/**
+ * `npm install` runs `prisma generate` as postinstall, but without DATABASE_URL the Prisma CLI
+ * falls back to the native engine, fails to download it and still exits 0 (see
+ * docs/decisions/0001-prisma-6-js-engine.md). So: (re)generate here when the client is missing
+ * or older than the schema. The URL is only read, never connected to.
+ */
+async function ensurePrismaClient() {
+  const client = path.join(root, "src", "generated", "prisma", "client.ts");
+  const generatedAt = fs.existsSync(client) ? fs.statSync(client).mtimeMs : 0;
+  if (generatedAt > newestMtime(path.join(root, "prisma", "schema"))) return;
+  const t = Date.now();
+  const code = await run([path.join(root, "node_modules", "prisma", "build", "index.js"), "generate"], {
+    ...process.env,
+    DATABASE_URL: process.env.DATABASE_URL || "postgresql://postgres@localhost:5432/postgres",
+  });
+  if (code !== 0 || !fs.existsSync(client)) throw new Error("prisma generate did not produce src/generated/prisma");
+  log(`Prisma client generated (${elapsed(t)})`);
+}
+
 async function main() {
   const t0 = Date.now();
+  await ensurePrismaClient();
+  const { describeSeed, runSeed } = await import("./seed");
 
   // 1. Database.
   if (process.env.DATABASE_URL) {
