@@ -72,6 +72,24 @@ describe("cross-tenant: API key of A with B's partner id", () => {
   });
 });
 
+describe("cross-tenant: gemeenteId smuggled into the body", () => {
+  it("POST and PATCH on A's route with B's gemeenteId stay in A", async () => {
+    const created = await call(collection.POST, {
+      method: "POST", path: `/api/v1/gemeenten/${a.slug}/partners`, params: { gemeente: a.slug }, key: keyA,
+      body: { name: "Smokkelaar", kind: "ZORG", circle: "KERNTEAM", gemeenteId: b.id, gemeente: { connect: { id: b.id } } },
+    });
+    expect(created.status).toBe(201);
+    const id = created.json.data.id;
+    const patched = await call(item.PATCH, {
+      method: "PATCH", path: `/api/v1/gemeenten/${a.slug}/partners/${id}`, params: { gemeente: a.slug, id }, key: keyA,
+      body: { circle: "WERKGROEP", gemeenteId: b.id },
+    });
+    expect(patched.status).toBe(200);
+    const row = await ownerQuery(`SELECT "gemeenteId", circle FROM "CoalitionPartner" WHERE id = $1`, [id]);
+    expect(row.rows[0]).toEqual({ gemeenteId: a.id, circle: "WERKGROEP" });
+  });
+});
+
 describe("cross-tenant: user of A with B's partner id (domain functions)", () => {
   it("get/update/delete are NOT_FOUND and B's row is unchanged", async () => {
     const actor = await actorWithRole(a, "REGISSEUR");
