@@ -35,3 +35,16 @@ test("axe: the app shell as regisseur has no violations", async ({ page, loginAs
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Welkom");
   expect(await axe(page)).toEqual([]);
 });
+
+test("axe: the app shell as ondernemer (logged in with an e-mail link) has no violations", async ({ page, loginAs }) => {
+  await loginAs("ondernemer");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Welkom");
+  expect(await axe(page)).toEqual([]);
+});
+
+test("axe: the partners page as regisseur has no violations", async ({ page, loginAs }) => {
+  await loginAs("regisseur");
+  await page.goto("/app/samenstad/partners");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+});

@@ -1,5 +1,5 @@
 /** Keyboard: the skip link is the first Tab stop and moves focus to the main content. */
-import { expect, test } from "./support/fixtures";
+import { expect, loginAs, test } from "./support/fixtures";
 
 for (const path of ["/", "/g/samenstad"]) {
   test(`skip link on ${path}`, async ({ page }) => {
@@ -16,6 +16,18 @@ for (const path of ["/", "/g/samenstad"]) {
     expect(inMain).toBe(true);
   });
 }
+
+test("skip link in the app shell, and the navigation is reachable by keyboard", async ({ page }) => {
+  await loginAs(page, "regisseur");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Naar de inhoud" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#inhoud")).toBeFocused();
+  // Shift+Tab from the content reaches the last navigation link: the nav is in the tab order.
+  await page.keyboard.press("Shift+Tab");
+  const focused = await page.evaluate(() => document.activeElement?.closest("nav")?.getAttribute("aria-label") ?? null);
+  expect(focused).toBe("Hoofdmenu");
+});
 
 test("the language switch works without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -1,0 +1,38 @@
+/** Platform pages: /landelijk for the programme adviser (figures only), /beheer for the platform admin. */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, loginAs, ownerQuery, test } from "./support/fixtures";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+test("anonymous visitors of /beheer and /landelijk are sent to the login page", async ({ page }) => {
+  await page.goto("/beheer");
+  await expect(page).toHaveURL(/\/inloggen\?next=%2Fbeheer/);
+  await page.goto("/landelijk");
+  await expect(page).toHaveURL(/\/inloggen\?next=%2Flandelijk/);
+});
+
+test("the programme adviser lands on /landelijk and sees figures, not the admin page", async ({ page }) => {
+  await loginAs(page, "adviseur");
+  await expect(page).toHaveURL(/\/landelijk$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Landelijk overzicht");
+  const count = (await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "Gemeente"`)).rows[0].n;
+  const figure = page.locator("div", { has: page.getByText("Aangesloten gemeenten", { exact: true }) }).locator("dd");
+  await expect(figure).toHaveText(String(count));
+  expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
+  const res = await page.goto("/beheer");
+  expect(res?.status()).toBe(404);
+});
+
+test("the platform admin lands on /beheer and sees the gemeenten", async ({ page }) => {
+  await loginAs(page, "beheerder");
+  await expect(page).toHaveURL(/\/beheer$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Beheer van het platform");
+  await expect(page.getByRole("link", { name: "Samenstad" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Oosterwaard" })).toBeVisible();
+});
+
+test("a gemeente regisseur cannot open the platform pages (404)", async ({ page }) => {
+  await loginAs(page, "regisseur");
+  expect((await page.goto("/beheer"))?.status()).toBe(404);
+  expect((await page.goto("/landelijk"))?.status()).toBe(404);
+});
