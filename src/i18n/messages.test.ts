@@ -32,3 +32,12 @@ describe("i18n catalogues", () => {
     expect(toLocale("EN")).toBe("nl");
   });
 });
+
+describe("role labels", () => {
+  it("the Dutch role labels match the permission table's labels", async () => {
+    const { ROLE_LABELS_NL } = await import("@/lib/auth/permissions");
+    for (const [role, label] of Object.entries(ROLE_LABELS_NL)) {
+      expect(nl.roles[role as keyof typeof nl.roles]).toBe(label);
+    }
+  });
+});

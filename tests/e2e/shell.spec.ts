@@ -2,7 +2,8 @@
  * The logged-in shell: login through the real form, per-role navigation, gemeente switcher,
  * and the way anonymous people are sent to the login page.
  */
-import { account, expect, fillLoginForm, loginAs, test } from "./support/fixtures";
+import bcrypt from "bcryptjs";
+import { account, expect, fillLoginForm, loginAs, ownerQuery, test } from "./support/fixtures";
 
 test("anonymous visitors of the app are sent to the login page, with the way back", async ({ page }) => {
   await page.goto("/app/samenstad");
@@ -92,4 +93,18 @@ test("/app goes to the first gemeente; logout ends the session", async ({ page }
   await expect(page).toHaveURL((url) => url.pathname === "/");
   await page.goto("/app/samenstad");
   await expect(page).toHaveURL(/\/inloggen/);
+});
+
+test("someone without any gemeente gets the Dutch 'no access yet' page at /app", async ({ page }) => {
+  const email = `zonder-gemeente-${Date.now()}@samenkracht.test`;
+  const password = "Nog-geen-gemeente-2026";
+  await ownerQuery(
+    `INSERT INTO "User" (id, email, name, "passwordHash", "emailVerified", "updatedAt") VALUES (gen_random_uuid(), $1, $2, $3, now(), now())`,
+    [email, "Nina Nieuw", await bcrypt.hash(password, 4)],
+  );
+  await page.goto("/inloggen");
+  await fillLoginForm(page, email, password);
+  await expect(page).toHaveURL(/\/app$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Je hebt nog geen toegang tot een gemeente");
+  expect((await page.goto("/app/samenstad"))?.status()).toBe(404);
 });

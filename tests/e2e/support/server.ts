@@ -19,7 +19,8 @@ process.env.CHECKPOINT_DISABLE = "1";
 process.env.PRISMA_HIDE_UPDATE_MESSAGE = "1";
 
 const port = Number(process.env.E2E_PORT || 3100);
-const mailPort = Number(process.env.E2E_MAIL_PORT || port + 1);
+/** 0 = any free loopback port; the tests find it in the state file. */
+const mailPortWanted = Number(process.env.E2E_MAIL_PORT || 0);
 const distDir = process.env.NEXT_DIST_DIR || ".next-e2e";
 const baseURL = `http://localhost:${port}`;
 
@@ -82,8 +83,10 @@ async function main() {
     });
     await new Promise<void>((resolve, reject) => {
       mailHttp!.once("error", reject);
-      mailHttp!.listen(mailPort, "127.0.0.1", () => resolve());
+      mailHttp!.listen(mailPortWanted, "127.0.0.1", () => resolve());
     });
+    const address = mailHttp.address();
+    const mailPort = typeof address === "object" && address ? address.port : mailPortWanted;
 
     writeState({
       baseURL,

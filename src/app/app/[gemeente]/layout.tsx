@@ -7,7 +7,6 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { Main } from "@/components/page-shell";
 import { getT } from "@/i18n/server";
 import { LogoutButton } from "@/modules/users/components/logout-button";
-import { ROLE_LABELS_NL } from "@/lib/auth/permissions";
 
 type Props = { children: React.ReactNode; params: Promise<{ gemeente: string }> };
 
@@ -33,7 +32,7 @@ export default async function GemeenteShellLayout({ children, params }: Props) {
 
   const { ctx, actor, userName } = shell;
   const links = navFor(ctx.role).map((item) => ({ key: item.key, href: navHref(ctx.gemeente.slug, item), label: t.nav[item.key] }));
-  const roleLabel = ctx.role === "PUBLIC" ? "" : ROLE_LABELS_NL[ctx.role];
+  const roleLabel = t.roles[ctx.role];
 
   return (
     <>

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { loadShell } from "@/components/shell/load-shell";
 import { navFor, navHref } from "@/components/shell/nav";
 import { getT } from "@/i18n/server";
-import { ROLE_LABELS_NL } from "@/lib/auth/permissions";
 
 type Props = { params: Promise<{ gemeente: string }> };
 
@@ -14,7 +13,7 @@ export default async function GemeenteOverviewPage({ params }: Props) {
   const { t } = await getT();
   const { ctx, userName } = shell;
   const items = navFor(ctx.role, { includeUnavailable: true }).filter((i) => i.segment !== "");
-  const roleLabel = ctx.role === "PUBLIC" ? "" : ROLE_LABELS_NL[ctx.role];
+  const roleLabel = t.roles[ctx.role];
 
   return (
     <>
