@@ -69,7 +69,9 @@ export async function seedDemo(db: OwnerClient, opts: { demoPasswords?: boolean 
   }
 
   // Demo accounts: one per role in Samenstad, one in Oosterwaard, one in both, platform roles.
-  const passwordHash = demoPasswords ? await bcrypt.hash(DEMO_PASSWORD, 12) : null;
+  // Hashed once, and only when an account actually needs it (bcrypt cost 12 takes a while).
+  let hash: Promise<string> | undefined;
+  const passwordHash = () => (hash ??= bcrypt.hash(DEMO_PASSWORD, 12));
   for (const account of DEMO_ACCOUNTS) {
     const wantsPassword = demoPasswords && account.password;
     let user = await db.user.findUnique({ where: { email: account.email }, select: { id: true, passwordHash: true } });
@@ -80,13 +82,13 @@ export async function seedDemo(db: OwnerClient, opts: { demoPasswords?: boolean 
           name: account.name,
           platformRole: account.platformRole ?? null,
           emailVerified: new Date(),
-          passwordHash: wantsPassword ? passwordHash : null,
+          passwordHash: wantsPassword ? await passwordHash() : null,
         },
         select: { id: true, passwordHash: true },
       });
       created.users++;
     } else if (wantsPassword && !user.passwordHash) {
-      await db.user.update({ where: { id: user.id }, data: { passwordHash } });
+      await db.user.update({ where: { id: user.id }, data: { passwordHash: await passwordHash() } });
     }
     for (const m of account.memberships) {
       const gemeenteId = gemeenteIds[m.gemeente];
