@@ -1,8 +1,12 @@
 /**
- * Engagement demo data for the seeded vestigingen: matrix crosses, sample relations in the
- * pipeline (with history), a contact moment with the gespreksstarter, an active partner with an
- * acknowledgement (so the public register is not empty), the voorbeeldpropositie and the two mail
+ * Engagement demo data for the seeded vestigingen, the voorbeeldpropositie and the two mail
  * templates per gemeente.
+ * - Samenstad follows the handreiking's case ("bedrijven participeren nog niet"): its four
+ *   candidates stay in VOORBEREIDEN, with matrix crosses; the supermarket has a contact person and
+ *   a first contact moment (gespreksstarter) with a next action.
+ * - Oosterwaard shows a relation further on: the SuperSamen vestiging is an active partner
+ *   (acknowledged, VASTHOUDEN, step history, contributions, a celebrated milestone), so its public
+ *   register is not empty.
  *
  * Idempotent: rows are found by natural key and only created when missing; a vestiging that already
  * has pipeline history is left alone, so changes made in the demo are never overwritten.
@@ -63,7 +67,7 @@ export async function seedEngagement(db: OwnerClient, gemeenten: { samenstadId: 
   // Shortlist matrix for Samenstad: the wethouder's wish list (sportschool, apotheek, visrestaurant, supermarkt).
   await seedMatrix(db, samenstadId, "Sportschool In Beweging", crosses("critSector", "critImago", "critGoals"));
   await seedMatrix(db, samenstadId, "Visrestaurant De Zeemeeuw", crosses("critSector", "critImago"));
-  const apotheek = await seedMatrix(
+  await seedMatrix(
     db,
     samenstadId,
     "Apotheek De Gaper",
@@ -75,20 +79,23 @@ export async function seedEngagement(db: OwnerClient, gemeenten: { samenstadId: 
     "SuperSamen Samenstad Centrum",
     crosses("critSector", "critImago", "critMvo", "critGoals", "critWarmContact"),
   );
-  await seedMatrix(db, secondId, "SuperSamen Oosterwaard", crosses("critSector", "critImago", "critMvo"));
+  const partner = await seedMatrix(db, secondId, "SuperSamen Oosterwaard", crosses("critSector", "critImago", "critMvo", "critGoals"));
+  const secondAmbtenaar = await db.membership.findFirst({
+    where: { gemeenteId: secondId, role: { in: ["AMBTENAAR", "REGISSEUR"] } },
+    orderBy: { createdAt: "asc" },
+    select: { userId: true },
+  });
+  const partnerBy = secondAmbtenaar?.userId ?? null;
 
   const day = 24 * 3600 * 1000;
   const now = Date.now();
 
-  // The supermarket: promoted into VERBINDEN, first visit done, next action planned.
-  if (supermarkt && (await db.stepChange.count({ where: { vestigingId: supermarkt.id } })) === 0) {
+  // The supermarket in Samenstad: still on the shortlist (VOORBEREIDEN), first call made.
+  if (supermarkt && (await db.contactMoment.count({ where: { vestigingId: supermarkt.id } })) === 0) {
     const at = new Date(now - 14 * day);
     await db.vestiging.update({
       where: { id: supermarkt.id },
-      data: { step: "VERBINDEN", leadSource: "NATIONALE_COALITIE", accountHolderId: byUserId, lastContactAt: at },
-    });
-    await db.stepChange.create({
-      data: { gemeenteId: samenstadId, vestigingId: supermarkt.id, kind: "PROMOTE", fromStep: "VOORBEREIDEN", toStep: "VERBINDEN", reason: "Meeste kruisjes op de shortlist", byUserId, at: new Date(now - 21 * day) },
+      data: { leadSource: "NATIONALE_COALITIE", accountHolderId: byUserId, lastContactAt: at },
     });
     await db.contactPerson.create({
       data: { gemeenteId: samenstadId, vestigingId: supermarkt.id, name: "Johan Roodenrijs", role: "Filiaalmanager", email: "filiaal.centrum@supersamen.demo" },
@@ -97,7 +104,7 @@ export async function seedEngagement(db: OwnerClient, gemeenten: { samenstadId: 
       data: {
         gemeenteId: samenstadId,
         vestigingId: supermarkt.id,
-        kind: "BEZOEK",
+        kind: "TELEFOON",
         at,
         byUserId,
         partContact: "De filiaalmanager had even tijd; ik vertelde over Eén tegen eenzaamheid in Samenstad.",
@@ -106,51 +113,51 @@ export async function seedEngagement(db: OwnerClient, gemeenten: { samenstadId: 
         partPropositie: "Training 'signaleren van eenzaamheid' voor het team, vermelding in de nieuwsbrief.",
         partActie: "Proef met een kletskassa op dinsdagochtend.",
         outcome: "Enthousiast, wil eerst met het team praten.",
-        nextAction: "Terugbellen over de proef met de kletskassa",
+        nextAction: "Langsgaan om de proef met de kletskassa te bespreken",
         nextActionDate: new Date(now + 7 * day),
       },
     });
   }
 
-  // The pharmacy: an active partner (acknowledged, vasthouden), so the public register shows one.
-  if (apotheek && (await db.stepChange.count({ where: { vestigingId: apotheek.id } })) === 0) {
+  // Oosterwaard's supermarket: an active partner (acknowledged, vasthouden), so the public register shows one.
+  if (partner && (await db.stepChange.count({ where: { vestigingId: partner.id } })) === 0) {
     const ackAt = new Date(now - 40 * day);
     const activeAt = new Date(now - 35 * day);
     await db.vestiging.update({
-      where: { id: apotheek.id },
+      where: { id: partner.id },
       data: {
         step: "VASTHOUDEN",
-        leadSource: "WARM_CONTACT",
-        accountHolderId: byUserId,
+        leadSource: "NATIONALE_COALITIE",
+        accountHolderId: partnerBy,
         acknowledgedAt: ackAt,
         acknowledgementChannel: "GESPREK",
-        acknowledgedById: byUserId,
+        acknowledgedById: partnerBy,
         activeSince: activeAt,
         lastContactAt: activeAt,
-        publicDescription: "Let bij de bezorging van medicijnen op klanten die alleen zijn, en geeft zorgen door aan het Signaalpunt.",
+        publicDescription: "Houdt op dinsdagochtend een kletskassa open en geeft zorgen over klanten door aan het Signaalpunt.",
         motives: ["MAATSCHAPPELIJK", "PERSOONLIJK"],
         fiveMs: ["MENSEN", "MEDIA"],
       },
     });
     const steps = [
-      ["PROMOTE", "VOORBEREIDEN", "VERBINDEN", "Warm contact van de wethouder", 60],
+      ["PROMOTE", "VOORBEREIDEN", "VERBINDEN", "Lid van de Nationale Coalitie", 60],
       ["MOVE", "VERBINDEN", "VERLEIDEN", "Goed eerste gesprek", 50],
       ["ACKNOWLEDGE", "VERLEIDEN", "VERLEIDEN", "Vrijwilligheid bevestigd (gesprek)", 40],
-      ["MOVE", "VERLEIDEN", "VASTHOUDEN", "Doet mee met signaleren", 35],
+      ["MOVE", "VERLEIDEN", "VASTHOUDEN", "Doet mee met de kletskassa", 35],
     ] as const;
     for (const [kind, fromStep, toStep, reason, daysAgo] of steps) {
       await db.stepChange.create({
-        data: { gemeenteId: samenstadId, vestigingId: apotheek.id, kind, fromStep, toStep, reason, byUserId, at: new Date(now - daysAgo * day) },
+        data: { gemeenteId: secondId, vestigingId: partner.id, kind, fromStep, toStep, reason, byUserId: partnerBy, at: new Date(now - daysAgo * day) },
       });
     }
     await db.contribution.createMany({
       data: [
-        { gemeenteId: samenstadId, vestigingId: apotheek.id, type: "SIGNALEREN", description: "Zorgen doorgeven bij de bezorging", createdById: byUserId },
-        { gemeenteId: samenstadId, vestigingId: apotheek.id, type: "INFORMATIE_VERSPREIDEN", description: "Folders van welzijn op de toonbank", createdById: byUserId },
+        { gemeenteId: secondId, vestigingId: partner.id, type: "SIGNALEREN", description: "Zorgen over klanten doorgeven", createdById: partnerBy },
+        { gemeenteId: secondId, vestigingId: partner.id, type: "EXTRA_GASTVRIJ", description: "Kletskassa op dinsdagochtend", createdById: partnerBy },
       ],
     });
     await db.milestone.create({
-      data: { gemeenteId: samenstadId, vestigingId: apotheek.id, title: "Team getraind in signaleren", achievedAt: new Date(now - 20 * day), celebrated: true, celebratedAt: new Date(now - 19 * day), recordedById: byUserId },
+      data: { gemeenteId: secondId, vestigingId: partner.id, title: "Eerste kletskassa-ochtend", achievedAt: new Date(now - 20 * day), celebrated: true, celebratedAt: new Date(now - 19 * day), recordedById: partnerBy },
     });
   }
 }

@@ -21,14 +21,19 @@ describe("seedEngagement", () => {
     const first = await counts();
     expect(first.templates).toBe(4);
     expect(first.moments).toBeGreaterThanOrEqual(1);
-    expect(first.steps).toBeGreaterThanOrEqual(2);
+    expect(first.steps).toBe(4);
     const top = await ownerDb().vestiging.findFirst({ where: { gemeenteId: gemeenten.samenstadId }, orderBy: { matrixScore: "desc" } });
     expect(top?.matrixScore).toBe(6);
 
     await seedDemo(ownerDb());
     expect(await counts()).toEqual(first);
 
-    const register = await publicRegister(await publicTenant("samenstad"));
-    expect(register.map((e) => e.name)).toEqual(["Apotheek De Gaper"]);
+    // Samenstad follows the handreiking's case: businesses are candidates, not partners yet.
+    const samenstad = await ownerDb().vestiging.findMany({ where: { gemeenteId: gemeenten.samenstadId } });
+    expect(samenstad.every((v) => v.step === "VOORBEREIDEN")).toBe(true);
+    expect(await publicRegister(await publicTenant("samenstad"))).toEqual([]);
+    // Oosterwaard shows an active partner on its public register.
+    const register = await publicRegister(await publicTenant("oosterwaard"));
+    expect(register.map((e) => e.name)).toEqual(["SuperSamen Oosterwaard"]);
   });
 });
