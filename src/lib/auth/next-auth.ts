@@ -25,6 +25,9 @@ import { authSecret, secureCookiesEnabled } from "./secret";
 import { checkSessionUser, mayUseEmailLink } from "./session-user";
 import { clientIp } from "./throttle";
 
+// next-auth 4 reads its public URL from NEXTAUTH_URL; the rest of the app uses APP_URL. One setting is enough.
+if (!process.env.NEXTAUTH_URL && process.env.APP_URL) process.env.NEXTAUTH_URL = process.env.APP_URL;
+
 /** Session lifetime; SESSION_MAX_AGE_HOURS overrides (default 12 hours). */
 const SESSION_MAX_AGE = Math.round((Number(process.env.SESSION_MAX_AGE_HOURS) || 12) * 3600);
 /** A login link works for 30 minutes, once. */

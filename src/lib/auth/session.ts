@@ -17,13 +17,10 @@ import { safeReturnPath } from "@/modules/users/login-messages";
 export { safeReturnPath };
 
 export const getActor = cache(async (): Promise<Actor> => {
-  let session;
-  try {
-    session = await getServerSession(authOptions);
-  } catch {
-    // A broken or revoked cookie is simply "not logged in".
-    return ANONYMOUS;
-  }
+  // A broken, expired or revoked cookie gives null here (next-auth clears it); real faults (database
+  // down, NEXTAUTH_SECRET missing in production) throw and reach the error page: they are not
+  // silently turned into "not logged in".
+  const session = await getServerSession(authOptions);
   if (!session?.user?.id) return ANONYMOUS;
   const actor = await loadActor({ userId: session.user.id, sessionVersion: session.sessionVersion });
   return actor ?? ANONYMOUS;
