@@ -12,11 +12,14 @@ ENV NEXT_TELEMETRY_DISABLED=1 \
 WORKDIR /app
 
 # Dependencies first (cached while package-lock.json is unchanged). `prisma generate` runs as
-# postinstall and needs the schema and prisma.config.ts (which imports pg-compat.ts).
+# postinstall and needs the schema and prisma.config.ts (which imports pg-compat.ts). Without a
+# DATABASE_URL the Prisma CLI falls back to downloading a native engine and silently generates
+# nothing, so a placeholder is given (it is only read, never connected to).
 COPY package.json package-lock.json .npmrc prisma.config.ts ./
 COPY prisma ./prisma
 COPY src/lib/db/pg-compat.ts ./src/lib/db/pg-compat.ts
-RUN npm ci
+RUN DATABASE_URL=postgresql://build@localhost:5432/build npm ci \
+ && test -f src/generated/prisma/client.ts
 
 COPY . .
 # Build once in the image; scripts/start.ts sees the build is current and skips it at start.

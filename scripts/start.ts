@@ -126,7 +126,13 @@ async function ensurePrismaClient() {
     ...process.env,
     DATABASE_URL: process.env.DATABASE_URL || "postgresql://postgres@localhost:5432/postgres",
   });
-  if (code !== 0 || !fs.existsSync(client)) throw new Error("prisma generate did not produce src/generated/prisma");
+  const fresh = fs.existsSync(client) && fs.statSync(client).mtimeMs > generatedAt;
+  if (code !== 0 || !fresh) {
+    if (!generatedAt) throw new Error("prisma generate did not produce src/generated/prisma");
+    // E.g. a read-only image whose schema files carry newer timestamps: keep the existing client.
+    log("Could not regenerate the Prisma client; using the existing one");
+    return;
+  }
   log(`Prisma client generated (${elapsed(t)})`);
 }
 
