@@ -1,6 +1,12 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicPage } from "@/components/page-shell";
 import { getT } from "@/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t.errors.notFoundTitle };
+}
 
 export default async function NotFound() {
   const { t } = await getT();

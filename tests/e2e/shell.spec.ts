@@ -22,6 +22,7 @@ test("regisseur: login through the form, welcome, navigation for the regisseur",
   const a = await loginAs(page, "regisseur");
   await expect(page).toHaveURL(/\/app\/samenstad$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welkom, ${a.name}`);
+  await expect(page).toHaveTitle("Overzicht – Samenstad · Samenkracht");
   await expect(page.getByRole("banner")).toContainText("Samenstad");
   const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
   await expect(nav.getByRole("link", { name: "Overzicht" })).toHaveAttribute("aria-current", "page");
@@ -76,6 +77,7 @@ test("a person in two gemeenten switches gemeente; a gemeente without a role is 
   const res = await page.goto("/app/bestaat-niet");
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze pagina bestaat niet");
+  await expect(page).toHaveTitle(/^Deze pagina bestaat niet/);
 });
 
 test("a one-gemeente user cannot open another gemeente's shell (404, nothing leaks)", async ({ page }) => {

@@ -2,7 +2,13 @@ import Link from "next/link";
 import { PublicPage } from "@/components/page-shell";
 import { requirePlatformPage } from "@/components/platform-guard";
 import { getT } from "@/i18n/server";
+import type { Metadata } from "next";
 import { platformDb } from "@/lib/db/tenant";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t.admin.title };
+}
 
 export default async function BeheerPage() {
   await requirePlatformPage("platform:admin", "/beheer");

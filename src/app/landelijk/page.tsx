@@ -1,9 +1,15 @@
 import { PublicPage } from "@/components/page-shell";
 import { requirePlatformPage } from "@/components/platform-guard";
 import { getT } from "@/i18n/server";
+import type { Metadata } from "next";
 import { platformDb } from "@/lib/db/tenant";
 
 /** National view: aggregates across gemeenten only, never personal data. */
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t.national.title };
+}
+
 export default async function LandelijkPage() {
   await requirePlatformPage("national:read", "/landelijk");
   const { t, locale } = await getT();

@@ -1,9 +1,17 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { loadShell } from "@/components/shell/load-shell";
 import { navFor, navHref } from "@/components/shell/nav";
 import { getT } from "@/i18n/server";
 
 type Props = { params: Promise<{ gemeente: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { gemeente } = await params;
+  const shell = await loadShell(gemeente);
+  const { t } = await getT();
+  return { title: shell.kind === "ok" ? `${t.nav.overview} – ${shell.ctx.gemeente.name}` : t.errors.forbiddenTitle };
+}
 
 /** The role-specific overview: a welcome and what this role can do here (B1). */
 export default async function GemeenteOverviewPage({ params }: Props) {
