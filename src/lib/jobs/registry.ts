@@ -6,8 +6,9 @@
 import type { z } from "zod";
 import type { JobDefinition } from "./define";
 import { mailSendJob } from "./mail-send";
+import { dueDigestJob } from "../../modules/engagement/jobs/send-due-digest";
 
-export const JOBS = [mailSendJob] as const;
+export const JOBS = [mailSendJob, dueDigestJob] as const;
 
 type AnyJob = (typeof JOBS)[number];
 export type JobName = AnyJob["name"];

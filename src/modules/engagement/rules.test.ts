@@ -81,3 +81,24 @@ describe("CSV parsing", () => {
     expect(findSector("onbekend")).toBeNull();
   });
 });
+
+describe("due digest mail", () => {
+  it("lists each relation with its step, weeks without contact and a link", async () => {
+    const { buildDueDigestMail } = await import("./digest");
+    const m = buildDueDigestMail({
+      gemeenteName: "Samenstad",
+      gemeenteSlug: "samenstad",
+      holderName: "Anouk",
+      dueWeeks: 6,
+      baseUrl: "http://localhost:3205",
+      relations: [
+        { id: "a1", name: "Apotheek De Gaper", step: "VASTHOUDEN", weeksWithoutContact: 8 },
+        { id: "b2", name: "Bakker Bol", step: "VERSTERKEN", weeksWithoutContact: null },
+      ],
+    });
+    expect(m.subject).toBe("2 ondernemers wachten op contact (Samenstad)");
+    expect(m.text).toContain("Beste Anouk,");
+    expect(m.text).toContain("- Apotheek De Gaper (Vasthouden): 8 weken geen contact\n  http://localhost:3205/app/samenstad/ondernemers/a1");
+    expect(m.text).toContain("- Bakker Bol (Versterken): nog geen contact vastgelegd");
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * `engagement.due-digest`: every accounthouder gets one mail listing their relations in
+ * vasthouden/versterken without contact for N weeks (gemeente setting, default 6).
+ * Runs weekly (Monday 07:00, Europe/Amsterdam) for every gemeente, or for one gemeente on demand.
+ * Data is read through the app client inside withTenant, so RLS applies; mail goes through SMTP.
+ * A retry after a partial failure may send a digest twice; that is harmless for a reminder.
+ */
+import { z } from "zod";
+import { defineJob } from "@/lib/jobs/define";
+import { platformDb, withTenant } from "@/lib/db/tenant";
+import { sendMail } from "@/lib/mail/transport";
+import { appUrl } from "@/lib/env";
+import { buildDueDigestMail } from "../digest";
+import { dueWeeksFrom, findDueRelationsInTx, groupByAccountHolder } from "../server/vasthouden";
+
+export const ZDueDigestPayload = z.object({ gemeenteId: z.uuid().optional() });
+
+export async function sendDueDigests(payload: z.infer<typeof ZDueDigestPayload>, now = new Date()) {
+  const gemeenten = await platformDb().gemeente.findMany({
+    where: payload.gemeenteId ? { id: payload.gemeenteId } : {},
+    select: { id: true, slug: true, name: true, settings: true },
+    orderBy: { slug: "asc" },
+  });
+  let sent = 0;
+  let withoutAccountHolder = 0;
+  for (const g of gemeenten) {
+    const due = await withTenant({ gemeenteId: g.id }, (db) => findDueRelationsInTx(db, g.id, now));
+    const groups = groupByAccountHolder(due);
+    withoutAccountHolder += groups.get(null)?.length ?? 0;
+    const holderIds = [...groups.keys()].filter((k): k is string => !!k);
+    if (!holderIds.length) continue;
+    // Only accounthouders who are still staff of this gemeente and not disabled.
+    const staff = await withTenant({ gemeenteId: g.id }, (db) =>
+      db.membership.findMany({
+        where: { userId: { in: holderIds }, role: { in: ["AMBTENAAR", "REGISSEUR", "LOKET", "TEAM_WELZIJN", "TEAM_EENZAAMHEID"] } },
+        select: { user: { select: { id: true, name: true, email: true, disabledAt: true } } },
+      }),
+    );
+    for (const { user } of staff) {
+      if (user.disabledAt) continue;
+      const mail = buildDueDigestMail({
+        gemeenteName: g.name,
+        gemeenteSlug: g.slug,
+        holderName: user.name,
+        dueWeeks: dueWeeksFrom(g.settings),
+        relations: groups.get(user.id) ?? [],
+        baseUrl: appUrl(),
+      });
+      await sendMail({ to: user.email, ...mail });
+      sent++;
+    }
+  }
+  return { sent, withoutAccountHolder };
+}
+
+export const dueDigestJob = defineJob("engagement.due-digest", ZDueDigestPayload, (payload) => sendDueDigests(payload), {
+  retryLimit: 3,
+  retryDelay: 300,
+  retryBackoff: true,
+  expireInSeconds: 900,
+  schedule: { cron: "0 7 * * 1", data: {}, tz: "Europe/Amsterdam" },
+});
