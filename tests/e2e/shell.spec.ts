@@ -3,6 +3,8 @@
  * and the way anonymous people are sent to the login page.
  */
 import bcrypt from "bcryptjs";
+import { navFor } from "../../src/components/shell/nav";
+import { nl } from "../../src/i18n/nl";
 import { account, expect, fillLoginForm, loginAs, ownerQuery, test } from "./support/fixtures";
 
 test("anonymous visitors of the app are sent to the login page, with the way back", async ({ page }) => {
@@ -36,14 +38,16 @@ test("regisseur: login through the form, welcome, navigation for the regisseur",
 
 test("navigation differs per role: ondernemer and loket see other items than the regisseur", async ({ browser }) => {
   const seen: Record<string, string[]> = {};
+  const navLinks: Record<string, string[]> = {};
   for (const role of ["regisseur", "ondernemer", "loket"] as const) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await loginAs(page, role);
     const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
     await expect(nav.getByRole("link", { name: "Overzicht" })).toBeVisible();
+    navLinks[role] = await nav.getByRole("link").allTextContents();
     seen[role] = [
-      ...(await nav.getByRole("link").allTextContents()),
+      ...navLinks[role],
       ...(await page.getByRole("heading", { level: 3 }).allTextContents()),
     ];
     await context.close();
@@ -56,6 +60,12 @@ test("navigation differs per role: ondernemer and loket see other items than the
   expect(seen.ondernemer).not.toContain("Ondernemers");
   expect(seen.loket).toContain("Signalen");
   expect(seen.loket).not.toContain("Ondernemers");
+  // The menu itself: the coalition page exists, and only roles with partners:read get the link.
+  expect(navLinks.regisseur).toEqual(["Overzicht", ...navFor("REGISSEUR").slice(1).map((i) => nl.nav[i.key])]);
+  expect(navLinks.regisseur).toContain("Coalitie");
+  expect(navLinks.loket).toContain("Coalitie");
+  expect(navLinks.ondernemer).not.toContain("Coalitie");
+  expect(navLinks.ondernemer).toEqual(["Overzicht", ...navFor("ONDERNEMER").slice(1).map((i) => nl.nav[i.key])]);
 });
 
 test("a person in two gemeenten switches gemeente; a gemeente without a role is a 404", async ({ page }) => {
