@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { PublicPage } from "@/components/page-shell";
 import { PUBLIC_LINKS, publicHref } from "@/components/public-links";
@@ -9,14 +10,15 @@ import { AppError } from "@/lib/result";
 
 type Props = { params: Promise<{ gemeente: string }> };
 
-async function loadPublic(slug: string) {
+/** Public fields of the gemeente; cached per request (metadata and page share one lookup). */
+const loadPublic = cache(async (slug: string) => {
   try {
     return (await publicTenant(slug)).gemeente;
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { gemeente } = await params;
