@@ -35,7 +35,7 @@ beforeAll(async () => {
   bReg = await contextFor(gb, "REGISSEUR");
   const v = await createVestiging(b, { name: "Beek Bakker", sector: "bakker" });
   ids.vestiging = v.id;
-  await moveStep(b, v.id, { to: "VERBINDEN" });
+  await moveStep(b, v.id, { to: "VERBINDEN", reason: "Test" });
   ids.contactPerson = (await addContactPerson(b, v.id, { name: "Bea Beek" })).id;
   ids.contactMoment = (await recordContactMoment(b, v.id, { kind: "BEZOEK", outcome: "Goed" })).id;
   ids.milestone = (await recordMilestone(b, v.id, { title: "Eerste koffie", achievedAt: "2026-10-01" })).id;
@@ -55,7 +55,7 @@ describe("cross-tenant: Vestiging", () => {
       () => updateVestiging(a, id, { name: "Gekaapt" }),
       () => updateMatrix(a, id, { critImago: true }),
       () => setMotivesAndFiveMs(a, id, { motives: ["COMMERCIEEL"] }),
-      () => moveStep(a, id, { to: "VERLEIDEN" }),
+      () => moveStep(a, id, { to: "VERLEIDEN", reason: "Test" }),
       () => parkRelation(a, id, { reason: "x" }),
       () => stopRelation(a, id, { reason: "x" }),
       () => recordAcknowledgement(a, id, { date: new Date(), channel: "MAIL" }),
@@ -71,7 +71,7 @@ describe("cross-tenant: StepChange", () => {
   it("A cannot read B's history nor add to it", async () => {
     const n = await countOf("StepChange", ids.vestiging);
     expect(await codeOf(listStepHistory(a, ids.vestiging))).toBe("NOT_FOUND");
-    expect(await codeOf(moveStep(a, ids.vestiging, { to: "VOORBEREIDEN" }))).toBe("NOT_FOUND");
+    expect(await codeOf(moveStep(a, ids.vestiging, { to: "VOORBEREIDEN", reason: "Test" }))).toBe("NOT_FOUND");
     expect(await countOf("StepChange", ids.vestiging)).toBe(n);
   });
 });

@@ -21,7 +21,7 @@ async function activeWithContact(ctx: TenantContext, name: string, weeksAgo: num
   const past = new Date(Date.now() - 30 * WEEK);
   const v = await createVestiging(ctx, { name, sector: "bakker", accountHolderId: holder });
   await recordAcknowledgement(ctx, v.id, { date: past, channel: "GESPREK" }, past);
-  await moveStep(ctx, v.id, { to: "VASTHOUDEN" }, past);
+  await moveStep(ctx, v.id, { to: "VASTHOUDEN", reason: "Test" }, past);
   await recordContactMoment(ctx, v.id, { kind: "BEZOEK", at: new Date(Date.now() - weeksAgo * WEEK) });
   return v;
 }

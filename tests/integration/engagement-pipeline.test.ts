@@ -108,7 +108,7 @@ describe("pipeline moves", () => {
     const v = await createVestiging(amb, { name: "Fysio Beweeg", sector: "fysiotherapeut" });
     await moveStep(amb, v.id, { to: "VERLEIDEN", reason: "Goed eerste gesprek" });
     await moveStep(amb, v.id, { to: "VOORBEREIDEN", reason: "Terug: eerst propositie scherp" });
-    await moveStep(amb, v.id, { to: "VERBINDEN" });
+    await moveStep(amb, v.id, { to: "VERBINDEN", reason: "Test" });
     const hist = await listStepHistory(amb, v.id);
     expect(hist.map((h) => [h.fromStep, h.toStep])).toEqual([
       ["VOORBEREIDEN", "VERBINDEN"],
@@ -124,7 +124,7 @@ describe("pipeline moves", () => {
     // Make the StepChange insert fail after the Vestiging update: a CHECK constraint on this row only.
     await ownerQuery(`ALTER TABLE "StepChange" ADD CONSTRAINT test_block CHECK ("vestigingId" <> '${v.id}')`);
     try {
-      await expect(moveStep(amb, v.id, { to: "VERBINDEN" })).rejects.toThrow();
+      await expect(moveStep(amb, v.id, { to: "VERBINDEN", reason: "Test" })).rejects.toThrow();
     } finally {
       await ownerQuery(`ALTER TABLE "StepChange" DROP CONSTRAINT test_block`);
     }
@@ -134,21 +134,21 @@ describe("pipeline moves", () => {
 
   it("refuses a move to the same step and an unknown step", async () => {
     const v = await createVestiging(amb, { name: "Zelfde Stap", sector: "overig" });
-    expect(await codeOf(moveStep(amb, v.id, { to: "VOORBEREIDEN" }))).toBe("SAME_STEP");
-    expect(await codeOf(moveStep(amb, v.id, { to: "KLAAR" }))).toBe("VALIDATION");
+    expect(await codeOf(moveStep(amb, v.id, { to: "VOORBEREIDEN", reason: "Test" }))).toBe("SAME_STEP");
+    expect(await codeOf(moveStep(amb, v.id, { to: "KLAAR", reason: "Test" }))).toBe("VALIDATION");
   });
 
   it("parks with a reason, refuses moves while parked, and revives", async () => {
     const v = await createVestiging(amb, { name: "Twijfelaar Shop", sector: "detailhandel" });
-    await moveStep(amb, v.id, { to: "VERBINDEN" });
+    await moveStep(amb, v.id, { to: "VERBINDEN", reason: "Test" });
     expect(await codeOf(parkRelation(amb, v.id, { reason: "" }))).toBe("VALIDATION");
     const parked = await parkRelation(amb, v.id, { reason: "Twijfelt na eerste gesprek: geen energie in steken" });
     expect(parked.parkedReason).toMatch(/geen energie/);
-    expect(await codeOf(moveStep(amb, v.id, { to: "VERLEIDEN" }))).toBe("RELATION_PARKED");
+    expect(await codeOf(moveStep(amb, v.id, { to: "VERLEIDEN", reason: "Test" }))).toBe("RELATION_PARKED");
     const parkedList = await searchVestigingen(amb, { parked: true });
     expect(parkedList.items.map((i) => i.name)).toContain("Twijfelaar Shop");
     await reviveRelation(amb, v.id, { reason: "Belde zelf terug" });
-    expect((await moveStep(amb, v.id, { to: "VERLEIDEN" })).step).toBe("VERLEIDEN");
+    expect((await moveStep(amb, v.id, { to: "VERLEIDEN", reason: "Test" })).step).toBe("VERLEIDEN");
     const kinds = (await listStepHistory(amb, v.id)).map((h) => h.kind);
     expect(kinds).toEqual(["MOVE", "REVIVE", "PARK", "MOVE"]);
   });
@@ -196,5 +196,15 @@ describe("contact moments", () => {
     const r = await setMotivesAndFiveMs(amb, v.id, { motives: ["PERSOONLIJK", "COMMERCIEEL"], fiveMs: ["MENSEN", "MEDIA"] });
     expect(r).toMatchObject({ motives: ["PERSOONLIJK", "COMMERCIEEL"], fiveMs: ["MENSEN", "MEDIA"] });
     expect(await codeOf(setMotivesAndFiveMs(amb, v.id, { motives: ["HEBZUCHT"] }))).toBe("VALIDATION");
+  });
+});
+
+describe("why is required", () => {
+  it("refuses a move without a reason, in Dutch, and changes nothing", async () => {
+    const v = await createVestiging(amb, { name: "Zonder Reden", sector: "overig" });
+    const err = await moveStep(amb, v.id, { to: "VERBINDEN" }).catch((e) => e);
+    expect(err.code).toBe("VALIDATION");
+    expect(err.fieldErrors.reason[0]).toMatch(/reden/);
+    expect((await listStepHistory(amb, v.id)).length).toBe(0);
   });
 });

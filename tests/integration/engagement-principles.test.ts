@@ -28,7 +28,7 @@ async function newRelation(name: string, extra: Record<string, unknown> = {}) {
 /** Bring a relation to VASTHOUDEN the honest way: acknowledgement first. */
 async function activeRelation(name: string) {
   const v = await newRelation(name);
-  await moveStep(amb, v.id, { to: "VERBINDEN" });
+  await moveStep(amb, v.id, { to: "VERBINDEN", reason: "Test" });
   await recordAcknowledgement(amb, v.id, { date: new Date(), channel: "GESPREK" });
   await moveStep(amb, v.id, { to: "VASTHOUDEN", reason: "Doet mee" });
   return v;
@@ -45,9 +45,9 @@ afterAll(closeOwnerDb);
 describe("PRINCIPLE_VOLUNTARY", () => {
   it("refuses vasthouden without a recorded acknowledgement, and changes nothing", async () => {
     const v = await newRelation("Sportschool Fit");
-    await moveStep(amb, v.id, { to: "VERLEIDEN" });
-    expect(await codeOf(moveStep(amb, v.id, { to: "VASTHOUDEN" }))).toBe("PRINCIPLE_VOLUNTARY");
-    expect(await codeOf(moveStep(amb, v.id, { to: "VERSTERKEN" }))).toBe("PRINCIPLE_VOLUNTARY");
+    await moveStep(amb, v.id, { to: "VERLEIDEN", reason: "Test" });
+    expect(await codeOf(moveStep(amb, v.id, { to: "VASTHOUDEN", reason: "Test" }))).toBe("PRINCIPLE_VOLUNTARY");
+    expect(await codeOf(moveStep(amb, v.id, { to: "VERSTERKEN", reason: "Test" }))).toBe("PRINCIPLE_VOLUNTARY");
     const row = await ownerQuery(`SELECT step FROM "Vestiging" WHERE id = $1`, [v.id]);
     expect(row.rows[0].step).toBe("VERLEIDEN");
     const hist = await ownerQuery(`SELECT count(*)::int AS n FROM "StepChange" WHERE "vestigingId" = $1 AND "toStep" = 'VASTHOUDEN'`, [v.id]);
@@ -56,7 +56,7 @@ describe("PRINCIPLE_VOLUNTARY", () => {
 
   it("the Dutch message explains voluntariness and procurement", async () => {
     const v = await newRelation("Apotheek Pil");
-    await expect(moveStep(amb, v.id, { to: "VASTHOUDEN" })).rejects.toMatchObject({ message: PRINCIPLES.PRINCIPLE_VOLUNTARY.message });
+    await expect(moveStep(amb, v.id, { to: "VASTHOUDEN", reason: "Test" })).rejects.toMatchObject({ message: PRINCIPLES.PRINCIPLE_VOLUNTARY.message });
   });
 
   it("the entrepreneur can acknowledge in self-service; then vasthouden is allowed", async () => {
@@ -65,7 +65,7 @@ describe("PRINCIPLE_VOLUNTARY", () => {
     const acked = await recordAcknowledgement(self, v.id, { date: new Date(), channel: "GESPREK" });
     expect(acked.acknowledgementChannel).toBe("ZELFSERVICE");
     expect(acked.acknowledgedById).toBe(self.userId);
-    const moved = await moveStep(amb, v.id, { to: "VASTHOUDEN" });
+    const moved = await moveStep(amb, v.id, { to: "VASTHOUDEN", reason: "Test" });
     expect(moved.step).toBe("VASTHOUDEN");
   });
 
@@ -83,12 +83,12 @@ describe("PRINCIPLE_VOLUNTARY", () => {
     const self = await entrepreneurContext(g, v.organisationId);
     await stopRelation(self, v.id, { reason: "Geen tijd meer" });
     expect((await publicRegister(pub)).map((e) => e.name)).not.toContain("Drogist Wim");
-    expect(await codeOf(moveStep(amb, v.id, { to: "VERSTERKEN" }))).toBe("PRINCIPLE_VOLUNTARY");
+    expect(await codeOf(moveStep(amb, v.id, { to: "VERSTERKEN", reason: "Test" }))).toBe("PRINCIPLE_VOLUNTARY");
     // A restart needs a fresh acknowledgement.
     const restarted = await restartRelation(amb, v.id, { reason: "Wil toch weer meedoen" });
     expect(restarted.step).toBe("VERBINDEN");
     expect(restarted.acknowledgedAt).toBeNull();
-    expect(await codeOf(moveStep(amb, v.id, { to: "VASTHOUDEN" }))).toBe("PRINCIPLE_VOLUNTARY");
+    expect(await codeOf(moveStep(amb, v.id, { to: "VASTHOUDEN", reason: "Test" }))).toBe("PRINCIPLE_VOLUNTARY");
   });
 });
 
@@ -203,14 +203,14 @@ describe("PRINCIPLE_DOUBT", () => {
     expect((await publicRegister(pub)).map((e) => e.name)).toContain("Kringloop Tweede Leven");
     const d = await raiseDoubt(loket, v.id, { reason: "Klachten over de eigenaar in de krant" });
     expect((await publicRegister(pub)).map((e) => e.name)).not.toContain("Kringloop Tweede Leven");
-    expect(await codeOf(moveStep(amb, v.id, { to: "VERSTERKEN" }))).toBe("PRINCIPLE_DOUBT");
+    expect(await codeOf(moveStep(amb, v.id, { to: "VERSTERKEN", reason: "Test" }))).toBe("PRINCIPLE_DOUBT");
     // going back is allowed
     expect((await moveStep(amb, v.id, { to: "VERLEIDEN", reason: "Even pas op de plaats" })).step).toBe("VERLEIDEN");
     // only a regisseur or ambtenaar decides
     expect(await codeOf(closeDoubt(loket, d.id, { decision: "CONTINUE", note: "ok" }))).toBe("FORBIDDEN");
     const closed = await closeDoubt(reg, d.id, { decision: "CONTINUE", note: "Uitgezocht: het klopt niet" });
     expect(closed).toMatchObject({ status: "CLOSED", decision: "CONTINUE", closedById: reg.userId });
-    expect((await moveStep(amb, v.id, { to: "VASTHOUDEN" })).step).toBe("VASTHOUDEN");
+    expect((await moveStep(amb, v.id, { to: "VASTHOUDEN", reason: "Test" })).step).toBe("VASTHOUDEN");
     expect((await publicRegister(pub)).map((e) => e.name)).toContain("Kringloop Tweede Leven");
   });
 

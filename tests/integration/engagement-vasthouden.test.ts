@@ -37,7 +37,7 @@ afterAll(async () => {
 async function active(name: string, activeAt: Date) {
   const v = await createVestiging(amb, { name, sector: "kapper", accountHolderId: amb.userId });
   await recordAcknowledgement(amb, v.id, { date: activeAt, channel: "TELEFOON" }, activeAt);
-  await moveStep(amb, v.id, { to: "VASTHOUDEN" }, activeAt);
+  await moveStep(amb, v.id, { to: "VASTHOUDEN", reason: "Test" }, activeAt);
   return v;
 }
 

@@ -106,9 +106,10 @@ export const ZPromote = z.strictObject({
   reason: optionalText(500, "De reden"),
 });
 
+/** Every move records who, when and why: the reason is required (also when going back). */
 export const ZMoveStep = z.strictObject({
   to: ZPipelineStep,
-  reason: optionalText(1000, "De reden"),
+  reason: required(1000, "De reden van de verplaatsing"),
 });
 
 export const ZReason = z.strictObject({ reason: required(1000, "De reden") });
