@@ -18,7 +18,9 @@ WORKDIR /app
 COPY package.json package-lock.json .npmrc prisma.config.ts ./
 COPY prisma ./prisma
 COPY src/lib/db/pg-compat.ts ./src/lib/db/pg-compat.ts
-RUN DATABASE_URL=postgresql://build@localhost:5432/build npm ci \
+# `npm install`, not `npm ci`: package-lock.json lacks the optional per-platform packages of
+# next/tailwind (written on one platform), which `npm ci` refuses.
+RUN DATABASE_URL=postgresql://build@localhost:5432/build npm install --no-audit --no-fund \
  && test -f src/generated/prisma/client.ts
 
 COPY . .
