@@ -8,7 +8,8 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth/next";
-import { redirect } from "next/navigation";
+import { cookies } from "next/headers";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { ANONYMOUS, type Actor } from "./context";
 import { authOptions } from "./next-auth";
 import { loadActor } from "./session-user";
@@ -16,7 +17,21 @@ import { safeReturnPath } from "@/modules/users/login-messages";
 
 export { safeReturnPath };
 
+/** Is there a session cookie at all? (Outside a request, e.g. in tests or jobs, there is none.) */
+async function hasSessionCookie(): Promise<boolean> {
+  let names: string[];
+  try {
+    names = (await cookies()).getAll().map((c) => c.name);
+  } catch (error) {
+    unstable_rethrow(error); // Next's own signals (dynamic rendering, prerender bail-out) pass through
+    return false; // called outside a request scope (tests, jobs): nobody is logged in there
+  }
+  // next-auth.session-token, __Secure-next-auth.session-token, or chunks of it (….0, ….1).
+  return names.some((n) => n.includes("next-auth.session-token"));
+}
+
 export const getActor = cache(async (): Promise<Actor> => {
+  if (!(await hasSessionCookie())) return ANONYMOUS;
   // A broken, expired or revoked cookie gives null here (next-auth clears it); real faults (database
   // down, NEXTAUTH_SECRET missing in production) throw and reach the error page: they are not
   // silently turned into "not logged in".
