@@ -208,3 +208,14 @@ describe("why is required", () => {
     expect((await listStepHistory(amb, v.id)).length).toBe(0);
   });
 });
+
+describe("moves through the API", () => {
+  it("records the API key as 'who' and applies the same rules", async () => {
+    const { requireTenant } = await import("@/lib/auth/context");
+    const ctx = await requireTenant({ kind: "apiKey", keyId: "key-123", gemeenteId: g.id, role: "AMBTENAAR" }, { slug: g.slug }, "engagement:manage");
+    const v = await createVestiging(ctx, { name: "Via API", sector: "overig" });
+    await moveStep(ctx, v.id, { to: "VERLEIDEN", reason: "Via de API" });
+    expect((await listStepHistory(ctx, v.id))[0].byUserId).toBe("apikey:key-123");
+    expect(await codeOf(moveStep(ctx, v.id, { to: "VASTHOUDEN", reason: "x" }))).toBe("PRINCIPLE_VOLUNTARY");
+  });
+});

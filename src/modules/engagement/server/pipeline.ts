@@ -17,6 +17,12 @@ type Vestiging = Awaited<ReturnType<typeof loadVestiging>>;
 export const PARKED_MESSAGE = "Deze ondernemer staat geparkeerd. Haal de relatie eerst terug voordat je haar verplaatst.";
 export const SAME_STEP_MESSAGE = "De ondernemer staat al in deze stap.";
 
+/** Who made the change: the user, or the API key (`apikey:<id>`) for calls through the API. */
+export function actorRef(ctx: TenantContext): string | null {
+  if (ctx.userId) return ctx.userId;
+  return ctx.actor.kind === "apiKey" ? `apikey:${ctx.actor.keyId}` : null;
+}
+
 async function record(
   db: Db,
   ctx: TenantContext,
@@ -28,7 +34,7 @@ async function record(
   at: Date,
 ) {
   await db.stepChange.create({
-    data: { gemeenteId: ctx.gemeente.id, vestigingId: v.id, kind, fromStep, toStep, reason, byUserId: ctx.userId, at },
+    data: { gemeenteId: ctx.gemeente.id, vestigingId: v.id, kind, fromStep, toStep, reason, byUserId: actorRef(ctx), at },
   });
 }
 
