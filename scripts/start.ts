@@ -90,10 +90,12 @@ function ensureAuthSecret() {
   log(`NEXTAUTH_SECRET not set: using the generated one in .data/nextauth-secret`);
 }
 
-const BUILD_INPUTS = ["src", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+// src/generated is derived from prisma/schema, and regenerating it must not force a rebuild.
+const BUILD_INPUTS = ["src", "prisma/schema", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
+const NOT_BUILD_INPUTS = new Set([path.join(root, "src", "generated")]);
 
 function newestMtime(p: string): number {
-  if (!fs.existsSync(p)) return 0;
+  if (!fs.existsSync(p) || NOT_BUILD_INPUTS.has(p)) return 0;
   const stat = fs.statSync(p);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;

@@ -40,7 +40,8 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sk-pglite-"));
   server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
   const t = Date.now();
-  await migrateDeploy({ ...process.env, DATABASE_URL: server.url }, { quiet: true });
+  // APP_DATABASE_PASSWORD exercises the docker path (ALTER ROLE ... PASSWORD) too.
+  await migrateDeploy({ ...process.env, DATABASE_URL: server.url, APP_DATABASE_PASSWORD: "it's-a-test" }, { quiet: true });
   migrateMs = Date.now() - t;
 
   // Arrange as the owner BEFORE the app connects.
@@ -74,6 +75,11 @@ describe("PGlite runs the migrations unchanged", () => {
     const onDisk = fs.readdirSync(path.resolve("prisma/migrations")).filter((d) => fs.existsSync(path.resolve("prisma/migrations", d, "migration.sql")));
     expect(applied[0].n).toBe(onDisk.length);
     expect(migrateMs).toBeLessThan(60_000);
+  });
+
+  it("gives the app role its password when APP_DATABASE_PASSWORD is set", async () => {
+    const rows = await query<{ has: boolean }>(`SELECT rolpassword IS NOT NULL AS has FROM pg_authid WHERE rolname = 'samenkracht_app'`);
+    expect(rows).toEqual([{ has: true }]);
   });
 
   it("creates the app role without BYPASSRLS, and forced RLS with a policy on every tenant table", async () => {
