@@ -237,7 +237,14 @@ GRANT EXECUTE ON FUNCTION app_current_gemeente(), app_current_user() TO samenkra
 -- Tables created by later migrations get the same grants.
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO samenkracht_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO samenkracht_app;
-REVOKE ALL ON TABLE "_prisma_migrations" FROM samenkracht_app;
+-- (conditional: a shadow database replaying migrations has no history table)
+DO $$
+BEGIN
+  IF to_regclass('public."_prisma_migrations"') IS NOT NULL THEN
+    REVOKE ALL ON TABLE "_prisma_migrations" FROM samenkracht_app;
+  END IF;
+END
+$$;
 
 -- The audit trail is append-only for the application.
 REVOKE UPDATE, DELETE ON TABLE "AuditEvent" FROM samenkracht_app;
