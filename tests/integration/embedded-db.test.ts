@@ -163,6 +163,16 @@ describe("limits of PGlite's single shared session (documented, not fixed)", () 
     expect(rows[0]).toEqual({ u: "samenkracht_app", n: 0 });
   });
 
+  it("ignores the database name too: every connection lands in the one database 'postgres'", async () => {
+    const client = new pg.Client({ connectionString: server.url.replace(/\/postgres$/, "/some_other_db") });
+    await client.connect();
+    try {
+      expect((await client.query<{ db: string }>("SELECT current_database()::text AS db")).rows[0].db).toBe("postgres");
+    } finally {
+      await client.end();
+    }
+  });
+
   it("keeps the data in its folder across a restart, and a restart starts as the owner again", async () => {
     await disconnectPrisma();
     const port = server.port;
