@@ -29,7 +29,7 @@ export function appDatabaseUrl(): string {
  * In embedded mode (PGlite) there is a single database user; the application then switches to the
  * app role with SET ROLE on every connection (docs/decisions/0002-embedded-database.md).
  */
-export function useSetRole(): boolean {
+export function appRoleViaSetRole(): boolean {
   return process.env.SAMENKRACHT_DB_SET_ROLE === "1";
 }
 

@@ -6,7 +6,7 @@
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { appDatabaseUrl, APP_DB_ROLE, useSetRole } from "../env";
+import { appDatabaseUrl, APP_DB_ROLE, appRoleViaSetRole } from "../env";
 import { compatPoolConfig, parseDatabaseUrl } from "./pg-compat";
 
 function createPool(): pg.Pool {
@@ -17,7 +17,7 @@ function createPool(): pg.Pool {
       idleTimeoutMillis: 30_000,
     }),
   );
-  if (useSetRole()) {
+  if (appRoleViaSetRole()) {
     pool.on("connect", (client) => {
       client.query(`SET ROLE ${APP_DB_ROLE}`).catch(() => client.release(new Error("SET ROLE failed")));
     });

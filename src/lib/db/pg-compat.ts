@@ -78,7 +78,6 @@ export function compatPoolConfig(fields: PgConnectionFields, extra: pg.PoolConfi
 }
 
 /** Replace the adapter's statement-splitting executeScript with a single simple query. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function patchExecuteScript<T extends { executeScript: (s: string) => Promise<void> }>(adapter: T, pool: pg.Pool): T {
   adapter.executeScript = async (script: string) => {
     try {

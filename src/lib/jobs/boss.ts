@@ -25,7 +25,7 @@
  */
 import pg from "pg";
 import PgBoss from "pg-boss";
-import { ownerDatabaseUrl, useSetRole as isSharedSessionDb } from "../env";
+import { ownerDatabaseUrl, appRoleViaSetRole as isSharedSessionDb } from "../env";
 import { parseDatabaseUrl } from "../db/pg-compat";
 import type { JobDefinition } from "./define";
 import { logJobs } from "./log";
