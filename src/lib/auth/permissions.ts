@@ -75,15 +75,4 @@ export function can(role: unknown, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }
 
-export const ROLE_LABELS_NL: Record<TenantRole | PlatformRoleName, string> = {
-  AMBTENAAR: "Ambtenaar",
-  REGISSEUR: "Regisseur eenzaamheid",
-  LOKET: "Loket",
-  TEAM_WELZIJN: "Team welzijn",
-  TEAM_EENZAAMHEID: "Team eenzaamheid",
-  VRIJWILLIGER: "Vrijwilliger",
-  ONDERNEMER: "Ondernemer",
-  PARTNER: "Coalitiepartner",
-  PROGRAMME_ADVISER: "Adviseur landelijk programma",
-  PLATFORM_ADMIN: "Beheerder platform",
-};
+// Role labels live in the i18n catalogue (src/i18n/nl.ts `roles`), the one place for interface text.
