@@ -19,6 +19,9 @@ export const TENANT_MODELS = [
   "Doubt",
   "PropositionItem",
   "MailTemplate",
+  // Regie (prisma/schema/regie.prisma)
+  "BudgetActual",
+  "SupportOffer",
 ] as const;
 
 export type TenantModel = (typeof TENANT_MODELS)[number];
