@@ -63,6 +63,8 @@ export const en: Messages = {
     signals: "Signals",
     organisation: "My organisation",
     settings: "Settings",
+    offer: "Support offer",
+    budget: "Budget",
   },
   navDescriptions: {
     overview: "The starting point of your municipality.",
@@ -71,6 +73,8 @@ export const en: Messages = {
     signals: "Pick up and follow up worries about residents.",
     organisation: "The details and contributions of your organisation.",
     settings: "The settings and the people of your municipality.",
+    offer: "Activities and help against loneliness: the social map.",
+    budget: "What the approach costs: planned and actual per year.",
   },
   roles: {
     AMBTENAAR: "Civil servant",

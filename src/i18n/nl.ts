@@ -65,6 +65,8 @@ export const nl = {
     signals: "Signalen",
     organisation: "Mijn organisatie",
     settings: "Instellingen",
+    offer: "Aanbod",
+    budget: "Begroting",
   },
   navDescriptions: {
     overview: "Het startpunt van jouw gemeente.",
@@ -73,6 +75,8 @@ export const nl = {
     signals: "Zorgen over inwoners oppakken en opvolgen.",
     organisation: "De gegevens en bijdragen van jouw organisatie.",
     settings: "De instellingen en de mensen van jouw gemeente.",
+    offer: "Activiteiten en hulp tegen eenzaamheid: de sociale kaart.",
+    budget: "Wat de aanpak kost: gepland en werkelijk per jaar.",
   },
   roles: {
     AMBTENAAR: "Ambtenaar",

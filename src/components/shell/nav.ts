@@ -26,6 +26,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "signals", segment: "signalen", permission: "signals:work", available: false },
   { key: "organisation", segment: "mijn-organisatie", permission: "organisation:self", available: false },
   { key: "settings", segment: "instellingen", permission: "gemeente:manage", available: false },
+  { key: "offer", segment: "aanbod", permission: "dashboard:read", available: false },
+  { key: "budget", segment: "budget", permission: "dashboard:read", available: true },
 ];
 
 /** The items a role may see; only pages that exist, unless `includeUnavailable`. */
