@@ -7,8 +7,9 @@ import type { z } from "zod";
 import type { JobDefinition } from "./define";
 import { mailSendJob } from "./mail-send";
 import { dueDigestJob } from "../../modules/engagement/jobs/send-due-digest";
+import { confirmRemindersJob } from "../../modules/offer/jobs/send-confirm-reminders";
 
-export const JOBS = [mailSendJob, dueDigestJob] as const;
+export const JOBS = [mailSendJob, dueDigestJob, confirmRemindersJob] as const;
 
 type AnyJob = (typeof JOBS)[number];
 export type JobName = AnyJob["name"];

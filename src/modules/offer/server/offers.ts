@@ -1,0 +1,95 @@
+/**
+ * Support offer: create, update, list (staff), list (public), confirm (by signed token).
+ * Staff reads need dashboard:read, changes coalition:manage; public reads only published, current entries.
+ */
+import { can } from "@/lib/auth/permissions";
+import type { TenantContext } from "@/lib/auth/context";
+import { platformDb, withTenant } from "@/lib/db/tenant";
+import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
+import { auditActorId } from "@/modules/partners/server/audit";
+import { confirmMonthsFrom, isStale, staleBefore } from "../freshness";
+import { verifyConfirmToken } from "../token";
+import { ZOfferInput, type Degree, type TargetGroup, type TOffer, type TPublicOffer } from "../schemas";
+
+const SELECT = {
+  id: true, title: true, description: true, provider: true, providerEmail: true, targetGroups: true, degrees: true,
+  wijk: true, howToJoin: true, cost: true, published: true, confirmedAt: true,
+} as const;
+type Row = { id: string; title: string; description: string; provider: string; providerEmail: string | null; targetGroups: string[]; degrees: string[]; wijk: string | null; howToJoin: string; cost: string; published: boolean; confirmedAt: Date };
+
+async function confirmMonths(gemeenteId: string): Promise<number> {
+  const g = await platformDb().gemeente.findUnique({ where: { id: gemeenteId }, select: { settings: true } });
+  return confirmMonthsFrom(g?.settings);
+}
+
+function toDto(r: Row, now: Date, months: number): TOffer {
+  return {
+    ...r,
+    targetGroups: r.targetGroups as TargetGroup[],
+    degrees: r.degrees as Degree[],
+    confirmedAt: r.confirmedAt.toISOString(),
+    stale: isStale(r.confirmedAt, now, months),
+  };
+}
+
+export async function listOffers(ctx: TenantContext, now = new Date()): Promise<TOffer[]> {
+  if (!can(ctx.role, "dashboard:read")) throw forbidden();
+  const months = await confirmMonths(ctx.gemeente.id);
+  const rows = await ctx.run((db) => db.supportOffer.findMany({ select: SELECT, orderBy: { title: "asc" } }));
+  return rows.map((r) => toDto(r, now, months));
+}
+
+/** Published and confirmed within the interval: what residents may rely on. */
+export async function listPublicOffers(ctx: TenantContext, now = new Date()): Promise<TPublicOffer[]> {
+  const months = await confirmMonths(ctx.gemeente.id);
+  const rows = await ctx.run((db) =>
+    db.supportOffer.findMany({ where: { published: true, confirmedAt: { gte: staleBefore(now, months) } }, select: SELECT, orderBy: { title: "asc" } }),
+  );
+  return rows.map((r) => {
+    const { providerEmail: _e, published: _p, stale: _s, ...rest } = toDto(r, now, months);
+    return rest;
+  });
+}
+
+export async function createOffer(ctx: TenantContext, input: unknown): Promise<TOffer> {
+  if (!can(ctx.role, "coalition:manage")) throw forbidden();
+  const data = parseInput(ZOfferInput, input);
+  const months = await confirmMonths(ctx.gemeente.id);
+  return ctx.run(async (db) => {
+    const row = await db.supportOffer.create({ data: { ...data, gemeenteId: ctx.gemeente.id }, select: SELECT });
+    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "offer.create", entity: "SupportOffer", entityId: row.id } });
+    return toDto(row, new Date(), months);
+  });
+}
+
+/** Replace an entry's fields; the staff member's edit counts as a confirmation. Other gemeenten' ids → NOT_FOUND. */
+export async function updateOffer(ctx: TenantContext, id: string, input: unknown): Promise<TOffer> {
+  if (!can(ctx.role, "coalition:manage")) throw forbidden();
+  const data = parseInput(ZOfferInput, input);
+  if (typeof id !== "string" || id.length === 0 || id.length > 64) throw notFound();
+  const months = await confirmMonths(ctx.gemeente.id);
+  return ctx.run(async (db) => {
+    const existing = await db.supportOffer.findFirst({ where: { id }, select: { id: true } });
+    if (!existing) throw notFound();
+    const row = await db.supportOffer.update({ where: { id }, data: { ...data, confirmedAt: new Date() }, select: SELECT });
+    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "offer.update", entity: "SupportOffer", entityId: id } });
+    return toDto(row, new Date(), months);
+  });
+}
+
+export const INVALID_TOKEN = "Deze link werkt niet (meer). Vraag de regisseur om een nieuwe link.";
+
+/** A provider confirms an entry with the signed link from the reminder mail. */
+export async function confirmOfferByToken(token: unknown, now = new Date()): Promise<{ title: string; gemeenteName: string }> {
+  const ids = verifyConfirmToken(token, now);
+  if (!ids) throw new AppError("INVALID_TOKEN", INVALID_TOKEN, { status: 400 });
+  const g = await platformDb().gemeente.findUnique({ where: { id: ids.gemeenteId }, select: { id: true, name: true } });
+  if (!g) throw new AppError("INVALID_TOKEN", INVALID_TOKEN, { status: 400 });
+  return withTenant({ gemeenteId: g.id }, async (db) => {
+    const existing = await db.supportOffer.findFirst({ where: { id: ids.offerId }, select: { id: true, title: true } });
+    if (!existing) throw new AppError("INVALID_TOKEN", INVALID_TOKEN, { status: 400 });
+    await db.supportOffer.update({ where: { id: existing.id }, data: { confirmedAt: now } });
+    await db.auditEvent.create({ data: { gemeenteId: g.id, actorId: null, action: "offer.confirm", entity: "SupportOffer", entityId: existing.id } });
+    return { title: existing.title, gemeenteName: g.name };
+  });
+}
