@@ -25,6 +25,10 @@ export default async function BeheerPage() {
             <Link href={`/app/${encodeURIComponent(g.slug)}`} className="text-brand-strong">
               {g.name}
             </Link>
+            {" · "}
+            <Link href={`/beheer/${encodeURIComponent(g.slug)}/api-sleutels`} className="text-brand-strong">
+              API-sleutels<span className="sr-only"> van {g.name}</span>
+            </Link>
           </li>
         ))}
       </ul>
