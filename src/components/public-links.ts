@@ -10,7 +10,7 @@ export type PublicLink = { key: PublicLinkKey & keyof Messages["publicGemeente"]
 export const PUBLIC_LINKS: readonly PublicLink[] = [
   { key: "signal", segment: "zorgen-doorgeven", available: false },
   { key: "partners", segment: "partners", available: false },
-  { key: "offer", segment: "aanbod", available: false },
+  { key: "offer", segment: "aanbod", available: true },
 ];
 
 export function publicHref(slug: string, link: Pick<PublicLink, "segment">): string {

@@ -46,8 +46,8 @@ export async function listPublicOffers(ctx: TenantContext, now = new Date()): Pr
     db.supportOffer.findMany({ where: { published: true, confirmedAt: { gte: staleBefore(now, months) } }, select: SELECT, orderBy: { title: "asc" } }),
   );
   return rows.map((r) => {
-    const { providerEmail: _e, published: _p, stale: _s, ...rest } = toDto(r, now, months);
-    return rest;
+    const o = toDto(r, now, months);
+    return { id: o.id, title: o.title, description: o.description, provider: o.provider, targetGroups: o.targetGroups, degrees: o.degrees, wijk: o.wijk, howToJoin: o.howToJoin, cost: o.cost, confirmedAt: o.confirmedAt };
   });
 }
 

@@ -1,0 +1,76 @@
+import { loadShell } from "@/components/shell/load-shell";
+import { requireTenant } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/result";
+import { listOffers } from "@/modules/offer/server/offers";
+import { coverageByTargetGroup, gaps } from "@/modules/offer/freshness";
+import { TARGET_GROUP_LABELS, TARGET_GROUPS } from "@/modules/offer/schemas";
+import { OfferList } from "@/modules/offer/components/offer-list";
+import { OfferForm } from "@/modules/offer/components/offer-form";
+
+type Props = { params: Promise<{ gemeente: string }> };
+export const metadata = { title: "Ondersteuningsaanbod" };
+
+/** The support offer (sociale kaart) for staff: stale entries flagged, gaps per target group. */
+export default async function OfferPage({ params }: Props) {
+  const { gemeente } = await params;
+  const shell = await loadShell(gemeente);
+  if (shell.kind !== "ok") return null;
+  let ctx;
+  try {
+    ctx = await requireTenant(shell.actor, { slug: gemeente }, "dashboard:read");
+  } catch (error) {
+    if (error instanceof AppError && error.code === "FORBIDDEN") {
+      return (<><h1 className="text-3xl font-bold">Ondersteuningsaanbod</h1><p className="mt-4 text-lg">{error.message}</p></>);
+    }
+    throw error;
+  }
+  const offers = await listOffers(ctx);
+  const coverage = coverageByTargetGroup(offers);
+  const missing = gaps(coverage);
+  const stale = offers.filter((o) => o.stale);
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Ondersteuningsaanbod</h1>
+      <p className="mt-2 max-w-3xl text-lg">
+        Activiteiten en hulp tegen eenzaamheid in {ctx.gemeente.name}. Aanbieders krijgen op tijd een mail met de vraag of hun
+        gegevens nog kloppen. Wat niet op tijd is bevestigd, verdwijnt van de openbare pagina.
+      </p>
+
+      <section aria-labelledby="dekking" className="mt-8">
+        <h2 id="dekking" className="text-2xl font-bold">Aanbod per doelgroep</h2>
+        {missing.length ? (
+          <p className="mt-2 font-semibold">Nog geen actueel aanbod voor: {missing.map((g) => TARGET_GROUP_LABELS[g]).join(", ")}.</p>
+        ) : (
+          <p className="mt-2">Er is voor elke doelgroep actueel aanbod.</p>
+        )}
+        <table className="mt-4 border-collapse text-left">
+          <caption className="sr-only">Aantal actuele activiteiten per doelgroep</caption>
+          <thead><tr className="border-b border-line"><th scope="col" className="py-2 pr-6">Doelgroep</th><th scope="col" className="py-2 pr-6 text-right">Actuele activiteiten</th></tr></thead>
+          <tbody>
+            {TARGET_GROUPS.map((g) => (
+              <tr key={g} className="border-b border-line">
+                <th scope="row" className="py-2 pr-6 font-normal">{TARGET_GROUP_LABELS[g]}</th>
+                <td className="py-2 pr-6 text-right">{coverage[g]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="lijst" className="mt-10">
+        <h2 id="lijst" className="text-2xl font-bold">Alle activiteiten ({offers.length})</h2>
+        {stale.length ? <p className="mt-2 font-semibold text-danger">{stale.length === 1 ? "1 activiteit is" : `${stale.length} activiteiten zijn`} niet op tijd bevestigd.</p> : null}
+        {offers.length === 0 ? <p className="mt-4">Er is nog geen aanbod ingevoerd.</p> : <OfferList offers={offers} staleIds={new Set(stale.map((o) => o.id))} />}
+      </section>
+
+      {can(ctx.role, "coalition:manage") ? (
+        <section aria-labelledby="aanbod-toevoegen" className="mt-10">
+          <h2 id="aanbod-toevoegen" className="text-2xl font-bold">Activiteit toevoegen</h2>
+          <OfferForm gemeenteSlug={ctx.gemeente.slug} />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+"use server";
+/** Server actions for the support offer. Each checks authentication/permission itself. */
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/session";
+import { requireTenant } from "@/lib/auth/context";
+import { runAction, type ActionResult } from "@/lib/result";
+import { confirmOfferByToken, createOffer } from "./server/offers";
+import type { TOffer } from "./schemas";
+
+export async function createOfferAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<TOffer>> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
+    const offer = await createOffer(ctx, input);
+    revalidatePath(`/app/${ctx.gemeente.slug}/aanbod`);
+    revalidatePath(`/g/${ctx.gemeente.slug}/aanbod`);
+    return offer;
+  }, "createOfferAction");
+}
+
+/** Public on purpose: the signed token from the provider's mail is the authorisation. */
+export async function confirmOfferAction(token: unknown): Promise<ActionResult<{ title: string; gemeenteName: string }>> {
+  return runAction(() => confirmOfferByToken(token), "confirmOfferAction");
+}

@@ -1,0 +1,25 @@
+"use client";
+import { useState, useTransition } from "react";
+import { confirmOfferAction } from "../actions";
+
+/** The provider confirms with a button (a POST), so link scanners in mail clients confirm nothing. */
+export function ConfirmOfferButton({ token }: { token: string }) {
+  const [pending, startTransition] = useTransition();
+  const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  return (
+    <div className="mt-6">
+      <div aria-live="polite" role="status" className="min-h-6">
+        {status ? <p className={status.kind === "ok" ? "text-lg font-semibold text-brand-strong" : "text-lg font-semibold text-danger"}>{status.text}</p> : null}
+      </div>
+      {status?.kind === "ok" ? null : (
+        <button type="button" disabled={pending} className="mt-2 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+          onClick={() => startTransition(async () => {
+            const r = await confirmOfferAction(token);
+            setStatus(r.ok ? { kind: "ok", text: `Dank u wel. "${r.data.title}" staat weer als actueel in het overzicht van ${r.data.gemeenteName}.` } : { kind: "error", text: r.message });
+          })}>
+          {pending ? "Bezig…" : "Ja, alles klopt nog"}
+        </button>
+      )}
+    </div>
+  );
+}

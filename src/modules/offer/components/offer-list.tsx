@@ -1,0 +1,26 @@
+import { DEGREE_LABELS, TARGET_GROUP_LABELS, type TPublicOffer } from "../schemas";
+
+/** A list of offer entries as cards (server component; shared by the public and staff pages). */
+export function OfferList({ offers, staleIds = new Set<string>() }: { offers: TPublicOffer[]; staleIds?: Set<string> }) {
+  return (
+    <ul className="mt-4 grid gap-4">
+      {offers.map((o) => (
+        <li key={o.id} className="rounded border border-line p-4">
+          <h3 className="text-xl font-bold">{o.title}</h3>
+          {staleIds.has(o.id) ? (
+            <p className="mt-1 font-semibold text-danger">Niet op tijd bevestigd: staat niet op de openbare pagina.</p>
+          ) : null}
+          {o.description ? <p className="mt-1">{o.description}</p> : null}
+          <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-semibold">Aanbieder</dt><dd>{o.provider}</dd>
+            <dt className="font-semibold">Voor wie</dt><dd>{o.targetGroups.map((g) => TARGET_GROUP_LABELS[g]).join(", ")}</dd>
+            <dt className="font-semibold">Past bij</dt><dd>{o.degrees.map((d) => DEGREE_LABELS[d]).join(", ")}</dd>
+            {o.wijk ? (<><dt className="font-semibold">Wijk</dt><dd>{o.wijk}</dd></>) : null}
+            <dt className="font-semibold">Meedoen</dt><dd>{o.howToJoin}</dd>
+            <dt className="font-semibold">Kosten</dt><dd>{o.cost || "Gratis of onbekend"}</dd>
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}
