@@ -22,6 +22,8 @@ export const TENANT_MODELS = [
   // Regie (prisma/schema/regie.prisma)
   "BudgetActual",
   "SupportOffer",
+  "Event",
+  "EventRegistration",
 ] as const;
 
 export type TenantModel = (typeof TENANT_MODELS)[number];
