@@ -54,6 +54,7 @@ export default async function GemeenteShellLayout({ children, params }: Props) {
               currentLabel={t.app.currentGemeente}
             />
             <LanguageSwitch />
+            <Link href="/account" className="font-semibold text-brand-strong">Mijn account</Link>
             <LogoutButton />
           </div>
         </div>
