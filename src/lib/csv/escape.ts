@@ -1,0 +1,24 @@
+/**
+ * CSV cell escaping for every exporter (one place): RFC 4180 quoting plus protection against
+ * spreadsheet formula injection (OWASP "CSV injection"). A cell that starts with =, +, -, @, a tab
+ * or a carriage return is prefixed with a single quote so Excel/LibreOffice show it as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function escapeCsvCell(value: unknown, delimiter = ";"): string {
+  if (value === null || value === undefined) return "";
+  let text = value instanceof Date ? value.toISOString() : String(value);
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim();
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV line (no line break). */
+export function csvRow(values: readonly unknown[], delimiter = ";"): string {
+  return values.map((v) => escapeCsvCell(v, delimiter)).join(delimiter);
+}
+
+/** A whole CSV document with CRLF line ends and a BOM so Excel reads UTF-8. */
+export function toCsv(rows: readonly (readonly unknown[])[], delimiter = ";"): string {
+  return "\uFEFF" + rows.map((r) => csvRow(r, delimiter)).join("\r\n") + "\r\n";
+}
