@@ -2,9 +2,11 @@ import { PublicPage } from "@/components/page-shell";
 import { requirePlatformPage } from "@/components/platform-guard";
 import { getT } from "@/i18n/server";
 import type { Metadata } from "next";
+import { getActor } from "@/lib/auth/session";
 import { platformDb } from "@/lib/db/tenant";
+import { formatCount, nationalAggregates } from "@/modules/national/server/national-aggregates";
 
-/** National view: aggregates across gemeenten only, never personal data. */
+/** National view: aggregates across gemeenten only, never personal data (docs/decisions/0008). */
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
   return { title: t.national.title };
@@ -14,7 +16,9 @@ export default async function LandelijkPage() {
   await requirePlatformPage("national:read", "/landelijk");
   const { t, locale } = await getT();
   const agg = await platformDb().gemeente.aggregate({ _count: { _all: true }, _sum: { inhabitants: true } });
+  const rows = await nationalAggregates(await getActor());
   const fmt = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL");
+  const date = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeZone: "UTC" });
   return (
     <PublicPage showLogin={false}>
       <h1 className="text-3xl font-bold">{t.national.title}</h1>
@@ -29,6 +33,44 @@ export default async function LandelijkPage() {
           <dd className="text-3xl font-bold">{fmt.format(agg._sum.inhabitants ?? 0)}</dd>
         </div>
       </dl>
+
+      <section aria-labelledby="vergelijking" className="mt-10">
+        <h2 id="vergelijking" className="text-2xl font-bold">Gemeenten naast elkaar</h2>
+        <p className="mt-2 max-w-3xl">
+          Alleen aantallen. Een aantal onder de 5 tonen we als &quot;&lt;5&quot;, zodat niemand herkenbaar is.
+        </p>
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Aantallen per gemeente: partners en ondernemers per stap</caption>
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-2 pr-4">Gemeente</th>
+                <th scope="col" className="py-2 pr-4">Doet mee sinds</th>
+                <th scope="col" className="py-2 pr-4 text-right">Partners</th>
+                <th scope="col" className="py-2 pr-4 text-right">Voorbereiden</th>
+                <th scope="col" className="py-2 pr-4 text-right">Verbinden</th>
+                <th scope="col" className="py-2 pr-4 text-right">Verleiden</th>
+                <th scope="col" className="py-2 pr-4 text-right">Vasthouden</th>
+                <th scope="col" className="py-2 pr-4 text-right">Versterken</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.slug} className="border-b border-line">
+                  <th scope="row" className="py-2 pr-4 font-semibold">{r.name}</th>
+                  <td className="py-2 pr-4">{date.format(new Date(r.joinedSince))}</td>
+                  <td className="py-2 pr-4 text-right">{formatCount(r.partners)}</td>
+                  <td className="py-2 pr-4 text-right">{formatCount(r.steps.voorbereiden)}</td>
+                  <td className="py-2 pr-4 text-right">{formatCount(r.steps.verbinden)}</td>
+                  <td className="py-2 pr-4 text-right">{formatCount(r.steps.verleiden)}</td>
+                  <td className="py-2 pr-4 text-right">{formatCount(r.steps.vasthouden)}</td>
+                  <td className="py-2 pr-4 text-right">{formatCount(r.steps.versterken)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
     </PublicPage>
   );
 }

@@ -1,0 +1,49 @@
+/**
+ * The national benchmark for programme advisers: counts per gemeente, never rows, never names.
+ * The only cross-tenant path is the SQL function national_aggregates() (SECURITY DEFINER, see
+ * docs/decisions/0008-national-aggregates.md); it already suppresses counts under five as NULL.
+ */
+import type { Actor } from "@/lib/auth/context";
+import { requirePlatform } from "@/lib/auth/context";
+import { platformDb } from "@/lib/db/tenant";
+
+export const SUPPRESSION_THRESHOLD = 5;
+export type Count = number | null; // null = fewer than five (shown as "<5")
+export type NationalRow = {
+  slug: string;
+  name: string;
+  joinedSince: string;
+  inhabitants: number;
+  partners: Count;
+  steps: { voorbereiden: Count; verbinden: Count; verleiden: Count; vasthouden: Count; versterken: Count };
+};
+
+type Raw = { slug: string; name: string; joined_since: Date; inhabitants: number; partners: number | null; voorbereiden: number | null; verbinden: number | null; verleiden: number | null; vasthouden: number | null; versterken: number | null };
+
+/** Defence in depth: even if the function changed, nothing under five leaves this module. */
+export function suppress(n: number | null | undefined): Count {
+  return typeof n === "number" && n >= SUPPRESSION_THRESHOLD ? n : null;
+}
+
+export function formatCount(n: Count): string {
+  return n === null ? "<5" : new Intl.NumberFormat("nl-NL").format(n);
+}
+
+export async function nationalAggregates(actor: Actor): Promise<NationalRow[]> {
+  requirePlatform(actor, "national:read");
+  const rows = await platformDb().$queryRaw<Raw[]>`SELECT * FROM national_aggregates()`;
+  return rows.map((r) => ({
+    slug: r.slug,
+    name: r.name,
+    joinedSince: r.joined_since.toISOString().slice(0, 10),
+    inhabitants: r.inhabitants,
+    partners: suppress(r.partners),
+    steps: {
+      voorbereiden: suppress(r.voorbereiden),
+      verbinden: suppress(r.verbinden),
+      verleiden: suppress(r.verleiden),
+      vasthouden: suppress(r.vasthouden),
+      versterken: suppress(r.versterken),
+    },
+  }));
+}
