@@ -65,6 +65,7 @@ export const en: Messages = {
     settings: "Settings",
     offer: "Support offer",
     budget: "Budget",
+    people: "People",
   },
   navDescriptions: {
     overview: "The starting point of your municipality.",
@@ -75,6 +76,7 @@ export const en: Messages = {
     settings: "The settings and the people of your municipality.",
     offer: "Activities and help against loneliness: the social map.",
     budget: "What the approach costs: planned and actual per year.",
+    people: "Who works on the platform in your municipality, and in which role.",
   },
   roles: {
     AMBTENAAR: "Civil servant",

@@ -67,6 +67,7 @@ export const nl = {
     settings: "Instellingen",
     offer: "Aanbod",
     budget: "Begroting",
+    people: "Mensen",
   },
   navDescriptions: {
     overview: "Het startpunt van jouw gemeente.",
@@ -77,6 +78,7 @@ export const nl = {
     settings: "De instellingen en de mensen van jouw gemeente.",
     offer: "Activiteiten en hulp tegen eenzaamheid: de sociale kaart.",
     budget: "Wat de aanpak kost: gepland en werkelijk per jaar.",
+    people: "Wie er in jouw gemeente meewerkt, en met welke rol.",
   },
   roles: {
     AMBTENAAR: "Ambtenaar",

@@ -28,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "settings", segment: "instellingen", permission: "gemeente:manage", available: true },
   { key: "offer", segment: "aanbod", permission: "dashboard:read", available: true },
   { key: "budget", segment: "budget", permission: "dashboard:read", available: true },
+  { key: "people", segment: "mensen", permission: "members:manage", available: true },
 ];
 
 /** The items a role may see; only pages that exist, unless `includeUnavailable`. */

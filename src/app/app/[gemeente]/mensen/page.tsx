@@ -1,0 +1,76 @@
+import { loadShell } from "@/components/shell/load-shell";
+import { requireTenant } from "@/lib/auth/context";
+import { TENANT_ROLES } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/result";
+import { getT } from "@/i18n/server";
+import { RoleForm } from "@/modules/users/components/role-form";
+
+type Props = { params: Promise<{ gemeente: string }> };
+
+/** The people of one gemeente and their roles (members:manage: regisseur, platform admin). */
+export default async function MensenPage({ params }: Props) {
+  const { gemeente } = await params;
+  const shell = await loadShell(gemeente);
+  if (shell.kind !== "ok") return null;
+  const { t } = await getT();
+  let ctx;
+  try {
+    ctx = await requireTenant(shell.actor, { slug: gemeente }, "members:manage");
+  } catch (error) {
+    if (error instanceof AppError && error.code === "FORBIDDEN") {
+      return (
+        <>
+          <h1 className="text-3xl font-bold">{t.nav.people}</h1>
+          <p className="mt-4 text-lg">{error.message}</p>
+        </>
+      );
+    }
+    throw error;
+  }
+  const members = await ctx.run((db) =>
+    db.membership.findMany({
+      select: { role: true, user: { select: { id: true, name: true, email: true, disabledAt: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+  );
+  const roles = TENANT_ROLES.map((value) => ({ value, label: t.roles[value] }));
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t.nav.people}</h1>
+      <p className="mt-2 max-w-3xl text-lg">
+        Iedereen met een rol in {ctx.gemeente.name}. Verander je iemands rol, dan wordt die persoon meteen uitgelogd en ziet
+        hij na opnieuw inloggen wat bij de nieuwe rol hoort.
+      </p>
+      <div className="mt-6 overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">Mensen en rollen in {ctx.gemeente.name}</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2 pr-4">Naam</th>
+              <th scope="col" className="py-2 pr-4">E-mailadres</th>
+              <th scope="col" className="py-2 pr-4">Rol</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.user.id} className="border-b border-line">
+                <th scope="row" className="py-2 pr-4 font-semibold">
+                  {m.user.name}
+                  {m.user.disabledAt ? <span className="ml-2 font-normal text-muted">(uitgezet)</span> : null}
+                </th>
+                <td className="py-2 pr-4">{m.user.email}</td>
+                <td className="py-2 pr-4">
+                  {m.user.id === ctx.userId ? (
+                    t.roles[m.role]
+                  ) : (
+                    <RoleForm gemeenteSlug={ctx.gemeente.slug} userId={m.user.id} userName={m.user.name} role={m.role} roles={roles} />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
