@@ -25,11 +25,9 @@ describe("GET /api/v1/openapi.json", () => {
     expect(res.headers.get("content-type")).toMatch(/application\/json/);
     const doc = JSON.parse(await res.text()) as Doc;
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual([
-      "/api/v1/gemeenten/{gemeente}",
-      "/api/v1/gemeenten/{gemeente}/partners",
-      "/api/v1/gemeenten/{gemeente}/partners/{id}",
-    ]);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/v1/gemeenten/{gemeente}", "/api/v1/gemeenten/{gemeente}/partners", "/api/v1/gemeenten/{gemeente}/partners/{id}"]),
+    );
     expect(Object.keys(doc.paths["/api/v1/gemeenten/{gemeente}/partners"]).sort()).toEqual(["get", "post"]);
     expect(Object.keys(doc.paths["/api/v1/gemeenten/{gemeente}/partners/{id}"]).sort()).toEqual(["delete", "get", "patch"]);
     const post = doc.paths["/api/v1/gemeenten/{gemeente}/partners"].post;

@@ -5,8 +5,9 @@
 import { OpenApiRegistry } from "./registry";
 import { registerGemeentenApi } from "@/modules/gemeenten/openapi";
 import { registerPartnersApi } from "@/modules/partners/openapi";
+import { registerEngagementApi } from "@/modules/engagement/openapi";
 
-const MODULES: Array<(registry: OpenApiRegistry) => void> = [registerGemeentenApi, registerPartnersApi];
+const MODULES: Array<(registry: OpenApiRegistry) => void> = [registerGemeentenApi, registerPartnersApi, registerEngagementApi];
 
 let cached: Record<string, unknown> | undefined;
 
