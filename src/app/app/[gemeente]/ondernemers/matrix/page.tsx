@@ -1,0 +1,43 @@
+import { searchVestigingen } from "@/modules/engagement/server/registry";
+import { MATRIX_CRITERIA, type MatrixCrosses } from "@/modules/engagement/matrix";
+import { SECTORS } from "@/modules/engagement/sectors";
+import { MatrixTable } from "@/modules/engagement/components/matrix-table";
+import { EngagementTabs, engagementContext } from "@/modules/engagement/components/page-context";
+
+type Props = { params: Promise<{ gemeente: string }> };
+
+export async function generateMetadata() {
+  return { title: "Shortlist (matrix) — Ondernemers" };
+}
+
+/** The shortlist matrix for relations in VOORBEREIDEN, most crosses first. */
+export default async function MatrixPage({ params }: Props) {
+  const { gemeente } = await params;
+  const { ctx, refusal } = await engagementContext(gemeente, "Shortlist (matrix)", "engagement:manage");
+  if (!ctx) return refusal;
+  const result = await searchVestigingen(ctx, { step: "VOORBEREIDEN", parked: false, stopped: false, sort: "matrixScore", dir: "desc", pageSize: 200 });
+  const ids = result.items.map((v) => v.id);
+  const full = await ctx.run((db) =>
+    db.vestiging.findMany({ where: { id: { in: ids } }, select: { id: true, ...Object.fromEntries(MATRIX_CRITERIA.map((c) => [c.key, true])) } }),
+  );
+  const byId = new Map(full.map((v) => [v.id, v as unknown as MatrixCrosses & { id: string }]));
+  const rows = result.items.map((v) => {
+    const f = byId.get(v.id);
+    return {
+      id: v.id,
+      name: v.name,
+      sector: SECTORS.find((s) => s.key === v.sector)?.label ?? v.sector,
+      crosses: Object.fromEntries(MATRIX_CRITERIA.map((c) => [c.key, !!f?.[c.key]])) as MatrixCrosses,
+    };
+  });
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Shortlist (matrix)</h1>
+      <p className="mt-2 max-w-3xl text-lg">
+        Zet een kruisje bij elk punt dat klopt. Wie de meeste kruisjes heeft, benader je eerst. Zet daarna ondernemers in de pijplijn.
+      </p>
+      <EngagementTabs slug={ctx.gemeente.slug} current="matrix" />
+      {rows.length === 0 ? <p className="mt-6">Er staat niemand in de stap voorbereiden.</p> : <MatrixTable slug={ctx.gemeente.slug} rows={rows} />}
+    </>
+  );
+}

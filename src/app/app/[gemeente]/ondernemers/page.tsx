@@ -1,0 +1,190 @@
+import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/result";
+import { searchVestigingen } from "@/modules/engagement/server/registry";
+import { findDueRelations } from "@/modules/engagement/server/vasthouden";
+import { SECTORS } from "@/modules/engagement/sectors";
+import { STEP_LABELS, STEP_ORDER } from "@/modules/engagement/labels";
+import { ActionForm } from "@/modules/engagement/components/action-form";
+import { EngagementTabs, engagementContext, formatDate } from "@/modules/engagement/components/page-context";
+import { vestigingFields } from "@/modules/engagement/components/fields";
+
+type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const SORT_LABELS = { name: "Naam", sector: "Sector", wijk: "Wijk", step: "Stap", matrixScore: "Kruisjes", updatedAt: "Laatst gewijzigd" } as const;
+const sectorLabel = (key: string) => SECTORS.find((s) => s.key === key)?.label ?? key;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+export async function generateMetadata() {
+  return { title: "Ondernemers" };
+}
+
+/** The registry: search, filter, sort and pages via URL search params (a GET form: works without JS). */
+export default async function RegistryPage({ params, searchParams }: Props) {
+  const { gemeente } = await params;
+  const sp = await searchParams;
+  const { ctx, refusal } = await engagementContext(gemeente, "Ondernemers");
+  if (!ctx) return refusal;
+
+  const query = {
+    q: one(sp.q),
+    sector: one(sp.sector),
+    wijk: one(sp.wijk),
+    step: one(sp.step),
+    parked: one(sp.geparkeerd) === "ja" ? true : one(sp.geparkeerd) === "nee" ? false : undefined,
+    sort: one(sp.sort),
+    dir: one(sp.dir),
+    page: one(sp.pagina),
+    pageSize: 25,
+  };
+  let result;
+  let searchError: string | null = null;
+  try {
+    result = await searchVestigingen(ctx, Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)));
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== "VALIDATION") throw error;
+    searchError = "De zoekopdracht klopt niet. Pas de filters aan.";
+    result = await searchVestigingen(ctx, { pageSize: 25 });
+  }
+  const due = await findDueRelations(ctx);
+  const mayManage = can(ctx.role, "engagement:manage");
+  const base = `/app/${encodeURIComponent(ctx.gemeente.slug)}/ondernemers`;
+  const link = (patch: Record<string, string | undefined>) => {
+    const u = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, one(v)])), ...patch })) if (v) u.set(k, v);
+    return `${base}?${u.toString()}`;
+  };
+  const sort = query.sort ?? "name";
+  const dir = query.dir === "desc" ? "desc" : "asc";
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Ondernemers</h1>
+      <p className="mt-2 max-w-3xl text-lg">De ondernemers in {ctx.gemeente.name} die je wilt betrekken bij de aanpak van eenzaamheid.</p>
+      <EngagementTabs slug={ctx.gemeente.slug} current="register" />
+
+      <section aria-labelledby="aandacht" className="mt-8">
+        <h2 id="aandacht" className="text-2xl font-bold">Aandacht nodig ({due.length})</h2>
+        <p className="mt-1">Ondernemers in vasthouden of versterken met wie je al een tijd geen contact had.</p>
+        {due.length === 0 ? (
+          <p className="mt-2">Niemand wacht op contact. Goed bezig!</p>
+        ) : (
+          <ul className="mt-2 list-disc pl-6">
+            {due.map((d) => (
+              <li key={d.id}>
+                <Link className="underline" href={`${base}/${d.id}`}>{d.name}</Link> — {STEP_LABELS[d.step as keyof typeof STEP_LABELS]},{" "}
+                {d.lastContactAt ? `laatste contact ${formatDate(d.lastContactAt)} (${d.weeksWithoutContact} weken geleden)` : "nog geen contact vastgelegd"}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="zoeken" className="mt-8">
+        <h2 id="zoeken" className="text-2xl font-bold">Zoeken en filteren</h2>
+        <form method="get" action={base} className="mt-4 grid gap-4 sm:grid-cols-3" aria-labelledby="zoeken">
+          <div>
+            <label htmlFor="f-q" className="font-semibold">Zoek op naam</label>
+            <input id="f-q" name="q" type="search" defaultValue={query.q ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2" />
+          </div>
+          <div>
+            <label htmlFor="f-sector" className="font-semibold">Sector</label>
+            <select id="f-sector" name="sector" defaultValue={query.sector ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2">
+              <option value="">Alle sectoren</option>
+              {SECTORS.map((s) => <option key={s.key} value={s.key}>{s.label}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="f-wijk" className="font-semibold">Wijk</label>
+            <input id="f-wijk" name="wijk" type="text" defaultValue={query.wijk ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2" />
+          </div>
+          <div>
+            <label htmlFor="f-step" className="font-semibold">Stap</label>
+            <select id="f-step" name="step" defaultValue={query.step ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2">
+              <option value="">Alle stappen</option>
+              {STEP_ORDER.map((s) => <option key={s} value={s}>{STEP_LABELS[s]}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="f-parked" className="font-semibold">Geparkeerd</label>
+            <select id="f-parked" name="geparkeerd" defaultValue={one(sp.geparkeerd) ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2">
+              <option value="">Maakt niet uit</option>
+              <option value="ja">Alleen geparkeerd</option>
+              <option value="nee">Niet geparkeerd</option>
+            </select>
+          </div>
+          <div>
+            <label htmlFor="f-sort" className="font-semibold">Sorteer op</label>
+            <select id="f-sort" name="sort" defaultValue={sort} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2">
+              {Object.entries(SORT_LABELS).map(([k, l]) => <option key={k} value={k}>{l}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="f-dir" className="font-semibold">Volgorde</label>
+            <select id="f-dir" name="dir" defaultValue={dir} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2">
+              <option value="asc">Oplopend</option>
+              <option value="desc">Aflopend</option>
+            </select>
+          </div>
+          <div className="self-end">
+            <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">Zoeken</button>
+          </div>
+        </form>
+        {searchError ? <p role="alert" className="mt-2 font-semibold text-danger">{searchError}</p> : null}
+      </section>
+
+      <section aria-labelledby="lijst" className="mt-8">
+        <h2 id="lijst" className="text-2xl font-bold">Gevonden: {result.total}</h2>
+        {result.items.length === 0 ? (
+          <p className="mt-4">Geen ondernemers gevonden.</p>
+        ) : (
+          <div className="mt-4 overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">Ondernemers, gesorteerd op {SORT_LABELS[sort as keyof typeof SORT_LABELS] ?? "naam"}</caption>
+              <thead>
+                <tr className="border-b border-line">
+                  {(["name", "sector", "wijk", "step", "matrixScore"] as const).map((k) => (
+                    <th key={k} scope="col" className="py-2 pr-4"
+                      aria-sort={sort === k ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+                      <Link className="underline" href={link({ sort: k, dir: sort === k && dir === "asc" ? "desc" : "asc", pagina: undefined })}>
+                        {SORT_LABELS[k]}
+                      </Link>
+                    </th>
+                  ))}
+                  <th scope="col" className="py-2 pr-4">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.items.map((v) => (
+                  <tr key={v.id} className="border-b border-line">
+                    <th scope="row" className="py-2 pr-4 font-semibold"><Link className="underline" href={`${base}/${v.id}`}>{v.name}</Link></th>
+                    <td className="py-2 pr-4">{sectorLabel(v.sector)}</td>
+                    <td className="py-2 pr-4">{v.wijk ?? "—"}</td>
+                    <td className="py-2 pr-4">{STEP_LABELS[v.step]}</td>
+                    <td className="py-2 pr-4">{v.matrixScore}</td>
+                    <td className="py-2 pr-4">
+                      {[v.stoppedAt ? "Gestopt" : null, v.parkedAt ? "Geparkeerd" : null, v.openDoubts ? "Twijfel" : null, v.acknowledgedAt ? "Bevestigd" : null]
+                        .filter(Boolean).join(", ") || "—"}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <nav aria-label="Pagina's" className="mt-4 flex gap-4">
+          {result.page > 1 ? <Link className="underline" href={link({ pagina: String(result.page - 1) })}>Vorige pagina</Link> : null}
+          <span>Pagina {result.page} van {result.pages}</span>
+          {result.page < result.pages ? <Link className="underline" href={link({ pagina: String(result.page + 1) })}>Volgende pagina</Link> : null}
+        </nav>
+      </section>
+
+      {mayManage ? (
+        <section aria-labelledby="nieuw" className="mt-10">
+          <h2 id="nieuw" className="text-2xl font-bold">Nieuwe ondernemer</h2>
+          <ActionForm kind="createVestiging" slug={ctx.gemeente.slug} label="Nieuwe ondernemer" fields={vestigingFields} />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,217 @@
+/**
+ * An ambtenaar's day with entrepreneurs, through the real pages as the demo ambtenaar:
+ * new entrepreneur → shortlist (matrix) → promote → contact moment → acknowledgement →
+ * vasthouden (one move by keyboard only) → made due → due list. Plus one refused attempt per
+ * principle, and axe on every engagement page.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { Page, Request } from "@playwright/test";
+import { expect, loginAs, ownerQuery, test } from "./support/fixtures";
+import { PRINCIPLES } from "../../src/modules/engagement/principles";
+
+const BASE = "/app/samenstad/ondernemers";
+
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+async function vestiging(name: string) {
+  return (await ownerQuery(`SELECT id, step, "acknowledgedAt", "matrixScore" FROM "Vestiging" WHERE name = $1`, [name])).rows[0];
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("an ambtenaar's day: shortlist, promote, contact, acknowledge, vasthouden, due", async ({ page }) => {
+  test.setTimeout(180_000);
+  const name = `E2E Bakkerij ${Date.now()}`;
+  await loginAs(page, "ambtenaar");
+
+  // Registry: add a new entrepreneur (first an empty submit: Dutch errors per field and in the summary).
+  await page.goto(BASE);
+  await expect(page).toHaveTitle(/Ondernemers/);
+  await axe(page);
+  const form = page.getByRole("form", { name: "Nieuwe ondernemer" });
+  await form.getByRole("button", { name: "Ondernemer toevoegen" }).click();
+  await expect(form.getByText("Controleer de velden hieronder.")).toBeVisible();
+  await expect(form.getByRole("link", { name: /Naam van de vestiging:/ })).toBeVisible();
+  await form.getByLabel("Naam van de vestiging").fill(name);
+  await form.getByLabel("Sector").selectOption({ label: "Bakker" });
+  await form.getByLabel("Wijk (niet verplicht)").fill("Zuid");
+  await form.getByRole("button", { name: "Ondernemer toevoegen" }).click();
+  await expect(form.getByText("De ondernemer is toegevoegd.")).toBeVisible();
+  await expect.poll(async () => (await vestiging(name))?.step).toBe("VOORBEREIDEN");
+  const { id } = await vestiging(name);
+
+  // Search and filter through URL params (a GET form).
+  await page.goto(`${BASE}?q=${encodeURIComponent(name)}&wijk=Zuid&sort=name&dir=desc`);
+  await expect(page.getByRole("heading", { name: "Gevonden: 1" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name })).toBeVisible();
+
+  // Matrix: four crosses, then promote the selected one.
+  await page.goto(`${BASE}/matrix`);
+  await axe(page);
+  // A bakery has frequent personal contact: the sector cross is suggested already.
+  await expect(page.getByRole("checkbox", { name: `Sector? ${name}` })).toBeChecked();
+  for (const crit of ["Imago ok?", "Mvo bekend?", "Warm contact?"]) {
+    await page.getByRole("checkbox", { name: `${crit} ${name}` }).check();
+    await expect(page.getByRole("status").first()).toContainText(name);
+    await expect(page.getByRole("status").first()).toContainText(/\d kruisjes/);
+  }
+  await expect.poll(async () => (await vestiging(name)).matrixScore).toBe(4);
+  await page.getByRole("checkbox", { name: `Kies ${name}` }).check();
+  await page.getByRole("button", { name: "Gekozen ondernemers in de pijplijn zetten" }).click();
+  await expect(page.getByText(`In de pijplijn gezet: ${name}.`)).toBeVisible();
+  await expect.poll(async () => (await vestiging(name)).step).toBe("VERBINDEN");
+
+  // Pipeline board and table.
+  await page.goto(`${BASE}/pijplijn`);
+  await axe(page);
+  await expect(page.getByRole("region", { name: /Verbinden/ }).getByRole("link", { name })).toBeVisible();
+  await page.getByRole("link", { name: "Tabel" }).click();
+  await expect(page.getByRole("rowheader", { name })).toBeVisible();
+  await axe(page);
+
+  // Relation detail: contact moment with the gespreksstarter.
+  await page.goto(`${BASE}/${id}`);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await axe(page);
+  const cm = page.getByRole("form", { name: "Contactmoment vastleggen" });
+  await cm.getByLabel("Soort contact").selectOption({ label: "Bezoek" });
+  await cm.getByLabel("1. Contact: wie ben je en waarom kom je?").fill("Kennismaking in de winkel");
+  await cm.getByLabel("2. Doelgroep: over wie gaat het?").fill("Oudere klanten die alleen wonen");
+  await cm.getByLabel("5. Concrete actie: wat spreken we af?").fill("Folder bij de kassa");
+  await cm.getByLabel("Uitkomst").fill("Enthousiast");
+  await cm.getByLabel("Volgende actie", { exact: true }).fill("Folders brengen");
+  await cm.getByLabel("Datum volgende actie").fill("2030-01-15");
+  await cm.getByRole("button", { name: "Contactmoment opslaan" }).click();
+  await expect(cm.getByText("Het contactmoment is opgeslagen.")).toBeVisible();
+  await expect(page.getByText("Volgende actie: Folders brengen")).toBeVisible();
+
+  // Refused (PRINCIPLE_VOLUNTARY): vasthouden before the acknowledgement.
+  const move = page.getByRole("form", { name: "Verplaatsen" });
+  await move.getByLabel("Naar stap").selectOption("VASTHOUDEN");
+  await move.getByLabel("Waarom?").fill("Wil meedoen");
+  await move.getByRole("button", { name: "Verplaatsen" }).click();
+  await expect(move.getByText(PRINCIPLES.PRINCIPLE_VOLUNTARY.message)).toBeVisible();
+  expect((await vestiging(name)).step).toBe("VERBINDEN");
+
+  // Acknowledgement (date + channel).
+  const ack = page.getByRole("form", { name: "Bevestiging vastleggen" });
+  await ack.getByLabel("Hoe bevestigd?").selectOption({ label: "In een gesprek" });
+  await ack.getByRole("button", { name: "Bevestiging vastleggen" }).click();
+  await expect.poll(async () => (await vestiging(name)).acknowledgedAt).not.toBeNull();
+
+  // Move to vasthouden with the keyboard only, in the pipeline table.
+  await page.goto(`${BASE}/pijplijn?weergave=tabel`);
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
+  const select = row.getByLabel("Naar stap");
+  await select.focus();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Shift+Tab");
+  await expect(select).toBeFocused();
+  // Keyboard selection of the option (ArrowDown in a closed select changes the value in Chromium).
+  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
+  await expect(select).toHaveValue("VASTHOUDEN");
+  await page.keyboard.press("Tab");
+  await expect(row.getByLabel("Waarom?")).toBeFocused();
+  await page.keyboard.type("Bevestigd en enthousiast");
+  await page.keyboard.press("Tab");
+  await expect(row.getByRole("button", { name: "Verplaatsen" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(row.getByRole("status")).toContainText("Verplaatst.");
+  await expect.poll(async () => (await vestiging(name)).step).toBe("VASTHOUDEN");
+  const history = await ownerQuery(`SELECT reason, "byUserId" FROM "StepChange" WHERE "vestigingId" = $1 AND "toStep" = 'VASTHOUDEN'`, [id]);
+  expect(history.rows[0].reason).toBe("Bevestigd en enthousiast");
+  expect(history.rows[0].byUserId).toBeTruthy();
+
+  // Make it due: the last contact ten weeks ago (default: six weeks).
+  await ownerQuery(`UPDATE "Vestiging" SET "lastContactAt" = now() - interval '70 days', "activeSince" = now() - interval '70 days' WHERE id = $1`, [id]);
+  await page.goto(BASE);
+  const due = page.getByRole("region", { name: /Aandacht nodig/ });
+  await expect(due.getByRole("link", { name })).toBeVisible();
+  await expect(due).toContainText("10 weken geleden");
+
+  // Settings page renders (due weeks, templates, propositie) and is axe-clean.
+  await page.goto("/app/samenstad/instellingen");
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+  await expect(page.getByText("{{ondernemer}}")).toBeVisible();
+  await axe(page);
+  await page.goto(`${BASE}/importeren`);
+  await axe(page);
+});
+
+test("each principle is refused through the UI or a replayed action, and nothing changes", async ({ page }) => {
+  test.setTimeout(120_000);
+  const name = `E2E Kapper ${Date.now()}`;
+  await loginAs(page, "ambtenaar");
+  await page.goto(BASE);
+  const form = page.getByRole("form", { name: "Nieuwe ondernemer" });
+  await form.getByLabel("Naam van de vestiging").fill(name);
+  await form.getByLabel("Sector").selectOption({ label: "Kapper" });
+  await form.getByRole("button", { name: "Ondernemer toevoegen" }).click();
+  await expect(form.getByText("De ondernemer is toegevoegd.")).toBeVisible();
+  await expect.poll(async () => (await vestiging(name))?.id).toBeTruthy();
+  const { id } = await vestiging(name);
+  await page.goto(`${BASE}/${id}`);
+
+  // PRINCIPLE_NO_SPONSORSHIP: sponsoring is refused with the principle message.
+  const contrib = page.getByRole("form", { name: "Bijdrage toevoegen" });
+  await contrib.getByLabel("Soort bijdrage").selectOption({ label: "Sponsoring" });
+  await contrib.getByRole("button", { name: "Bijdrage toevoegen" }).click();
+  await expect(contrib.getByRole("status")).toContainText(PRINCIPLES.PRINCIPLE_NO_SPONSORSHIP.message);
+  expect((await ownerQuery(`SELECT count(*)::int AS n FROM "Contribution" WHERE "vestigingId" = $1`, [id])).rows[0].n).toBe(0);
+  // In kind is welcome.
+  await contrib.getByLabel("Soort bijdrage").selectOption({ label: "Extra gastvrij zijn" });
+  await contrib.getByRole("button", { name: "Bijdrage toevoegen" }).click();
+  await expect(contrib.getByText("De bijdrage is toegevoegd.")).toBeVisible();
+
+  // PRINCIPLE_DOUBT: an open twijfel blocks a move forward.
+  const doubt = page.getByRole("form", { name: "Twijfel melden" });
+  await doubt.getByLabel("Waarom twijfel je?").fill("Onduidelijk of de eigenaar dit wil");
+  await doubt.getByRole("button", { name: "Twijfel melden" }).click();
+  await expect(doubt.getByText("De twijfel is gemeld.")).toBeVisible();
+
+  const captured: Request[] = [];
+  page.on("request", (req) => {
+    if (req.method() === "POST" && req.headers()["next-action"] && (req.postData() ?? "").includes("Volgende stap")) captured.push(req);
+  });
+  const move = page.getByRole("form", { name: "Verplaatsen" });
+  await move.getByLabel("Naar stap").selectOption("VERBINDEN");
+  await move.getByLabel("Waarom?").fill("Volgende stap");
+  await move.getByRole("button", { name: "Verplaatsen" }).click();
+  await expect(move.getByText(PRINCIPLES.PRINCIPLE_DOUBT.message)).toBeVisible();
+  expect((await vestiging(name)).step).toBe("VOORBEREIDEN");
+
+  // Close the twijfel (decision: continue); now the same move works.
+  const close = page.getByRole("form", { name: "Twijfel afsluiten" });
+  await close.getByLabel("Besluit", { exact: true }).selectOption("CONTINUE");
+  await close.getByLabel("Toelichting bij het besluit").fill("Eigenaar gesproken: wil graag");
+  await close.getByRole("button", { name: "Besluit vastleggen" }).click();
+  await expect(page.getByText("Besluit: doorgaan")).toBeVisible();
+
+  // PRINCIPLE_NOT_EXCLUSIVE / EQUAL_TREATMENT / TRANSPARENCY have no UI control: replay the captured
+  // move action with an extra field; each is refused with its own code, and the step is unchanged.
+  await expect.poll(() => captured.length).toBeGreaterThan(0);
+  const req = captured[0];
+  const headers = req.headers();
+  const replayHeaders: Record<string, string> = { "next-action": headers["next-action"], accept: "text/x-component" };
+  for (const h of ["content-type", "next-router-state-tree", "origin"]) if (headers[h]) replayHeaders[h] = headers[h];
+  const body = req.postData() ?? "";
+  expect(body).toContain('"reason":"Volgende stap"');
+  for (const [extra, code] of [
+    ['"exclusive":true', "PRINCIPLE_NOT_EXCLUSIVE"],
+    ['"featured":true', "PRINCIPLE_EQUAL_TREATMENT"],
+    ['"hidden":true', "PRINCIPLE_TRANSPARENCY"],
+  ] as const) {
+    const res = await page.request.post(req.url(), { headers: replayHeaders, data: body.replace('"reason":', `${extra},"reason":`) });
+    const text = await res.text();
+    expect(text).toContain(`"code":"${code}"`);
+    expect(text).not.toContain('"ok":true');
+    expect((await vestiging(name)).step).toBe("VOORBEREIDEN");
+  }
+  // Control: the unchanged replay is accepted (the refusals came from the extra field).
+  const ok = await page.request.post(req.url(), { headers: replayHeaders, data: body });
+  expect(await ok.text()).toContain('"ok":true');
+  expect((await vestiging(name)).step).toBe("VERBINDEN");
+});
