@@ -9,7 +9,7 @@ export type PublicLink = { key: PublicLinkKey & keyof Messages["publicGemeente"]
 
 export const PUBLIC_LINKS: readonly PublicLink[] = [
   { key: "signal", segment: "zorgen-doorgeven", available: false },
-  { key: "partners", segment: "partners", available: false },
+  { key: "partners", segment: "partners", available: true },
   { key: "offer", segment: "aanbod", available: true },
 ];
 
