@@ -1,0 +1,45 @@
+/** Events and training: labels and input schemas. */
+import { z } from "zod";
+import { EventKind } from "@/generated/prisma/enums";
+
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  NETWERKBIJEENKOMST: "Netwerkbijeenkomst",
+  INSPIRATIESESSIE: "Inspiratiesessie",
+  WERKSESSIE: "Werksessie",
+  COLLEGA_OEFENING: "Collega-oefening",
+  TRAINING_SIGNALEREN: "Training signaleren van eenzaamheid",
+};
+
+const ZDate = (label: string) =>
+  z.coerce.date({ error: `Vul ${label} in.` }).refine((d) => !Number.isNaN(d.getTime()), { error: `Vul ${label} in.` });
+
+export const ZEventInput = z
+  .object({
+    kind: z.enum(EventKind, { error: "Kies wat voor bijeenkomst het is." }),
+    title: z.string({ error: "Vul een titel in." }).trim().min(2, { error: "De titel moet minstens 2 tekens hebben." }).max(120, { error: "De titel mag hoogstens 120 tekens hebben." }),
+    description: z.string().trim().max(2000, { error: "De uitleg mag hoogstens 2000 tekens hebben." }).default(""),
+    location: z.string({ error: "Vul een plaats in." }).trim().min(2, { error: "Vul een plaats in." }).max(200, { error: "De plaats mag hoogstens 200 tekens hebben." }),
+    startsAt: ZDate("de begintijd"),
+    endsAt: ZDate("de eindtijd"),
+    capacity: z
+      .union([z.literal(""), z.null(), z.coerce.number().int({ error: "Vul een heel getal in." }).min(1, { error: "Er moet minstens 1 plek zijn." }).max(10_000, { error: "Dat zijn te veel plekken." })])
+      .optional()
+      .transform((v) => (typeof v === "number" ? v : null)),
+    public: z.coerce.boolean().default(false),
+  })
+  .refine((e) => e.endsAt.getTime() > e.startsAt.getTime(), { error: "De eindtijd moet na de begintijd liggen.", path: ["endsAt"] });
+export type TEventInput = z.input<typeof ZEventInput>;
+
+export type TEvent = {
+  id: string;
+  kind: EventKind;
+  title: string;
+  description: string;
+  location: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number | null;
+  public: boolean;
+  registrations: number;
+  registeredByMe: boolean;
+};

@@ -1,0 +1,79 @@
+/**
+ * Indicators the platform computes live from its own data (plan of approach / monitoring).
+ * Counts within the context's gemeente only (RLS). Signals are not included yet: the signals
+ * module exposes no counts at the time of writing.
+ */
+import { can } from "@/lib/auth/permissions";
+import type { TenantContext } from "@/lib/auth/context";
+import { forbidden } from "@/lib/result";
+import { ACTIVE_COLLABORATION_WHERE } from "@/modules/engagement/server/vasthouden";
+import { confirmMonthsFrom, staleBefore } from "@/modules/offer/freshness";
+import { platformDb } from "@/lib/db/tenant";
+
+export const PIPELINE_STEPS = ["VOORBEREIDEN", "VERBINDEN", "VERLEIDEN", "VASTHOUDEN", "VERSTERKEN"] as const;
+export const STEP_LABELS: Record<(typeof PIPELINE_STEPS)[number], string> = {
+  VOORBEREIDEN: "Voorbereiden",
+  VERBINDEN: "Verbinden",
+  VERLEIDEN: "Verleiden",
+  VASTHOUDEN: "Vasthouden",
+  VERSTERKEN: "Versterken",
+};
+
+export type Indicators = {
+  pipeline: Record<(typeof PIPELINE_STEPS)[number], number>;
+  activeEntrepreneurs: number;
+  coalitionPartners: number;
+  meetingsHeld: number;
+  meetingsPlanned: number;
+  registrations: number;
+  peopleTrained: number;
+  currentOffers: number;
+};
+
+export const INDICATOR_LABELS: Record<Exclude<keyof Indicators, "pipeline">, string> = {
+  activeEntrepreneurs: "Ondernemers die actief meedoen",
+  coalitionPartners: "Coalitiepartners",
+  meetingsHeld: "Bijeenkomsten gehouden",
+  meetingsPlanned: "Bijeenkomsten gepland",
+  registrations: "Aanmeldingen voor bijeenkomsten",
+  peopleTrained: "Mensen getraind in signaleren",
+  currentOffers: "Actuele activiteiten in het aanbod",
+};
+
+export async function computeIndicators(ctx: TenantContext, now = new Date()): Promise<Indicators> {
+  if (!can(ctx.role, "dashboard:read")) throw forbidden();
+  const g = await platformDb().gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
+  const freshFrom = staleBefore(now, confirmMonthsFrom(g?.settings));
+  return ctx.run(async (db) => {
+    const [steps, active, partners, held, planned, registrations, trained, offers] = await Promise.all([
+      db.vestiging.groupBy({ by: ["step"], where: { stoppedAt: null }, _count: { _all: true } }),
+      db.vestiging.count({ where: ACTIVE_COLLABORATION_WHERE }),
+      db.coalitionPartner.count(),
+      db.event.count({ where: { endsAt: { lt: now } } }),
+      db.event.count({ where: { endsAt: { gte: now } } }),
+      db.eventRegistration.count(),
+      db.eventRegistration.findMany({ where: { attended: true, event: { kind: "TRAINING_SIGNALEREN" } }, distinct: ["userId"], select: { userId: true } }),
+      db.supportOffer.count({ where: { published: true, confirmedAt: { gte: freshFrom } } }),
+    ]);
+    const pipeline = Object.fromEntries(PIPELINE_STEPS.map((s) => [s, 0])) as Indicators["pipeline"];
+    for (const s of steps) pipeline[s.step] = s._count._all;
+    return {
+      pipeline,
+      activeEntrepreneurs: active,
+      coalitionPartners: partners,
+      meetingsHeld: held,
+      meetingsPlanned: planned,
+      registrations,
+      peopleTrained: trained.length,
+      currentOffers: offers,
+    };
+  });
+}
+
+/** The indicators as CSV rows (label; value), for the export. */
+export function indicatorRows(ind: Indicators): [string, number][] {
+  return [
+    ...(Object.keys(INDICATOR_LABELS) as (keyof typeof INDICATOR_LABELS)[]).map((k) => [INDICATOR_LABELS[k], ind[k]] as [string, number]),
+    ...PIPELINE_STEPS.map((s) => [`Ondernemers in stap ${STEP_LABELS[s]}`, ind.pipeline[s]] as [string, number]),
+  ];
+}
