@@ -24,6 +24,8 @@ export const TENANT_MODELS = [
   "SupportOffer",
   "Event",
   "EventRegistration",
+  // Self-service (prisma/schema/selfservice.prisma)
+  "OrganisationClaim",
 ] as const;
 
 export type TenantModel = (typeof TENANT_MODELS)[number];
