@@ -24,6 +24,10 @@ export const TENANT_MODELS = [
   "SupportOffer",
   "Event",
   "EventRegistration",
+  // Signaalpunt (prisma/schema/signals.prisma)
+  "Signal",
+  "SignalTransition",
+  "SignalAuditEntry",
   // Self-service (prisma/schema/selfservice.prisma)
   "OrganisationClaim",
 ] as const;
