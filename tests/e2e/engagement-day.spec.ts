@@ -6,7 +6,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Page, Request } from "@playwright/test";
-import { expect, loginAs, ownerQuery, test } from "./support/fixtures";
+import { expect, loginAs, ownerQuery, test, waitForMail } from "./support/fixtures";
 import { PRINCIPLES } from "../../src/modules/engagement/principles";
 
 const BASE = "/app/samenstad/ondernemers";
@@ -132,6 +132,14 @@ test("an ambtenaar's day: shortlist, promote, contact, acknowledge, vasthouden, 
   await expect(due.getByRole("link", { name })).toBeVisible();
   await expect(due).toContainText("10 weken geleden");
 
+  // The weekly digest job (pg-boss, real SMTP): enqueue it for Samenstad and read the mail.
+  const amb = (await ownerQuery(`SELECT id, email FROM "User" WHERE email = 'ambtenaar@samenstad.demo'`)).rows[0];
+  const gem = (await ownerQuery(`SELECT id FROM "Gemeente" WHERE slug = 'samenstad'`)).rows[0];
+  await ownerQuery(`UPDATE "Vestiging" SET "accountHolderId" = $1 WHERE id = $2`, [amb.id, id]);
+  await ownerQuery(`INSERT INTO pgboss.job (name, data) VALUES ('engagement.due-digest', $1::jsonb)`, [JSON.stringify({ gemeenteId: gem.id })]);
+  const digest = await waitForMail((m) => m.to.includes(amb.email) && m.text.includes(name), 30_000);
+  expect(digest.subject).toMatch(/op contact/);
+
   // Settings page renders (due weeks, templates, propositie) and is axe-clean.
   await page.goto("/app/samenstad/instellingen");
   await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
@@ -214,4 +222,54 @@ test("each principle is refused through the UI or a replayed action, and nothing
   const ok = await page.request.post(req.url(), { headers: replayHeaders, data: body });
   expect(await ok.text()).toContain('"ok":true');
   expect((await vestiging(name)).step).toBe("VERBINDEN");
+});
+
+test("park and revive, stop and restart, and an all-or-nothing longlist import", async ({ page }) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now();
+  await loginAs(page, "ambtenaar");
+
+  // Import with one bad row: nothing is imported and the row is named in the report.
+  await page.goto(`${BASE}/importeren`);
+  const good = `E2E Opticien ${stamp}`;
+  const bad = `naam;sector;wijk\n${good};opticien;West\nE2E Fout ${stamp};geen-sector;West\n`;
+  const form = page.getByRole("form", { name: "Longlist importeren" });
+  await form.getByLabel("CSV-bestand").setInputFiles({ name: "lijst.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
+  await form.getByRole("button", { name: "Importeren" }).click();
+  await expect(form.getByText("Er is niets geïmporteerd.")).toBeVisible();
+  await expect(form.getByRole("table", { name: "Fouten per regel" })).toContainText("regel 3");
+  expect((await ownerQuery(`SELECT count(*)::int AS n FROM "Vestiging" WHERE name = $1`, [good])).rows[0].n).toBe(0);
+  await axe(page);
+  // Fixed file: imported.
+  await form.getByLabel("CSV-bestand").setInputFiles({ name: "lijst.csv", mimeType: "text/csv", buffer: Buffer.from(`naam;sector;wijk\n${good};opticien;West\n`) });
+  await form.getByRole("button", { name: "Importeren" }).click();
+  await expect(form.getByText("Geïmporteerd: 1 ondernemers.")).toBeVisible();
+  const { id } = await vestiging(good);
+
+  // Park on the detail page; the pipeline shows it apart, with "Weer oppakken".
+  await page.goto(`${BASE}/${id}`);
+  const park = page.getByRole("form", { name: "Parkeren" });
+  await park.getByLabel("Reden").fill("Nu geen tijd, na de zomer weer");
+  await park.getByRole("button", { name: "Parkeren" }).click();
+  await expect.poll(async () => (await ownerQuery(`SELECT "parkedAt" FROM "Vestiging" WHERE id = $1`, [id])).rows[0].parkedAt).not.toBeNull();
+  await page.goto(`${BASE}/pijplijn`);
+  const parked = page.getByRole("region", { name: /Geparkeerd/ });
+  const revive = parked.getByRole("form", { name: `Weer oppakken: ${good}` });
+  await revive.getByLabel("Reden").fill("Na de zomer");
+  await revive.getByRole("button", { name: "Weer oppakken" }).click();
+  await expect(revive.getByText("De relatie is weer opgepakt.")).toBeVisible();
+  expect((await ownerQuery(`SELECT "parkedAt" FROM "Vestiging" WHERE id = $1`, [id])).rows[0].parkedAt).toBeNull();
+
+  // Stop (immediate) and restart.
+  await page.goto(`${BASE}/${id}`);
+  const stop = page.getByRole("form", { name: "Samenwerking stoppen" });
+  await stop.getByLabel("Reden").fill("Wil niet meer");
+  await stop.getByRole("button", { name: "Samenwerking stoppen" }).click();
+  await expect(page.getByRole("form", { name: "Opnieuw beginnen" })).toBeVisible();
+  const restart = page.getByRole("form", { name: "Opnieuw beginnen" });
+  await restart.getByLabel("Reden").fill("Toch weer interesse");
+  await restart.getByRole("button", { name: "Opnieuw beginnen" }).click();
+  await expect(page.getByRole("form", { name: "Samenwerking stoppen" })).toBeVisible();
+  const kinds = (await ownerQuery(`SELECT kind FROM "StepChange" WHERE "vestigingId" = $1 ORDER BY at`, [id])).rows.map((r) => r.kind);
+  expect(kinds).toEqual(expect.arrayContaining(["PARK", "REVIVE", "STOP", "RESTART"]));
 });
