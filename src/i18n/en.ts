@@ -65,6 +65,8 @@ export const en: Messages = {
     settings: "Settings",
     offer: "Support offer",
     budget: "Budget",
+    agenda: "Agenda",
+    dashboard: "Dashboard",
     people: "People",
   },
   navDescriptions: {
@@ -76,6 +78,8 @@ export const en: Messages = {
     settings: "The settings and the people of your municipality.",
     offer: "Activities and help against loneliness: the social map.",
     budget: "What the approach costs: planned and actual per year.",
+    agenda: "Meetings and trainings: register and plan.",
+    dashboard: "The figures of the approach, always up to date.",
     people: "Who works on the platform in your municipality, and in which role.",
   },
   roles: {

@@ -67,6 +67,8 @@ export const nl = {
     settings: "Instellingen",
     offer: "Aanbod",
     budget: "Begroting",
+    agenda: "Agenda",
+    dashboard: "Dashboard",
     people: "Mensen",
   },
   navDescriptions: {
@@ -78,6 +80,8 @@ export const nl = {
     settings: "De instellingen en de mensen van jouw gemeente.",
     offer: "Activiteiten en hulp tegen eenzaamheid: de sociale kaart.",
     budget: "Wat de aanpak kost: gepland en werkelijk per jaar.",
+    agenda: "Bijeenkomsten en trainingen: aanmelden en plannen.",
+    dashboard: "De cijfers van de aanpak, steeds actueel.",
     people: "Wie er in jouw gemeente meewerkt, en met welke rol.",
   },
   roles: {

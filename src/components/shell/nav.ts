@@ -28,6 +28,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "settings", segment: "instellingen", permission: "gemeente:manage", available: true },
   { key: "offer", segment: "aanbod", permission: "dashboard:read", available: true },
   { key: "budget", segment: "budget", permission: "dashboard:read", available: true },
+  { key: "agenda", segment: "agenda", permission: "gemeente:read", available: true },
+  { key: "dashboard", segment: "dashboard", permission: "dashboard:read", available: true },
   { key: "people", segment: "mensen", permission: "members:manage", available: true },
 ];
 

@@ -43,3 +43,9 @@ export type TEvent = {
   registrations: number;
   registeredByMe: boolean;
 };
+
+/** Upcoming (not yet ended) and past events. */
+export function splitByTime(events: TEvent[], now = new Date()): { upcoming: TEvent[]; past: TEvent[] } {
+  const t = now.getTime();
+  return { upcoming: events.filter((e) => Date.parse(e.endsAt) >= t), past: events.filter((e) => Date.parse(e.endsAt) < t) };
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PublicPage } from "@/components/page-shell";
+import { publicTenant } from "@/lib/auth/context";
+import { AppError } from "@/lib/result";
+import { listPublicEvents } from "@/modules/events/server/events";
+import { EVENT_KIND_LABELS } from "@/modules/events/schemas";
+
+type Props = { params: Promise<{ gemeente: string }> };
+const when = new Intl.DateTimeFormat("nl-NL", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+
+async function load(slug: string) {
+  try {
+    return await publicTenant(slug);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const ctx = await load((await params).gemeente);
+  return { title: `Agenda ${ctx.gemeente.name}` };
+}
+
+/** Public agenda: public events only. */
+export default async function PublicAgendaPage({ params }: Props) {
+  const ctx = await load((await params).gemeente);
+  const events = await listPublicEvents(ctx, new Date());
+  return (
+    <PublicPage>
+      <div className="max-w-3xl">
+        <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
+        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">Agenda: samen tegen eenzaamheid</h1>
+        <p className="mt-4 text-lg">Bijeenkomsten en trainingen in {ctx.gemeente.name}.</p>
+        <p className="mt-2"><a className="underline" href={`/api/ics/${ctx.gemeente.slug}`}>Zet deze agenda in uw eigen agenda (iCal)</a></p>
+        {events.length === 0 ? <p className="mt-6 text-lg">Er staan nu geen bijeenkomsten in de agenda.</p> : (
+          <ul className="mt-6 grid gap-4">
+            {events.map((e) => (
+              <li key={e.id} className="rounded border border-line p-4">
+                <p className="font-semibold text-brand-strong">{EVENT_KIND_LABELS[e.kind]}</p>
+                <h2 className="text-xl font-bold">{e.title}</h2>
+                <p>{when.format(e.startsAt)}, {e.location}</p>
+                {e.description ? <p className="mt-1">{e.description}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </PublicPage>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+/** Plan an event. The server validates; Dutch field errors are shown on their fields. */
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { createEventAction } from "../actions";
+import { EVENT_KIND_LABELS } from "../schemas";
+
+const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+const FIELDS = ["kind", "title", "location", "startsAt", "endsAt", "capacity", "description"] as const;
+type Field = (typeof FIELDS)[number];
+
+/** datetime-local gives local wall time without a zone; the browser knows the zone. */
+const toIso = (local: string) => (local ? new Date(local).toISOString() : "");
+
+export function EventForm({ gemeenteSlug }: { gemeenteSlug: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const fd = new FormData(form);
+    const s = (k: string) => String(fd.get(k) ?? "");
+    const input = {
+      kind: s("kind"), title: s("title"), location: s("location"), description: s("description"),
+      startsAt: toIso(s("startsAt")), endsAt: toIso(s("endsAt")), capacity: s("capacity"), public: fd.get("public") === "on",
+    };
+    setStatus(null);
+    startTransition(async () => {
+      const result = await createEventAction(gemeenteSlug, input);
+      if (result.ok) {
+        setErrors({});
+        form.reset();
+        setStatus({ kind: "ok", text: `${result.data.title} staat in de agenda.` });
+        router.refresh();
+        return;
+      }
+      const next: Partial<Record<Field, string>> = {};
+      for (const f of FIELDS) {
+        const m = result.fieldErrors?.[f]?.[0];
+        if (m) next[f] = m;
+      }
+      setErrors(next);
+      const first = FIELDS.find((f) => next[f]);
+      if (first) (form.querySelector(`[name="${first}"]`) as HTMLElement | null)?.focus();
+      setStatus({ kind: "error", text: result.message });
+    });
+  }
+
+  const err = (f: Field) => (errors[f] ? <p id={`event-${f}-fout`} className="mt-1 text-danger">{errors[f]}</p> : null);
+  const aria = (f: Field) => ({ "aria-invalid": errors[f] ? true : undefined, "aria-describedby": errors[f] ? `event-${f}-fout` : undefined });
+  const input = (f: Field, label: string, type = "text", optional = false) => (
+    <div>
+      <label htmlFor={`event-${f}`} className="font-semibold">{label}{optional ? " (niet verplicht)" : ""}</label>
+      <input id={`event-${f}`} name={f} type={type} className={inputClass} {...aria(f)} />
+      {err(f)}
+    </div>
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="bijeenkomst-plannen">
+      <div aria-live="polite" role="status" className="min-h-6">
+        {status ? <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
+      </div>
+      <div>
+        <label htmlFor="event-kind" className="font-semibold">Soort bijeenkomst</label>
+        <select id="event-kind" name="kind" className={inputClass} defaultValue="" {...aria("kind")}>
+          <option value="">Kies een soort</option>
+          {Object.entries(EVENT_KIND_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        </select>
+        {err("kind")}
+      </div>
+      {input("title", "Titel")}
+      {input("location", "Plaats")}
+      {input("startsAt", "Begint op", "datetime-local")}
+      {input("endsAt", "Eindigt op", "datetime-local")}
+      {input("capacity", "Aantal plekken", "number", true)}
+      {input("description", "Korte uitleg", "text", true)}
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="public" /> Zet in de openbare agenda
+      </label>
+      <button type="submit" disabled={pending} className="justify-self-start rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
+        {pending ? "Bezig met opslaan…" : "Bijeenkomst plannen"}
+      </button>
+    </form>
+  );
+}
