@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { SIGNAL_OUTCOMES, SIGNAL_STATUSES } from "./flow";
+
+const opt = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} mag niet langer zijn dan ${max} tekens.`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const SIGNAL_SOURCES = ["PUBLIEK_FORMULIER", "PARTNER", "ONDERNEMER", "LOKET_TELEFOON"] as const;
+export type SignalSource = (typeof SIGNAL_SOURCES)[number];
+
+/** Intake: as little as needed. Name and a way to reach them, or only a wijk. */
+export const ZSignalInput = z
+  .object({
+    residentName: opt(200, "De naam"),
+    residentContact: opt(300, "Het contact"),
+    wijk: opt(100, "De wijk"),
+    situation: z
+      .string({ error: "Vertel wat u is opgevallen." })
+      .trim()
+      .min(10, "Vertel in een paar zinnen wat u is opgevallen.")
+      .max(4000, "Uw tekst is te lang. Gebruik maximaal 4000 tekens."),
+    reporterName: opt(200, "Uw naam"),
+    reporterContact: opt(300, "Uw telefoon"),
+    reporterEmail: z
+      .string()
+      .trim()
+      .max(254, "Het e-mailadres is te lang.")
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .pipe(z.email("Vul een geldig e-mailadres in.").optional()),
+  })
+  .refine((v) => !!v.residentName || !!v.wijk, {
+    message: "Vul de naam van de persoon in, of alleen de wijk.",
+    path: ["residentName"],
+  });
+export type TSignalInput = z.input<typeof ZSignalInput>;
+
+export const ZTransitionInput = z.object({
+  to: z.enum(SIGNAL_STATUSES, { error: "Kies een volgende stap." }),
+  reason: z.string().trim().min(1, "Schrijf kort waarom.").max(1000, "Gebruik maximaal 1000 tekens."),
+  assigneeUserId: z.uuid("Kies een medewerker.").optional(),
+  volunteerUserId: z.uuid("Kies een vrijwilliger.").optional(),
+  referralTo: opt(300, "De doorverwijzing"),
+  supportOfferId: z.uuid().optional(),
+  outcome: z.enum(SIGNAL_OUTCOMES, { error: "Kies een uitkomst." }).optional(),
+});
+export type TTransitionInput = z.input<typeof ZTransitionInput>;
+
+export const ZListInput = z.object({
+  status: z.enum(SIGNAL_STATUSES).optional(),
+  overdue: z.coerce.boolean().optional(),
+  take: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.uuid().optional(),
+});
+
+export const ZResidentQuery = z.object({
+  residentName: z.string().trim().min(2, "Vul de naam in.").max(200, "De naam is te lang."),
+});
+
+/** Per-gemeente settings under Gemeente.settings.signals (all optional, defaults in flow.ts). */
+export const ZSignalSettings = z
+  .object({
+    deadlinesHours: z.partialRecord(z.enum(SIGNAL_STATUSES), z.number().int().min(1).max(24 * 365)).optional(),
+    retentionMonths: z.number().int().min(1).max(120).optional(),
+    cancelledRetentionMonths: z.number().int().min(0).max(120).optional(),
+    dailyDigest: z.boolean().optional(),
+  })
+  .catch({});
+export type TSignalSettings = z.infer<typeof ZSignalSettings>;
+
+export function signalSettingsOf(settings: unknown): TSignalSettings {
+  const s = settings && typeof settings === "object" ? (settings as Record<string, unknown>).signals : undefined;
+  return ZSignalSettings.parse(s ?? {});
+}

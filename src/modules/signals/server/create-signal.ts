@@ -1,0 +1,64 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import type { TenantContext } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { appendSignalAudit } from "@/lib/audit/signal-audit";
+import { forbidden, parseInput } from "@/lib/result";
+import { dueAtFor } from "../flow";
+import { ZSignalInput, type SignalSource } from "../schemas";
+import { actorIdOf, enc, hashCode, settingsFor } from "./common";
+
+export type CreatedSignal = { id: string; statusCode: string; status: "ONTVANGEN" };
+
+/** Which roles may file a signal with which source. */
+const SOURCE_ROLES: Record<SignalSource, readonly string[]> = {
+  PUBLIEK_FORMULIER: ["PUBLIC"],
+  ONDERNEMER: ["ONDERNEMER"],
+  PARTNER: ["PARTNER", "TEAM_WELZIJN", "TEAM_EENZAAMHEID", "AMBTENAAR", "REGISSEUR"],
+  LOKET_TELEFOON: ["LOKET", "REGISSEUR"],
+};
+
+/**
+ * File a signal (the one intake for the public form, the ondernemer's "zorgen doorgeven" form,
+ * partner portals/API and the loket's phone intake). Personal fields are encrypted before they
+ * reach the database. Returns the id and a one-time status code for the reporter.
+ */
+export async function createSignal(ctx: TenantContext, input: unknown, source: SignalSource): Promise<CreatedSignal> {
+  const allowedRoles = SOURCE_ROLES[source];
+  if (!allowedRoles || !allowedRoles.includes(ctx.role)) throw forbidden();
+  if (source !== "PUBLIEK_FORMULIER" && !can(ctx.role, "signals:create")) throw forbidden();
+  const data = parseInput(ZSignalInput, input);
+  const id = randomUUID();
+  const g = ctx.gemeente.id;
+  const statusCode = randomBytes(12).toString("base64url");
+  const now = new Date();
+  await ctx.run(async (db) => {
+    const settings = await settingsFor(db, g);
+    await db.signal.create({
+      data: {
+        id,
+        gemeenteId: g,
+        source,
+        status: "ONTVANGEN",
+        organisationId: source === "ONDERNEMER" ? (ctx.membership?.organisationId ?? null) : null,
+        coalitionPartnerId: source === "PARTNER" ? (ctx.membership?.coalitionPartnerId ?? null) : null,
+        reporterUserId: ctx.userId,
+        wijk: data.wijk ?? null,
+        residentNameEnc: enc(g, id, "residentName", data.residentName),
+        residentContactEnc: enc(g, id, "residentContact", data.residentContact),
+        situationEnc: enc(g, id, "situation", data.situation),
+        reporterNameEnc: enc(g, id, "reporterName", data.reporterName),
+        reporterContactEnc: enc(g, id, "reporterContact", data.reporterContact),
+        reporterEmailEnc: enc(g, id, "reporterEmail", data.reporterEmail),
+        statusCodeHash: hashCode(statusCode),
+        statusChangedAt: now,
+        dueAt: dueAtFor("ONTVANGEN", now, settings.deadlinesHours),
+        createdAt: now,
+      },
+    });
+    await db.signalTransition.create({
+      data: { gemeenteId: g, signalId: id, fromStatus: null, toStatus: "ONTVANGEN", actorUserId: ctx.userId, createdAt: now },
+    });
+    await appendSignalAudit(db, { gemeenteId: g, signalId: id, actorUserId: actorIdOf(ctx), action: "signal.create", detail: { source } });
+  });
+  return { id, statusCode, status: "ONTVANGEN" };
+}
