@@ -246,8 +246,17 @@ test("park and revive, stop and restart, and an all-or-nothing longlist import",
   await expect(form.getByText("Geïmporteerd: 1 ondernemers.")).toBeVisible();
   const { id } = await vestiging(good);
 
-  // Park on the detail page; the pipeline shows it apart, with "Weer oppakken".
+  // Edit the data: name the accounthouder.
   await page.goto(`${BASE}/${id}`);
+  await page.getByText("Gegevens wijzigen").click();
+  const edit = page.getByRole("form", { name: "Gegevens wijzigen" });
+  await edit.getByLabel("Accounthouder").selectOption({ label: "Anouk de Vries" });
+  await edit.getByRole("button", { name: "Gegevens opslaan" }).click();
+  await expect(edit.getByText("De gegevens zijn opgeslagen.")).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: "Anouk de Vries" })).toBeVisible();
+  await axe(page);
+
+  // Park on the detail page; the pipeline shows it apart, with "Weer oppakken".
   const park = page.getByRole("form", { name: "Parkeren" });
   await park.getByLabel("Reden").fill("Nu geen tijd, na de zomer weer");
   await park.getByRole("button", { name: "Parkeren" }).click();
@@ -272,4 +281,15 @@ test("park and revive, stop and restart, and an all-or-nothing longlist import",
   await expect(page.getByRole("form", { name: "Samenwerking stoppen" })).toBeVisible();
   const kinds = (await ownerQuery(`SELECT kind FROM "StepChange" WHERE "vestigingId" = $1 ORDER BY at`, [id])).rows.map((r) => r.kind);
   expect(kinds).toEqual(expect.arrayContaining(["PARK", "REVIVE", "STOP", "RESTART"]));
+});
+
+test("a loket employee (no engagement permission) is refused on the engagement pages", async ({ page }) => {
+  await loginAs(page, "loket");
+  for (const path of [BASE, `${BASE}/matrix`, `${BASE}/pijplijn`, "/app/samenstad/instellingen"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.locator("body")).not.toContainText("Sportschool In Beweging");
+    await expect(page.getByRole("form", { name: "Nieuwe ondernemer" })).toHaveCount(0);
+  }
+  await expect(page.getByRole("link", { name: "Ondernemers", exact: true })).toHaveCount(0);
 });

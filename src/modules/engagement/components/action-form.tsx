@@ -34,6 +34,8 @@ type Spec = {
 const SPECS = {
   createVestiging: { schema: S.ZCreateVestiging, submit: "Ondernemer toevoegen", ok: "De ondernemer is toegevoegd.", reset: true,
     run: (slug, _id, v) => A.createVestigingAction(slug, v) },
+  updateVestiging: { schema: S.ZUpdateVestiging, submit: "Gegevens opslaan", ok: "De gegevens zijn opgeslagen.",
+    run: (slug, id, v) => A.updateVestigingAction(slug, id, v) },
   moveStep: { schema: S.ZMoveStep, submit: "Verplaatsen", ok: "Verplaatst.", reset: true,
     run: (slug, id, v) => A.moveStepAction(slug, id, v) },
   park: { schema: S.ZReason, submit: "Parkeren", ok: "De relatie is geparkeerd.", run: (slug, id, v) => A.parkRelationAction(slug, id, v) },

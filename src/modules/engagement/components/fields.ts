@@ -93,3 +93,12 @@ export const propositionFields: FieldSpec[] = [
 export const settingsFields: FieldSpec[] = [
   { name: "dueWeeks", label: "Na hoeveel weken zonder contact is aandacht nodig?", type: "number" },
 ];
+
+/** Edit form: the same fields without the organisation, plus the accounthouder (staff of the gemeente). */
+export function updateVestigingFields(staff: readonly Option[]): FieldSpec[] {
+  return [
+    ...vestigingFields.filter((f) => f.name !== "organisationName"),
+    { name: "publicDescription", label: "Wat doet de ondernemer mee? (openbaar, niet verplicht)", type: "textarea" },
+    { name: "accountHolderId", label: "Accounthouder", type: "select", options: staff },
+  ];
+}

@@ -72,6 +72,15 @@ export default async function RelationPage({ params }: Props) {
     ? await Promise.all((["COLLEGAS", "ONDERNEMERS"] as const).map((k) => renderTemplateFor(ctx, k, v.id)))
     : [];
   const today = new Date().toISOString().slice(0, 10);
+  const staff = manage
+    ? await ctx.run((db) =>
+        db.membership.findMany({
+          where: { role: { in: ["AMBTENAAR", "REGISSEUR", "LOKET", "TEAM_WELZIJN", "TEAM_EENZAAMHEID"] } },
+          select: { user: { select: { id: true, name: true } } },
+          orderBy: { user: { name: "asc" } },
+        }),
+      )
+    : [];
 
   return (
     <>
@@ -101,6 +110,23 @@ export default async function RelationPage({ params }: Props) {
           <dt className="font-semibold">5 M&apos;s</dt><dd>{v.fiveMs.map((m) => FIVE_M_LABELS[m]).join(", ") || "—"}</dd>
         </dl>
       </Section>
+
+      {manage ? (
+        <details className="mt-4">
+          <summary className="cursor-pointer underline">Gegevens wijzigen</summary>
+          <ActionForm kind="updateVestiging" slug={slug} id={v.id} label="Gegevens wijzigen"
+            fields={F.updateVestigingFields(staff.map((m) => [m.user.id, m.user.name] as const))}
+            defaults={{
+              name: v.name,
+              sector: v.sector,
+              address: v.address ?? "",
+              wijk: v.wijk ?? "",
+              leadSource: v.leadSource ?? undefined,
+              publicDescription: v.publicDescription ?? "",
+              accountHolderId: v.accountHolderId ?? undefined,
+            }} />
+        </details>
+      ) : null}
 
       {manage ? (
         <Section id="verplaatsen" title="Verplaatsen">
