@@ -1,0 +1,136 @@
+/**
+ * What the entrepreneur sees of their own organisation, the public-register preview, the JSON
+ * download of everything stored about them, and deleting the account. Framework-free.
+ *
+ * Never returned to the entrepreneur: the gemeente's internal notes (contact moments, twijfels,
+ * shortlist matrix, accounthouder, step history reasons) and anything of other organisations.
+ */
+import { requireUser, type Actor, type TenantContext } from "@/lib/auth/context";
+import { platformDb, withTenant } from "@/lib/db/tenant";
+import { forbidden, parseInput } from "@/lib/result";
+import { publicRegister, type PublicRegisterEntry } from "@/modules/engagement/server/public-register";
+import { ZDeleteAccount, ZProfile } from "../schemas";
+
+/** The fields of a vestiging an entrepreneur may see (their own relation). */
+const OWN_VESTIGING_SELECT = {
+  id: true,
+  name: true,
+  sector: true,
+  address: true,
+  step: true,
+  publicDescription: true,
+  acknowledgedAt: true,
+  acknowledgementChannel: true,
+  activeSince: true,
+  stoppedAt: true,
+  stoppedReason: true,
+  parkedAt: true,
+  motives: true,
+  fiveMs: true,
+  createdAt: true,
+  contributions: { select: { type: true, description: true } },
+  contactPersons: { select: { name: true, role: true, email: true, phone: true } },
+} as const;
+
+function ownOrganisationId(ctx: TenantContext): string {
+  if (ctx.role !== "ONDERNEMER" || !ctx.membership?.organisationId) throw forbidden();
+  return ctx.membership.organisationId;
+}
+
+export type PreviewState = "VISIBLE" | "STOPPED" | "NOT_YET";
+
+/** The entrepreneur's own organisation in this gemeente, plus exactly what the public register shows. */
+export async function myOrganisation(ctx: TenantContext) {
+  const organisationId = ownOrganisationId(ctx);
+  const organisation = await platformDb().organisation.findUnique({ where: { id: organisationId }, select: { id: true, name: true, kvkNumber: true, website: true } });
+  const vestigingen = await ctx.run((db) => db.vestiging.findMany({ where: { organisationId }, orderBy: { name: "asc" }, select: OWN_VESTIGING_SELECT }));
+  // The public register definition of the engagement module, filtered to this organisation.
+  const register = await publicRegister(ctx);
+  const names = new Set(vestigingen.map((v) => v.name));
+  const preview: PublicRegisterEntry[] = register.filter((e) => e.organisation === organisation?.name && names.has(e.name));
+  const state: PreviewState = preview.length ? "VISIBLE" : vestigingen.length && vestigingen.every((v) => v.stoppedAt) ? "STOPPED" : "NOT_YET";
+  return { organisation, vestigingen, preview, state };
+}
+
+/** Update the profile of the entrepreneur's own vestiging(en) in this gemeente. */
+export async function updateProfile(ctx: TenantContext, input: unknown) {
+  const organisationId = ownOrganisationId(ctx);
+  const data = parseInput(ZProfile, input);
+  return ctx.run(async (db) => {
+    const v = await db.vestiging.findFirst({ where: { organisationId }, orderBy: { createdAt: "asc" }, select: { id: true } });
+    if (!v) throw forbidden();
+    await db.vestiging.update({
+      where: { id: v.id },
+      data: {
+        sector: data.sector,
+        address: data.address ?? null,
+        publicDescription: data.publicDescription ?? null,
+        motives: [...new Set(data.motives)],
+        fiveMs: [...new Set(data.fiveMs)],
+      },
+    });
+    await db.contribution.deleteMany({ where: { vestigingId: v.id } });
+    for (const type of new Set(data.contributions)) {
+      await db.contribution.create({ data: { gemeenteId: ctx.gemeente.id, vestigingId: v.id, type, createdById: ctx.userId } });
+    }
+    // The contact for the gemeente: one contact person per vestiging kept by self-service.
+    const existing = await db.contactPerson.findFirst({ where: { vestigingId: v.id, email: data.contactEmail }, select: { id: true } });
+    const contact = { name: data.contactName, email: data.contactEmail, phone: data.contactPhone ?? null, role: "Contact voor de gemeente" };
+    if (existing) await db.contactPerson.update({ where: { id: existing.id }, data: contact });
+    else await db.contactPerson.create({ data: { ...contact, gemeenteId: ctx.gemeente.id, vestigingId: v.id } });
+    return { id: v.id };
+  });
+}
+
+/** Everything stored about the signed-in person and their organisation(s), as plain JSON. */
+export async function exportMyData(actorIn: Actor) {
+  const actor = requireUser(actorIn);
+  const user = await platformDb().user.findUnique({
+    where: { id: actor.userId },
+    select: { id: true, email: true, name: true, emailVerified: true, createdAt: true, updatedAt: true },
+  });
+  const gemeenten = [];
+  for (const m of actor.memberships) {
+    const part = await withTenant({ gemeenteId: m.gemeenteId, userId: actor.userId }, async (db) => ({
+      gemeente: m.gemeenteName,
+      role: m.role,
+      claims: await db.organisationClaim.findMany({
+        where: { userId: actor.userId },
+        select: { status: true, confirmation: true, createdAt: true, decidedAt: true },
+      }),
+      vestigingen:
+        m.role === "ONDERNEMER" && m.organisationId
+          ? await db.vestiging.findMany({ where: { organisationId: m.organisationId }, select: OWN_VESTIGING_SELECT })
+          : [],
+    }));
+    gemeenten.push(part);
+  }
+  const orgIds = [...new Set(actor.memberships.map((m) => m.organisationId).filter((x): x is string => !!x))];
+  const organisations = orgIds.length
+    ? await platformDb().organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true, kvkNumber: true, website: true, kind: true, createdAt: true } })
+    : [];
+  return { exportedAt: new Date().toISOString(), user, organisations, gemeenten };
+}
+
+/**
+ * Delete the account. Where this person is the last one acting for their organisation in a
+ * gemeente, the organisation's vestigingen there are deleted too: they leave the public register
+ * in the same step. Then the user row goes (memberships and claims cascade).
+ */
+export async function deleteMyAccount(actorIn: Actor, input: unknown) {
+  const actor = requireUser(actorIn);
+  parseInput(ZDeleteAccount, input);
+  let removedVestigingen = 0;
+  for (const m of actor.memberships) {
+    if (m.role !== "ONDERNEMER" || !m.organisationId) continue;
+    const organisationId = m.organisationId;
+    removedVestigingen += await withTenant({ gemeenteId: m.gemeenteId, userId: actor.userId }, async (db) => {
+      const others = await db.membership.count({ where: { organisationId, userId: { not: actor.userId } } });
+      if (others > 0) return 0;
+      const r = await db.vestiging.deleteMany({ where: { organisationId } });
+      return r.count;
+    });
+  }
+  await platformDb().user.delete({ where: { id: actor.userId } });
+  return { deleted: true, removedVestigingen };
+}
