@@ -3,16 +3,17 @@
  * run in parallel without seeing each other's rows. The app client connects as the app role
  * (RLS applies); `ownerQuery` connects as the owner for arranging and inspecting.
  */
-import { afterAll, beforeAll } from "vitest";
+import { afterAll } from "vitest";
 import { createDatabaseFromTemplate, dropDatabase, urlFor } from "./test-db";
 import { disconnectPrisma } from "../../src/lib/db/client";
 
-const dbName = await createDatabaseFromTemplate("it");
-process.env.DATABASE_URL = urlFor(dbName);
+// Embedded fallback (scripts/test.ts): the embedded tests start and migrate their own database.
+const embeddedOnly = process.env.TEST_DB_MODE === "embedded-only";
+const dbName = embeddedOnly ? null : await createDatabaseFromTemplate("it");
+if (dbName) process.env.DATABASE_URL = urlFor(dbName);
 delete process.env.APP_DATABASE_URL;
 
-beforeAll(() => {});
 afterAll(async () => {
   await disconnectPrisma();
-  await dropDatabase(dbName);
+  if (dbName) await dropDatabase(dbName);
 });
