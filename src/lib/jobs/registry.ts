@@ -8,8 +8,10 @@ import type { JobDefinition } from "./define";
 import { mailSendJob } from "./mail-send";
 import { dueDigestJob } from "../../modules/engagement/jobs/send-due-digest";
 import { confirmRemindersJob } from "../../modules/offer/jobs/send-confirm-reminders";
+import { reporterUpdateJob } from "../../modules/signals/jobs/reporter-update";
+import { assignmentMailJob } from "../../modules/signals/jobs/assignment-mail";
 
-export const JOBS = [mailSendJob, dueDigestJob, confirmRemindersJob] as const;
+export const JOBS = [mailSendJob, dueDigestJob, confirmRemindersJob, reporterUpdateJob, assignmentMailJob] as const;
 
 type AnyJob = (typeof JOBS)[number];
 export type JobName = AnyJob["name"];

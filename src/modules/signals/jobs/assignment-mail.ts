@@ -1,0 +1,22 @@
+/** `signals.assigned`: mail a worker that a signal was assigned to them (no personal data in it). */
+import { z } from "zod";
+import { defineJob } from "@/lib/jobs/define";
+import { sendMail } from "@/lib/mail/transport";
+import { platformDb } from "@/lib/db/tenant";
+
+export const assignmentMailJob = defineJob(
+  "signals.assigned",
+  z.object({ gemeenteSlug: z.string().min(1).max(100), signalId: z.uuid(), userId: z.uuid() }),
+  async ({ gemeenteSlug, signalId, userId }) => {
+    const user = await platformDb().user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (!user?.email) return { sent: false };
+    const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
+    await sendMail({
+      to: user.email,
+      subject: "Er is een signaal aan u toegewezen",
+      text: `Er is een signaal aan u toegewezen.\n\nBekijk het in de werklijst:\n${base}/app/${gemeenteSlug}/signalen/${signalId}\n`,
+    });
+    return { sent: true };
+  },
+  { retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+);

@@ -1,0 +1,163 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { TenantContext } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { appendSignalAudit } from "@/lib/audit/signal-audit";
+import { publicTenant } from "@/lib/auth/context";
+import { forbidden, notFound, parseInput } from "@/lib/result";
+import { canSeePersonal, isClosed, nextStatuses, reporterStatus, type ReporterStatus, type SignalStatus } from "../flow";
+import { ZListInput } from "../schemas";
+import { actorIdOf, dec, hashCode, META_SELECT, PERSONAL_FIELDS, ENC_COLUMN, type PersonalField } from "./common";
+
+type Meta = {
+  id: string;
+  status: SignalStatus;
+  source: string;
+  wijk: string | null;
+  assigneeUserId: string | null;
+  volunteerUserId: string | null;
+  dueAt: Date | null;
+  createdAt: Date;
+};
+
+export type SignalDetail = Awaited<ReturnType<typeof getSignal>>;
+
+/** Which rows a worker may list: the regisseur and the loket all; teams their own; volunteers their own. */
+export function visibleWhere(ctx: TenantContext): Prisma.SignalWhereInput {
+  const uid = ctx.userId ?? "-";
+  if (ctx.role === "REGISSEUR" || ctx.role === "LOKET") return {};
+  if (ctx.role === "TEAM_WELZIJN" || ctx.role === "TEAM_EENZAAMHEID")
+    return { OR: [{ assigneeUserId: uid }, { status: ctx.role, assigneeUserId: null }] };
+  if (ctx.role === "VRIJWILLIGER") return { volunteerUserId: uid };
+  return { id: "00000000-0000-0000-0000-000000000000" };
+}
+
+/** The work queue: metadata only, never personal fields. Permission signals:work. */
+export async function listSignals(ctx: TenantContext, input: unknown = {}) {
+  if (!can(ctx.role, "signals:work")) throw forbidden();
+  const q = parseInput(ZListInput, input);
+  const now = new Date();
+  return ctx.run(async (db) => {
+    const where: Prisma.SignalWhereInput = {
+      AND: [
+        visibleWhere(ctx),
+        q.status ? { status: q.status } : {},
+        q.overdue ? { dueAt: { lt: now }, status: { notIn: ["AFGESLOTEN", "GEANNULEERD"] } } : {},
+      ],
+    };
+    const rows = await db.signal.findMany({
+      where,
+      select: META_SELECT,
+      orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      take: q.take + 1,
+      ...(q.cursor ? { cursor: { id: q.cursor }, skip: 1 } : {}),
+    });
+    const items = rows.slice(0, q.take).map((r) => ({ ...r, overdue: !!r.dueAt && r.dueAt < now && !isClosed(r.status) }));
+    return { items, nextCursor: rows.length > q.take ? items[items.length - 1]!.id : null };
+  });
+}
+
+/** Overdue signals of one gemeente (for the overdue view and the overdue mail job). */
+export async function overdueSignals(ctx: TenantContext) {
+  return listSignals(ctx, { overdue: true, take: 200 });
+}
+
+/**
+ * One signal for someone working the case. Personal fields only when canSeePersonal (and, when the
+ * resident restricted processing, only for the regisseur); each such read is audited.
+ */
+export async function getSignal(ctx: TenantContext, id: string) {
+  if (!can(ctx.role, "signals:work")) throw forbidden();
+  return ctx.run(async (db) => {
+    const row = await db.signal.findFirst({ where: { AND: [{ id }, visibleWhere(ctx)] } });
+    if (!row) throw notFound();
+    const g = ctx.gemeente.id;
+    const mayRead = canSeePersonal(ctx.role, ctx.userId, row) && (!row.restricted || ctx.role === "REGISSEUR") && !row.erasedAt;
+    let personal: Record<PersonalField, string | null> | null = null;
+    if (mayRead) {
+      personal = Object.fromEntries(PERSONAL_FIELDS.map((f) => [f, dec(g, row.id, f, row[ENC_COLUMN[f]])])) as Record<PersonalField, string | null>;
+      const shown = PERSONAL_FIELDS.filter((f) => personal![f] !== null);
+      await appendSignalAudit(db, { gemeenteId: g, signalId: row.id, actorUserId: actorIdOf(ctx), action: "signal.read-personal", detail: { fields: shown } });
+    }
+    const transitions = await db.signalTransition.findMany({ where: { signalId: row.id }, orderBy: { createdAt: "asc" } });
+    return {
+      id: row.id,
+      status: row.status as SignalStatus,
+      source: row.source,
+      wijk: row.wijk,
+      organisationId: row.organisationId,
+      coalitionPartnerId: row.coalitionPartnerId,
+      assigneeUserId: row.assigneeUserId,
+      volunteerUserId: row.volunteerUserId,
+      referralTo: row.referralTo,
+      outcome: row.outcome,
+      restricted: row.restricted,
+      erasedAt: row.erasedAt,
+      dueAt: row.dueAt,
+      createdAt: row.createdAt,
+      closedAt: row.closedAt,
+      personal,
+      nextStatuses: nextStatuses(row.status as SignalStatus, ctx.role),
+      transitions: transitions.map((t) => ({
+        id: t.id,
+        fromStatus: t.fromStatus,
+        toStatus: t.toStatus,
+        actorUserId: t.actorUserId,
+        createdAt: t.createdAt,
+        reason: mayRead ? dec(g, t.id, "reason", t.reasonEnc) : null,
+      })),
+    };
+  });
+}
+
+export type OwnStatus = { id: string; status: ReporterStatus; createdAt: Date };
+
+/** An ondernemer/partner (or any reporter with an account) sees only their own signal's status. */
+export async function getOwnSignalStatus(ctx: TenantContext, id: string): Promise<OwnStatus> {
+  if (!can(ctx.role, "signals:create") || !ctx.userId) throw forbidden();
+  return ctx.run(async (db) => {
+    const row = await db.signal.findFirst({ where: { id, reporterUserId: ctx.userId }, select: { id: true, status: true, createdAt: true } });
+    if (!row) throw notFound();
+    return { id: row.id, status: reporterStatus(row.status as SignalStatus), createdAt: row.createdAt };
+  });
+}
+
+export async function listOwnSignals(ctx: TenantContext): Promise<OwnStatus[]> {
+  if (!can(ctx.role, "signals:create") || !ctx.userId) throw forbidden();
+  return ctx.run(async (db) => {
+    const rows = await db.signal.findMany({ where: { reporterUserId: ctx.userId }, select: { id: true, status: true, createdAt: true }, orderBy: { createdAt: "desc" }, take: 100 });
+    return rows.map((r) => ({ id: r.id, status: reporterStatus(r.status as SignalStatus), createdAt: r.createdAt }));
+  });
+}
+
+/** A public reporter checks the status with the one-time code (no login). */
+export async function statusByCode(gemeenteSlug: string, code: string): Promise<{ status: ReporterStatus }> {
+  if (typeof code !== "string" || code.length < 8 || code.length > 64) throw notFound();
+  const ctx = await publicTenant(gemeenteSlug);
+  return ctx.run(async (db) => {
+    const row = await db.signal.findFirst({ where: { statusCodeHash: hashCode(code) }, select: { status: true } });
+    if (!row) throw notFound();
+    return { status: reporterStatus(row.status as SignalStatus) };
+  });
+}
+
+/** Counting and thanking: counts per source, partner, organisation and wijk (counts only). */
+export async function signalCounts(ctx: TenantContext) {
+  if (!can(ctx.role, "signals:assess")) throw forbidden();
+  return ctx.run(async (db) => {
+    const [bySource, byPartner, byOrganisation, byWijk, byStatus] = await Promise.all([
+      db.signal.groupBy({ by: ["source"], _count: { _all: true } }),
+      db.signal.groupBy({ by: ["coalitionPartnerId"], where: { coalitionPartnerId: { not: null } }, _count: { _all: true } }),
+      db.signal.groupBy({ by: ["organisationId"], where: { organisationId: { not: null } }, _count: { _all: true } }),
+      db.signal.groupBy({ by: ["wijk"], _count: { _all: true } }),
+      db.signal.groupBy({ by: ["status"], _count: { _all: true } }),
+    ]);
+    return {
+      bySource: bySource.map((r) => ({ source: r.source, count: r._count._all })),
+      byPartner: byPartner.map((r) => ({ coalitionPartnerId: r.coalitionPartnerId!, count: r._count._all })),
+      byOrganisation: byOrganisation.map((r) => ({ organisationId: r.organisationId!, count: r._count._all })),
+      byWijk: byWijk.map((r) => ({ wijk: r.wijk ?? "onbekend", count: r._count._all })),
+      byStatus: byStatus.map((r) => ({ status: r.status, count: r._count._all })),
+    };
+  });
+}
+export type { Meta };

@@ -1,0 +1,103 @@
+import { randomUUID } from "node:crypto";
+import type { TenantContext } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { appendSignalAudit } from "@/lib/audit/signal-audit";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
+import { canSeePersonal, checkTransition, dueAtFor, isClosed, reporterMailFor, type SignalStatus } from "../flow";
+import { ZTransitionInput } from "../schemas";
+import { actorIdOf, enc, settingsFor } from "./common";
+import { visibleWhere } from "./read-signals";
+
+const MESSAGES = {
+  NOT_ALLOWED: "Deze stap kan nu niet. Kies een andere stap.",
+  ROLE: "U mag deze stap niet zetten.",
+  REASON_REQUIRED: "Schrijf kort waarom.",
+  OUTCOME_REQUIRED: "Kies een uitkomst om af te sluiten.",
+  REFERRAL_REQUIRED: "Vul in waarheen u doorverwijst.",
+} as const;
+const FIELD = { NOT_ALLOWED: "to", ROLE: "to", REASON_REQUIRED: "reason", OUTCOME_REQUIRED: "outcome", REFERRAL_REQUIRED: "referralTo" } as const;
+
+const TEAM_ROLE: Partial<Record<SignalStatus, string>> = { TEAM_WELZIJN: "TEAM_WELZIJN", TEAM_EENZAAMHEID: "TEAM_EENZAAMHEID" };
+
+/**
+ * Move a signal to its next step (flow.ts decides what is allowed for whom), record who/when/why,
+ * optionally assign a team member, a volunteer, a referral or an outcome. After commit: the
+ * reporter mail (picked up / closed) and the assignment mail are queued.
+ */
+export async function transitionSignal(ctx: TenantContext, id: string, input: unknown) {
+  if (!can(ctx.role, "signals:work")) throw forbidden();
+  const data = parseInput(ZTransitionInput, input);
+  const g = ctx.gemeente.id;
+  const result = await ctx.run(async (db) => {
+    const row = await db.signal.findFirst({ where: { AND: [{ id }, visibleWhere(ctx)] } });
+    if (!row) throw notFound();
+    const from = row.status as SignalStatus;
+    if (!canSeePersonal(ctx.role, ctx.userId, row)) throw forbidden();
+    const check = checkTransition(from, data.to, ctx.role, data);
+    if (!check.ok) {
+      throw new AppError("VALIDATION", MESSAGES[check.reason], { fieldErrors: { [FIELD[check.reason]]: [MESSAGES[check.reason]] } });
+    }
+    // Assignees must be members of this gemeente with the right role.
+    let assigneeUserId: string | null = row.assigneeUserId;
+    const teamRole = TEAM_ROLE[data.to];
+    if (teamRole) {
+      assigneeUserId = null;
+      if (data.assigneeUserId) {
+        const m = await db.membership.findFirst({ where: { userId: data.assigneeUserId, role: teamRole as "TEAM_WELZIJN" }, select: { id: true } });
+        if (!m) throw new AppError("VALIDATION", "Kies een medewerker van dit team.", { fieldErrors: { assigneeUserId: ["Kies een medewerker van dit team."] } });
+        assigneeUserId = data.assigneeUserId;
+      }
+    }
+    let volunteerUserId = row.volunteerUserId;
+    if (data.to === "VRIJWILLIGER") {
+      const m = data.volunteerUserId
+        ? await db.membership.findFirst({ where: { userId: data.volunteerUserId, role: "VRIJWILLIGER" }, select: { id: true } })
+        : null;
+      if (!m) throw new AppError("VALIDATION", "Kies een getrainde vrijwilliger.", { fieldErrors: { volunteerUserId: ["Kies een getrainde vrijwilliger."] } });
+      volunteerUserId = data.volunteerUserId!;
+    }
+    const now = new Date();
+    const settings = await settingsFor(db, g);
+    const transitionId = randomUUID();
+    await db.signal.update({
+      where: { id },
+      data: {
+        status: data.to,
+        statusChangedAt: now,
+        dueAt: dueAtFor(data.to, now, settings.deadlinesHours),
+        assigneeUserId,
+        volunteerUserId,
+        ...(data.to === "DOORVERWEZEN" ? { referralTo: data.referralTo ?? null, supportOfferId: data.supportOfferId ?? null } : {}),
+        ...(data.to === "AFGESLOTEN" ? { outcome: data.outcome ?? null } : {}),
+        closedAt: isClosed(data.to) ? now : null,
+      },
+    });
+    await db.signalTransition.create({
+      data: { id: transitionId, gemeenteId: g, signalId: id, fromStatus: from, toStatus: data.to, actorUserId: ctx.userId, reasonEnc: enc(g, transitionId, "reason", data.reason), createdAt: now },
+    });
+    await appendSignalAudit(db, {
+      gemeenteId: g,
+      signalId: id,
+      actorUserId: actorIdOf(ctx),
+      action: "signal.transition",
+      detail: { from, to: data.to, assigned: assigneeUserId !== row.assigneeUserId, volunteer: volunteerUserId !== row.volunteerUserId },
+    });
+    return {
+      from,
+      to: data.to,
+      newAssignee: assigneeUserId && assigneeUserId !== row.assigneeUserId ? assigneeUserId : null,
+      newVolunteer: volunteerUserId && volunteerUserId !== row.volunteerUserId ? volunteerUserId : null,
+      hasReporterEmail: !!row.reporterEmailEnc && !row.erasedAt,
+    };
+  });
+  // After commit (the queue is outside the transaction).
+  const mail = reporterMailFor(result.from, result.to);
+  if (mail && result.hasReporterEmail && mail !== "ONTVANGEN") {
+    await enqueue("signals.reporter-update", { gemeenteId: g, signalId: id, status: mail }, { singletonKey: `${id}:${mail}` });
+  }
+  for (const userId of [result.newAssignee, result.newVolunteer]) {
+    if (userId) await enqueue("signals.assigned", { gemeenteSlug: ctx.gemeente.slug, signalId: id, userId });
+  }
+  return { id, status: result.to };
+}
