@@ -40,6 +40,7 @@ export const en: Messages = {
     linksHeading: "More information",
     partners: "Partners of the coalition",
     offer: "Activities and help",
+    help: "Questions from businesses about worries about customers",
     signal: "Pass on a worry about someone",
     noLinksYet: "Soon you will find the partners, the activities and a form to pass on worries here.",
     staffLogin: "Log in for staff and partners",

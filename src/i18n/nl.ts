@@ -42,6 +42,7 @@ export const nl = {
     linksHeading: "Meer informatie",
     partners: "Partners van de coalitie",
     offer: "Activiteiten en hulp",
+    help: "Vragen van ondernemers over zorgen om klanten",
     signal: "Zorgen doorgeven over iemand",
     noLinksYet: "Binnenkort vind je hier de partners, de activiteiten en een formulier om zorgen door te geven.",
     staffLogin: "Inloggen voor medewerkers en partners",

@@ -24,7 +24,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "engagement", segment: "ondernemers", permission: "engagement:read", available: true },
   { key: "partners", segment: "partners", permission: "partners:read", available: true },
   { key: "signals", segment: "signalen", permission: "signals:work", available: false },
-  { key: "organisation", segment: "mijn-organisatie", permission: "organisation:self", available: false },
+  { key: "organisation", segment: "mijn-organisatie", permission: "organisation:self", available: true },
   { key: "settings", segment: "instellingen", permission: "gemeente:manage", available: true },
   { key: "offer", segment: "aanbod", permission: "dashboard:read", available: true },
   { key: "budget", segment: "budget", permission: "dashboard:read", available: true },

@@ -20,7 +20,7 @@ export const ZContributionType = z.enum(
 
 /** Claim or create the organisation's profile in one gemeente. */
 export const ZRegisterOrganisation = z.strictObject({
-  name: required(200, "De naam van uw organisatie"),
+  name: required(200, "De naam van je organisatie"),
   kvkNumber: z
     .string()
     .trim()
@@ -43,7 +43,7 @@ export const ZJoinCoalition = z.strictObject({
   address: optional(300, "Het adres"),
   ackVoluntary: mustAgree("Vink aan dat meedoen vrijwillig is."),
   ackNoProcurement: mustAgree("Vink aan dat meedoen geen voordeel geeft bij opdrachten van de gemeente."),
-  ackNoMoney: mustAgree("Vink aan dat u geen geld of sponsoring geeft."),
+  ackNoMoney: mustAgree("Vink aan dat je geen geld of sponsoring geeft."),
 });
 export type TJoinCoalition = z.input<typeof ZJoinCoalition>;
 
@@ -52,7 +52,7 @@ export const ZLeave = z.strictObject({ kind: z.enum(["PAUZE", "STOPPEN"], { erro
 export const ZProfile = z.strictObject({
   sector: ZSector,
   address: optional(300, "Het adres"),
-  publicDescription: optional(500, "Wat u doet"),
+  publicDescription: optional(500, "Wat je doet"),
   motives: z.array(ZMotive).max(4).default([]),
   fiveMs: z.array(ZFiveM).max(5).default([]),
   contributions: z.array(ZContributionType).max(7).default([]),

@@ -70,10 +70,10 @@ export async function registerOrganisation(actorIn: Actor, slug: unknown, input:
   return withTenant({ gemeenteId: g.id, userId: actor.userId }, async (db) => {
     const existing = await db.membership.findFirst({ where: { userId: actor.userId }, select: { role: true } });
     if (existing) {
-      throw new AppError("ALREADY_MEMBER", "U heeft al toegang tot deze gemeente. Kies 'Mijn organisatie'.", { status: 409 });
+      throw new AppError("ALREADY_MEMBER", "Je hebt al toegang tot deze gemeente. Kies 'Mijn organisatie'.", { status: 409 });
     }
     const pending = await db.organisationClaim.findFirst({ where: { userId: actor.userId, status: "PENDING" }, select: { id: true } });
-    if (pending) throw new AppError("CLAIM_PENDING", "Uw aanvraag ligt al bij de gemeente. U krijgt bericht.", { status: 409 });
+    if (pending) throw new AppError("CLAIM_PENDING", "Je aanvraag ligt al bij de gemeente. Je krijgt bericht.", { status: 409 });
 
     // Found as a vestiging in this gemeente's registry (by name)?
     let orgId = byGlobal?.id ?? null;
@@ -188,7 +188,7 @@ export async function joinCoalition(actorIn: Actor, slug: unknown, input: unknow
   const orgs = organisationsOf(actor);
   const organisationId = here?.organisationId ?? (orgs.length === 1 ? orgs[0] : null);
   if (!organisationId) {
-    throw new AppError("NO_ORGANISATION", orgs.length ? "Kies eerst voor welke organisatie u meedoet." : "Maak eerst het profiel van uw organisatie.", { status: 409 });
+    throw new AppError("NO_ORGANISATION", orgs.length ? "Kies eerst voor welke organisatie je meedoet." : "Maak eerst het profiel van je organisatie.", { status: 409 });
   }
   const org = await platformDb().organisation.findUnique({ where: { id: organisationId }, select: { id: true, name: true } });
   if (!org) throw notFound();
@@ -197,7 +197,7 @@ export async function joinCoalition(actorIn: Actor, slug: unknown, input: unknow
     const stopped = await db.vestiging.findFirst({ where: { organisationId, stoppedAt: { not: null } }, select: { id: true } });
     const v = await ownVestiging(db, organisationId);
     if (!v && stopped) {
-      throw new AppError("RELATION_STOPPED", "U bent hier gestopt of met pauze. Wilt u weer meedoen? Neem dan contact op met de gemeente.", { status: 409 });
+      throw new AppError("RELATION_STOPPED", "Je bent hier gestopt of hebt pauze. Wil je weer meedoen? Neem dan contact op met de gemeente.", { status: 409 });
     }
     const sector = data.sector ?? v?.sector;
     if (!sector) throw new AppError("VALIDATION", undefined, { fieldErrors: { sector: ["Kies een sector uit de lijst."] } });

@@ -1,0 +1,118 @@
+import Link from "next/link";
+import { loadShell } from "@/components/shell/load-shell";
+import { requireTenant } from "@/lib/auth/context";
+import { AppError } from "@/lib/result";
+import { sectorLabel } from "@/modules/engagement/sectors";
+import { myOrganisation } from "@/modules/selfservice/server/own-data";
+import { DeleteAccountForm, JoinForm, LeaveButtons, ProfileForm } from "@/modules/selfservice/components/forms";
+
+type Props = { params: Promise<{ gemeente: string }> };
+
+/** The entrepreneur's own organisation in this gemeente: profile, public preview, pause/stop, own data. */
+export default async function MijnOrganisatiePage({ params }: Props) {
+  const { gemeente } = await params;
+  const shell = await loadShell(gemeente);
+  if (shell.kind !== "ok") return null; // the layout shows the refusal
+  let ctx;
+  try {
+    ctx = await requireTenant(shell.actor, { slug: gemeente }, "organisation:self");
+  } catch (error) {
+    if (error instanceof AppError && error.code === "FORBIDDEN") {
+      return (
+        <>
+          <h1 className="text-3xl font-bold">Mijn organisatie</h1>
+          <p className="mt-4 text-lg">{error.message}</p>
+        </>
+      );
+    }
+    throw error;
+  }
+  const { organisation, vestigingen, preview, state } = await myOrganisation(ctx);
+  const v = vestigingen.find((x) => !x.stoppedAt) ?? vestigingen[0];
+  const contact = v?.contactPersons[0];
+  const acknowledged = !!v?.acknowledgedAt && !v.stoppedAt;
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Mijn organisatie</h1>
+      <p className="mt-2 text-lg">
+        {organisation?.name} in {ctx.gemeente.name}
+        {v ? ` · ${sectorLabel(v.sector)}` : ""}
+      </p>
+
+      <section aria-labelledby="openbaar" className="mt-8">
+        <h2 id="openbaar" className="text-2xl font-bold">Zo sta je op de openbare lijst</h2>
+        {state === "VISIBLE" ? (
+          <ul className="mt-4 grid gap-4">
+            {preview.map((e) => (
+              <li key={e.name} className="rounded border border-line p-4">
+                <p className="font-semibold">{e.name}</p>
+                <p>{e.organisation} · {e.sector}</p>
+                {e.whatTheyDo ? <p className="mt-1">{e.whatTheyDo}</p> : null}
+                {e.contributions.length ? <p className="mt-1">Draagt bij: {e.contributions.join(", ")}</p> : null}
+                <p className="mt-1 text-sm">Partner sinds {e.since}</p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-4">
+            {state === "STOPPED"
+              ? "Je staat niet op de openbare lijst: je hebt pauze of bent gestopt."
+              : "Je staat nog niet op de openbare lijst. Dat gebeurt als je meedoet en de gemeente jullie samenwerking heeft gestart."}
+          </p>
+        )}
+        <p className="mt-2 text-sm">Er staat nooit iets persoonlijks op de lijst: geen namen van mensen, geen e-mail, geen telefoon.</p>
+        <p className="mt-2">
+          <Link className="underline" href={`/g/${ctx.gemeente.slug}/partners`}>Bekijk de openbare lijst</Link>
+        </p>
+      </section>
+
+      {!acknowledged && !v?.stoppedAt ? (
+        <section aria-labelledby="meedoen" className="mt-8">
+          <h2 id="meedoen" className="text-2xl font-bold">Meedoen in {ctx.gemeente.name}</h2>
+          <JoinForm gemeenten={[{ slug: ctx.gemeente.slug, name: ctx.gemeente.name }]} askSector={false} />
+        </section>
+      ) : null}
+
+      {v ? (
+        <section aria-labelledby="profiel" className="mt-8">
+          <h2 id="profiel" className="text-2xl font-bold">Profiel</h2>
+          <ProfileForm
+            gemeenteSlug={ctx.gemeente.slug}
+            initial={{
+              sector: v.sector as never,
+              address: v.address ?? "",
+              publicDescription: v.publicDescription ?? "",
+              motives: v.motives,
+              fiveMs: v.fiveMs,
+              contributions: [...new Set(v.contributions.map((c) => c.type))],
+              contactName: contact?.name ?? "",
+              contactEmail: contact?.email ?? "",
+              contactPhone: contact?.phone ?? "",
+            }}
+          />
+        </section>
+      ) : null}
+
+      {acknowledged ? (
+        <section aria-labelledby="stoppen" className="mt-8">
+          <h2 id="stoppen" className="text-2xl font-bold">Pauze of stoppen</h2>
+          <p className="mt-2">Het gaat meteen in: je staat direct niet meer op de openbare lijst van {ctx.gemeente.name}.</p>
+          <LeaveButtons gemeenteSlug={ctx.gemeente.slug} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="gegevens" className="mt-8">
+        <h2 id="gegevens" className="text-2xl font-bold">Jouw gegevens</h2>
+        <p className="mt-2">
+          <a className="underline" href="/ondernemer/gegevens" download>Download alles wat we over jou bewaren (JSON)</a>
+        </p>
+        <p className="mt-2">
+          <Link className="underline" href="/ondernemer">Meedoen in een andere gemeente</Link>
+        </p>
+        <h3 className="mt-6 text-xl font-bold">Account verwijderen</h3>
+        <DeleteAccountForm />
+      </section>
+    </>
+  );
+}

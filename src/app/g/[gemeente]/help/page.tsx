@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PublicPage } from "@/components/page-shell";
+import { publicTenant } from "@/lib/auth/context";
+import { AppError } from "@/lib/result";
+import { FAQ, FAQ_INTRO } from "@/modules/selfservice/faq";
+
+type Props = { params: Promise<{ gemeente: string }> };
+
+export const metadata: Metadata = { title: "Zorgen om een klant: vragen en antwoorden" };
+
+/** The FAQ for entrepreneurs about worries about customers, in plain Dutch. Public. */
+export default async function HelpPage({ params }: Props) {
+  const { gemeente } = await params;
+  let g;
+  try {
+    g = (await publicTenant(gemeente)).gemeente;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  return (
+    <PublicPage>
+      <div className="max-w-3xl">
+        <p className="font-semibold text-brand">{g.name}</p>
+        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">Zorgen om een klant? Vragen en antwoorden</h1>
+        <p className="mt-4 text-lg">{FAQ_INTRO}</p>
+        <nav aria-labelledby="inhoud" className="mt-6">
+          <h2 id="inhoud" className="text-xl font-bold">Vragen</h2>
+          <ul className="mt-2 list-disc pl-6">
+            {FAQ.map((f) => (
+              <li key={f.id}>
+                <a className="underline" href={`#${f.id}`}>{f.question}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {FAQ.map((f) => (
+          <section key={f.id} id={f.id} aria-labelledby={`${f.id}-vraag`} className="mt-8">
+            <h2 id={`${f.id}-vraag`} className="text-2xl font-bold">{f.question}</h2>
+            {f.answer.map((line) => (
+              <p key={line} className="mt-2 text-lg">{line}</p>
+            ))}
+          </section>
+        ))}
+        <p className="mt-10">
+          <Link className="underline" href={`/g/${g.slug}`}>Terug naar {g.name}</Link>
+          {" · "}
+          <Link className="underline" href="/ondernemer">Meedoen als ondernemer</Link>
+        </p>
+        <p className="mt-4 text-sm">Bron: Veelgestelde vragen, ministerie van VWS, januari 2025. In eenvoudige taal herschreven.</p>
+      </div>
+    </PublicPage>
+  );
+}
