@@ -246,6 +246,23 @@ test("park and revive, stop and restart, and an all-or-nothing longlist import",
   await expect(form.getByText("Geïmporteerd: 1 ondernemers.")).toBeVisible();
   const { id } = await vestiging(good);
 
+  // Mouse: drag the card to another column; the move form opens with that step, a reason is still needed.
+  await page.goto(`${BASE}/pijplijn`);
+  const card = page.getByRole("listitem", { name: good });
+  await expect(card).toHaveAttribute("draggable", "true"); // the enhancement is active (after hydration)
+  // Native drag events with one shared DataTransfer (as the browser sends them on a mouse drag).
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+  const column = page.getByRole("region", { name: /^Verbinden/ });
+  await card.dispatchEvent("dragstart", { dataTransfer });
+  await column.dispatchEvent("dragover", { dataTransfer });
+  await column.dispatchEvent("drop", { dataTransfer });
+  const dragForm = card.getByRole("form", { name: `Verplaats ${good}` });
+  await expect(dragForm.getByLabel("Naar stap")).toHaveValue("VERBINDEN");
+  await expect(dragForm.getByLabel("Waarom?")).toBeFocused();
+  await page.keyboard.type("Gesleept na een goed gesprek");
+  await page.keyboard.press("Enter");
+  await expect.poll(async () => (await vestiging(good)).step).toBe("VERBINDEN");
+
   // Edit the data: name the accounthouder.
   await page.goto(`${BASE}/${id}`);
   await page.getByText("Gegevens wijzigen").click();

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { searchVestigingen } from "@/modules/engagement/server/registry";
 import { STEP_LABELS, STEP_ORDER } from "@/modules/engagement/labels";
 import { ActionForm } from "@/modules/engagement/components/action-form";
+import { BoardDragAndDrop } from "@/modules/engagement/components/board-drag";
 import { moveFields, reasonFields } from "@/modules/engagement/components/fields";
 import { EngagementTabs, engagementContext, formatDate } from "@/modules/engagement/components/page-context";
 
@@ -30,7 +31,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">Pijplijn</h1>
-      <p className="mt-2 max-w-3xl text-lg">Van verbinden tot versterken. Verplaats een ondernemer met de knop Verplaatsen en schrijf op waarom.</p>
+      <p className="mt-2 max-w-3xl text-lg">Van verbinden tot versterken. Verplaats een ondernemer met de knop Verplaatsen en schrijf op waarom. Met de muis kun je een kaart ook naar een andere kolom slepen.</p>
       <EngagementTabs slug={slug} current="pijplijn" />
       <p className="mt-4">
         Weergave:{" "}
@@ -68,15 +69,16 @@ export default async function PipelinePage({ params, searchParams }: Props) {
           </table>
         </div>
       ) : (
-        <div className="mt-6 grid gap-4 lg:grid-cols-5">
+        <div id="pijplijn-bord" className="mt-6 grid gap-4 lg:grid-cols-5">
+          <BoardDragAndDrop boardId="pijplijn-bord" />
           {STEP_ORDER.map((step) => {
             const cards = active.items.filter((v) => v.step === step);
             return (
-              <section key={step} aria-labelledby={`kolom-${step}`} className="rounded border border-line p-3">
+              <section key={step} aria-labelledby={`kolom-${step}`} data-step={step} className="rounded border border-line p-3">
                 <h2 id={`kolom-${step}`} className="text-xl font-bold">{STEP_LABELS[step]} ({cards.length})</h2>
                 <ul className="mt-2 grid gap-3">
                   {cards.map((v) => (
-                    <li key={v.id} className="rounded border border-line bg-white p-2" aria-label={v.name}>
+                    <li key={v.id} data-card-id={v.id} className="rounded border border-line bg-white p-2" aria-label={v.name}>
                       <Link className="font-semibold underline" href={`${base}/${v.id}`}>{v.name}</Link>
                       <p className="text-sm">
                         {v.acknowledgedAt ? "Vrijwilligheid bevestigd" : "Nog niet bevestigd"}
