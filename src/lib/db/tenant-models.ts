@@ -24,6 +24,8 @@ export const TENANT_MODELS = [
   "SupportOffer",
   "Event",
   "EventRegistration",
+  "PlanItemStatus",
+  "SmartGoal",
   // Signaalpunt (prisma/schema/signals.prisma)
   "Signal",
   "SignalTransition",
