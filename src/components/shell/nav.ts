@@ -25,7 +25,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "partners", segment: "partners", permission: "partners:read", available: true },
   { key: "signals", segment: "signalen", permission: "signals:work", available: false },
   { key: "organisation", segment: "mijn-organisatie", permission: "organisation:self", available: true },
-  { key: "settings", segment: "instellingen", permission: "gemeente:manage", available: true },
+  { key: "settings", segment: "instellingen", permission: "engagement:manage", available: true },
   { key: "offer", segment: "aanbod", permission: "dashboard:read", available: true },
   { key: "budget", segment: "budget", permission: "dashboard:read", available: true },
   { key: "agenda", segment: "agenda", permission: "gemeente:read", available: true },
