@@ -1,0 +1,96 @@
+/**
+ * Ondernemer self-service on a phone: sign in by e-mail link → create the organisation's profile →
+ * join two gemeenten with their own acknowledgement → see the public preview → leave one (gone from
+ * the public list at once). axe: 0 violations on every page visited.
+ */
+import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, loginWithEmailLink, ownerQuery, test } from "./support/fixtures";
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+async function axeClean(page: Page) {
+  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("sign in by mail link, create profile, join two gemeenten, leave one", async ({ page }) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now();
+  const email = `eigenaar-${stamp}@bakkerij${stamp}.test`;
+  const orgName = `Bakkerij Test ${stamp}`;
+  // An invited entrepreneur (the login never creates users).
+  await ownerQuery(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [randomUUID(), email, "Bea Test"]);
+
+  await page.goto("/inloggen?next=/ondernemer");
+  await loginWithEmailLink(page, email);
+  await page.goto("/ondernemer");
+  await expect(page.getByRole("heading", { level: 1, name: "Meedoen als ondernemer" })).toBeVisible();
+  await axeClean(page);
+
+  // Bad input: a Dutch message, nothing stored.
+  await page.getByLabel("Gemeente", { exact: true }).selectOption("samenstad");
+  await page.getByRole("button", { name: "Profiel maken of claimen" }).click();
+  await expect(page.getByText("Vul de naam van je organisatie in.")).toBeVisible();
+  await axeClean(page);
+
+  await page.getByLabel("Naam van je organisatie").fill(orgName);
+  await page.getByLabel("Sector").selectOption("bakker");
+  await page.getByRole("button", { name: "Profiel maken of claimen" }).click();
+  await expect(page.getByText("Het profiel van je organisatie is gemaakt.")).toBeVisible();
+
+  // Join Samenstad from the organisation page (own acknowledgement).
+  await page.goto("/app/samenstad/mijn-organisatie");
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn organisatie" })).toBeVisible();
+  await axeClean(page);
+  const join = page.getByRole("region", { name: "Meedoen in Samenstad" });
+  await join.getByRole("button", { name: "Meedoen" }).click();
+  await expect(page.getByText("Vink aan dat meedoen vrijwillig is.")).toBeVisible();
+  await join.getByLabel("Ik doe vrijwillig mee. Ik kan altijd stoppen.").check();
+  await join.getByLabel(/geen voordeel als de gemeente/).check();
+  await join.getByLabel(/geen geld of sponsoring/).check();
+  await join.getByRole("button", { name: "Meedoen" }).click();
+  await expect(page.getByText(/Je doet mee in Samenstad/)).toBeVisible();
+
+  // Join a second gemeente from the entrance.
+  await page.goto("/ondernemer");
+  const second = page.getByRole("region", { name: "Meedoen in een gemeente" });
+  await second.getByLabel("Gemeente", { exact: true }).selectOption("oosterwaard");
+  await second.getByLabel("Sector").selectOption("bakker");
+  await second.getByLabel("Ik doe vrijwillig mee. Ik kan altijd stoppen.").check();
+  await second.getByLabel(/geen voordeel als de gemeente/).check();
+  await second.getByLabel(/geen geld of sponsoring/).check();
+  await second.getByRole("button", { name: "Meedoen" }).click();
+  await expect(page.getByText(/Je doet mee in Oosterwaard/)).toBeVisible();
+  const acks = await ownerQuery(
+    `SELECT g.slug, v."acknowledgementChannel" FROM "Vestiging" v JOIN "Gemeente" g ON g.id = v."gemeenteId" JOIN "Organisation" o ON o.id = v."organisationId" WHERE o.name = $1 ORDER BY g.slug`,
+    [orgName],
+  );
+  expect(acks.rows).toEqual([
+    { slug: "oosterwaard", acknowledgementChannel: "ZELFSERVICE" },
+    { slug: "samenstad", acknowledgementChannel: "ZELFSERVICE" },
+  ]);
+
+  // The gemeente starts the collaboration: it appears on both public lists and in the preview.
+  await ownerQuery(`UPDATE "Vestiging" SET step = 'VASTHOUDEN', "activeSince" = now() WHERE "organisationId" = (SELECT id FROM "Organisation" WHERE name = $1)`, [orgName]);
+  await page.goto("/app/samenstad/mijn-organisatie");
+  await expect(page.getByRole("region", { name: "Zo sta je op de openbare lijst" }).getByText(orgName).first()).toBeVisible();
+  await axeClean(page);
+  await page.goto("/g/samenstad/partners");
+  await expect(page.getByText(orgName).first()).toBeVisible();
+
+  // Leave Samenstad: gone from its public list at once, still listed in Oosterwaard.
+  await page.goto("/app/samenstad/mijn-organisatie");
+  await page.getByRole("button", { name: "Stoppen in deze gemeente" }).click();
+  await expect(page.getByText(/Je bent gestopt/)).toBeVisible();
+  await page.goto("/g/samenstad/partners");
+  await expect(page.getByText(orgName)).toHaveCount(0);
+  await page.goto("/g/oosterwaard/partners");
+  await expect(page.getByText(orgName).first()).toBeVisible();
+
+  // The FAQ help page.
+  await page.goto("/g/samenstad/help");
+  await expect(page.getByRole("heading", { level: 1, name: /Zorgen om een klant/ })).toBeVisible();
+  await axeClean(page);
+});
