@@ -8,7 +8,7 @@ export type PublicLinkKey = "partners" | "offer" | "signal" | "help";
 export type PublicLink = { key: PublicLinkKey & keyof Messages["publicGemeente"]; segment: string; available: boolean };
 
 export const PUBLIC_LINKS: readonly PublicLink[] = [
-  { key: "signal", segment: "zorgen-doorgeven", available: false },
+  { key: "signal", segment: "zorgen", available: true },
   { key: "partners", segment: "partners", available: true },
   { key: "offer", segment: "aanbod", available: true },
   { key: "help", segment: "help", available: true },

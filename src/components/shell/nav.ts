@@ -23,7 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "overview", segment: "", permission: "gemeente:read", available: true },
   { key: "engagement", segment: "ondernemers", permission: "engagement:read", available: true },
   { key: "partners", segment: "partners", permission: "partners:read", available: true },
-  { key: "signals", segment: "signalen", permission: "signals:work", available: false },
+  { key: "signals", segment: "signalen", permission: "signals:work", available: true },
   { key: "organisation", segment: "mijn-organisatie", permission: "organisation:self", available: true },
   { key: "settings", segment: "instellingen", permission: "engagement:manage", available: true },
   { key: "offer", segment: "aanbod", permission: "dashboard:read", available: true },

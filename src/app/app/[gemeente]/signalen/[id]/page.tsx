@@ -1,0 +1,80 @@
+import { notFound } from "next/navigation";
+import { loadShell } from "@/components/shell/load-shell";
+import { requireTenant } from "@/lib/auth/context";
+import { AppError } from "@/lib/result";
+import { transitionSignalAction } from "@/modules/signals/actions";
+import { TransitionForm } from "@/modules/signals/components/transition-form";
+import { SIGNAL_OUTCOMES, type SignalStatus } from "@/modules/signals/flow";
+import { OUTCOME_LABELS, SOURCE_LABELS, STATUS_LABELS } from "@/modules/signals/labels";
+import { getSignal } from "@/modules/signals/server/read-signals";
+
+type Props = { params: Promise<{ gemeente: string; id: string }> };
+const fmt = (d: Date | null) => (d ? d.toLocaleString("nl-NL", { dateStyle: "medium", timeStyle: "short" }) : "—");
+
+/** One signal: personal fields only for those working the case (each view is audited), history, next step. */
+export default async function SignalPage({ params }: Props) {
+  const { gemeente, id } = await params;
+  const shell = await loadShell(gemeente);
+  if (shell.kind !== "ok") return null;
+  let ctx, s;
+  try {
+    ctx = await requireTenant(shell.actor, { slug: gemeente }, "signals:work");
+    s = await getSignal(ctx, id);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof AppError && error.code === "FORBIDDEN") {
+      return (<><h1 className="text-3xl font-bold">Signaal</h1><p className="mt-4 text-lg">{error.message}</p></>);
+    }
+    throw error;
+  }
+  const people = await ctx.run((db) =>
+    db.membership.findMany({ where: { role: { in: ["TEAM_WELZIJN", "TEAM_EENZAAMHEID", "VRIJWILLIGER"] } }, select: { userId: true, role: true, user: { select: { name: true, email: true } } } }),
+  );
+  const p = s.personal;
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Signaal van {fmt(s.createdAt)}</h1>
+      <dl className="mt-4 grid max-w-2xl grid-cols-[12rem_1fr] gap-2">
+        <dt className="font-semibold">Stap</dt><dd data-testid="signal-status">{STATUS_LABELS[s.status]}</dd>
+        <dt className="font-semibold">Bron</dt><dd>{SOURCE_LABELS[s.source]}</dd>
+        <dt className="font-semibold">Wijk</dt><dd>{s.wijk ?? "—"}</dd>
+        <dt className="font-semibold">Uiterlijk volgende stap</dt><dd>{fmt(s.dueAt)}</dd>
+        {s.referralTo && (<><dt className="font-semibold">Doorverwezen naar</dt><dd>{s.referralTo}</dd></>)}
+        {s.outcome && (<><dt className="font-semibold">Uitkomst</dt><dd>{OUTCOME_LABELS[s.outcome]}</dd></>)}
+      </dl>
+      <section aria-labelledby="persoon" className="mt-6 max-w-2xl">
+        <h2 id="persoon" className="text-2xl font-bold">Persoon en zorg</h2>
+        {p ? (
+          <dl className="mt-2 grid grid-cols-[12rem_1fr] gap-2">
+            <dt className="font-semibold">Naam</dt><dd>{p.residentName ?? "—"}</dd>
+            <dt className="font-semibold">Contact</dt><dd>{p.residentContact ?? "—"}</dd>
+            <dt className="font-semibold">Wat is opgevallen</dt><dd className="whitespace-pre-wrap">{p.situation ?? "—"}</dd>
+            <dt className="font-semibold">Melder</dt><dd>{[p.reporterName, p.reporterContact, p.reporterEmail].filter(Boolean).join(", ") || "—"}</dd>
+          </dl>
+        ) : (
+          <p className="mt-2">{s.erasedAt ? "De persoonsgegevens zijn verwijderd." : "U kunt de persoonsgegevens van dit signaal niet zien."}</p>
+        )}
+        {p && <p className="mt-2 text-sm">Dat u deze gegevens bekijkt, wordt vastgelegd.</p>}
+      </section>
+      <section aria-labelledby="geschiedenis" className="mt-6">
+        <h2 id="geschiedenis" className="text-2xl font-bold">Geschiedenis</h2>
+        <ol className="mt-2 list-decimal pl-5">
+          {s.transitions.map((t) => (
+            <li key={t.id}>{fmt(t.createdAt)}: {STATUS_LABELS[t.toStatus as SignalStatus]}{t.reason ? ` — ${t.reason}` : ""}</li>
+          ))}
+        </ol>
+      </section>
+      {s.nextStatuses.length > 0 && (
+        <section aria-labelledby="stap" className="mt-6">
+          <h2 id="stap" className="text-2xl font-bold">Volgende stap</h2>
+          <TransitionForm
+            action={transitionSignalAction.bind(null, gemeente, s.id)}
+            next={s.nextStatuses.map((v) => ({ value: v, label: STATUS_LABELS[v] }))}
+            outcomes={SIGNAL_OUTCOMES.map((v) => ({ value: v, label: OUTCOME_LABELS[v] }))}
+            people={people.map((m) => ({ id: m.userId, role: m.role, label: `${m.user.name ?? m.user.email} (${m.role === "VRIJWILLIGER" ? "vrijwilliger" : m.role === "TEAM_WELZIJN" ? "team welzijn" : "team eenzaamheid"})` }))}
+          />
+        </section>
+      )}
+    </>
+  );
+}

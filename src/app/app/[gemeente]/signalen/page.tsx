@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { loadShell } from "@/components/shell/load-shell";
+import { requireTenant } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/result";
+import { SIGNAL_STATUSES, type SignalStatus } from "@/modules/signals/flow";
+import { STATUS_LABELS, SOURCE_LABELS } from "@/modules/signals/labels";
+import { listSignals, signalCounts } from "@/modules/signals/server/read-signals";
+
+type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ status?: string; te_laat?: string }> };
+const fmt = (d: Date | null) => (d ? d.toLocaleDateString("nl-NL", { day: "numeric", month: "short", year: "numeric" }) : "—");
+
+/** The work queue: metadata only (no personal data), filter by step or overdue; counts for the regisseur. */
+export default async function SignalsPage({ params, searchParams }: Props) {
+  const { gemeente } = await params;
+  const sp = await searchParams;
+  const shell = await loadShell(gemeente);
+  if (shell.kind !== "ok") return null;
+  let ctx;
+  try {
+    ctx = await requireTenant(shell.actor, { slug: gemeente }, "signals:work");
+  } catch (error) {
+    if (error instanceof AppError && error.code === "FORBIDDEN") {
+      return (<><h1 className="text-3xl font-bold">Signalen</h1><p className="mt-4 text-lg">{error.message}</p></>);
+    }
+    throw error;
+  }
+  const status = SIGNAL_STATUSES.includes(sp.status as SignalStatus) ? (sp.status as SignalStatus) : undefined;
+  const overdue = sp.te_laat === "1";
+  const { items } = await listSignals(ctx, { status, overdue, take: 100 });
+  const counts = can(ctx.role, "signals:assess") ? await signalCounts(ctx) : null;
+  const base = `/app/${ctx.gemeente.slug}/signalen`;
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Signalen</h1>
+      <p className="mt-2 max-w-3xl text-lg">Zorgen over inwoners en hoe ver we ermee zijn. Klik op een signaal om het te bekijken.</p>
+      {can(ctx.role, "signals:create") && (
+        <p className="mt-4"><Link className="underline" href={`${base}/nieuw`}>Telefonische melding invoeren</Link></p>
+      )}
+      <nav aria-label="Filter" className="mt-6 flex flex-wrap gap-2">
+        <Link className="rounded border border-line px-3 py-1" aria-current={!status && !overdue ? "page" : undefined} href={base}>Alle open en gesloten</Link>
+        <Link className="rounded border border-line px-3 py-1" aria-current={overdue ? "page" : undefined} href={`${base}?te_laat=1`}>Te laat</Link>
+        {SIGNAL_STATUSES.map((s) => (
+          <Link key={s} className="rounded border border-line px-3 py-1" aria-current={status === s ? "page" : undefined} href={`${base}?status=${s}`}>{STATUS_LABELS[s]}</Link>
+        ))}
+      </nav>
+      <section aria-labelledby="lijst" className="mt-6">
+        <h2 id="lijst" className="text-2xl font-bold">Werklijst ({items.length})</h2>
+        {items.length === 0 ? (
+          <p className="mt-2">Geen signalen in deze lijst.</p>
+        ) : (
+          <table className="mt-2 w-full text-left">
+            <thead><tr><th scope="col">Signaal</th><th scope="col">Stap</th><th scope="col">Bron</th><th scope="col">Wijk</th><th scope="col">Uiterlijk</th></tr></thead>
+            <tbody>
+              {items.map((s) => (
+                <tr key={s.id} className="border-t border-line">
+                  <td><Link className="underline" href={`${base}/${s.id}`}>Signaal van {fmt(s.createdAt)}</Link></td>
+                  <td>{STATUS_LABELS[s.status as SignalStatus]}</td>
+                  <td>{SOURCE_LABELS[s.source]}</td>
+                  <td>{s.wijk ?? "—"}</td>
+                  <td>{fmt(s.dueAt)}{s.overdue && <strong className="ml-2 text-danger">te laat</strong>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {counts && (
+        <section aria-labelledby="tellen" className="mt-8">
+          <h2 id="tellen" className="text-2xl font-bold">Tellen en bedanken</h2>
+          <div className="mt-2 grid gap-6 sm:grid-cols-2">
+            <div><h3 className="font-semibold">Per bron</h3><ul>{counts.bySource.map((r) => <li key={r.source}>{SOURCE_LABELS[r.source]}: {r.count}</li>)}</ul></div>
+            <div><h3 className="font-semibold">Per wijk</h3><ul>{counts.byWijk.map((r) => <li key={r.wijk}>{r.wijk}: {r.count}</li>)}</ul></div>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

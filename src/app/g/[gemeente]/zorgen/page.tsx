@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PublicPage } from "@/components/page-shell";
+import { publicTenant } from "@/lib/auth/context";
+import { AppError } from "@/lib/result";
+import { submitPublicSignalAction } from "@/modules/signals/actions";
+import { IntakeForm } from "@/modules/signals/components/intake-form";
+import { formToken } from "@/modules/signals/server/public-intake";
+
+export const dynamic = "force-dynamic";
+type Props = { params: Promise<{ gemeente: string }> };
+
+async function load(slug: string) {
+  try {
+    return await publicTenant(slug);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const ctx = await load((await params).gemeente);
+  return { title: `Zorgen doorgeven over iemand in ${ctx.gemeente.name}` };
+}
+
+/** Public intake (no login). Guidance from the entrepreneurs' FAQ beside the form. */
+export default async function PublicSignalPage({ params }: Props) {
+  const ctx = await load((await params).gemeente);
+  const action = submitPublicSignalAction.bind(null, ctx.gemeente.slug);
+  return (
+    <PublicPage>
+      <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
+      <h1 className="mt-1 text-3xl font-bold">Zorgen doorgeven over iemand</h1>
+      <div className="mt-6 grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <IntakeForm action={action} token={formToken()} mode="public" />
+        <aside aria-labelledby="tips" className="rounded border border-line bg-white p-4">
+          <h2 id="tips" className="text-xl font-bold">Goed om te weten</h2>
+          <ul className="mt-2 list-disc space-y-2 pl-5">
+            <li>U hoeft niet zeker te weten dat iemand eenzaam is. Een zorg is genoeg.</li>
+            <li>U hoeft de persoon niet om toestemming te vragen.</li>
+            <li>We vertellen de persoon niet wie de zorg heeft doorgegeven.</li>
+            <li>Geef alleen door wat nodig is: wat u zag of hoorde.</li>
+            <li>Is er direct gevaar? Bel dan 112.</li>
+          </ul>
+        </aside>
+      </div>
+    </PublicPage>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+/**
+ * The intake form (public and loket phone intake). Works without JavaScript (server action);
+ * visible labels, errors tied to fields, the result announced in a live region.
+ */
+import { useActionState } from "react";
+import type { IntakeState } from "../actions";
+
+type Action = (prev: IntakeState, fd: FormData) => Promise<IntakeState>;
+const input = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+
+export function IntakeForm({ action, token, mode }: { action: Action; token?: string; mode: "public" | "phone" }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
+  const field = (name: string, label: string, hint?: string, type = "text", autoComplete = "off") => (
+    <div className="mt-4">
+      <label htmlFor={name} className="block font-semibold">{label}</label>
+      {hint && <p id={`${name}-hint`} className="text-sm">{hint}</p>}
+      <input id={name} name={name} type={type} autoComplete={autoComplete} className={input} aria-invalid={!!err(name)}
+        aria-describedby={[hint ? `${name}-hint` : "", err(name) ? `${name}-fout` : ""].filter(Boolean).join(" ") || undefined} />
+      {err(name) && <p id={`${name}-fout`} className="mt-1 text-danger">{err(name)}</p>}
+    </div>
+  );
+  if (state?.ok) {
+    return (
+      <div role="status" className="rounded border border-line bg-white p-4">
+        <h2 className="text-xl font-bold">Bedankt. Uw zorg is doorgegeven.</h2>
+        <p className="mt-2">Iemand van het signaalpunt bekijkt het. Heeft u uw e-mailadres gegeven? Dan krijgt u bericht als het is opgepakt, en als het is afgerond.</p>
+        <p className="mt-2">Uw code om de stand te bekijken: <strong data-testid="status-code">{state.data.statusCode}</strong></p>
+      </div>
+    );
+  }
+  return (
+    <form action={formAction} noValidate>
+      {token && <input type="hidden" name="token" value={token} />}
+      {/* Honeypot: hidden from people and screen readers; bots fill it in. */}
+      <div aria-hidden="true" className="absolute -left-[9999px] h-0 w-0 overflow-hidden">
+        <label htmlFor="website">Website</label>
+        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+      <fieldset className="mt-2">
+        <legend className="text-xl font-bold">Over wie maakt u zich zorgen?</legend>
+        <p className="text-sm">Vul de naam in en hoe we iemand kunnen bereiken. Weet u dat niet? Vul dan alleen de wijk in.</p>
+        {field("residentName", "Naam (als u die weet)")}
+        {field("residentContact", "Adres of telefoon (als u dat weet)")}
+        {field("wijk", "Wijk of buurt")}
+      </fieldset>
+      <div className="mt-4">
+        <label htmlFor="situation" className="block font-semibold">Wat is u opgevallen?</label>
+        <p id="situation-hint" className="text-sm">Schrijf kort wat u zag of hoorde. Maximaal 4000 tekens.</p>
+        <textarea id="situation" name="situation" rows={6} maxLength={4000} className={input} aria-invalid={!!err("situation")}
+          aria-describedby={["situation-hint", err("situation") ? "situation-fout" : ""].filter(Boolean).join(" ")} />
+        {err("situation") && <p id="situation-fout" className="mt-1 text-danger">{err("situation")}</p>}
+      </div>
+      <fieldset className="mt-6">
+        <legend className="text-xl font-bold">{mode === "phone" ? "Wie belt er?" : "Wie bent u? (mag u leeg laten)"}</legend>
+        <p className="text-sm">We gebruiken dit alleen om u te bellen als we een vraag hebben. We noemen uw naam niet aan de persoon.</p>
+        {field("reporterName", "Naam", undefined, "text", mode === "public" ? "name" : "off")}
+        {field("reporterContact", "Telefoon", undefined, "tel", mode === "public" ? "tel" : "off")}
+        {field("reporterEmail", "E-mail", "Dan krijgt u twee korte berichten: als uw zorg is opgepakt, en als het is afgerond.", "email", mode === "public" ? "email" : "off")}
+      </fieldset>
+      <div aria-live="polite" className="mt-4">{state && !state.ok && <p className="text-danger">{state.message}</p>}</div>
+      <button type="submit" disabled={pending} className="mt-4 rounded bg-brand px-4 py-2 font-semibold text-white">
+        {pending ? "Bezig met versturen…" : "Zorg doorgeven"}
+      </button>
+    </form>
+  );
+}
