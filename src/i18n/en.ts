@@ -68,6 +68,7 @@ export const en: Messages = {
     budget: "Budget",
     agenda: "Agenda",
     dashboard: "Dashboard",
+    plan: "Plan of approach",
     people: "People",
   },
   navDescriptions: {
@@ -81,6 +82,7 @@ export const en: Messages = {
     budget: "What the approach costs: planned and actual per year.",
     agenda: "Meetings and trainings: register and plan.",
     dashboard: "The figures of the approach, always up to date.",
+    plan: "Themes, building blocks and SMART goals.",
     people: "Who works on the platform in your municipality, and in which role.",
   },
   roles: {

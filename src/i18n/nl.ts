@@ -70,6 +70,7 @@ export const nl = {
     budget: "Begroting",
     agenda: "Agenda",
     dashboard: "Dashboard",
+    plan: "Plan van aanpak",
     people: "Mensen",
   },
   navDescriptions: {
@@ -83,6 +84,7 @@ export const nl = {
     budget: "Wat de aanpak kost: gepland en werkelijk per jaar.",
     agenda: "Bijeenkomsten en trainingen: aanmelden en plannen.",
     dashboard: "De cijfers van de aanpak, steeds actueel.",
+    plan: "Thema's, bouwstenen en SMART-doelen.",
     people: "Wie er in jouw gemeente meewerkt, en met welke rol.",
   },
   roles: {

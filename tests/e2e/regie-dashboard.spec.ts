@@ -21,6 +21,20 @@ test("plan a network meeting, an ondernemer registers, the indicator moves", asy
   const plannedBefore = await indicator(page, "meetingsPlanned");
   const registrationsBefore = await indicator(page, "registrations");
 
+  // A SMART goal on a live indicator.
+  await page.goto("/app/samenstad/plan");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Plan van aanpak");
+  await page.getByLabel("Doel (specifiek en meetbaar)").fill(`${title}: meer bijeenkomsten`);
+  await page.getByLabel("Welk cijfer meet dit doel?").selectOption("meetingsPlanned");
+  await page.getByLabel("Nulmeting").fill(String(plannedBefore));
+  await page.getByLabel("Streefgetal").fill(String(plannedBefore + 4));
+  await page.getByLabel("Te halen op").fill(`${new Date().getFullYear() + 1}-12-31`);
+  await page.getByRole("button", { name: "Doel toevoegen" }).click();
+  await expect(page.getByText("Het doel is toegevoegd.")).toBeVisible();
+  const goalRow = page.getByRole("row", { name: new RegExp(`${title}: meer bijeenkomsten`) });
+  await expect(goalRow.getByRole("cell", { name: "0%" })).toBeVisible();
+  await axeClean(page);
+
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Agenda" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Agenda");
   // Bad input first: a clear Dutch error, nothing saved.
@@ -56,6 +70,9 @@ test("plan a network meeting, an ondernemer registers, the indicator moves", asy
   await page.goto("/app/samenstad/dashboard");
   expect(await indicator(page, "meetingsPlanned")).toBe(plannedBefore + 1);
   expect(await indicator(page, "registrations")).toBe(registrationsBefore + 1);
+
+  await page.goto("/app/samenstad/plan");
+  await expect(page.getByRole("row", { name: new RegExp(`${title}: meer bijeenkomsten`) }).getByRole("cell", { name: "25%" })).toBeVisible();
 
   const csv = await page.request.get("/app/samenstad/dashboard/export");
   expect(csv.status()).toBe(200);

@@ -30,6 +30,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "budget", segment: "budget", permission: "dashboard:read", available: true },
   { key: "agenda", segment: "agenda", permission: "gemeente:read", available: true },
   { key: "dashboard", segment: "dashboard", permission: "dashboard:read", available: true },
+  { key: "plan", segment: "plan", permission: "dashboard:read", available: true },
   { key: "people", segment: "mensen", permission: "members:manage", available: true },
 ];
 

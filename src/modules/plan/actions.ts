@@ -6,6 +6,7 @@ import { requireTenant } from "@/lib/auth/context";
 import { runAction, type ActionResult } from "@/lib/result";
 import type { ActualEntry } from "./budget";
 import { setBudgetActual } from "./server/budget-actuals";
+import { createSmartGoal, setPlanItemStatus } from "./server/plan";
 
 export async function setBudgetActualAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<ActualEntry>> {
   return runAction(async () => {
@@ -14,4 +15,21 @@ export async function setBudgetActualAction(gemeenteSlug: string, input: unknown
     revalidatePath(`/app/${ctx.gemeente.slug}/budget`);
     return result;
   }, "setBudgetActualAction");
+}
+
+export async function setPlanItemStatusAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<void>> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
+    await setPlanItemStatus(ctx, input);
+    revalidatePath(`/app/${ctx.gemeente.slug}/plan`);
+  }, "setPlanItemStatusAction");
+}
+
+export async function createSmartGoalAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
+    const r = await createSmartGoal(ctx, input);
+    revalidatePath(`/app/${ctx.gemeente.slug}/plan`);
+    return r;
+  }, "createSmartGoalAction");
 }
