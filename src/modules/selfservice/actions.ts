@@ -10,6 +10,7 @@ import { requireTenant, requireUser } from "@/lib/auth/context";
 import { runAction, type ActionResult } from "@/lib/result";
 import { decideClaim, joinCoalition, leaveCoalition, registerOrganisation, type RegisterResult } from "./server/self-service";
 import { deleteMyAccount, updateProfile } from "./server/own-data";
+import { passOnWorry } from "./server/pass-on-worry";
 
 const orgPath = (slug: string) => `/app/${slug}/mijn-organisatie`;
 
@@ -66,4 +67,17 @@ export async function deleteMyAccountAction(input: unknown): Promise<ActionResul
     revalidatePath("/", "layout");
     return { deleted: result.deleted };
   }, "deleteMyAccountAction");
+}
+
+/**
+ * "Zorgen doorgeven": the entrepreneur's entrance to the gemeente's signal point. The signal point's
+ * own domain function stores it (same rules as every other intake); nothing is stored here.
+ */
+export async function passOnWorryAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:create");
+    const result = await passOnWorry(ctx, input);
+    revalidatePath(`${orgPath(ctx.gemeente.slug)}/zorgen`);
+    return result;
+  }, "passOnWorryAction");
 }

@@ -40,6 +40,10 @@ export default async function MijnOrganisatiePage({ params }: Props) {
         {v ? ` · ${sectorLabel(v.sector)}` : ""}
       </p>
 
+      <p className="mt-4">
+        <Link className="font-semibold underline" href={`/app/${ctx.gemeente.slug}/mijn-organisatie/zorgen`}>Zorgen om een klant doorgeven</Link>
+      </p>
+
       <section aria-labelledby="openbaar" className="mt-8">
         <h2 id="openbaar" className="text-2xl font-bold">Zo sta je op de openbare lijst</h2>
         {state === "VISIBLE" ? (
