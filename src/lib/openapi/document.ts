@@ -6,8 +6,9 @@ import { OpenApiRegistry } from "./registry";
 import { registerGemeentenApi } from "@/modules/gemeenten/openapi";
 import { registerPartnersApi } from "@/modules/partners/openapi";
 import { registerEngagementApi } from "@/modules/engagement/openapi";
+import { registerSignalsApi } from "@/modules/signals/openapi";
 
-const MODULES: Array<(registry: OpenApiRegistry) => void> = [registerGemeentenApi, registerPartnersApi, registerEngagementApi];
+const MODULES: Array<(registry: OpenApiRegistry) => void> = [registerGemeentenApi, registerPartnersApi, registerEngagementApi, registerSignalsApi];
 
 let cached: Record<string, unknown> | undefined;
 

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import type { OpenApiRegistry } from "@/lib/openapi/registry";
+import { GEMEENTE_PARAM } from "@/modules/gemeenten/openapi";
+import { ZListInput, ZSignalInput } from "./schemas";
+
+const BASE = "/api/v1/gemeenten/{gemeente}/signalen";
+const ZReporterStatus = z.object({ status: z.enum(["ONTVANGEN", "OPGEPAKT", "AFGESLOTEN"]) });
+const ZCreated = z.object({ id: z.uuid(), statusCode: z.string(), status: z.literal("ONTVANGEN") });
+
+export function registerSignalsApi(registry: OpenApiRegistry): void {
+  registry.schema("SignalInput", ZSignalInput, "input");
+  registry.schema("SignalCreated", ZCreated, "output");
+  registry.schema("SignalReporterStatus", ZReporterStatus, "output");
+  const tags = ["Signalen"];
+  registry.add({
+    method: "post", path: BASE, operationId: "createSignal", tags, permission: "signals:create",
+    summary: "Een zorg doorgeven (intake voor partnersystemen)", pathParams: GEMEENTE_PARAM, body: "SignalInput",
+    success: { status: 201, description: "Ontvangen; bewaar de statusCode om de stand te volgen", schema: "SignalCreated" }, errors: [422],
+  });
+  registry.add({
+    method: "get", path: BASE, operationId: "listSignals", tags, permission: "signals:work",
+    summary: "De werklijst (zonder persoonsgegevens)", pathParams: GEMEENTE_PARAM, query: ZListInput,
+    success: { status: 200, description: "Signalen" }, errors: [422],
+  });
+  registry.add({
+    method: "get", path: `${BASE}/status`, operationId: "signalStatusByCode", tags, permission: null,
+    summary: "De stand van een doorgegeven zorg, met de code (voor melders)", pathParams: GEMEENTE_PARAM,
+    query: z.object({ code: z.string().min(8).max(64) }),
+    success: { status: 200, description: "Alleen ontvangen, opgepakt of afgesloten", schema: "SignalReporterStatus" },
+  });
+  registry.add({
+    method: "get", path: `${BASE}/{id}`, operationId: "getOwnSignalStatus", tags, permission: "signals:create",
+    summary: "De stand van een eigen doorgegeven zorg", pathParams: { ...GEMEENTE_PARAM, id: "Id van het signaal" },
+    success: { status: 200, description: "Alleen de stand, geen persoonsgegevens" },
+  });
+}
