@@ -24,6 +24,20 @@ function createPool(): pg.Pool {
   }
   // An idle client losing its connection must not crash the process.
   pool.on("error", () => {});
+  // A checked-out client whose connection dies (terminated backend, failover) inside a transaction
+  // is never released by the Prisma adapter (its ROLLBACK fails first), which would leak a pool
+  // slot per fault until the pool is exhausted. Give such a client back to the pool as broken.
+  pool.on("connect", (client) => {
+    client.on("error", () => {});
+    client.on("end", () => {
+      const c = client as pg.PoolClient & { release?: (err?: Error | boolean) => void; _poolUseCount?: number };
+      try {
+        c.release?.(new Error("connection ended"));
+      } catch {
+        // already released (idle) — nothing to do
+      }
+    });
+  });
   return pool;
 }
 
