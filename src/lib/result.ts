@@ -75,8 +75,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 }
 
 function isDbUnavailable(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""}` : "";
-  return /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|57P01|57P03|DatabaseNotReachable|P1001|P1017/i.test(text);
+  // Prisma's driver adapter keeps the PostgreSQL code in cause.originalCode.
+  const cause = (error as { cause?: { originalCode?: string } })?.cause?.originalCode ?? "";
+  const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""} ${cause}` : "";
+  return /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|57P01|57P02|57P03|not currently accepting connections|DatabaseNotReachable|P1001|P1017/i.test(text);
 }
 
 /** Map any thrown value to the result shape. Unexpected errors are logged without personal data. */
