@@ -106,6 +106,9 @@ async function main() {
       APP_URL: baseURL,
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-only-secret-not-for-production-0123456789",
+      // Signal field encryption keys (production refuses to start without them); e2e-only key.
+      SIGNAL_KEYS: process.env.SIGNAL_KEYS || JSON.stringify({ e2e: Buffer.alloc(32, 7).toString("base64") }),
+      SIGNAL_ACTIVE_KEY: process.env.SIGNAL_KEYS ? process.env.SIGNAL_ACTIVE_KEY : "e2e",
       PORT: String(port),
     };
     next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], {

@@ -1,0 +1,83 @@
+/**
+ * Signaalpunt end to end: a public report → regisseur assesses → loket intake → team eenzaamheid
+ * → referral → closed. The reporter receives exactly the two status mails, without any detail.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "@playwright/test";
+import { test, expect, loginAs, capturedMail, waitForMail } from "./support/fixtures";
+
+async function as(browser: Browser, role: Parameters<typeof loginAs>[1]): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await loginAs(page, role);
+  return page;
+}
+
+async function step(page: Page, url: string, to: string, fields: Record<string, string> = {}) {
+  await page.goto(url);
+  await page.getByRole("combobox", { name: "Volgende stap", exact: true }).selectOption(to);
+  await page.getByLabel("Waarom?").fill(`Stap naar ${to}`);
+  for (const [label, value] of Object.entries(fields)) {
+    const el = page.getByLabel(label);
+    if (value.startsWith("~")) {
+      const option = el.locator("option", { hasText: value.slice(1) }).first();
+      await el.selectOption((await option.getAttribute("value")) ?? "");
+    } else if ((await el.evaluate((e) => e.tagName)) === "SELECT") await el.selectOption(value);
+    else await el.fill(value);
+  }
+  await page.getByRole("button", { name: "Stap opslaan" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: `Stap naar ${to}` })).toBeVisible();
+}
+
+test("public report to closed; the reporter gets only the two status mails", async ({ page, browser }) => {
+  const stamp = Date.now();
+  const reporter = `melder-${stamp}@example.test`;
+  const resident = `Bewoner ${stamp}`;
+  await page.goto("/g/samenstad/zorgen");
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations).toEqual([]);
+  await page.getByLabel("Naam (als u die weet)").fill(resident);
+  await page.getByLabel("Wijk of buurt").fill("Centrum");
+  await page.getByLabel("Wat is u opgevallen?").fill("Ze komt al twee weken niet meer naar de markt en de post blijft liggen.");
+  await page.getByLabel("E-mail").fill(reporter);
+  await page.waitForTimeout(3_200); // minimum fill time
+  await page.getByRole("button", { name: "Zorg doorgeven" }).click();
+  await expect(page.getByText("Bedankt. Uw zorg is doorgegeven.")).toBeVisible();
+
+  // The regisseur finds it in the work queue (keyboard: links and a table) and assesses it.
+  const reg = await as(browser, "regisseur");
+  await reg.goto("/app/samenstad/signalen?status=ONTVANGEN");
+  await expect(reg.getByRole("heading", { name: /Werklijst/ })).toBeVisible();
+  await reg.getByRole("link", { name: /Signaal van/ }).first().focus();
+  const links = reg.getByRole("link", { name: /Signaal van/ });
+  let url = "";
+  for (let i = 0; i < (await links.count()); i++) {
+    await reg.goto(await links.nth(i).getAttribute("href").then((h) => `${h}`));
+    if (await reg.getByText(resident).count()) { url = reg.url(); break; }
+    await reg.goto("/app/samenstad/signalen?status=ONTVANGEN");
+  }
+  expect(url).not.toBe("");
+  await step(reg, url, "BEOORDEELD");
+
+  const loket = await as(browser, "loket");
+  await step(loket, url, "EERSTE_INTAKE");
+  await waitForMail((m) => m.to.includes(reporter) && /opgepakt/.test(m.subject));
+  await step(loket, url, "TEAM_EENZAAMHEID", { "Medewerker van het team (bij team welzijn of team eenzaamheid)": "~team eenzaamheid" });
+
+  const team = await as(browser, "eenzaamheid");
+  await team.goto(url);
+  await expect(team.getByText(resident)).toBeVisible();
+  await step(team, url, "DOORVERWEZEN", { "Doorverwezen naar (bij doorverwijzen)": "Humanitas" });
+  await step(team, url, "AFGESLOTEN", { "Uitkomst (bij afsluiten)": "DEELGENOMEN" });
+  await expect(team.getByTestId("signal-status")).toHaveText("Afgesloten");
+
+  await waitForMail((m) => m.to.includes(reporter) && /afgerond/.test(m.subject));
+  await reg.waitForTimeout(1_500);
+  const mine = (await capturedMail()).filter((m) => m.to.includes(reporter));
+  expect(mine.map((m) => m.subject).sort()).toEqual(["Uw zorg is afgerond", "Uw zorg is opgepakt"]);
+  for (const m of mine) {
+    expect(m.text).not.toContain(resident);
+    expect(m.text).not.toContain("Humanitas");
+    expect(m.text).not.toContain("markt");
+  }
+});
