@@ -15,7 +15,7 @@ async function axeClean(page: Page) {
   expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-test("sign in by mail link, create profile, join two gemeenten, leave one", async ({ page }) => {
+test("sign in by mail link, create profile, join two gemeenten, pass on a worry, leave one", async ({ page }) => {
   test.setTimeout(120_000);
   const stamp = Date.now();
   const email = `eigenaar-${stamp}@bakkerij${stamp}.test`;
@@ -71,6 +71,19 @@ test("sign in by mail link, create profile, join two gemeenten, leave one", asyn
     { slug: "oosterwaard", acknowledgementChannel: "ZELFSERVICE" },
     { slug: "samenstad", acknowledgementChannel: "ZELFSERVICE" },
   ]);
+
+  // Pass on a worry: FAQ guidance beside the form; afterwards only the status is shown.
+  await page.goto("/app/samenstad/mijn-organisatie/zorgen");
+  await expect(page.getByRole("complementary", { name: "Goed om te weten" })).toContainText("toestemming");
+  await axeClean(page);
+  await page.getByLabel("Wat is je opgevallen?").fill("Een vaste klant komt elke dag en lijkt erg alleen sinds haar man overleed.");
+  await page.getByLabel("Of alleen de wijk of straat").fill("Centrum");
+  await page.getByRole("button", { name: "Zorgen doorgeven" }).click();
+  await expect(page.getByText(/Je zorgen zijn doorgegeven/)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Eerder doorgegeven" })).toContainText("Ontvangen");
+  await expect(page.getByRole("region", { name: "Eerder doorgegeven" })).not.toContainText("overleed");
+  const sig = await ownerQuery(`SELECT s.source FROM "Signal" s JOIN "Organisation" o ON o.id = s."organisationId" WHERE o.name = $1`, [orgName]);
+  expect(sig.rows).toEqual([{ source: "ONDERNEMER" }]);
 
   // The gemeente starts the collaboration: it appears on both public lists and in the preview.
   await ownerQuery(`UPDATE "Vestiging" SET step = 'VASTHOUDEN', "activeSince" = now() WHERE "organisationId" = (SELECT id FROM "Organisation" WHERE name = $1)`, [orgName]);

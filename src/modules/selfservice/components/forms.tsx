@@ -82,7 +82,8 @@ export function RegisterForm({ gemeenten }: { gemeenten: { slug: string; name: s
   const router = useRouter();
   const [pending, start] = useTransition();
   const [status, setStatus] = useState<Status>(null);
-  const [slug, setSlug] = useState(gemeenten[0]?.slug ?? "");
+  const [chosen, setSlug] = useState(gemeenten[0]?.slug ?? "");
+  const slug = gemeenten.some((g) => g.slug === chosen) ? chosen : (gemeenten[0]?.slug ?? "");
   const form = useZodForm(ZRegisterOrganisation, { name: "", kvkNumber: "", website: "", sector: "" as never, address: "" });
   const e = form.formState.errors;
   const onSubmit = form.handleSubmit((values) => {
@@ -137,7 +138,8 @@ export function JoinForm({ gemeenten, askSector }: { gemeenten: { slug: string; 
   const router = useRouter();
   const [pending, start] = useTransition();
   const [status, setStatus] = useState<Status>(null);
-  const [slug, setSlug] = useState(gemeenten[0]?.slug ?? "");
+  const [chosen, setSlug] = useState(gemeenten[0]?.slug ?? "");
+  const slug = gemeenten.some((g) => g.slug === chosen) ? chosen : (gemeenten[0]?.slug ?? "");
   const form = useZodForm(ZJoinCoalition, { ackVoluntary: false as never, ackNoProcurement: false as never, ackNoMoney: false as never });
   const e = form.formState.errors;
   const onSubmit = form.handleSubmit((values) => {
@@ -149,7 +151,7 @@ export function JoinForm({ gemeenten, askSector }: { gemeenten: { slug: string; 
         setStatus({ kind: "error", text: r.message });
         return;
       }
-      const name = gemeenten.find((g) => g.slug === slug)?.name ?? slug;
+      const name = gemeenten.find((g) => g.slug === slug)?.name ?? slug; // before the refresh shrinks the list
       setStatus({ kind: "ok", text: `Je doet mee in ${name}. Dank je wel!` });
       form.reset();
       router.refresh();
@@ -164,7 +166,14 @@ export function JoinForm({ gemeenten, askSector }: { gemeenten: { slug: string; 
       {e[name] ? <p id={`join-${name}-fout`} className="mt-1 text-danger">{e[name]?.message}</p> : null}
     </div>
   );
-  if (!gemeenten.length) return <p className="mt-4">Je doet al mee in alle gemeenten die je kunt kiezen.</p>;
+  if (!gemeenten.length) {
+    return (
+      <div className="mt-4">
+        <StatusLine status={status} />
+        <p>Je doet al mee in alle gemeenten die je kunt kiezen.</p>
+      </div>
+    );
+  }
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4">
       <StatusLine status={status} />
