@@ -97,11 +97,11 @@ describe.each([...TENANT_MODELS])("%s: gemeente A cannot reach gemeente B's row"
     const upd = await withTenant(scopeA(), (db) => delegate(db, model).update({ where: { id }, data })).then(() => "ok", () => "refused");
     record("choke-point", `${model}.update`, upd === "ok");
     // Append-only tables (AuditEvent) refuse UPDATE/DELETE by privilege: a refusal counts as 0 rows.
-    const updMany = await withTenant(scopeA(), (db) => delegate(db, model).updateMany({ where: { id }, data })).catch(refusedByPrivilege);
+    const updMany = await withTenant(scopeA(), (db) => delegate(db, model).updateMany({ where: { id }, data }) as Promise<{ count: number }>).catch(refusedByPrivilege);
     record("choke-point", `${model}.updateMany`, updMany.count > 0);
     const del = await withTenant(scopeA(), (db) => delegate(db, model).delete({ where: { id } })).then(() => "ok", () => "refused");
     record("choke-point", `${model}.delete`, del === "ok");
-    const delMany = await withTenant(scopeA(), (db) => delegate(db, model).deleteMany({ where: { id } })).catch(refusedByPrivilege);
+    const delMany = await withTenant(scopeA(), (db) => delegate(db, model).deleteMany({ where: { id } }) as Promise<{ count: number }>).catch(refusedByPrivilege);
     record("choke-point", `${model}.deleteMany`, delMany.count > 0);
     expect({ upd, updMany: updMany.count, del, delMany: delMany.count }).toEqual({ upd: "refused", updMany: 0, del: "refused", delMany: 0 });
     expect(await snapshot(model, id)).toBe(before);
@@ -109,9 +109,9 @@ describe.each([...TENANT_MODELS])("%s: gemeente A cannot reach gemeente B's row"
 
   it("choke point: a create naming gemeente B never lands in B", async () => {
     const countB = await countWhere(model, b.id);
-    const template = { ...rowsB.get(model)!, id: randomUUID() };
+    const template: Record<string, unknown> = { ...rowsB.get(model)!, id: randomUUID() };
     for (const [k, v] of Object.entries(template)) if (typeof v === "string" && v.startsWith("ev-")) template[k] = `ev-${randomUUID()}`;
-    const created = await withTenant(scopeA(), (db) => delegate(db, model).create({ data: { ...template, gemeenteId: b.id } })).catch(() => null);
+    const created = await withTenant(scopeA(), (db) => delegate(db, model).create({ data: { ...template, gemeenteId: b.id } }) as Promise<{ id: string; gemeenteId: string }>).catch(() => null);
     record("choke-point", `${model}.create`, created !== null && created.gemeenteId === b.id);
     if (created) expect(created.gemeenteId).toBe(a.id);
     expect(await countWhere(model, b.id)).toBe(countB);
