@@ -10,8 +10,9 @@ import { dueDigestJob } from "../../modules/engagement/jobs/send-due-digest";
 import { confirmRemindersJob } from "../../modules/offer/jobs/send-confirm-reminders";
 import { reporterUpdateJob } from "../../modules/signals/jobs/reporter-update";
 import { assignmentMailJob } from "../../modules/signals/jobs/assignment-mail";
+import { overdueDigestJob } from "../../modules/signals/jobs/overdue-digest";
 
-export const JOBS = [mailSendJob, dueDigestJob, confirmRemindersJob, reporterUpdateJob, assignmentMailJob] as const;
+export const JOBS = [mailSendJob, dueDigestJob, confirmRemindersJob, reporterUpdateJob, assignmentMailJob, overdueDigestJob] as const;
 
 type AnyJob = (typeof JOBS)[number];
 export type JobName = AnyJob["name"];
