@@ -20,6 +20,7 @@ import { actionModules, MUTATING, rel, routeHandlers } from "../support/evidence
 /** Public on purpose, with the reason. Each is still called anonymously and must change nothing. */
 export const PUBLIC_ACTIONS: Record<string, string> = {
   "src/modules/offer/actions.ts#confirmOfferAction": "the signed token from the provider's e-mail is the authorisation",
+  "src/modules/signals/actions.ts#submitPublicSignalAction": "the public worry form (/g/[gemeente]/zorgen): anyone may report, by design",
 };
 export const PUBLIC_MUTATING_ROUTES: Record<string, string> = {
   "/api/auth/[...nextauth] POST": "next-auth's own sign-in/sign-out endpoints (double-submit CSRF token); covered by auth-credentials/auth-email-link tests",
