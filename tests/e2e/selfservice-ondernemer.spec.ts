@@ -96,7 +96,7 @@ test("sign in by mail link, create profile, join two gemeenten, pass on a worry,
   // Leave Samenstad: gone from its public list at once, still listed in Oosterwaard.
   await page.goto("/app/samenstad/mijn-organisatie");
   await page.getByRole("button", { name: "Stoppen in deze gemeente" }).click();
-  await expect(page.getByText(/Je bent gestopt/)).toBeVisible();
+  await expect(page.getByText("Je staat niet op de openbare lijst: je hebt pauze of bent gestopt.")).toBeVisible();
   await page.goto("/g/samenstad/partners");
   await expect(page.getByText(orgName)).toHaveCount(0);
   await page.goto("/g/oosterwaard/partners");

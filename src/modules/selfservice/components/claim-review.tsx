@@ -16,10 +16,10 @@ export function ClaimReview({ gemeenteSlug, claims }: { gemeenteSlug: string; cl
       setStatus(r.ok ? `${c.email}: ${approve ? "bevestigd" : "afgewezen"}.` : r.message);
       router.refresh();
     });
-  if (!claims.length) return <p className="mt-4">Er zijn geen open aanvragen.</p>;
   return (
     <div className="mt-4">
       <div aria-live="polite" role="status" className="min-h-6">{status ? <p className="font-semibold">{status}</p> : null}</div>
+      {!claims.length ? <p>Er zijn geen open aanvragen.</p> : null}
       <ul className="grid gap-4">
         {claims.map((c) => (
           <li key={c.id} className="rounded border border-line p-4">
