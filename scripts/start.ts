@@ -90,6 +90,25 @@ function ensureAuthSecret() {
   log(`NEXTAUTH_SECRET not set: using the generated one in .data/nextauth-secret`);
 }
 
+/**
+ * Signal encryption keys (src/lib/crypto/fields.ts) when none are configured: one key, generated
+ * once and kept in .data/signal-keys.json (mode 600). Losing that file makes stored signals
+ * unreadable — production sets SIGNAL_KEYS / SIGNAL_ACTIVE_KEY from its secret store instead.
+ */
+function ensureSignalKeys() {
+  if (process.env.SIGNAL_KEYS) return;
+  const file = path.join(root, ".data", "signal-keys.json");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const keys = { k1: crypto.randomBytes(32).toString("base64") };
+    fs.writeFileSync(file, JSON.stringify({ keys, active: "k1" }), { mode: 0o600 });
+  }
+  const { keys, active } = JSON.parse(fs.readFileSync(file, "utf8")) as { keys: Record<string, string>; active: string };
+  process.env.SIGNAL_KEYS = JSON.stringify(keys);
+  process.env.SIGNAL_ACTIVE_KEY = process.env.SIGNAL_ACTIVE_KEY || active;
+  log("SIGNAL_KEYS not set: using the generated key in .data/signal-keys.json");
+}
+
 // src/generated is derived from prisma/schema, and regenerating it must not force a rebuild.
 const BUILD_INPUTS = ["src", "prisma/schema", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
 const NOT_BUILD_INPUTS = new Set([path.join(root, "src", "generated")]);
@@ -179,6 +198,7 @@ async function main() {
   }
 
   ensureAuthSecret();
+  ensureSignalKeys();
   process.env.APP_URL ??= `http://localhost:${port}`;
   process.env.NEXTAUTH_URL ??= process.env.APP_URL;
   const env = { ...process.env, PORT: String(port) };
