@@ -1,3 +1,4 @@
+import { CelebrateMilestoneButton, LogCopiedMailButton } from "@/modules/engagement/components/small-actions";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { platformDb } from "@/lib/db/tenant";
@@ -206,7 +207,12 @@ export default async function RelationPage({ params }: Props) {
           <Section id="mijlpalen" title="Mijlpalen">
             {v.milestones.length === 0 ? <p className="mt-2">Nog geen mijlpalen.</p> : (
               <ul className="mt-2 list-disc pl-6">
-                {v.milestones.map((m) => <li key={m.id}>{formatDate(m.achievedAt)}: {m.title}{m.celebrated ? " (gevierd)" : ""}</li>)}
+                {v.milestones.map((m) => (
+                  <li key={m.id}>
+                    {formatDate(m.achievedAt)}: {m.title}
+                    {m.celebrated ? " (gevierd)" : <CelebrateMilestoneButton slug={slug} id={m.id} title={m.title} />}
+                  </li>
+                ))}
               </ul>
             )}
             <ActionForm kind="milestone" slug={slug} id={v.id} label="Mijlpaal toevoegen" fields={F.milestoneFields} defaults={{ achievedAt: today }} />
@@ -222,6 +228,7 @@ export default async function RelationPage({ params }: Props) {
                 <label htmlFor={`kopie-${m.key}`} className="mt-2 block font-semibold">Onderwerp: {m.subject}</label>
                 <textarea id={`kopie-${m.key}`} readOnly rows={10} defaultValue={m.body} className="mt-1 block w-full max-w-3xl rounded border border-line p-2" />
                 {m.missing.length ? <p className="mt-1">Vul zelf nog in: {m.missing.join(", ")}.</p> : null}
+                <LogCopiedMailButton slug={slug} vestigingId={v.id} templateKey={m.key} subject={m.subject} />
               </details>
             ))}
           </Section>

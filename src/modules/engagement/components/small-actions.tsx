@@ -1,0 +1,52 @@
+"use client";
+/**
+ * One-click actions on the relation page: celebrate a milestone (it then feeds the exposure list)
+ * and "I sent this copied mail myself" (logged as a contact moment). Results are announced.
+ */
+import { useState, useTransition } from "react";
+import { celebrateMilestoneAction, logSentMailAction } from "../actions";
+
+function useOneClick() {
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const run = (fn: () => Promise<{ ok: boolean; message?: string }>, okText: string) =>
+    startTransition(async () => {
+      const result = await fn();
+      setMessage(result.ok ? { ok: true, text: okText } : { ok: false, text: result.message ?? "Dat lukte niet." });
+    });
+  return { pending, message, run };
+}
+
+function Status({ message }: { message: { ok: boolean; text: string } | null }) {
+  return (
+    <span role="status" aria-live="polite" className={`ml-2 ${message?.ok ? "text-brand-strong" : "text-danger"}`}>
+      {message?.text}
+    </span>
+  );
+}
+
+export function CelebrateMilestoneButton({ slug, id, title }: { slug: string; id: string; title: string }) {
+  const { pending, message, run } = useOneClick();
+  return (
+    <span>
+      <button type="button" disabled={pending} className="ml-2 rounded border border-ink px-2 py-0.5 text-sm font-semibold disabled:opacity-60"
+        onClick={() => run(() => celebrateMilestoneAction(slug, id), "Gevierd! De mijlpaal staat nu op de lijst voor nieuwsbrief en website.")}>
+        Vieren<span className="sr-only"> ({title})</span>
+      </button>
+      <Status message={message} />
+    </span>
+  );
+}
+
+export function LogCopiedMailButton({ slug, vestigingId, templateKey, subject }: { slug: string; vestigingId: string; templateKey: string; subject: string }) {
+  const { pending, message, run } = useOneClick();
+  return (
+    <span className="mt-2 block">
+      <button type="button" disabled={pending} className="rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60"
+        onClick={() => run(() => logSentMailAction(slug, vestigingId, { key: templateKey, subject }), "Vastgelegd als contactmoment.")}>
+        Ik heb deze mail zelf verstuurd
+      </button>
+      <Status message={message} />
+    </span>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Vasthouden: an ambtenaar records a milestone and celebrates it (it then appears in the exposure
+ * data), and logs a mail they copied and sent themselves as a contact moment.
+ */
+import { expect, loginAs, ownerQuery, test } from "./support/fixtures";
+
+test("celebrate a milestone and log a copied mail", async ({ page }) => {
+  const active = await ownerQuery<{ id: string }>(
+    `SELECT v.id FROM "Vestiging" v JOIN "Gemeente" g ON g.id = v."gemeenteId"
+      WHERE g.slug = 'oosterwaard' AND v.step IN ('VASTHOUDEN', 'VERSTERKEN') LIMIT 1`,
+  );
+  const id = active.rows[0].id;
+  await loginAs(page, "ambtenaar-oosterwaard");
+  await page.goto(`/app/oosterwaard/ondernemers/${id}`);
+
+  const title = `Eerste koffieochtend ${Date.now()}`;
+  const milestones = page.getByRole("region", { name: "Mijlpalen" });
+  await milestones.getByLabel("Mijlpaal", { exact: true }).fill(title);
+  await milestones.getByRole("button", { name: "Mijlpaal toevoegen" }).click();
+  await expect(milestones.getByText(title)).toBeVisible();
+  await milestones.getByRole("button", { name: `Vieren (${title})` }).click();
+  await expect(milestones.getByText("Gevierd!")).toBeVisible();
+  const row = await ownerQuery<{ celebrated: boolean }>(`SELECT celebrated FROM "Milestone" WHERE title = $1`, [title]);
+  expect(row.rows[0].celebrated).toBe(true);
+
+  const before = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "ContactMoment" WHERE "vestigingId" = $1 AND kind = 'MAIL'`, [id]);
+  const mail = page.getByRole("region", { name: "Mail sturen" });
+  await mail.locator("summary").first().click();
+  await mail.getByRole("button", { name: "Ik heb deze mail zelf verstuurd" }).first().click();
+  await expect(mail.getByText("Vastgelegd als contactmoment.")).toBeVisible();
+  const after = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "ContactMoment" WHERE "vestigingId" = $1 AND kind = 'MAIL'`, [id]);
+  expect(after.rows[0].n).toBe(before.rows[0].n + 1);
+});
