@@ -4,6 +4,10 @@
  */
 import { z } from "zod";
 
+// Dutch default messages for every schema validated on the server (parseInput lives here), also
+// where a schema gives no message of its own.
+z.config(z.locales.nl());
+
 export const ERROR_MESSAGES = {
   UNAUTHENTICATED: "Je bent niet ingelogd. Log in en probeer het opnieuw.",
   FORBIDDEN: "Je hebt geen toestemming voor deze actie.",
