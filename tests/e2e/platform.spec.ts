@@ -27,8 +27,8 @@ test("the platform admin lands on /beheer and sees the gemeenten", async ({ page
   await loginAs(page, "beheerder");
   await expect(page).toHaveURL(/\/beheer$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Beheer van het platform");
-  await expect(page.getByRole("link", { name: "Samenstad" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Oosterwaard" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Samenstad", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Oosterwaard", exact: true })).toBeVisible();
 });
 
 test("a gemeente regisseur cannot open the platform pages (404)", async ({ page }) => {
