@@ -101,6 +101,10 @@ export default async function MijnOrganisatiePage({ params }: Props) {
       {acknowledged ? (
         <section aria-labelledby="stoppen" className="mt-8">
           <h2 id="stoppen" className="text-2xl font-bold">Pauze of stoppen</h2>
+          {/* Server-rendered, so the confirmation stays after the join form is gone. */}
+          <p className="mt-2 font-semibold">
+            Je doet mee in {ctx.gemeente.name} sinds {v!.acknowledgedAt!.toLocaleDateString("nl-NL")}. Dank je wel!
+          </p>
           <p className="mt-2">Het gaat meteen in: je staat direct niet meer op de openbare lijst van {ctx.gemeente.name}.</p>
           <LeaveButtons gemeenteSlug={ctx.gemeente.slug} />
         </section>
