@@ -21,6 +21,7 @@ import { actionModules, MUTATING, rel, routeHandlers } from "../support/evidence
 export const PUBLIC_ACTIONS: Record<string, string> = {
   "src/modules/offer/actions.ts#confirmOfferAction": "the signed token from the provider's e-mail is the authorisation",
   "src/modules/signals/actions.ts#submitPublicSignalAction": "the public worry form (/g/[gemeente]/zorgen): anyone may report, by design",
+  "src/modules/users/actions.ts#signUpOndernemerAction": "a new entrepreneur signs up (name + e-mail only; an existing account is never changed)",
 };
 export const PUBLIC_MUTATING_ROUTES: Record<string, string> = {
   "/api/auth/[...nextauth] POST": "next-auth's own sign-in/sign-out endpoints (double-submit CSRF token); covered by auth-credentials/auth-email-link tests",

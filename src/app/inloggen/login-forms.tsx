@@ -223,6 +223,9 @@ function EmailLinkForm({ next }: { next: string }) {
           {isSubmitting ? "Bezig met versturen…" : "Stuur mij een link"}
         </button>
       </form>
+      <p className="mt-4">
+        Nieuw als ondernemer? <a href="/ondernemer/aanmelden" className="text-brand-strong underline">Meld je aan</a>.
+      </p>
     </section>
   );
 }

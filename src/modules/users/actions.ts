@@ -10,6 +10,7 @@ import { changeRole } from "./server/change-role";
 import { disableUser, enableUser } from "./server/disable-user";
 import { confirmTotp, startTotpSetup } from "./server/enable-totp";
 import { logOutEverywhere } from "./server/log-out-everywhere";
+import { signUpOndernemer } from "./server/sign-up-ondernemer";
 
 export async function changeRoleAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ userId: string; role: string }>> {
   return runAction(async () => {
@@ -36,4 +37,9 @@ export async function startTotpSetupAction(): Promise<ActionResult<{ secret: str
 
 export async function confirmTotpAction(input: unknown): Promise<ActionResult<{ enabled: true }>> {
   return runAction(async () => confirmTotp(await getActor(), input), "users.confirmTotp");
+}
+
+/** Public on purpose: a new entrepreneur signs up (see server/sign-up-ondernemer.ts). */
+export async function signUpOndernemerAction(input: unknown): Promise<ActionResult<{ email: string }>> {
+  return runAction(async () => signUpOndernemer(input), "users.signUpOndernemer");
 }

@@ -39,3 +39,14 @@ export type TChangeRole = z.infer<typeof ZChangeRole>;
 export const ZTotpConfirm = z.object({
   code: z.string().trim().regex(/^\d{6}$/, "De code bestaat uit 6 cijfers."),
 });
+
+/** A new entrepreneur signs up: a name and an e-mail address; they log in with an e-mail link. */
+export const ZOndernemerSignUp = z.strictObject({
+  name: z
+    .string({ error: "Vul je naam in." })
+    .trim()
+    .min(2, "Vul je naam in (minstens 2 tekens).")
+    .max(120, "Je naam mag hoogstens 120 tekens hebben."),
+  email: ZEmail,
+});
+export type TOndernemerSignUp = z.infer<typeof ZOndernemerSignUp>;
