@@ -8,7 +8,7 @@ import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
 import { requireTenant } from "@/lib/auth/context";
 import { clientIp } from "@/lib/auth/throttle";
-import { runAction, type ActionResult } from "@/lib/result";
+import { AppError, runAction, type ActionResult } from "@/lib/result";
 import { submitPublicSignal } from "./server/public-intake";
 import { createSignal } from "./server/create-signal";
 import { transitionSignal } from "./server/transition-signal";
@@ -28,6 +28,8 @@ function formObject(fd: FormData): Record<string, string> {
 /** The public form (no login). */
 export async function submitPublicSignalAction(gemeenteSlug: string, _prev: IntakeState, fd: FormData): Promise<IntakeState> {
   return runAction(async () => {
+    // Anything but the form's own data is bad input, not a server fault.
+    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
     const address = clientIp(await headers());
     const r = await submitPublicSignal(String(gemeenteSlug), formObject(fd), address);
     return { statusCode: r.statusCode };
