@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/session";
 import { requireTenant } from "@/lib/auth/context";
 import { runAction, type ActionResult } from "@/lib/result";
 import { confirmOfferByToken, createOffer } from "./server/offers";
+import { proposeActivity, publishOffer } from "./server/proposals";
 import type { TOffer } from "./schemas";
 
 export async function createOfferAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<TOffer>> {
@@ -20,4 +21,25 @@ export async function createOfferAction(gemeenteSlug: string, input: unknown): P
 /** Public on purpose: the signed token from the provider's mail is the authorisation. */
 export async function confirmOfferAction(token: unknown): Promise<ActionResult<{ title: string; gemeenteName: string }>> {
   return runAction(() => confirmOfferByToken(token), "confirmOfferAction");
+}
+
+/** An entrepreneur proposes an activity they host (reviewed before it appears in the offer). */
+export async function proposeActivityAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string; title: string }>> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "organisation:self");
+    const row = await proposeActivity(ctx, input);
+    revalidatePath(`/app/${ctx.gemeente.slug}/aanbod`);
+    return row;
+  }, "proposeActivityAction");
+}
+
+/** A regisseur publishes a (proposed) entry in the support offer. */
+export async function publishOfferAction(gemeenteSlug: string, id: unknown): Promise<ActionResult<{ id: string; title: string }>> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
+    const row = await publishOffer(ctx, id);
+    revalidatePath(`/app/${ctx.gemeente.slug}/aanbod`);
+    revalidatePath(`/g/${ctx.gemeente.slug}/aanbod`);
+    return row;
+  }, "publishOfferAction");
 }

@@ -68,3 +68,19 @@ export type TOffer = {
 };
 /** What the public page shows: no e-mail address of the provider. */
 export type TPublicOffer = Omit<TOffer, "providerEmail" | "published" | "stale">;
+
+/**
+ * An entrepreneur proposes an activity they host (coffee morning, klets-kassa, shared meal). The
+ * provider and contact come from their own account and organisation, never from the input; unknown
+ * keys (e.g. `published`) are refused.
+ */
+export const ZActivityProposal = ZOfferInput.pick({
+  title: true,
+  description: true,
+  targetGroups: true,
+  degrees: true,
+  wijk: true,
+  howToJoin: true,
+  cost: true,
+}).strict();
+export type TActivityProposal = z.input<typeof ZActivityProposal>;

@@ -1,7 +1,17 @@
+import type { ReactNode } from "react";
 import { DEGREE_LABELS, TARGET_GROUP_LABELS, type TPublicOffer } from "../schemas";
 
 /** A list of offer entries as cards (server component; shared by the public and staff pages). */
-export function OfferList({ offers, staleIds = new Set<string>() }: { offers: TPublicOffer[]; staleIds?: Set<string> }) {
+export function OfferList({
+  offers,
+  staleIds = new Set<string>(),
+  extra,
+}: {
+  offers: TPublicOffer[];
+  staleIds?: Set<string>;
+  /** Staff pages: something to show under an entry (e.g. "not published yet" + a publish button). */
+  extra?: (offer: TPublicOffer) => ReactNode;
+}) {
   return (
     <ul className="mt-4 grid gap-4">
       {offers.map((o) => (
@@ -19,6 +29,7 @@ export function OfferList({ offers, staleIds = new Set<string>() }: { offers: TP
             <dt className="font-semibold">Meedoen</dt><dd>{o.howToJoin}</dd>
             <dt className="font-semibold">Kosten</dt><dd>{o.cost || "Gratis of onbekend"}</dd>
           </dl>
+          {extra ? extra(o) : null}
         </li>
       ))}
     </ul>

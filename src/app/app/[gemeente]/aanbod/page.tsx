@@ -1,3 +1,4 @@
+import { PublishOfferButton } from "@/modules/offer/components/proposal-form";
 import { loadShell } from "@/components/shell/load-shell";
 import { requireTenant } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
@@ -62,7 +63,20 @@ export default async function OfferPage({ params }: Props) {
       <section aria-labelledby="lijst" className="mt-10">
         <h2 id="lijst" className="text-2xl font-bold">Alle activiteiten ({offers.length})</h2>
         {stale.length ? <p className="mt-2 font-semibold text-danger">{stale.length === 1 ? "1 activiteit is" : `${stale.length} activiteiten zijn`} niet op tijd bevestigd.</p> : null}
-        {offers.length === 0 ? <p className="mt-4">Er is nog geen aanbod ingevoerd.</p> : <OfferList offers={offers} staleIds={new Set(stale.map((o) => o.id))} />}
+        {offers.length === 0 ? <p className="mt-4">Er is nog geen aanbod ingevoerd.</p> : <OfferList
+            offers={offers}
+            staleIds={new Set(stale.map((o) => o.id))}
+            extra={(o) => {
+              const offer = offers.find((x) => x.id === o.id);
+              if (!offer || offer.published) return null;
+              return (
+                <>
+                  <p className="mt-2 font-semibold">Voorstel: staat nog niet in het openbare aanbod.</p>
+                  {can(ctx.role, "coalition:manage") ? <PublishOfferButton gemeenteSlug={ctx.gemeente.slug} id={o.id} title={o.title} /> : null}
+                </>
+              );
+            }}
+          />}
       </section>
 
       {can(ctx.role, "coalition:manage") ? (

@@ -1,3 +1,5 @@
+import { ProposalForm } from "@/modules/offer/components/proposal-form";
+import { listOwnProposals } from "@/modules/offer/server/proposals";
 import Link from "next/link";
 import { loadShell } from "@/components/shell/load-shell";
 import { requireTenant } from "@/lib/auth/context";
@@ -31,6 +33,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
   const v = vestigingen.find((x) => !x.stoppedAt) ?? vestigingen[0];
   const contact = v?.contactPersons[0];
   const acknowledged = !!v?.acknowledgedAt && !v.stoppedAt;
+  const proposals = v && ctx.membership?.organisationId ? await listOwnProposals(ctx) : [];
 
   return (
     <>
@@ -107,6 +110,26 @@ export default async function MijnOrganisatiePage({ params }: Props) {
           </p>
           <p className="mt-2">Het gaat meteen in: je staat direct niet meer op de openbare lijst van {ctx.gemeente.name}.</p>
           <LeaveButtons gemeenteSlug={ctx.gemeente.slug} />
+        </section>
+      ) : null}
+
+      {v ? (
+        <section aria-labelledby="voorstellen" className="mt-8">
+          <h2 id="voorstellen" className="text-2xl font-bold">Een activiteit voorstellen</h2>
+          <p className="mt-2 max-w-2xl">
+            Organiseer je iets tegen eenzaamheid, zoals een koffie-ochtend, een klets-kassa of samen eten? Stel het voor. De
+            gemeente bekijkt het en zet het daarna in het aanbod voor inwoners.
+          </p>
+          {proposals.length ? (
+            <ul className="mt-3 list-disc pl-6">
+              {proposals.map((p) => (
+                <li key={p.id}>
+                  {p.title}: {p.published ? "staat in het aanbod" : "de gemeente bekijkt het nog"}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <ProposalForm gemeenteSlug={ctx.gemeente.slug} />
         </section>
       ) : null}
 
