@@ -13,7 +13,7 @@ let b: G;
 
 const actorOf = async (userId: string) => (await loadActor({ userId, sessionVersion: 0 }))!;
 const ack = { ackVoluntary: true, ackNoProcurement: true, ackNoMoney: true };
-const profile = { sector: "bakker", publicDescription: "Koffie en een praatje", motives: ["MAATSCHAPPELIJK"], fiveMs: ["MENSEN"], contributions: ["SIGNALEREN"], contactName: "Bea Bakker", contactEmail: "bea@bakkerij.test" };
+const profile = { sector: "bakker", publicDescription: "Koffie en een praatje", motives: ["MAATSCHAPPELIJK"], fiveMs: ["MENSEN"], contributions: ["SIGNALEREN"], contactName: "Bea Bakker", contactEmail: "bea@bakkerij.test", openingHours: "ma-za 8.00-18.00" };
 
 /** Make the relation an active collaboration (the gemeente's step), as staff would. */
 async function activate(vestigingId: string) {
@@ -107,6 +107,8 @@ describe("join two coalitions, preview, leave one", () => {
     expect(mine.state).toBe("VISIBLE");
     expect(mine.preview).toEqual(pub.filter((e) => e.organisation === "Bakkerij Bea"));
     expect(JSON.stringify(pub)).not.toContain("bea@bakkerij.test");
+    expect(mine.vestigingen.map((x) => x.openingHours)).toContain("ma-za 8.00-18.00");
+    expect(JSON.stringify(pub)).not.toContain("8.00-18.00");
 
     await leaveCoalition(ctxA, { kind: "STOPPEN" });
     expect((await publicRegister(await publicTenant(a.slug))).map((e) => e.organisation)).not.toContain("Bakkerij Bea");

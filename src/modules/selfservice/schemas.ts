@@ -53,6 +53,7 @@ export const ZProfile = z.strictObject({
   sector: ZSector,
   address: optional(300, "Het adres"),
   publicDescription: optional(500, "Wat je doet"),
+  openingHours: optional(200, "De openingstijden"),
   motives: z.array(ZMotive).max(4).default([]),
   fiveMs: z.array(ZFiveM).max(5).default([]),
   contributions: z.array(ZContributionType).max(7).default([]),

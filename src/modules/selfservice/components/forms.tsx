@@ -285,6 +285,9 @@ export function ProfileForm({ gemeenteSlug, initial }: { gemeenteSlug: string; i
       <Field id="p-desc" label="Wat doe je tegen eenzaamheid? (komt op de openbare lijst)" error={e.publicDescription?.message}>
         <textarea id="p-desc" rows={3} className={inputClass} {...aria("p-desc", e.publicDescription)} {...form.register("publicDescription")} />
       </Field>
+      <Field id="p-hours" label="Openingstijden (niet verplicht)" error={e.openingHours?.message} hint="Bijvoorbeeld: maandag tot en met zaterdag 8.00 tot 18.00 uur. Alleen de gemeente ziet dit.">
+        <input id="p-hours" type="text" className={inputClass} {...aria("p-hours", e.openingHours, true)} {...form.register("openingHours")} />
+      </Field>
       {group("contributions", "Wat draag je bij?", CONTRIBUTIONS)}
       {group("motives", "Waarom doe je mee?", MOTIVES)}
       {group("fiveMs", "Wat breng je in? (de 5 M's)", FIVE_MS)}

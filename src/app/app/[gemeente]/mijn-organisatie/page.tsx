@@ -90,6 +90,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
               sector: v.sector as never,
               address: v.address ?? "",
               publicDescription: v.publicDescription ?? "",
+              openingHours: v.openingHours ?? "",
               motives: v.motives,
               fiveMs: v.fiveMs,
               contributions: [...new Set(v.contributions.map((c) => c.type))],

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Vestiging" ADD COLUMN     "openingHours" TEXT;
+
