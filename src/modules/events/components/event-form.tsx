@@ -1,7 +1,6 @@
 "use client";
 /** Plan an event. The server validates; Dutch field errors are shown on their fields. */
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { createEventAction } from "../actions";
 import { EVENT_KIND_LABELS } from "../schemas";
 
@@ -13,10 +12,7 @@ type Field = (typeof FIELDS)[number];
 const toIso = (local: string) => (local ? new Date(local).toISOString() : "");
 
 export function EventForm({ gemeenteSlug }: { gemeenteSlug: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const { pending, status, errors, submit } = useServerForm(FIELDS);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,26 +23,7 @@ export function EventForm({ gemeenteSlug }: { gemeenteSlug: string }) {
       kind: s("kind"), title: s("title"), location: s("location"), description: s("description"),
       startsAt: toIso(s("startsAt")), endsAt: toIso(s("endsAt")), capacity: s("capacity"), public: fd.get("public") === "on",
     };
-    setStatus(null);
-    startTransition(async () => {
-      const result = await createEventAction(gemeenteSlug, input);
-      if (result.ok) {
-        setErrors({});
-        form.reset();
-        setStatus({ kind: "ok", text: `${result.data.title} staat in de agenda.` });
-        router.refresh();
-        return;
-      }
-      const next: Partial<Record<Field, string>> = {};
-      for (const f of FIELDS) {
-        const m = result.fieldErrors?.[f]?.[0];
-        if (m) next[f] = m;
-      }
-      setErrors(next);
-      const first = FIELDS.find((f) => next[f]);
-      if (first) (form.querySelector(`[name="${first}"]`) as HTMLElement | null)?.focus();
-      setStatus({ kind: "error", text: result.message });
-    });
+    submit(form, () => createEventAction(gemeenteSlug, input), (d) => `${d.title} staat in de agenda.`);
   }
 
   const err = (f: Field) => (errors[f] ? <p id={`event-${f}-fout`} className="mt-1 text-danger">{errors[f]}</p> : null);

@@ -1,7 +1,6 @@
 "use client";
 /** Add an entry to the support offer. The server validates; its Dutch field errors are shown per field. */
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { createOfferAction } from "../actions";
 import { DEGREE_LABELS, DEGREES, TARGET_GROUP_LABELS, TARGET_GROUPS } from "../schemas";
 
@@ -10,10 +9,7 @@ const FIELDS = ["title", "provider", "providerEmail", "targetGroups", "degrees",
 type Field = (typeof FIELDS)[number];
 
 export function OfferForm({ gemeenteSlug }: { gemeenteSlug: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const { pending, status, errors, submit } = useServerForm(FIELDS);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -25,26 +21,7 @@ export function OfferForm({ gemeenteSlug }: { gemeenteSlug: string }) {
       howToJoin: s("howToJoin"), cost: s("cost"), description: s("description"),
       targetGroups: fd.getAll("targetGroups").map(String), degrees: fd.getAll("degrees").map(String),
     };
-    setStatus(null);
-    startTransition(async () => {
-      const result = await createOfferAction(gemeenteSlug, input);
-      if (result.ok) {
-        setErrors({});
-        form.reset();
-        setStatus({ kind: "ok", text: `${result.data.title} is toegevoegd.` });
-        router.refresh();
-        return;
-      }
-      const next: Partial<Record<Field, string>> = {};
-      for (const f of FIELDS) {
-        const m = result.fieldErrors?.[f]?.[0];
-        if (m) next[f] = m;
-      }
-      setErrors(next);
-      const first = FIELDS.find((f) => next[f]);
-      if (first) (form.querySelector(`[name="${first}"]`) as HTMLElement | null)?.focus();
-      setStatus({ kind: "error", text: result.message });
-    });
+    submit(form, () => createOfferAction(gemeenteSlug, input), (d) => `${d.title} is toegevoegd.`);
   }
 
   const err = (f: Field) => (errors[f] ? <p id={`offer-${f}-fout`} className="mt-1 text-danger">{errors[f]}</p> : null);

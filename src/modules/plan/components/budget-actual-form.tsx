@@ -1,44 +1,22 @@
 "use client";
 /** Enter the actual amount of one budget line in one year. Errors are tied to their fields. */
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { setBudgetActualAction } from "../actions";
 import { BUDGET_LINE_LABELS, BUDGET_LINES } from "../budget";
 
 const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
-type Field = "year" | "line" | "amount" | "note";
+const FIELDS = ["year", "line", "amount", "note"] as const;
+type Field = (typeof FIELDS)[number];
 
 export function BudgetActualForm({ gemeenteSlug, years }: { gemeenteSlug: string; years: number[] }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const { pending, status, errors, submit } = useServerForm(FIELDS);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const fd = new FormData(form);
     const input = { year: fd.get("year"), line: fd.get("line"), amount: String(fd.get("amount") ?? ""), note: String(fd.get("note") ?? "") };
-    setStatus(null);
-    startTransition(async () => {
-      const result = await setBudgetActualAction(gemeenteSlug, input);
-      if (result.ok) {
-        setErrors({});
-        form.reset();
-        setStatus({ kind: "ok", text: "Het bedrag is opgeslagen." });
-        router.refresh();
-        return;
-      }
-      const next: Partial<Record<Field, string>> = {};
-      for (const f of ["year", "line", "amount", "note"] as Field[]) {
-        const m = result.fieldErrors?.[f]?.[0];
-        if (m) next[f] = m;
-      }
-      setErrors(next);
-      const first = (Object.keys(next) as Field[])[0];
-      if (first) (form.elements.namedItem(first) as HTMLElement | null)?.focus();
-      setStatus({ kind: "error", text: result.message });
-    });
+    submit(form, () => setBudgetActualAction(gemeenteSlug, input), () => "Het bedrag is opgeslagen.");
   }
 
   const err = (f: Field) => (errors[f] ? <p id={`${f}-fout`} className="mt-1 text-danger">{errors[f]}</p> : null);

@@ -2,6 +2,7 @@
 /** Small forms of the plan page: a status per theme, and a new SMART goal. */
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useServerForm } from "@/components/forms/use-server-form";
 import { createSmartGoalAction, setPlanItemStatusAction } from "../actions";
 import { PLAN_STATUS_LABELS, PLAN_STATUSES, type PlanStatus } from "../plan-items";
 import { INDICATOR_KEYS } from "../indicator-keys";
@@ -36,36 +37,14 @@ const FIELDS = ["title", "indicator", "baseline", "target", "dueDate", "manualVa
 type Field = (typeof FIELDS)[number];
 
 export function SmartGoalForm({ gemeenteSlug, indicatorLabels }: { gemeenteSlug: string; indicatorLabels: Record<string, string> }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const { pending, status, errors, submit } = useServerForm(FIELDS);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const fd = new FormData(form);
     const input = Object.fromEntries(FIELDS.map((f) => [f, String(fd.get(f) ?? "")]));
-    setStatus(null);
-    startTransition(async () => {
-      const result = await createSmartGoalAction(gemeenteSlug, input);
-      if (result.ok) {
-        setErrors({});
-        form.reset();
-        setStatus({ kind: "ok", text: "Het doel is toegevoegd." });
-        router.refresh();
-        return;
-      }
-      const next: Partial<Record<Field, string>> = {};
-      for (const f of FIELDS) {
-        const m = result.fieldErrors?.[f]?.[0];
-        if (m) next[f] = m;
-      }
-      setErrors(next);
-      const first = FIELDS.find((f) => next[f]);
-      if (first) (form.querySelector(`[name="${first}"]`) as HTMLElement | null)?.focus();
-      setStatus({ kind: "error", text: result.message });
-    });
+    submit(form, () => createSmartGoalAction(gemeenteSlug, input), () => "Het doel is toegevoegd.");
   }
   const err = (f: Field) => (errors[f] ? <p id={`goal-${f}-fout`} className="mt-1 text-danger">{errors[f]}</p> : null);
   const aria = (f: Field) => ({ "aria-invalid": errors[f] ? true : undefined, "aria-describedby": errors[f] ? `goal-${f}-fout` : undefined });
