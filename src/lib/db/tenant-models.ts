@@ -32,6 +32,10 @@ export const TENANT_MODELS = [
   "SignalAuditEntry",
   // Self-service (prisma/schema/selfservice.prisma)
   "OrganisationClaim",
+  // Klankbordgroep (prisma/schema/klankbord.prisma)
+  "KlankbordMember",
+  "KlankbordMeeting",
+  "KlankbordInput",
 ] as const;
 
 export type TenantModel = (typeof TENANT_MODELS)[number];
