@@ -30,6 +30,7 @@ export const TENANT_MODELS = [
   "Signal",
   "SignalTransition",
   "SignalAuditEntry",
+  "SignalMailPreference",
   // Self-service (prisma/schema/selfservice.prisma)
   "OrganisationClaim",
   // Klankbordgroep (prisma/schema/klankbord.prisma)
