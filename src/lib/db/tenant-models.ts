@@ -37,6 +37,9 @@ export const TENANT_MODELS = [
   "KlankbordMember",
   "KlankbordMeeting",
   "KlankbordInput",
+  // Campaign year plan and event invitations (prisma/schema/campaigns.prisma)
+  "Campaign",
+  "EventInvitation",
 ] as const;
 
 export type TenantModel = (typeof TENANT_MODELS)[number];
