@@ -76,7 +76,7 @@ describe("cross-tenant: gemeenteId smuggled into the body", () => {
   it("POST and PATCH on A's route with B's gemeenteId stay in A", async () => {
     const created = await call(collection.POST, {
       method: "POST", path: `/api/v1/gemeenten/${a.slug}/partners`, params: { gemeente: a.slug }, key: keyA,
-      body: { name: "Smokkelaar", kind: "ZORG", circle: "KERNTEAM", gemeenteId: b.id, gemeente: { connect: { id: b.id } } },
+      body: { name: "Smokkelaar", kind: "ZORG", circle: "KERNTEAM", ambassador: "Sam", gemeenteId: b.id, gemeente: { connect: { id: b.id } } },
     });
     expect(created.status).toBe(201);
     const id = created.json.data.id;

@@ -90,7 +90,7 @@ describe("partners over /api/v1", () => {
   it("a duplicate name (any case) is a 409 CONFLICT with a Dutch message", async () => {
     await post({ name: "Woonstichting Thuis", kind: "WONEN", circle: "LOKALE_COALITIE" });
     const before = await countRows();
-    const dup = await post({ name: "woonstichting thuis", kind: "WONEN", circle: "KERNTEAM" });
+    const dup = await post({ name: "woonstichting thuis", kind: "WONEN", circle: "KERNTEAM", ambassador: "Wim" });
     expect(dup.status).toBe(409);
     expect(dup.json.error).toMatchObject({ code: "CONFLICT", message: "Er is in deze gemeente al een partner met deze naam." });
     expect(await countRows()).toBe(before);
@@ -128,7 +128,7 @@ describe("partners over /api/v1", () => {
   it("a user with partners:manage uses the same domain functions; a partner role cannot", async () => {
     const ambtenaar = await actorWithRole(g, "AMBTENAAR");
     const ctx = await requireTenant(ambtenaar, { slug: g.slug }, "partners:manage");
-    const p = await createPartner(ctx, { name: "Humanitas", kind: "VRIJWILLIGERS", circle: "KERNTEAM" });
+    const p = await createPartner(ctx, { name: "Humanitas", kind: "VRIJWILLIGERS", circle: "KERNTEAM", ambassador: "Henk" });
     expect((await listPartners(ctx)).some((x) => x.id === p.id)).toBe(true);
     const partnerUser = await actorWithRole(g, "PARTNER");
     const readCtx = await requireTenant(partnerUser, { slug: g.slug }, "partners:read");

@@ -2,13 +2,15 @@ import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { forbidden, notFound, parseInput } from "@/lib/result";
 import { ZPartnerPatch, type TPartner } from "../schemas";
+import { assertKernteamAmbassador } from "@/modules/coalition/rules";
 import { auditActorId } from "./audit";
 import { conflict } from "./create-partner";
 import { isUniqueViolation, PARTNER_SELECT, toPartnerDto } from "./dto";
 
 /**
  * Change some fields of a partner of the context's gemeente. Another gemeente's id is NOT_FOUND and
- * changes nothing. Permission partners:manage.
+ * changes nothing. The result must keep RULE_KERNTEAM_AMBASSADOR: moving into the kernteam, or
+ * clearing the ambassadeur of a kernteam partner, needs an ambassadeur. Permission partners:manage.
  */
 export async function updatePartner(ctx: TenantContext, id: string, input: unknown): Promise<TPartner> {
   if (!can(ctx.role, "partners:manage")) throw forbidden();
@@ -16,8 +18,9 @@ export async function updatePartner(ctx: TenantContext, id: string, input: unkno
   if (typeof id !== "string" || id.length === 0 || id.length > 64) throw notFound();
   try {
     return await ctx.run(async (db) => {
-      const existing = await db.coalitionPartner.findFirst({ where: { id }, select: { id: true } });
+      const existing = await db.coalitionPartner.findFirst({ where: { id }, select: { id: true, circle: true, ambassador: true } });
       if (!existing) throw notFound();
+      assertKernteamAmbassador(data.circle ?? existing.circle, data.ambassador !== undefined ? data.ambassador : existing.ambassador);
       if (data.name !== undefined) {
         const clash = await db.coalitionPartner.findFirst({
           where: { name: { equals: data.name, mode: "insensitive" }, NOT: { id } },

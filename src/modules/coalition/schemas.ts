@@ -1,0 +1,121 @@
+/**
+ * Coalition circles and the klankbordgroep: input schemas and labels. The server validates with
+ * these; forms send their fields as typed and show the Dutch field errors that come back.
+ */
+import { z } from "zod";
+import { CoalitionCircle, KlankbordInputStatus, KlankbordRiskGroup } from "@/generated/prisma/enums";
+import { PLAN_ITEMS } from "@/modules/plan/plan-items";
+
+export { COALITION_CIRCLE_LABELS } from "@/modules/partners/schemas";
+
+/** The circles in the order of the stappenplan: from most to least involved. */
+export const CIRCLE_ORDER = ["WERKGROEP", "KERNTEAM", "LOKALE_COALITIE", "GEINFORMEERD"] as const satisfies readonly CoalitionCircle[];
+
+export const CIRCLE_DESCRIPTIONS: Record<CoalitionCircle, string> = {
+  WERKGROEP: "De groep die de aanpak begint en het college adviseert.",
+  KERNTEAM: "Partners die meedenken en meedoen. Elke partner heeft een ambassadeur.",
+  LOKALE_COALITIE: "Partners die op de hoogte willen blijven en meedoen waar het past.",
+  GEINFORMEERD: "Contacten die alleen op de hoogte gehouden worden.",
+};
+
+export const RISK_GROUP_LABELS: Record<KlankbordRiskGroup, string> = {
+  OUDEREN_75_PLUS: "Ouderen (75+)",
+  JONGEREN_15_24: "Jongeren (15–24 jaar)",
+  ROUW_VERLIES: "Rouw en verlies",
+  BEPERKING_PSYCHIATRIE: "Beperking of psychiatrische achtergrond",
+  MANTELZORGERS: "Mantelzorgers",
+  DAKLOZEN: "Dak- en thuislozen",
+};
+
+export const INPUT_STATUS_LABELS: Record<KlankbordInputStatus, string> = {
+  OPEN: "Open",
+  VERWERKT: "Verwerkt",
+};
+
+/** The nine routekaart themes (Movisie 2023): what the klankbordgroep's input is about. */
+export const KLANKBORD_THEMES = PLAN_ITEMS.filter((i) => i.key.startsWith("thema:")).map((i) => ({ key: i.key, label: i.label }));
+const THEME_KEYS = KLANKBORD_THEMES.map((t) => t.key) as [string, ...string[]];
+export const THEME_LABELS: Record<string, string> = Object.fromEntries(KLANKBORD_THEMES.map((t) => [t.key, t.label]));
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string({ error: `${label} moet tekst zijn.` })
+    .trim()
+    .max(max, { error: `${label} mag hoogstens ${max} tekens hebben.` })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** A calendar day "YYYY-MM-DD" (what <input type="date"> sends), stored as a date without time. */
+const ZDay = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: message })
+    .transform((v) => new Date(`${v}T00:00:00.000Z`))
+    .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2100, { error: message });
+
+// ── Circles ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Place (or move) a partner or an entrepreneur; an empty circle means "not in a circle" (entrepreneurs only). */
+export const ZPlacementInput = z.object({
+  circle: z
+    .union([z.literal(""), z.null(), z.enum(CoalitionCircle, { error: "Kies een kring uit de lijst." })], { error: "Kies een kring uit de lijst." })
+    .transform((v) => (v ? v : null)),
+  ambassador: optionalText(120, "De naam van de ambassadeur"),
+});
+export type TPlacementInput = z.input<typeof ZPlacementInput>;
+
+// ── Klankbordgroep ──────────────────────────────────────────────────────────────────────────────
+
+export const ZKlankbordMemberInput = z.object({
+  displayName: z
+    .string({ error: "Vul een naam of schuilnaam in." })
+    .trim()
+    .min(2, { error: "De naam of schuilnaam moet minstens 2 tekens hebben." })
+    .max(80, { error: "De naam of schuilnaam mag hoogstens 80 tekens hebben." }),
+  contact: optionalText(120, "Het contact"),
+  riskGroups: z
+    .array(z.enum(KlankbordRiskGroup, { error: "Kies een groep uit de lijst." }), { error: "Kies minstens één groep." })
+    .min(1, { error: "Kies minstens één groep." })
+    .max(6)
+    .transform((v) => [...new Set(v)]),
+  consentAt: ZDay("Vul de datum in waarop deze persoon toestemming gaf."),
+});
+export type TKlankbordMemberInput = z.input<typeof ZKlankbordMemberInput>;
+
+export const ZKlankbordMeetingInput = z.object({
+  date: ZDay("Vul de datum van de bijeenkomst in."),
+  topic: z
+    .string({ error: "Vul het onderwerp in." })
+    .trim()
+    .min(3, { error: "Het onderwerp moet minstens 3 tekens hebben." })
+    .max(200, { error: "Het onderwerp mag hoogstens 200 tekens hebben." }),
+  notes: optionalText(4000, "Het verslag"),
+});
+export type TKlankbordMeetingInput = z.input<typeof ZKlankbordMeetingInput>;
+
+export const ZKlankbordInputInput = z.object({
+  meetingId: z
+    .union([z.literal(""), z.null(), z.string().max(64)], { error: "Kies een bijeenkomst uit de lijst." })
+    .optional()
+    .transform((v) => (v ? v : null)),
+  text: z
+    .string({ error: "Vul in wat er gezegd is." })
+    .trim()
+    .min(5, { error: "Beschrijf de inbreng in minstens 5 tekens." })
+    .max(2000, { error: "De inbreng mag hoogstens 2000 tekens hebben." }),
+  theme: z.enum(THEME_KEYS, { error: "Kies een thema uit de lijst." }),
+});
+export type TKlankbordInputInput = z.input<typeof ZKlankbordInputInput>;
+
+/** What the coalition did with the input. VERWERKT needs a short account of it. */
+export const ZKlankbordInputStatus = z
+  .object({
+    status: z.enum(KlankbordInputStatus, { error: "Kies een status." }),
+    followUp: optionalText(2000, "Wat de coalitie ermee deed"),
+  })
+  .refine((v) => v.status !== "VERWERKT" || v.followUp !== null, {
+    error: "Schrijf op wat de coalitie met deze inbreng gedaan heeft.",
+    path: ["followUp"],
+  });
+export type TKlankbordInputStatus = z.input<typeof ZKlankbordInputStatus>;

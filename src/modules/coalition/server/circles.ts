@@ -1,0 +1,122 @@
+/**
+ * The circles of the local coalition (stappenplan steps 1, 5, 6): which partners and which
+ * entrepreneurs (vestigingen) sit in the werkgroep, the kernteam, the lokale coalitie or are only
+ * kept informed. Rules: RULE_KERNTEAM_AMBASSADOR (rules.ts) for partners and entrepreneurs alike;
+ * never exclusive — placing one entrepreneur never blocks another, also not of the same sector.
+ */
+import type { CoalitionCircle } from "@/generated/prisma/enums";
+import type { TenantContext } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
+import { auditActorId } from "@/modules/partners/server/audit";
+import { listPartners } from "@/modules/partners/server/list-partners";
+import { updatePartner } from "@/modules/partners/server/update-partner";
+import type { TPartner } from "@/modules/partners/schemas";
+import { ZPlacementInput } from "../schemas";
+import { assertKernteamAmbassador, VESTIGING_STOPPED, VESTIGING_STOPPED_MESSAGE } from "../rules";
+
+export type TCircleVestiging = {
+  id: string;
+  name: string;
+  organisationName: string;
+  sector: string;
+  circle: CoalitionCircle | null;
+  ambassador: string | null;
+  stopped: boolean;
+};
+
+export type TCircles = {
+  partners: TPartner[];
+  /** Null when the reader may not see entrepreneurs (no engagement:read). */
+  vestigingen: TCircleVestiging[] | null;
+};
+
+const VESTIGING_SELECT = {
+  id: true,
+  name: true,
+  sector: true,
+  coalitionCircle: true,
+  coalitionAmbassador: true,
+  stoppedAt: true,
+  organisation: { select: { name: true } },
+} as const;
+
+type VestigingRow = {
+  id: string;
+  name: string;
+  sector: string;
+  coalitionCircle: CoalitionCircle | null;
+  coalitionAmbassador: string | null;
+  stoppedAt: Date | null;
+  organisation: { name: string };
+};
+
+function toDto(row: VestigingRow): TCircleVestiging {
+  return {
+    id: row.id,
+    name: row.name,
+    organisationName: row.organisation.name,
+    sector: row.sector,
+    circle: row.coalitionCircle,
+    ambassador: row.coalitionAmbassador,
+    stopped: row.stoppedAt !== null,
+  };
+}
+
+/**
+ * Partners (partners:read) and, with engagement:read, every vestiging of the gemeente with its
+ * circle (null = not placed). Sorted by name.
+ */
+export async function getCircles(ctx: TenantContext): Promise<TCircles> {
+  if (!can(ctx.role, "partners:read")) throw forbidden();
+  const partners = await listPartners(ctx);
+  if (!can(ctx.role, "engagement:read")) return { partners, vestigingen: null };
+  const rows = await ctx.run((db) => db.vestiging.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: VESTIGING_SELECT }));
+  return { partners, vestigingen: rows.map(toDto) };
+}
+
+/**
+ * Place an entrepreneur (vestiging) in a circle, move it, or take it out (circle empty). A kernteam
+ * place needs an ambassadeur; a stopped entrepreneur cannot be placed. Another gemeente's id is
+ * NOT_FOUND and changes nothing. Permission partners:manage (who composes the circles).
+ */
+export async function placeVestiging(ctx: TenantContext, id: string, input: unknown): Promise<TCircleVestiging> {
+  if (!can(ctx.role, "partners:manage") || !can(ctx.role, "engagement:read")) throw forbidden();
+  const data = parseInput(ZPlacementInput, input);
+  if (typeof id !== "string" || id.length === 0 || id.length > 64) throw notFound();
+  assertKernteamAmbassador(data.circle, data.ambassador);
+  return ctx.run(async (db) => {
+    const existing = await db.vestiging.findFirst({ where: { id }, select: { id: true, stoppedAt: true } });
+    if (!existing) throw notFound();
+    if (data.circle !== null && existing.stoppedAt !== null) {
+      throw new AppError(VESTIGING_STOPPED, VESTIGING_STOPPED_MESSAGE, { status: 422, fieldErrors: { circle: [VESTIGING_STOPPED_MESSAGE] } });
+    }
+    const row = await db.vestiging.update({
+      where: { id },
+      data: { coalitionCircle: data.circle, coalitionAmbassador: data.circle === null ? null : data.ambassador },
+      select: VESTIGING_SELECT,
+    });
+    await db.auditEvent.create({
+      data: {
+        gemeenteId: ctx.gemeente.id,
+        actorId: auditActorId(ctx),
+        action: "coalition.place",
+        entity: "Vestiging",
+        entityId: id,
+        details: { circle: data.circle },
+      },
+    });
+    return toDto(row);
+  });
+}
+
+/**
+ * Move a partner to another circle, with its ambassadeur (the same rule through updatePartner).
+ * A partner always sits in a circle: an empty circle is a validation error. Permission partners:manage.
+ */
+export async function movePartner(ctx: TenantContext, id: string, input: unknown): Promise<TPartner> {
+  if (!can(ctx.role, "partners:manage")) throw forbidden();
+  const data = parseInput(ZPlacementInput, input);
+  if (data.circle === null) throw new AppError("VALIDATION", undefined, { fieldErrors: { circle: ["Kies een kring uit de lijst."] } });
+  return updatePartner(ctx, id, { circle: data.circle, ambassador: data.ambassador ?? "" });
+}

@@ -1,0 +1,168 @@
+/**
+ * Klankbordgroep: people with lived experience from the main risk groups (stappenplan), their
+ * meetings, and their input with what the coalition did with it.
+ *
+ * Privacy: members are personal data. Store as little as possible (name or pseudonym, optional
+ * contact, risk groups, consent date) and show them only with coalition:manage (the regisseur).
+ * Meetings and input carry no member names: readable with dashboard:read (gemeente staff who
+ * steer the approach), changed with coalition:manage.
+ */
+import type { KlankbordInputStatus, KlankbordRiskGroup } from "@/generated/prisma/enums";
+import type { TenantContext } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
+import { auditActorId } from "@/modules/partners/server/audit";
+import { ZKlankbordInputInput, ZKlankbordInputStatus, ZKlankbordMeetingInput, ZKlankbordMemberInput } from "../schemas";
+
+export type TKlankbordMember = {
+  id: string;
+  displayName: string;
+  contact: string | null;
+  riskGroups: KlankbordRiskGroup[];
+  consentAt: string;
+};
+export type TKlankbordMeeting = { id: string; date: string; topic: string; notes: string | null; inputCount: number };
+export type TKlankbordInput = {
+  id: string;
+  meetingId: string | null;
+  meetingTopic: string | null;
+  meetingDate: string | null;
+  text: string;
+  theme: string;
+  status: KlankbordInputStatus;
+  followUp: string | null;
+  createdAt: string;
+};
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const validId = (id: unknown): id is string => typeof id === "string" && id.length > 0 && id.length <= 64;
+
+async function audit(ctx: TenantContext, action: string, entity: string, entityId: string, details: Record<string, unknown> = {}) {
+  await ctx.run((db) =>
+    db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action, entity, entityId, details: details as object } }),
+  );
+}
+
+// ── Members (personal data: coalition:manage only) ─────────────────────────────────────────────
+
+export async function listKlankbordMembers(ctx: TenantContext): Promise<TKlankbordMember[]> {
+  if (!can(ctx.role, "coalition:manage")) throw forbidden();
+  const rows = await ctx.run((db) => db.klankbordMember.findMany({ orderBy: [{ displayName: "asc" }, { id: "asc" }] }));
+  return rows.map((r) => ({ id: r.id, displayName: r.displayName, contact: r.contact, riskGroups: r.riskGroups, consentAt: day(r.consentAt) }));
+}
+
+/** The number of members per risk group: no names, so staff who steer the approach may see it. */
+export async function klankbordComposition(ctx: TenantContext): Promise<{ members: number; byRiskGroup: Partial<Record<KlankbordRiskGroup, number>> }> {
+  if (!can(ctx.role, "dashboard:read")) throw forbidden();
+  const rows = await ctx.run((db) => db.klankbordMember.findMany({ select: { riskGroups: true } }));
+  const byRiskGroup: Partial<Record<KlankbordRiskGroup, number>> = {};
+  for (const r of rows) for (const g of r.riskGroups) byRiskGroup[g] = (byRiskGroup[g] ?? 0) + 1;
+  return { members: rows.length, byRiskGroup };
+}
+
+export async function createKlankbordMember(ctx: TenantContext, input: unknown): Promise<{ id: string }> {
+  if (!can(ctx.role, "coalition:manage")) throw forbidden();
+  const data = parseInput(ZKlankbordMemberInput, input);
+  if (data.consentAt.getTime() > Date.now()) {
+    throw new AppError("VALIDATION", undefined, { fieldErrors: { consentAt: ["De datum van toestemming kan niet in de toekomst liggen."] } });
+  }
+  return ctx.run(async (db) => {
+    const row = await db.klankbordMember.create({
+      data: { gemeenteId: ctx.gemeente.id, displayName: data.displayName, contact: data.contact, riskGroups: data.riskGroups, consentAt: data.consentAt },
+      select: { id: true },
+    });
+    // No name or contact in the audit trail: only that a member was added.
+    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "klankbord.member.create", entity: "KlankbordMember", entityId: row.id } });
+    return row;
+  });
+}
+
+/** Remove a member and their details (a member may leave at any time). */
+export async function deleteKlankbordMember(ctx: TenantContext, id: string): Promise<{ id: string }> {
+  if (!can(ctx.role, "coalition:manage")) throw forbidden();
+  if (!validId(id)) throw notFound();
+  const { count } = await ctx.run((db) => db.klankbordMember.deleteMany({ where: { id } }));
+  if (count === 0) throw notFound();
+  await audit(ctx, "klankbord.member.delete", "KlankbordMember", id);
+  return { id };
+}
+
+// ── Meetings ───────────────────────────────────────────────────────────────────────────────────
+
+export async function listKlankbordMeetings(ctx: TenantContext): Promise<TKlankbordMeeting[]> {
+  if (!can(ctx.role, "dashboard:read")) throw forbidden();
+  const rows = await ctx.run((db) =>
+    db.klankbordMeeting.findMany({ orderBy: [{ date: "desc" }, { createdAt: "desc" }], include: { _count: { select: { inputs: true } } } }),
+  );
+  return rows.map((r) => ({ id: r.id, date: day(r.date), topic: r.topic, notes: r.notes, inputCount: r._count.inputs }));
+}
+
+export async function createKlankbordMeeting(ctx: TenantContext, input: unknown): Promise<{ id: string }> {
+  if (!can(ctx.role, "coalition:manage")) throw forbidden();
+  const data = parseInput(ZKlankbordMeetingInput, input);
+  return ctx.run(async (db) => {
+    const row = await db.klankbordMeeting.create({
+      data: { gemeenteId: ctx.gemeente.id, date: data.date, topic: data.topic, notes: data.notes },
+      select: { id: true },
+    });
+    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "klankbord.meeting.create", entity: "KlankbordMeeting", entityId: row.id } });
+    return row;
+  });
+}
+
+// ── Input ──────────────────────────────────────────────────────────────────────────────────────
+
+export async function listKlankbordInputs(ctx: TenantContext, filter: { status?: KlankbordInputStatus } = {}): Promise<TKlankbordInput[]> {
+  if (!can(ctx.role, "dashboard:read")) throw forbidden();
+  const rows = await ctx.run((db) =>
+    db.klankbordInput.findMany({
+      where: filter.status ? { status: filter.status } : {},
+      orderBy: [{ status: "asc" }, { createdAt: "desc" }],
+      include: { meeting: { select: { topic: true, date: true } } },
+    }),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    meetingId: r.meetingId,
+    meetingTopic: r.meeting?.topic ?? null,
+    meetingDate: r.meeting ? day(r.meeting.date) : null,
+    text: r.text,
+    theme: r.theme,
+    status: r.status,
+    followUp: r.followUp,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
+/** Record input; the meeting (optional) must be one of this gemeente's meetings. */
+export async function createKlankbordInput(ctx: TenantContext, input: unknown): Promise<{ id: string }> {
+  if (!can(ctx.role, "coalition:manage")) throw forbidden();
+  const data = parseInput(ZKlankbordInputInput, input);
+  return ctx.run(async (db) => {
+    if (data.meetingId !== null) {
+      const meeting = await db.klankbordMeeting.findFirst({ where: { id: data.meetingId }, select: { id: true } });
+      if (!meeting) throw new AppError("VALIDATION", undefined, { fieldErrors: { meetingId: ["Kies een bijeenkomst uit de lijst."] } });
+    }
+    const row = await db.klankbordInput.create({
+      data: { gemeenteId: ctx.gemeente.id, meetingId: data.meetingId, text: data.text, theme: data.theme },
+      select: { id: true },
+    });
+    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "klankbord.input.create", entity: "KlankbordInput", entityId: row.id } });
+    return row;
+  });
+}
+
+/** Mark input as verwerkt (with what the coalition did) or open again. */
+export async function setKlankbordInputStatus(ctx: TenantContext, id: string, input: unknown): Promise<{ id: string; status: KlankbordInputStatus }> {
+  if (!can(ctx.role, "coalition:manage")) throw forbidden();
+  const data = parseInput(ZKlankbordInputStatus, input);
+  if (!validId(id)) throw notFound();
+  return ctx.run(async (db) => {
+    const { count } = await db.klankbordInput.updateMany({ where: { id }, data: { status: data.status, followUp: data.followUp } });
+    if (count === 0) throw notFound();
+    await db.auditEvent.create({
+      data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "klankbord.input.status", entity: "KlankbordInput", entityId: id, details: { status: data.status } },
+    });
+    return { id, status: data.status };
+  });
+}
