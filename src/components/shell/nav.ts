@@ -29,6 +29,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "offer", segment: "aanbod", permission: "dashboard:read", available: true },
   { key: "budget", segment: "budget", permission: "dashboard:read", available: true },
   { key: "agenda", segment: "agenda", permission: "gemeente:read", available: true },
+  { key: "campaigns", segment: "campagnes", permission: "dashboard:read", available: true },
   { key: "dashboard", segment: "dashboard", permission: "dashboard:read", available: true },
   { key: "plan", segment: "plan", permission: "dashboard:read", available: true },
   { key: "people", segment: "mensen", permission: "members:manage", available: true },
