@@ -18,12 +18,15 @@
  *  6. writes bench/results/engagement-http.json and the table in docs/performance.md; drops the
  *     database (BENCH_KEEP_DB=1 keeps it).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
+import { writeDocSection } from "./lib/doc-section";
+import { PUBLIC_REGISTER_SQL, SEARCH_WHERE, vestigingCount, vestigingPage } from "./lib/engagement-sql";
+import { machineInfo } from "./lib/machine";
+import { startNext, stopNext } from "./lib/next-server";
+import { stats } from "./lib/stats";
+import { timeSql, type SqlQuery } from "./lib/sql-timer";
 import { createDatabaseFromTemplate, dropDatabase, ensureTemplate, urlFor } from "../tests/support/test-db";
 import { buildDatabaseUrl, parseDatabaseUrl } from "../src/lib/db/pg-compat";
 
@@ -40,14 +43,6 @@ const PORT = Number(process.env.BENCH_PORT || 3302);
 const DIST = process.env.NEXT_DIST_DIR || ".next-engapi";
 const BASE = `http://localhost:${PORT}`;
 const log = (m: string) => console.log(`[bench] ${m}`);
-
-type Stats = { p50: number; p95: number; p99: number; mean: number; min: number; max: number };
-function stats(samples: number[]): Stats {
-  const s = [...samples].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
-  const r = (x: number) => Math.round(x * 10) / 10;
-  return { p50: r(q(0.5)), p95: r(q(0.95)), p99: r(q(0.99)), mean: r(s.reduce((a, b) => a + b, 0) / s.length), min: r(s[0]), max: r(s[s.length - 1]) };
-}
 
 /** Seed through the real domain functions (app client, RLS) plus SQL to spread the states. */
 async function seed(databaseUrl: string) {
@@ -108,47 +103,16 @@ async function seed(databaseUrl: string) {
   return { gemeente: gemeenten[0], key, importMs };
 }
 
-async function startNext(databaseUrl: string): Promise<ChildProcess> {
-  if (!fs.existsSync(path.resolve(DIST, "BUILD_ID"))) throw new Error(`No production build in ${DIST}. Run: NEXT_DIST_DIR=${DIST} npx next build`);
-  const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "localhost"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      NEXT_DIST_DIR: DIST,
-      APP_URL: BASE,
-      NEXTAUTH_URL: BASE,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "bench-only-secret-not-for-production-0123456789",
-      PORT: String(PORT),
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    try {
-      const r = await fetch(`${BASE}/api/health`);
-      if (r.ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > deadline) throw new Error("next start did not answer /api/health within 60 s");
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
+const startBenchNext = (databaseUrl: string) => startNext({ dist: DIST, port: PORT, databaseUrl });
 
-type Scenario = { name: string; path: string; sql: (gid: string) => Array<{ text: string; values: unknown[] }> };
+type Scenario = { name: string; path: string; sql: (gid: string) => SqlQuery[] };
 
-const PAGE_COLS = `v.id, v.name, v.sector, v.address, v.wijk, v.step, v."leadSource", v."matrixScore", v."accountHolderId", v."parkedAt", v."stoppedAt",
-  v."acknowledgedAt", v."lastContactAt", o.id AS "orgId", o.name AS "orgName", o."nationalChain",
-  (SELECT count(*) FROM "Doubt" d WHERE d."vestigingId" = v.id AND d.status = 'OPEN') AS "openDoubts"`;
-const page = (where: string, order: string, limit: number, offset: number) =>
-  `SELECT ${PAGE_COLS} FROM "Vestiging" v JOIN "Organisation" o ON o.id = v."organisationId" WHERE v."gemeenteId" = $1 ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
-const count = (where: string) => `SELECT count(*) FROM "Vestiging" v JOIN "Organisation" o ON o.id = v."organisationId" WHERE v."gemeenteId" = $1 ${where}`;
+const page = vestigingPage;
+const count = vestigingCount;
 
 function scenarios(slug: string): Scenario[] {
   const api = `/api/v1/gemeenten/${slug}`;
-  const search = `AND (v.name ILIKE '%' || $2 || '%' OR o.name ILIKE '%' || $2 || '%')`;
+  const search = SEARCH_WHERE;
   return [
     {
       name: "registry: first page (50), sort by name",
@@ -197,12 +161,7 @@ function scenarios(slug: string): Scenario[] {
       path: `${api}/register`,
       sql: (g) => [
         {
-          text: `SELECT v.name, v.sector, v."publicDescription", v."activeSince", v."acknowledgedAt", o.name AS org,
-                   (SELECT array_agg(c.type) FROM "Contribution" c WHERE c."vestigingId" = v.id) AS contributions
-                 FROM "Vestiging" v JOIN "Organisation" o ON o.id = v."organisationId"
-                 WHERE v."gemeenteId" = $1 AND v.step IN ('VASTHOUDEN','VERSTERKEN') AND v."acknowledgedAt" IS NOT NULL
-                   AND v."stoppedAt" IS NULL AND v."parkedAt" IS NULL
-                   AND NOT EXISTS (SELECT 1 FROM "Doubt" d WHERE d."vestigingId" = v.id AND d.status = 'OPEN')`,
+          text: PUBLIC_REGISTER_SQL,
           values: [g],
         },
       ],
@@ -238,23 +197,7 @@ async function httpRun(pathname: string, key: string, concurrency: number, total
   return { concurrency, requests: samples.length, ...stats(samples), throughputRps: Math.round((samples.length / wall) * 10000) / 10, responseBytes: bytes };
 }
 
-async function sqlRun(appUrl: string, gid: string, queries: Array<{ text: string; values: unknown[] }>) {
-  const client = new pg.Client({ connectionString: appUrl });
-  await client.connect();
-  const one = async () => {
-    const t = performance.now();
-    await client.query("BEGIN");
-    await client.query(`SELECT set_config('app.gemeente_id', $1, true), set_config('app.user_id', '', true)`, [gid]);
-    for (const q of queries) await client.query(q.text, q.values);
-    await client.query("COMMIT");
-    return performance.now() - t;
-  };
-  for (let i = 0; i < 5; i++) await one();
-  const samples: number[] = [];
-  for (let i = 0; i < SQL_RUNS; i++) samples.push(await one());
-  await client.end();
-  return { runs: SQL_RUNS, ...stats(samples) };
-}
+const sqlRun = (appUrl: string, gid: string, queries: SqlQuery[]) => timeSql(appUrl, gid, queries, SQL_RUNS);
 
 function markdown(result: Record<string, unknown> & { scenarios: Array<Record<string, any> & { http: any[] }> }): string { // eslint-disable-line @typescript-eslint/no-explicit-any
   const m = result.machine as Record<string, string | number>;
@@ -266,9 +209,7 @@ function markdown(result: Record<string, unknown> & { scenarios: Array<Record<st
     .join("\n");
   const internal = result.scenarios.filter((s) => !s.path.endsWith("/register"));
   const worst = (c: number) => Math.max(...internal.map((s) => s.http.find((h: { concurrency: number }) => h.concurrency === c).p95));
-  return `# Performance
-
-## Engagement registry, matrix and board over HTTP (issue 3)
+  return `## Engagement registry, matrix and board over HTTP (issue 3)
 
 Issue 3 asks that the registry, matrix and board stay fast with 5,000 entrepreneurs in one gemeente.
 This is a benchmark with its figures in the repo, not a timed test.
@@ -320,7 +261,7 @@ async function main() {
     const t0 = performance.now();
     const { gemeente, key, importMs } = await seed(databaseUrl);
     log(`seeded ${N} + ${OTHER_ROWS} vestigingen in ${Math.round(performance.now() - t0)} ms`);
-    next = await startNext(databaseUrl);
+    next = await startBenchNext(databaseUrl);
     log(`next start on ${BASE}`);
     const appUrl = buildDatabaseUrl({ ...parseDatabaseUrl(databaseUrl), user: "samenkracht_app", password: undefined });
     const out = [];
@@ -335,39 +276,22 @@ async function main() {
       const r = await fetch(`${BASE}/api/v1/gemeenten/${gemeente.slug}/register`);
       return ((await r.json()) as { data: unknown[] }).data.length;
     };
-    const vc = new pg.Client({ connectionString: databaseUrl });
-    await vc.connect();
-    const version = (await vc.query("SHOW server_version")).rows[0].server_version as string;
-    await vc.end();
-    const nextPkg = JSON.parse(fs.readFileSync("node_modules/next/package.json", "utf8")) as { version: string };
     const result = {
       ranAt: new Date().toISOString(),
       rows: N,
       otherRows: OTHER_ROWS,
       requests: REQUESTS,
       importMs,
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model.trim() ?? "unknown",
-        memoryGb: Math.round(os.totalmem() / 1024 ** 3),
-        node: process.versions.node,
-        postgres: `PostgreSQL ${version}`,
-        next: nextPkg.version,
-        platform: `${os.platform()} ${os.release()}`,
-      },
+      machine: await machineInfo(databaseUrl),
       activePartners: await activeCount(),
       scenarios: out,
     };
     fs.mkdirSync("bench/results", { recursive: true });
     fs.writeFileSync("bench/results/engagement-http.json", `${JSON.stringify(result, null, 2)}\n`);
-    fs.writeFileSync("docs/performance.md", markdown(result));
+    writeDocSection("docs/performance.md", "bench:engagement", markdown(result));
     log("wrote bench/results/engagement-http.json and docs/performance.md");
   } finally {
-    if (next && next.exitCode === null) {
-      next.kill("SIGTERM");
-      await new Promise((r) => setTimeout(r, 500));
-      if (next.exitCode === null) next.kill("SIGKILL");
-    }
+    await stopNext(next);
     if (process.env.BENCH_KEEP_DB !== "1") await dropDatabase(dbName).catch(() => {});
   }
 }
