@@ -70,6 +70,7 @@ export const en: Messages = {
     campaigns: "Campaigns",
     dashboard: "Dashboard",
     plan: "Plan of approach",
+    klankbord: "Sounding board",
     people: "People",
   },
   navDescriptions: {
@@ -85,6 +86,7 @@ export const en: Messages = {
     campaigns: "The year plan: campaigns and small actions per risk group.",
     dashboard: "The figures of the approach, always up to date.",
     plan: "Themes, building blocks and SMART goals.",
+    klankbord: "Residents with lived experience advise: meetings and input.",
     people: "Who works on the platform in your municipality, and in which role.",
   },
   roles: {

@@ -72,6 +72,7 @@ export const nl = {
     campaigns: "Campagnes",
     dashboard: "Dashboard",
     plan: "Plan van aanpak",
+    klankbord: "Klankbordgroep",
     people: "Mensen",
   },
   navDescriptions: {
@@ -87,6 +88,7 @@ export const nl = {
     campaigns: "Het jaarplan: campagnes en kleine acties per doelgroep.",
     dashboard: "De cijfers van de aanpak, steeds actueel.",
     plan: "Thema's, bouwstenen en SMART-doelen.",
+    klankbord: "Inwoners met ervaring denken mee: bijeenkomsten en inbreng.",
     people: "Wie er in jouw gemeente meewerkt, en met welke rol.",
   },
   roles: {

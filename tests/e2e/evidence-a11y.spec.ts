@@ -75,6 +75,7 @@ const ROUTE_MAP: Record<string, Entry> = {
   "/app/[gemeente]/budget": { access: { tenant: "dashboard:read" } },
   "/app/[gemeente]/dashboard": { access: { tenant: "dashboard:read" } },
   "/app/[gemeente]/instellingen": { access: { tenant: "engagement:manage" } },
+  "/app/[gemeente]/klankbordgroep": { access: { tenant: "dashboard:read" } },
   "/app/[gemeente]/mensen": { access: { tenant: "members:manage" } },
   "/app/[gemeente]/mijn-organisatie": { access: { tenant: "organisation:self" } },
   "/app/[gemeente]/mijn-organisatie/zorgen": { access: { tenant: "organisation:self" } },

@@ -32,6 +32,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "campaigns", segment: "campagnes", permission: "dashboard:read", available: true },
   { key: "dashboard", segment: "dashboard", permission: "dashboard:read", available: true },
   { key: "plan", segment: "plan", permission: "dashboard:read", available: true },
+  { key: "klankbord", segment: "klankbordgroep", permission: "dashboard:read", available: true },
   { key: "people", segment: "mensen", permission: "members:manage", available: true },
 ];
 

@@ -97,7 +97,7 @@ export function PartnerForm({ gemeenteSlug }: { gemeenteSlug: string }) {
       </div>
 
       <div>
-        <label htmlFor="partner-ambassador" className="font-semibold">Ambassadeur (niet verplicht)</label>
+        <label htmlFor="partner-ambassador" className="font-semibold">Ambassadeur (verplicht in het kernteam)</label>
         <input id="partner-ambassador" type="text" autoComplete="name" className={inputClass}
           aria-invalid={errors.ambassador ? true : undefined} aria-describedby={describedBy("ambassador")} {...register("ambassador")} />
         {errors.ambassador ? <p id="ambassador-fout" className="mt-1 text-danger">{errors.ambassador.message}</p> : null}

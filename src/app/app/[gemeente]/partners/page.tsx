@@ -2,13 +2,23 @@ import { loadShell } from "@/components/shell/load-shell";
 import { requireTenant } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/result";
-import { listPartners } from "@/modules/partners/server/list-partners";
+import { getCircles } from "@/modules/coalition/server/circles";
+import { CIRCLE_DESCRIPTIONS, CIRCLE_ORDER } from "@/modules/coalition/schemas";
+import { PlaceVestigingForm, PlacementForm } from "@/modules/coalition/components/placement-form";
 import { PartnerForm } from "@/modules/partners/components/partner-form";
 import { COALITION_CIRCLE_LABELS, PARTNER_KIND_LABELS } from "@/modules/partners/schemas";
 
 type Props = { params: Promise<{ gemeente: string }> };
+export const metadata = { title: "Coalitie" };
 
-/** The coalition partners of one gemeente, and (with partners:manage) a form to add one. */
+type Row = { key: string; kind: "partner" | "vestiging"; id: string; name: string; what: string; ambassador: string | null };
+
+/**
+ * The local coalition in its circles (werkgroep, kernteam, lokale coalitie, geïnformeerd): the
+ * coalition partners and — for staff with engagement:read — the entrepreneurs. With
+ * partners:manage: move anyone to another circle (a form per row, no dragging), add a partner, put
+ * an entrepreneur in a circle.
+ */
 export default async function PartnersPage({ params }: Props) {
   const { gemeente } = await params;
   const shell = await loadShell(gemeente);
@@ -21,57 +31,94 @@ export default async function PartnersPage({ params }: Props) {
     if (error instanceof AppError && error.code === "FORBIDDEN") {
       return (
         <>
-          <h1 className="text-3xl font-bold">Coalitiepartners</h1>
+          <h1 className="text-3xl font-bold">Coalitie</h1>
           <p className="mt-4 text-lg">{error.message}</p>
         </>
       );
     }
     throw error;
   }
-  const partners = await listPartners(ctx);
-  const mayManage = can(ctx.role, "partners:manage");
+  const { partners, vestigingen } = await getCircles(ctx);
+  const mayManage = can(ctx.role, "partners:manage") && vestigingen !== null;
+  const mayManagePartners = can(ctx.role, "partners:manage");
+
+  const rowsIn = (circle: (typeof CIRCLE_ORDER)[number]): Row[] => [
+    ...partners.filter((p) => p.circle === circle).map((p) => ({ key: `p-${p.id}`, kind: "partner" as const, id: p.id, name: p.name, what: PARTNER_KIND_LABELS[p.kind], ambassador: p.ambassador })),
+    ...(vestigingen ?? [])
+      .filter((v) => v.circle === circle)
+      .map((v) => ({ key: `v-${v.id}`, kind: "vestiging" as const, id: v.id, name: v.name, what: `Ondernemer · ${v.sector}${v.stopped ? " · gestopt" : ""}`, ambassador: v.ambassador })),
+  ];
+  const unplaced = (vestigingen ?? []).filter((v) => v.circle === null && !v.stopped);
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Coalitiepartners</h1>
+      <h1 className="text-3xl font-bold">Coalitie</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        De organisaties zonder winstdoel die in {ctx.gemeente.name} samen werken tegen eenzaamheid.
+        Wie in {ctx.gemeente.name} samen werkt tegen eenzaamheid, per kring: partners zonder winstdoel
+        {vestigingen !== null ? " en ondernemers" : ""}. Een plek in een kring is nooit exclusief: elke ondernemer kan meedoen.
+      </p>
+      <p className="mt-2 text-lg">
+        {partners.length} partners{vestigingen !== null ? `, ${vestigingen.filter((v) => v.circle !== null).length} ondernemers in een kring` : ""}.
       </p>
 
-      <section aria-labelledby="lijst" className="mt-8">
-        <h2 id="lijst" className="text-2xl font-bold">
-          Alle partners ({partners.length})
-        </h2>
-        {partners.length === 0 ? (
-          <p className="mt-4">Er zijn nog geen partners.</p>
-        ) : (
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">Coalitiepartners van {ctx.gemeente.name}</caption>
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-4">Naam</th>
-                  <th scope="col" className="py-2 pr-4">Soort</th>
-                  <th scope="col" className="py-2 pr-4">Kring</th>
-                  <th scope="col" className="py-2 pr-4">Ambassadeur</th>
-                </tr>
-              </thead>
-              <tbody>
-                {partners.map((p) => (
-                  <tr key={p.id} className="border-b border-line">
-                    <th scope="row" className="py-2 pr-4 font-semibold">{p.name}</th>
-                    <td className="py-2 pr-4">{PARTNER_KIND_LABELS[p.kind]}</td>
-                    <td className="py-2 pr-4">{COALITION_CIRCLE_LABELS[p.circle]}</td>
-                    <td className="py-2 pr-4">{p.ambassador ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      {CIRCLE_ORDER.map((circle) => {
+        const rows = rowsIn(circle);
+        const headingId = `kring-${circle.toLowerCase()}`;
+        return (
+          <section key={circle} aria-labelledby={headingId} className="mt-8">
+            <h2 id={headingId} className="text-2xl font-bold">
+              {COALITION_CIRCLE_LABELS[circle]} ({rows.length})
+            </h2>
+            <p className="mt-1 text-muted">{CIRCLE_DESCRIPTIONS[circle]}</p>
+            {rows.length === 0 ? (
+              <p className="mt-3">Nog niemand in deze kring.</p>
+            ) : (
+              <div className="mt-3 overflow-x-auto">
+                <table className="w-full border-collapse text-left">
+                  <caption className="sr-only">{COALITION_CIRCLE_LABELS[circle]} van {ctx.gemeente.name}</caption>
+                  <thead>
+                    <tr className="border-b border-line">
+                      <th scope="col" className="py-2 pr-4">Naam</th>
+                      <th scope="col" className="py-2 pr-4">Soort</th>
+                      <th scope="col" className="py-2 pr-4">Ambassadeur</th>
+                      {mayManagePartners ? <th scope="col" className="py-2 pr-4">Andere kring</th> : null}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((r) => (
+                      <tr key={r.key} className="border-b border-line align-top">
+                        <th scope="row" className="py-2 pr-4 font-semibold">{r.name}</th>
+                        <td className="py-2 pr-4">{r.what}</td>
+                        <td className="py-2 pr-4">{r.ambassador ?? "—"}</td>
+                        {mayManagePartners ? (
+                          <td className="py-2 pr-4">
+                            {r.kind === "partner" || mayManage ? (
+                              <PlacementForm gemeenteSlug={ctx.gemeente.slug} kind={r.kind} id={r.id} name={r.name} circle={circle} ambassador={r.ambassador} />
+                            ) : null}
+                          </td>
+                        ) : null}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        );
+      })}
 
       {mayManage ? (
+        <section aria-labelledby="ondernemer-plaatsen" className="mt-10">
+          <h2 id="ondernemer-plaatsen" className="text-2xl font-bold">Ondernemer in een kring zetten</h2>
+          {unplaced.length === 0 ? (
+            <p className="mt-3">Alle ondernemers die meedoen staan al in een kring.</p>
+          ) : (
+            <PlaceVestigingForm gemeenteSlug={ctx.gemeente.slug} options={unplaced.map((v) => ({ id: v.id, label: `${v.name} (${v.sector})` }))} />
+          )}
+        </section>
+      ) : null}
+
+      {mayManagePartners ? (
         <section aria-labelledby="partner-toevoegen" className="mt-10">
           <h2 id="partner-toevoegen" className="text-2xl font-bold">
             Partner toevoegen

@@ -1,0 +1,194 @@
+import { loadShell } from "@/components/shell/load-shell";
+import { requireTenant } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/result";
+import {
+  klankbordComposition,
+  listKlankbordInputs,
+  listKlankbordMeetings,
+  listKlankbordMembers,
+} from "@/modules/coalition/server/klankbord";
+import { INPUT_STATUS_LABELS, RISK_GROUP_LABELS, THEME_LABELS } from "@/modules/coalition/schemas";
+import {
+  DeleteMemberButton,
+  InputStatusForm,
+  KlankbordInputForm,
+  KlankbordMeetingForm,
+  KlankbordMemberForm,
+} from "@/modules/coalition/components/klankbord-forms";
+import type { KlankbordRiskGroup } from "@/generated/prisma/enums";
+
+type Props = { params: Promise<{ gemeente: string }> };
+export const metadata = { title: "Klankbordgroep" };
+
+const dateFmt = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const showDay = (d: string) => dateFmt.format(new Date(`${d}T00:00:00Z`));
+
+/**
+ * The klankbordgroep: people with lived experience from the main risk groups, its meetings and its
+ * input with what the coalition did with it. Staff with dashboard:read see the composition (counts)
+ * and the meetings and input; only the regisseur (coalition:manage) sees and manages the members.
+ */
+export default async function KlankbordgroepPage({ params }: Props) {
+  const { gemeente } = await params;
+  const shell = await loadShell(gemeente);
+  if (shell.kind !== "ok") return null;
+  let ctx;
+  try {
+    ctx = await requireTenant(shell.actor, { slug: gemeente }, "dashboard:read");
+  } catch (error) {
+    if (error instanceof AppError && error.code === "FORBIDDEN") {
+      return (<><h1 className="text-3xl font-bold">Klankbordgroep</h1><p className="mt-4 text-lg">{error.message}</p></>);
+    }
+    throw error;
+  }
+  const mayManage = can(ctx.role, "coalition:manage");
+  const [composition, meetings, inputs, members] = await Promise.all([
+    klankbordComposition(ctx),
+    listKlankbordMeetings(ctx),
+    listKlankbordInputs(ctx),
+    mayManage ? listKlankbordMembers(ctx) : Promise.resolve(null),
+  ]);
+  const open = inputs.filter((i) => i.status === "OPEN").length;
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Klankbordgroep</h1>
+      <p className="mt-2 max-w-3xl text-lg">
+        Inwoners van {ctx.gemeente.name} met ervaring uit de belangrijkste risicogroepen denken mee over de aanpak. Hier staan hun
+        bijeenkomsten, wat ze inbrachten en wat de coalitie ermee deed.
+      </p>
+
+      <section aria-labelledby="samenstelling" className="mt-8">
+        <h2 id="samenstelling" className="text-2xl font-bold">Samenstelling ({composition.members} {composition.members === 1 ? "lid" : "leden"})</h2>
+        <table className="mt-3 w-full max-w-xl border-collapse text-left">
+          <caption className="sr-only">Aantal leden per risicogroep</caption>
+          <thead><tr className="border-b border-line"><th scope="col" className="py-2 pr-4">Risicogroep</th><th scope="col" className="py-2 pr-4">Leden</th></tr></thead>
+          <tbody>
+            {(Object.keys(RISK_GROUP_LABELS) as KlankbordRiskGroup[]).map((g) => (
+              <tr key={g} className="border-b border-line">
+                <th scope="row" className="py-2 pr-4 font-normal">{RISK_GROUP_LABELS[g]}</th>
+                <td className="py-2 pr-4">{composition.byRiskGroup[g] ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {members ? (
+        <section aria-labelledby="leden" className="mt-10">
+          <h2 id="leden" className="text-2xl font-bold">Leden</h2>
+          <p className="mt-1 text-muted">Alleen jij als regisseur ziet deze gegevens. Verwijder een lid als die persoon stopt.</p>
+          {members.length === 0 ? <p className="mt-3">Er zijn nog geen leden.</p> : (
+            <div className="mt-3 overflow-x-auto">
+              <table className="w-full border-collapse text-left">
+                <caption className="sr-only">Leden van de klankbordgroep</caption>
+                <thead>
+                  <tr className="border-b border-line">
+                    <th scope="col" className="py-2 pr-4">Naam of schuilnaam</th>
+                    <th scope="col" className="py-2 pr-4">Groepen</th>
+                    <th scope="col" className="py-2 pr-4">Contact</th>
+                    <th scope="col" className="py-2 pr-4">Toestemming op</th>
+                    <th scope="col" className="py-2 pr-4"><span className="sr-only">Acties</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {members.map((m) => (
+                    <tr key={m.id} className="border-b border-line align-top">
+                      <th scope="row" className="py-2 pr-4 font-semibold">{m.displayName}</th>
+                      <td className="py-2 pr-4">{m.riskGroups.map((g) => RISK_GROUP_LABELS[g]).join(", ")}</td>
+                      <td className="py-2 pr-4">{m.contact ?? "—"}</td>
+                      <td className="py-2 pr-4">{showDay(m.consentAt)}</td>
+                      <td className="py-2 pr-4"><DeleteMemberButton gemeenteSlug={ctx.gemeente.slug} id={m.id} name={m.displayName} /></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <h3 id="lid-toevoegen" className="mt-6 text-xl font-bold">Lid toevoegen</h3>
+          <KlankbordMemberForm gemeenteSlug={ctx.gemeente.slug} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="bijeenkomsten" className="mt-10">
+        <h2 id="bijeenkomsten" className="text-2xl font-bold">Bijeenkomsten ({meetings.length})</h2>
+        {meetings.length === 0 ? <p className="mt-3">Er zijn nog geen bijeenkomsten.</p> : (
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">Bijeenkomsten van de klankbordgroep</caption>
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="py-2 pr-4">Datum</th>
+                  <th scope="col" className="py-2 pr-4">Onderwerp</th>
+                  <th scope="col" className="py-2 pr-4">Verslag</th>
+                  <th scope="col" className="py-2 pr-4">Inbreng</th>
+                </tr>
+              </thead>
+              <tbody>
+                {meetings.map((m) => (
+                  <tr key={m.id} className="border-b border-line align-top">
+                    <td className="py-2 pr-4 whitespace-nowrap">{showDay(m.date)}</td>
+                    <th scope="row" className="py-2 pr-4 font-semibold">{m.topic}</th>
+                    <td className="py-2 pr-4 whitespace-pre-line">{m.notes ?? "—"}</td>
+                    <td className="py-2 pr-4">{m.inputCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {mayManage ? (
+          <>
+            <h3 id="bijeenkomst-toevoegen" className="mt-6 text-xl font-bold">Bijeenkomst toevoegen</h3>
+            <KlankbordMeetingForm gemeenteSlug={ctx.gemeente.slug} />
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="inbreng" className="mt-10">
+        <h2 id="inbreng" className="text-2xl font-bold">Inbreng ({open} open, {inputs.length - open} verwerkt)</h2>
+        {inputs.length === 0 ? <p className="mt-3">Er is nog geen inbreng.</p> : (
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">Inbreng van de klankbordgroep en wat de coalitie ermee deed</caption>
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="py-2 pr-4">Wat is er gezegd</th>
+                  <th scope="col" className="py-2 pr-4">Thema</th>
+                  <th scope="col" className="py-2 pr-4">Bijeenkomst</th>
+                  <th scope="col" className="py-2 pr-4">Wat deed de coalitie ermee</th>
+                </tr>
+              </thead>
+              <tbody>
+                {inputs.map((i) => (
+                  <tr key={i.id} className="border-b border-line align-top">
+                    <th scope="row" id={`inbreng-tekst-${i.id}`} className="py-2 pr-4 font-normal whitespace-pre-line">{i.text}</th>
+                    <td className="py-2 pr-4">{THEME_LABELS[i.theme] ?? i.theme}</td>
+                    <td className="py-2 pr-4">{i.meetingTopic ? `${i.meetingTopic} (${showDay(i.meetingDate!)})` : "—"}</td>
+                    <td className="py-2 pr-4">
+                      {mayManage ? (
+                        <InputStatusForm gemeenteSlug={ctx.gemeente.slug} id={i.id} labelledBy={`inbreng-tekst-${i.id}`} status={i.status} followUp={i.followUp} />
+                      ) : (
+                        <>
+                          <p className="font-semibold">{INPUT_STATUS_LABELS[i.status]}</p>
+                          {i.followUp ? <p className="whitespace-pre-line">{i.followUp}</p> : null}
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {mayManage ? (
+          <>
+            <h3 id="inbreng-toevoegen" className="mt-6 text-xl font-bold">Inbreng toevoegen</h3>
+            <KlankbordInputForm gemeenteSlug={ctx.gemeente.slug} meetings={meetings.map((m) => ({ id: m.id, label: `${showDay(m.date)}: ${m.topic}` }))} />
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}
