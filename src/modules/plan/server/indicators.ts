@@ -1,7 +1,7 @@
 /**
  * Indicators the platform computes live from its own data (plan of approach / monitoring).
- * Counts within the context's gemeente only (RLS). Signals are not included yet: the signals
- * module exposes no counts at the time of writing.
+ * Counts within the context's gemeente only (RLS). Signal figures (all time) come from
+ * ./signal-figures.ts: counts only, no personal field is read.
  */
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
@@ -9,6 +9,7 @@ import { forbidden } from "@/lib/result";
 import { ACTIVE_COLLABORATION_WHERE } from "@/modules/engagement/server/vasthouden";
 import { confirmMonthsFrom, staleBefore } from "@/modules/offer/freshness";
 import { platformDb } from "@/lib/db/tenant";
+import { computeSignalFigures } from "./signal-figures";
 
 export const PIPELINE_STEPS = ["VOORBEREIDEN", "VERBINDEN", "VERLEIDEN", "VASTHOUDEN", "VERSTERKEN"] as const;
 export const STEP_LABELS: Record<(typeof PIPELINE_STEPS)[number], string> = {
@@ -28,6 +29,12 @@ export type Indicators = {
   registrations: number;
   peopleTrained: number;
   currentOffers: number;
+  signalsReceived: number;
+  signalsPickedUp: number;
+  signalsClosed: number;
+  signalsParticipated: number;
+  /** Median hours from receipt to pick-up; null while nothing was picked up. */
+  medianPickupHours: number | null;
 };
 
 export const INDICATOR_LABELS: Record<Exclude<keyof Indicators, "pipeline">, string> = {
@@ -38,13 +45,24 @@ export const INDICATOR_LABELS: Record<Exclude<keyof Indicators, "pipeline">, str
   registrations: "Aanmeldingen voor bijeenkomsten",
   peopleTrained: "Mensen getraind in signaleren",
   currentOffers: "Actuele activiteiten in het aanbod",
+  signalsReceived: "Signalen ontvangen",
+  signalsPickedUp: "Signalen opgepakt",
+  signalsClosed: "Signalen afgesloten",
+  signalsParticipated: "Doorverwijzingen waarbij iemand meedoet",
+  medianPickupHours: "Mediane tijd tot oppakken (uren)",
 };
+
+/** A figure as text: null (no data yet) reads "nog geen gegevens". */
+export function formatFigure(v: number | null): string {
+  return v === null ? "nog geen gegevens" : new Intl.NumberFormat("nl-NL").format(v);
+}
 
 export async function computeIndicators(ctx: TenantContext, now = new Date()): Promise<Indicators> {
   if (!can(ctx.role, "dashboard:read")) throw forbidden();
   const g = await platformDb().gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
   const freshFrom = staleBefore(now, confirmMonthsFrom(g?.settings));
-  return ctx.run(async (db) => {
+  const signals = computeSignalFigures(ctx, { from: null, to: now });
+  const counts = ctx.run(async (db) => {
     const [steps, active, partners, held, planned, registrations, trained, offers] = await Promise.all([
       db.vestiging.groupBy({ by: ["step"], where: { stoppedAt: null }, _count: { _all: true } }),
       db.vestiging.count({ where: ACTIVE_COLLABORATION_WHERE }),
@@ -68,12 +86,21 @@ export async function computeIndicators(ctx: TenantContext, now = new Date()): P
       currentOffers: offers,
     };
   });
+  const [c, sf] = await Promise.all([counts, signals]);
+  return {
+    ...c,
+    signalsReceived: sf.received,
+    signalsPickedUp: sf.pickedUp,
+    signalsClosed: sf.closed,
+    signalsParticipated: sf.participated,
+    medianPickupHours: sf.medianPickupHours,
+  };
 }
 
 /** The indicators as CSV rows (label; value), for the export. */
-export function indicatorRows(ind: Indicators): [string, number][] {
+export function indicatorRows(ind: Indicators): [string, number | string][] {
   return [
-    ...(Object.keys(INDICATOR_LABELS) as (keyof typeof INDICATOR_LABELS)[]).map((k) => [INDICATOR_LABELS[k], ind[k]] as [string, number]),
+    ...(Object.keys(INDICATOR_LABELS) as (keyof typeof INDICATOR_LABELS)[]).map((k) => [INDICATOR_LABELS[k], ind[k] ?? ""] as [string, number | string]),
     ...PIPELINE_STEPS.map((s) => [`Ondernemers in stap ${STEP_LABELS[s]}`, ind.pipeline[s]] as [string, number]),
   ];
 }

@@ -1,10 +1,31 @@
 import { loadShell } from "@/components/shell/load-shell";
 import { requireTenant } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
-import { computeIndicators, INDICATOR_LABELS, PIPELINE_STEPS, STEP_LABELS } from "@/modules/plan/server/indicators";
+import { computeIndicators, formatFigure, INDICATOR_LABELS, PIPELINE_STEPS, STEP_LABELS } from "@/modules/plan/server/indicators";
+import { computeSignalFigures, PERIOD_OPTIONS, resolvePeriod, SIGNAL_FIGURE_LABELS } from "@/modules/plan/server/signal-figures";
+import { listOffers } from "@/modules/offer/server/offers";
+import { coverageByTargetGroup } from "@/modules/offer/freshness";
+import { TARGET_GROUP_LABELS, TARGET_GROUPS } from "@/modules/offer/schemas";
+import { SIGNAL_STATUSES } from "@/modules/signals/flow";
+import { STATUS_LABELS } from "@/modules/signals/labels";
 
-type Props = { params: Promise<{ gemeente: string }> };
+type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ periode?: string }> };
 export const metadata = { title: "Dashboard" };
+
+/** A table with the same numbers as a chart (the text alternative). */
+function FigureTable({ caption, head, rows }: { caption: string; head: string; rows: { label: string; value: number }[] }) {
+  return (
+    <table className="mt-4 border-collapse text-left">
+      <caption className="text-left font-semibold">{caption}</caption>
+      <thead><tr className="border-b border-line"><th scope="col" className="py-2 pr-6">{head}</th><th scope="col" className="py-2 pr-6 text-right">Aantal</th></tr></thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.label} className="border-b border-line"><th scope="row" className="py-2 pr-6 font-normal">{r.label}</th><td className="py-2 pr-6 text-right">{r.value}</td></tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 /** A horizontal bar per row: the bars are decorative; the numbers are in the text and the table. */
 function Bars({ rows, label }: { rows: { label: string; value: number }[]; label: string }) {
@@ -16,7 +37,10 @@ function Bars({ rows, label }: { rows: { label: string; value: number }[]; label
           <div key={r.label} className="grid grid-cols-[12rem_1fr] items-center gap-3">
             <span>{r.label}</span>
             <span className="flex items-center gap-2">
-              <span className="block h-5 rounded bg-brand" style={{ width: `${(r.value / max) * 100}%`, minWidth: r.value ? "0.5rem" : 0 }} />
+              {/* An SVG bar, not a style attribute: the CSP allows no inline styles (docs/decisions/0010-csp-nonces.md). */}
+              <svg className="h-5 flex-1" viewBox="0 0 100 20" preserveAspectRatio="none" focusable="false">
+                <rect width={r.value ? Math.max(2, (r.value / max) * 100) : 0} height="20" rx="3" className="fill-brand" />
+              </svg>
               <span className="font-semibold">{r.value}</span>
             </span>
           </div>
@@ -28,8 +52,9 @@ function Bars({ rows, label }: { rows: { label: string; value: number }[]; label
 }
 
 /** Live indicators of the local approach, with the pipeline funnel. Every chart has a table. */
-export default async function DashboardPage({ params }: Props) {
+export default async function DashboardPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
+  const period = resolvePeriod((await searchParams).periode);
   const shell = await loadShell(gemeente);
   if (shell.kind !== "ok") return null;
   let ctx;
@@ -39,15 +64,24 @@ export default async function DashboardPage({ params }: Props) {
     if (error instanceof AppError && error.code === "FORBIDDEN") return (<><h1 className="text-3xl font-bold">Dashboard</h1><p className="mt-4 text-lg">{error.message}</p></>);
     throw error;
   }
-  const ind = await computeIndicators(ctx);
+  const [ind, sf, offers] = await Promise.all([computeIndicators(ctx), computeSignalFigures(ctx, period), listOffers(ctx)]);
   const keys = Object.keys(INDICATOR_LABELS) as (keyof typeof INDICATOR_LABELS)[];
   const funnel = PIPELINE_STEPS.map((s) => ({ label: STEP_LABELS[s], value: ind.pipeline[s] }));
+  const byStatus = SIGNAL_STATUSES.map((s) => ({ label: STATUS_LABELS[s], value: sf.byStatus[s] }));
+  const byWijk = sf.byWijk.map((w) => ({ label: w.wijk, value: w.count }));
+  const coverage = coverageByTargetGroup(offers);
+  const coverageRows = TARGET_GROUPS.map((g) => ({ label: TARGET_GROUP_LABELS[g], value: coverage[g] }));
+  const signalKeys = Object.keys(SIGNAL_FIGURE_LABELS) as (keyof typeof SIGNAL_FIGURE_LABELS)[];
+  const periodQuery = period.key === "12m" ? "" : `?periode=${period.key}`;
 
   return (
     <>
       <h1 className="text-3xl font-bold">Dashboard</h1>
       <p className="mt-2 max-w-3xl text-lg">De cijfers van de aanpak in {ctx.gemeente.name}. Ze worden steeds opnieuw uitgerekend uit wat in Samenkracht staat.</p>
-      <p className="mt-2"><a className="underline" href={`/app/${ctx.gemeente.slug}/dashboard/export`} download>Download de cijfers als CSV-bestand</a></p>
+      <ul className="mt-2 list-disc pl-6">
+        <li><a className="underline" href={`/app/${ctx.gemeente.slug}/dashboard/export`} download>Download de cijfers als CSV-bestand</a></li>
+        <li><a className="underline" href={`/app/${ctx.gemeente.slug}/dashboard/rapport.pdf${periodQuery}`} download>Download de voortgangsrapportage voor de raad (raadsinformatiebrief, PDF)</a></li>
+      </ul>
 
       <section aria-labelledby="kerncijfers" className="mt-8">
         <h2 id="kerncijfers" className="text-2xl font-bold">Kerncijfers</h2>
@@ -55,7 +89,7 @@ export default async function DashboardPage({ params }: Props) {
           {keys.map((k) => (
             <div key={k} className="rounded-lg border border-line p-4" data-indicator={k}>
               <dt>{INDICATOR_LABELS[k]}</dt>
-              <dd className="text-3xl font-bold">{ind[k]}</dd>
+              <dd className="text-3xl font-bold">{formatFigure(ind[k])}</dd>
             </div>
           ))}
         </dl>
@@ -64,20 +98,49 @@ export default async function DashboardPage({ params }: Props) {
       <section aria-labelledby="trechter" className="mt-10">
         <h2 id="trechter" className="text-2xl font-bold">Ondernemers per stap</h2>
         <Bars rows={funnel} label="Ondernemers per stap van het stappenplan" />
-        <table className="mt-4 border-collapse text-left">
-          <caption className="text-left font-semibold">Tabel: ondernemers per stap (gestopte ondernemers tellen niet mee)</caption>
-          <thead><tr className="border-b border-line"><th scope="col" className="py-2 pr-6">Stap</th><th scope="col" className="py-2 pr-6 text-right">Aantal</th></tr></thead>
-          <tbody>
-            {funnel.map((r) => (
-              <tr key={r.label} className="border-b border-line"><th scope="row" className="py-2 pr-6 font-normal">{r.label}</th><td className="py-2 pr-6 text-right">{r.value}</td></tr>
-            ))}
-          </tbody>
-        </table>
+        <FigureTable caption="Tabel: ondernemers per stap (gestopte ondernemers tellen niet mee)" head="Stap" rows={funnel} />
       </section>
 
-      <section aria-labelledby="ontbreekt" className="mt-10">
-        <h2 id="ontbreekt" className="text-2xl font-bold">Nog niet in dit overzicht</h2>
-        <p className="mt-2 max-w-3xl">Signalen (ontvangen, opgevolgd, tijd tot oppakken) komen hier zodra de signalenmodule haar cijfers deelt.</p>
+      <section aria-labelledby="signalen" className="mt-10">
+        <h2 id="signalen" className="text-2xl font-bold">Signalen</h2>
+        <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor="periode" className="block font-semibold">Periode</label>
+            <select id="periode" name="periode" defaultValue={period.key} className="mt-1 rounded border border-line bg-white px-3 py-2">
+              {PERIOD_OPTIONS.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
+            </select>
+          </div>
+          <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">Toon periode</button>
+        </form>
+        <p className="mt-4 max-w-3xl">
+          Periode: {period.label}. Alleen aantallen; we lezen geen namen of situaties. Opgepakt betekent: het signaal is bij het loket
+          of een team (eerste intake of verder). De tijd tot oppakken telt vanaf de melding.
+        </p>
+        <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {signalKeys.map((k) => (
+            <div key={k} className="rounded-lg border border-line p-4" data-signal-figure={k}>
+              <dt>{SIGNAL_FIGURE_LABELS[k]}</dt>
+              <dd className="text-3xl font-bold">{formatFigure(sf[k])}</dd>
+            </div>
+          ))}
+        </dl>
+        <h3 className="mt-8 text-xl font-bold">Signalen per stap</h3>
+        <Bars rows={byStatus} label="Signalen uit deze periode per stap waar ze nu zijn" />
+        <FigureTable caption="Tabel: signalen uit deze periode per stap waar ze nu zijn" head="Stap" rows={byStatus} />
+        <h3 className="mt-8 text-xl font-bold">Signalen per wijk</h3>
+        {byWijk.length === 0 ? <p className="mt-2">Geen signalen in deze periode.</p> : (
+          <>
+            <Bars rows={byWijk} label="Signalen uit deze periode per wijk" />
+            <FigureTable caption="Tabel: signalen uit deze periode per wijk" head="Wijk" rows={byWijk} />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="dekking" className="mt-10">
+        <h2 id="dekking" className="text-2xl font-bold">Dekking van het aanbod</h2>
+        <p className="mt-2 max-w-3xl">Actuele activiteiten (gepubliceerd en bevestigd) per doelgroep. Een 0 is een gat in het aanbod.</p>
+        <Bars rows={coverageRows} label="Actuele activiteiten per doelgroep" />
+        <FigureTable caption="Tabel: actuele activiteiten per doelgroep" head="Doelgroep" rows={coverageRows} />
       </section>
     </>
   );

@@ -1,0 +1,134 @@
+/**
+ * Signal figures for monitoring (plan of approach, dashboard, raadsinformatiebrief): counts only.
+ * Reads only non-personal columns of Signal and SignalTransition (status, outcome, wijk, times);
+ * never an *Enc column, never a decrypt. Within the context's gemeente only (RLS + explicit filter).
+ *
+ * Definitions (cohort: the signals received in the period):
+ * - received: signals created in the period (cancelled ones included);
+ * - picked up ("opgepakt"): the signal reached the loket or a team — the moment the reporter is told
+ *   it was picked up (reporterStatus OPGEPAKT: eerste intake or later, or closed);
+ * - closed: status AFGESLOTEN now (not GEANNULEERD);
+ * - participated: closed with outcome DEELGENOMEN (the referral led to taking part);
+ * - median pick-up time: hours from receipt to the first pick-up transition, over the picked-up signals.
+ */
+import { Prisma } from "@/generated/prisma/client";
+import { can } from "@/lib/auth/permissions";
+import type { TenantContext } from "@/lib/auth/context";
+import { forbidden } from "@/lib/result";
+import { SIGNAL_STATUSES, reporterStatus, type SignalStatus } from "@/modules/signals/flow";
+
+/** Statuses that mean "picked up" for the reporter (and so for the pick-up time). */
+export const PICKED_UP_STATUSES: readonly SignalStatus[] = SIGNAL_STATUSES.filter((s) => reporterStatus(s) === "OPGEPAKT" || s === "AFGESLOTEN");
+
+export const PERIOD_KEYS = ["12m", "jaar", "vorig-jaar", "alles"] as const;
+export type PeriodKey = (typeof PERIOD_KEYS)[number];
+export type Period = { key: PeriodKey; label: string; from: Date | null; to: Date };
+
+const dateNl = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
+
+/** The period from a query value; anything unknown is the last twelve months. */
+export function resolvePeriod(value: unknown, now = new Date()): Period {
+  const key: PeriodKey = (PERIOD_KEYS as readonly string[]).includes(String(value)) ? (value as PeriodKey) : "12m";
+  const y = now.getUTCFullYear();
+  switch (key) {
+    case "jaar":
+      return { key, label: `${y} tot nu`, from: new Date(Date.UTC(y, 0, 1)), to: now };
+    case "vorig-jaar":
+      return { key, label: String(y - 1), from: new Date(Date.UTC(y - 1, 0, 1)), to: new Date(Date.UTC(y, 0, 1)) };
+    case "alles":
+      return { key, label: "Vanaf het begin", from: null, to: now };
+    default: {
+      const from = new Date(now);
+      from.setUTCFullYear(y - 1);
+      return { key: "12m", label: `Laatste 12 maanden (${dateNl.format(from)} tot ${dateNl.format(now)})`, from, to: now };
+    }
+  }
+}
+
+export const PERIOD_OPTIONS: { key: PeriodKey; label: string }[] = [
+  { key: "12m", label: "Laatste 12 maanden" },
+  { key: "jaar", label: "Dit jaar" },
+  { key: "vorig-jaar", label: "Vorig jaar" },
+  { key: "alles", label: "Vanaf het begin" },
+];
+
+export type SignalFigures = {
+  received: number;
+  pickedUp: number;
+  closed: number;
+  participated: number;
+  /** Median hours from receipt to pick-up, one decimal; null when nothing was picked up. */
+  medianPickupHours: number | null;
+  byStatus: Record<SignalStatus, number>;
+  /** Per wijk as entered (trimmed); signals without a wijk under "Wijk onbekend". Largest first. */
+  byWijk: { wijk: string; count: number }[];
+};
+
+export const SIGNAL_FIGURE_LABELS: Record<Exclude<keyof SignalFigures, "byStatus" | "byWijk">, string> = {
+  received: "Signalen ontvangen",
+  pickedUp: "Signalen opgepakt",
+  closed: "Signalen afgesloten",
+  participated: "Doorverwijzingen waarbij iemand meedoet",
+  medianPickupHours: "Mediane tijd tot oppakken (uren)",
+};
+
+export const UNKNOWN_WIJK = "Wijk onbekend";
+
+type Totals = { received: bigint; picked_up: bigint; closed: bigint; participated: bigint; median_seconds: number | null };
+
+export async function computeSignalFigures(ctx: TenantContext, period: Pick<Period, "from" | "to">): Promise<SignalFigures> {
+  if (!can(ctx.role, "dashboard:read")) throw forbidden();
+  const g = ctx.gemeente.id;
+  const from = period.from ?? new Date(0);
+  const to = period.to;
+  const pickedUp = Prisma.join(PICKED_UP_STATUSES.map((s) => Prisma.sql`${s}::"SignalStatus"`));
+  return ctx.run(async (db) => {
+    const [totals, byStatus, byWijk] = await Promise.all([
+      db.$queryRaw<Totals[]>`
+        WITH s AS (
+          SELECT id, "createdAt", status, outcome FROM "Signal"
+          WHERE "gemeenteId" = ${g} AND "createdAt" >= ${from} AND "createdAt" < ${to}
+        ), p AS (
+          SELECT t."signalId", min(t."createdAt") AS at FROM "SignalTransition" t JOIN s ON s.id = t."signalId"
+          WHERE t."gemeenteId" = ${g} AND t."toStatus" IN (${pickedUp})
+          GROUP BY t."signalId"
+        )
+        SELECT count(*) AS received,
+               count(p.at) AS picked_up,
+               count(*) FILTER (WHERE s.status = 'AFGESLOTEN') AS closed,
+               count(*) FILTER (WHERE s.status = 'AFGESLOTEN' AND s.outcome = 'DEELGENOMEN') AS participated,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM p.at - s."createdAt"))::float8 AS median_seconds
+        FROM s LEFT JOIN p ON p."signalId" = s.id`,
+      db.signal.groupBy({ by: ["status"], where: { gemeenteId: g, createdAt: { gte: from, lt: to } }, _count: { _all: true } }),
+      db.$queryRaw<{ wijk: string | null; n: bigint }[]>`
+        SELECT nullif(btrim(wijk), '') AS wijk, count(*) AS n FROM "Signal"
+        WHERE "gemeenteId" = ${g} AND "createdAt" >= ${from} AND "createdAt" < ${to}
+        GROUP BY 1`,
+    ]);
+    const t = totals[0];
+    const status = Object.fromEntries(SIGNAL_STATUSES.map((s) => [s, 0])) as Record<SignalStatus, number>;
+    for (const r of byStatus) status[r.status as SignalStatus] = r._count._all;
+    const wijken = byWijk
+      .map((r) => ({ wijk: r.wijk ?? UNKNOWN_WIJK, count: Number(r.n) }))
+      .sort((a, b) => b.count - a.count || a.wijk.localeCompare(b.wijk, "nl"));
+    return {
+      received: Number(t.received),
+      pickedUp: Number(t.picked_up),
+      closed: Number(t.closed),
+      participated: Number(t.participated),
+      medianPickupHours: t.median_seconds === null ? null : Math.round((t.median_seconds / 3600) * 10) / 10,
+      byStatus: status,
+      byWijk: wijken,
+    };
+  });
+}
+
+/**
+ * For a public document (raadsinformatiebrief): wijken with fewer than five signals are merged into
+ * one row, so no single resident can be recognised from a small count.
+ */
+export function wijkRowsForPublication(byWijk: SignalFigures["byWijk"], threshold = 5): { wijk: string; count: number }[] {
+  const shown = byWijk.filter((w) => w.count >= threshold && w.wijk !== UNKNOWN_WIJK);
+  const rest = byWijk.filter((w) => !shown.includes(w)).reduce((s, w) => s + w.count, 0);
+  return rest > 0 ? [...shown, { wijk: "Andere wijken samen (elk minder dan 5, of onbekend)", count: rest }] : shown;
+}
