@@ -11,8 +11,11 @@ import { confirmRemindersJob } from "../../modules/offer/jobs/send-confirm-remin
 import { reporterUpdateJob } from "../../modules/signals/jobs/reporter-update";
 import { assignmentMailJob } from "../../modules/signals/jobs/assignment-mail";
 import { overdueDigestJob } from "../../modules/signals/jobs/overdue-digest";
+import { sendInvitationsJob } from "../../modules/events/jobs/send-invitations";
+import { cancelledNoticeJob } from "../../modules/events/jobs/notify-cancelled";
+import { retentionJob } from "../../modules/signals/jobs/retention";
 
-export const JOBS = [mailSendJob, dueDigestJob, confirmRemindersJob, reporterUpdateJob, assignmentMailJob, overdueDigestJob] as const;
+export const JOBS = [mailSendJob, dueDigestJob, confirmRemindersJob, reporterUpdateJob, assignmentMailJob, overdueDigestJob, retentionJob, sendInvitationsJob, cancelledNoticeJob] as const;
 
 type AnyJob = (typeof JOBS)[number];
 export type JobName = AnyJob["name"];
