@@ -14,6 +14,7 @@ import type { OwnerClient } from "../../src/lib/db/owner-client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { OOSTERWAARD, ORGANISATIONS, SAMENSTAD, type DemoGemeente } from "./data";
 import { seedEngagement } from "./engagement";
+import { seedKlankbord } from "./klankbord";
 
 export type SeedResult = {
   gemeenten: { samenstadId: string; secondId: string };
@@ -112,5 +113,6 @@ export async function seedDemo(db: OwnerClient, opts: { demoPasswords?: boolean 
 
   const gemeenten = { samenstadId: gemeenteIds.samenstad, secondId: gemeenteIds.oosterwaard };
   await seedEngagement(db, gemeenten);
+  await seedKlankbord(db, gemeenten.samenstadId);
   return { gemeenten, created, demoPasswords };
 }

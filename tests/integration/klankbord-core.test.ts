@@ -20,6 +20,7 @@ import { createKlankbordInputAction, createKlankbordMeetingAction, createKlankbo
 import { closeOwnerDb, createGemeente, ownerDb } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 import { codeOf, contextFor, type Gem } from "./engagement-support";
+import { seedKlankbord } from "../../prisma/seed/klankbord";
 
 let a: Gem;
 let b: Gem;
@@ -155,5 +156,16 @@ describe("across gemeenten", () => {
     expect(await setKlankbordInputStatusAction(a.slug, some, { status: "VERWERKT", followUp: "x" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     expect(await deleteKlankbordMemberAction(a.slug, some)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     expect([await count("KlankbordMember", a), await count("KlankbordMeeting", a), await count("KlankbordInput", a)]).toEqual(before);
+  });
+});
+
+describe("demo seed", () => {
+  it("gives a gemeente a small klankbordgroep once; running it again adds nothing", async () => {
+    const g = await createGemeente({ name: "Seedstad-klankbord" });
+    await seedKlankbord(ownerDb(), g.id);
+    await seedKlankbord(ownerDb(), g.id);
+    expect([await count("KlankbordMember", g), await count("KlankbordMeeting", g), await count("KlankbordInput", g)]).toEqual([2, 1, 2]);
+    const reg = await contextFor(g, "REGISSEUR", "coalition:manage");
+    expect((await listKlankbordInputs(reg, { status: "VERWERKT" }))[0].followUp).toMatch(/Samen eten/);
   });
 });
