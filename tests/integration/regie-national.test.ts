@@ -43,7 +43,7 @@ describe("national aggregates", () => {
     const rows = await platformDb().$queryRaw<Record<string, unknown>[]>`SELECT * FROM national_aggregates()`;
     expect(rows.length).toBeGreaterThanOrEqual(2);
     for (const r of rows) {
-      expect(Object.keys(r).sort()).toEqual(["inhabitants", "joined_since", "name", "partners", "slug", "verbinden", "verleiden", "versterken", "vasthouden", "voorbereiden"].sort());
+      expect(Object.keys(r).sort()).toEqual(["inhabitants", "joined_since", "median_pickup_hours", "name", "partners", "signals_per_10000", "slug", "verbinden", "verleiden", "versterken", "vasthouden", "voorbereiden"].sort());
       for (const k of ["partners", "voorbereiden", "verbinden", "verleiden", "vasthouden", "versterken"]) {
         const v = r[k];
         expect(v === null || (typeof v === "number" && v >= 5)).toBe(true);

@@ -4,7 +4,7 @@ import { getT } from "@/i18n/server";
 import type { Metadata } from "next";
 import { getActor } from "@/lib/auth/session";
 import { platformDb } from "@/lib/db/tenant";
-import { formatCount, nationalAggregates } from "@/modules/national/server/national-aggregates";
+import { formatCount, formatFigure, nationalAggregates } from "@/modules/national/server/national-aggregates";
 
 /** National view: aggregates across gemeenten only, never personal data (docs/decisions/0008). */
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,11 +37,13 @@ export default async function LandelijkPage() {
       <section aria-labelledby="vergelijking" className="mt-10">
         <h2 id="vergelijking" className="text-2xl font-bold">Gemeenten naast elkaar</h2>
         <p className="mt-2 max-w-3xl">
-          Alleen aantallen. Een aantal onder de 5 tonen we als &quot;&lt;5&quot;, zodat niemand herkenbaar is.
+          Alleen aantallen. Een aantal onder de 5 tonen we als &quot;&lt;5&quot;, zodat niemand herkenbaar is. Signalen per
+          10.000 inwoners en de mediane tijd tot oppakken gaan over de laatste 12 maanden; bij minder dan 5 signalen tonen we
+          ze niet.
         </p>
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Aantallen per gemeente: partners en ondernemers per stap</caption>
+            <caption className="sr-only">Aantallen per gemeente: partners, ondernemers per stap, signalen per 10.000 inwoners en mediane tijd tot oppakken</caption>
             <thead>
               <tr className="border-b border-line">
                 <th scope="col" className="py-2 pr-4">Gemeente</th>
@@ -52,6 +54,8 @@ export default async function LandelijkPage() {
                 <th scope="col" className="py-2 pr-4 text-right">Verleiden</th>
                 <th scope="col" className="py-2 pr-4 text-right">Vasthouden</th>
                 <th scope="col" className="py-2 pr-4 text-right">Versterken</th>
+                <th scope="col" className="py-2 pr-4 text-right">Signalen per 10.000 inwoners</th>
+                <th scope="col" className="py-2 pr-4 text-right">Mediane tijd tot oppakken (uren)</th>
               </tr>
             </thead>
             <tbody>
@@ -65,6 +69,8 @@ export default async function LandelijkPage() {
                   <td className="py-2 pr-4 text-right">{formatCount(r.steps.verleiden)}</td>
                   <td className="py-2 pr-4 text-right">{formatCount(r.steps.vasthouden)}</td>
                   <td className="py-2 pr-4 text-right">{formatCount(r.steps.versterken)}</td>
+                  <td className="py-2 pr-4 text-right">{formatFigure(r.signalsPer10000)}</td>
+                  <td className="py-2 pr-4 text-right">{formatFigure(r.medianPickupHours)}</td>
                 </tr>
               ))}
             </tbody>

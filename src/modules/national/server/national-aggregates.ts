@@ -16,9 +16,13 @@ export type NationalRow = {
   inhabitants: number;
   partners: Count;
   steps: { voorbereiden: Count; verbinden: Count; verleiden: Count; vasthouden: Count; versterken: Count };
+  /** Signals received in the last twelve months per 10,000 inhabitants; null when fewer than five signals. */
+  signalsPer10000: number | null;
+  /** Median hours to pick-up (last twelve months); null when fewer than five signals were picked up. */
+  medianPickupHours: number | null;
 };
 
-type Raw = { slug: string; name: string; joined_since: Date; inhabitants: number; partners: number | null; voorbereiden: number | null; verbinden: number | null; verleiden: number | null; vasthouden: number | null; versterken: number | null };
+type Raw = { slug: string; name: string; joined_since: Date; inhabitants: number; partners: number | null; voorbereiden: number | null; verbinden: number | null; verleiden: number | null; vasthouden: number | null; versterken: number | null; signals_per_10000: number | null; median_pickup_hours: number | null };
 
 /** Defence in depth: even if the function changed, nothing under five leaves this module. */
 export function suppress(n: number | null | undefined): Count {
@@ -27,6 +31,16 @@ export function suppress(n: number | null | undefined): Count {
 
 export function formatCount(n: Count): string {
   return n === null ? "<5" : new Intl.NumberFormat("nl-NL").format(n);
+}
+
+/** A rate or median: one decimal; null (based on fewer than five signals) reads "<5 signalen". */
+export function formatFigure(n: number | null): string {
+  return n === null ? "<5 signalen" : new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 }).format(n);
+}
+
+/** A derived figure is only as safe as its base: the function already nulls it under five. */
+function figure(n: number | null | undefined): number | null {
+  return typeof n === "number" && Number.isFinite(n) ? n : null;
 }
 
 export async function nationalAggregates(actor: Actor): Promise<NationalRow[]> {
@@ -45,5 +59,7 @@ export async function nationalAggregates(actor: Actor): Promise<NationalRow[]> {
       vasthouden: suppress(r.vasthouden),
       versterken: suppress(r.versterken),
     },
+    signalsPer10000: figure(r.signals_per_10000),
+    medianPickupHours: figure(r.median_pickup_hours),
   }));
 }
