@@ -1,6 +1,6 @@
 /** Events and training: labels and input schemas. */
 import { z } from "zod";
-import { EventKind } from "@/generated/prisma/enums";
+import { CoalitionCircle, EventKind, PipelineStep } from "@/generated/prisma/enums";
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   NETWERKBIJEENKOMST: "Netwerkbijeenkomst",
@@ -42,6 +42,8 @@ export type TEvent = {
   public: boolean;
   registrations: number;
   registeredByMe: boolean;
+  /** Cancelled events take no registrations; registrants got a mail. */
+  cancelled: boolean;
 };
 
 /** Upcoming (not yet ended) and past events. */
@@ -49,3 +51,39 @@ export function splitByTime(events: TEvent[], now = new Date()): { upcoming: TEv
   const t = now.getTime();
   return { upcoming: events.filter((e) => Date.parse(e.endsAt) >= t), past: events.filter((e) => Date.parse(e.endsAt) < t) };
 }
+
+export const CIRCLE_LABELS: Record<CoalitionCircle, string> = {
+  WERKGROEP: "Werkgroep",
+  KERNTEAM: "Kernteam",
+  LOKALE_COALITIE: "Lokale coalitie",
+  GEINFORMEERD: "Geïnformeerd",
+};
+export const STEP_LABELS: Record<PipelineStep, string> = {
+  VOORBEREIDEN: "Voorbereiden",
+  VERBINDEN: "Verbinden",
+  VERLEIDEN: "Verleiden",
+  VASTHOUDEN: "Vasthouden",
+  VERSTERKEN: "Versterken",
+};
+
+/**
+ * Who to invite: members of coalition partners in the chosen circles, and entrepreneurs (contact
+ * persons with an e-mail address and ondernemer accounts) placed in the chosen circles or standing in
+ * the chosen pipeline steps. Paused or stopped entrepreneurs are never invited.
+ */
+export const ZInviteInput = z
+  .object({
+    partnerCircles: z.array(z.enum(CoalitionCircle, { error: "Kies een bestaande kring." }), { error: "Kies een bestaande kring." }).default([]),
+    entrepreneurCircles: z.array(z.enum(CoalitionCircle, { error: "Kies een bestaande kring." }), { error: "Kies een bestaande kring." }).default([]),
+    entrepreneurSteps: z.array(z.enum(PipelineStep, { error: "Kies een bestaande stap." }), { error: "Kies een bestaande stap." }).default([]),
+  })
+  .strict()
+  .refine((i) => i.partnerCircles.length + i.entrepreneurCircles.length + i.entrepreneurSteps.length > 0, {
+    error: "Kies minstens één groep om uit te nodigen.",
+    path: ["partnerCircles"],
+  });
+export type TInviteInput = z.input<typeof ZInviteInput>;
+
+export const ZCancelInput = z
+  .object({ reason: z.string().trim().max(500, { error: "De reden mag hoogstens 500 tekens hebben." }).default("") })
+  .strict();

@@ -5,15 +5,16 @@
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { AppError, forbidden, notFound, parseInput, unauthenticated } from "@/lib/result";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { auditActorId } from "@/modules/partners/server/audit";
-import { ZEventInput, type TEvent } from "../schemas";
+import { ZCancelInput, ZEventInput, type TEvent } from "../schemas";
 import type { IcsEvent } from "../ics";
 
-const SELECT = { id: true, kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, capacity: true, public: true } as const;
-type Row = { id: string; kind: TEvent["kind"]; title: string; description: string; location: string; startsAt: Date; endsAt: Date; capacity: number | null; public: boolean };
+const SELECT = { id: true, kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, capacity: true, public: true, cancelledAt: true } as const;
+type Row = { id: string; kind: TEvent["kind"]; title: string; description: string; location: string; startsAt: Date; endsAt: Date; capacity: number | null; public: boolean; cancelledAt: Date | null };
 
-function toDto(r: Row, registrations: number, mine: boolean): TEvent {
-  return { ...r, startsAt: r.startsAt.toISOString(), endsAt: r.endsAt.toISOString(), registrations, registeredByMe: mine };
+function toDto({ cancelledAt, ...r }: Row, registrations: number, mine: boolean): TEvent {
+  return { ...r, startsAt: r.startsAt.toISOString(), endsAt: r.endsAt.toISOString(), registrations, registeredByMe: mine, cancelled: cancelledAt !== null };
 }
 
 const validId = (id: unknown): id is string => typeof id === "string" && id.length > 0 && id.length <= 64;
@@ -42,6 +43,10 @@ export async function listEvents(ctx: TenantContext): Promise<TEvent[]> {
 
 export const EVENT_FULL = "Deze bijeenkomst is vol. Vraag de regisseur of er nog een plek bij kan.";
 export const EVENT_PAST = "Deze bijeenkomst is al voorbij. Aanmelden kan niet meer.";
+export const EVENT_CANCELLED = "Deze bijeenkomst gaat niet door. Aanmelden kan niet meer.";
+export const EVENT_CANCELLED_EDIT = "Deze bijeenkomst is afgelast. Wijzigen kan niet meer.";
+export const EVENT_ALREADY_CANCELLED = "Deze bijeenkomst is al afgelast.";
+export const capacityBelow = (n: number) => `Er zijn al ${n} aanmeldingen. Kies minstens ${n} plekken, of laat het veld leeg.`;
 
 /** The acting user registers. Capacity is checked under a row lock on the event (no overbooking). */
 export async function registerForEvent(ctx: TenantContext, eventId: unknown, now = new Date()): Promise<{ registrations: number }> {
@@ -50,10 +55,11 @@ export async function registerForEvent(ctx: TenantContext, eventId: unknown, now
   if (!validId(eventId)) throw notFound();
   const userId = ctx.userId;
   return ctx.run(async (db) => {
-    const locked = await db.$queryRaw<{ id: string; capacity: number | null; endsAt: Date }[]>`
-      SELECT id, capacity, "endsAt" FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+    const locked = await db.$queryRaw<{ id: string; capacity: number | null; endsAt: Date; cancelledAt: Date | null }[]>`
+      SELECT id, capacity, "endsAt", "cancelledAt" FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
     const event = locked[0];
     if (!event) throw notFound();
+    if (event.cancelledAt) throw new AppError("EVENT_CANCELLED", EVENT_CANCELLED, { status: 409 });
     if (event.endsAt.getTime() < now.getTime()) throw new AppError("EVENT_PAST", EVENT_PAST, { status: 409 });
     const existing = await db.eventRegistration.findFirst({ where: { eventId, userId }, select: { id: true } });
     if (!existing) {
@@ -111,9 +117,66 @@ export async function recordAttendance(ctx: TenantContext, eventId: unknown, att
 export async function listPublicEvents(ctx: TenantContext, from = new Date(Date.now() - 30 * 86_400_000)): Promise<(IcsEvent & { kind: TEvent["kind"] })[]> {
   return ctx.run((db) =>
     db.event.findMany({
-      where: { public: true, endsAt: { gte: from } },
+      where: { public: true, cancelledAt: null, endsAt: { gte: from } },
       select: { id: true, kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, updatedAt: true },
       orderBy: { startsAt: "asc" },
     }),
   );
+}
+
+/** One event with its registration count (for the edit screen). Permission coalition:manage. */
+export async function getEvent(ctx: TenantContext, eventId: unknown): Promise<TEvent> {
+  if (!can(ctx.role, "coalition:manage")) throw forbidden();
+  if (!validId(eventId)) throw notFound();
+  return ctx.run(async (db) => {
+    const row = await db.event.findFirst({ where: { id: eventId }, select: { ...SELECT, _count: { select: { registrations: true } } } });
+    if (!row) throw notFound();
+    const { _count, ...r } = row;
+    return toDto(r, _count.registrations, false);
+  });
+}
+
+/**
+ * Change an event with the same schema as creating one. Locked like a registration, so the
+ * capacity can never drop below the registrations already made. A cancelled event stays as it is.
+ */
+export async function updateEvent(ctx: TenantContext, eventId: unknown, input: unknown): Promise<TEvent> {
+  if (!can(ctx.role, "coalition:manage")) throw forbidden();
+  if (!validId(eventId)) throw notFound();
+  const data = parseInput(ZEventInput, input);
+  return ctx.run(async (db) => {
+    const locked = await db.$queryRaw<{ id: string; cancelledAt: Date | null }[]>`SELECT id, "cancelledAt" FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+    if (!locked[0]) throw notFound();
+    if (locked[0].cancelledAt) throw new AppError("EVENT_CANCELLED", EVENT_CANCELLED_EDIT, { status: 409 });
+    const registrations = await db.eventRegistration.count({ where: { eventId } });
+    if (data.capacity !== null && data.capacity < registrations) {
+      throw new AppError("VALIDATION", undefined, { fieldErrors: { capacity: [capacityBelow(registrations)] } });
+    }
+    const row = await db.event.update({ where: { id: eventId }, data, select: SELECT });
+    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "event.update", entity: "Event", entityId: eventId } });
+    return toDto(row, registrations, false);
+  });
+}
+
+/**
+ * Cancel an event: it stays on record, leaves the public agenda and the .ics feed, takes no more
+ * registrations, and every registrant gets a mail (job `events.cancelled`, enqueued after commit).
+ */
+export async function cancelEvent(ctx: TenantContext, eventId: unknown, input: unknown = {}, now = new Date()): Promise<{ id: string; title: string; notified: number }> {
+  if (!can(ctx.role, "coalition:manage")) throw forbidden();
+  if (!validId(eventId)) throw notFound();
+  const { reason } = parseInput(ZCancelInput, input ?? {});
+  const result = await ctx.run(async (db) => {
+    const locked = await db.$queryRaw<{ id: string; title: string; cancelledAt: Date | null }[]>`SELECT id, title, "cancelledAt" FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+    const event = locked[0];
+    if (!event) throw notFound();
+    if (event.cancelledAt) throw new AppError("EVENT_ALREADY_CANCELLED", EVENT_ALREADY_CANCELLED, { status: 409 });
+    await db.event.update({ where: { id: eventId }, data: { cancelledAt: now } });
+    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "event.cancel", entity: "Event", entityId: eventId } });
+    return { id: event.id, title: event.title, notified: await db.eventRegistration.count({ where: { eventId } }) };
+  });
+  if (result.notified > 0) {
+    await enqueue("events.cancelled", { gemeenteId: ctx.gemeente.id, eventId: result.id, reason }, { singletonKey: `cancelled:${result.id}` });
+  }
+  return result;
 }
