@@ -70,11 +70,11 @@ describe("resident rights (regisseur only, audited)", () => {
     expect(exp.signals.map((s) => s.id).sort()).toEqual([s1.id, s2.id].sort());
     expect(JSON.stringify(exp)).not.toContain("Buurvrouw Anna"); // the reporter is not named to the resident
 
-    await restrictResident(reg, { residentName: "Klaas Rechten" });
+    await restrictResident(reg, { residentName: "Klaas Rechten", basis: "VERZOEK_BEWONER", confirm: true });
     expect((await getSignal(loket, s1.id)).personal).toBeNull();
     expect((await getSignal(reg, s1.id)).personal?.residentName).toBe("Klaas Rechten");
 
-    expect(await eraseResident(reg, { residentName: "Klaas Rechten" })).toEqual({ erased: 2 });
+    expect(await eraseResident(reg, { residentName: "Klaas Rechten", basis: "VERZOEK_BEWONER", confirm: true })).toEqual({ erased: 2 });
     expect((await getSignal(reg, s1.id)).personal).toBeNull();
     const actions = (await ownerQuery(`SELECT action FROM "SignalAuditEntry" WHERE "signalId" = $1 ORDER BY seq`, [s1.id])).rows.map((r) => r.action);
     expect(actions).toEqual(expect.arrayContaining(["signal.resident-export", "signal.restrict", "signal.erase"]));

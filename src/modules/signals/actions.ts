@@ -12,6 +12,9 @@ import { AppError, runAction, type ActionResult } from "@/lib/result";
 import { submitPublicSignal } from "./server/public-intake";
 import { createSignal } from "./server/create-signal";
 import { transitionSignal } from "./server/transition-signal";
+import { eraseResident, exportResident, lookupResident, restrictResident, type ResidentSignal } from "./server/privacy";
+import { statusByCode } from "./server/read-signals";
+import { DEADLINE_STEPS, runRetentionNow, setMailPreference, updateSignalSettings } from "./server/settings";
 
 export type IntakeState = ActionResult<{ statusCode: string }> | null;
 
@@ -61,4 +64,133 @@ export async function transitionSignalAction(gemeenteSlug: string, id: string, _
     revalidatePath(`/app/${ctx.gemeente.slug}/signalen`);
     return { status: r.status };
   }, "transitionSignalAction");
+}
+
+// ---------- Resident rights (regisseur only) ----------
+
+export type ResidentData = {
+  query: { residentName?: string; residentContact?: string };
+  signals: ResidentSignal[];
+  message?: string;
+  /** Set after "Export maken": the JSON file's name and contents. */
+  export?: { filename: string; json: string };
+};
+export type ResidentState = ActionResult<ResidentData> | null;
+
+const INTENTS = ["zoek", "export", "beperk", "wis"] as const;
+const str = (fd: FormData, k: string) => {
+  const v = fd.get(k);
+  return typeof v === "string" && v.trim() !== "" ? v : undefined;
+};
+
+/**
+ * One action for the resident-rights page: look up (zoek), export (JSON), restrict (beperk) or
+ * erase (wis). Every read and change is audited by the domain; after a change the page shows the
+ * fresh state. Field errors of the change forms are prefixed with the intent ("wis.confirm").
+ */
+export async function residentRightsAction(gemeenteSlug: string, _prev: ResidentState, fd: FormData): Promise<ResidentState> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:assess");
+    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
+    const intent = String(fd.get("intent") ?? "zoek") as (typeof INTENTS)[number];
+    if (!INTENTS.includes(intent)) throw new AppError("VALIDATION");
+    const query = { residentName: str(fd, "residentName"), residentContact: str(fd, "residentContact") };
+    let message: string | undefined;
+    if (intent === "beperk" || intent === "wis") {
+      const change = { ...query, basis: str(fd, "basis"), confirm: fd.get("confirm") === "ja", signalIds: fd.getAll("signalId").map(String) };
+      try {
+        if (intent === "wis") {
+          const r = await eraseResident(ctx, change);
+          message = `${r.erased} ${r.erased === 1 ? "signaal" : "signalen"}: persoonsgegevens gewist. Dit is vastgelegd.`;
+        } else {
+          const r = await restrictResident(ctx, change);
+          message = `${r.restricted} ${r.restricted === 1 ? "signaal" : "signalen"} beperkt: alleen de regisseur kan de gegevens nog zien. Dit is vastgelegd.`;
+        }
+      } catch (error) {
+        if (error instanceof AppError && error.fieldErrors) {
+          const prefixed = Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [`${intent}.${k}`, v]));
+          throw new AppError(error.code, error.message, { fieldErrors: prefixed });
+        }
+        throw error;
+      }
+    }
+    if (intent === "export") {
+      const data = await exportResident(ctx, query);
+      return {
+        query,
+        signals: data.signals,
+        message: `Export gemaakt van ${data.signals.length} ${data.signals.length === 1 ? "signaal" : "signalen"}. Dit is vastgelegd.`,
+        export: { filename: `inzage-bewoner-${ctx.gemeente.slug}-${new Date().toISOString().slice(0, 10)}.json`, json: JSON.stringify(data, null, 2) },
+      };
+    }
+    const { signals } = await lookupResident(ctx, query);
+    return { query, signals, message };
+  }, "residentRightsAction");
+}
+
+// ---------- Settings ----------
+
+export type SettingsState = ActionResult<{ message: string }> | null;
+
+/** The gemeente's signal settings (regisseur only): retention months, deadlines, default mail choice. */
+export async function updateSignalSettingsAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:assess");
+    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
+    const deadlineDays: Record<string, string> = {};
+    for (const step of DEADLINE_STEPS) {
+      const v = fd.get(`deadline.${step}`);
+      if (typeof v === "string" && v !== "") deadlineDays[step] = v;
+    }
+    await updateSignalSettings(ctx, {
+      retentionMonths: fd.get("retentionMonths"),
+      cancelledRetentionMonths: fd.get("cancelledRetentionMonths"),
+      deadlineDays,
+      dailyDigest: fd.get("dailyDigest") === "ja",
+    });
+    revalidatePath(`/app/${ctx.gemeente.slug}/signalen/instellingen`);
+    return { message: "De instellingen zijn opgeslagen." };
+  }, "updateSignalSettingsAction");
+}
+
+/** Run retention now (regisseur only, with confirmation); each erasure is audited with the regisseur as actor. */
+export async function runRetentionAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:assess");
+    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
+    const r = await runRetentionNow(ctx, { confirm: fd.get("confirm") === "ja" });
+    revalidatePath(`/app/${ctx.gemeente.slug}/signalen/instellingen`);
+    return { message: `${r.erased} ${r.erased === 1 ? "signaal" : "signalen"}: persoonsgegevens gewist. De tellingen blijven.` };
+  }, "runRetentionAction");
+}
+
+/** One's own mail choice for signals in this gemeente (anyone who works signals). */
+export async function setMailPreferenceAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:work");
+    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
+    const r = await setMailPreference(ctx, { mode: fd.get("mode") });
+    revalidatePath(`/app/${ctx.gemeente.slug}/signalen/instellingen`);
+    return { message: r.mode === "DAGELIJKS" ? "Opgeslagen: u krijgt één overzicht per dag." : "Opgeslagen: u krijgt een e-mail bij elk signaal dat aan u wordt toegewezen." };
+  }, "setMailPreferenceAction");
+}
+
+// ---------- The reporter's status check (public, code in the POST body, never in a URL) ----------
+
+export type StatusCheckState = ActionResult<{ status: "ONTVANGEN" | "OPGEPAKT" | "AFGESLOTEN" }> | null;
+
+/** Anyone with the one-time code. A wrong code is NOT_FOUND (nothing else is told). */
+export async function checkSignalStatusAction(gemeenteSlug: string, _prev: StatusCheckState, fd: FormData): Promise<StatusCheckState> {
+  return runAction(async () => {
+    if (!(fd instanceof FormData)) throw new AppError("NOT_FOUND");
+    const code = fd.get("code");
+    try {
+      return await statusByCode(String(gemeenteSlug), typeof code === "string" ? code.trim() : "");
+    } catch (error) {
+      if (error instanceof AppError && error.code === "NOT_FOUND") {
+        throw new AppError("NOT_FOUND", "Deze code kennen we niet. Kijk of u de code goed heeft overgenomen.", { fieldErrors: { code: ["Deze code kennen we niet. Kijk of u de code goed heeft overgenomen."] } });
+      }
+      throw error;
+    }
+  }, "checkSignalStatusAction");
 }

@@ -11,6 +11,7 @@ export function registerSignalsApi(registry: OpenApiRegistry): void {
   registry.schema("SignalInput", ZSignalInput, "input");
   registry.schema("SignalCreated", ZCreated, "output");
   registry.schema("SignalReporterStatus", ZReporterStatus, "output");
+  registry.schema("SignalStatusCode", z.object({ code: z.string().min(8).max(64) }), "input");
   const tags = ["Signalen"];
   registry.add({
     method: "post", path: BASE, operationId: "createSignal", tags, permission: "signals:create",
@@ -23,8 +24,14 @@ export function registerSignalsApi(registry: OpenApiRegistry): void {
     success: { status: 200, description: "Signalen" }, errors: [422],
   });
   registry.add({
+    method: "post", path: `${BASE}/status`, operationId: "signalStatusByCodePost", tags, permission: null,
+    summary: "De stand van een doorgegeven zorg, met de code in de body (aanbevolen: de code komt niet in logbestanden)", pathParams: GEMEENTE_PARAM,
+    body: "SignalStatusCode",
+    success: { status: 200, description: "Alleen ontvangen, opgepakt of afgesloten", schema: "SignalReporterStatus" },
+  });
+  registry.add({
     method: "get", path: `${BASE}/status`, operationId: "signalStatusByCode", tags, permission: null,
-    summary: "De stand van een doorgegeven zorg, met de code (voor melders)", pathParams: GEMEENTE_PARAM,
+    summary: "De stand van een doorgegeven zorg, met de code in de URL (verouderd: gebruik POST)", pathParams: GEMEENTE_PARAM,
     query: z.object({ code: z.string().min(8).max(64) }),
     success: { status: 200, description: "Alleen ontvangen, opgepakt of afgesloten", schema: "SignalReporterStatus" },
   });

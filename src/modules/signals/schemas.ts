@@ -57,9 +57,40 @@ export const ZListInput = z.object({
   cursor: z.uuid().optional(),
 });
 
-export const ZResidentQuery = z.object({
-  residentName: z.string().trim().min(2, "Vul de naam in.").max(200, "De naam is te lang."),
+const optMin = (min: number, max: number, short: string, long: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, long)
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(z.string().min(min, short).optional());
+
+const ZResidentQueryFields = z.object({
+  residentName: optMin(2, 200, "Vul de hele naam in.", "De naam is te lang."),
+  residentContact: optMin(3, 300, "Vul het hele adres of telefoonnummer in.", "Het contact is te lang."),
 });
+const oneOf = (v: { residentName?: string; residentContact?: string }) => !!v.residentName || !!v.residentContact;
+const ONE_OF = { message: "Vul de naam of het adres/telefoonnummer van de bewoner in.", path: ["residentName"] };
+
+/**
+ * Find one resident's signals: by name, by contact (address or phone), or both (then both must
+ * match). Matched on the decrypted values, exact but case- and spacing-insensitive.
+ */
+export const ZResidentQuery = ZResidentQueryFields.refine(oneOf, ONE_OF);
+export type TResidentQuery = z.input<typeof ZResidentQuery>;
+
+/** Why a regisseur restricts or erases: a fixed list, so no free text (personal data) enters the append-only audit log. */
+export const RESIDENT_REQUEST_BASES = ["VERZOEK_BEWONER", "VERZOEK_VERTEGENWOORDIGER", "GEGEVENS_ONJUIST", "BEZWAAR_BEWONER"] as const;
+export type ResidentRequestBasis = (typeof RESIDENT_REQUEST_BASES)[number];
+
+/** Restrict or erase: the query, the reason, an explicit confirmation, and (optionally) the signals the regisseur saw. */
+export const ZResidentChange = ZResidentQueryFields.extend({
+  basis: z.enum(RESIDENT_REQUEST_BASES, { error: "Kies waarom u dit doet." }),
+  confirm: z.literal(true, { error: "Zet een vinkje om te bevestigen." }),
+  signalIds: z.array(z.uuid()).max(1000).optional(),
+}).refine(oneOf, ONE_OF);
+export type TResidentChange = z.input<typeof ZResidentChange>;
 
 /** Per-gemeente settings under Gemeente.settings.signals (all optional, defaults in flow.ts). */
 export const ZSignalSettings = z

@@ -3,13 +3,15 @@
  * The intake form (public and loket phone intake). Works without JavaScript (server action);
  * visible labels, errors tied to fields, the result announced in a live region.
  */
+import Link from "next/link";
 import { useActionState } from "react";
 import type { IntakeState } from "../actions";
 
 type Action = (prev: IntakeState, fd: FormData) => Promise<IntakeState>;
 const input = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
-export function IntakeForm({ action, token, mode }: { action: Action; token?: string; mode: "public" | "phone" }) {
+/** statusHref: the page where the reporter types the code (never with the code in the URL). */
+export function IntakeForm({ action, token, mode, statusHref }: { action: Action; token?: string; mode: "public" | "phone"; statusHref?: string }) {
   const [state, formAction, pending] = useActionState(action, null);
   const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
   const field = (name: string, label: string, hint?: string, type = "text", autoComplete = "off") => (
@@ -27,6 +29,7 @@ export function IntakeForm({ action, token, mode }: { action: Action; token?: st
         <h2 className="text-xl font-bold">Bedankt. Uw zorg is doorgegeven.</h2>
         <p className="mt-2">Iemand van het signaalpunt bekijkt het. Heeft u uw e-mailadres gegeven? Dan krijgt u bericht als het is opgepakt, en als het is afgerond.</p>
         <p className="mt-2">Uw code om de stand te bekijken: <strong data-testid="status-code">{state.data.statusCode}</strong></p>
+        <p className="mt-2">Schrijf de code op. We laten hem maar één keer zien.{statusHref && <> U kunt de stand bekijken op <Link className="underline" href={statusHref}>de pagina Stand van uw zorg</Link>: vul daar de code in.</>}</p>
       </div>
     );
   }

@@ -1,13 +1,21 @@
-/** `signals.assigned`: mail a worker that a signal was assigned to them (no personal data in it). */
+/**
+ * `signals.assigned`: mail a worker that a signal was assigned to them (no personal data in it).
+ * Not sent when the worker chose the daily digest (DAGELIJKS): the digest lists new assignments.
+ */
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define";
 import { sendMail } from "@/lib/mail/transport";
-import { platformDb } from "@/lib/db/tenant";
+import { platformDb, withTenant } from "@/lib/db/tenant";
+import { mailModesFor } from "../server/settings";
 
 export const assignmentMailJob = defineJob(
   "signals.assigned",
   z.object({ gemeenteSlug: z.string().min(1).max(100), signalId: z.uuid(), userId: z.uuid() }),
   async ({ gemeenteSlug, signalId, userId }) => {
+    const g = await platformDb().gemeente.findUnique({ where: { slug: gemeenteSlug }, select: { id: true } });
+    if (!g) return { sent: false };
+    const mode = await withTenant({ gemeenteId: g.id }, async (db) => (await mailModesFor(db, g.id, [userId])).get(userId));
+    if (mode === "DAGELIJKS") return { sent: false, digest: true };
     const user = await platformDb().user.findUnique({ where: { id: userId }, select: { email: true } });
     if (!user?.email) return { sent: false };
     const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";

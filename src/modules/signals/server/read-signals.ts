@@ -151,10 +151,22 @@ export async function signalCounts(ctx: TenantContext) {
       db.signal.groupBy({ by: ["wijk"], _count: { _all: true } }),
       db.signal.groupBy({ by: ["status"], _count: { _all: true } }),
     ]);
+    // Names, not ids: the regisseur thanks partners and entrepreneurs by name.
+    const [partners, organisations] = await Promise.all([
+      db.coalitionPartner.findMany({ where: { id: { in: byPartner.map((r) => r.coalitionPartnerId!) } }, select: { id: true, name: true } }),
+      db.organisation.findMany({ where: { id: { in: byOrganisation.map((r) => r.organisationId!) } }, select: { id: true, name: true } }),
+    ]);
+    const partnerName = new Map(partners.map((p) => [p.id, p.name]));
+    const organisationName = new Map(organisations.map((o) => [o.id, o.name]));
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "nl");
     return {
       bySource: bySource.map((r) => ({ source: r.source, count: r._count._all })),
-      byPartner: byPartner.map((r) => ({ coalitionPartnerId: r.coalitionPartnerId!, count: r._count._all })),
-      byOrganisation: byOrganisation.map((r) => ({ organisationId: r.organisationId!, count: r._count._all })),
+      byPartner: byPartner
+        .map((r) => ({ coalitionPartnerId: r.coalitionPartnerId!, name: partnerName.get(r.coalitionPartnerId!) ?? "Partner (verwijderd)", count: r._count._all }))
+        .sort(byName),
+      byOrganisation: byOrganisation
+        .map((r) => ({ organisationId: r.organisationId!, name: organisationName.get(r.organisationId!) ?? "Organisatie (verwijderd)", count: r._count._all }))
+        .sort(byName),
       byWijk: byWijk.map((r) => ({ wijk: r.wijk ?? "onbekend", count: r._count._all })),
       byStatus: byStatus.map((r) => ({ status: r.status, count: r._count._all })),
     };

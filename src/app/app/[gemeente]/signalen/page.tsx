@@ -34,9 +34,11 @@ export default async function SignalsPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">Signalen</h1>
       <p className="mt-2 max-w-3xl text-lg">Zorgen over inwoners en hoe ver we ermee zijn. Klik op een signaal om het te bekijken.</p>
-      {can(ctx.role, "signals:create") && (
-        <p className="mt-4"><Link className="underline" href={`${base}/nieuw`}>Telefonische melding invoeren</Link></p>
-      )}
+      <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+        {can(ctx.role, "signals:create") && <li><Link className="underline" href={`${base}/nieuw`}>Telefonische melding invoeren</Link></li>}
+        <li><Link className="underline" href={`${base}/instellingen`}>Instellingen{counts ? "" : " (mijn e-mail)"}</Link></li>
+        {counts && <li><Link className="underline" href={`${base}/bewoner`}>Rechten van de bewoner</Link></li>}
+      </ul>
       <nav aria-label="Filter" className="mt-6 flex flex-wrap gap-2">
         <Link className="rounded border border-line px-3 py-1" aria-current={!status && !overdue ? "page" : undefined} href={base}>Alle open en gesloten</Link>
         <Link className="rounded border border-line px-3 py-1" aria-current={overdue ? "page" : undefined} href={`${base}?te_laat=1`}>Te laat</Link>
@@ -71,6 +73,14 @@ export default async function SignalsPage({ params, searchParams }: Props) {
           <div className="mt-2 grid gap-6 sm:grid-cols-2">
             <div><h3 className="font-semibold">Per bron</h3><ul>{counts.bySource.map((r) => <li key={r.source}>{SOURCE_LABELS[r.source]}: {r.count}</li>)}</ul></div>
             <div><h3 className="font-semibold">Per wijk</h3><ul>{counts.byWijk.map((r) => <li key={r.wijk}>{r.wijk}: {r.count}</li>)}</ul></div>
+            <div>
+              <h3 className="font-semibold">Per partner</h3>
+              {counts.byPartner.length ? <ul data-testid="counts-partner">{counts.byPartner.map((r) => <li key={r.coalitionPartnerId}>{r.name}: {r.count}</li>)}</ul> : <p>Nog geen signalen van partners.</p>}
+            </div>
+            <div>
+              <h3 className="font-semibold">Per ondernemer</h3>
+              {counts.byOrganisation.length ? <ul data-testid="counts-organisation">{counts.byOrganisation.map((r) => <li key={r.organisationId}>{r.name}: {r.count}</li>)}</ul> : <p>Nog geen signalen van ondernemers.</p>}
+            </div>
           </div>
         </section>
       )}

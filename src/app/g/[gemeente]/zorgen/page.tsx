@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicPage } from "@/components/page-shell";
 import { publicTenant } from "@/lib/auth/context";
@@ -33,7 +34,7 @@ export default async function PublicSignalPage({ params }: Props) {
       <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
       <h1 className="mt-1 text-3xl font-bold">Zorgen doorgeven over iemand</h1>
       <div className="mt-6 grid gap-8 lg:grid-cols-[2fr_1fr]">
-        <IntakeForm action={action} token={formToken()} mode="public" />
+        <IntakeForm action={action} token={formToken()} mode="public" statusHref={`/g/${ctx.gemeente.slug}/zorgen/stand`} />
         <aside aria-labelledby="tips" className="rounded border border-line bg-white p-4">
           <h2 id="tips" className="text-xl font-bold">Goed om te weten</h2>
           <ul className="mt-2 list-disc space-y-2 pl-5">
@@ -42,6 +43,7 @@ export default async function PublicSignalPage({ params }: Props) {
             <li>We vertellen de persoon niet wie de zorg heeft doorgegeven.</li>
             <li>Geef alleen door wat nodig is: wat u zag of hoorde.</li>
             <li>Is er direct gevaar? Bel dan 112.</li>
+            <li>Al een zorg doorgegeven? <Link className="underline" href={`/g/${ctx.gemeente.slug}/zorgen/stand`}>Bekijk de stand met uw code</Link>.</li>
           </ul>
         </aside>
       </div>

@@ -1,0 +1,144 @@
+"use client";
+/**
+ * Rights of the resident (regisseur only): look up one resident, see what is stored, make an export
+ * (JSON), restrict or erase — each with a reason from a fixed list and a confirmation. Every step
+ * is recorded in the audit log by the server. Visible labels, errors tied to fields, a live region.
+ */
+import { useActionState, useState } from "react";
+import type { ResidentData, ResidentState } from "../actions";
+import { RESIDENT_REQUEST_BASES, type ResidentRequestBasis } from "../schemas";
+import { OUTCOME_LABELS, SOURCE_LABELS, STATUS_LABELS } from "../labels";
+import type { SignalOutcome, SignalStatus } from "../flow";
+
+type Action = (prev: ResidentState, fd: FormData) => Promise<ResidentState>;
+const input = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+const button = "rounded px-4 py-2 font-semibold";
+
+export const BASIS_LABELS: Record<ResidentRequestBasis, string> = {
+  VERZOEK_BEWONER: "De bewoner heeft erom gevraagd",
+  VERZOEK_VERTEGENWOORDIGER: "Een wettelijk vertegenwoordiger heeft erom gevraagd",
+  GEGEVENS_ONJUIST: "De gegevens kloppen niet",
+  BEZWAAR_BEWONER: "De bewoner maakt bezwaar",
+};
+
+const fmt = (d: Date | string | null) => (d ? new Date(d).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" }) : "—");
+
+function Hidden({ data }: { data: ResidentData }) {
+  return (
+    <>
+      {data.query.residentName && <input type="hidden" name="residentName" value={data.query.residentName} />}
+      {data.query.residentContact && <input type="hidden" name="residentContact" value={data.query.residentContact} />}
+      {data.signals.map((s) => <input key={s.id} type="hidden" name="signalId" value={s.id} />)}
+    </>
+  );
+}
+
+export function ResidentRights({ action }: { action: Action }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  // Keep the last result on screen when a later step fails (e.g. the confirmation was not ticked).
+  const [shown, setShown] = useState<ResidentData | null>(null);
+  const [seen, setSeen] = useState<ResidentState>(null);
+  if (state !== seen) {
+    setSeen(state);
+    if (state?.ok) setShown(state.data);
+  }
+  const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
+  const described = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
+  const errP = (f: string) => err(f) && <p id={`${f.replace(".", "-")}-fout`} className="mt-1 text-danger">{err(f)}</p>;
+
+  const change = (intent: "beperk" | "wis", title: string, text: string, submit: string, danger: boolean) => (
+    <form action={formAction} className="mt-4 rounded border border-line bg-white p-4" aria-labelledby={`${intent}-titel`}>
+      <h3 id={`${intent}-titel`} className="text-xl font-bold">{title}</h3>
+      <p className="mt-1">{text}</p>
+      <Hidden data={shown!} />
+      <input type="hidden" name="intent" value={intent} />
+      <label htmlFor={`${intent}-basis`} className="mt-3 block font-semibold">Waarom?</label>
+      <select id={`${intent}-basis`} name="basis" className={input} defaultValue="" aria-invalid={!!err(`${intent}.basis`)} aria-describedby={described(err(`${intent}.basis`) && `${intent}-basis-fout`)}>
+        <option value="" disabled>Kies een reden</option>
+        {RESIDENT_REQUEST_BASES.map((b) => <option key={b} value={b}>{BASIS_LABELS[b]}</option>)}
+      </select>
+      {errP(`${intent}.basis`)}
+      <div className="mt-3 flex items-start gap-2">
+        <input id={`${intent}-confirm`} name="confirm" type="checkbox" value="ja" className="mt-1 h-5 w-5" aria-invalid={!!err(`${intent}.confirm`)} aria-describedby={described(err(`${intent}.confirm`) && `${intent}-confirm-fout`)} />
+        <label htmlFor={`${intent}-confirm`}>Ja, ik weet het zeker{intent === "wis" ? ". Dit kan niet ongedaan worden gemaakt." : "."}</label>
+      </div>
+      {errP(`${intent}.confirm`)}
+      <button type="submit" disabled={pending} className={`${button} mt-3 ${danger ? "bg-danger text-white" : "bg-brand text-white"}`}>{submit}</button>
+    </form>
+  );
+
+  return (
+    <div>
+      <form action={formAction} className="max-w-xl" aria-labelledby="zoek-titel">
+        <h2 id="zoek-titel" className="text-2xl font-bold">Bewoner zoeken</h2>
+        <p className="mt-1">Vul de naam in, of het adres of telefoonnummer, of allebei. Hoofdletters en spaties tellen niet mee. Dat u zoekt en wat u ziet, wordt vastgelegd.</p>
+        <input type="hidden" name="intent" value="zoek" />
+        <label htmlFor="residentName" className="mt-3 block font-semibold">Naam van de bewoner</label>
+        <input id="residentName" name="residentName" autoComplete="off" maxLength={200} className={input} aria-invalid={!!err("residentName")} aria-describedby={described(err("residentName") && "residentName-fout")} />
+        {errP("residentName")}
+        <label htmlFor="residentContact" className="mt-3 block font-semibold">Adres of telefoonnummer</label>
+        <input id="residentContact" name="residentContact" autoComplete="off" maxLength={300} className={input} aria-invalid={!!err("residentContact")} aria-describedby={described(err("residentContact") && "residentContact-fout")} />
+        {errP("residentContact")}
+        <button type="submit" disabled={pending} className={`${button} mt-3 bg-brand text-white`}>Zoeken</button>
+      </form>
+
+      <div aria-live="polite" className="mt-4">
+        {state && !state.ok && <p className="font-semibold text-danger">{state.message}</p>}
+        {state?.ok && state.data.message && <p className="font-semibold" data-testid="resident-message">{state.data.message}</p>}
+      </div>
+
+      {shown && (
+        <section aria-labelledby="gevonden" className="mt-6">
+          <h2 id="gevonden" className="text-2xl font-bold">Gevonden: {shown.signals.length} {shown.signals.length === 1 ? "signaal" : "signalen"}</h2>
+          {shown.signals.length === 0 ? (
+            <p className="mt-2">Er is niets opgeslagen over deze bewoner (of de gegevens zijn al gewist).</p>
+          ) : (
+            <>
+              <ul className="mt-2 space-y-4">
+                {shown.signals.map((s) => (
+                  <li key={s.id} className="rounded border border-line bg-white p-4">
+                    <h3 className="font-bold">Signaal van {fmt(s.createdAt)}{s.restricted && <span className="ml-2 rounded bg-surface px-2 text-sm">Beperkt</span>}</h3>
+                    <dl className="mt-2 grid grid-cols-[12rem_1fr] gap-1">
+                      <dt className="font-semibold">Naam</dt><dd>{s.residentName ?? "—"}</dd>
+                      <dt className="font-semibold">Adres of telefoon</dt><dd>{s.residentContact ?? "—"}</dd>
+                      <dt className="font-semibold">Wat is opgevallen</dt><dd className="whitespace-pre-wrap">{s.situation ?? "—"}</dd>
+                      <dt className="font-semibold">Wijk</dt><dd>{s.wijk ?? "—"}</dd>
+                      <dt className="font-semibold">Stap</dt><dd>{STATUS_LABELS[s.status as SignalStatus]}</dd>
+                      <dt className="font-semibold">Bron</dt><dd>{SOURCE_LABELS[s.source]}</dd>
+                      {s.outcome && (<><dt className="font-semibold">Uitkomst</dt><dd>{OUTCOME_LABELS[s.outcome as SignalOutcome]}</dd></>)}
+                      {s.referralTo && (<><dt className="font-semibold">Doorverwezen naar</dt><dd>{s.referralTo}</dd></>)}
+                      <dt className="font-semibold">Stappen</dt><dd>{s.transitions.length}</dd>
+                    </dl>
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-2 text-sm">De naam van de melder staat niet in deze gegevens: die vertellen we niet aan de bewoner.</p>
+
+              <section aria-labelledby="export-titel" className="mt-6">
+                <h2 id="export-titel" className="text-2xl font-bold">Inzage: export</h2>
+                <form action={formAction} className="mt-2">
+                  <Hidden data={shown} />
+                  <input type="hidden" name="intent" value="export" />
+                  <button type="submit" disabled={pending} className={`${button} border border-brand text-brand-strong`}>Export maken (JSON)</button>
+                </form>
+                {state?.ok && state.data.export && (
+                  <p className="mt-2">
+                    <a className="underline" download={state.data.export.filename} href={`data:application/json;charset=utf-8,${encodeURIComponent(state.data.export.json)}`}>
+                      Export opslaan ({state.data.export.filename})
+                    </a>
+                  </p>
+                )}
+              </section>
+
+              <section aria-labelledby="wijzigen-titel" className="mt-6 max-w-xl">
+                <h2 id="wijzigen-titel" className="text-2xl font-bold">Beperken of wissen</h2>
+                {change("beperk", "Verwerking beperken", "Daarna kan alleen de regisseur de persoonsgegevens nog zien. De signalen blijven in de werklijst.", "Verwerking beperken", false)}
+                {change("wis", "Gegevens wissen", "De naam, het contact, wat is opgevallen en de gegevens van de melder worden gewist. De tellingen blijven.", "Gegevens wissen", true)}
+              </section>
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
