@@ -73,6 +73,7 @@ const ROUTE_MAP: Record<string, Entry> = {
   "/app/[gemeente]/aanbod": { access: { tenant: "dashboard:read" } },
   "/app/[gemeente]/agenda": { access: { tenant: "gemeente:read" } },
   "/app/[gemeente]/budget": { access: { tenant: "dashboard:read" } },
+  "/app/[gemeente]/campagnes": { access: { tenant: "dashboard:read" } },
   "/app/[gemeente]/dashboard": { access: { tenant: "dashboard:read" } },
   "/app/[gemeente]/instellingen": { access: { tenant: "engagement:manage" } },
   "/app/[gemeente]/klankbordgroep": { access: { tenant: "dashboard:read" } },
