@@ -1,0 +1,381 @@
+/**
+ * npm run bench — the national-scale load benchmark (issue 7).
+ *
+ *   npm run bench                                   # uses/creates the scale database, builds if needed
+ *   NEXT_DIST_DIR=.next-perf BENCH_DURATION=5 npm run bench
+ *
+ * 1. Database: BENCH_DATABASE_URL, or the database SCALE_DB (default "sk_scale") on the local server;
+ *    when it has no gemeenten yet, it is created and filled by scripts/seed-scale.ts (about 3 minutes).
+ * 2. Build: NEXT_DIST_DIR (default ".next-bench"); `next build` runs when there is none there.
+ * 3. Starts `next start` on BENCH_PORT (default 3415) against that database, with the fixed signal key
+ *    of the scale data set.
+ * 4. Logs in through the real next-auth credentials flow (csrf + callback, session cookie) as the
+ *    regisseur of the largest gemeente (BENCH_GEMEENTE, default amsterdam) and as the programme
+ *    adviser; creates a REGISSEUR API key for the JSON API.
+ * 5. Per scenario: one checked request (status 200 and a marker in the body, so a redirect to the
+ *    login page can never pass as a fast answer), then autocannon at 1, 10 and 50 connections for
+ *    BENCH_DURATION seconds (default 10) each: p50/p95/p99, req/s, errors, non-2xx and bodies without
+ *    the marker (all must be 0). The bare SQL of the same answer (bench/lib/sql-timer.ts) runs in
+ *    the same run, and the ratio app/SQL is HTTP p50 at 1 connection over SQL p50.
+ * 6. Writes bench/results/bench.json and its section of docs/performance.md.
+ */
+import type { ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import autocannon from "autocannon";
+import pg from "pg";
+import { generateApiKey } from "../src/modules/api-keys/key-format";
+import { buildDatabaseUrl, parseDatabaseUrl } from "../src/lib/db/pg-compat";
+import { adminQuery, createDatabaseFromTemplate, ensureTemplate, urlFor } from "../tests/support/test-db";
+import { scaleAccounts, SCALE_PASSWORD, seedScale } from "../scripts/seed-scale";
+import { writeDocSection } from "./lib/doc-section";
+import { PUBLIC_REGISTER_SQL, SEARCH_WHERE, vestigingCount, vestigingPage } from "./lib/engagement-sql";
+import { machineInfo } from "./lib/machine";
+import { buildNext, hasBuild, startNext, stopNext } from "./lib/next-server";
+import { SCALE_KEY_ID, SCALE_SIGNAL_KEYS } from "./lib/scale-keys";
+import { timeSql, type SqlQuery } from "./lib/sql-timer";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const DIST = process.env.NEXT_DIST_DIR || ".next-bench";
+const PORT = Number(process.env.BENCH_PORT || 3415);
+const BASE = `http://localhost:${PORT}`;
+const DURATION = Number(process.env.BENCH_DURATION || 10);
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS || "1,10,50").split(",").map(Number);
+const SQL_RUNS = Number(process.env.BENCH_SQL_RUNS || 30);
+const GEMEENTE = process.env.BENCH_GEMEENTE || "amsterdam";
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+const TARGET_P95_MS = 150;
+const TARGET_RATIO = 3;
+const log = (m: string) => console.log(`[bench] ${m}`);
+
+async function scaleDatabase(): Promise<string> {
+  if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL;
+  const name = process.env.SCALE_DB || "sk_scale";
+  const exists = (await adminQuery(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount;
+  if (exists) {
+    const n = (await adminQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "Gemeente"`, [], name)).rows[0]!.n;
+    if (n > 0) return urlFor(name);
+    await adminQuery(`DROP DATABASE "${name}" WITH (FORCE)`);
+  }
+  log(`no scale data in ${name}: seeding it (npm run seed:scale)`);
+  await ensureTemplate();
+  const tmp = await createDatabaseFromTemplate("sk_scale_tmp");
+  await adminQuery(`ALTER DATABASE "${tmp}" RENAME TO "${name}"`);
+  await seedScale(urlFor(name));
+  return urlFor(name);
+}
+
+/** The real credentials flow of next-auth over HTTP; returns the Cookie header of the session. */
+async function login(email: string, password: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (r: Response) => {
+    for (const c of r.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair!.indexOf("=");
+      jar.set(pair!.slice(0, i), pair!.slice(i + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const csrfRes = await fetch(`${BASE}/api/auth/csrf`);
+  keep(csrfRes);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), origin: BASE },
+    body: new URLSearchParams({ email, password, code: "", csrfToken, callbackUrl: `${BASE}/app`, json: "true" }),
+  });
+  keep(res);
+  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token"))) throw new Error(`login as ${email} failed: ${res.status} ${(await res.text()).slice(0, 200)}`);
+  return cookie();
+}
+
+type Scenario = {
+  name: string;
+  kind: "page" | "api";
+  path: string;
+  auth: "regisseur" | "adviser" | "apiKey" | "none";
+  /** Text the body must contain (proves it is the real answer, not a login page or an error). */
+  marker: string;
+  sql: () => SqlQuery[];
+};
+
+const OPEN_NOT_PARKED = `AND v."parkedAt" IS NULL AND v."stoppedAt" IS NULL`;
+const PARKED = `AND v."parkedAt" IS NOT NULL AND v."stoppedAt" IS NULL`;
+const BY_NAME = "v.name ASC, v.id ASC";
+const SEARCH = "bakkerij";
+
+const SIGNAL_LIST = (take: number): SqlQuery => ({
+  text: `SELECT id, status, source, wijk, "organisationId", "coalitionPartnerId", "assigneeUserId", "volunteerUserId", "referralTo", outcome, restricted,
+           "erasedAt", "statusChangedAt", "dueAt", "closedAt", "createdAt"
+         FROM "Signal" WHERE "gemeenteId" = $1 ORDER BY "dueAt" ASC NULLS LAST, id ASC LIMIT ${take + 1}`,
+});
+const SIGNAL_COUNTS: SqlQuery[] = [
+  `SELECT source, count(*) FROM "Signal" WHERE "gemeenteId" = $1 GROUP BY source`,
+  `SELECT "coalitionPartnerId", count(*) FROM "Signal" WHERE "gemeenteId" = $1 AND "coalitionPartnerId" IS NOT NULL GROUP BY 1`,
+  `SELECT "organisationId", count(*) FROM "Signal" WHERE "gemeenteId" = $1 AND "organisationId" IS NOT NULL GROUP BY 1`,
+  `SELECT wijk, count(*) FROM "Signal" WHERE "gemeenteId" = $1 GROUP BY wijk`,
+  `SELECT status, count(*) FROM "Signal" WHERE "gemeenteId" = $1 GROUP BY status`,
+].map((text) => ({ text }));
+const ACTIVE = `v.step IN ('VASTHOUDEN','VERSTERKEN') AND v."acknowledgedAt" IS NOT NULL AND v."stoppedAt" IS NULL AND v."parkedAt" IS NULL
+  AND NOT EXISTS (SELECT 1 FROM "Doubt" d WHERE d."vestigingId" = v.id AND d.status = 'OPEN')`;
+const DASHBOARD: SqlQuery[] = [
+  `SELECT settings FROM "Gemeente" WHERE id = $1`,
+  `SELECT step, count(*) FROM "Vestiging" WHERE "gemeenteId" = $1 AND "stoppedAt" IS NULL GROUP BY step`,
+  `SELECT count(*) FROM "Vestiging" v WHERE v."gemeenteId" = $1 AND ${ACTIVE}`,
+  `SELECT count(*) FROM "CoalitionPartner" WHERE "gemeenteId" = $1`,
+  `SELECT count(*) FROM "Event" WHERE "gemeenteId" = $1 AND "endsAt" < now()`,
+  `SELECT count(*) FROM "Event" WHERE "gemeenteId" = $1 AND "endsAt" >= now()`,
+  `SELECT count(*) FROM "EventRegistration" WHERE "gemeenteId" = $1`,
+  `SELECT DISTINCT r."userId" FROM "EventRegistration" r JOIN "Event" e ON e.id = r."eventId" WHERE r."gemeenteId" = $1 AND r.attended AND e.kind = 'TRAINING_SIGNALEREN'`,
+  `SELECT count(*) FROM "SupportOffer" WHERE "gemeenteId" = $1 AND published AND "confirmedAt" >= now() - interval '12 months'`,
+].map((text) => ({ text }));
+const DUE_RELATIONS: SqlQuery = {
+  text: `SELECT v.id, v.name, v.step, v."accountHolderId", v."lastContactAt" FROM "Vestiging" v
+         WHERE v."gemeenteId" = $1 AND v.step IN ('VASTHOUDEN','VERSTERKEN') AND v."stoppedAt" IS NULL AND v."parkedAt" IS NULL
+           AND (v."lastContactAt" < now() - interval '6 weeks' OR (v."lastContactAt" IS NULL AND coalesce(v."activeSince", v."updatedAt") < now() - interval '6 weeks'))
+         ORDER BY v."lastContactAt" ASC NULLS FIRST, v.name, v.id`,
+};
+
+function scenarios(slug: string): Scenario[] {
+  const app = `/app/${slug}`;
+  const api = `/api/v1/gemeenten/${slug}`;
+  return [
+    {
+      name: "pipeline board (page)",
+      kind: "page",
+      path: `${app}/ondernemers/pijplijn`,
+      auth: "regisseur",
+      marker: 'id="pijplijn-bord"',
+      sql: () => [
+        { text: vestigingCount(OPEN_NOT_PARKED) },
+        { text: vestigingPage(OPEN_NOT_PARKED, BY_NAME, 200, 0) },
+        { text: vestigingCount(PARKED) },
+        { text: vestigingPage(PARKED, BY_NAME, 200, 0) },
+      ].map((q) => ({ ...q, values: [] })),
+    },
+    {
+      name: `registry search '${SEARCH}' (page)`,
+      kind: "page",
+      path: `${app}/ondernemers?q=${SEARCH}`,
+      auth: "regisseur",
+      marker: "gesorteerd op",
+      sql: () => [
+        { text: vestigingCount(SEARCH_WHERE), values: [SEARCH] },
+        { text: vestigingPage(SEARCH_WHERE, BY_NAME, 25, 0), values: [SEARCH] },
+        { text: `SELECT settings FROM "Gemeente" WHERE id = $1`, values: [] },
+        { ...DUE_RELATIONS, values: [] },
+      ],
+    },
+    {
+      name: "signal work queue (page)",
+      kind: "page",
+      path: `${app}/signalen`,
+      auth: "regisseur",
+      marker: "Werklijst (",
+      sql: () => [SIGNAL_LIST(100), ...SIGNAL_COUNTS],
+    },
+    { name: "regisseur dashboard (page)", kind: "page", path: `${app}/dashboard`, auth: "regisseur", marker: 'data-indicator="activeEntrepreneurs"', sql: () => DASHBOARD },
+    {
+      name: "national view /landelijk (page, adviser)",
+      kind: "page",
+      path: "/landelijk",
+      auth: "adviser",
+      marker: "Gemeenten naast elkaar",
+      sql: () => [{ text: `SELECT count(*), sum(inhabitants) FROM "Gemeente"` }, { text: `SELECT * FROM national_aggregates()` }],
+    },
+    { name: "public register (page)", kind: "page", path: `/g/${slug}/partners`, auth: "none", marker: "ondernemers doen mee", sql: () => [{ text: PUBLIC_REGISTER_SQL }] },
+    {
+      name: "API: board column VERLEIDEN (200)",
+      kind: "api",
+      path: `${api}/ondernemers?step=VERLEIDEN&pageSize=200`,
+      auth: "apiKey",
+      marker: '"items"',
+      sql: () => [{ text: vestigingCount(`AND v.step = 'VERLEIDEN'`) }, { text: vestigingPage(`AND v.step = 'VERLEIDEN'`, BY_NAME, 200, 0) }],
+    },
+    {
+      name: `API: registry search '${SEARCH}'`,
+      kind: "api",
+      path: `${api}/ondernemers?q=${SEARCH}`,
+      auth: "apiKey",
+      marker: '"items"',
+      sql: () => [
+        { text: vestigingCount(SEARCH_WHERE), values: [SEARCH] },
+        { text: vestigingPage(SEARCH_WHERE, BY_NAME, 50, 0), values: [SEARCH] },
+      ],
+    },
+    { name: "API: signal work queue (50)", kind: "api", path: `${api}/signalen`, auth: "apiKey", marker: '"items"', sql: () => [SIGNAL_LIST(50)] },
+    { name: "API: public register", kind: "api", path: `${api}/register`, auth: "none", marker: '"data"', sql: () => [{ text: PUBLIC_REGISTER_SQL }] },
+  ];
+}
+
+/** $1 is the gemeente id wherever a query uses it; scenario values follow as $2… */
+const withGemeente = (gid: string, qs: SqlQuery[]) => qs.map((q) => ({ text: q.text, values: q.text.includes("$1") ? [gid, ...(q.values ?? [])] : (q.values ?? []) }));
+
+async function check(s: Scenario, headers: Record<string, string>) {
+  const r = await fetch(`${BASE}${s.path}`, { headers, redirect: "manual" });
+  const body = await r.text();
+  if (r.status !== 200) throw new Error(`${s.name}: ${s.path} → ${r.status} ${r.headers.get("location") ?? ""} ${body.slice(0, 200)}`);
+  if (!body.includes(s.marker)) throw new Error(`${s.name}: ${s.path} answered 200 without "${s.marker}" (login page or error?)`);
+  return Buffer.byteLength(body);
+}
+
+type Cell = { connections: number; requests: number; rps: number; p50: number; p95: number; p99: number; max: number; errors: number; timeouts: number; non2xx: number; missingMarker: number };
+
+async function load(s: Scenario, headers: Record<string, string>, connections: number): Promise<Cell> {
+  let missingMarker = 0;
+  const r = await autocannon({
+    url: `${BASE}${s.path}`,
+    connections,
+    duration: DURATION,
+    timeout: 30,
+    headers,
+    requests: [
+      {
+        method: "GET",
+        path: s.path,
+        headers,
+        onResponse: (status: number, body: string) => {
+          if (status === 200 && !String(body).includes(s.marker)) missingMarker++;
+        },
+      },
+    ],
+  });
+  // A cell in which no request finished within the duration has no latency figures: it counts as a timeout.
+  const none = r.requests.total === 0 ? connections : 0;
+  return {
+    connections,
+    requests: r.requests.total,
+    rps: Math.round(r.requests.average * 10) / 10,
+    p50: r.latency.p50,
+    // autocannon reports p97.5 and p99; p95 comes from its histogram percentiles where present.
+    p95: (r.latency as unknown as Record<string, number>).p95 ?? r.latency.p97_5,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    errors: r.errors,
+    timeouts: r.timeouts + none,
+    non2xx: r.non2xx,
+    missingMarker,
+  };
+}
+
+type Row = { name: string; kind: string; path: string; bytes: number; sql: Awaited<ReturnType<typeof timeSql>>; cells: Cell[]; ratio: number };
+
+function markdown(result: { ranAt: string; durationS: number; gemeente: { slug: string; vestigingen: number; signals: number; inhabitants: number }; totals: Record<string, number>; machine: Awaited<ReturnType<typeof machineInfo>>; rows: Row[]; conditions: string }) {
+  const m = result.machine;
+  const cell = (r: Row, c: number) => {
+    const x = r.cells.find((k) => k.connections === c);
+    return x ? `${x.p50} / ${x.p95} / ${x.p99} | ${x.rps}` : "– | –";
+  };
+  const bad = (r: Row) => r.cells.reduce((a, c) => a + c.errors + c.non2xx + c.missingMarker + c.timeouts, 0);
+  const lines = result.rows.map((r) => `| ${r.name} | ${r.sql.p50} | ${CONNECTIONS.map((c) => cell(r, c)).join(" | ")} | ${r.ratio} | ${Math.round(r.bytes / 1024)} | ${bad(r)} |`);
+  const at50 = (name: RegExp) => result.rows.filter((r) => name.test(r.name)).map((r) => ({ name: r.name, p95: r.cells.find((c) => c.connections === 50)?.p95 }));
+  const targets = at50(/dashboard|pipeline board/).map((t) => `- ${t.name}: p95 at 50 connections **${t.p95} ms** (target < ${TARGET_P95_MS} ms: ${t.p95 !== undefined && t.p95 < TARGET_P95_MS ? "reached" : "NOT reached"})`);
+  const ratios = result.rows.map((r) => `${r.name} ${r.ratio}×`).join("; ");
+  const over = result.rows.filter((r) => r.ratio > TARGET_RATIO).length;
+  return `## National scale: pages and API under load (issue 7)
+
+Generated by \`npm run bench\` (bench/run.ts); raw figures in \`bench/results/bench.json\`.
+
+**Data** (\`npm run seed:scale\`): ${Object.entries(result.totals).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")}.
+Measured tenant: **${result.gemeente.slug}**, the largest (${result.gemeente.inhabitants.toLocaleString("en")} inhabitants, ${result.gemeente.vestigingen.toLocaleString("en")} vestigingen, ${result.gemeente.signals.toLocaleString("en")} signals).
+
+**Run** ${result.ranAt}: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB RAM, Node ${m.node}, ${m.postgres}, Next ${m.next} (\`next start\`, production build),
+autocannon ${DURATION} s per cell, client, server and database on the same machine. Load average at the start: ${m.loadAverage.join(" / ")}.
+Conditions: ${result.conditions}
+
+Times in ms. Per concurrency: p50 / p95 / p99 | requests per second. "SQL" = p50 of the same answer's queries on one
+connection as the app role with the tenant set (RLS on), no Prisma/HTTP/rendering. "app/SQL" = HTTP p50 at 1 connection ÷ SQL p50.
+"bad" = errors + timeouts + non-2xx + 200 answers without the expected marker, over all cells (must be 0).
+autocannon gives p97.5, not p95: the p95 column shows p97.5 (a slightly stricter figure).
+
+| scenario | SQL p50 | ${CONNECTIONS.map((c) => `×${c} p50 / p95 / p99 | req/s ×${c}`).join(" | ")} | app/SQL | kB | bad |
+| --- | --- | ${CONNECTIONS.map(() => "--- | ---").join(" | ")} | --- | --- | --- |
+${lines.join("\n")}
+
+**Targets of issue 7**
+${targets.join("\n")}
+- app time at most ${TARGET_RATIO}× the bare SQL: ${over === 0 ? "reached for every scenario" : `NOT reached for ${over} of ${result.rows.length} scenarios`} (${ratios}).
+`;
+}
+
+async function main() {
+  const t0 = performance.now();
+  const databaseUrl = await scaleDatabase();
+  log(`database ${databaseUrl.replace(/:[^:@/]*@/, ":***@")}`);
+  if (!hasBuild(DIST)) {
+    log(`no build in ${DIST}: next build (minutes)`);
+    buildNext(DIST);
+  }
+  const owner = new pg.Client({ connectionString: databaseUrl });
+  await owner.connect();
+  const g = (await owner.query(`SELECT id, slug, inhabitants FROM "Gemeente" WHERE slug = $1`, [GEMEENTE])).rows[0] as { id: string; slug: string; inhabitants: number } | undefined;
+  if (!g) throw new Error(`gemeente ${GEMEENTE} not in the scale database`);
+  const { key, prefix, keyHash } = generateApiKey(g.id);
+  await owner.query(`INSERT INTO "ApiKey"(id, "gemeenteId", name, role, prefix, "keyHash") VALUES (gen_random_uuid()::text, $1, 'Benchmark', 'REGISSEUR', $2, $3)`, [g.id, prefix, keyHash]);
+  const totals = (
+    await owner.query(`SELECT (SELECT count(*) FROM "Gemeente")::int AS gemeenten, (SELECT count(*) FROM "Vestiging")::int AS vestigingen,
+      (SELECT count(*) FROM "Signal")::int AS signals, (SELECT count(*) FROM "ContactMoment")::int AS "contact moments"`)
+  ).rows[0] as Record<string, number>;
+  const mine = (await owner.query(`SELECT (SELECT count(*) FROM "Vestiging" WHERE "gemeenteId" = $1)::int AS v, (SELECT count(*) FROM "Signal" WHERE "gemeenteId" = $1)::int AS s`, [g.id])).rows[0] as { v: number; s: number };
+  await owner.end();
+
+  let next: ChildProcess | undefined;
+  try {
+    next = await startNext({ dist: DIST, port: PORT, databaseUrl, env: { SIGNAL_KEYS: SCALE_SIGNAL_KEYS, SIGNAL_ACTIVE_KEY: SCALE_KEY_ID } });
+    log(`next start on ${BASE} (${DIST})`);
+    const cookies = { regisseur: await login(scaleAccounts.regisseur(g.slug), SCALE_PASSWORD), adviser: await login(scaleAccounts.adviser, SCALE_PASSWORD) };
+    const headersFor = (s: Scenario): Record<string, string> =>
+      s.auth === "apiKey" ? { authorization: `Bearer ${key}` } : s.auth === "none" ? {} : { cookie: cookies[s.auth] };
+    const appUrl = buildDatabaseUrl({ ...parseDatabaseUrl(databaseUrl), user: "samenkracht_app", password: undefined });
+    const rows: Row[] = [];
+    for (const s of scenarios(g.slug).filter((x) => !ONLY || ONLY.test(x.name))) {
+      const headers = headersFor(s);
+      const bytes = await check(s, headers);
+      for (let i = 0; i < 3; i++) await check(s, headers); // warm-up (JIT, caches, pool)
+      const sql = await timeSql(appUrl, g.id, withGemeente(g.id, s.sql()), SQL_RUNS);
+      const cells: Cell[] = [];
+      for (const c of CONNECTIONS) {
+        cells.push(await load(s, headers, c));
+        const x = cells[cells.length - 1]!;
+        log(`${s.name} ×${c}: p50 ${x.p50} p95 ${x.p95} p99 ${x.p99} ms, ${x.rps} req/s, bad ${x.errors + x.non2xx + x.missingMarker + x.timeouts}`);
+      }
+      const one = cells.find((c) => c.connections === 1) ?? cells[0]!;
+      rows.push({ name: s.name, kind: s.kind, path: s.path, bytes, sql, cells, ratio: Math.round((one.p50 / Math.max(0.1, sql.p50)) * 10) / 10 });
+      log(`${s.name}: SQL p50 ${sql.p50} ms → app/SQL ${rows[rows.length - 1]!.ratio}`);
+    }
+    const result = {
+      ranAt: new Date().toISOString(),
+      durationS: DURATION,
+      connections: CONNECTIONS,
+      dist: DIST,
+      gemeente: { slug: g.slug, inhabitants: g.inhabitants, vestigingen: mine.v, signals: mine.s },
+      totals,
+      machine: await machineInfo(databaseUrl),
+      conditions: process.env.BENCH_CONDITIONS || "not stated (set BENCH_CONDITIONS to describe other load on the machine)",
+      rows,
+      wallSeconds: 0,
+    };
+    result.wallSeconds = Math.round((performance.now() - t0) / 1000);
+    fs.mkdirSync("bench/results", { recursive: true });
+    if (!ONLY) {
+      fs.writeFileSync("bench/results/bench.json", `${JSON.stringify(result, null, 2)}\n`);
+      writeDocSection("docs/performance.md", "bench:national", markdown(result));
+      log(`wrote bench/results/bench.json and docs/performance.md in ${result.wallSeconds} s`);
+    } else {
+      fs.writeFileSync("bench/results/bench-partial.json", `${JSON.stringify(result, null, 2)}\n`);
+      log(`BENCH_ONLY set: wrote bench/results/bench-partial.json only`);
+    }
+    const bad = rows.flatMap((r) => r.cells).reduce((a, c) => a + c.errors + c.non2xx + c.missingMarker + c.timeouts, 0);
+    if (bad > 0) {
+      console.error(`[bench] ${bad} bad answers under load: the figures are not valid`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await stopNext(next);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
