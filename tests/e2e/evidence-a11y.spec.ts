@@ -66,6 +66,7 @@ const ROUTE_MAP: Record<string, Entry> = {
   "/g/[gemeente]/help": { access: "public" },
   "/g/[gemeente]/partners": { access: "public" },
   "/g/[gemeente]/zorgen": { access: "public" },
+  "/g/[gemeente]/zorgen/stand": { access: "public" },
   "/account": { access: "login" },
   "/app": { access: "login" }, // redirects to the role's own start page
   "/ondernemer": { access: "login" },
@@ -92,6 +93,9 @@ const ROUTE_MAP: Record<string, Entry> = {
   "/app/[gemeente]/signalen/[id]": { access: { tenant: "signals:work" }, path: (ids) => `/app/${GEMEENTE}/signalen/${ids.signal}`, prepare: signalFor },
   // Phone intake: signals:create, and only the loket and the regisseur take calls.
   "/app/[gemeente]/signalen/nieuw": { access: { tenant: "signals:create", only: ["LOKET", "REGISSEUR"] } },
+  // Rights of the resident: the regisseur only (signals:assess). Settings: everyone who works signals (own mail choice).
+  "/app/[gemeente]/signalen/bewoner": { access: { tenant: "signals:assess" } },
+  "/app/[gemeente]/signalen/instellingen": { access: { tenant: "signals:work" } },
   "/beheer": { access: { platform: "platform:admin" } },
   "/beheer/[gemeente]/api-sleutels": { access: { platform: "apikeys:manage" } },
   "/landelijk": { access: { platform: "national:read" } },
