@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
 import { requireTenant } from "@/lib/auth/context";
 import { runAction, type ActionResult } from "@/lib/result";
-import { cancelRegistration, createEvent, recordAttendance, registerForEvent } from "./server/events";
+import { cancelEvent, cancelRegistration, createEvent, recordAttendance, registerForEvent, updateEvent } from "./server/events";
+import { inviteToEvent } from "./server/invitations";
 import type { TEvent } from "./schemas";
 
 const paths = (slug: string) => {
@@ -46,4 +47,33 @@ export async function recordAttendanceAction(gemeenteSlug: string, eventId: stri
     paths(ctx.gemeente.slug);
     return r;
   }, "recordAttendanceAction");
+}
+
+export async function updateEventAction(gemeenteSlug: string, eventId: string, input: unknown): Promise<ActionResult<TEvent>> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
+    const e = await updateEvent(ctx, eventId, input);
+    paths(ctx.gemeente.slug);
+    revalidatePath(`/g/${ctx.gemeente.slug}/agenda`);
+    return e;
+  }, "updateEventAction");
+}
+
+export async function cancelEventAction(gemeenteSlug: string, eventId: string, input: unknown): Promise<ActionResult<{ id: string; title: string; notified: number }>> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
+    const r = await cancelEvent(ctx, eventId, input);
+    paths(ctx.gemeente.slug);
+    revalidatePath(`/g/${ctx.gemeente.slug}/agenda`);
+    return r;
+  }, "cancelEventAction");
+}
+
+export async function inviteToEventAction(gemeenteSlug: string, eventId: string, input: unknown): Promise<ActionResult<{ invited: number; alreadyInvited: number }>> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
+    const r = await inviteToEvent(ctx, eventId, input);
+    paths(ctx.gemeente.slug);
+    return r;
+  }, "inviteToEventAction");
 }

@@ -87,3 +87,34 @@ export type TInviteInput = z.input<typeof ZInviteInput>;
 export const ZCancelInput = z
   .object({ reason: z.string().trim().max(500, { error: "De reden mag hoogstens 500 tekens hebben." }).default("") })
   .strict();
+
+/**
+ * The agenda speaks Dutch wall time: a datetime-local value ("2026-10-01T19:30") means that time in
+ * Europe/Amsterdam, whatever the zone of the browser or the server.
+ */
+const AMS = "Europe/Amsterdam";
+const amsParts = new Intl.DateTimeFormat("en-GB", { timeZone: AMS, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+function amsWall(d: Date): { y: number; m: number; d: number; h: number; min: number } {
+  const p = Object.fromEntries(amsParts.formatToParts(d).map((x) => [x.type, x.value]));
+  return { y: Number(p.year), m: Number(p.month), d: Number(p.day), h: Number(p.hour), min: Number(p.minute) };
+}
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** ISO instant → "JJJJ-MM-DDTUU:MM" in Amsterdam time (for a datetime-local default value). */
+export function isoToAmsterdamLocal(iso: string): string {
+  const w = amsWall(new Date(iso));
+  return `${w.y}-${pad(w.m)}-${pad(w.d)}T${pad(w.h)}:${pad(w.min)}`;
+}
+
+/** "JJJJ-MM-DDTUU:MM" as Amsterdam wall time → ISO instant; "" for empty or unreadable input. */
+export function amsterdamLocalToIso(local: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
+  if (!m) return "";
+  const wallAsUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  let t = wallAsUtc;
+  for (let i = 0; i < 2; i++) {
+    const w = amsWall(new Date(t));
+    t -= Date.UTC(w.y, w.m - 1, w.d, w.h, w.min) - wallAsUtc;
+  }
+  return new Date(t).toISOString();
+}

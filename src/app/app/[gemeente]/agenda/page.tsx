@@ -1,20 +1,74 @@
 import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant } from "@/lib/auth/context";
+import { requireTenant, type TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/result";
-import { listEvents } from "@/modules/events/server/events";
+import { getEvent, listEvents, listRegistrants } from "@/modules/events/server/events";
+import { listInvitations } from "@/modules/events/server/invitations";
 import { EVENT_KIND_LABELS, splitByTime } from "@/modules/events/schemas";
 import { EventForm } from "@/modules/events/components/event-form";
 import { RegisterButton } from "@/modules/events/components/register-button";
+import { AttendanceForm, CancelEventForm, InviteForm } from "@/modules/events/components/manage-event";
 
-type Props = { params: Promise<{ gemeente: string }> };
+type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ beheer?: string | string[] }> };
 export const metadata = { title: "Agenda" };
 
 const when = new Intl.DateTimeFormat("nl-NL", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+const sentAt = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
 
-/** Meetings and trainings: every member can register; the regisseur plans. */
-export default async function AgendaPage({ params }: Props) {
+/** The regisseur's view of one event (?beheer=<id>): edit, invite, attendance, cancel. */
+async function ManageEvent({ ctx, eventId }: { ctx: TenantContext; eventId: string }) {
+  let event;
+  try {
+    event = await getEvent(ctx, eventId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") {
+      return <section aria-labelledby="beheer" className="mt-8"><h2 id="beheer" className="text-2xl font-bold">Bijeenkomst beheren</h2><p className="mt-2">Deze bijeenkomst bestaat niet (meer).</p></section>;
+    }
+    throw error;
+  }
+  const [registrants, invitations] = await Promise.all([listRegistrants(ctx, event.id), listInvitations(ctx, event.id)]);
+  const past = splitByTime([event]).past.length > 0;
+  const open = !event.cancelled && !past;
+  const slug = ctx.gemeente.slug;
+  return (
+    <section aria-labelledby="beheer" id="beheer" className="mt-8 rounded border-2 border-brand p-4">
+      <h2 id="beheer" className="text-2xl font-bold">Beheer: {event.title}</h2>
+      <p className="mt-1">{EVENT_KIND_LABELS[event.kind]}, {when.format(new Date(event.startsAt))}, {event.location}{event.cancelled ? ". Afgelast." : past ? ". Geweest." : ""}</p>
+      <p className="mt-1"><a className="underline" href={`/app/${slug}/agenda`}>Terug naar de agenda</a></p>
+
+      {open ? (<><h3 id="bijeenkomst-wijzigen" className="mt-6 text-xl font-bold">Wijzigen</h3><EventForm gemeenteSlug={slug} event={event} labelledBy="bijeenkomst-wijzigen" /></>) : null}
+      {open ? (<><h3 id="uitnodigen" className="mt-6 text-xl font-bold">Uitnodigen per e-mail</h3><InviteForm gemeenteSlug={slug} eventId={event.id} /></>) : null}
+
+      <h3 id="uitgenodigd" className="mt-6 text-xl font-bold">Uitgenodigd ({invitations.length})</h3>
+      {invitations.length === 0 ? <p className="mt-2">Nog niemand uitgenodigd.</p> : (
+        <table className="mt-2 border-collapse text-left">
+          <caption className="sr-only">Wie is uitgenodigd voor {event.title}</caption>
+          <thead><tr className="border-b border-line"><th scope="col" className="py-2 pr-6">Naam</th><th scope="col" className="py-2 pr-6">Wie</th><th scope="col" className="py-2 pr-6">Mail verstuurd</th></tr></thead>
+          <tbody>
+            {invitations.map((i) => (
+              <tr key={i.email} className="border-b border-line">
+                <th scope="row" className="py-2 pr-6 font-normal">{i.name}</th>
+                <td className="py-2 pr-6">{i.recipientKind === "ONDERNEMER" ? "Ondernemer" : "Coalitiepartner"}</td>
+                <td className="py-2 pr-6">{i.sentAt ? sentAt.format(new Date(i.sentAt)) : "Nog niet"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h3 id="aanwezigheid" className="mt-6 text-xl font-bold">Aanmeldingen en aanwezigheid ({registrants.length})</h3>
+      {registrants.length === 0 ? <p className="mt-2">Nog niemand aangemeld.</p> : <AttendanceForm gemeenteSlug={slug} eventId={event.id} registrants={registrants} />}
+
+      {!event.cancelled ? (<><h3 id="afgelasten" className="mt-6 text-xl font-bold">Afgelasten</h3><p className="mt-2">De bijeenkomst blijft bewaard, maar verdwijnt uit de openbare agenda. Wie zich heeft aangemeld, krijgt een mail.</p><CancelEventForm gemeenteSlug={slug} eventId={event.id} title={event.title} /></>) : null}
+    </section>
+  );
+}
+
+/** Meetings and trainings: every member can register; the regisseur plans, edits, invites and cancels. */
+export default async function AgendaPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
+  const beheerParam = (await searchParams).beheer;
+  const beheer = typeof beheerParam === "string" && beheerParam.length <= 64 ? beheerParam : null;
   const shell = await loadShell(gemeente);
   if (shell.kind !== "ok") return null;
   let ctx;
@@ -26,12 +80,16 @@ export default async function AgendaPage({ params }: Props) {
   }
   const events = await listEvents(ctx);
   const { upcoming, past } = splitByTime(events);
+  const manage = can(ctx.role, "coalition:manage");
+  const manageHref = (id: string) => `/app/${ctx.gemeente.slug}/agenda?beheer=${encodeURIComponent(id)}#beheer`;
 
   return (
     <>
       <h1 className="text-3xl font-bold">Agenda</h1>
       <p className="mt-2 max-w-3xl text-lg">Bijeenkomsten en trainingen in {ctx.gemeente.name}. Meld je aan, dan weten we op hoeveel mensen we rekenen.</p>
       <p className="mt-2"><a className="underline" href={`/api/ics/${ctx.gemeente.slug}`}>Openbare agenda in je eigen agenda zetten (iCal)</a></p>
+
+      {manage && beheer ? <ManageEvent ctx={ctx} eventId={beheer} /> : null}
 
       <section aria-labelledby="komend" className="mt-8">
         <h2 id="komend" className="text-2xl font-bold">Komende bijeenkomsten</h2>
@@ -40,13 +98,15 @@ export default async function AgendaPage({ params }: Props) {
             {upcoming.map((e) => {
               const full = e.capacity !== null && e.registrations >= e.capacity;
               return (
-                <li key={e.id} className="rounded border border-line p-4">
+                <li key={e.id} id={`bijeenkomst-${e.id}`} className="rounded border border-line p-4">
                   <p className="font-semibold text-brand-strong">{EVENT_KIND_LABELS[e.kind]}{e.public ? "" : " (alleen voor deelnemers)"}</p>
                   <h3 className="text-xl font-bold">{e.title}</h3>
+                  {e.cancelled ? <p className="mt-1 font-semibold text-danger">Gaat niet door.</p> : null}
                   <p>{when.format(new Date(e.startsAt))}, {e.location}</p>
                   {e.description ? <p className="mt-1">{e.description}</p> : null}
                   <p className="mt-1">{e.registrations} {e.registrations === 1 ? "aanmelding" : "aanmeldingen"}{e.capacity !== null ? ` van ${e.capacity} plekken` : ""}</p>
-                  {full && !e.registeredByMe ? <p className="mt-2 font-semibold">Vol</p> : <RegisterButton gemeenteSlug={ctx.gemeente.slug} eventId={e.id} title={e.title} registered={e.registeredByMe} />}
+                  {e.cancelled ? null : full && !e.registeredByMe ? <p className="mt-2 font-semibold">Vol</p> : <RegisterButton gemeenteSlug={ctx.gemeente.slug} eventId={e.id} title={e.title} registered={e.registeredByMe} />}
+                  {manage ? <p className="mt-2"><a className="font-semibold underline" href={manageHref(e.id)}>Beheer {e.title}</a></p> : null}
                 </li>
               );
             })}
@@ -58,12 +118,17 @@ export default async function AgendaPage({ params }: Props) {
         <section aria-labelledby="geweest" className="mt-10">
           <h2 id="geweest" className="text-2xl font-bold">Geweest</h2>
           <ul className="mt-4 list-disc pl-6">
-            {past.map((e) => <li key={e.id}>{e.title} ({EVENT_KIND_LABELS[e.kind]}), {when.format(new Date(e.startsAt))}: {e.registrations} aanmeldingen</li>)}
+            {past.map((e) => (
+              <li key={e.id}>
+                {e.title} ({EVENT_KIND_LABELS[e.kind]}), {when.format(new Date(e.startsAt))}: {e.cancelled ? "afgelast" : `${e.registrations} aanmeldingen`}
+                {manage && !e.cancelled ? <> · <a className="underline" href={manageHref(e.id)}>Aanwezigheid van {e.title}</a></> : null}
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}
 
-      {can(ctx.role, "coalition:manage") ? (
+      {manage && !beheer ? (
         <section aria-labelledby="bijeenkomst-plannen" className="mt-10">
           <h2 id="bijeenkomst-plannen" className="text-2xl font-bold">Bijeenkomst plannen</h2>
           <EventForm gemeenteSlug={ctx.gemeente.slug} />

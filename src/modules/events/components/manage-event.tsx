@@ -1,0 +1,102 @@
+"use client";
+/** The regisseur's tools for one event: invite by e-mail, cancel, record attendance. */
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useServerForm } from "@/components/forms/use-server-form";
+import { cancelEventAction, inviteToEventAction, recordAttendanceAction } from "../actions";
+import { CIRCLE_LABELS, STEP_LABELS } from "../schemas";
+
+const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+const button = "justify-self-start rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70";
+
+function Status({ status }: { status: { kind: "ok" | "error"; text: string } | null }) {
+  return (
+    <div aria-live="polite" role="status" className="min-h-6">
+      {status ? <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
+    </div>
+  );
+}
+
+const INVITE_FIELDS = ["partnerCircles", "entrepreneurCircles", "entrepreneurSteps"] as const;
+
+export function InviteForm({ gemeenteSlug, eventId }: { gemeenteSlug: string; eventId: string }) {
+  const { pending, status, errors, submit } = useServerForm(INVITE_FIELDS);
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const fd = new FormData(form);
+    const input = Object.fromEntries(INVITE_FIELDS.map((f) => [f, fd.getAll(f).map(String)]));
+    submit(form, () => inviteToEventAction(gemeenteSlug, eventId, input), (d) =>
+      `${d.invited === 1 ? "1 uitnodiging wordt" : `${d.invited} uitnodigingen worden`} verstuurd.${d.alreadyInvited ? ` ${d.alreadyInvited} ${d.alreadyInvited === 1 ? "persoon was" : "mensen waren"} al uitgenodigd.` : ""}`);
+  }
+  const group = (name: (typeof INVITE_FIELDS)[number], legend: string, options: Record<string, string>) => (
+    <fieldset aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? `uitnodiging-${name}-fout` : undefined}>
+      <legend className="font-semibold">{legend}</legend>
+      {Object.entries(options).map(([v, l]) => (
+        <label key={v} className="mt-1 flex items-center gap-2"><input type="checkbox" name={name} value={v} /> {l}</label>
+      ))}
+      {errors[name] ? <p id={`uitnodiging-${name}-fout`} className="mt-1 text-danger">{errors[name]}</p> : null}
+    </fieldset>
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="uitnodigen">
+      <Status status={status} />
+      <p>Wie kies je? Iedereen krijgt één mail met de gegevens en een link om zich aan te melden. Wie al is uitgenodigd, krijgt geen tweede mail. Geparkeerde of gestopte ondernemers worden nooit uitgenodigd.</p>
+      {group("partnerCircles", "Leden van coalitiepartners in de kring", CIRCLE_LABELS)}
+      {group("entrepreneurCircles", "Ondernemers in de kring", CIRCLE_LABELS)}
+      {group("entrepreneurSteps", "Ondernemers in de stap", STEP_LABELS)}
+      <button type="submit" disabled={pending} className={button}>{pending ? "Bezig…" : "Uitnodigingen versturen"}</button>
+    </form>
+  );
+}
+
+export function CancelEventForm({ gemeenteSlug, eventId, title }: { gemeenteSlug: string; eventId: string; title: string }) {
+  const { pending, status, errors, submit } = useServerForm(["reason"] as const);
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const reason = String(new FormData(form).get("reason") ?? "");
+    submit(form, () => cancelEventAction(gemeenteSlug, eventId, { reason }), (d) =>
+      `${d.title} is afgelast.${d.notified ? ` ${d.notified === 1 ? "De aangemelde persoon krijgt" : `De ${d.notified} aangemelde mensen krijgen`} een mail.` : ""}`);
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="afgelasten">
+      <Status status={status} />
+      <div>
+        <label htmlFor="afgelasten-reden" className="font-semibold">Reden (niet verplicht, staat in de mail)</label>
+        <input id="afgelasten-reden" name="reason" className={inputClass} aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? "afgelasten-reden-fout" : undefined} />
+        {errors.reason ? <p id="afgelasten-reden-fout" className="mt-1 text-danger">{errors.reason}</p> : null}
+      </div>
+      <button type="submit" disabled={pending} className="justify-self-start rounded border-2 border-danger px-4 py-2 font-semibold text-danger disabled:opacity-70">
+        {pending ? "Bezig…" : `${title} afgelasten`}
+      </button>
+    </form>
+  );
+}
+
+export function AttendanceForm({ gemeenteSlug, eventId, registrants }: { gemeenteSlug: string; eventId: string; registrants: { registrationId: string; name: string; attended: boolean }[] }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const ids = new FormData(event.currentTarget).getAll("attended").map(String);
+    startTransition(async () => {
+      const r = await recordAttendanceAction(gemeenteSlug, eventId, ids);
+      setMessage(r.ok ? `Aanwezigheid opgeslagen: ${r.data.attended} van ${registrants.length} aanwezig.` : r.message);
+      router.refresh();
+    });
+  }
+  return (
+    <form onSubmit={onSubmit} className="mt-4 grid max-w-xl gap-2" aria-labelledby="aanwezigheid">
+      <p role="status" aria-live="polite" className="min-h-6 font-semibold">{message}</p>
+      <fieldset>
+        <legend className="font-semibold">Wie was er?</legend>
+        {registrants.map((r) => (
+          <label key={r.registrationId} className="mt-1 flex items-center gap-2"><input type="checkbox" name="attended" value={r.registrationId} defaultChecked={r.attended} /> {r.name}</label>
+        ))}
+      </fieldset>
+      <button type="submit" disabled={pending} className={button}>{pending ? "Bezig…" : "Aanwezigheid opslaan"}</button>
+    </form>
+  );
+}
