@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
 import { requireTenant } from "@/lib/auth/context";
 import { runAction, type ActionResult } from "@/lib/result";
-import { confirmOfferByToken, createOffer } from "./server/offers";
+import { confirmOfferByToken, createOffer, unpublishOffer, updateOffer } from "./server/offers";
 import { proposeActivity, publishOffer } from "./server/proposals";
 import type { TOffer } from "./schemas";
 
@@ -42,4 +42,26 @@ export async function publishOfferAction(gemeenteSlug: string, id: unknown): Pro
     revalidatePath(`/g/${ctx.gemeente.slug}/aanbod`);
     return row;
   }, "publishOfferAction");
+}
+
+/** A regisseur changes an entry (same schema as adding one; counts as a confirmation). */
+export async function updateOfferAction(gemeenteSlug: string, id: string, input: unknown): Promise<ActionResult<TOffer>> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
+    const offer = await updateOffer(ctx, String(id), input);
+    revalidatePath(`/app/${ctx.gemeente.slug}/aanbod`);
+    revalidatePath(`/g/${ctx.gemeente.slug}/aanbod`);
+    return offer;
+  }, "updateOfferAction");
+}
+
+/** A regisseur takes an entry off the public page. */
+export async function unpublishOfferAction(gemeenteSlug: string, id: unknown): Promise<ActionResult<{ id: string; title: string }>> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
+    const row = await unpublishOffer(ctx, id);
+    revalidatePath(`/app/${ctx.gemeente.slug}/aanbod`);
+    revalidatePath(`/g/${ctx.gemeente.slug}/aanbod`);
+    return row;
+  }, "unpublishOfferAction");
 }

@@ -115,3 +115,26 @@ export function PublishOfferButton({ gemeenteSlug, id, title }: { gemeenteSlug: 
     </p>
   );
 }
+
+/** Take a published entry off the public page (the regisseur). */
+export function UnpublishOfferButton({ gemeenteSlug, id, title }: { gemeenteSlug: string; id: string; title: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <p className="mt-2">
+      <button type="button" disabled={pending} className="rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60"
+        onClick={() =>
+          startTransition(async () => {
+            const { unpublishOfferAction } = await import("../actions");
+            const result = await unpublishOfferAction(gemeenteSlug, id);
+            setMessage(result.ok ? `${title} staat niet meer op de openbare pagina.` : result.message);
+            if (result.ok) router.refresh();
+          })
+        }>
+        Van de openbare pagina halen<span className="sr-only"> ({title})</span>
+      </button>
+      <span role="status" aria-live="polite" className="ml-2 font-semibold">{message}</span>
+    </p>
+  );
+}

@@ -93,3 +93,16 @@ export async function confirmOfferByToken(token: unknown, now = new Date()): Pro
     return { title: existing.title, gemeenteName: g.name };
   });
 }
+
+/** Take an entry off the public page (it stays in the staff list and can be published again). */
+export async function unpublishOffer(ctx: TenantContext, id: unknown): Promise<{ id: string; title: string }> {
+  if (!can(ctx.role, "coalition:manage")) throw forbidden();
+  if (typeof id !== "string" || id.length === 0 || id.length > 64) throw notFound();
+  return ctx.run(async (db) => {
+    const existing = await db.supportOffer.findFirst({ where: { id }, select: { id: true } });
+    if (!existing) throw notFound();
+    const row = await db.supportOffer.update({ where: { id }, data: { published: false }, select: { id: true, title: true } });
+    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "offer.unpublished", entity: "SupportOffer", entityId: id } });
+    return row;
+  });
+}

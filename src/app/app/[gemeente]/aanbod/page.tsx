@@ -1,4 +1,4 @@
-import { PublishOfferButton } from "@/modules/offer/components/proposal-form";
+import { PublishOfferButton, UnpublishOfferButton } from "@/modules/offer/components/proposal-form";
 import { loadShell } from "@/components/shell/load-shell";
 import { requireTenant } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
@@ -9,12 +9,13 @@ import { TARGET_GROUP_LABELS, TARGET_GROUPS } from "@/modules/offer/schemas";
 import { OfferList } from "@/modules/offer/components/offer-list";
 import { OfferForm } from "@/modules/offer/components/offer-form";
 
-type Props = { params: Promise<{ gemeente: string }> };
+type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ wijzig?: string | string[] }> };
 export const metadata = { title: "Ondersteuningsaanbod" };
 
 /** The support offer (sociale kaart) for staff: stale entries flagged, gaps per target group. */
-export default async function OfferPage({ params }: Props) {
+export default async function OfferPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
+  const wijzig = (await searchParams).wijzig;
   const shell = await loadShell(gemeente);
   if (shell.kind !== "ok") return null;
   let ctx;
@@ -30,6 +31,9 @@ export default async function OfferPage({ params }: Props) {
   const coverage = coverageByTargetGroup(offers);
   const missing = gaps(coverage);
   const stale = offers.filter((o) => o.stale);
+  const manage = can(ctx.role, "coalition:manage");
+  const editing = manage && typeof wijzig === "string" ? offers.find((o) => o.id === wijzig) ?? null : null;
+  const editHref = (id: string) => `/app/${ctx.gemeente.slug}/aanbod?wijzig=${encodeURIComponent(id)}#wijzigen`;
 
   return (
     <>
@@ -38,6 +42,14 @@ export default async function OfferPage({ params }: Props) {
         Activiteiten en hulp tegen eenzaamheid in {ctx.gemeente.name}. Aanbieders krijgen op tijd een mail met de vraag of hun
         gegevens nog kloppen. Wat niet op tijd is bevestigd, verdwijnt van de openbare pagina.
       </p>
+
+      {manage && typeof wijzig === "string" ? (
+        <section aria-labelledby="wijzigen" id="wijzigen" className="mt-8 rounded border-2 border-brand p-4">
+          <h2 id="wijzigen" className="text-2xl font-bold">{editing ? `Wijzig: ${editing.title}` : "Activiteit wijzigen"}</h2>
+          {editing ? <OfferForm gemeenteSlug={ctx.gemeente.slug} offer={editing} labelledBy="wijzigen" /> : <p className="mt-2">Deze activiteit bestaat niet (meer).</p>}
+          <p className="mt-2"><a className="underline" href={`/app/${ctx.gemeente.slug}/aanbod`}>Terug naar het aanbod</a></p>
+        </section>
+      ) : null}
 
       <section aria-labelledby="dekking" className="mt-8">
         <h2 id="dekking" className="text-2xl font-bold">Aanbod per doelgroep</h2>
@@ -68,18 +80,23 @@ export default async function OfferPage({ params }: Props) {
             staleIds={new Set(stale.map((o) => o.id))}
             extra={(o) => {
               const offer = offers.find((x) => x.id === o.id);
-              if (!offer || offer.published) return null;
+              if (!offer) return null;
               return (
                 <>
-                  <p className="mt-2 font-semibold">Voorstel: staat nog niet in het openbare aanbod.</p>
-                  {can(ctx.role, "coalition:manage") ? <PublishOfferButton gemeenteSlug={ctx.gemeente.slug} id={o.id} title={o.title} /> : null}
+                  {offer.published ? null : <p className="mt-2 font-semibold">Staat niet in het openbare aanbod.</p>}
+                  {manage ? (
+                    <>
+                      {offer.published ? <UnpublishOfferButton gemeenteSlug={ctx.gemeente.slug} id={o.id} title={o.title} /> : <PublishOfferButton gemeenteSlug={ctx.gemeente.slug} id={o.id} title={o.title} />}
+                      <p className="mt-2"><a className="font-semibold underline" href={editHref(o.id)}>Wijzig {o.title}</a></p>
+                    </>
+                  ) : null}
                 </>
               );
             }}
           />}
       </section>
 
-      {can(ctx.role, "coalition:manage") ? (
+      {manage && typeof wijzig !== "string" ? (
         <section aria-labelledby="aanbod-toevoegen" className="mt-10">
           <h2 id="aanbod-toevoegen" className="text-2xl font-bold">Activiteit toevoegen</h2>
           <OfferForm gemeenteSlug={ctx.gemeente.slug} />
