@@ -13,6 +13,12 @@ import { runAction, type ActionResult } from "@/lib/result";
 import { moveStep } from "@/modules/engagement/server/pipeline";
 import { createVestiging } from "@/modules/engagement/server/registry";
 import { createPartner } from "@/modules/partners/server/create-partner";
+import { createSignal } from "@/modules/signals/server/create-signal";
+import { transitionSignal } from "@/modules/signals/server/transition-signal";
+import { verifySignalAudit } from "@/lib/audit/verify";
+import { stopJobs } from "@/lib/jobs";
+import { actorWithRole } from "../support/factories";
+import { requireTenant } from "@/lib/auth/context";
 import { closeOwnerDb, createGemeente } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 import { writeFigures } from "../support/evidence/catalog";
@@ -33,6 +39,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   writeFigures("faults", figures);
+  await stopJobs(); // the assignment mail is queued after commit (pg-boss, real)
   await closeOwnerDb();
 });
 
@@ -133,6 +140,82 @@ describe("connection killed in the middle of a multi-step write", () => {
     figures.recoveries++;
     const audit = (await ownerQuery(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "entityId" = $1`, [retry.ok ? retry.data.id : ""])).rows[0].n;
     expect(audit).toBe(1);
+  });
+});
+
+describe("signal + assignment + audit row (signaalpunt)", () => {
+  const signalRows = async (id: string) => ({
+    signal: (await ownerQuery(`SELECT status::text, "assigneeUserId" FROM "Signal" WHERE id = $1`, [id])).rows[0] ?? null,
+    transitions: (await ownerQuery(`SELECT count(*)::int AS n FROM "SignalTransition" WHERE "signalId" = $1`, [id])).rows[0].n,
+    audit: (await ownerQuery(`SELECT count(*)::int AS n FROM "SignalAuditEntry" WHERE "signalId" = $1`, [id])).rows[0].n,
+  });
+  const chainOk = async () => {
+    const { rows, problems } = await verifySignalAudit();
+    expect(problems, "the signal audit hash chain still verifies").toEqual([]);
+    return rows;
+  };
+
+  it("intake: killed after the signal and its first transition, before the audit row → none of it; then it works", async () => {
+    const loket = await requireTenant(await actorWithRole(g, "LOKET"), { slug: g.slug }, "signals:create");
+    const input = { residentName: "Storing Testpersoon", situation: "Komt de deur niet meer uit.", wijk: "Noord" };
+    const signalsBefore = (await ownerQuery(`SELECT count(*)::int AS n FROM "Signal" WHERE "gemeenteId" = $1`, [g.id])).rows[0].n;
+    const transitionsBefore = (await ownerQuery(`SELECT count(*)::int AS n FROM "SignalTransition" WHERE "gemeenteId" = $1`, [g.id])).rows[0].n;
+    const auditBefore = await chainOk();
+    const { result, victim, hadWritten } = await killDuring("SignalAuditEntry", () => runAction(() => createSignal(loket, input, "LOKET_TELEFOON"), "evidence-fault"));
+    expect(victim, JSON.stringify(result)).toBeDefined();
+    expect(hadWritten, "the signal and its transition had been written in the open transaction").toBe(true);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(["DB_UNAVAILABLE", "INTERNAL"]).toContain(result.code);
+    expect(result.message).toMatch(DUTCH);
+    expect(JSON.stringify(result)).not.toMatch(/\n\s+at |\.ts:\d+|Storing Testpersoon/);
+    figures.dutchErrors++;
+    const after = {
+      signals: (await ownerQuery(`SELECT count(*)::int AS n FROM "Signal" WHERE "gemeenteId" = $1`, [g.id])).rows[0].n,
+      transitions: (await ownerQuery(`SELECT count(*)::int AS n FROM "SignalTransition" WHERE "gemeenteId" = $1`, [g.id])).rows[0].n,
+    };
+    if (after.signals !== signalsBefore || after.transitions !== transitionsBefore) figures.partialWrites++;
+    expect(after).toEqual({ signals: signalsBefore, transitions: transitionsBefore });
+    expect(await chainOk()).toBe(auditBefore);
+
+    const retry = await runAction(() => createSignal(loket, input, "LOKET_TELEFOON"), "evidence-fault");
+    expect(retry.ok).toBe(true);
+    figures.recoveries++;
+    if (retry.ok) expect(await signalRows(retry.data.id)).toEqual({ signal: { status: "ONTVANGEN", assigneeUserId: null }, transitions: 1, audit: 1 });
+    expect(await chainOk()).toBe(auditBefore + 1);
+  });
+
+  it("assignment to a team member: killed before the audit row → status, assignee, transition and audit unchanged; then it works", async () => {
+    const reg = await requireTenant(await actorWithRole(g, "REGISSEUR"), { slug: g.slug }, "signals:work");
+    const loket = await requireTenant(await actorWithRole(g, "LOKET"), { slug: g.slug }, "signals:work");
+    const member = await actorWithRole(g, "TEAM_EENZAAMHEID");
+    const s = await createSignal(loket, { residentName: "Storing Toewijzing", situation: "Alleen sinds het overlijden van haar man." }, "LOKET_TELEFOON");
+    await transitionSignal(reg, s.id, { to: "BEOORDEELD", reason: "beoordeeld" });
+    await transitionSignal(loket, s.id, { to: "EERSTE_INTAKE", reason: "gebeld" });
+    const before = await signalRows(s.id);
+    const auditBefore = await chainOk();
+    const assign = () => transitionSignal(loket, s.id, { to: "TEAM_EENZAAMHEID", reason: "naar het team", assigneeUserId: member.userId });
+
+    const { result, victim, hadWritten } = await killDuring("SignalAuditEntry", () => runAction(assign, "evidence-fault"));
+    expect(victim, JSON.stringify(result)).toBeDefined();
+    expect(hadWritten, "the signal update and the transition had been written in the open transaction").toBe(true);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(["DB_UNAVAILABLE", "INTERNAL"]).toContain(result.code);
+      expect(result.message).toMatch(DUTCH);
+    }
+    figures.dutchErrors++;
+    const after = await signalRows(s.id);
+    if (JSON.stringify(after) !== JSON.stringify(before)) figures.partialWrites++;
+    expect(after).toEqual(before);
+    expect(before.signal).toEqual({ status: "EERSTE_INTAKE", assigneeUserId: null });
+    expect(await chainOk()).toBe(auditBefore);
+
+    const retry = await runAction(assign, "evidence-fault");
+    expect(retry.ok, JSON.stringify(retry)).toBe(true);
+    figures.recoveries++;
+    expect(await signalRows(s.id)).toEqual({ signal: { status: "TEAM_EENZAAMHEID", assigneeUserId: member.userId }, transitions: before.transitions + 1, audit: before.audit + 1 });
+    expect(await chainOk()).toBe(auditBefore + 1);
   });
 });
 
