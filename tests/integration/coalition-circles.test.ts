@@ -10,6 +10,9 @@ import { updatePartner } from "@/modules/partners/server/update-partner";
 import { getCircles, movePartner, placeVestiging } from "@/modules/coalition/server/circles";
 import { movePartnerAction, placeVestigingAction } from "@/modules/coalition/actions";
 import { KERNTEAM_NEEDS_AMBASSADOR } from "@/modules/coalition/rules";
+import * as partnersRoute from "@/app/api/v1/gemeenten/[gemeente]/partners/route";
+import * as partnerRoute from "@/app/api/v1/gemeenten/[gemeente]/partners/[id]/route";
+import { call, keyFor } from "./api-support";
 import { closeOwnerDb, createGemeente, ownerDb } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 import { codeOf, contextFor, type Gem } from "./engagement-support";
@@ -63,6 +66,24 @@ describe("RULE_KERNTEAM_AMBASSADOR for partners", () => {
     const err = await movePartner(regA, p.id, { circle: "", ambassador: "" }).catch((e) => e);
     expect(err.code).toBe("VALIDATION");
     expect(err.fieldErrors.circle[0]).toBe("Kies een kring uit de lijst.");
+  });
+});
+
+describe("RULE_KERNTEAM_AMBASSADOR over /api/v1 (the same domain rule)", () => {
+  it("POST and PATCH into the kernteam without an ambassadeur are 422 with the rule's code; nothing changes", async () => {
+    const { key } = await keyFor(a, "REGISSEUR");
+    const path = `/api/v1/gemeenten/${a.slug}/partners`;
+    const post = await call(partnersRoute.POST, { method: "POST", path, params: { gemeente: a.slug }, key, body: { name: "Buurthuis API", kind: "WELZIJN", circle: "KERNTEAM" } });
+    expect(post.status).toBe(422);
+    expect(post.json.error.code).toBe(KERNTEAM_NEEDS_AMBASSADOR);
+    expect((await ownerQuery(`SELECT 1 FROM "CoalitionPartner" WHERE name = 'Buurthuis API'`)).rowCount).toBe(0);
+
+    const created = await call(partnersRoute.POST, { method: "POST", path, params: { gemeente: a.slug }, key, body: { name: "Buurthuis API", kind: "WELZIJN", circle: "LOKALE_COALITIE" } });
+    const id = created.json.data.id;
+    const patch = await call(partnerRoute.PATCH, { method: "PATCH", path: `${path}/${id}`, params: { gemeente: a.slug, id }, key, body: { circle: "KERNTEAM" } });
+    expect(patch.status).toBe(422);
+    expect(patch.json.error.code).toBe(KERNTEAM_NEEDS_AMBASSADOR);
+    expect((await ownerQuery(`SELECT circle FROM "CoalitionPartner" WHERE id = $1`, [id])).rows[0].circle).toBe("LOKALE_COALITIE");
   });
 });
 
