@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Vestiging_gemeenteId_step_name_idx" ON "Vestiging"("gemeenteId", "step", "name");
+
