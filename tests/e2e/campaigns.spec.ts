@@ -101,3 +101,39 @@ test("the regisseur edits an event and sends invitations that arrive by e-mail",
   const sent = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "EventInvitation" i JOIN "Event" e ON e.id = i."eventId" WHERE e.title = $1 AND i.email = 'partner@samenstad.demo'`, [title]);
   expect(sent.rows[0].n).toBe(1);
 });
+
+test("the regisseur edits a support offer entry and takes it off the public page", async ({ page, browser }) => {
+  const title = `Samen wandelen ${Date.now()}`;
+  await loginAs(page, "regisseur");
+  await page.goto("/app/samenstad/aanbod");
+  const add = page.getByRole("form", { name: "Activiteit toevoegen" });
+  await add.getByLabel("Naam van de activiteit").fill(title);
+  await add.getByLabel("Aanbieder", { exact: true }).fill("Welzijn Samenstad");
+  await add.getByLabel("Ouderen (75+)").check();
+  await add.getByLabel("Een beetje eenzaam").check();
+  await add.getByLabel("Hoe doe je mee?").fill("Elke dinsdag om 10 uur bij de bibliotheek.");
+  await add.getByRole("button", { name: "Activiteit toevoegen" }).click();
+  await expect(page.getByText(`${title} is toegevoegd.`)).toBeVisible();
+
+  await page.getByRole("link", { name: `Wijzig ${title}` }).click();
+  const edit = page.getByRole("form", { name: `Wijzig: ${title}` });
+  await expect(edit.getByLabel("Naam van de activiteit")).toHaveValue(title);
+  await edit.getByLabel("Hoe doe je mee?").fill("");
+  await edit.getByRole("button", { name: `Wijzigingen opslaan voor ${title}` }).click();
+  await expect(edit.getByText("Vertel hoe iemand mee kan doen.")).toBeVisible();
+  await edit.getByLabel("Hoe doe je mee?").fill("Elke donderdag om 14 uur bij het buurthuis.");
+  await edit.getByRole("button", { name: `Wijzigingen opslaan voor ${title}` }).click();
+  await expect(page.getByText(`${title} is bijgewerkt.`)).toBeVisible();
+  await axeClean(page);
+
+  const visitor = await browser.newPage();
+  await visitor.goto("/g/samenstad/aanbod");
+  await expect(visitor.getByText("Elke donderdag om 14 uur bij het buurthuis.")).toBeVisible();
+
+  await page.goto("/app/samenstad/aanbod");
+  await page.getByRole("button", { name: `Van de openbare pagina halen (${title})` }).click();
+  await expect(page.getByText(`${title} staat niet meer op de openbare pagina.`)).toBeVisible();
+  await visitor.reload();
+  await expect(visitor.getByRole("heading", { name: title })).toHaveCount(0);
+  await visitor.close();
+});
