@@ -109,6 +109,17 @@ describe("entrepreneurs in the circles", () => {
     const circles = await getCircles(regA);
     const kern = circles.vestigingen!.filter((x) => x.circle === "KERNTEAM").map((x) => x.name);
     expect(kern).toEqual(expect.arrayContaining(["Supermarkt Noord", "Supermarkt Zuid"]));
+    expect(circles.candidates.map((c) => c.id)).not.toContain(one.id);
+  });
+
+  it("candidates to place: not in a circle and not stopped; only for partners:manage", async () => {
+    const free = await vestiging(a, "Fietsenmaker Vrij", "fietsen");
+    const stopped = await vestiging(a, "Drogist Gestopt", "drogist", { stoppedAt: new Date() });
+    const ids = (await getCircles(regA)).candidates.map((c) => c.id);
+    expect(ids).toContain(free.id);
+    expect(ids).not.toContain(stopped.id);
+    const readOnly = await contextFor(a, "LOKET", "partners:read");
+    expect((await getCircles(readOnly)).candidates).toEqual([]);
   });
 
   it("a stopped entrepreneur is not placed (may still be taken out)", async () => {

@@ -27,8 +27,10 @@ export type TCircleVestiging = {
 
 export type TCircles = {
   partners: TPartner[];
-  /** Null when the reader may not see entrepreneurs (no engagement:read). */
+  /** Entrepreneurs placed in a circle; null when the reader may not see entrepreneurs (no engagement:read). */
   vestigingen: TCircleVestiging[] | null;
+  /** For partners:manage: entrepreneurs not in a circle and not stopped, to place (else empty). */
+  candidates: { id: string; name: string; sector: string }[];
 };
 
 const VESTIGING_SELECT = {
@@ -64,15 +66,21 @@ function toDto(row: VestigingRow): TCircleVestiging {
 }
 
 /**
- * Partners (partners:read) and, with engagement:read, every vestiging of the gemeente with its
- * circle (null = not placed). Sorted by name.
+ * Partners (partners:read) and, with engagement:read, the vestigingen placed in a circle. With
+ * partners:manage also the candidates to place (not in a circle, not stopped). Sorted by name.
  */
 export async function getCircles(ctx: TenantContext): Promise<TCircles> {
   if (!can(ctx.role, "partners:read")) throw forbidden();
   const partners = await listPartners(ctx);
-  if (!can(ctx.role, "engagement:read")) return { partners, vestigingen: null };
-  const rows = await ctx.run((db) => db.vestiging.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: VESTIGING_SELECT }));
-  return { partners, vestigingen: rows.map(toDto) };
+  if (!can(ctx.role, "engagement:read")) return { partners, vestigingen: null, candidates: [] };
+  const order = [{ name: "asc" as const }, { id: "asc" as const }];
+  const { placed, candidates } = await ctx.run(async (db) => ({
+    placed: await db.vestiging.findMany({ where: { coalitionCircle: { not: null } }, orderBy: order, select: VESTIGING_SELECT }),
+    candidates: can(ctx.role, "partners:manage")
+      ? await db.vestiging.findMany({ where: { coalitionCircle: null, stoppedAt: null }, orderBy: order, select: { id: true, name: true, sector: true } })
+      : [],
+  }));
+  return { partners, vestigingen: placed.map(toDto), candidates };
 }
 
 /**

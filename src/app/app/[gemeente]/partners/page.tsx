@@ -38,7 +38,7 @@ export default async function PartnersPage({ params }: Props) {
     }
     throw error;
   }
-  const { partners, vestigingen } = await getCircles(ctx);
+  const { partners, vestigingen, candidates } = await getCircles(ctx);
   const mayManage = can(ctx.role, "partners:manage") && vestigingen !== null;
   const mayManagePartners = can(ctx.role, "partners:manage");
 
@@ -48,7 +48,6 @@ export default async function PartnersPage({ params }: Props) {
       .filter((v) => v.circle === circle)
       .map((v) => ({ key: `v-${v.id}`, kind: "vestiging" as const, id: v.id, name: v.name, what: `Ondernemer · ${v.sector}${v.stopped ? " · gestopt" : ""}`, ambassador: v.ambassador })),
   ];
-  const unplaced = (vestigingen ?? []).filter((v) => v.circle === null && !v.stopped);
 
   return (
     <>
@@ -58,7 +57,7 @@ export default async function PartnersPage({ params }: Props) {
         {vestigingen !== null ? " en ondernemers" : ""}. Een plek in een kring is nooit exclusief: elke ondernemer kan meedoen.
       </p>
       <p className="mt-2 text-lg">
-        {partners.length} partners{vestigingen !== null ? `, ${vestigingen.filter((v) => v.circle !== null).length} ondernemers in een kring` : ""}.
+        {partners.length} partners{vestigingen !== null ? `, ${vestigingen.length} ondernemers in een kring` : ""}.
       </p>
 
       {CIRCLE_ORDER.map((circle) => {
@@ -110,10 +109,10 @@ export default async function PartnersPage({ params }: Props) {
       {mayManage ? (
         <section aria-labelledby="ondernemer-plaatsen" className="mt-10">
           <h2 id="ondernemer-plaatsen" className="text-2xl font-bold">Ondernemer in een kring zetten</h2>
-          {unplaced.length === 0 ? (
+          {candidates.length === 0 ? (
             <p className="mt-3">Alle ondernemers die meedoen staan al in een kring.</p>
           ) : (
-            <PlaceVestigingForm gemeenteSlug={ctx.gemeente.slug} options={unplaced.map((v) => ({ id: v.id, label: `${v.name} (${v.sector})` }))} />
+            <PlaceVestigingForm gemeenteSlug={ctx.gemeente.slug} options={candidates.map((v) => ({ id: v.id, label: `${v.name} (${v.sector})` }))} />
           )}
         </section>
       ) : null}
