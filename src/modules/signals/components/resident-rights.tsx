@@ -33,39 +33,67 @@ function Hidden({ data }: { data: ResidentData }) {
   );
 }
 
+type ChangeProps = {
+  intent: "beperk" | "wis";
+  title: string;
+  text: string;
+  submit: string;
+  danger: boolean;
+  data: ResidentData;
+  formAction: (fd: FormData) => void;
+  pending: boolean;
+  err: (f: string) => string | undefined;
+};
+
+/**
+ * Restrict or erase. The reason and the tick are controlled: React resets a form after each action,
+ * and a refused attempt (no tick) must not throw away the reason already chosen.
+ */
+function ChangeForm({ intent, title, text, submit, danger, data, formAction, pending, err }: ChangeProps) {
+  const [basis, setBasis] = useState("");
+  const [confirm, setConfirm] = useState(false);
+  const e = (f: string) => err(`${intent}.${f}`);
+  return (
+    <form action={formAction} className="mt-4 rounded border border-line bg-white p-4" aria-labelledby={`${intent}-titel`}>
+      <h3 id={`${intent}-titel`} className="text-xl font-bold">{title}</h3>
+      <p className="mt-1">{text}</p>
+      <Hidden data={data} />
+      <input type="hidden" name="intent" value={intent} />
+      <label htmlFor={`${intent}-basis`} className="mt-3 block font-semibold">Waarom?</label>
+      <select id={`${intent}-basis`} name="basis" className={input} value={basis} onChange={(ev) => setBasis(ev.target.value)}
+        aria-invalid={!!e("basis")} aria-describedby={e("basis") ? `${intent}-basis-fout` : undefined}>
+        <option value="" disabled>Kies een reden</option>
+        {RESIDENT_REQUEST_BASES.map((b) => <option key={b} value={b}>{BASIS_LABELS[b]}</option>)}
+      </select>
+      {e("basis") && <p id={`${intent}-basis-fout`} className="mt-1 text-danger">{e("basis")}</p>}
+      <div className="mt-3 flex items-start gap-2">
+        <input id={`${intent}-confirm`} name="confirm" type="checkbox" value="ja" className="mt-1 h-5 w-5" checked={confirm} onChange={(ev) => setConfirm(ev.target.checked)}
+          aria-invalid={!!e("confirm")} aria-describedby={e("confirm") ? `${intent}-confirm-fout` : undefined} />
+        <label htmlFor={`${intent}-confirm`}>Ja, ik weet het zeker{intent === "wis" ? ". Dit kan niet ongedaan worden gemaakt." : "."}</label>
+      </div>
+      {e("confirm") && <p id={`${intent}-confirm-fout`} className="mt-1 text-danger">{e("confirm")}</p>}
+      <button type="submit" disabled={pending} className={`${button} mt-3 ${danger ? "bg-danger text-white" : "bg-brand text-white"}`}>{submit}</button>
+    </form>
+  );
+}
+
 export function ResidentRights({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, null);
   // Keep the last result on screen when a later step fails (e.g. the confirmation was not ticked).
   const [shown, setShown] = useState<ResidentData | null>(null);
   const [seen, setSeen] = useState<ResidentState>(null);
+  // Each success starts the change forms afresh (new key); a failure keeps what was chosen.
+  const [round, setRound] = useState(0);
   if (state !== seen) {
     setSeen(state);
-    if (state?.ok) setShown(state.data);
+    if (state?.ok) {
+      setShown(state.data);
+      setRound((r) => r + 1);
+    }
   }
   const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
   const described = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
   const errP = (f: string) => err(f) && <p id={`${f.replace(".", "-")}-fout`} className="mt-1 text-danger">{err(f)}</p>;
-
-  const change = (intent: "beperk" | "wis", title: string, text: string, submit: string, danger: boolean) => (
-    <form action={formAction} className="mt-4 rounded border border-line bg-white p-4" aria-labelledby={`${intent}-titel`}>
-      <h3 id={`${intent}-titel`} className="text-xl font-bold">{title}</h3>
-      <p className="mt-1">{text}</p>
-      <Hidden data={shown!} />
-      <input type="hidden" name="intent" value={intent} />
-      <label htmlFor={`${intent}-basis`} className="mt-3 block font-semibold">Waarom?</label>
-      <select id={`${intent}-basis`} name="basis" className={input} defaultValue="" aria-invalid={!!err(`${intent}.basis`)} aria-describedby={described(err(`${intent}.basis`) && `${intent}-basis-fout`)}>
-        <option value="" disabled>Kies een reden</option>
-        {RESIDENT_REQUEST_BASES.map((b) => <option key={b} value={b}>{BASIS_LABELS[b]}</option>)}
-      </select>
-      {errP(`${intent}.basis`)}
-      <div className="mt-3 flex items-start gap-2">
-        <input id={`${intent}-confirm`} name="confirm" type="checkbox" value="ja" className="mt-1 h-5 w-5" aria-invalid={!!err(`${intent}.confirm`)} aria-describedby={described(err(`${intent}.confirm`) && `${intent}-confirm-fout`)} />
-        <label htmlFor={`${intent}-confirm`}>Ja, ik weet het zeker{intent === "wis" ? ". Dit kan niet ongedaan worden gemaakt." : "."}</label>
-      </div>
-      {errP(`${intent}.confirm`)}
-      <button type="submit" disabled={pending} className={`${button} mt-3 ${danger ? "bg-danger text-white" : "bg-brand text-white"}`}>{submit}</button>
-    </form>
-  );
 
   return (
     <div>
@@ -74,10 +102,10 @@ export function ResidentRights({ action }: { action: Action }) {
         <p className="mt-1">Vul de naam in, of het adres of telefoonnummer, of allebei. Hoofdletters en spaties tellen niet mee. Dat u zoekt en wat u ziet, wordt vastgelegd.</p>
         <input type="hidden" name="intent" value="zoek" />
         <label htmlFor="residentName" className="mt-3 block font-semibold">Naam van de bewoner</label>
-        <input id="residentName" name="residentName" autoComplete="off" maxLength={200} className={input} aria-invalid={!!err("residentName")} aria-describedby={described(err("residentName") && "residentName-fout")} />
+        <input id="residentName" name="residentName" defaultValue={shown?.query.residentName ?? ""} autoComplete="off" maxLength={200} className={input} aria-invalid={!!err("residentName")} aria-describedby={described(err("residentName") && "residentName-fout")} />
         {errP("residentName")}
         <label htmlFor="residentContact" className="mt-3 block font-semibold">Adres of telefoonnummer</label>
-        <input id="residentContact" name="residentContact" autoComplete="off" maxLength={300} className={input} aria-invalid={!!err("residentContact")} aria-describedby={described(err("residentContact") && "residentContact-fout")} />
+        <input id="residentContact" name="residentContact" defaultValue={shown?.query.residentContact ?? ""} autoComplete="off" maxLength={300} className={input} aria-invalid={!!err("residentContact")} aria-describedby={described(err("residentContact") && "residentContact-fout")} />
         {errP("residentContact")}
         <button type="submit" disabled={pending} className={`${button} mt-3 bg-brand text-white`}>Zoeken</button>
       </form>
@@ -132,8 +160,10 @@ export function ResidentRights({ action }: { action: Action }) {
 
               <section aria-labelledby="wijzigen-titel" className="mt-6 max-w-xl">
                 <h2 id="wijzigen-titel" className="text-2xl font-bold">Beperken of wissen</h2>
-                {change("beperk", "Verwerking beperken", "Daarna kan alleen de regisseur de persoonsgegevens nog zien. De signalen blijven in de werklijst.", "Verwerking beperken", false)}
-                {change("wis", "Gegevens wissen", "De naam, het contact, wat is opgevallen en de gegevens van de melder worden gewist. De tellingen blijven.", "Gegevens wissen", true)}
+                <ChangeForm key={`beperk-${round}`} intent="beperk" title="Verwerking beperken" submit="Verwerking beperken" danger={false} data={shown}
+                  text="Daarna kan alleen de regisseur de persoonsgegevens nog zien. De signalen blijven in de werklijst." formAction={formAction} pending={pending} err={err} />
+                <ChangeForm key={`wis-${round}`} intent="wis" title="Gegevens wissen" submit="Gegevens wissen" danger data={shown}
+                  text="De naam, het contact, wat is opgevallen en de gegevens van de melder worden gewist. De tellingen blijven." formAction={formAction} pending={pending} err={err} />
               </section>
             </>
           )}

@@ -4,7 +4,7 @@
  * deadlines per step, default mail choice) and running retention now. They work without
  * JavaScript (server actions); errors tied to fields; the result announced in a live region.
  */
-import { useActionState } from "react";
+import { useActionState, useState, type ChangeEvent } from "react";
 import type { SettingsState } from "../actions";
 
 type Action = (prev: SettingsState, fd: FormData) => Promise<SettingsState>;
@@ -51,11 +51,19 @@ export function SignalSettingsForm(props: {
   steps: { value: string; label: string }[];
 }) {
   const { formAction, pending, err, status } = useForm(props.action);
-  const num = (name: string, label: string, value: number, hint?: string) => (
+  // Controlled: React resets a form after each action; a refused value must stay for the user to fix.
+  const [v, setV] = useState<Record<string, string>>(() => ({
+    retentionMonths: String(props.values.retentionMonths),
+    cancelledRetentionMonths: String(props.values.cancelledRetentionMonths),
+    ...Object.fromEntries(props.steps.map((s) => [`deadline.${s.value}`, String(props.values.deadlineDays[s.value] ?? "")])),
+  }));
+  const [digest, setDigest] = useState(props.values.dailyDigest);
+  const bind = (name: string) => ({ value: v[name] ?? "", onChange: (e: ChangeEvent<HTMLInputElement>) => setV((x) => ({ ...x, [name]: e.target.value })) });
+  const num = (name: string, label: string, hint?: string) => (
     <div className="mt-3">
       <label htmlFor={name} className="block font-semibold">{label}</label>
       {hint && <p id={`${name}-hint`} className="text-sm">{hint}</p>}
-      <input id={name} name={name} type="number" inputMode="numeric" min={0} max={365} defaultValue={value} className={input} aria-invalid={!!err(name)}
+      <input id={name} name={name} type="number" inputMode="numeric" min={0} max={365} {...bind(name)} className={input} aria-invalid={!!err(name)}
         aria-describedby={[hint ? `${name}-hint` : "", err(name) ? `${name}-fout` : ""].filter(Boolean).join(" ") || undefined} />
       {err(name) && <p id={`${name}-fout`} className="mt-1 text-danger">{err(name)}</p>}
     </div>
@@ -65,8 +73,8 @@ export function SignalSettingsForm(props: {
       <fieldset>
         <legend className="text-xl font-bold">Hoe lang bewaren we persoonsgegevens?</legend>
         <p className="text-sm">Na deze tijd worden de naam, het contact, wat is opgevallen en de gegevens van de melder gewist. De tellingen blijven.</p>
-        {num("retentionMonths", "Afgesloten signalen: aantal maanden na afsluiten", props.values.retentionMonths, "Tussen 1 en 120. Gebruikelijk is 12.")}
-        {num("cancelledRetentionMonths", "Geannuleerde signalen: aantal maanden na annuleren", props.values.cancelledRetentionMonths, "Tussen 0 en 120. 0 betekent: meteen bij de volgende keer wissen.")}
+        {num("retentionMonths", "Afgesloten signalen: aantal maanden na afsluiten", "Tussen 1 en 120. Gebruikelijk is 12.")}
+        {num("cancelledRetentionMonths", "Geannuleerde signalen: aantal maanden na annuleren", "Tussen 0 en 120. 0 betekent: meteen bij de volgende keer wissen.")}
       </fieldset>
       <fieldset className="mt-6">
         <legend className="text-xl font-bold">Hoe snel pakken we een signaal op?</legend>
@@ -77,7 +85,7 @@ export function SignalSettingsForm(props: {
           return (
             <div key={s.value} className="mt-3">
               <label htmlFor={name} className="block font-semibold">{s.label}: aantal dagen</label>
-              <input id={name} name={name} type="number" inputMode="numeric" min={1} max={365} defaultValue={props.values.deadlineDays[s.value]} className={input}
+              <input id={name} name={name} type="number" inputMode="numeric" min={1} max={365} {...bind(name)} className={input}
                 aria-invalid={!!e} aria-describedby={e ? `${name}-fout` : undefined} />
               {e && <p id={`${name}-fout`} className="mt-1 text-danger">{e}</p>}
             </div>
@@ -87,7 +95,7 @@ export function SignalSettingsForm(props: {
       <fieldset className="mt-6">
         <legend className="text-xl font-bold">E-mail voor medewerkers</legend>
         <div className="mt-2 flex items-start gap-2">
-          <input id="dailyDigest" name="dailyDigest" type="checkbox" value="ja" defaultChecked={props.values.dailyDigest} className="mt-1 h-5 w-5" aria-describedby="dailyDigest-hint" />
+          <input id="dailyDigest" name="dailyDigest" type="checkbox" value="ja" checked={digest} onChange={(e) => setDigest(e.target.checked)} className="mt-1 h-5 w-5" aria-describedby="dailyDigest-hint" />
           <label htmlFor="dailyDigest">Standaard één overzicht per dag in plaats van een e-mail per signaal</label>
         </div>
         <p id="dailyDigest-hint" className="text-sm">Voor wie zelf nog niets heeft gekozen. Iedere medewerker kan dit zelf aanpassen.</p>
