@@ -205,6 +205,8 @@ test("each principle is refused through the UI or a replayed action, and nothing
   const headers = req.headers();
   const replayHeaders: Record<string, string> = { "next-action": headers["next-action"], accept: "text/x-component" };
   for (const h of ["content-type", "next-router-state-tree", "origin"]) if (headers[h]) replayHeaders[h] = headers[h];
+  // The browser's Origin is not among Playwright's provisional headers; without it src/proxy.ts refuses the replay.
+  replayHeaders.origin ??= new URL(req.url()).origin;
   const body = req.postData() ?? "";
   expect(body).toContain('"reason":"Volgende stap"');
   for (const [extra, code] of [
