@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { searchVestigingen } from "@/modules/engagement/server/registry";
-import { STEP_LABELS, STEP_ORDER } from "@/modules/engagement/labels";
+import { pipelineBoard } from "@/modules/engagement/server/board";
+import { STEP_LABELS } from "@/modules/engagement/labels";
 import { ActionForm } from "@/modules/engagement/components/action-form";
 import { BoardDragAndDrop } from "@/modules/engagement/components/board-drag";
 import { moveFields, reasonFields } from "@/modules/engagement/components/fields";
@@ -23,9 +23,15 @@ export default async function PipelinePage({ params, searchParams }: Props) {
   if (!ctx) return refusal;
   const slug = ctx.gemeente.slug;
   const base = `/app/${encodeURIComponent(slug)}/ondernemers`;
-  const active = await searchVestigingen(ctx, { parked: false, stopped: false, sort: "name", pageSize: 200 });
-  const parked = await searchVestigingen(ctx, { parked: true, stopped: false, sort: "name", pageSize: 200 });
-  const inPipeline = active.items.filter((v) => v.step !== "VOORBEREIDEN");
+  // Bounded per column (BOARD_COLUMN_SIZE cards), with the true total per step: fast at any size.
+  const { columns, parked } = await pipelineBoard(ctx);
+  const inPipeline = columns.filter((c) => c.step !== "VOORBEREIDEN").flatMap((c) => c.items);
+  const more = (total: number, shown: number, href: string, what: string) =>
+    total > shown ? (
+      <p className="mt-2 text-sm">
+        {shown} van {total} getoond. <Link className="underline" href={href}>Bekijk alle {total} {what} in de lijst</Link>
+      </p>
+    ) : null;
   const table = weergave === "tabel";
 
   return (
@@ -67,15 +73,18 @@ export default async function PipelinePage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
+          {columns.filter((c) => c.step !== "VOORBEREIDEN").map((c) => (
+            <div key={c.step}>{more(c.total, c.items.length, `${base}?step=${c.step}`, `in ${STEP_LABELS[c.step]}`)}</div>
+          ))}
         </div>
       ) : (
         <div id="pijplijn-bord" className="mt-6 grid gap-4 lg:grid-cols-5">
           <BoardDragAndDrop boardId="pijplijn-bord" />
-          {STEP_ORDER.map((step) => {
-            const cards = active.items.filter((v) => v.step === step);
+          {columns.map(({ step, total, items: cards }) => {
             return (
               <section key={step} aria-labelledby={`kolom-${step}`} data-step={step} className="rounded border border-line p-3">
-                <h2 id={`kolom-${step}`} className="text-xl font-bold">{STEP_LABELS[step]} ({cards.length})</h2>
+                <h2 id={`kolom-${step}`} className="text-xl font-bold">{STEP_LABELS[step]} ({total})</h2>
+                {more(total, cards.length, `${base}?step=${step}`, `in ${STEP_LABELS[step]}`)}
                 <ul className="mt-2 grid gap-3">
                   {cards.map((v) => (
                     <li key={v.id} data-card-id={v.id} className="rounded border border-line bg-white p-2" aria-label={v.name}>
@@ -98,7 +107,8 @@ export default async function PipelinePage({ params, searchParams }: Props) {
       )}
 
       <section aria-labelledby="geparkeerd" className="mt-10">
-        <h2 id="geparkeerd" className="text-2xl font-bold">Geparkeerd ({parked.items.length})</h2>
+        <h2 id="geparkeerd" className="text-2xl font-bold">Geparkeerd ({parked.total})</h2>
+        {more(parked.total, parked.items.length, `${base}?geparkeerd=ja`, "geparkeerde ondernemers")}
         {parked.items.length === 0 ? (
           <p className="mt-2">Er staat niemand geparkeerd.</p>
         ) : (

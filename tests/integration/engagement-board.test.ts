@@ -1,0 +1,58 @@
+/** The pipeline board at scale: bounded cards per column, true totals, parked apart. Real PostgreSQL. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TenantContext } from "@/lib/auth/context";
+import { pipelineBoard } from "@/modules/engagement/server/board";
+import { closeOwnerDb, createGemeente } from "../support/factories";
+import { ownerQuery } from "../support/owner";
+import { codeOf, contextFor, type Gem } from "./engagement-support";
+
+let g: Gem;
+let other: Gem;
+let amb: TenantContext;
+
+/** n vestigingen named `${prefix} 000…` in one step, set-based. */
+async function addMany(gem: Gem, n: number, step: string, prefix: string, extra = "") {
+  await ownerQuery(
+    `WITH o AS (INSERT INTO "Organisation"(id, name, "updatedAt") SELECT gen_random_uuid()::text, $3 || ' ' || lpad(i::text, 4, '0'), now() FROM generate_series(1, $2) i RETURNING id, name)
+     INSERT INTO "Vestiging"(id, "gemeenteId", "organisationId", name, sector, step, "updatedAt" ${extra ? `, ${extra}` : ""})
+     SELECT gen_random_uuid()::text, $1, o.id, o.name, 'bakker', $4::"PipelineStep", now() ${extra ? ", now()" : ""} FROM o`,
+    [gem.id, n, prefix, step],
+  );
+}
+
+beforeAll(async () => {
+  g = await createGemeente({ name: "Bordstad" });
+  other = await createGemeente({ name: "Andere Bordstad" });
+  amb = await contextFor(g, "AMBTENAAR");
+  await addMany(g, 30, "VERLEIDEN", "Verleider");
+  await addMany(g, 3, "VERBINDEN", "Verbinder");
+  await addMany(g, 2, "VERBINDEN", "Gestopt", `"stoppedAt"`);
+  await addMany(g, 4, "VERLEIDEN", "Geparkeerd", `"parkedAt"`);
+  await addMany(other, 40, "VERBINDEN", "Elders");
+});
+afterAll(closeOwnerDb);
+
+describe("pipeline board", () => {
+  it("shows at most the column size per step, first by name, with the true total of open relations", async () => {
+    const board = await pipelineBoard(amb, 10);
+    const col = (s: string) => board.columns.find((c) => c.step === s)!;
+    expect(board.columns.map((c) => c.step)).toEqual(["VOORBEREIDEN", "VERBINDEN", "VERLEIDEN", "VASTHOUDEN", "VERSTERKEN"]);
+    expect(col("VERLEIDEN").total).toBe(30);
+    expect(col("VERLEIDEN").items.map((v) => v.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Verleider ${String(i + 1).padStart(4, "0")}`));
+    // Stopped relations are not on the board; other gemeenten's never.
+    expect(col("VERBINDEN").total).toBe(3);
+    expect(col("VERBINDEN").items.map((v) => v.name)).toEqual(["Verbinder 0001", "Verbinder 0002", "Verbinder 0003"]);
+    expect(col("VOORBEREIDEN")).toEqual({ step: "VOORBEREIDEN", total: 0, items: [] });
+  });
+
+  it("keeps parked relations apart, bounded too", async () => {
+    const board = await pipelineBoard(amb, 3);
+    expect(board.parked.total).toBe(4);
+    expect(board.parked.items.map((v) => v.name)).toEqual(["Geparkeerd 0001", "Geparkeerd 0002", "Geparkeerd 0003"]);
+    expect(board.columns.find((c) => c.step === "VERLEIDEN")!.total).toBe(30);
+  });
+
+  it("needs engagement:read", async () => {
+    expect(await codeOf(pipelineBoard(await contextFor(g, "LOKET")))).toBe("FORBIDDEN");
+  });
+});
