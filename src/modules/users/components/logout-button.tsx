@@ -1,8 +1,8 @@
 "use client";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { signOutTo } from "../sign-out";
 
-/** "Uitloggen": ends this session (next-auth sign-out, CSRF-protected) and goes to the landing page. */
+/** "Uitloggen": ends this session (next-auth sign-out, CSRF-protected; see ../sign-out.ts) and goes to the landing page. */
 export function LogoutButton({ className }: { className?: string }) {
   const [busy, setBusy] = useState(false);
   return (
@@ -11,7 +11,7 @@ export function LogoutButton({ className }: { className?: string }) {
       disabled={busy}
       onClick={() => {
         setBusy(true);
-        void signOut({ callbackUrl: "/" });
+        void signOutTo("/");
       }}
       className={className ?? "rounded-md border border-ink px-3 py-1.5 font-semibold hover:bg-surface"}
     >
