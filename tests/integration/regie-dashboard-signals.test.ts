@@ -1,7 +1,7 @@
 /** Signal figures on the dashboard and as SMART-goal indicators: real rows, real PostgreSQL + RLS. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireTenant, type TenantContext } from "@/lib/auth/context";
-import { computeSignalFigures, resolvePeriod, wijkRowsForPublication } from "@/modules/plan/server/signal-figures";
+import { computeSignalFigures, resolvePeriod, wijkRowsFor, wijkRowsForPublication } from "@/modules/plan/server/signal-figures";
 import { computeIndicators } from "@/modules/plan/server/indicators";
 import { createSmartGoal, listSmartGoals } from "@/modules/plan/server/plan";
 import { actorWithRole, closeOwnerDb, createGemeente, ownerDb } from "../support/factories";
@@ -78,6 +78,14 @@ describe("signal figures", () => {
   it("each gemeente sees only its own signals", async () => {
     const f = await computeSignalFigures(regB, resolvePeriod("12m", now));
     expect(f).toMatchObject({ received: 4, pickedUp: 4, closed: 4, participated: 4, medianPickupHours: 0.2 });
+  });
+
+  it("the regisseur sees every wijk; an ambtenaar sees small wijken merged", async () => {
+    const amb = await requireTenant(await actorWithRole(a, "AMBTENAAR"), { slug: a.slug }, "dashboard:read");
+    const f = await computeSignalFigures(amb, resolvePeriod("12m", now));
+    expect(f.received).toBe(6);
+    expect(wijkRowsFor(amb.role, f.byWijk)).toEqual([{ wijk: "Andere wijken samen (elk minder dan 5, of onbekend)", count: 6 }]);
+    expect(wijkRowsFor(regA.role, f.byWijk)).toEqual(f.byWijk);
   });
 
   it("a role without dashboard access is refused", async () => {

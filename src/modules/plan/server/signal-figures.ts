@@ -132,3 +132,11 @@ export function wijkRowsForPublication(byWijk: SignalFigures["byWijk"], threshol
   const rest = byWijk.filter((w) => !shown.includes(w)).reduce((s, w) => s + w.count, 0);
   return rest > 0 ? [...shown, { wijk: "Andere wijken samen (elk minder dan 5, of onbekend)", count: rest }] : shown;
 }
+
+/**
+ * Wijk rows for the dashboard: whoever assesses signals (the regisseur) sees every wijk; other
+ * dashboard readers (the ambtenaar) see the publication version, small wijken merged.
+ */
+export function wijkRowsFor(role: TenantContext["role"], byWijk: SignalFigures["byWijk"]): { wijk: string; count: number }[] {
+  return can(role, "signals:assess") ? byWijk : wijkRowsForPublication(byWijk);
+}

@@ -2,7 +2,7 @@ import { loadShell } from "@/components/shell/load-shell";
 import { requireTenant } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
 import { computeIndicators, formatFigure, INDICATOR_LABELS, PIPELINE_STEPS, STEP_LABELS } from "@/modules/plan/server/indicators";
-import { computeSignalFigures, PERIOD_OPTIONS, resolvePeriod, SIGNAL_FIGURE_LABELS } from "@/modules/plan/server/signal-figures";
+import { computeSignalFigures, PERIOD_OPTIONS, resolvePeriod, SIGNAL_FIGURE_LABELS, wijkRowsFor } from "@/modules/plan/server/signal-figures";
 import { listOffers } from "@/modules/offer/server/offers";
 import { coverageByTargetGroup } from "@/modules/offer/freshness";
 import { TARGET_GROUP_LABELS, TARGET_GROUPS } from "@/modules/offer/schemas";
@@ -68,7 +68,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const keys = Object.keys(INDICATOR_LABELS) as (keyof typeof INDICATOR_LABELS)[];
   const funnel = PIPELINE_STEPS.map((s) => ({ label: STEP_LABELS[s], value: ind.pipeline[s] }));
   const byStatus = SIGNAL_STATUSES.map((s) => ({ label: STATUS_LABELS[s], value: sf.byStatus[s] }));
-  const byWijk = sf.byWijk.map((w) => ({ label: w.wijk, value: w.count }));
+  const byWijk = wijkRowsFor(ctx.role, sf.byWijk).map((w) => ({ label: w.wijk, value: w.count }));
   const coverage = coverageByTargetGroup(offers);
   const coverageRows = TARGET_GROUPS.map((g) => ({ label: TARGET_GROUP_LABELS[g], value: coverage[g] }));
   const signalKeys = Object.keys(SIGNAL_FIGURE_LABELS) as (keyof typeof SIGNAL_FIGURE_LABELS)[];
