@@ -33,3 +33,11 @@ describe("runAction", () => {
     expect(r).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { name: ["Vul een naam in van minstens 2 tekens."] } });
   });
 });
+
+describe("zod's default messages", () => {
+  it("are Dutch once result.ts is loaded (only the Dutch locale is imported)", () => {
+    const r = z.object({ n: z.string() }).safeParse({ n: 1 });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0].message).toMatch(/^Ongeldige invoer/);
+  });
+});

@@ -4,10 +4,12 @@
  * functions scan raw input first (principles.ts) so such attempts get the principle's own code.
  */
 import { z } from "zod";
+// Only the Dutch locale: `z.locales` would put every zod locale into the browser bundle.
+import nl from "zod/v4/locales/nl.js";
 import { SECTOR_KEYS } from "./sectors";
 import { MATRIX_CRITERIA } from "./matrix";
 
-z.config(z.locales.nl());
+z.config(nl());
 
 const text = (max: number, label: string) =>
   z
