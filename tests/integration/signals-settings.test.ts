@@ -10,6 +10,8 @@ import * as status from "@/app/api/v1/gemeenten/[gemeente]/signalen/status/route
 import { checkSignalStatusAction } from "@/modules/signals/actions";
 import { createSignal } from "@/modules/signals/server/create-signal";
 import { transitionSignal } from "@/modules/signals/server/transition-signal";
+import { JOBS } from "@/lib/jobs/registry";
+import { retentionJob, runRetentionForAll } from "@/modules/signals/jobs/retention";
 import { getSignalSettings, previewRetention, runRetentionNow, updateSignalSettings } from "@/modules/signals/server/settings";
 import { actorWithRole, closeOwnerDb, createGemeente } from "../support/factories";
 import { ownerQuery } from "../support/owner";
@@ -99,6 +101,20 @@ describe("retention: what would go now, and running it by hand", () => {
     expect(audit).toHaveLength(2);
     for (const a of audit) expect(a).toMatchObject({ actorUserId: reg.userId, detail: { reason: "retention" } });
     expect(await previewRetention(reg)).toEqual({ closed: 0, cancelled: 0, ids: [] });
+  });
+});
+
+describe("the nightly retention job", () => {
+  it("is registered with a nightly schedule and erases past-retention signals in every gemeente, as the system", async () => {
+    expect(JOBS.map((j) => j.name)).toContain("signals.retention");
+    expect(retentionJob.options.schedule?.cron).toBe("30 3 * * *");
+    const other = await createGemeente({ name: "Nachtdorp" });
+    const s = await createSignal(await publicTenant(other.slug), { residentName: "Nacht Bewoner", situation }, "PUBLIEK_FORMULIER");
+    await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "closedAt" = now() - interval '13 months' WHERE id = $1`, [s.id]);
+    expect((await runRetentionForAll()).erased).toBeGreaterThanOrEqual(1);
+    expect((await ownerQuery(`SELECT "residentNameEnc" FROM "Signal" WHERE id = $1`, [s.id])).rows[0].residentNameEnc).toBeNull();
+    const audit = (await ownerQuery(`SELECT "actorUserId", detail FROM "SignalAuditEntry" WHERE "signalId" = $1 AND action = 'signal.erase'`, [s.id])).rows;
+    expect(audit).toEqual([{ actorUserId: "system:retention", detail: { reason: "retention" } }]);
   });
 });
 
