@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireTenant, type TenantContext } from "@/lib/auth/context";
 import { createSmartGoal, listPlanItems, listSmartGoals, setPlanItemStatus } from "@/modules/plan/server/plan";
-import { createEvent } from "@/modules/events/server/events";
+import { cancelEvent, createEvent } from "@/modules/events/server/events";
 import { actorWithRole, closeOwnerDb, createGemeente } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 
@@ -35,6 +35,16 @@ describe("plan of approach", () => {
     const at = new Date(Date.now() + 7 * 86_400_000);
     await createEvent(regA, { kind: "NETWERKBIJEENKOMST", title: "Bijeenkomst", location: "Zaal", startsAt: at.toISOString(), endsAt: new Date(at.getTime() + 3_600_000).toISOString() });
     expect((await listSmartGoals(regA))[0]).toMatchObject({ current: 1, progress: 0.25 });
+  });
+
+  it("a cancelled meeting no longer counts as planned or held", async () => {
+    const goal = async () => (await listSmartGoals(regA)).find((g) => g.title === "Vier netwerkbijeenkomsten gepland in 2027")!;
+    const before = (await goal()).current;
+    const at = new Date(Date.now() + 14 * 86_400_000);
+    const e = await createEvent(regA, { kind: "NETWERKBIJEENKOMST", title: "Gaat niet door", location: "Zaal", startsAt: at.toISOString(), endsAt: new Date(at.getTime() + 3_600_000).toISOString() });
+    expect((await goal()).current).toBe(before + 1);
+    await cancelEvent(regA, e.id);
+    expect((await goal()).current).toBe(before);
   });
 
   it("a manual goal needs a source; bad input changes nothing", async () => {

@@ -67,9 +67,9 @@ export async function computeIndicators(ctx: TenantContext, now = new Date()): P
       db.vestiging.groupBy({ by: ["step"], where: { stoppedAt: null }, _count: { _all: true } }),
       db.vestiging.count({ where: ACTIVE_COLLABORATION_WHERE }),
       db.coalitionPartner.count(),
-      db.event.count({ where: { endsAt: { lt: now } } }),
-      db.event.count({ where: { endsAt: { gte: now } } }),
-      db.eventRegistration.count(),
+      db.event.count({ where: { endsAt: { lt: now }, cancelledAt: null } }),
+      db.event.count({ where: { endsAt: { gte: now }, cancelledAt: null } }),
+      db.eventRegistration.count({ where: { event: { cancelledAt: null } } }),
       db.eventRegistration.findMany({ where: { attended: true, event: { kind: "TRAINING_SIGNALEREN" } }, distinct: ["userId"], select: { userId: true } }),
       db.supportOffer.count({ where: { published: true, confirmedAt: { gte: freshFrom } } }),
     ]);
