@@ -72,7 +72,7 @@ describe("Content-Security-Policy (src/proxy.ts): a fresh nonce per request, no 
     const nonces = new Set<string>();
     for (let i = 0; i < 50; i++) nonces.add(/'nonce-([^']+)'/.exec((await proxied("GET", "/")).res.headers.get("content-security-policy")!)![1]);
     expect(nonces.size).toBe(50);
-    writeFigures("csp", { csp: csp.replace(nonce!, "<nonce>"), noncesChecked: nonces.size });
+    writeFigures("csp", { csp: csp.replaceAll(nonce!, "<nonce>"), noncesChecked: nonces.size });
   });
 
   it("over https: upgrade-insecure-requests; in development only: unsafe-eval (React's debugging aids)", async () => {

@@ -172,7 +172,7 @@ describe("API /api/v1/gemeenten/[gemeente]/**: gemeente A's keys on gemeente B",
     expect(API_ROUTES.length).toBeGreaterThan(0);
   });
 
-  it.each(API_ROUTES.map((r) => [r.rel || ".", r] as const))("%s: every method and every role → 404, B unchanged", async (_rel, route) => {
+  it.each(API_ROUTES.map((r) => [r.rel || ".", r] as const))("%s: every method and every role → 404, B unchanged", { timeout: 180_000 }, async (_rel, route) => {
     const mod = (await import(route.file)) as Record<string, unknown>;
     const segments = route.rel ? route.rel.split(path.sep) : [];
     const dynamic = segments.filter((s) => /^\[.+\]$/.test(s)).map((s) => s.slice(1, -1));
