@@ -113,7 +113,10 @@ test("settings: the regisseur sets retention and deadlines and sees what would b
   const teamContext = await browser.newContext();
   const team = await teamContext.newPage();
   const acc = await loginAs(team, "eenzaamheid");
-  await team.goto("/app/samenstad/signalen/instellingen");
+  // From the account page to one's own mail choice.
+  await team.goto("/account");
+  await team.getByRole("link", { name: /E-mail over signalen in/ }).first().click();
+  await expect(team).toHaveURL(/\/app\/samenstad\/signalen\/instellingen$/);
   await expect(team.getByRole("heading", { name: "Mijn e-mail" })).toBeVisible();
   await expect(team.getByRole("heading", { name: "Voor de hele gemeente" })).toHaveCount(0);
   await axe(team);

@@ -4,6 +4,7 @@ import { PublicPage } from "@/components/page-shell";
 import { requireActor, firstGemeenteSlug } from "@/lib/auth/session";
 import { platformDb } from "@/lib/db/tenant";
 import { getT } from "@/i18n/server";
+import { can } from "@/lib/auth/permissions";
 import { TotpSetup } from "@/modules/users/components/totp-setup";
 import { LogOutEverywhereButton } from "@/modules/users/components/log-out-everywhere-button";
 
@@ -43,6 +44,21 @@ export default async function AccountPage() {
           <div className="mt-3">
             <TotpSetup enabled={!!user.totpEnabled} />
           </div>
+        </section>
+      ) : null}
+      {actor.memberships.some((m) => can(m.role, "signals:work")) ? (
+        <section aria-labelledby="mail-signalen" className="mt-10 max-w-2xl">
+          <h2 id="mail-signalen" className="text-2xl font-bold">E-mail over signalen</h2>
+          <p className="mt-2">Kies per gemeente: een e-mail bij elk signaal dat aan je wordt toegewezen, of één overzicht per dag.</p>
+          <ul className="mt-2 list-disc pl-5">
+            {actor.memberships
+              .filter((m) => can(m.role, "signals:work"))
+              .map((m) => (
+                <li key={m.gemeenteId}>
+                  <Link href={`/app/${encodeURIComponent(m.gemeenteSlug)}/signalen/instellingen`} className="text-brand-strong underline">E-mail over signalen in {m.gemeenteName}</Link>
+                </li>
+              ))}
+          </ul>
         </section>
       ) : null}
       <section aria-labelledby="overal-uitloggen" className="mt-10 max-w-2xl">
