@@ -25,14 +25,22 @@ export function BoardDragAndDrop({ boardId }: { boardId: string }) {
       e.preventDefault();
       const card = board.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`);
       const details = card?.querySelector("details");
-      const select = details?.querySelector<HTMLSelectElement>("select[name=to]");
-      const reason = details?.querySelector<HTMLInputElement>("input[name=reason]");
-      if (!details || !select || !reason) return;
+      if (!details) return;
+      // The move form mounts when the disclosure opens (CardMoveForm): wait a few frames for it.
       details.open = true;
-      select.value = column.dataset.step ?? "";
-      select.dispatchEvent(new Event("change", { bubbles: true }));
-      reason.focus();
-      setMessage(`${card?.getAttribute("aria-label") ?? "De ondernemer"}: schrijf op waarom, en kies Verplaatsen.`);
+      const fill = (framesLeft: number) => {
+        const select = details.querySelector<HTMLSelectElement>("select[name=to]");
+        const reason = details.querySelector<HTMLInputElement>("input[name=reason]");
+        if (!select || !reason) {
+          if (framesLeft > 0) requestAnimationFrame(() => fill(framesLeft - 1));
+          return;
+        }
+        select.value = column.dataset.step ?? "";
+        select.dispatchEvent(new Event("change", { bubbles: true }));
+        reason.focus();
+        setMessage(`${card?.getAttribute("aria-label") ?? "De ondernemer"}: schrijf op waarom, en kies Verplaatsen.`);
+      };
+      fill(30);
     };
     board.addEventListener("dragstart", onDragStart);
     board.addEventListener("dragover", onDragOver);

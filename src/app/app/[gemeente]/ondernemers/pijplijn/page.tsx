@@ -3,6 +3,7 @@ import { pipelineBoard } from "@/modules/engagement/server/board";
 import { STEP_LABELS } from "@/modules/engagement/labels";
 import { ActionForm } from "@/modules/engagement/components/action-form";
 import { BoardDragAndDrop } from "@/modules/engagement/components/board-drag";
+import { CardMoveForm } from "@/modules/engagement/components/card-move-form";
 import { moveFields, reasonFields } from "@/modules/engagement/components/fields";
 import { EngagementTabs, engagementContext, formatDate } from "@/modules/engagement/components/page-context";
 
@@ -93,10 +94,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
                         {v.acknowledgedAt ? "Vrijwilligheid bevestigd" : "Nog niet bevestigd"}
                         {v.openDoubts ? " · Twijfel open" : ""}
                       </p>
-                      <details className="mt-1">
-                        <summary className="cursor-pointer underline">Verplaatsen</summary>
-                        <ActionForm compact kind="moveStep" slug={slug} id={v.id} label={`Verplaats ${v.name}`} fields={moveFields} />
-                      </details>
+                      <CardMoveForm slug={slug} id={v.id} name={v.name} />
                     </li>
                   ))}
                 </ul>
