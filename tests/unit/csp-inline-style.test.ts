@@ -1,0 +1,31 @@
+/**
+ * The CSP allows no inline style attributes (style-src has a nonce, no 'unsafe-inline';
+ * docs/decisions/0010-csp-nonces.md): React's `style={…}` renders a style="" attribute that the
+ * browser refuses, so the element silently loses its styling. Use classes, or SVG attributes.
+ * Likewise no inline event handler strings and no dangerouslySetInnerHTML <script>.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { walk } from "../support/evidence/discover";
+
+const SRC = path.resolve(import.meta.dirname, "../../src");
+const files = walk(SRC, (n) => /\.(tsx|jsx)$/.test(n));
+
+describe("markup that the CSP would block", () => {
+  it("finds the components", () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it("no style={…} attributes and no inline <script> in src/**/*.tsx", () => {
+    const found: string[] = [];
+    for (const f of files) {
+      readFileSync(f, "utf8")
+        .split("\n")
+        .forEach((line, i) => {
+          if (/\sstyle=\{/.test(line) || /dangerouslySetInnerHTML/.test(line) || /<script[\s>]/.test(line)) found.push(`${path.relative(SRC, f)}:${i + 1}: ${line.trim().slice(0, 100)}`);
+        });
+    }
+    expect(found).toEqual([]);
+  });
+});
