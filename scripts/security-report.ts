@@ -21,7 +21,7 @@ function run(args: string[]) {
 
 const runs = [
   run(["vitest", "run", "--project", "integration", "tests/integration/evidence-", "tests/integration/rls-audit.test.ts"]),
-  run(["vitest", "run", "--project", "unit", "tests/unit/evidence-check-versions.test.ts", "src/lib/csv"]),
+  run(["vitest", "run", "--project", "unit", "tests/unit/evidence-check-versions.test.ts", "tests/unit/csp-inline-style.test.ts", "src/lib/csv"]),
 ];
 
 const figures: Record<string, unknown> = {};
