@@ -19,7 +19,9 @@ import { DEADLINE_STEPS, runRetentionNow, setMailPreference, updateSignalSetting
 export type IntakeState = ActionResult<{ statusCode: string }> | null;
 
 const FIELDS = ["residentName", "residentContact", "wijk", "situation", "reporterName", "reporterContact", "reporterEmail", "token", "website"] as const;
+/** The intake form's fields; anything but form data is bad input (VALIDATION), never a server fault. */
 function formObject(fd: FormData): Record<string, string> {
+  if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
   const out: Record<string, string> = {};
   for (const f of FIELDS) {
     const v = fd.get(f);
@@ -55,6 +57,7 @@ export type TransitionState = ActionResult<{ status: string }> | null;
 export async function transitionSignalAction(gemeenteSlug: string, id: string, _prev: TransitionState, fd: FormData): Promise<TransitionState> {
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:work");
+    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
     const input: Record<string, string> = {};
     for (const f of ["to", "reason", "assigneeUserId", "volunteerUserId", "referralTo", "outcome"]) {
       const v = fd.get(f);
