@@ -92,13 +92,17 @@ export const ZResidentChange = ZResidentQueryFields.extend({
 }).refine(oneOf, ONE_OF);
 export type TResidentChange = z.input<typeof ZResidentChange>;
 
-/** Per-gemeente settings under Gemeente.settings.signals (all optional, defaults in flow.ts). */
+/**
+ * Per-gemeente settings under Gemeente.settings.signals (all optional, defaults in flow.ts). Read
+ * leniently PER FIELD: one bad stored value falls back to its own default and leaves the others
+ * (a retention period must never silently reset because a deadline was stored wrongly).
+ */
 export const ZSignalSettings = z
   .object({
-    deadlinesHours: z.partialRecord(z.enum(SIGNAL_STATUSES), z.number().int().min(1).max(24 * 365)).optional(),
-    retentionMonths: z.number().int().min(1).max(120).optional(),
-    cancelledRetentionMonths: z.number().int().min(0).max(120).optional(),
-    dailyDigest: z.boolean().optional(),
+    deadlinesHours: z.partialRecord(z.enum(SIGNAL_STATUSES), z.number().int().min(1).max(24 * 365)).optional().catch(undefined),
+    retentionMonths: z.number().int().min(1).max(120).optional().catch(undefined),
+    cancelledRetentionMonths: z.number().int().min(0).max(120).optional().catch(undefined),
+    dailyDigest: z.boolean().optional().catch(undefined),
   })
   .catch({});
 export type TSignalSettings = z.infer<typeof ZSignalSettings>;
