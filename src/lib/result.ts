@@ -5,6 +5,7 @@
 import { z } from "zod";
 // Only the Dutch locale: `z.locales` would put every zod locale into the browser bundle.
 import nl from "zod/v4/locales/nl.js";
+import { describeError } from "./log/error-line";
 
 // Dutch default messages for every schema validated on the server (parseInput lives here), also
 // where a schema gives no message of its own.
@@ -112,13 +113,11 @@ export function statusOf(result: { ok: false; code: ErrorCode }): number {
  * message, which may echo input (names, e-mail addresses, situation texts).
  */
 export function logError(where: string, error: unknown): void {
-  const name = error instanceof Error ? error.name : typeof error;
-  const code = (error as { code?: unknown })?.code;
   // Skip the stack's header (it repeats the message, which may hold personal data): frames only.
   const stack = error instanceof Error ? (error.stack ?? "") : "";
   const frames = error instanceof Error && stack.startsWith(String(error)) ? stack.slice(String(error).length) : stack;
   const frame = frames.split("\n").find((l) => /^\s*at /.test(l) && l.includes("/src/"))?.trim();
-  console.error(JSON.stringify({ level: "error", where, error: name, code: typeof code === "string" ? code : undefined, at: frame }));
+  console.error(JSON.stringify({ level: "error", where, ...describeError(error), at: frame }));
 }
 
 export async function runAction<T>(fn: () => Promise<T>, where = "action"): Promise<ActionResult<T>> {

@@ -4,19 +4,12 @@
  * and counts. Repeated identical errors from pg-boss itself (a worker polling a database that is
  * down) are logged at most once per 30 seconds.
  */
+import { describeError } from "../log/error-line";
+
 type Level = "info" | "warn" | "error";
 
 const THROTTLE_MS = 30_000;
 const lastLogged = new Map<string, number>();
-
-function describeError(error: unknown): { error: string; code?: string } {
-  if (error && typeof error === "object") {
-    const e = error as { name?: unknown; code?: unknown; constructor?: { name?: string } };
-    const name = typeof e.name === "string" ? e.name : (e.constructor?.name ?? "Object");
-    return { error: name, ...(typeof e.code === "string" ? { code: e.code } : {}) };
-  }
-  return { error: typeof error };
-}
 
 export function logJobs(level: Level, event: string, fields: { error?: unknown; [key: string]: unknown } = {}): void {
   const { error, ...rest } = fields;

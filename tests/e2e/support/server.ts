@@ -88,7 +88,11 @@ async function main() {
     const address = mailHttp.address();
     const mailPort = typeof address === "object" && address ? address.port : mailPortWanted;
 
+    const serverLog = path.resolve("test-results", `e2e-server-${port}.log`);
+    fs.mkdirSync(path.dirname(serverLog), { recursive: true });
+    fs.writeFileSync(serverLog, "");
     writeState({
+      serverLog,
       baseURL,
       databaseUrl,
       databaseName,
@@ -113,8 +117,13 @@ async function main() {
     };
     next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
       env,
-      stdio: "inherit",
+      stdio: ["ignore", "pipe", "pipe"],
     });
+    // The server's output goes to the terminal as before and to serverLog, which tests read to check
+    // what the server logs (server-error.spec: codes, never the database's message).
+    const logStream = fs.createWriteStream(serverLog, { flags: "a" });
+    next.stdout?.on("data", (chunk: Buffer) => { process.stdout.write(chunk); logStream.write(chunk); });
+    next.stderr?.on("data", (chunk: Buffer) => { process.stderr.write(chunk); logStream.write(chunk); });
     next.on("exit", (code) => {
       if (!stopping) {
         log(`next start exited with ${code}`);

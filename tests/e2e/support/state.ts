@@ -13,6 +13,8 @@ export type E2EState = {
   mailUrl: string;
   smtpUrl: string;
   pid: number;
+  /** Everything `next start` printed on stdout and stderr during this run. */
+  serverLog: string;
 };
 
 export function stateFile(port = Number(process.env.E2E_PORT || 3100)): string {
