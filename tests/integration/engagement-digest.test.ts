@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCaptureServer, type CaptureServer } from "@/lib/mail/capture-server";
 import { enqueueJob, startJobs, stopJobs } from "@/lib/jobs";
+import { mailSendJob } from "@/lib/jobs/mail-send";
 import { JOBS } from "@/lib/jobs/registry";
 import { dueDigestJob, sendDueDigests } from "@/modules/engagement/jobs/send-due-digest";
 import { createVestiging } from "@/modules/engagement/server/registry";
@@ -50,7 +51,7 @@ describe("engagement.due-digest", () => {
   });
 
   it("mails each accounthouder their due relations only (queued through pg-boss, sent over SMTP)", async () => {
-    await startJobs({ definitions: [dueDigestJob], pollingIntervalSeconds: 0.5 });
+    await startJobs({ definitions: [dueDigestJob, mailSendJob], pollingIntervalSeconds: 0.5 });
     await enqueueJob(dueDigestJob, { gemeenteId: g.id });
     const ambUser = await ownerDb().user.findUniqueOrThrow({ where: { id: amb.userId! } });
     const regUser = await ownerDb().user.findUniqueOrThrow({ where: { id: other.userId! } });
@@ -67,8 +68,21 @@ describe("engagement.due-digest", () => {
 
   it("reports relations without an accounthouder and sends nothing for other gemeenten", async () => {
     const empty = await createGemeente();
-    expect(await sendDueDigests({ gemeenteId: empty.id })).toEqual({ sent: 0, withoutAccountHolder: 0 });
-    capture.clear();
-    expect(await sendDueDigests({ gemeenteId: g.id })).toEqual({ sent: 2, withoutAccountHolder: 1 });
+    expect(await sendDueDigests({ gemeenteId: empty.id })).toEqual({ queued: 0, alreadyQueued: 0, withoutAccountHolder: 0 });
+  });
+
+  it("sends each accounthouder one digest per week: a rerun (a retry after a partial failure) sends nothing twice", async () => {
+    const ambUser = await ownerDb().user.findUniqueOrThrow({ where: { id: amb.userId! } });
+    // The job above already queued this week's two digests: a second run finds them and adds none.
+    const countFor = () => capture.messages.filter((m) => m.to.includes(ambUser.email)).length;
+    const before = countFor();
+    expect(await sendDueDigests({ gemeenteId: g.id })).toEqual({ queued: 0, alreadyQueued: 2, withoutAccountHolder: 1 });
+    // Next week is a new digest (the relation is still due), queued once however often the job runs.
+    const nextWeek = new Date(Date.now() + WEEK);
+    expect(await sendDueDigests({ gemeenteId: g.id }, nextWeek)).toEqual({ queued: 2, alreadyQueued: 0, withoutAccountHolder: 1 });
+    expect(await sendDueDigests({ gemeenteId: g.id }, nextWeek)).toEqual({ queued: 0, alreadyQueued: 2, withoutAccountHolder: 1 });
+    await capture.waitFor((m) => m.to.includes(ambUser.email) && capture.messages.filter((x) => x.to.includes(ambUser.email)).length > before, 20_000);
+    await new Promise((r) => setTimeout(r, 1500)); // time for a duplicate to show up, if there were one
+    expect(countFor()).toBe(before + 1);
   });
 });

@@ -11,6 +11,7 @@ import { startCaptureServer, type CaptureServer } from "@/lib/mail/capture-serve
 import { AppError } from "@/lib/result";
 import { appDatabaseUrl } from "@/lib/env";
 import { defineJob, enqueue, enqueueJob, JOBS, startJobs, stopJobs, type JobDefinition } from "@/lib/jobs";
+import { onceId } from "@/lib/jobs/enqueue";
 import { ownerQuery } from "../support/owner";
 
 const attempts = new Map<string, number>();
@@ -77,6 +78,34 @@ afterAll(async () => {
   await stopJobs();
   await capture?.stop();
   delete process.env.SMTP_URL;
+});
+
+describe("enqueue at most once (onceKey)", () => {
+  it("drops a second job with the same key, also after the first has run; another key is a new job", async () => {
+    const key = `once-${Date.now()}`;
+    const first = await enqueue("mail.send", { to: "een@example.test", subject: `Eenmalig ${key}`, text: "x" }, { onceKey: key });
+    expect(first).toBeTruthy();
+    await capture.waitFor((m) => m.subject === `Eenmalig ${key}`);
+    await waitForJob("mail.send", first!, (j) => j.state === "completed");
+    expect(await enqueue("mail.send", { to: "een@example.test", subject: `Eenmalig ${key}`, text: "x" }, { onceKey: key })).toBeNull();
+    const other = await enqueue("mail.send", { to: "een@example.test", subject: `Eenmalig ${key} b`, text: "x" }, { onceKey: `${key}-b` });
+    expect(other).toBeTruthy();
+    expect(other).not.toBe(first);
+    await capture.waitFor((m) => m.subject === `Eenmalig ${key} b`);
+    expect(capture.messages.filter((m) => m.subject === `Eenmalig ${key}`)).toHaveLength(1);
+    // The same key for another job is not a duplicate.
+    expect(onceId("mail.send", key)).not.toBe(onceId("events.cancelled", key));
+  });
+
+  it("singletonKey alone does not do this on our queues (why onceKey exists)", async () => {
+    const key = `single-${Date.now()}`;
+    const later = { startAfter: 3600 }; // never runs during the test
+    const a = await enqueue("mail.send", { to: "twee@example.test", subject: "a", text: "x" }, { singletonKey: key, ...later });
+    const b = await enqueue("mail.send", { to: "twee@example.test", subject: "a", text: "x" }, { singletonKey: key, ...later });
+    expect(a).toBeTruthy();
+    expect(b).toBeTruthy();
+    await boss.cancel("mail.send", [a!, b!]);
+  });
 });
 
 describe("mail.send", () => {

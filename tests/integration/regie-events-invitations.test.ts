@@ -12,6 +12,7 @@ import { JOBS } from "@/lib/jobs/registry";
 import { cancelEvent, createEvent, getEvent, listEvents, listPublicEvents, registerForEvent, updateEvent } from "@/modules/events/server/events";
 import { inviteToEvent, listInvitations } from "@/modules/events/server/invitations";
 import { sendInvitations } from "@/modules/events/jobs/send-invitations";
+import { notifyCancelled } from "@/modules/events/jobs/notify-cancelled";
 import { parkRelation } from "@/modules/engagement/server/pipeline";
 import { actorWithRole, closeOwnerDb, createGemeente, createUser, ownerDb } from "../support/factories";
 import { ownerQuery } from "../support/owner";
@@ -169,6 +170,8 @@ describe("editing and cancelling events", () => {
     await expect(updateEvent(regA, e.id, meeting())).rejects.toMatchObject({ code: "EVENT_CANCELLED" });
     expect((await listPublicEvents(await publicTenant(a.slug))).map((x) => x.id)).not.toContain(e.id);
     expect((await listEvents(ond)).find((x) => x.id === e.id)).toMatchObject({ cancelled: true });
+    // A retry of the notice job (as pg-boss does after a failure half-way) queues nobody's mail again.
+    expect(await notifyCancelled({ gemeenteId: a.id, eventId: e.id, reason: "De trainer is ziek." })).toEqual({ queued: 0 });
     await new Promise((r) => setTimeout(r, 1500));
     expect(capture.messages.filter((x) => x.to.includes(email) && /Gaat niet door/.test(x.subject))).toHaveLength(1);
   });

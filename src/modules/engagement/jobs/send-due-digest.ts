@@ -2,26 +2,31 @@
  * `engagement.due-digest`: every accounthouder gets one mail listing their relations in
  * vasthouden/versterken without contact for N weeks (gemeente setting, default 6).
  * Runs weekly (Monday 07:00, Europe/Amsterdam) for every gemeente, or for one gemeente on demand.
- * Data is read through the app client inside withTenant, so RLS applies; mail goes through SMTP.
- * A retry after a partial failure may send a digest twice; that is harmless for a reminder.
+ * Data is read through the app client inside withTenant, so RLS applies. Each digest is one
+ * `mail.send` job (SMTP, retried on its own), enqueued at most once per accounthouder, gemeente and
+ * week (onceKey): a retry of this job after a partial failure, or a second run in the same week,
+ * sends nobody a second digest.
  */
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define";
 import { platformDb, withTenant } from "@/lib/db/tenant";
-import { sendMail } from "@/lib/mail/transport";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { appUrl } from "@/lib/env";
+import { amsterdamWeek } from "@/lib/calendar";
 import { buildDueDigestMail } from "../digest";
 import { dueWeeksFrom, findDueRelationsInTx, groupByAccountHolder } from "../server/vasthouden";
 
 export const ZDueDigestPayload = z.object({ gemeenteId: z.uuid().optional() });
 
 export async function sendDueDigests(payload: z.infer<typeof ZDueDigestPayload>, now = new Date()) {
+  const week = amsterdamWeek(now);
   const gemeenten = await platformDb().gemeente.findMany({
     where: payload.gemeenteId ? { id: payload.gemeenteId } : {},
     select: { id: true, slug: true, name: true, settings: true },
     orderBy: { slug: "asc" },
   });
-  let sent = 0;
+  let queued = 0;
+  let alreadyQueued = 0;
   let withoutAccountHolder = 0;
   for (const g of gemeenten) {
     const due = await withTenant({ gemeenteId: g.id }, (db) => findDueRelationsInTx(db, g.id, now));
@@ -46,11 +51,12 @@ export async function sendDueDigests(payload: z.infer<typeof ZDueDigestPayload>,
         relations: groups.get(user.id) ?? [],
         baseUrl: appUrl(),
       });
-      await sendMail({ to: user.email, ...mail });
-      sent++;
+      const id = await enqueue("mail.send", { to: user.email, ...mail }, { onceKey: `engagement.due-digest:${g.id}:${user.id}:${week}` });
+      if (id) queued++;
+      else alreadyQueued++;
     }
   }
-  return { sent, withoutAccountHolder };
+  return { queued, alreadyQueued, withoutAccountHolder };
 }
 
 export const dueDigestJob = defineJob("engagement.due-digest", ZDueDigestPayload, (payload) => sendDueDigests(payload), {

@@ -1,7 +1,8 @@
 /**
  * `events.cancelled`: tell everyone who registered for a cancelled event. One `mail.send` job per
- * registrant (each retried on its own), so a failing address does not resend the others. Enqueued
- * once per event (singletonKey), only by cancelEvent.
+ * registrant, each retried on its own and enqueued at most once per registration (onceKey): a failing
+ * address or a retry of this job does not resend the others. Enqueued once per event (onceKey), only
+ * by cancelEvent.
  */
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define";
@@ -25,8 +26,8 @@ export async function notifyCancelled({ gemeenteId, eventId, reason }: z.infer<t
   for (const r of data.regs) {
     if (r.user.disabledAt) continue;
     const mail = buildCancelledMail({ gemeenteName: g.name, name: r.user.name, event: data.event, reason });
-    await enqueue("mail.send", { to: r.user.email, ...mail }, { singletonKey: `event-cancelled:${r.id}` });
-    queued++;
+    // null: this registrant's notice was queued before (a retry of this job); not counted again.
+    if (await enqueue("mail.send", { to: r.user.email, ...mail }, { onceKey: `event-cancelled:${r.id}` })) queued++;
   }
   return { queued };
 }

@@ -176,7 +176,7 @@ export async function cancelEvent(ctx: TenantContext, eventId: unknown, input: u
     return { id: event.id, title: event.title, notified: await db.eventRegistration.count({ where: { eventId } }) };
   });
   if (result.notified > 0) {
-    await enqueue("events.cancelled", { gemeenteId: ctx.gemeente.id, eventId: result.id, reason }, { singletonKey: `cancelled:${result.id}` });
+    await enqueue("events.cancelled", { gemeenteId: ctx.gemeente.id, eventId: result.id, reason }, { onceKey: `cancelled:${result.id}` });
   }
   return result;
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define";
 import { sendMail } from "@/lib/mail/transport";
 import { platformDb, withTenant } from "@/lib/db/tenant";
+import { appUrl } from "@/lib/env";
 import { mailModesFor } from "../server/settings";
 
 export const assignmentMailJob = defineJob(
@@ -18,7 +19,7 @@ export const assignmentMailJob = defineJob(
     if (mode === "DAGELIJKS") return { sent: false, digest: true };
     const user = await platformDb().user.findUnique({ where: { id: userId }, select: { email: true } });
     if (!user?.email) return { sent: false };
-    const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
+    const base = appUrl();
     await sendMail({
       to: user.email,
       subject: "Er is een signaal aan u toegewezen",

@@ -1,11 +1,17 @@
 /**
- * `signals.overdue-digest`: once a day, one mail per responsible person with the number of their
- * overdue signals (no personal data; a link to the overdue view). Responsible: the assignee, else
- * everyone with the role of the step (received/assessed → regisseur, first intake → loket, team → team).
+ * `signals.overdue-digest`: once a day (07:00 Europe/Amsterdam), per gemeente, one digest per
+ * responsible person with the number of their overdue signals (no personal data; a link to the
+ * overdue view), plus their new assignments for those who chose the daily digest. Responsible: the
+ * assignee, else everyone with the role of the step (received/assessed → regisseur, first intake →
+ * loket, team → team). Each digest is one `mail.send` job (SMTP, retried on its own), enqueued at most
+ * once per person, gemeente and Amsterdam calendar day (onceKey): a retry of this job after a partial
+ * failure, or a second run on the same day, sends nobody a second digest.
  */
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define";
-import { sendMail } from "@/lib/mail/transport";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { appUrl } from "@/lib/env";
+import { amsterdamDay } from "@/lib/calendar";
 import { platformDb, withTenant } from "@/lib/db/tenant";
 import { mailModesFor } from "../server/settings";
 
@@ -22,23 +28,29 @@ const STEP_ROLE: Record<string, "REGISSEUR" | "LOKET" | "TEAM_WELZIJN" | "TEAM_E
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /**
- * One mail per person per gemeente: their overdue signals, and, for those who chose the daily
- * digest (DAGELIJKS), the signals assigned to them in the last 24 hours (they got no mail for each).
+ * One mail per person per gemeente per Amsterdam day: their overdue signals, and, for those who chose
+ * the daily digest (DAGELIJKS), the signals assigned to them in the last 24 hours (they got no mail
+ * for each). `queued`: mail.send jobs enqueued now; `alreadyQueued`: digests this run would have sent
+ * but that were already queued for the same person, gemeente and day (not sent again).
  */
-export async function sendOverdueDigests(now = new Date()): Promise<{ mails: number }> {
+export async function sendOverdueDigests(now = new Date()): Promise<{ queued: number; alreadyQueued: number }> {
   const gemeenten = await platformDb().gemeente.findMany({ select: { id: true, slug: true, name: true } });
-  const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
+  const base = appUrl();
   const since = new Date(now.getTime() - 24 * 3_600_000);
-  let mails = 0;
+  const day = amsterdamDay(now);
+  let queued = 0;
+  let alreadyQueued = 0;
   for (const g of gemeenten) {
     const perUser = await withTenant({ gemeenteId: g.id }, async (db) => {
+      // Keyed by user id (one membership per user per gemeente): one digest per person.
       const out = new Map<string, { email: string; overdue: number; assigned: number }>();
       const [overdue, members] = await Promise.all([
         db.signal.findMany({
           where: { dueAt: { lt: now }, status: { notIn: ["AFGESLOTEN", "GEANNULEERD"] } },
           select: { status: true, assigneeUserId: true },
         }),
-        db.membership.findMany({ select: { userId: true, role: true, user: { select: { email: true } } } }),
+        // Disabled accounts get no mail; a signal assigned to one goes to the role of its step instead.
+        db.membership.findMany({ where: { user: { disabledAt: null } }, select: { userId: true, role: true, user: { select: { email: true } } } }),
       ]);
       const entry = (m: (typeof members)[number]) => {
         let e = out.get(m.userId);
@@ -46,9 +58,8 @@ export async function sendOverdueDigests(now = new Date()): Promise<{ mails: num
         return e;
       };
       for (const s of overdue) {
-        const targets = s.assigneeUserId
-          ? members.filter((m) => m.userId === s.assigneeUserId)
-          : members.filter((m) => m.role === STEP_ROLE[s.status]);
+        const assignee = s.assigneeUserId ? members.filter((m) => m.userId === s.assigneeUserId) : [];
+        const targets = assignee.length ? assignee : members.filter((m) => m.role === STEP_ROLE[s.status]);
         for (const m of targets) if (m.user.email) entry(m).overdue++;
       }
       const modes = await mailModesFor(db, g.id, members.map((m) => m.userId));
@@ -69,7 +80,7 @@ export async function sendOverdueDigests(now = new Date()): Promise<{ mails: num
       }
       return out;
     });
-    for (const { email, overdue, assigned } of perUser.values()) {
+    for (const [userId, { email, overdue, assigned }] of perUser) {
       if (!overdue && !assigned) continue;
       const lines: string[] = [];
       if (assigned) lines.push(`Nieuw aan u toegewezen: ${assigned} ${plural(assigned, "signaal", "signalen")}.\n${base}/app/${g.slug}/signalen`);
@@ -77,15 +88,20 @@ export async function sendOverdueDigests(now = new Date()): Promise<{ mails: num
       const subject = overdue
         ? `${overdue} ${plural(overdue, "signaal wacht", "signalen wachten")} te lang (${g.name})`
         : `${assigned} ${plural(assigned, "nieuw signaal", "nieuwe signalen")} voor u (${g.name})`;
-      await sendMail({
-        to: email,
-        subject: assigned && overdue ? `${subject}, ${assigned} nieuw` : subject,
-        text: `${lines.join("\n\n")}\n\nU krijgt dit overzicht één keer per dag. Wilt u het anders? Kies het bij Signalen > Instellingen.\n`,
-      });
-      mails++;
+      const id = await enqueue(
+        "mail.send",
+        {
+          to: email,
+          subject: assigned && overdue ? `${subject}, ${assigned} nieuw` : subject,
+          text: `${lines.join("\n\n")}\n\nU krijgt dit overzicht één keer per dag. Wilt u het anders? Kies het bij Signalen > Instellingen.\n`,
+        },
+        { onceKey: `signals.overdue-digest:${g.id}:${userId}:${day}` },
+      );
+      if (id) queued++;
+      else alreadyQueued++;
     }
   }
-  return { mails };
+  return { queued, alreadyQueued };
 }
 
 export const overdueDigestJob = defineJob("signals.overdue-digest", z.object({}).strict(), async () => sendOverdueDigests(), {

@@ -94,7 +94,7 @@ export async function transitionSignal(ctx: TenantContext, id: string, input: un
   // After commit (the queue is outside the transaction).
   const mail = reporterMailFor(result.from, result.to);
   if (mail && result.hasReporterEmail && mail !== "ONTVANGEN") {
-    await enqueue("signals.reporter-update", { gemeenteId: g, signalId: id, status: mail }, { singletonKey: `${id}:${mail}` });
+    await enqueue("signals.reporter-update", { gemeenteId: g, signalId: id, status: mail }, { onceKey: `${id}:${mail}` });
   }
   for (const userId of [result.newAssignee, result.newVolunteer]) {
     if (userId) await enqueue("signals.assigned", { gemeenteSlug: ctx.gemeente.slug, signalId: id, userId });
