@@ -5,6 +5,8 @@ declare module "next-auth" {
     user: { id: string; name: string; email: string };
     /** The user's sessionVersion when this session started (see src/lib/auth/session-user.ts). */
     sessionVersion: number;
+    /** The user's platform role as read from the database by the jwt callback of THIS request. */
+    platformRole?: string | null;
     expires: DefaultSession["expires"];
   }
 }
@@ -13,5 +15,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     /** sessionVersion at login; the session is void when the user's current one differs. */
     sv?: number;
+    /** Platform role, refreshed from the user row on every request (never trusted from the cookie). */
+    pr?: string | null;
   }
 }

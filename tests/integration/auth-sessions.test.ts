@@ -92,6 +92,16 @@ describe("revocation", () => {
     expect(await loadActor({ userId: user.id, sessionVersion: "0" })).toBeNull();
   });
 
+  it("the session's name and platform role are read from the database on every request, not kept from the cookie", async () => {
+    const user = await member();
+    const client = await loggedIn(user.email);
+    expect(await client.session()).toMatchObject({ user: { id: user.id }, platformRole: null });
+    await ownerDb().user.update({ where: { id: user.id }, data: { platformRole: "PLATFORM_ADMIN", name: "Nieuwe Naam" } });
+    expect(await client.session()).toMatchObject({ user: { id: user.id, name: "Nieuwe Naam" }, platformRole: "PLATFORM_ADMIN" });
+    await ownerDb().user.update({ where: { id: user.id }, data: { platformRole: null } });
+    expect(await client.session()).toMatchObject({ user: { id: user.id }, platformRole: null }); // taken away at once
+  });
+
   it("disabling a user voids their existing session", async () => {
     const user = await member();
     const client = await loggedIn(user.email);

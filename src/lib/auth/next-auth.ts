@@ -218,6 +218,7 @@ export const authOptions: AuthOptions = {
       if (!live) throw new SessionRevokedError();
       token.name = live.name;
       token.email = live.email;
+      token.pr = live.platformRole ?? null;
       delete token.picture;
       return token;
     },
@@ -226,6 +227,7 @@ export const authOptions: AuthOptions = {
         expires: session.expires,
         user: { id: token.sub as string, name: token.name ?? "", email: token.email ?? "" },
         sessionVersion: token.sv as number,
+        platformRole: token.pr ?? null,
       };
     },
   },

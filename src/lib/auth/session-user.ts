@@ -28,6 +28,14 @@ export async function checkSessionUser(claims: SessionClaims) {
 export async function loadActor(claims: SessionClaims): Promise<Extract<Actor, { kind: "user" }> | null> {
   const user = await checkSessionUser(claims);
   if (!user) return null;
+  return actorForLiveUser(user);
+}
+
+/**
+ * The Actor of a user whose session was checked against the database in this same request
+ * (checkSessionUser: exists, enabled, current sessionVersion): only the memberships are read.
+ */
+export async function actorForLiveUser(user: { id: string; name: string; platformRole: string | null }): Promise<Extract<Actor, { kind: "user" }>> {
   const rows = await withUser(user.id, (db) =>
     db.membership.findMany({ include: { gemeente: { select: { slug: true, name: true } } }, orderBy: { createdAt: "asc" } }),
   );
@@ -46,6 +54,7 @@ export async function loadActor(claims: SessionClaims): Promise<Extract<Actor, {
     userId: user.id,
     platformRole: (user.platformRole as PlatformRoleName | null) ?? null,
     memberships,
+    name: user.name,
   };
 }
 

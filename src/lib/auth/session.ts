@@ -2,8 +2,8 @@
  * getActor(): who makes the current request (session cookie → Actor), for server components,
  * server actions and route handlers. Cached per request with React cache().
  *
- * The session is revocable: next-auth's jwt callback and loadActor() both re-read the user and
- * treat a disabled user or a changed sessionVersion as anonymous (session-user.ts).
+ * The session is revocable: next-auth's jwt callback re-reads the user on every request and
+ * treats a disabled user or a changed sessionVersion as anonymous (session-user.ts).
  */
 import "server-only";
 import { cache } from "react";
@@ -12,7 +12,7 @@ import { cookies } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { ANONYMOUS, type Actor } from "./context";
 import { authOptions } from "./next-auth";
-import { loadActor } from "./session-user";
+import { actorForLiveUser } from "./session-user";
 import { safeReturnPath } from "@/modules/users/login-messages";
 
 export { safeReturnPath };
@@ -37,8 +37,10 @@ export const getActor = cache(async (): Promise<Actor> => {
   // silently turned into "not logged in".
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return ANONYMOUS;
-  const actor = await loadActor({ userId: session.user.id, sessionVersion: session.sessionVersion });
-  return actor ?? ANONYMOUS;
+  // getServerSession ran our jwt callback for this request, and that callback re-read the user row
+  // (checkSessionUser: exists, enabled, current sessionVersion) or voided the session: the id, name
+  // and platform role here are from the database now, not from the cookie. Only memberships remain.
+  return actorForLiveUser({ id: session.user.id, name: session.user.name, platformRole: session.platformRole ?? null });
 });
 
 /** For pages: the logged-in user, or a redirect to /inloggen?next=… (back to `returnTo` afterwards). */
