@@ -33,6 +33,7 @@ export const loadShell = cache(async (slug: string): Promise<Shell> => {
     throw error;
   }
   if (actor.kind !== "user") notFound(); // API keys never browse the shell
-  const user = await platformDb().user.findUnique({ where: { id: actor.userId }, select: { name: true } });
-  return { kind: "ok", actor, ctx, userName: user?.name ?? "" };
+  // The actor from the session carries the name read in this request; otherwise read it.
+  const userName = actor.name ?? (await platformDb().user.findUnique({ where: { id: actor.userId }, select: { name: true } }))?.name ?? "";
+  return { kind: "ok", actor, ctx, userName };
 });

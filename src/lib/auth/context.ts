@@ -3,6 +3,7 @@
  * actions, route handlers, API-key requests and jobs build an Actor and call requireTenant /
  * requirePlatform before touching data.
  */
+import { cache } from "react";
 import { AppError, forbidden, notFound, unauthenticated } from "../result";
 import { platformDb, withTenant, type Db } from "../db/tenant";
 import { can, isKnownRole, type Permission, type PlatformRoleName, type TenantRole } from "./permissions";
@@ -17,7 +18,7 @@ export type MembershipInfo = {
 };
 
 export type Actor =
-  | { kind: "user"; userId: string; platformRole: PlatformRoleName | null; memberships: MembershipInfo[] }
+  | { kind: "user"; userId: string; platformRole: PlatformRoleName | null; memberships: MembershipInfo[]; /** Display name, when known. */ name?: string }
   | { kind: "apiKey"; keyId: string; gemeenteId: string; role: TenantRole }
   | { kind: "anonymous" };
 
@@ -67,17 +68,24 @@ function makeContext(
 }
 
 /**
+ * Which gemeente: by slug (the route) or id, or `resolved` — a gemeente this request already looked up
+ * on the server (e.g. the shell's TenantContext), never anything from client input. The permission
+ * check below runs the same either way.
+ */
+export type GemeenteRef = { slug?: string; id?: string } | { resolved: TenantContext["gemeente"] };
+
+/**
  * Resolve the gemeente from the route (slug) and the actor from the session or API key, and check
  * one permission. Someone without any role in the gemeente gets NOT_FOUND (nothing leaks);
  * someone with a role that lacks the permission gets FORBIDDEN.
  */
 export async function requireTenant(
   actor: Actor,
-  gemeente: { slug?: string; id?: string },
+  gemeente: GemeenteRef,
   permission: Permission,
 ): Promise<TenantContext> {
   if (actor.kind === "anonymous") throw unauthenticated();
-  const g = await loadGemeente(gemeente);
+  const g = "resolved" in gemeente ? gemeente.resolved : await loadGemeente(gemeente);
 
   if (actor.kind === "apiKey") {
     if (actor.gemeenteId !== g.id) throw notFound();
@@ -102,6 +110,23 @@ export async function publicTenant(slug: string): Promise<TenantContext> {
   const g = await loadGemeente({ slug });
   return makeContext(g, ANONYMOUS, "PUBLIC", null);
 }
+
+/**
+ * For public pages (/g/[gemeente]/…): publicTenant, but an unknown gemeente shows Next's 404 page.
+ * Cached per request, so generateMetadata and the page share one lookup. next/navigation is loaded
+ * only on that path, so this module stays importable outside Next (jobs, scripts, tests).
+ */
+export const publicTenantOrNotFound = cache(async (slug: string): Promise<TenantContext> => {
+  try {
+    return await publicTenant(slug);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") {
+      const { notFound: nextNotFound } = await import("next/navigation");
+      nextNotFound();
+    }
+    throw error;
+  }
+});
 
 /** Platform-wide permissions (programme adviser, platform admin). */
 export function requirePlatform(actor: Actor, permission: Permission): { userId: string; role: PlatformRoleName } {

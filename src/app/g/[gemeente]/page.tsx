@@ -1,35 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cache } from "react";
-import { notFound } from "next/navigation";
 import { PublicPage } from "@/components/page-shell";
 import { PUBLIC_LINKS, publicHref } from "@/components/public-links";
 import { getT } from "@/i18n/server";
-import { publicTenant } from "@/lib/auth/context";
-import { AppError } from "@/lib/result";
+import { publicTenantOrNotFound } from "@/lib/auth/context";
 
 type Props = { params: Promise<{ gemeente: string }> };
 
-/** Public fields of the gemeente; cached per request (metadata and page share one lookup). */
-const loadPublic = cache(async (slug: string) => {
-  try {
-    return (await publicTenant(slug)).gemeente;
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-});
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { gemeente } = await params;
-  const g = await loadPublic(gemeente);
+  const g = (await publicTenantOrNotFound(gemeente)).gemeente;
   return { title: g.name };
 }
 
 /** A gemeente's public page: no login, public fields only. */
 export default async function PublicGemeentePage({ params }: Props) {
   const { gemeente } = await params;
-  const g = await loadPublic(gemeente);
+  const g = (await publicTenantOrNotFound(gemeente)).gemeente;
   const { t } = await getT();
   const links = PUBLIC_LINKS.filter((l) => l.available);
   return (

@@ -1,37 +1,14 @@
 /**
- * Server helper for the engagement pages: the shell's actor → TenantContext with a permission,
- * or a Dutch refusal to render instead. Every page calls it (the layout only checks gemeente:read).
+ * Server helpers for the engagement pages: the shared page helper with engagement:read as the
+ * default permission (every page calls it; the layout only checks gemeente:read), and the tabs.
  */
 import "server-only";
-import type { ReactNode } from "react";
 import Link from "next/link";
-import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant, type TenantContext } from "@/lib/auth/context";
+import { pageContext, type PageContext } from "@/components/shell/page-context";
 import type { Permission } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/result";
 
-export async function engagementContext(
-  slug: string,
-  title: string,
-  permission: Permission = "engagement:read",
-): Promise<{ ctx: TenantContext; refusal?: undefined } | { ctx?: undefined; refusal: ReactNode }> {
-  const shell = await loadShell(slug);
-  if (shell.kind !== "ok") return { refusal: null };
-  try {
-    return { ctx: await requireTenant(shell.actor, { slug }, permission) };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") {
-      return {
-        refusal: (
-          <>
-            <h1 className="text-3xl font-bold">{title}</h1>
-            <p className="mt-4 text-lg">{error.message}</p>
-          </>
-        ),
-      };
-    }
-    throw error;
-  }
+export function engagementContext(slug: string, title: string, permission: Permission = "engagement:read"): Promise<PageContext> {
+  return pageContext(slug, title, permission);
 }
 
 /** The sub-navigation of the engagement pages. */

@@ -17,14 +17,18 @@ const SOURCE_ROLES: Record<SignalSource, readonly string[]> = {
   LOKET_TELEFOON: ["LOKET", "REGISSEUR"],
 };
 
+/** May this role file a signal with this source? (The phone intake page asks the same question.) */
+export function mayFileWithSource(role: string, source: SignalSource): boolean {
+  return SOURCE_ROLES[source]?.includes(role) ?? false;
+}
+
 /**
  * File a signal (the one intake for the public form, the ondernemer's "zorgen doorgeven" form,
  * partner portals/API and the loket's phone intake). Personal fields are encrypted before they
  * reach the database. Returns the id and a one-time status code for the reporter.
  */
 export async function createSignal(ctx: TenantContext, input: unknown, source: SignalSource): Promise<CreatedSignal> {
-  const allowedRoles = SOURCE_ROLES[source];
-  if (!allowedRoles || !allowedRoles.includes(ctx.role)) throw forbidden();
+  if (!mayFileWithSource(ctx.role, source)) throw forbidden();
   if (source !== "PUBLIEK_FORMULIER" && !can(ctx.role, "signals:create")) throw forbidden();
   const data = parseInput(ZSignalInput, input);
   const id = randomUUID();

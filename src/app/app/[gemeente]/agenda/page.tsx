@@ -1,5 +1,5 @@
-import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant, type TenantContext } from "@/lib/auth/context";
+import { pageContext } from "@/components/shell/page-context";
+import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/result";
 import { getEvent, listEvents, listRegistrants } from "@/modules/events/server/events";
@@ -31,8 +31,8 @@ async function ManageEvent({ ctx, eventId }: { ctx: TenantContext; eventId: stri
   const open = !event.cancelled && !past;
   const slug = ctx.gemeente.slug;
   return (
-    <section aria-labelledby="beheer" id="beheer" className="mt-8 rounded border-2 border-brand p-4">
-      <h2 id="beheer" className="text-2xl font-bold">Beheer: {event.title}</h2>
+    <section aria-labelledby="beheer-titel" id="beheer" className="mt-8 rounded border-2 border-brand p-4">
+      <h2 id="beheer-titel" className="text-2xl font-bold">Beheer: {event.title}</h2>
       <p className="mt-1">{EVENT_KIND_LABELS[event.kind]}, {when.format(new Date(event.startsAt))}, {event.location}{event.cancelled ? ". Afgelast." : past ? ". Geweest." : ""}</p>
       <p className="mt-1"><a className="underline" href={`/app/${slug}/agenda`}>Terug naar de agenda</a></p>
 
@@ -59,7 +59,9 @@ async function ManageEvent({ ctx, eventId }: { ctx: TenantContext; eventId: stri
       <h3 id="aanwezigheid" className="mt-6 text-xl font-bold">Aanmeldingen en aanwezigheid ({registrants.length})</h3>
       {registrants.length === 0 ? <p className="mt-2">Nog niemand aangemeld.</p> : <AttendanceForm gemeenteSlug={slug} eventId={event.id} registrants={registrants} />}
 
-      {!event.cancelled ? (<><h3 id="afgelasten" className="mt-6 text-xl font-bold">Afgelasten</h3><p className="mt-2">De bijeenkomst blijft bewaard, maar verdwijnt uit de openbare agenda. Wie zich heeft aangemeld, krijgt een mail.</p><CancelEventForm gemeenteSlug={slug} eventId={event.id} title={event.title} /></>) : null}
+      {/* One slot, filled or empty: CancelEventForm keeps its place and its announcement once cancelled. */}
+      {!event.cancelled ? (<><h3 id="afgelasten" className="mt-6 text-xl font-bold">Afgelasten</h3><p className="mt-2">De bijeenkomst blijft bewaard, maar verdwijnt uit de openbare agenda. Wie zich heeft aangemeld, krijgt een mail.</p></>) : null}
+      <CancelEventForm gemeenteSlug={slug} eventId={event.id} title={event.title} cancelled={event.cancelled} />
     </section>
   );
 }
@@ -69,15 +71,9 @@ export default async function AgendaPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const beheerParam = (await searchParams).beheer;
   const beheer = typeof beheerParam === "string" && beheerParam.length <= 64 ? beheerParam : null;
-  const shell = await loadShell(gemeente);
-  if (shell.kind !== "ok") return null;
-  let ctx;
-  try {
-    ctx = await requireTenant(shell.actor, { slug: gemeente }, "gemeente:read");
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") return (<><h1 className="text-3xl font-bold">Agenda</h1><p className="mt-4 text-lg">{error.message}</p></>);
-    throw error;
-  }
+  const page = await pageContext(gemeente, "Agenda", "gemeente:read");
+  if (!page.ctx) return page.refusal;
+  const { ctx } = page;
   const events = await listEvents(ctx);
   const { upcoming, past } = splitByTime(events);
   const manage = can(ctx.role, "coalition:manage");

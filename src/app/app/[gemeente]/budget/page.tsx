@@ -1,7 +1,5 @@
-import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant } from "@/lib/auth/context";
+import { pageContext } from "@/components/shell/page-context";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/result";
 import { BUDGET_LINE_LABELS, BUDGET_LINES, compareBudget, computeBudget, formatEuro } from "@/modules/plan/budget";
 import { listBudgetActuals } from "@/modules/plan/server/budget-actuals";
 import { BudgetActualForm } from "@/modules/plan/components/budget-actual-form";
@@ -14,23 +12,9 @@ export const metadata = { title: "Begroting" };
 export default async function BudgetPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const { start } = await searchParams;
-  const shell = await loadShell(gemeente);
-  if (shell.kind !== "ok") return null;
-
-  let ctx;
-  try {
-    ctx = await requireTenant(shell.actor, { slug: gemeente }, "dashboard:read");
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") {
-      return (
-        <>
-          <h1 className="text-3xl font-bold">Begroting</h1>
-          <p className="mt-4 text-lg">{error.message}</p>
-        </>
-      );
-    }
-    throw error;
-  }
+  const page = await pageContext(gemeente, "Begroting", "dashboard:read");
+  if (!page.ctx) return page.refusal;
+  const { ctx } = page;
   const actuals = await listBudgetActuals(ctx);
   const requested = Number(start);
   const startYear = Number.isInteger(requested) && requested >= 2000 && requested <= 2100

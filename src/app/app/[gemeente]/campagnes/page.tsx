@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant } from "@/lib/auth/context";
+import { pageContext } from "@/components/shell/page-context";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/result";
 import { TARGET_GROUP_LABELS } from "@/modules/offer/schemas";
 import { listCampaigns } from "@/modules/campaigns/server/campaigns";
 import { CAMPAIGN_KIND_LABELS, CAMPAIGN_STATUS_LABELS, MAX_YEAR, MIN_YEAR, MONTH_NAMES, byMonth, yearFrom } from "@/modules/campaigns/schemas";
@@ -18,15 +16,9 @@ const day = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", ti
 export default async function CampaignsPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const year = yearFrom((await searchParams).jaar);
-  const shell = await loadShell(gemeente);
-  if (shell.kind !== "ok") return null;
-  let ctx;
-  try {
-    ctx = await requireTenant(shell.actor, { slug: gemeente }, "dashboard:read");
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") return (<><h1 className="text-3xl font-bold">Campagnes</h1><p className="mt-4 text-lg">{error.message}</p></>);
-    throw error;
-  }
+  const page = await pageContext(gemeente, "Campagnes", "dashboard:read");
+  if (!page.ctx) return page.refusal;
+  const { ctx } = page;
   const campaigns = await listCampaigns(ctx, year);
   const months = byMonth(campaigns, year);
   const manage = can(ctx.role, "coalition:manage");

@@ -1,7 +1,5 @@
-import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant } from "@/lib/auth/context";
+import { pageContext } from "@/components/shell/page-context";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/result";
 import {
   klankbordComposition,
   listKlankbordInputs,
@@ -31,17 +29,9 @@ const showDay = (d: string) => dateFmt.format(new Date(`${d}T00:00:00Z`));
  */
 export default async function KlankbordgroepPage({ params }: Props) {
   const { gemeente } = await params;
-  const shell = await loadShell(gemeente);
-  if (shell.kind !== "ok") return null;
-  let ctx;
-  try {
-    ctx = await requireTenant(shell.actor, { slug: gemeente }, "dashboard:read");
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") {
-      return (<><h1 className="text-3xl font-bold">Klankbordgroep</h1><p className="mt-4 text-lg">{error.message}</p></>);
-    }
-    throw error;
-  }
+  const page = await pageContext(gemeente, "Klankbordgroep", "dashboard:read");
+  if (!page.ctx) return page.refusal;
+  const { ctx } = page;
   const mayManage = can(ctx.role, "coalition:manage");
   const [composition, meetings, inputs, members] = await Promise.all([
     klankbordComposition(ctx),

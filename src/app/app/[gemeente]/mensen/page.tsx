@@ -1,7 +1,5 @@
-import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant } from "@/lib/auth/context";
+import { pageContext } from "@/components/shell/page-context";
 import { TENANT_ROLES } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/result";
 import { getT } from "@/i18n/server";
 import { RoleForm } from "@/modules/users/components/role-form";
 
@@ -10,23 +8,10 @@ type Props = { params: Promise<{ gemeente: string }> };
 /** The people of one gemeente and their roles (members:manage: regisseur, platform admin). */
 export default async function MensenPage({ params }: Props) {
   const { gemeente } = await params;
-  const shell = await loadShell(gemeente);
-  if (shell.kind !== "ok") return null;
   const { t } = await getT();
-  let ctx;
-  try {
-    ctx = await requireTenant(shell.actor, { slug: gemeente }, "members:manage");
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") {
-      return (
-        <>
-          <h1 className="text-3xl font-bold">{t.nav.people}</h1>
-          <p className="mt-4 text-lg">{error.message}</p>
-        </>
-      );
-    }
-    throw error;
-  }
+  const page = await pageContext(gemeente, t.nav.people, "members:manage");
+  if (!page.ctx) return page.refusal;
+  const { ctx } = page;
   const members = await ctx.run((db) =>
     db.membership.findMany({
       select: { role: true, user: { select: { id: true, name: true, email: true, disabledAt: true } } },

@@ -1,7 +1,5 @@
-import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant } from "@/lib/auth/context";
+import { pageContext } from "@/components/shell/page-context";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/result";
 import { getCircles } from "@/modules/coalition/server/circles";
 import { CIRCLE_DESCRIPTIONS, CIRCLE_ORDER } from "@/modules/coalition/schemas";
 import { PlaceVestigingForm, PlacementForm } from "@/modules/coalition/components/placement-form";
@@ -21,23 +19,9 @@ type Row = { key: string; kind: "partner" | "vestiging"; id: string; name: strin
  */
 export default async function PartnersPage({ params }: Props) {
   const { gemeente } = await params;
-  const shell = await loadShell(gemeente);
-  if (shell.kind !== "ok") return null; // the layout shows the refusal
-
-  let ctx;
-  try {
-    ctx = await requireTenant(shell.actor, { slug: gemeente }, "partners:read");
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") {
-      return (
-        <>
-          <h1 className="text-3xl font-bold">Coalitie</h1>
-          <p className="mt-4 text-lg">{error.message}</p>
-        </>
-      );
-    }
-    throw error;
-  }
+  const page = await pageContext(gemeente, "Coalitie", "partners:read");
+  if (!page.ctx) return page.refusal;
+  const { ctx } = page;
   const { partners, vestigingen, candidates } = await getCircles(ctx);
   const mayManage = can(ctx.role, "partners:manage") && vestigingen !== null;
   const mayManagePartners = can(ctx.role, "partners:manage");

@@ -1,7 +1,5 @@
-import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant } from "@/lib/auth/context";
+import { pageContext } from "@/components/shell/page-context";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/result";
 import { listPlanItems, listSmartGoals } from "@/modules/plan/server/plan";
 import { INDICATOR_LABELS } from "@/modules/plan/server/indicators";
 import { PLAN_STATUS_LABELS } from "@/modules/plan/plan-items";
@@ -14,15 +12,9 @@ const nl = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 /** The nine routekaart themes and four building blocks with a status; SMART goals with live figures. */
 export default async function PlanPage({ params }: Props) {
   const { gemeente } = await params;
-  const shell = await loadShell(gemeente);
-  if (shell.kind !== "ok") return null;
-  let ctx;
-  try {
-    ctx = await requireTenant(shell.actor, { slug: gemeente }, "dashboard:read");
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") return (<><h1 className="text-3xl font-bold">Plan van aanpak</h1><p className="mt-4 text-lg">{error.message}</p></>);
-    throw error;
-  }
+  const page = await pageContext(gemeente, "Plan van aanpak", "dashboard:read");
+  if (!page.ctx) return page.refusal;
+  const { ctx } = page;
   const [items, goals] = await Promise.all([listPlanItems(ctx), listSmartGoals(ctx)]);
   const mayManage = can(ctx.role, "coalition:manage");
   const groups = [...new Set(items.map((i) => i.group))];

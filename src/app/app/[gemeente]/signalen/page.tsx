@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant } from "@/lib/auth/context";
+import { pageContext } from "@/components/shell/page-context";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/result";
 import { SIGNAL_STATUSES, type SignalStatus } from "@/modules/signals/flow";
 import { STATUS_LABELS, SOURCE_LABELS } from "@/modules/signals/labels";
 import { listSignals, signalCounts } from "@/modules/signals/server/read-signals";
@@ -14,17 +12,9 @@ const fmt = (d: Date | null) => (d ? d.toLocaleDateString("nl-NL", { day: "numer
 export default async function SignalsPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const sp = await searchParams;
-  const shell = await loadShell(gemeente);
-  if (shell.kind !== "ok") return null;
-  let ctx;
-  try {
-    ctx = await requireTenant(shell.actor, { slug: gemeente }, "signals:work");
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") {
-      return (<><h1 className="text-3xl font-bold">Signalen</h1><p className="mt-4 text-lg">{error.message}</p></>);
-    }
-    throw error;
-  }
+  const page = await pageContext(gemeente, "Signalen", "signals:work");
+  if (!page.ctx) return page.refusal;
+  const { ctx } = page;
   const status = SIGNAL_STATUSES.includes(sp.status as SignalStatus) ? (sp.status as SignalStatus) : undefined;
   const overdue = sp.te_laat === "1";
   const { items } = await listSignals(ctx, { status, overdue, take: 100 });

@@ -1,30 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PublicPage } from "@/components/page-shell";
-import { publicTenant } from "@/lib/auth/context";
-import { AppError } from "@/lib/result";
+import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { listPublicOffers } from "@/modules/offer/server/offers";
 import { OfferList } from "@/modules/offer/components/offer-list";
 
 type Props = { params: Promise<{ gemeente: string }> };
 
-async function load(slug: string) {
-  try {
-    return await publicTenant(slug);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const ctx = await load((await params).gemeente);
+  const ctx = await publicTenantOrNotFound((await params).gemeente);
   return { title: `Activiteiten tegen eenzaamheid in ${ctx.gemeente.name}` };
 }
 
 /** The public support offer: only published entries confirmed within the interval. */
 export default async function PublicOfferPage({ params }: Props) {
-  const ctx = await load((await params).gemeente);
+  const ctx = await publicTenantOrNotFound((await params).gemeente);
   const offers = await listPublicOffers(ctx);
   return (
     <PublicPage>

@@ -1,31 +1,20 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PublicPage } from "@/components/page-shell";
-import { publicTenant } from "@/lib/auth/context";
-import { AppError } from "@/lib/result";
+import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { listPublicEvents } from "@/modules/events/server/events";
 import { EVENT_KIND_LABELS } from "@/modules/events/schemas";
 
 type Props = { params: Promise<{ gemeente: string }> };
 const when = new Intl.DateTimeFormat("nl-NL", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Amsterdam" });
 
-async function load(slug: string) {
-  try {
-    return await publicTenant(slug);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const ctx = await load((await params).gemeente);
+  const ctx = await publicTenantOrNotFound((await params).gemeente);
   return { title: `Agenda ${ctx.gemeente.name}` };
 }
 
 /** Public agenda: public events only. */
 export default async function PublicAgendaPage({ params }: Props) {
-  const ctx = await load((await params).gemeente);
+  const ctx = await publicTenantOrNotFound((await params).gemeente);
   const events = await listPublicEvents(ctx, new Date());
   return (
     <PublicPage>

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PublicPage } from "@/components/page-shell";
-import { publicTenant } from "@/lib/auth/context";
-import { AppError } from "@/lib/result";
+import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { FAQ, FAQ_INTRO } from "@/modules/selfservice/faq";
 
 type Props = { params: Promise<{ gemeente: string }> };
@@ -13,13 +11,7 @@ export const metadata: Metadata = { title: "Zorgen om een klant: vragen en antwo
 /** The FAQ for entrepreneurs about worries about customers, in plain Dutch. Public. */
 export default async function HelpPage({ params }: Props) {
   const { gemeente } = await params;
-  let g;
-  try {
-    g = (await publicTenant(gemeente)).gemeente;
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const g = (await publicTenantOrNotFound(gemeente)).gemeente;
   return (
     <PublicPage>
       <div className="max-w-3xl">

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PublicPage } from "@/components/page-shell";
-import { publicTenant } from "@/lib/auth/context";
-import { AppError } from "@/lib/result";
+import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { submitPublicSignalAction } from "@/modules/signals/actions";
 import { IntakeForm } from "@/modules/signals/components/intake-form";
 import { formToken } from "@/modules/signals/server/public-intake";
@@ -11,23 +9,14 @@ import { formToken } from "@/modules/signals/server/public-intake";
 export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ gemeente: string }> };
 
-async function load(slug: string) {
-  try {
-    return await publicTenant(slug);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const ctx = await load((await params).gemeente);
+  const ctx = await publicTenantOrNotFound((await params).gemeente);
   return { title: `Zorgen doorgeven over iemand in ${ctx.gemeente.name}` };
 }
 
 /** Public intake (no login). Guidance from the entrepreneurs' FAQ beside the form. */
 export default async function PublicSignalPage({ params }: Props) {
-  const ctx = await load((await params).gemeente);
+  const ctx = await publicTenantOrNotFound((await params).gemeente);
   const action = submitPublicSignalAction.bind(null, ctx.gemeente.slug);
   return (
     <PublicPage>

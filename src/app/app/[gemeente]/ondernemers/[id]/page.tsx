@@ -210,7 +210,7 @@ export default async function RelationPage({ params }: Props) {
                 {v.milestones.map((m) => (
                   <li key={m.id}>
                     {formatDate(m.achievedAt)}: {m.title}
-                    {m.celebrated ? " (gevierd)" : <CelebrateMilestoneButton slug={slug} id={m.id} title={m.title} />}
+                    <CelebrateMilestoneButton slug={slug} id={m.id} title={m.title} celebrated={m.celebrated} />
                   </li>
                 ))}
               </ul>

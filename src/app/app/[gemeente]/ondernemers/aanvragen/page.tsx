@@ -14,7 +14,7 @@ export default async function AanvragenPage({ params }: Props) {
   let claims;
   let slug;
   try {
-    const ctx = await requireTenant(shell.actor, { slug: gemeente }, "engagement:manage");
+    const ctx = await requireTenant(shell.actor, { resolved: shell.ctx.gemeente }, "engagement:manage");
     slug = ctx.gemeente.slug;
     claims = await listClaims(ctx);
   } catch (error) {

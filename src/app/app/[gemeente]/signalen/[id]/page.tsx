@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
-import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant } from "@/lib/auth/context";
+import { pageContext } from "@/components/shell/page-context";
 import { AppError } from "@/lib/result";
 import { transitionSignalAction } from "@/modules/signals/actions";
 import { TransitionForm } from "@/modules/signals/components/transition-form";
@@ -14,19 +13,14 @@ const fmt = (d: Date | null) => (d ? d.toLocaleString("nl-NL", { dateStyle: "med
 /** One signal: personal fields only for those working the case (each view is audited), history, next step. */
 export default async function SignalPage({ params }: Props) {
   const { gemeente, id } = await params;
-  const shell = await loadShell(gemeente);
-  if (shell.kind !== "ok") return null;
-  let ctx, s;
-  try {
-    ctx = await requireTenant(shell.actor, { slug: gemeente }, "signals:work");
-    s = await getSignal(ctx, id);
-  } catch (error) {
+  const page = await pageContext(gemeente, "Signaal", "signals:work");
+  if (!page.ctx) return page.refusal;
+  const { ctx } = page;
+  // Another gemeente's id, an unknown id or a signal this role may not see: the 404 page, nothing leaks.
+  const s = await getSignal(ctx, id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    if (error instanceof AppError && error.code === "FORBIDDEN") {
-      return (<><h1 className="text-3xl font-bold">Signaal</h1><p className="mt-4 text-lg">{error.message}</p></>);
-    }
     throw error;
-  }
+  });
   const people = await ctx.run((db) =>
     db.membership.findMany({ where: { role: { in: ["TEAM_WELZIJN", "TEAM_EENZAAMHEID", "VRIJWILLIGER"] } }, select: { userId: true, role: true, user: { select: { name: true, email: true } } } }),
   );

@@ -1,7 +1,5 @@
 import Link from "next/link";
-import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant } from "@/lib/auth/context";
-import { AppError } from "@/lib/result";
+import { pageContext } from "@/components/shell/page-context";
 import { residentRightsAction } from "@/modules/signals/actions";
 import { ResidentRights } from "@/modules/signals/components/resident-rights";
 
@@ -10,17 +8,9 @@ type Props = { params: Promise<{ gemeente: string }> };
 /** Rights of the resident: inzage (export), beperken, wissen. Regisseur only; everything audited. */
 export default async function ResidentRightsPage({ params }: Props) {
   const { gemeente } = await params;
-  const shell = await loadShell(gemeente);
-  if (shell.kind !== "ok") return null;
-  let ctx;
-  try {
-    ctx = await requireTenant(shell.actor, { slug: gemeente }, "signals:assess");
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") {
-      return (<><h1 className="text-3xl font-bold">Rechten van de bewoner</h1><p className="mt-4 text-lg">{error.message}</p></>);
-    }
-    throw error;
-  }
+  const page = await pageContext(gemeente, "Rechten van de bewoner", "signals:assess");
+  if (!page.ctx) return page.refusal;
+  const { ctx } = page;
   return (
     <>
       <p><Link className="underline" href={`/app/${ctx.gemeente.slug}/signalen`}>Terug naar de signalen</Link></p>

@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant } from "@/lib/auth/context";
+import { pageContext } from "@/components/shell/page-context";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/result";
 import { runRetentionAction, setMailPreferenceAction, updateSignalSettingsAction } from "@/modules/signals/actions";
 import { MailPreferenceForm, RetentionRunForm, SignalSettingsForm } from "@/modules/signals/components/settings-forms";
 import { STATUS_LABELS } from "@/modules/signals/labels";
@@ -16,17 +14,9 @@ type Props = { params: Promise<{ gemeente: string }> };
  */
 export default async function SignalSettingsPage({ params }: Props) {
   const { gemeente } = await params;
-  const shell = await loadShell(gemeente);
-  if (shell.kind !== "ok") return null;
-  let ctx;
-  try {
-    ctx = await requireTenant(shell.actor, { slug: gemeente }, "signals:work");
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") {
-      return (<><h1 className="text-3xl font-bold">Instellingen signalen</h1><p className="mt-4 text-lg">{error.message}</p></>);
-    }
-    throw error;
-  }
+  const page = await pageContext(gemeente, "Instellingen signalen", "signals:work");
+  if (!page.ctx) return page.refusal;
+  const { ctx } = page;
   const slug = ctx.gemeente.slug;
   const mail = ctx.userId ? await getMailPreference(ctx) : null;
   const regisseur = can(ctx.role, "signals:assess");

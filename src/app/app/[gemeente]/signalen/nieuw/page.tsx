@@ -1,25 +1,18 @@
-import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant } from "@/lib/auth/context";
-import { AppError } from "@/lib/result";
+import { pageContext, Refusal } from "@/components/shell/page-context";
+import { ERROR_MESSAGES } from "@/lib/result";
 import { phoneIntakeAction } from "@/modules/signals/actions";
 import { IntakeForm } from "@/modules/signals/components/intake-form";
+import { mayFileWithSource } from "@/modules/signals/server/create-signal";
 
 type Props = { params: Promise<{ gemeente: string }> };
 
 /** Phone intake by the loket, entered on behalf of the caller. */
 export default async function PhoneIntakePage({ params }: Props) {
   const { gemeente } = await params;
-  const shell = await loadShell(gemeente);
-  if (shell.kind !== "ok") return null;
-  try {
-    const ctx = await requireTenant(shell.actor, { slug: gemeente }, "signals:create");
-    if (ctx.role !== "LOKET" && ctx.role !== "REGISSEUR") throw new AppError("FORBIDDEN");
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") {
-      return (<><h1 className="text-3xl font-bold">Telefonische melding</h1><p className="mt-4 text-lg">{error.message}</p></>);
-    }
-    throw error;
-  }
+  const page = await pageContext(gemeente, "Telefonische melding", "signals:create");
+  if (!page.ctx) return page.refusal;
+  // Others pass on a worry with their own form; the phone intake follows createSignal's rule.
+  if (!mayFileWithSource(page.ctx.role, "LOKET_TELEFOON")) return <Refusal title="Telefonische melding" message={ERROR_MESSAGES.FORBIDDEN} />;
   return (
     <>
       <h1 className="text-3xl font-bold">Telefonische melding invoeren</h1>

@@ -1,32 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PublicPage } from "@/components/page-shell";
-import { publicTenant } from "@/lib/auth/context";
-import { AppError } from "@/lib/result";
+import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { checkSignalStatusAction } from "@/modules/signals/actions";
 import { StatusCheckForm } from "@/modules/signals/components/status-check-form";
 
 export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ gemeente: string }> };
 
-async function load(slug: string) {
-  try {
-    return await publicTenant(slug);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const ctx = await load((await params).gemeente);
+  const ctx = await publicTenantOrNotFound((await params).gemeente);
   return { title: `Stand van uw zorg bekijken (${ctx.gemeente.name})`, referrer: "no-referrer" };
 }
 
 /** Public: the reporter types the one-time code; it is posted, never put in the URL. */
 export default async function SignalStatusPage({ params }: Props) {
-  const ctx = await load((await params).gemeente);
+  const ctx = await publicTenantOrNotFound((await params).gemeente);
   return (
     <PublicPage>
       <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
