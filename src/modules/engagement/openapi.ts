@@ -30,6 +30,7 @@ import {
   ZSector,
   ZUpdateVestiging,
   REGISTRY_SORTS,
+  PUBLIC_REGISTER_MAX_PAGE_SIZE,
 } from "./schemas";
 
 const BASE = "/api/v1/gemeenten/{gemeente}/ondernemers";
@@ -72,6 +73,13 @@ export const ZPublicRegisterEntry = z.object({
 });
 /** The API accepts `step` (the domain calls it `to`). */
 export const ZMoveStepApi = z.strictObject({ step: ZPipelineStep, reason: ZMoveStep.shape.reason });
+/** Optional paging of the public register (the answer without them is the whole list). */
+const ZPublicRegisterApiQuery = z.object({
+  page: z.coerce.number().int().min(1).optional().describe("Paginanummer (vanaf 1)"),
+  pageSize: z.coerce.number().int().min(1).max(PUBLIC_REGISTER_MAX_PAGE_SIZE).optional().describe("Aantal per pagina (standaard 100, hoogstens 500)"),
+  zoek: z.string().max(100).optional().describe("Alleen namen (of organisatienamen) met deze tekst; alleen samen met page/pageSize"),
+});
+
 const ZRegistryQuery = ZSearchVestigingen.extend({
   parked: z.enum(["true", "false"]).optional(),
   stopped: z.enum(["true", "false"]).optional(),
@@ -192,8 +200,10 @@ export function registerEngagementApi(registry: OpenApiRegistry): void {
   registry.add({
     method: "get", path: "/api/v1/gemeenten/{gemeente}/register", operationId: "publicRegister", tags: ["Openbaar register"], permission: null,
     summary: "Openbaar partnerregister: wie doen er mee? (geen sleutel nodig)",
-    description: "Elke actieve samenwerking, op alfabetische volgorde, met voor iedereen dezelfde gegevens. Niets persoonlijks. Een andere volgorde of uitlichten kan niet (PRINCIPLE_EQUAL_TREATMENT).",
-    pathParams: GEMEENTE_PARAM,
-    success: { status: 200, description: "Het register", schema: "RegisterRegel", list: true }, errors: [404, 422],
+    description: "Elke actieve samenwerking, op alfabetische volgorde, met voor iedereen dezelfde gegevens. Niets persoonlijks. Een andere volgorde of uitlichten kan niet (PRINCIPLE_EQUAL_TREATMENT). " +
+      "Zonder 'page' en 'pageSize' komt de hele lijst. Met een van beide komt één pagina (standaard 100, hoogstens 500 per pagina; 'zoek' filtert op naam) " +
+      "en ernaast 'meta': { page, pageSize, pages, total, matching }. Een pagina na de laatste is leeg.",
+    pathParams: GEMEENTE_PARAM, query: ZPublicRegisterApiQuery,
+    success: { status: 200, description: "Het register (of één pagina ervan, met 'meta')", schema: "RegisterRegel", list: true }, errors: [404, 422],
   });
 }

@@ -211,3 +211,22 @@ export const ZEngagementSettings = z.strictObject({
 export const ZExposureQuery = z.strictObject({
   order: z.literal("alfabetisch").optional(),
 });
+
+export const PUBLIC_REGISTER_PAGE_SIZE = 100;
+export const PUBLIC_REGISTER_MAX_PAGE_SIZE = 500;
+const pageNumber = (label: string, max?: number) => {
+  const n = z.coerce
+    .number({ error: `${label} moet een heel getal zijn.` })
+    .int({ error: `${label} moet een heel getal zijn.` })
+    .min(1, { error: `${label} moet 1 of hoger zijn.` });
+  return max ? n.max(max, { error: `${label} mag hoogstens ${max} zijn.` }) : n;
+};
+/**
+ * One page of the public register: still alphabetical only, the same fields for everyone; a page
+ * and a name filter change what is shown, never the order.
+ */
+export const ZPublicRegisterPageQuery = ZExposureQuery.extend({
+  page: pageNumber("Het paginanummer").default(1),
+  pageSize: pageNumber("Het aantal per pagina", PUBLIC_REGISTER_MAX_PAGE_SIZE).default(PUBLIC_REGISTER_PAGE_SIZE),
+  zoek: text(100, "De zoekterm").optional(),
+});

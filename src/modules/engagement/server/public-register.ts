@@ -6,7 +6,7 @@
  */
 import type { TenantContext } from "@/lib/auth/context";
 import { CONTRIBUTION_LABELS } from "../labels";
-import { ZExposureQuery } from "../schemas";
+import { ZExposureQuery, ZPublicRegisterPageQuery } from "../schemas";
 import { sectorLabel } from "../sectors";
 import { parseEngagementInput } from "./access";
 import { ACTIVE_COLLABORATION_WHERE } from "./vasthouden";
@@ -25,25 +25,126 @@ export async function publicRegister(ctx: TenantContext, input: unknown = {}): P
   const rows = await ctx.run((db) =>
     db.vestiging.findMany({
       where: ACTIVE_COLLABORATION_WHERE,
-      select: {
-        name: true,
-        sector: true,
-        publicDescription: true,
-        activeSince: true,
-        acknowledgedAt: true,
-        organisation: { select: { name: true } },
-        contributions: { select: { type: true } },
-      },
+      select: ENTRY_SELECT,
     }),
   );
-  return rows
-    .map((v) => ({
-      name: v.name,
-      organisation: v.organisation.name,
-      sector: sectorLabel(v.sector),
-      whatTheyDo: v.publicDescription,
-      contributions: [...new Set(v.contributions.map((c) => CONTRIBUTION_LABELS[c.type]))].sort((a, b) => a.localeCompare(b, "nl")),
-      since: (v.activeSince ?? v.acknowledgedAt!).toISOString().slice(0, 10),
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name, "nl") || a.organisation.localeCompare(b.organisation, "nl"));
+  return rows.map(toEntry).sort((a, b) => a.name.localeCompare(b.name, "nl") || a.organisation.localeCompare(b.organisation, "nl"));
+}
+
+type EntryRow = {
+  name: string;
+  sector: string;
+  publicDescription: string | null;
+  activeSince: Date | null;
+  acknowledgedAt: Date | null;
+  organisation: { name: string };
+  contributions: { type: keyof typeof CONTRIBUTION_LABELS }[];
+};
+
+/** The columns a register entry is made of (toEntry), for the whole list and for one page alike. */
+const ENTRY_SELECT = {
+  name: true,
+  sector: true,
+  publicDescription: true,
+  activeSince: true,
+  acknowledgedAt: true,
+  organisation: { select: { name: true } },
+  contributions: { select: { type: true } },
+} as const;
+
+/** The same public fields for everyone. */
+function toEntry(v: EntryRow): PublicRegisterEntry {
+  return {
+    name: v.name,
+    organisation: v.organisation.name,
+    sector: sectorLabel(v.sector),
+    whatTheyDo: v.publicDescription,
+    contributions: [...new Set(v.contributions.map((c) => CONTRIBUTION_LABELS[c.type]))].sort((a, b) => a.localeCompare(b, "nl")),
+    since: (v.activeSince ?? v.acknowledgedAt!).toISOString().slice(0, 10),
+  };
+}
+
+export type PublicRegisterPage = {
+  items: PublicRegisterEntry[];
+  /** Every active collaboration of the gemeente. */
+  total: number;
+  /** The ones that match `zoek` (= total without a search). */
+  matching: number;
+  page: number;
+  pageSize: number;
+  pages: number;
+  /** 1-based position of the first item on this page among the matching ones (0 when none). */
+  from: number;
+  zoek: string | null;
+  /** For a letter index: each first letter (A–Z, or # for anything else) and the page it starts on. */
+  letters: { letter: string; page: number }[];
+};
+
+/** Lower case without accents, for the public name search ("cafe" finds "Café"). */
+const fold = (s: string) => s.toLocaleLowerCase("nl").normalize("NFD").replace(/\p{M}/gu, "");
+const firstLetter = (name: string) => {
+  const c = fold(name.trim()).charAt(0).toUpperCase();
+  return c >= "A" && c <= "Z" ? c : "#";
+};
+/** The order of publicRegister (localeCompare "nl" is this collator), then id so pages never overlap. */
+const nl = new Intl.Collator("nl");
+const byName = (a: { name: string; organisation: string; id: string }, b: { name: string; organisation: string; id: string }) =>
+  nl.compare(a.name, b.name) || nl.compare(a.organisation, b.organisation) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * One page of the public register (same order, same fields, same rule for who is on it as
+ * publicRegister). First only name + organisation of every active collaboration (small, and
+ * sorted exactly like the full list), then the full entries of this page only. A page past the
+ * end is empty; the caller decides whether to show the last page instead.
+ */
+export async function publicRegisterPage(ctx: TenantContext, input: unknown = {}): Promise<PublicRegisterPage> {
+  const q = parseEngagementInput(ZPublicRegisterPageQuery, input, { exposure: true });
+  return ctx.run(async (db) => {
+    // Names only: the organisation's name matters for the order only between equal names (and for a
+    // search), so it is looked up just for those — not for every partner of a large gemeente.
+    const light = (await db.vestiging.findMany({ where: ACTIVE_COLLABORATION_WHERE, select: { id: true, name: true, organisationId: true } })).sort((a, b) =>
+      nl.compare(a.name, b.name),
+    );
+    const needed = new Set<string>(q.zoek ? light.map((v) => v.organisationId) : []);
+    for (let i = 1; i < light.length; i++) {
+      if (nl.compare(light[i - 1].name, light[i].name) === 0) needed.add(light[i - 1].organisationId).add(light[i].organisationId);
+    }
+    const orgIds = [...needed];
+    const orgNames = new Map(
+      orgIds.length ? (await db.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]) : [],
+    );
+    const all = light.map((v) => ({ id: v.id, name: v.name, organisation: orgNames.get(v.organisationId) ?? "" })).sort(byName);
+    const needle = q.zoek ? fold(q.zoek) : "";
+    const matching = needle ? all.filter((v) => fold(v.name).includes(needle) || fold(v.organisation).includes(needle)) : all;
+    const pages = Math.max(1, Math.ceil(matching.length / q.pageSize));
+    const start = (q.page - 1) * q.pageSize;
+    const slice = matching.slice(start, start + q.pageSize);
+    const letters: { letter: string; page: number }[] = [];
+    matching.forEach((v, i) => {
+      const letter = firstLetter(v.name);
+      if (!letters.some((l) => l.letter === letter)) letters.push({ letter, page: Math.floor(i / q.pageSize) + 1 });
+    });
+    const rows = slice.length
+      ? await db.vestiging.findMany({
+          where: { ...ACTIVE_COLLABORATION_WHERE, id: { in: slice.map((v) => v.id) } },
+          select: { id: true, ...ENTRY_SELECT },
+        })
+      : [];
+    const byId = new Map(rows.map((v) => [v.id, v]));
+    const items = slice.flatMap(({ id }) => {
+      const v = byId.get(id);
+      return v ? [toEntry(v)] : [];
+    });
+    return {
+      items,
+      total: all.length,
+      matching: matching.length,
+      page: q.page,
+      pageSize: q.pageSize,
+      pages,
+      from: slice.length ? start + 1 : 0,
+      zoek: q.zoek || null,
+      letters: letters.sort((a, b) => (a.letter === "#" ? 1 : b.letter === "#" ? -1 : a.letter.localeCompare(b.letter))),
+    };
+  });
 }
