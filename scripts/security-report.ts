@@ -49,6 +49,7 @@ const lines = [
   f["hostile-input"] && `| Hostile input: zod schemas | ${f["hostile-input"].schemas} schemas, ${f["hostile-input"].schemaRuns} inputs, ${f["hostile-input"].schemaThrows} throws |`,
   f["hostile-input"] && `| Hostile input: API | ${f["hostile-input"].routes} routes, ${f["hostile-input"].requests} requests, **${f["hostile-input"].http500} × HTTP 500, ${f["hostile-input"].stackTraces} stack traces** |`,
   f["hostile-input"] && `| Validation messages left in zod's English default (finding, not gated) | ${f["hostile-input"].englishDefaultMessages} |`,
+  f["tenant-fks"] && `| Foreign keys between tenant tables with a composite (gemeenteId, …) twin | **${f["tenant-fks"].relationsWithTwin} of ${f["tenant-fks"].relations}**; tenant tables reaching Gemeente by key: ${f["tenant-fks"].tablesReachingGemeente} of ${f["tenant-fks"].tenantTables} (exception: ${(f["tenant-fks"].exceptions ?? []).join(", ")}); a cross-gemeente reference refused by PostgreSQL: ${f["tenant-fks"].crossGemeenteInsertRefused ? "yes" : "NO"} |`,
   f.faults && `| Faults: connection killed mid-transaction | ${f.faults.killedMidTransaction} kills, ${f.faults.partialWrites} partial writes, ${f.faults.recoveries} recoveries, outage recovered: ${f.faults.outageRecovered} |`,
   ...versions.map((v) => `| ${v.pkg} installed | ${v.installed} (≥ ${v.min}: ${v.ok ? "ok" : "TOO OLD"}) |`),
   ...runs.map((r) => `| \`${r.command}\` | ${r.ok ? "passed" : "FAILED"} in ${r.seconds} s |`),
