@@ -317,6 +317,10 @@ export async function seedScale(url: string) {
       await flush();
     });
 
+    // ── Signal history: every signal got ONTVANGEN on receipt (as createSignal writes it); picked-up ones
+    // EERSTE_INTAKE 2–120 hours later (the median pick-up time reads this), then their current step or the close.
+    await timed("SignalTransition", timings, () => q(SIGNAL_TRANSITIONS_SQL));
+
     // A live database is vacuumed by autovacuum; without it index-only scans would read the heap.
     await timed("VACUUM ANALYZE", timings, () => q(`VACUUM ANALYZE`));
     const counts = (
@@ -366,9 +370,28 @@ const SITUATIONS = [
   "Jongeman zegt dat hij geen vrienden meer heeft sinds de verhuizing.",
 ];
 
+/** The transitions of every seeded signal, set-based (also usable on an already seeded database). */
+export const SIGNAL_TRANSITIONS_SQL = `
+  INSERT INTO "SignalTransition"(id, "gemeenteId", "signalId", "fromStatus", "toStatus", "createdAt")
+  SELECT gen_random_uuid()::text, x."gemeenteId", x.id, x.f::"SignalStatus", x.t::"SignalStatus", x.at
+  FROM (
+    SELECT s."gemeenteId", s.id, NULL AS f, 'ONTVANGEN' AS t, s."createdAt" AS at FROM "Signal" s
+    UNION ALL
+    SELECT s."gemeenteId", s.id, 'ONTVANGEN', 'EERSTE_INTAKE', least(s."createdAt" + (2 + abs(hashtext(s.id)) % 119) * interval '1 hour', now())
+    FROM "Signal" s WHERE s.status NOT IN ('ONTVANGEN', 'BEOORDEELD', 'GEANNULEERD')
+    UNION ALL
+    SELECT s."gemeenteId", s.id, 'EERSTE_INTAKE', s.status::text,
+           coalesce(s."closedAt", least(s."createdAt" + (26 + abs(hashtext(s.id)) % 119) * interval '1 hour', now()))
+    FROM "Signal" s WHERE s.status IN ('TEAM_WELZIJN', 'TEAM_EENZAAMHEID', 'VRIJWILLIGER', 'DOORVERWEZEN', 'AFGESLOTEN')
+    UNION ALL
+    SELECT s."gemeenteId", s.id, 'ONTVANGEN', s.status::text, coalesce(s."closedAt", least(s."createdAt" + interval '4 hours', now()))
+    FROM "Signal" s WHERE s.status IN ('BEOORDEELD', 'GEANNULEERD')
+  ) x`;
+
 if (process.argv[1]?.endsWith("seed-scale.ts")) {
   const url = await target();
   log(`target ${url.replace(/:[^:@/]*@/, ":***@")}; volumes ${JSON.stringify(VOLUME)} (factor ${FACTOR})`);
   await seedScale(url);
   process.exit(0);
 }
+

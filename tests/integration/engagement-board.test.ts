@@ -52,6 +52,28 @@ describe("pipeline board", () => {
     expect(board.columns.find((c) => c.step === "VERLEIDEN")!.total).toBe(30);
   });
 
+  it("gives each card its fields, open doubts counted (closed ones not), and another gemeente's doubts never", async () => {
+    const [v] = (await ownerQuery(`SELECT id FROM "Vestiging" WHERE "gemeenteId" = $1 AND name = 'Verleider 0001'`, [g.id])).rows as { id: string }[];
+    await ownerQuery(
+      `INSERT INTO "Doubt"(id, "gemeenteId", "vestigingId", reason, status) VALUES
+         (gen_random_uuid()::text, $1, $2, 'twijfel 1', 'OPEN'), (gen_random_uuid()::text, $1, $2, 'twijfel 2', 'OPEN'),
+         (gen_random_uuid()::text, $1, $2, 'opgelost', 'CLOSED')`,
+      [g.id, v!.id],
+    );
+    await ownerQuery(`UPDATE "Vestiging" SET "acknowledgedAt" = '2026-01-02T03:04:05Z', "lastContactAt" = '2026-02-03T04:05:06Z' WHERE id = $1`, [v!.id]);
+    const board = await pipelineBoard(amb, 2);
+    const [first, second] = board.columns.find((c) => c.step === "VERLEIDEN")!.items;
+    expect(first).toEqual({
+      id: v!.id, name: "Verleider 0001", step: "VERLEIDEN", parkedAt: null, openDoubts: 2,
+      acknowledgedAt: new Date("2026-01-02T03:04:05Z"), lastContactAt: new Date("2026-02-03T04:05:06Z"),
+    });
+    expect(second).toMatchObject({ name: "Verleider 0002", openDoubts: 0, acknowledgedAt: null });
+    expect(board.parked.items.every((c) => c.parkedAt instanceof Date)).toBe(true);
+    const elsewhere = await pipelineBoard(await contextFor(other, "AMBTENAAR"), 50);
+    expect(elsewhere.columns.flatMap((c) => c.items).map((c) => c.name).every((n) => n.startsWith("Elders"))).toBe(true);
+    expect(elsewhere.columns.find((c) => c.step === "VERBINDEN")!.total).toBe(40);
+  });
+
   it("needs engagement:read", async () => {
     expect(await codeOf(pipelineBoard(await contextFor(g, "LOKET")))).toBe("FORBIDDEN");
   });

@@ -1,8 +1,8 @@
 /** Signal figures on the dashboard and as SMART-goal indicators: real rows, real PostgreSQL + RLS. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireTenant, type TenantContext } from "@/lib/auth/context";
-import { computeSignalFigures, resolvePeriod, wijkRowsFor, wijkRowsForPublication } from "@/modules/plan/server/signal-figures";
-import { computeIndicators } from "@/modules/plan/server/indicators";
+import { computeSignalFigures, computeSignalTotals, resolvePeriod, wijkRowsFor, wijkRowsForPublication } from "@/modules/plan/server/signal-figures";
+import { ACTIVITY_INDICATOR_KEYS, computeActivityIndicators, computeIndicators } from "@/modules/plan/server/indicators";
 import { createSmartGoal, listSmartGoals } from "@/modules/plan/server/plan";
 import { actorWithRole, closeOwnerDb, createGemeente, ownerDb } from "../support/factories";
 
@@ -91,6 +91,25 @@ describe("signal figures", () => {
   it("a role without dashboard access is refused", async () => {
     const loket = await requireTenant(await actorWithRole(a, "LOKET"), { slug: a.slug }, "signals:work");
     await expect(computeSignalFigures(loket, resolvePeriod("12m", now))).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("the signal totals of the indicators are the same as the full figures for the same period", async () => {
+    const period = resolvePeriod("alles", now);
+    const totalsOf = (f: Awaited<ReturnType<typeof computeSignalFigures>>) =>
+      ({ received: f.received, pickedUp: f.pickedUp, closed: f.closed, participated: f.participated, medianPickupHours: f.medianPickupHours });
+    const full = await computeSignalFigures(regA, period);
+    expect(full.received).toBeGreaterThan(0);
+    expect(await computeSignalTotals(regA, period)).toEqual(totalsOf(full));
+    expect(await computeSignalTotals(regB, period)).toEqual(totalsOf(await computeSignalFigures(regB, period)));
+  });
+
+  it("the activity indicators (the dashboard's key figures) hold no signal figure and match the full indicators", async () => {
+    const [activity, all] = await Promise.all([computeActivityIndicators(regA), computeIndicators(regA)]);
+    expect(Object.keys(activity).filter((k) => k.toLowerCase().includes("signal") || k === "medianPickupHours")).toEqual([]);
+    for (const k of ACTIVITY_INDICATOR_KEYS) expect(activity[k]).toBe(all[k]);
+    expect(activity.pipeline).toEqual(all.pipeline);
+    const loket = await requireTenant(await actorWithRole(a, "LOKET"), { slug: a.slug }, "signals:work");
+    await expect(computeActivityIndicators(loket)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("signal figures are live indicators a SMART goal can follow", async () => {

@@ -24,9 +24,10 @@ const num = (n: number | null) => formatFigure(n);
 
 export async function buildCouncilReport(ctx: TenantContext, period: Period, now = new Date()): Promise<CouncilReportDoc> {
   if (!can(ctx.role, "dashboard:read")) throw forbidden();
+  const indicators = computeIndicators(ctx, now); // once: the goals' live values and section 2 share it
   const [goals, ind, sf, offers, actuals] = await Promise.all([
-    listSmartGoals(ctx),
-    computeIndicators(ctx, now),
+    listSmartGoals(ctx, indicators),
+    indicators,
     computeSignalFigures(ctx, period),
     listOffers(ctx, now),
     listBudgetActuals(ctx),

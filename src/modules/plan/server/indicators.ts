@@ -9,7 +9,7 @@ import { forbidden } from "@/lib/result";
 import { ACTIVE_COLLABORATION_WHERE } from "@/modules/engagement/server/vasthouden";
 import { confirmMonthsFrom, staleBefore } from "@/modules/offer/freshness";
 import { platformDb } from "@/lib/db/tenant";
-import { computeSignalFigures } from "./signal-figures";
+import { computeSignalTotals } from "./signal-figures";
 
 export const PIPELINE_STEPS = ["VOORBEREIDEN", "VERBINDEN", "VERLEIDEN", "VASTHOUDEN", "VERSTERKEN"] as const;
 export const STEP_LABELS: Record<(typeof PIPELINE_STEPS)[number], string> = {
@@ -52,17 +52,29 @@ export const INDICATOR_LABELS: Record<Exclude<keyof Indicators, "pipeline">, str
   medianPickupHours: "Mediane tijd tot oppakken (uren)",
 };
 
+/** The indicators that are not signal figures (the dashboard shows signal figures per chosen period instead). */
+export type ActivityIndicators = Omit<Indicators, "signalsReceived" | "signalsPickedUp" | "signalsClosed" | "signalsParticipated" | "medianPickupHours">;
+export const ACTIVITY_INDICATOR_KEYS = [
+  "activeEntrepreneurs",
+  "coalitionPartners",
+  "meetingsHeld",
+  "meetingsPlanned",
+  "registrations",
+  "peopleTrained",
+  "currentOffers",
+] as const satisfies readonly Exclude<keyof ActivityIndicators, "pipeline">[];
+
 /** A figure as text: null (no data yet) reads "nog geen gegevens". */
 export function formatFigure(v: number | null): string {
   return v === null ? "nog geen gegevens" : new Intl.NumberFormat("nl-NL").format(v);
 }
 
-export async function computeIndicators(ctx: TenantContext, now = new Date()): Promise<Indicators> {
+/** Pipeline, coalition, meetings, training and offer counts: no signal data is read. */
+export async function computeActivityIndicators(ctx: TenantContext, now = new Date()): Promise<ActivityIndicators> {
   if (!can(ctx.role, "dashboard:read")) throw forbidden();
   const g = await platformDb().gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
   const freshFrom = staleBefore(now, confirmMonthsFrom(g?.settings));
-  const signals = computeSignalFigures(ctx, { from: null, to: now });
-  const counts = ctx.run(async (db) => {
+  return ctx.run(async (db) => {
     const [steps, active, partners, held, planned, registrations, trained, offers] = await Promise.all([
       db.vestiging.groupBy({ by: ["step"], where: { stoppedAt: null }, _count: { _all: true } }),
       db.vestiging.count({ where: ACTIVE_COLLABORATION_WHERE }),
@@ -86,7 +98,12 @@ export async function computeIndicators(ctx: TenantContext, now = new Date()): P
       currentOffers: offers,
     };
   });
-  const [c, sf] = await Promise.all([counts, signals]);
+}
+
+/** All indicators: the activity counts plus the signal totals since the beginning. */
+export async function computeIndicators(ctx: TenantContext, now = new Date()): Promise<Indicators> {
+  if (!can(ctx.role, "dashboard:read")) throw forbidden();
+  const [c, sf] = await Promise.all([computeActivityIndicators(ctx, now), computeSignalTotals(ctx, { from: null, to: now })]);
   return {
     ...c,
     signalsReceived: sf.received,

@@ -6,7 +6,7 @@ import { auditActorId } from "@/modules/partners/server/audit";
 import { PLAN_ITEMS, goalProgress, type PlanStatus } from "../plan-items";
 import { ZPlanStatusInput, ZSmartGoalInput } from "../schemas";
 import type { IndicatorKey } from "../indicator-keys";
-import { computeIndicators } from "./indicators";
+import { computeIndicators, type Indicators } from "./indicators";
 
 export type PlanItemView = { key: string; group: string; label: string; status: PlanStatus; note: string | null };
 export type SmartGoalView = {
@@ -45,12 +45,16 @@ export async function createSmartGoal(ctx: TenantContext, input: unknown): Promi
   });
 }
 
-/** Goals with their current value: live from the indicators, or the manual figure with its source. */
-export async function listSmartGoals(ctx: TenantContext): Promise<SmartGoalView[]> {
+/**
+ * Goals with their current value: live from the indicators, or the manual figure with its source.
+ * A caller that needs the indicators itself (the council report) passes its own computation in, so
+ * one request computes them once.
+ */
+export async function listSmartGoals(ctx: TenantContext, indicators?: Promise<Indicators>): Promise<SmartGoalView[]> {
   if (!can(ctx.role, "dashboard:read")) throw forbidden();
   const [rows, ind] = await Promise.all([
     ctx.run((db) => db.smartGoal.findMany({ orderBy: { dueDate: "asc" } })),
-    computeIndicators(ctx),
+    indicators ?? computeIndicators(ctx),
   ]);
   return rows.map((r) => {
     const indicator = (r.indicator as IndicatorKey | null) ?? null;

@@ -76,21 +76,17 @@ export const UNKNOWN_WIJK = "Wijk onbekend";
 
 type Totals = { received: bigint; picked_up: bigint; closed: bigint; participated: bigint; median_seconds: number | null };
 
-export async function computeSignalFigures(ctx: TenantContext, period: Pick<Period, "from" | "to">): Promise<SignalFigures> {
-  if (!can(ctx.role, "dashboard:read")) throw forbidden();
-  const g = ctx.gemeente.id;
-  const from = period.from ?? new Date(0);
-  const to = period.to;
+function totalsSql(g: string, from: Date, to: Date) {
   const pickedUp = Prisma.join(PICKED_UP_STATUSES.map((s) => Prisma.sql`${s}::"SignalStatus"`));
-  return ctx.run(async (db) => {
-    const [totals, byStatus, byWijk] = await Promise.all([
-      db.$queryRaw<Totals[]>`
+  return Prisma.sql`
         WITH s AS (
           SELECT id, "createdAt", status, outcome FROM "Signal"
           WHERE "gemeenteId" = ${g} AND "createdAt" >= ${from} AND "createdAt" < ${to}
         ), p AS (
-          SELECT t."signalId", min(t."createdAt") AS at FROM "SignalTransition" t JOIN s ON s.id = t."signalId"
-          WHERE t."gemeenteId" = ${g} AND t."toStatus" IN (${pickedUp})
+          -- A signal's transitions come after its receipt, so only pick-ups since the period's start can
+          -- belong to the cohort: an index-only range scan, joined to the cohort below.
+          SELECT t."signalId", min(t."createdAt") AS at FROM "SignalTransition" t
+          WHERE t."gemeenteId" = ${g} AND t."toStatus" IN (${pickedUp}) AND t."createdAt" >= ${from}
           GROUP BY t."signalId"
         )
         SELECT count(*) AS received,
@@ -98,28 +94,49 @@ export async function computeSignalFigures(ctx: TenantContext, period: Pick<Peri
                count(*) FILTER (WHERE s.status = 'AFGESLOTEN') AS closed,
                count(*) FILTER (WHERE s.status = 'AFGESLOTEN' AND s.outcome = 'DEELGENOMEN') AS participated,
                percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM p.at - s."createdAt"))::float8 AS median_seconds
-        FROM s LEFT JOIN p ON p."signalId" = s.id`,
+        FROM s LEFT JOIN p ON p."signalId" = s.id`;
+}
+
+export type SignalTotals = Omit<SignalFigures, "byStatus" | "byWijk">;
+
+function toTotals(t: Totals): SignalTotals {
+  return {
+    received: Number(t.received),
+    pickedUp: Number(t.picked_up),
+    closed: Number(t.closed),
+    participated: Number(t.participated),
+    medianPickupHours: t.median_seconds === null ? null : Math.round((t.median_seconds / 3600) * 10) / 10,
+  };
+}
+
+/** Only the totals (received, picked up, closed, participated, median): one query, for the indicators. */
+export async function computeSignalTotals(ctx: TenantContext, period: Pick<Period, "from" | "to">): Promise<SignalTotals> {
+  if (!can(ctx.role, "dashboard:read")) throw forbidden();
+  const from = period.from ?? new Date(0);
+  const totals = await ctx.run((db) => db.$queryRaw<Totals[]>(totalsSql(ctx.gemeente.id, from, period.to)));
+  return toTotals(totals[0]!);
+}
+
+export async function computeSignalFigures(ctx: TenantContext, period: Pick<Period, "from" | "to">): Promise<SignalFigures> {
+  if (!can(ctx.role, "dashboard:read")) throw forbidden();
+  const g = ctx.gemeente.id;
+  const from = period.from ?? new Date(0);
+  const to = period.to;
+  return ctx.run(async (db) => {
+    const [totals, byStatus, byWijk] = await Promise.all([
+      db.$queryRaw<Totals[]>(totalsSql(g, from, to)),
       db.signal.groupBy({ by: ["status"], where: { gemeenteId: g, createdAt: { gte: from, lt: to } }, _count: { _all: true } }),
       db.$queryRaw<{ wijk: string | null; n: bigint }[]>`
         SELECT nullif(btrim(wijk), '') AS wijk, count(*) AS n FROM "Signal"
         WHERE "gemeenteId" = ${g} AND "createdAt" >= ${from} AND "createdAt" < ${to}
         GROUP BY 1`,
     ]);
-    const t = totals[0];
     const status = Object.fromEntries(SIGNAL_STATUSES.map((s) => [s, 0])) as Record<SignalStatus, number>;
     for (const r of byStatus) status[r.status as SignalStatus] = r._count._all;
     const wijken = byWijk
       .map((r) => ({ wijk: r.wijk ?? UNKNOWN_WIJK, count: Number(r.n) }))
       .sort((a, b) => b.count - a.count || a.wijk.localeCompare(b.wijk, "nl"));
-    return {
-      received: Number(t.received),
-      pickedUp: Number(t.picked_up),
-      closed: Number(t.closed),
-      participated: Number(t.participated),
-      medianPickupHours: t.median_seconds === null ? null : Math.round((t.median_seconds / 3600) * 10) / 10,
-      byStatus: status,
-      byWijk: wijken,
-    };
+    return { ...toTotals(totals[0]!), byStatus: status, byWijk: wijken };
   });
 }
 

@@ -1,7 +1,5 @@
-import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant } from "@/lib/auth/context";
-import { AppError } from "@/lib/result";
-import { computeIndicators, formatFigure, INDICATOR_LABELS, PIPELINE_STEPS, STEP_LABELS } from "@/modules/plan/server/indicators";
+import { pageContext } from "@/components/shell/page-context";
+import { ACTIVITY_INDICATOR_KEYS, computeActivityIndicators, formatFigure, INDICATOR_LABELS, PIPELINE_STEPS, STEP_LABELS } from "@/modules/plan/server/indicators";
 import { computeSignalFigures, PERIOD_OPTIONS, resolvePeriod, SIGNAL_FIGURE_LABELS, wijkRowsFor } from "@/modules/plan/server/signal-figures";
 import { listOffers } from "@/modules/offer/server/offers";
 import { coverageByTargetGroup } from "@/modules/offer/freshness";
@@ -55,17 +53,12 @@ function Bars({ rows, label }: { rows: { label: string; value: number }[]; label
 export default async function DashboardPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const period = resolvePeriod((await searchParams).periode);
-  const shell = await loadShell(gemeente);
-  if (shell.kind !== "ok") return null;
-  let ctx;
-  try {
-    ctx = await requireTenant(shell.actor, { slug: gemeente }, "dashboard:read");
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") return (<><h1 className="text-3xl font-bold">Dashboard</h1><p className="mt-4 text-lg">{error.message}</p></>);
-    throw error;
-  }
-  const [ind, sf, offers] = await Promise.all([computeIndicators(ctx), computeSignalFigures(ctx, period), listOffers(ctx)]);
-  const keys = Object.keys(INDICATOR_LABELS) as (keyof typeof INDICATOR_LABELS)[];
+  const page = await pageContext(gemeente, "Dashboard", "dashboard:read");
+  if (!page.ctx) return page.refusal;
+  const { ctx } = page;
+  const [ind, sf, offers] = await Promise.all([computeActivityIndicators(ctx), computeSignalFigures(ctx, period), listOffers(ctx)]);
+  // Signal figures are shown once, for the chosen period (section "Signalen"), not also since the beginning here.
+  const keys = ACTIVITY_INDICATOR_KEYS;
   const funnel = PIPELINE_STEPS.map((s) => ({ label: STEP_LABELS[s], value: ind.pipeline[s] }));
   const byStatus = SIGNAL_STATUSES.map((s) => ({ label: STATUS_LABELS[s], value: sf.byStatus[s] }));
   const byWijk = wijkRowsFor(ctx.role, sf.byWijk).map((w) => ({ label: w.wijk, value: w.count }));
@@ -81,6 +74,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       <ul className="mt-2 list-disc pl-6">
         <li><a className="underline" href={`/app/${ctx.gemeente.slug}/dashboard/export`} download>Download de cijfers als CSV-bestand</a></li>
         <li><a className="underline" href={`/app/${ctx.gemeente.slug}/dashboard/rapport.pdf${periodQuery}`} download>Download de voortgangsrapportage voor de raad (raadsinformatiebrief, PDF)</a></li>
+        <li><a className="underline" href={`/app/${ctx.gemeente.slug}/dashboard/raadsbrief${periodQuery}`}>Lees de raadsinformatiebrief als webpagina (toegankelijk, ook om te printen)</a></li>
       </ul>
 
       <section aria-labelledby="kerncijfers" className="mt-8">
