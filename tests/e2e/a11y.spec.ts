@@ -2,11 +2,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+import { axeViolations, settle, WCAG_TAGS } from "./support/axe";
 
 async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  await settle(page);
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
   return summary;
 }
@@ -47,4 +47,11 @@ test("axe: the partners page as regisseur has no violations", async ({ page, log
   await page.goto("/app/samenstad/partners");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await axe(page)).toEqual([]);
+});
+
+test("the shared axe helper waits for a title but still reports a page that has none", async ({ page }) => {
+  await page.setContent(`<!doctype html><html lang="nl"><head></head><body><main><h1>Zonder titel</h1></main></body></html>`);
+  expect((await axeViolations(page)).map((v) => v.split(":")[0])).toEqual(["document-title"]);
+  await page.setContent(`<!doctype html><html lang="nl"><head><title>Met titel</title></head><body><main><h1>Met titel</h1></main></body></html>`);
+  expect(await axeViolations(page)).toEqual([]);
 });
