@@ -5,15 +5,11 @@
  * roles are refused; axe: 0 violations on the dashboard and the national view.
  */
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { extractPdfText } from "../../src/modules/plan/report/pdf-text";
 import { expect, loginAs, test } from "./support/fixtures";
+import { expectAxeClean } from "./support/axe";
 
-const axeClean = async (page: Page) => {
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-};
 const nl = (s: string) => Number(s.replace(/\./g, "").replace(",", "."));
 const indicator = async (page: Page, key: string) => nl(await page.locator(`[data-indicator="${key}"] dd`).innerText());
 const signalFigure = async (page: Page, key: string) => page.locator(`[data-signal-figure="${key}"] dd`).innerText();
@@ -27,7 +23,7 @@ test("a SMART goal moves when an ondernemer registers; the council PDF holds the
   await expect(page.getByRole("heading", { name: "Signalen", level: 2 })).toBeVisible();
   await expect(page.getByRole("table", { name: /signalen uit deze periode per stap/ })).toBeVisible();
   await expect(page.getByRole("table", { name: /actuele activiteiten per doelgroep/ })).toBeVisible();
-  await axeClean(page);
+  await expectAxeClean(page);
   const before = await indicator(page, "registrations");
 
   // The SMART goal on a live indicator.
@@ -76,7 +72,7 @@ test("a SMART goal moves when an ondernemer registers; the council PDF holds the
   await expect(page).toHaveURL(/periode=alles/);
   const received = await signalFigure(page, "received");
   const pickedUp = await signalFigure(page, "pickedUp");
-  const link = page.getByRole("link", { name: /raadsinformatiebrief/ });
+  const link = page.getByRole("link", { name: /raadsinformatiebrief, PDF/ });
   await expect(link).toHaveAttribute("href", "/app/samenstad/dashboard/rapport.pdf?periode=alles");
   const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
   expect(download.suggestedFilename()).toMatch(/^raadsinformatiebrief-samenstad-\d{4}-\d{2}-\d{2}\.pdf$/);
@@ -91,6 +87,19 @@ test("a SMART goal moves when an ondernemer registers; the council PDF holds the
   expect(text.replace(/\s+/g, " ")).toContain(`${goal} (tot 31 december ${year}; bron: Samenkracht (telt zelf)) ${before} ${before + 1} ${before + 4} 25%`);
   expect(text).toContain("8. Begroting: gepland en werkelijk");
 
+  // The same letter as a web page (the accessible version of the untagged PDF): same figures, real tables.
+  await page.getByRole("link", { name: /raadsinformatiebrief als webpagina/ }).click();
+  await expect(page).toHaveURL(/\/dashboard\/raadsbrief\?periode=alles$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText("Periode: Vanaf het begin").first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "8. Begroting: gepland en werkelijk" })).toBeVisible();
+  const row = (label: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: label, exact: true }) });
+  await expect(row("Aanmeldingen voor bijeenkomsten").getByRole("cell").first()).toHaveText(String(before + 1));
+  await expect(row("Signalen ontvangen").getByRole("cell").first()).toHaveText(String(received));
+  await expect(row("Signalen opgepakt").getByRole("cell").first()).toHaveText(String(pickedUp));
+  await expect(page.getByRole("link", { name: "Download dezelfde brief als PDF" })).toHaveAttribute("href", "/app/samenstad/dashboard/rapport.pdf?periode=alles");
+  await expectAxeClean(page);
+
   // Another gemeente's report is refused.
   const other = await page.request.get("/app/oosterwaard/dashboard/rapport.pdf");
   expect([403, 404]).toContain(other.status());
@@ -102,6 +111,9 @@ test("a role without dashboard access gets no PDF; the national view shows signa
   const r = await page.request.get("/app/samenstad/dashboard/rapport.pdf");
   expect(r.status()).toBe(403);
   expect(await r.text()).not.toContain("%PDF");
+  await page.goto("/app/samenstad/dashboard/raadsbrief");
+  await expect(page.getByText("Je hebt geen toestemming voor deze actie.")).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
 
   const advContext = await browser.newContext();
   const adv = await advContext.newPage();
@@ -110,7 +122,7 @@ test("a role without dashboard access gets no PDF; the national view shows signa
   await expect(adv.getByRole("columnheader", { name: "Signalen per 10.000 inwoners" })).toBeVisible();
   await expect(adv.getByRole("columnheader", { name: "Mediane tijd tot oppakken (uren)" })).toBeVisible();
   await expect(adv.getByRole("rowheader", { name: "Samenstad" })).toBeVisible();
-  await axeClean(adv);
+  await expectAxeClean(adv);
   const pdf = await adv.request.get("/app/samenstad/dashboard/rapport.pdf");
   expect([403, 404]).toContain(pdf.status());
   await advContext.close();

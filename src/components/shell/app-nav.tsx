@@ -8,7 +8,7 @@ export type AppNavLink = { key: string; href: string; label: string };
 export function AppNav({ links, label }: { links: AppNavLink[]; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="border-b border-line bg-surface">
+    <nav aria-label={label} className="border-b border-line bg-surface print:hidden">
       <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
         {links.map((l) => {
           const overview = l.href.split("/").length === 3;

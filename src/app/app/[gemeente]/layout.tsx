@@ -36,7 +36,7 @@ export default async function GemeenteShellLayout({ children, params }: Props) {
 
   return (
     <>
-      <header className="border-b border-line bg-white">
+      <header className="border-b border-line bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div>
             <Link href={navHref(ctx.gemeente.slug, { segment: "" })} className="text-xl font-bold text-brand-strong no-underline hover:underline">
