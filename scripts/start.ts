@@ -218,14 +218,21 @@ async function main() {
       log(`Build done (${elapsed(t)})`);
     }
   }
-  app = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+  // WEB_CONCURRENCY > 1 (production, a real DATABASE_URL): that many `next start` workers on one port,
+  // one per core (scripts/cluster-start.mjs). The embedded database is one session in this process: one worker.
+  const workers = Math.max(1, Math.trunc(Number(process.env.WEB_CONCURRENCY || 1)) || 1);
+  const clustered = !dev && workers > 1 && !embedded;
+  if (!dev && workers > 1 && embedded) log("WEB_CONCURRENCY ignored: the embedded database serves one app process");
+  app = clustered
+    ? spawn(process.execPath, [path.join(root, "scripts", "cluster-start.mjs"), "-p", String(port)], { stdio: "inherit", env: { ...env, WEB_CONCURRENCY: String(workers) } })
+    : spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
   app.once("exit", (code) => {
     if (!stopping) {
       console.error(`[samenkracht] the app stopped (exit ${code})`);
       void shutdown(code ?? 1);
     }
   });
-  log(`Samenkracht starts on http://localhost:${port} (${dev ? "development" : "production"} mode; ready after ${elapsed(t0)} plus Next's start-up)`);
+  log(`Samenkracht starts on http://localhost:${port} (${dev ? "development" : "production"} mode${clustered ? `, ${workers} worker processes` : ""}; ready after ${elapsed(t0)} plus Next's start-up)`);
   if (process.env.SAMENKRACHT_DEMO === "1") {
     log(`Demo accounts: see README (e.g. regisseur@samenstad.demo); password ${DEMO_PASSWORD}`);
   }
