@@ -3,14 +3,8 @@
  * records a klankbordgroep meeting and input and what the coalition did with it. axe: 0 violations
  * on both pages. An ambtenaar sees the klankbordgroep's meetings but not its members.
  */
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { expect, loginAs, ownerQuery, test } from "./support/fixtures";
-
-async function axeIds(page: Page) {
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
+import { axeViolations } from "./support/axe";
 
 test("a regisseur puts a partner in the kernteam with an ambassadeur", async ({ page }) => {
   const name = `E2E Sportclub ${Date.now()}`;
@@ -36,7 +30,7 @@ test("a regisseur puts a partner in the kernteam with an ambassadeur", async ({ 
   await expect(ambassador).toBeFocused();
   await expect(ambassador).toHaveAttribute("aria-invalid", "true");
   expect((await ownerQuery(`SELECT circle FROM "CoalitionPartner" WHERE name = $1`, [name])).rows[0].circle).toBe("LOKALE_COALITIE");
-  expect(await axeIds(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await move.getByLabel("Kring", { exact: true }).selectOption({ label: "Kernteam" });
   await ambassador.fill("Lotte Smit");
@@ -81,7 +75,7 @@ test("a regisseur records a klankbord meeting and its input; an ambtenaar sees n
   await statusForm.getByLabel("Wat deed de coalitie ermee?").fill("Rouwgroep in het aanbod gezet met Humanitas.");
   await statusForm.getByRole("button", { name: "Status opslaan" }).click();
   await expect.poll(async () => (await ownerQuery(`SELECT status FROM "KlankbordInput" WHERE text = $1`, [said])).rows[0]?.status).toBe("VERWERKT");
-  expect(await axeIds(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   const context = await browser.newContext();
   const other = await context.newPage();
@@ -90,6 +84,6 @@ test("a regisseur records a klankbord meeting and its input; an ambtenaar sees n
   await expect(other.getByRole("region", { name: /^Bijeenkomsten/ }).getByRole("rowheader", { name: topic })).toBeVisible();
   await expect(other.getByRole("heading", { name: "Leden", exact: true })).toHaveCount(0);
   await expect(other.getByText("Mevrouw T.")).toHaveCount(0);
-  expect(await axeIds(other)).toEqual([]);
+  expect(await axeViolations(other)).toEqual([]);
   await context.close();
 });

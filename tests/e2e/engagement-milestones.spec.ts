@@ -20,6 +20,11 @@ test("celebrate a milestone and log a copied mail", async ({ page }) => {
   await expect(milestones.getByText(title)).toBeVisible();
   await milestones.getByRole("button", { name: `Vieren (${title})` }).click();
   await expect(milestones.getByText("Gevierd!")).toBeVisible();
+  // After the refresh the item reads "(gevierd)" without a button, and the announcement is still there
+  // (it used to live in the button and vanished with it: CI once missed it).
+  await expect(milestones.getByRole("listitem").filter({ hasText: title })).toContainText("(gevierd)");
+  await expect(milestones.getByRole("button", { name: `Vieren (${title})` })).toHaveCount(0);
+  await expect(milestones.getByText("Gevierd!")).toBeVisible();
   const row = await ownerQuery<{ celebrated: boolean }>(`SELECT celebrated FROM "Milestone" WHERE title = $1`, [title]);
   expect(row.rows[0].celebrated).toBe(true);
 

@@ -21,8 +21,8 @@ import type { Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-accounts";
 import { can, type Permission, type TenantRole } from "../../src/lib/auth/permissions";
 import { account, expect, loginAs, ownerQuery, test, type E2ERole } from "./support/fixtures";
+import { settle, WCAG_TAGS } from "./support/axe";
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const APP = path.resolve(import.meta.dirname, "../../src/app");
 const GEMEENTE = "samenstad";
 
@@ -76,6 +76,7 @@ const ROUTE_MAP: Record<string, Entry> = {
   "/app/[gemeente]/budget": { access: { tenant: "dashboard:read" } },
   "/app/[gemeente]/campagnes": { access: { tenant: "dashboard:read" } },
   "/app/[gemeente]/dashboard": { access: { tenant: "dashboard:read" } },
+  "/app/[gemeente]/dashboard/raadsbrief": { access: { tenant: "dashboard:read" } },
   "/app/[gemeente]/instellingen": { access: { tenant: "engagement:manage" } },
   "/app/[gemeente]/klankbordgroep": { access: { tenant: "dashboard:read" } },
   "/app/[gemeente]/mensen": { access: { tenant: "members:manage" } },
@@ -132,7 +133,8 @@ let ids: Ids;
 async function axeOne(page: Page, who: string, route: string, url: string): Promise<Finding> {
   const res = await page.goto(url);
   await expect(page.locator("main#inhoud")).toBeVisible();
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  await settle(page);
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const f: Finding = {
     route,
     url,

@@ -2,14 +2,10 @@
  * Regie: the regisseur plans a network meeting, an ondernemer registers, the dashboard indicators
  * move; the public agenda and .ics feed show the meeting; axe: 0 violations on the regie pages.
  */
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, loginAs, ownerQuery, test } from "./support/fixtures";
+import { expectAxeClean } from "./support/axe";
 
-const axeClean = async (page: Page) => {
-  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-};
 const indicator = async (page: Page, key: string) => Number(await page.locator(`[data-indicator="${key}"] dd`).innerText());
 
 test("plan a network meeting, an ondernemer registers, the indicator moves", async ({ page, browser }) => {
@@ -18,7 +14,7 @@ test("plan a network meeting, an ondernemer registers, the indicator moves", asy
   await loginAs(page, "regisseur");
   await page.goto("/app/samenstad/dashboard");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
-  await axeClean(page);
+  await expectAxeClean(page);
   const plannedBefore = await indicator(page, "meetingsPlanned");
   const registrationsBefore = await indicator(page, "registrations");
 
@@ -34,7 +30,7 @@ test("plan a network meeting, an ondernemer registers, the indicator moves", asy
   await expect(page.getByText("Het doel is toegevoegd.")).toBeVisible();
   const goalRow = page.getByRole("row", { name: new RegExp(`${title}: meer bijeenkomsten`) });
   await expect(goalRow.getByRole("cell", { name: "0%" })).toBeVisible();
-  await axeClean(page);
+  await expectAxeClean(page);
 
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Agenda" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Agenda");
@@ -52,7 +48,7 @@ test("plan a network meeting, an ondernemer registers, the indicator moves", asy
   await page.getByRole("button", { name: "Bijeenkomst plannen" }).click();
   await expect(page.getByText(`${title} staat in de agenda.`)).toBeVisible();
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
-  await axeClean(page);
+  await expectAxeClean(page);
 
   const ondContext = await browser.newContext();
   const ond = await ondContext.newPage();
@@ -61,7 +57,7 @@ test("plan a network meeting, an ondernemer registers, the indicator moves", asy
   await ond.getByRole("button", { name: `Aanmelden voor ${title}` }).click();
   await expect(ond.getByText("Je bent aangemeld.")).toBeVisible();
   await expect(ond.getByRole("button", { name: `Afmelden voor ${title}` })).toBeVisible();
-  await axeClean(ond);
+  await expectAxeClean(ond);
   await ondContext.close();
 
   const reg = await ownerQuery<{ n: number }>(
@@ -81,7 +77,7 @@ test("plan a network meeting, an ondernemer registers, the indicator moves", asy
 
   await page.goto("/g/samenstad/agenda");
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
-  await axeClean(page);
+  await expectAxeClean(page);
   const ics = await page.request.get("/api/ics/samenstad");
   expect(ics.headers()["content-type"]).toContain("text/calendar");
   expect((await ics.text()).replace(/\r\n /g, "")).toContain(`SUMMARY:${title}`);
@@ -92,7 +88,7 @@ test("budget, support offer and national view pages are accessible", async ({ pa
   await page.goto("/app/samenstad/budget");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Begroting");
   await expect(page.getByText("Centraal meldpunt: eenmalige kosten").first()).toBeVisible();
-  await axeClean(page);
+  await expectAxeClean(page);
   await page.getByLabel("Begrotingspost").selectOption("networkMeetings");
   await page.getByLabel("Werkelijk uitgegeven (euro)").fill("abc");
   await page.getByRole("button", { name: "Bedrag opslaan" }).click();
@@ -104,7 +100,7 @@ test("budget, support offer and national view pages are accessible", async ({ pa
 
   await page.goto("/app/samenstad/aanbod");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ondersteuningsaanbod");
-  await axeClean(page);
+  await expectAxeClean(page);
 
   const advContext = await browser.newContext();
   const adv = await advContext.newPage();
@@ -112,6 +108,6 @@ test("budget, support offer and national view pages are accessible", async ({ pa
   await adv.goto("/landelijk");
   await expect(adv.getByRole("heading", { name: "Gemeenten naast elkaar" })).toBeVisible();
   await expect(adv.getByRole("rowheader", { name: "Samenstad" })).toBeVisible();
-  await axeClean(adv);
+  await expectAxeClean(adv);
   await advContext.close();
 });

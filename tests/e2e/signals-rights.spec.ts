@@ -3,15 +3,8 @@
  * audited), the settings page, and the reporter's status page that keeps the code out of every URL.
  */
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { test, expect, loginAs, ownerQuery } from "./support/fixtures";
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-async function axe(page: Page) {
-  const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectAxeClean } from "./support/axe";
 
 test("regisseur: look up a resident, export, restrict and erase — each recorded in the audit log", async ({ page, browser }) => {
   const stamp = Date.now();
@@ -29,7 +22,7 @@ test("regisseur: look up a resident, export, restrict and erase — each recorde
   await page.goto("/app/samenstad/signalen");
   await page.getByRole("link", { name: "Rechten van de bewoner" }).click();
   await expect(page.getByRole("heading", { name: "Rechten van de bewoner", level: 1 })).toBeVisible();
-  await axe(page);
+  await expectAxeClean(page);
 
   // Keyboard: type and submit with Enter.
   await page.getByLabel("Naam van de bewoner").fill(resident.toUpperCase());
@@ -37,7 +30,7 @@ test("regisseur: look up a resident, export, restrict and erase — each recorde
   await expect(page.getByRole("heading", { name: "Gevonden: 1 signaal" })).toBeVisible();
   await expect(page.getByText("De buurvrouw belde")).toBeVisible();
   await expect(page.getByText(`Beller ${stamp}`)).toHaveCount(0); // the reporter is not shown to the resident
-  await axe(page);
+  await expectAxeClean(page);
 
   await page.getByRole("button", { name: "Export maken (JSON)" }).click();
   const save = page.getByRole("link", { name: /Export opslaan/ });
@@ -92,12 +85,12 @@ test("settings: the regisseur sets retention and deadlines and sees what would b
   await page.goto("/app/samenstad/signalen/instellingen");
   await expect(page.getByRole("heading", { name: "Instellingen signalen", level: 1 })).toBeVisible();
   await expect(page.getByTestId("retention-preview")).toContainText("Afgesloten signalen:");
-  await axe(page);
+  await expectAxeClean(page);
   const months = page.getByLabel("Afgesloten signalen: aantal maanden na afsluiten");
   await months.fill("0");
   await page.getByRole("button", { name: "Instellingen opslaan" }).click();
   await expect(page.getByText("Kies minstens 1 maand bij afgesloten signalen.")).toBeVisible();
-  await axe(page);
+  await expectAxeClean(page);
   await months.fill("18");
   await page.getByLabel("Ontvangen: aantal dagen").fill("3");
   await page.getByRole("button", { name: "Instellingen opslaan" }).click();
@@ -119,7 +112,7 @@ test("settings: the regisseur sets retention and deadlines and sees what would b
   await expect(team).toHaveURL(/\/app\/samenstad\/signalen\/instellingen$/);
   await expect(team.getByRole("heading", { name: "Mijn e-mail" })).toBeVisible();
   await expect(team.getByRole("heading", { name: "Voor de hele gemeente" })).toHaveCount(0);
-  await axe(team);
+  await expectAxeClean(team);
   await team.getByLabel(/Eén overzicht per dag/).check();
   await team.getByRole("button", { name: "Keuze opslaan" }).click();
   await expect(team.getByText("Opgeslagen: u krijgt één overzicht per dag.")).toBeVisible();
@@ -148,11 +141,11 @@ test("the reporter's status code never appears in a URL: confirmation, status pa
 
   await page.getByRole("link", { name: "de pagina Stand van uw zorg" }).click();
   await expect(page.getByRole("heading", { name: "Stand van uw zorg bekijken" })).toBeVisible();
-  await axe(page);
+  await expectAxeClean(page);
   await page.getByLabel("Uw code").fill("verkeerde-code-123");
   await page.getByRole("button", { name: "Stand bekijken" }).click();
   await expect(page.getByText("Deze code kennen we niet.", { exact: false }).first()).toBeVisible();
-  await axe(page);
+  await expectAxeClean(page);
   await page.getByLabel("Uw code").fill(code);
   await page.getByRole("button", { name: "Stand bekijken" }).click();
   await expect(page.getByTestId("signal-reporter-status")).toContainText("Ontvangen");

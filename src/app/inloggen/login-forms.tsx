@@ -1,22 +1,20 @@
 "use client";
 /**
- * The two login forms. Validation uses the server's own zod schemas (ZPasswordLogin, ZEmailLogin).
- * Accessibility: every field has a label; its error is linked with aria-describedby; after a failed
- * submit the focus moves to the error summary, whose items link to the fields.
+ * The two login forms. Validation uses the server's own zod schemas (ZPasswordLogin, ZEmailLogin),
+ * loaded on demand at the first focus or submit, so neither zod nor react-hook-form nor
+ * next-auth/react is in this page's first-load JavaScript (docs/decisions/0011). The fields carry the
+ * native constraints that say the same (required, type=email, maxlength); the Dutch messages come
+ * from the schema. Accessibility: every field has a label; its error is linked with aria-describedby;
+ * after a failed submit the focus moves to the error summary, whose items link to the fields.
  */
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import { useForm, type FieldErrors } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
-import { ZEmailLogin, ZPasswordLogin } from "@/modules/users/schemas";
+import { lazyOnce, readValues, useLazySchemaForm, type SafeParser } from "@/components/forms/lazy-schema-form";
+import type { TEmailLogin, TPasswordLogin } from "@/modules/users/schemas";
 import { loginErrorMessage } from "@/modules/users/login-messages";
+import { requestSignIn } from "./sign-in-request";
 
-type PasswordIn = z.input<typeof ZPasswordLogin>;
-type PasswordOut = z.output<typeof ZPasswordLogin>;
-type EmailIn = z.input<typeof ZEmailLogin>;
-type EmailOut = z.output<typeof ZEmailLogin>;
+const loadSchemas = lazyOnce(() => import("@/modules/users/schemas"));
 
 type SummaryItem = { fieldId?: string; message: string };
 
@@ -68,38 +66,53 @@ function PasswordForm({ next, initialError }: { next: string; initialError: stri
   const summaryRef = useRef<HTMLDivElement>(null);
   const [summary, setSummary] = useState<SummaryItem[]>(initialError ? [{ message: initialError }] : []);
   const [focusTick, setFocusTick] = useState(initialError ? 1 : 0);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<PasswordIn, unknown, PasswordOut>({ resolver: zodResolver(ZPasswordLogin), shouldFocusError: false });
+  const [isSubmitting, setSubmitting] = useState(false);
+  const { errors, check, formProps } = useLazySchemaForm({
+    load: () => loadSchemas().then((m) => m.ZPasswordLogin as SafeParser),
+    read: (form) => readValues(form, { email: "text", password: "text", code: "text" }),
+  });
 
   useEffect(() => {
     if (focusTick > 0) summaryRef.current?.focus();
   }, [focusTick]);
 
-  const onInvalid = (errs: FieldErrors<PasswordIn>) => {
-    const order: Array<[keyof PasswordIn, string]> = [
-      ["email", "pw-email"],
-      ["password", "pw-password"],
-      ["code", "pw-code"],
-    ];
-    setSummary(order.flatMap(([k, id]) => (errs[k]?.message ? [{ fieldId: id, message: String(errs[k]!.message) }] : [])));
-    setFocusTick((t) => t + 1);
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (isSubmitting) return;
+    setSubmitting(true);
+    let leaving = false;
+    try {
+      const checked = await check(event.currentTarget);
+      if (!checked.ok) {
+        const order: Array<[keyof TPasswordLogin, string]> = [
+          ["email", "pw-email"],
+          ["password", "pw-password"],
+          ["code", "pw-code"],
+        ];
+        setSummary(order.flatMap(([k, id]) => (checked.errors[k] ? [{ fieldId: id, message: checked.errors[k] }] : [])));
+        setFocusTick((t) => t + 1);
+        return;
+      }
+      leaving = await onValid(checked.data as TPasswordLogin);
+    } finally {
+      // Logged in: the button stays busy while the next page loads.
+      if (!leaving) setSubmitting(false);
+    }
   };
 
-  const onValid = async (data: PasswordOut) => {
+  const onValid = async (data: TPasswordLogin): Promise<boolean> => {
     setSummary([]);
-    const res = await signIn("credentials", { redirect: false, email: data.email, password: data.password, code: data.code ?? "", callbackUrl: next });
-    if (!res || res.error || !res.ok) {
-      const code = res?.error ?? "Default";
+    const res = await requestSignIn("credentials", { email: data.email, password: data.password, code: data.code ?? "" }, next);
+    if (res.error || !res.ok) {
+      const code = res.error ?? "Default";
       const fieldId = code === "TOTP_REQUIRED" || code === "TOTP_INVALID" ? "pw-code" : undefined;
       setSummary([{ fieldId, message: loginErrorMessage(code) ?? loginErrorMessage("Default")! }]);
       setFocusTick((t) => t + 1);
-      return;
+      return false;
     }
     // A full page load, so every server component sees the new session.
     window.location.assign(next);
+    return true;
   };
 
   return (
@@ -108,21 +121,22 @@ function PasswordForm({ next, initialError }: { next: string; initialError: stri
         Inloggen met wachtwoord
       </h2>
       <ErrorSummary id="pw-summary" items={summary} summaryRef={summaryRef} />
-      <form noValidate onSubmit={handleSubmit(onValid, onInvalid)} className="mt-4">
+      <form noValidate onSubmit={onSubmit} {...formProps} className="mt-4">
         <div>
           <label htmlFor="pw-email" className="block font-semibold">
             E-mailadres
           </label>
           <input
             id="pw-email"
+            name="email"
             type="email"
+            required
             autoComplete="username"
             aria-invalid={errors.email ? true : undefined}
             aria-describedby={describedBy(errors.email && "pw-email-error")}
             className={inputClass}
-            {...register("email")}
           />
-          <FieldError id="pw-email-error" message={errors.email?.message} />
+          <FieldError id="pw-email-error" message={errors.email} />
         </div>
         <div className="mt-4">
           <label htmlFor="pw-password" className="block font-semibold">
@@ -130,14 +144,16 @@ function PasswordForm({ next, initialError }: { next: string; initialError: stri
           </label>
           <input
             id="pw-password"
+            name="password"
             type="password"
+            required
+            maxLength={200}
             autoComplete="current-password"
             aria-invalid={errors.password ? true : undefined}
             aria-describedby={describedBy(errors.password && "pw-password-error")}
             className={inputClass}
-            {...register("password")}
           />
-          <FieldError id="pw-password-error" message={errors.password?.message} />
+          <FieldError id="pw-password-error" message={errors.password} />
         </div>
         <div className="mt-4">
           <label htmlFor="pw-code" className="block font-semibold">
@@ -148,6 +164,7 @@ function PasswordForm({ next, initialError }: { next: string; initialError: stri
           </p>
           <input
             id="pw-code"
+            name="code"
             type="text"
             inputMode="numeric"
             autoComplete="one-time-code"
@@ -155,9 +172,8 @@ function PasswordForm({ next, initialError }: { next: string; initialError: stri
             aria-invalid={errors.code ? true : undefined}
             aria-describedby={describedBy("pw-code-hint", errors.code && "pw-code-error")}
             className={`${inputClass} max-w-40`}
-            {...register("code")}
           />
-          <FieldError id="pw-code-error" message={errors.code?.message} />
+          <FieldError id="pw-code-error" message={errors.code} />
         </div>
         <button type="submit" disabled={isSubmitting} className={buttonClass}>
           {isSubmitting ? "Bezig met inloggen…" : "Inloggen"}
@@ -172,25 +188,37 @@ function EmailLinkForm({ next }: { next: string }) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const [summary, setSummary] = useState<SummaryItem[]>([]);
   const [focusTick, setFocusTick] = useState(0);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<EmailIn, unknown, EmailOut>({ resolver: zodResolver(ZEmailLogin), shouldFocusError: false });
+  const [isSubmitting, setSubmitting] = useState(false);
+  const { errors, check, formProps } = useLazySchemaForm({
+    load: () => loadSchemas().then((m) => m.ZEmailLogin as SafeParser),
+    read: (form) => readValues(form, { email: "text" }),
+  });
 
   useEffect(() => {
     if (focusTick > 0) summaryRef.current?.focus();
   }, [focusTick]);
 
-  const onInvalid = (errs: FieldErrors<EmailIn>) => {
-    setSummary(errs.email?.message ? [{ fieldId: "link-email", message: String(errs.email.message) }] : []);
-    setFocusTick((t) => t + 1);
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (isSubmitting) return;
+    setSubmitting(true);
+    try {
+      const checked = await check(event.currentTarget);
+      if (!checked.ok) {
+        setSummary(checked.errors.email ? [{ fieldId: "link-email", message: checked.errors.email }] : []);
+        setFocusTick((t) => t + 1);
+        return;
+      }
+      await onValid(checked.data as TEmailLogin);
+    } finally {
+      setSubmitting(false);
+    }
   };
 
-  const onValid = async (data: EmailOut) => {
+  const onValid = async (data: TEmailLogin) => {
     setSummary([]);
-    const res = await signIn("email", { redirect: false, email: data.email, callbackUrl: next });
-    if (!res || res.error || !res.ok) {
+    const res = await requestSignIn("email", { email: data.email }, next);
+    if (res.error || !res.ok) {
       setSummary([{ message: "Het versturen van de e-mail is niet gelukt. Probeer het over een paar minuten opnieuw." }]);
       setFocusTick((t) => t + 1);
       return;
@@ -205,20 +233,21 @@ function EmailLinkForm({ next }: { next: string }) {
       </h2>
       <p className="mt-2">Voor ondernemers en iedereen zonder wachtwoord. We sturen je een e-mail met een link. Met die link log je in.</p>
       <ErrorSummary id="link-summary" items={summary} summaryRef={summaryRef} />
-      <form noValidate onSubmit={handleSubmit(onValid, onInvalid)} className="mt-4">
+      <form noValidate onSubmit={onSubmit} {...formProps} className="mt-4">
         <label htmlFor="link-email" className="block font-semibold">
           E-mailadres
         </label>
         <input
           id="link-email"
+          name="email"
           type="email"
+          required
           autoComplete="email"
           aria-invalid={errors.email ? true : undefined}
           aria-describedby={describedBy(errors.email && "link-email-error")}
           className={inputClass}
-          {...register("email")}
         />
-        <FieldError id="link-email-error" message={errors.email?.message} />
+        <FieldError id="link-email-error" message={errors.email} />
         <button type="submit" disabled={isSubmitting} className={buttonClass}>
           {isSubmitting ? "Bezig met versturen…" : "Stuur mij een link"}
         </button>

@@ -7,6 +7,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/result";
+import { focusFirstInvalid } from "./focus-first";
 
 export type FormStatus = { kind: "ok" | "error"; text: string } | null;
 
@@ -33,9 +34,7 @@ export function useServerForm<F extends string>(fields: readonly F[]) {
         if (m) next[f] = m;
       }
       setErrors(next);
-      const first = fields.find((f) => next[f]);
-      // querySelector, not elements.namedItem: a checkbox group gives its first box, not a node list.
-      if (first) form.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      focusFirstInvalid(form, fields, next);
       setStatus({ kind: "error", text: result.message });
     });
   }

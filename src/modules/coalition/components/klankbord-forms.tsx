@@ -6,6 +6,8 @@
  */
 import { useTransition, useState } from "react";
 import { useRouter } from "next/navigation";
+import { CheckboxGroup, FieldError, fieldAria, FormStatus, inputClass, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms/form-fields";
+import { readForm } from "@/components/forms/read-form";
 import { useServerForm } from "@/components/forms/use-server-form";
 import type { KlankbordInputStatus } from "@/generated/prisma/enums";
 import {
@@ -15,76 +17,33 @@ import {
   deleteKlankbordMemberAction,
   setKlankbordInputStatusAction,
 } from "../actions";
-import { INPUT_STATUS_LABELS, KLANKBORD_THEMES, RISK_GROUP_LABELS } from "../schemas";
-
-const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
-const buttonClass = "justify-self-start rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70";
-
-function Status({ status }: { status: { kind: "ok" | "error"; text: string } | null }) {
-  return (
-    <div aria-live="polite" role="status" className="min-h-6">
-      {status ? <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
-    </div>
-  );
-}
-
-function useFieldHelpers<F extends string>(prefix: string, errors: Partial<Record<F, string>>) {
-  return {
-    aria: (f: F) => ({ "aria-invalid": errors[f] ? true : undefined, "aria-describedby": errors[f] ? `${prefix}-${f}-fout` : undefined }),
-    err: (f: F) => (errors[f] ? <p id={`${prefix}-${f}-fout`} className="mt-1 text-danger">{errors[f]}</p> : null),
-  };
-}
+import { INPUT_STATUS_LABELS, RISK_GROUP_LABELS, THEME_LABELS } from "../schemas";
 
 const MEMBER_FIELDS = ["displayName", "contact", "riskGroups", "consentAt"] as const;
 
 export function KlankbordMemberForm({ gemeenteSlug }: { gemeenteSlug: string }) {
   const { pending, status, errors, submit } = useServerForm(MEMBER_FIELDS);
-  const { aria, err } = useFieldHelpers("lid", errors);
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const fd = new FormData(form);
-    const input = {
-      displayName: String(fd.get("displayName") ?? ""),
-      contact: String(fd.get("contact") ?? ""),
-      riskGroups: fd.getAll("riskGroups").map(String),
-      consentAt: String(fd.get("consentAt") ?? ""),
-    };
+    const { form, text, all } = readForm(event);
+    const input = { displayName: text("displayName"), contact: text("contact"), riskGroups: all("riskGroups"), consentAt: text("consentAt") };
     submit(form, () => createKlankbordMemberAction(gemeenteSlug, input), () => `${input.displayName} is toegevoegd aan de klankbordgroep.`);
   }
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="lid-toevoegen">
-      <Status status={status} />
+      <FormStatus status={status} />
+      {/* The hint sits between label and input, which TextField cannot place, so this field stays here. */}
       <div>
         <label htmlFor="lid-displayName" className="font-semibold">Naam of schuilnaam</label>
         <p id="lid-displayName-uitleg" className="text-sm text-muted">Alleen wat nodig is, bijvoorbeeld een voornaam of &quot;Mevrouw K.&quot;.</p>
         <input id="lid-displayName" name="displayName" type="text" autoComplete="off" className={inputClass}
           aria-invalid={errors.displayName ? true : undefined}
           aria-describedby={["lid-displayName-uitleg", errors.displayName ? "lid-displayName-fout" : ""].filter(Boolean).join(" ")} />
-        {err("displayName")}
+        <FieldError id="lid-displayName" error={errors.displayName} />
       </div>
-      <div>
-        <label htmlFor="lid-contact" className="font-semibold">Contact (niet verplicht)</label>
-        <input id="lid-contact" name="contact" type="text" autoComplete="off" className={inputClass} {...aria("contact")} />
-        {err("contact")}
-      </div>
-      <fieldset aria-describedby={errors.riskGroups ? "lid-riskGroups-fout" : undefined}>
-        <legend className="font-semibold">Groep(en) waaruit deze persoon ervaring meebrengt</legend>
-        <div className="mt-1 grid gap-1">
-          {Object.entries(RISK_GROUP_LABELS).map(([value, label]) => (
-            <label key={value} className="flex items-center gap-2">
-              <input type="checkbox" name="riskGroups" value={value} aria-invalid={errors.riskGroups ? true : undefined} /> {label}
-            </label>
-          ))}
-        </div>
-        {err("riskGroups")}
-      </fieldset>
-      <div>
-        <label htmlFor="lid-consentAt" className="font-semibold">Datum van toestemming</label>
-        <input id="lid-consentAt" name="consentAt" type="date" className={inputClass} {...aria("consentAt")} />
-        {err("consentAt")}
-      </div>
-      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Bezig met opslaan…" : "Lid toevoegen"}</button>
+      <TextField id="lid-contact" name="contact" label="Contact" optional autoComplete="off" error={errors.contact} />
+      <CheckboxGroup id="lid-riskGroups" legend="Groep(en) waaruit deze persoon ervaring meebrengt" name="riskGroups" options={RISK_GROUP_LABELS} error={errors.riskGroups} />
+      <TextField id="lid-consentAt" name="consentAt" label="Datum van toestemming" type="date" error={errors.consentAt} />
+      <SubmitButton pending={pending}>Lid toevoegen</SubmitButton>
     </form>
   );
 }
@@ -116,33 +75,18 @@ const MEETING_FIELDS = ["date", "topic", "notes"] as const;
 
 export function KlankbordMeetingForm({ gemeenteSlug }: { gemeenteSlug: string }) {
   const { pending, status, errors, submit } = useServerForm(MEETING_FIELDS);
-  const { aria, err } = useFieldHelpers("bijeenkomst", errors);
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const fd = new FormData(form);
-    const input = Object.fromEntries(MEETING_FIELDS.map((f) => [f, String(fd.get(f) ?? "")]));
+    const { form, text } = readForm(event);
+    const input = Object.fromEntries(MEETING_FIELDS.map((f) => [f, text(f)]));
     submit(form, () => createKlankbordMeetingAction(gemeenteSlug, input), () => "De bijeenkomst is opgeslagen.");
   }
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="bijeenkomst-toevoegen">
-      <Status status={status} />
-      <div>
-        <label htmlFor="bijeenkomst-date" className="font-semibold">Datum</label>
-        <input id="bijeenkomst-date" name="date" type="date" className={inputClass} {...aria("date")} />
-        {err("date")}
-      </div>
-      <div>
-        <label htmlFor="bijeenkomst-topic" className="font-semibold">Onderwerp</label>
-        <input id="bijeenkomst-topic" name="topic" type="text" autoComplete="off" className={inputClass} {...aria("topic")} />
-        {err("topic")}
-      </div>
-      <div>
-        <label htmlFor="bijeenkomst-notes" className="font-semibold">Verslag (niet verplicht, zonder namen van inwoners)</label>
-        <textarea id="bijeenkomst-notes" name="notes" rows={4} className={inputClass} {...aria("notes")} />
-        {err("notes")}
-      </div>
-      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Bezig met opslaan…" : "Bijeenkomst toevoegen"}</button>
+      <FormStatus status={status} />
+      <TextField id="bijeenkomst-date" name="date" label="Datum" type="date" error={errors.date} />
+      <TextField id="bijeenkomst-topic" name="topic" label="Onderwerp" autoComplete="off" error={errors.topic} />
+      <TextArea id="bijeenkomst-notes" name="notes" label="Verslag (niet verplicht, zonder namen van inwoners)" rows={4} error={errors.notes} />
+      <SubmitButton pending={pending}>Bijeenkomst toevoegen</SubmitButton>
     </form>
   );
 }
@@ -151,39 +95,19 @@ const INPUT_FIELDS = ["meetingId", "text", "theme"] as const;
 
 export function KlankbordInputForm({ gemeenteSlug, meetings }: { gemeenteSlug: string; meetings: { id: string; label: string }[] }) {
   const { pending, status, errors, submit } = useServerForm(INPUT_FIELDS);
-  const { aria, err } = useFieldHelpers("inbreng", errors);
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const fd = new FormData(form);
-    const input = Object.fromEntries(INPUT_FIELDS.map((f) => [f, String(fd.get(f) ?? "")]));
+    const { form, text } = readForm(event);
+    const input = Object.fromEntries(INPUT_FIELDS.map((f) => [f, text(f)]));
     submit(form, () => createKlankbordInputAction(gemeenteSlug, input), () => "De inbreng is opgeslagen.");
   }
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="inbreng-toevoegen">
-      <Status status={status} />
-      <div>
-        <label htmlFor="inbreng-meetingId" className="font-semibold">Bijeenkomst (niet verplicht)</label>
-        <select id="inbreng-meetingId" name="meetingId" defaultValue="" className={inputClass} {...aria("meetingId")}>
-          <option value="">Niet bij een bijeenkomst</option>
-          {meetings.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
-        </select>
-        {err("meetingId")}
-      </div>
-      <div>
-        <label htmlFor="inbreng-text" className="font-semibold">Wat is er gezegd?</label>
-        <textarea id="inbreng-text" name="text" rows={3} className={inputClass} {...aria("text")} />
-        {err("text")}
-      </div>
-      <div>
-        <label htmlFor="inbreng-theme" className="font-semibold">Thema</label>
-        <select id="inbreng-theme" name="theme" defaultValue="" className={inputClass} {...aria("theme")}>
-          <option value="">Kies een thema</option>
-          {KLANKBORD_THEMES.map((t) => <option key={t.key} value={t.key}>{t.label}</option>)}
-        </select>
-        {err("theme")}
-      </div>
-      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Bezig met opslaan…" : "Inbreng toevoegen"}</button>
+      <FormStatus status={status} />
+      <SelectField id="inbreng-meetingId" name="meetingId" label="Bijeenkomst" optional options={Object.fromEntries(meetings.map((m) => [m.id, m.label]))}
+        placeholder="Niet bij een bijeenkomst" defaultValue="" error={errors.meetingId} />
+      <TextArea id="inbreng-text" name="text" label="Wat is er gezegd?" rows={3} error={errors.text} />
+      <SelectField id="inbreng-theme" name="theme" label="Thema" options={THEME_LABELS} placeholder="Kies een thema" defaultValue="" error={errors.theme} />
+      <SubmitButton pending={pending}>Inbreng toevoegen</SubmitButton>
     </form>
   );
 }
@@ -194,10 +118,8 @@ export function InputStatusForm({ gemeenteSlug, id, labelledBy, status: current,
   const { pending, status, errors, submit } = useServerForm(STATUS_FIELDS);
   const base = `inbreng-${id}`;
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const fd = new FormData(form);
-    const input = { status: String(fd.get("status") ?? ""), followUp: String(fd.get("followUp") ?? "") };
+    const { form, text } = readForm(event);
+    const input = { status: text("status"), followUp: text("followUp") };
     submit(form, () => setKlankbordInputStatusAction(gemeenteSlug, id, input), () => "Opgeslagen.");
   }
   return (
@@ -211,12 +133,12 @@ export function InputStatusForm({ gemeenteSlug, id, labelledBy, status: current,
       <div>
         <label htmlFor={`${base}-followUp`} className="text-sm font-semibold">Wat deed de coalitie ermee?</label>
         <textarea id={`${base}-followUp`} name="followUp" rows={2} defaultValue={followUp ?? ""} className={inputClass}
-          aria-invalid={errors.followUp ? true : undefined} aria-describedby={errors.followUp ? `${base}-followUp-fout` : undefined} />
+          {...fieldAria(`${base}-followUp`, errors.followUp)} />
         {errors.followUp ? <p id={`${base}-followUp-fout`} className="mt-1 text-sm text-danger">{errors.followUp}</p> : null}
       </div>
-      <button type="submit" disabled={pending} className="justify-self-start rounded bg-brand px-3 py-1 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
-        {pending ? "Bezig…" : "Status opslaan"}
-      </button>
+      <SubmitButton pending={pending} pendingText="Bezig…" className="justify-self-start rounded bg-brand px-3 py-1 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
+        Status opslaan
+      </SubmitButton>
       <p role="status" aria-live="polite" className={`text-sm ${status?.kind === "error" ? "text-danger" : "text-brand-strong"}`}>{status?.text}</p>
     </form>
   );

@@ -1,18 +1,15 @@
 "use client";
 /**
  * One accessible form for every engagement mutation. Each `kind` names the SAME zod schema the
- * server uses (zodResolver), its fields and the server action. Errors: per field (tied with
+ * server uses, its fields and the server action. The schema module is loaded on demand (a dynamic
+ * import at the first focus or submit), so zod is not in the page's first-load JavaScript
+ * (docs/decisions/0011); the fields are native and uncontrolled. Errors: per field (tied with
  * aria-describedby) and in an error summary at the top that receives focus; results are announced
  * in a live region. Works with the keyboard only (native controls, no drag and drop needed).
  */
-import { useId, useState, useTransition } from "react";
-import { useForm, type FieldValues, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useId, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import type { z } from "zod";
-import type { ActionResult } from "@/lib/result";
-import * as A from "../actions";
-import * as S from "../schemas";
+import { lazyOnce, readValue, useLazySchemaForm, type ValueKind } from "@/components/forms/lazy-schema-form";
 
 export type Option = readonly [value: string, label: string];
 export type FieldSpec = {
@@ -23,59 +20,48 @@ export type FieldSpec = {
   hint?: string;
 };
 
-type Spec = {
-  schema: z.ZodType;
-  submit: string;
-  run: (slug: string, id: string, values: Record<string, unknown>) => Promise<ActionResult<unknown>>;
-  ok: string;
-  reset?: boolean;
-};
+/**
+ * The submit label per kind (rendered on the server and at hydration). Everything else about a
+ * kind — its schema, server action and messages — is in ./action-form-specs, loaded on demand.
+ */
+const SUBMIT_LABELS = {
+  createVestiging: "Ondernemer toevoegen",
+  updateVestiging: "Gegevens opslaan",
+  moveStep: "Verplaatsen",
+  park: "Parkeren",
+  revive: "Weer oppakken",
+  acknowledge: "Bevestiging vastleggen",
+  stop: "Samenwerking stoppen",
+  restart: "Opnieuw beginnen",
+  contactPerson: "Contactpersoon toevoegen",
+  contactMoment: "Contactmoment opslaan",
+  raiseDoubt: "Twijfel melden",
+  closeDoubt: "Besluit vastleggen",
+  contribution: "Bijdrage toevoegen",
+  milestone: "Mijlpaal toevoegen",
+  motives: "Motieven opslaan",
+  sendMail: "Mail versturen",
+  template: "Sjabloon opslaan",
+  proposition: "Toevoegen aan de propositie",
+  settings: "Instellingen opslaan",
+} as const;
 
-const SPECS = {
-  createVestiging: { schema: S.ZCreateVestiging, submit: "Ondernemer toevoegen", ok: "De ondernemer is toegevoegd.", reset: true,
-    run: (slug, _id, v) => A.createVestigingAction(slug, v) },
-  updateVestiging: { schema: S.ZUpdateVestiging, submit: "Gegevens opslaan", ok: "De gegevens zijn opgeslagen.",
-    run: (slug, id, v) => A.updateVestigingAction(slug, id, v) },
-  moveStep: { schema: S.ZMoveStep, submit: "Verplaatsen", ok: "Verplaatst.", reset: true,
-    run: (slug, id, v) => A.moveStepAction(slug, id, v) },
-  park: { schema: S.ZReason, submit: "Parkeren", ok: "De relatie is geparkeerd.", run: (slug, id, v) => A.parkRelationAction(slug, id, v) },
-  revive: { schema: S.ZReason, submit: "Weer oppakken", ok: "De relatie is weer opgepakt.", run: (slug, id, v) => A.reviveRelationAction(slug, id, v) },
-  acknowledge: { schema: S.ZAcknowledge, submit: "Bevestiging vastleggen", ok: "De bevestiging is vastgelegd.",
-    run: (slug, id, v) => A.recordAcknowledgementAction(slug, id, v) },
-  stop: { schema: S.ZReason, submit: "Samenwerking stoppen", ok: "De samenwerking is gestopt.", run: (slug, id, v) => A.stopRelationAction(slug, id, v) },
-  restart: { schema: S.ZReason, submit: "Opnieuw beginnen", ok: "De relatie begint opnieuw.", run: (slug, id, v) => A.restartRelationAction(slug, id, v) },
-  contactPerson: { schema: S.ZContactPerson, submit: "Contactpersoon toevoegen", ok: "De contactpersoon is toegevoegd.", reset: true,
-    run: (slug, id, v) => A.addContactPersonAction(slug, id, v) },
-  contactMoment: { schema: S.ZContactMoment, submit: "Contactmoment opslaan", ok: "Het contactmoment is opgeslagen.", reset: true,
-    run: (slug, id, v) => A.recordContactMomentAction(slug, id, v) },
-  raiseDoubt: { schema: S.ZRaiseDoubt, submit: "Twijfel melden", ok: "De twijfel is gemeld.", reset: true,
-    run: (slug, id, v) => A.raiseDoubtAction(slug, id, v) },
-  closeDoubt: { schema: S.ZCloseDoubt, submit: "Besluit vastleggen", ok: "Het besluit is vastgelegd.",
-    run: (slug, id, v) => A.closeDoubtAction(slug, id, v) },
-  contribution: { schema: S.ZContribution, submit: "Bijdrage toevoegen", ok: "De bijdrage is toegevoegd.", reset: true,
-    run: (slug, id, v) => A.addContributionAction(slug, id, v) },
-  milestone: { schema: S.ZMilestone, submit: "Mijlpaal toevoegen", ok: "De mijlpaal is toegevoegd.", reset: true,
-    run: (slug, id, v) => A.recordMilestoneAction(slug, id, v) },
-  motives: { schema: S.ZMotivesFiveMs, submit: "Motieven opslaan", ok: "De motieven en 5 M's zijn opgeslagen.",
-    run: (slug, id, v) => A.setMotivesAndFiveMsAction(slug, id, v) },
-  sendMail: { schema: S.ZSendTemplateMail, submit: "Mail versturen", ok: "De mail is verstuurd.",
-    run: (slug, id, v) => A.sendTemplateMailAction(slug, id, v) },
-  template: { schema: S.ZMailTemplate, submit: "Sjabloon opslaan", ok: "Het sjabloon is opgeslagen.",
-    run: (slug, id, v) => A.updateTemplateAction(slug, id, v) },
-  proposition: { schema: S.ZPropositionItem, submit: "Toevoegen aan de propositie", ok: "Toegevoegd aan de propositie.", reset: true,
-    run: (slug, _id, v) => A.addPropositionItemAction(slug, v) },
-  settings: { schema: S.ZEngagementSettings, submit: "Instellingen opslaan", ok: "De instellingen zijn opgeslagen.",
-    run: (slug, _id, v) => A.updateEngagementSettingsAction(slug, v) },
-} satisfies Record<string, Spec>;
+export type FormKind = keyof typeof SUBMIT_LABELS;
 
-export type FormKind = keyof typeof SPECS;
+/** The kinds' schemas, server actions and messages, loaded once at the first focus or submit. */
+const loadSpecs = lazyOnce(() => import("./action-form-specs"));
 
 const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
-/** Empty optional inputs are "not given", not an empty string or NaN. */
-function emptyToUndefined(v: unknown) {
-  return v === "" || (typeof v === "number" && Number.isNaN(v)) ? undefined : v;
+/** How each field's DOM value reaches the schema (what react-hook-form's register options did). */
+function valueKind(f: FieldSpec): ValueKind {
+  if (f.type === "checkboxes") return "checkboxes";
+  if (f.type === "number") return "number";
+  if (f.type === "select" || f.type === "date") return "optional"; // empty is "not given"
+  return "text";
 }
+
+const asText = (v: unknown) => (v === undefined || v === null ? "" : String(v));
 
 export function ActionForm(props: {
   kind: FormKind;
@@ -88,51 +74,56 @@ export function ActionForm(props: {
   submit?: string;
   compact?: boolean;
 }) {
-  const spec: Spec = SPECS[props.kind];
   const uid = useId();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors },
-  } = useForm<FieldValues>({
-    resolver: zodResolver(spec.schema as never) as unknown as Resolver<FieldValues>,
-    defaultValues: props.defaults ?? {},
+  const { errors, setErrors, check, formProps } = useLazySchemaForm({
+    load: () => loadSpecs().then((m) => m.schemaFor(props.kind)),
+    read: (form) => ({
+      ...props.defaults,
+      ...Object.fromEntries(props.fields.map((f) => [f.name, readValue(form, f.name, valueKind(f))])),
+    }),
   });
 
   const fieldId = (name: string) => `${uid}-${name}`;
-  const errorOf = (name: string) => errors[name]?.message as string | undefined;
+  const errorOf = (name: string) => errors[name];
   const errorList = props.fields.filter((f) => errorOf(f.name)).map((f) => ({ name: f.name, label: f.label, message: errorOf(f.name)! }));
+  const focusSummary = () => requestAnimationFrame(() => document.getElementById(`${uid}-samenvatting`)?.focus());
 
-  const onInvalid = () => {
-    setStatus({ kind: "error", text: "Controleer de velden hieronder." });
-    requestAnimationFrame(() => document.getElementById(`${uid}-samenvatting`)?.focus());
-  };
-  const onSubmit = handleSubmit((values) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
     setStatus(null);
     startTransition(async () => {
-      const result = await spec.run(props.slug, props.id ?? "", values);
+      const checked = await check(form);
+      if (!checked.ok) {
+        setStatus({ kind: "error", text: "Controleer de velden hieronder." });
+        focusSummary();
+        return;
+      }
+      const spec = (await loadSpecs()).SPECS[props.kind];
+      const result = await spec.run(props.slug, props.id ?? "", checked.data);
       if (result.ok) {
-        if (spec.reset) reset(props.defaults ?? {});
+        if (spec.reset) form.reset();
+        setErrors({});
         setStatus({ kind: "ok", text: spec.ok });
         router.refresh();
         return;
       }
+      const fromServer: Record<string, string> = {};
       for (const f of props.fields) {
         const message = result.fieldErrors?.[f.name]?.[0];
-        if (message) setError(f.name, { type: "server", message });
+        if (message) fromServer[f.name] = message;
       }
+      setErrors(fromServer);
       setStatus({ kind: "error", text: result.message });
-      requestAnimationFrame(() => document.getElementById(`${uid}-samenvatting`)?.focus());
+      focusSummary();
     });
-  }, onInvalid);
+  };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={props.label} className={props.compact ? "grid gap-2" : "mt-4 grid max-w-xl gap-4"}>
+    <form onSubmit={onSubmit} {...formProps} noValidate aria-label={props.label} className={props.compact ? "grid gap-2" : "mt-4 grid max-w-xl gap-4"}>
       <div id={`${uid}-samenvatting`} tabIndex={-1} aria-live="polite" role="status" className="min-h-6 outline-none">
         {status ? <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
         {errorList.length > 0 ? (
@@ -148,8 +139,9 @@ export function ActionForm(props: {
       {props.fields.map((f) => {
         const id = fieldId(f.name);
         const err = errorOf(f.name);
+        const initial = props.defaults?.[f.name];
         const describedBy = [f.hint ? `${id}-uitleg` : null, err ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined;
-        const common = { id, className: inputClass, "aria-invalid": err ? true : undefined, "aria-describedby": describedBy };
+        const common = { id, name: f.name, className: inputClass, "aria-invalid": err ? true : undefined, "aria-describedby": describedBy };
         let control;
         if (f.type === "checkboxes") {
           control = (
@@ -158,7 +150,7 @@ export function ActionForm(props: {
               <div className="flex flex-wrap gap-4">
                 {f.options?.map(([value, label]) => (
                   <label key={value} className="flex items-center gap-2">
-                    <input type="checkbox" value={value} {...register(f.name)} /> {label}
+                    <input type="checkbox" name={f.name} value={value} defaultChecked={Array.isArray(initial) && initial.includes(value)} /> {label}
                   </label>
                 ))}
               </div>
@@ -166,7 +158,7 @@ export function ActionForm(props: {
           );
         } else if (f.type === "select") {
           control = (
-            <select {...common} {...register(f.name, { setValueAs: emptyToUndefined })}>
+            <select {...common} defaultValue={asText(initial)}>
               <option value="">Kies…</option>
               {f.options?.map(([value, label]) => (
                 <option key={value} value={value}>{label}</option>
@@ -174,12 +166,11 @@ export function ActionForm(props: {
             </select>
           );
         } else if (f.type === "textarea") {
-          control = <textarea rows={3} {...common} {...register(f.name)} />;
+          control = <textarea rows={3} {...common} defaultValue={asText(initial)} />;
         } else if (f.type === "number") {
-          control = <input type="number" inputMode="numeric" {...common} {...register(f.name, { valueAsNumber: true, setValueAs: undefined })} />;
+          control = <input type="number" inputMode="numeric" {...common} defaultValue={asText(initial)} />;
         } else {
-          control = <input type={f.type ?? "text"} {...common}
-            {...register(f.name, f.type === "date" ? { setValueAs: emptyToUndefined } : {})} />;
+          control = <input type={f.type ?? "text"} {...common} defaultValue={asText(initial)} />;
         }
         return (
           <div key={f.name} id={f.type === "checkboxes" ? id : undefined}>
@@ -193,7 +184,7 @@ export function ActionForm(props: {
       <div>
         <button type="submit" disabled={pending}
           className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
-          {pending ? "Bezig…" : (props.submit ?? spec.submit)}
+          {pending ? "Bezig…" : (props.submit ?? SUBMIT_LABELS[props.kind])}
         </button>
       </div>
     </form>

@@ -25,14 +25,23 @@ function Status({ message }: { message: { ok: boolean; text: string } | null }) 
   );
 }
 
-export function CelebrateMilestoneButton({ slug, id, title }: { slug: string; id: string; title: string }) {
+/**
+ * "Vieren" for a milestone, and what it shows once celebrated. The page renders this for every
+ * milestone, celebrated or not, so after a click the refreshed list (now "(gevierd)", no button)
+ * keeps this component and its announcement: the confirmation is not lost with the button.
+ */
+export function CelebrateMilestoneButton({ slug, id, title, celebrated }: { slug: string; id: string; title: string; celebrated: boolean }) {
   const { pending, message, run } = useOneClick();
   return (
     <span>
-      <button type="button" disabled={pending} className="ml-2 rounded border border-ink px-2 py-0.5 text-sm font-semibold disabled:opacity-60"
-        onClick={() => run(() => celebrateMilestoneAction(slug, id), "Gevierd! De mijlpaal staat nu op de lijst voor nieuwsbrief en website.")}>
-        Vieren<span className="sr-only"> ({title})</span>
-      </button>
+      {celebrated ? (
+        " (gevierd)"
+      ) : (
+        <button type="button" disabled={pending} className="ml-2 rounded border border-ink px-2 py-0.5 text-sm font-semibold disabled:opacity-60"
+          onClick={() => run(() => celebrateMilestoneAction(slug, id), "Gevierd! De mijlpaal staat nu op de lijst voor nieuwsbrief en website.")}>
+          Vieren<span className="sr-only"> ({title})</span>
+        </button>
+      )}
       <Status message={message} />
     </span>
   );

@@ -2,20 +2,10 @@
 /** The regisseur's tools for one event: invite by e-mail, cancel, record attendance. */
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { CheckboxGroup, FormStatus, SubmitButton, TextField } from "@/components/forms/form-fields";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { cancelEventAction, inviteToEventAction, recordAttendanceAction } from "../actions";
 import { CIRCLE_LABELS, STEP_LABELS } from "../schemas";
-
-const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
-const button = "justify-self-start rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70";
-
-function Status({ status }: { status: { kind: "ok" | "error"; text: string } | null }) {
-  return (
-    <div aria-live="polite" role="status" className="min-h-6">
-      {status ? <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
-    </div>
-  );
-}
 
 const INVITE_FIELDS = ["partnerCircles", "entrepreneurCircles", "entrepreneurSteps"] as const;
 
@@ -30,27 +20,25 @@ export function InviteForm({ gemeenteSlug, eventId }: { gemeenteSlug: string; ev
       `${d.invited === 1 ? "1 uitnodiging wordt" : `${d.invited} uitnodigingen worden`} verstuurd.${d.alreadyInvited ? ` ${d.alreadyInvited} ${d.alreadyInvited === 1 ? "persoon was" : "mensen waren"} al uitgenodigd.` : ""}`);
   }
   const group = (name: (typeof INVITE_FIELDS)[number], legend: string, options: Record<string, string>) => (
-    <fieldset aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? `uitnodiging-${name}-fout` : undefined}>
-      <legend className="font-semibold">{legend}</legend>
-      {Object.entries(options).map(([v, l]) => (
-        <label key={v} className="mt-1 flex items-center gap-2"><input type="checkbox" name={name} value={v} /> {l}</label>
-      ))}
-      {errors[name] ? <p id={`uitnodiging-${name}-fout`} className="mt-1 text-danger">{errors[name]}</p> : null}
-    </fieldset>
+    <CheckboxGroup id={`uitnodiging-${name}`} legend={legend} name={name} options={options} error={errors[name]} />
   );
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="uitnodigen">
-      <Status status={status} />
+      <FormStatus status={status} />
       <p>Wie kies je? Iedereen krijgt één mail met de gegevens en een link om zich aan te melden. Wie al is uitgenodigd, krijgt geen tweede mail. Geparkeerde of gestopte ondernemers worden nooit uitgenodigd.</p>
       {group("partnerCircles", "Leden van coalitiepartners in de kring", CIRCLE_LABELS)}
       {group("entrepreneurCircles", "Ondernemers in de kring", CIRCLE_LABELS)}
       {group("entrepreneurSteps", "Ondernemers in de stap", STEP_LABELS)}
-      <button type="submit" disabled={pending} className={button}>{pending ? "Bezig…" : "Uitnodigingen versturen"}</button>
+      <SubmitButton pending={pending} pendingText="Bezig…">Uitnodigingen versturen</SubmitButton>
     </form>
   );
 }
 
-export function CancelEventForm({ gemeenteSlug, eventId, title }: { gemeenteSlug: string; eventId: string; title: string }) {
+/**
+ * "Afgelasten". The page keeps this component mounted once the event is cancelled (then it shows only
+ * its status line), so the confirmation is still announced after the refresh removed the form.
+ */
+export function CancelEventForm({ gemeenteSlug, eventId, title, cancelled = false }: { gemeenteSlug: string; eventId: string; title: string; cancelled?: boolean }) {
   const { pending, status, errors, submit } = useServerForm(["reason"] as const);
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,17 +47,14 @@ export function CancelEventForm({ gemeenteSlug, eventId, title }: { gemeenteSlug
     submit(form, () => cancelEventAction(gemeenteSlug, eventId, { reason }), (d) =>
       `${d.title} is afgelast.${d.notified ? ` ${d.notified === 1 ? "De aangemelde persoon krijgt" : `De ${d.notified} aangemelde mensen krijgen`} een mail.` : ""}`);
   }
+  if (cancelled) return <div className="mt-4"><FormStatus status={status} /></div>;
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="afgelasten">
-      <Status status={status} />
-      <div>
-        <label htmlFor="afgelasten-reden" className="font-semibold">Reden (niet verplicht, staat in de mail)</label>
-        <input id="afgelasten-reden" name="reason" className={inputClass} aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? "afgelasten-reden-fout" : undefined} />
-        {errors.reason ? <p id="afgelasten-reden-fout" className="mt-1 text-danger">{errors.reason}</p> : null}
-      </div>
-      <button type="submit" disabled={pending} className="justify-self-start rounded border-2 border-danger px-4 py-2 font-semibold text-danger disabled:opacity-70">
-        {pending ? "Bezig…" : `${title} afgelasten`}
-      </button>
+      <FormStatus status={status} />
+      <TextField id="afgelasten-reden" name="reason" label="Reden (niet verplicht, staat in de mail)" error={errors.reason} />
+      <SubmitButton pending={pending} pendingText="Bezig…" className="justify-self-start rounded border-2 border-danger px-4 py-2 font-semibold text-danger disabled:opacity-70">
+        {`${title} afgelasten`}
+      </SubmitButton>
     </form>
   );
 }
@@ -96,7 +81,7 @@ export function AttendanceForm({ gemeenteSlug, eventId, registrants }: { gemeent
           <label key={r.registrationId} className="mt-1 flex items-center gap-2"><input type="checkbox" name="attended" value={r.registrationId} defaultChecked={r.attended} /> {r.name}</label>
         ))}
       </fieldset>
-      <button type="submit" disabled={pending} className={button}>{pending ? "Bezig…" : "Aanwezigheid opslaan"}</button>
+      <SubmitButton pending={pending} pendingText="Bezig…">Aanwezigheid opslaan</SubmitButton>
     </form>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 /** Add or change an entry in the support offer. The server validates; its Dutch field errors are shown per field. */
+import { CheckboxGroup, FormStatus, SubmitButton, TextField } from "@/components/forms/form-fields";
+import { readForm } from "@/components/forms/read-form";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { createOfferAction, updateOfferAction } from "../actions";
-import { DEGREE_LABELS, DEGREES, TARGET_GROUP_LABELS, TARGET_GROUPS, type TOffer } from "../schemas";
+import { DEGREE_LABELS, TARGET_GROUP_LABELS, type TOffer } from "../schemas";
 
-const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 const FIELDS = ["title", "provider", "providerEmail", "targetGroups", "degrees", "wijk", "howToJoin", "cost", "description"] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -16,62 +17,33 @@ export function OfferForm({ gemeenteSlug, offer, labelledBy = "aanbod-toevoegen"
     : {};
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const fd = new FormData(form);
-    const s = (k: string) => String(fd.get(k) ?? "");
+    const { form, text: s, all } = readForm(event);
     const input = {
       title: s("title"), provider: s("provider"), providerEmail: s("providerEmail"), wijk: s("wijk"),
       howToJoin: s("howToJoin"), cost: s("cost"), description: s("description"),
-      targetGroups: fd.getAll("targetGroups").map(String), degrees: fd.getAll("degrees").map(String),
+      targetGroups: all("targetGroups"), degrees: all("degrees"),
     };
     if (offer) submit(form, () => updateOfferAction(gemeenteSlug, offer.id, { ...input, published: offer.published }), (d) => `${d.title} is bijgewerkt.`);
     else submit(form, () => createOfferAction(gemeenteSlug, input), (d) => `${d.title} is toegevoegd.`);
   }
 
-  const err = (f: Field) => (errors[f] ? <p id={`${p}-${f}-fout`} className="mt-1 text-danger">{errors[f]}</p> : null);
-  const aria = (f: Field) => ({ "aria-invalid": errors[f] ? true : undefined, "aria-describedby": errors[f] ? `${p}-${f}-fout` : undefined });
   const text = (f: Field, label: string, opts: { type?: string; optional?: boolean } = {}) => (
-    <div>
-      <label htmlFor={`${p}-${f}`} className="font-semibold">{label}{opts.optional ? " (niet verplicht)" : ""}</label>
-      <input id={`${p}-${f}`} name={f} type={opts.type ?? "text"} defaultValue={dv[f] ?? ""} className={inputClass} {...aria(f)} />
-      {err(f)}
-    </div>
+    <TextField id={`${p}-${f}`} name={f} label={label} type={opts.type} optional={opts.optional} defaultValue={dv[f] ?? ""} error={errors[f]} />
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
-      <div aria-live="polite" role="status" className="min-h-6">
-        {status ? <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
-      </div>
+      <FormStatus status={status} />
       {text("title", "Naam van de activiteit")}
       {text("provider", "Aanbieder")}
       {text("providerEmail", "E-mailadres van de aanbieder (voor de controlevraag)", { type: "email", optional: true })}
-      <fieldset {...aria("targetGroups")}>
-        <legend className="font-semibold">Voor wie?</legend>
-        {TARGET_GROUPS.map((g) => (
-          <label key={g} className="mt-1 flex items-center gap-2">
-            <input type="checkbox" name="targetGroups" value={g} defaultChecked={offer?.targetGroups.includes(g) ?? false} /> {TARGET_GROUP_LABELS[g]}
-          </label>
-        ))}
-        {err("targetGroups")}
-      </fieldset>
-      <fieldset {...aria("degrees")}>
-        <legend className="font-semibold">Hoe eenzaam zijn de deelnemers?</legend>
-        {DEGREES.map((d) => (
-          <label key={d} className="mt-1 flex items-center gap-2">
-            <input type="checkbox" name="degrees" value={d} defaultChecked={offer?.degrees.includes(d) ?? false} /> {DEGREE_LABELS[d]}
-          </label>
-        ))}
-        {err("degrees")}
-      </fieldset>
+      <CheckboxGroup id={`${p}-targetGroups`} legend="Voor wie?" name="targetGroups" options={TARGET_GROUP_LABELS} checked={offer?.targetGroups} error={errors.targetGroups} />
+      <CheckboxGroup id={`${p}-degrees`} legend="Hoe eenzaam zijn de deelnemers?" name="degrees" options={DEGREE_LABELS} checked={offer?.degrees} error={errors.degrees} />
       {text("wijk", "Wijk", { optional: true })}
       {text("howToJoin", "Hoe doe je mee?")}
       {text("cost", "Kosten", { optional: true })}
       {text("description", "Korte uitleg", { optional: true })}
-      <button type="submit" disabled={pending} className="justify-self-start rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
-        {pending ? "Bezig met opslaan…" : offer ? `Wijzigingen opslaan voor ${offer.title}` : "Activiteit toevoegen"}
-      </button>
+      <SubmitButton pending={pending}>{offer ? `Wijzigingen opslaan voor ${offer.title}` : "Activiteit toevoegen"}</SubmitButton>
     </form>
   );
 }

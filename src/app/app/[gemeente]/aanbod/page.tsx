@@ -1,8 +1,6 @@
-import { PublishOfferButton, UnpublishOfferButton } from "@/modules/offer/components/proposal-form";
-import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant } from "@/lib/auth/context";
+import { OfferPublicationButton } from "@/modules/offer/components/proposal-form";
+import { pageContext } from "@/components/shell/page-context";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/result";
 import { listOffers } from "@/modules/offer/server/offers";
 import { coverageByTargetGroup, gaps } from "@/modules/offer/freshness";
 import { TARGET_GROUP_LABELS, TARGET_GROUPS } from "@/modules/offer/schemas";
@@ -16,17 +14,9 @@ export const metadata = { title: "Ondersteuningsaanbod" };
 export default async function OfferPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const wijzig = (await searchParams).wijzig;
-  const shell = await loadShell(gemeente);
-  if (shell.kind !== "ok") return null;
-  let ctx;
-  try {
-    ctx = await requireTenant(shell.actor, { slug: gemeente }, "dashboard:read");
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") {
-      return (<><h1 className="text-3xl font-bold">Ondersteuningsaanbod</h1><p className="mt-4 text-lg">{error.message}</p></>);
-    }
-    throw error;
-  }
+  const page = await pageContext(gemeente, "Ondersteuningsaanbod", "dashboard:read");
+  if (!page.ctx) return page.refusal;
+  const { ctx } = page;
   const offers = await listOffers(ctx);
   const coverage = coverageByTargetGroup(offers);
   const missing = gaps(coverage);
@@ -86,7 +76,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
                   {offer.published ? null : <p className="mt-2 font-semibold">Staat niet in het openbare aanbod.</p>}
                   {manage ? (
                     <>
-                      {offer.published ? <UnpublishOfferButton gemeenteSlug={ctx.gemeente.slug} id={o.id} title={o.title} /> : <PublishOfferButton gemeenteSlug={ctx.gemeente.slug} id={o.id} title={o.title} />}
+                      <OfferPublicationButton gemeenteSlug={ctx.gemeente.slug} id={o.id} title={o.title} published={offer.published} />
                       <p className="mt-2"><a className="font-semibold underline" href={editHref(o.id)}>Wijzig {o.title}</a></p>
                     </>
                   ) : null}

@@ -1,4 +1,3 @@
-import { ProposalForm } from "@/modules/offer/components/proposal-form";
 import { listOwnProposals } from "@/modules/offer/server/proposals";
 import Link from "next/link";
 import { loadShell } from "@/components/shell/load-shell";
@@ -6,7 +5,10 @@ import { requireTenant } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
 import { sectorLabel } from "@/modules/engagement/sectors";
 import { myOrganisation } from "@/modules/selfservice/server/own-data";
-import { DeleteAccountForm, JoinForm, LeaveButtons, ProfileForm } from "@/modules/selfservice/components/forms";
+import { JoinForm } from "@/modules/selfservice/components/join-form";
+import { LeaveButtons, ProfileForm } from "@/modules/selfservice/components/profile-forms";
+import { PROFILE_FIELDS } from "@/modules/selfservice/components/profile-fields";
+import { FormOnDemand } from "@/modules/selfservice/components/forms-on-demand";
 
 type Props = { params: Promise<{ gemeente: string }> };
 
@@ -77,7 +79,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
       {!acknowledged && !v?.stoppedAt ? (
         <section aria-labelledby="meedoen" className="mt-8">
           <h2 id="meedoen" className="text-2xl font-bold">Meedoen in {ctx.gemeente.name}</h2>
-          <JoinForm gemeenten={[{ slug: ctx.gemeente.slug, name: ctx.gemeente.name }]} askSector={false} />
+          <JoinForm gemeenten={[{ slug: ctx.gemeente.slug, name: ctx.gemeente.name }]} />
         </section>
       ) : null}
 
@@ -86,6 +88,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
           <h2 id="profiel" className="text-2xl font-bold">Profiel</h2>
           <ProfileForm
             gemeenteSlug={ctx.gemeente.slug}
+            fields={PROFILE_FIELDS}
             initial={{
               sector: v.sector as never,
               address: v.address ?? "",
@@ -102,15 +105,21 @@ export default async function MijnOrganisatiePage({ params }: Props) {
         </section>
       ) : null}
 
-      {acknowledged ? (
-        <section aria-labelledby="stoppen" className="mt-8">
-          <h2 id="stoppen" className="text-2xl font-bold">Pauze of stoppen</h2>
-          {/* Server-rendered, so the confirmation stays after the join form is gone. */}
-          <p className="mt-2 font-semibold">
-            Je doet mee in {ctx.gemeente.name} sinds {v!.acknowledgedAt!.toLocaleDateString("nl-NL")}. Dank je wel!
-          </p>
-          <p className="mt-2">Het gaat meteen in: je staat direct niet meer op de openbare lijst van {ctx.gemeente.name}.</p>
-          <LeaveButtons gemeenteSlug={ctx.gemeente.slug} />
+      {v?.acknowledgedAt ? (
+        // Also rendered after stopping, in the same positions: LeaveButtons stays mounted and keeps its announcement.
+        <section aria-labelledby={acknowledged ? "stoppen" : undefined} className={acknowledged ? "mt-8" : undefined}>
+          {/* One slot, filled or empty: LeaveButtons keeps its place (and its state) either way. */}
+          {acknowledged ? (
+            <>
+              <h2 id="stoppen" className="text-2xl font-bold">Pauze of stoppen</h2>
+              {/* Server-rendered, so the confirmation stays after the join form is gone. */}
+              <p className="mt-2 font-semibold">
+                Je doet mee in {ctx.gemeente.name} sinds {v.acknowledgedAt.toLocaleDateString("nl-NL")}. Dank je wel!
+              </p>
+              <p className="mt-2">Het gaat meteen in: je staat direct niet meer op de openbare lijst van {ctx.gemeente.name}.</p>
+            </>
+          ) : null}
+          <LeaveButtons gemeenteSlug={ctx.gemeente.slug} stopped={!acknowledged} />
         </section>
       ) : null}
 
@@ -130,7 +139,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
               ))}
             </ul>
           ) : null}
-          <ProposalForm gemeenteSlug={ctx.gemeente.slug} />
+          <FormOnDemand form="proposal" gemeenteSlug={ctx.gemeente.slug} />
         </section>
       ) : null}
 
@@ -143,7 +152,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
           <Link className="underline" href="/ondernemer">Meedoen in een andere gemeente</Link>
         </p>
         <h3 className="mt-6 text-xl font-bold">Account verwijderen</h3>
-        <DeleteAccountForm />
+        <FormOnDemand form="deleteAccount" gemeenteSlug={ctx.gemeente.slug} />
       </section>
     </>
   );

@@ -1,0 +1,73 @@
+"use client";
+/** Join a gemeente's coalition (on /ondernemer and /mijn-organisatie). With `sectors`, it asks for the sector too. */
+import { useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { aria, buttonClass, Field, inputClass, loadActions, SectorSelect, StatusLine, useSelfServiceForm, type Status } from "./form-parts";
+import type { Choice } from "./profile-fields";
+
+/** Join one gemeente's coalition with the entrepreneur's own acknowledgement. */
+export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; name: string }[]; sectors?: readonly Choice[] }) {
+  const router = useRouter();
+  const [status, setStatus] = useState<Status>(null);
+  const [chosen, setSlug] = useState(gemeenten[0]?.slug ?? "");
+  const slug = gemeenten.some((g) => g.slug === chosen) ? chosen : (gemeenten[0]?.slug ?? "");
+  const { pending, errors: e, submit, formProps } = useSelfServiceForm("ZJoinCoalition", {
+    ...(sectors ? { sector: "text" as const } : {}),
+    ackVoluntary: "checkbox",
+    ackNoProcurement: "checkbox",
+    ackNoMoney: "checkbox",
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    setStatus(null);
+    submit(event, (values) => loadActions().then((a) => a.joinCoalitionAction(slug, values)), (r, form) => {
+      if (!r.ok) {
+        setStatus({ kind: "error", text: r.message });
+        return;
+      }
+      const name = gemeenten.find((g) => g.slug === slug)?.name ?? slug; // before the refresh shrinks the list
+      setStatus({ kind: "ok", text: `Je doet mee in ${name}. Dank je wel!` });
+      form.reset();
+      router.refresh();
+    });
+  };
+  const box = (name: "ackVoluntary" | "ackNoProcurement" | "ackNoMoney", text: string) => (
+    <div>
+      <div className="flex items-start gap-2">
+        <input id={`join-${name}`} name={name} type="checkbox" required className="mt-1 h-5 w-5" {...aria(`join-${name}`, e[name])} />
+        <label htmlFor={`join-${name}`}>{text}</label>
+      </div>
+      {e[name] ? <p id={`join-${name}-fout`} className="mt-1 text-danger">{e[name]}</p> : null}
+    </div>
+  );
+  if (!gemeenten.length) {
+    return (
+      <div className="mt-4">
+        <StatusLine status={status} />
+        <p>Je doet al mee in alle gemeenten die je kunt kiezen.</p>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
+      <StatusLine status={status} />
+      <Field id="join-gemeente" label="Gemeente">
+        <select id="join-gemeente" className={inputClass} value={slug} onChange={(ev) => setSlug(ev.target.value)}>
+          {gemeenten.map((g) => (
+            <option key={g.slug} value={g.slug}>{g.name}</option>
+          ))}
+        </select>
+      </Field>
+      {sectors ? <SectorSelect id="join-sector" options={sectors} error={e.sector} /> : null}
+      <fieldset className="grid gap-3">
+        <legend className="font-semibold">Zo werken we samen</legend>
+        {box("ackVoluntary", "Ik doe vrijwillig mee. Ik kan altijd stoppen.")}
+        {box("ackNoProcurement", "Meedoen geeft geen voordeel als de gemeente iets inkoopt of een opdracht geeft.")}
+        {box("ackNoMoney", "Ik geef geen geld of sponsoring. Hulp in tijd, ruimte of spullen mag wel.")}
+      </fieldset>
+      <div>
+        <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Bezig…" : "Meedoen"}</button>
+      </div>
+    </form>
+  );
+}
+

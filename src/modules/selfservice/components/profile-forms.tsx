@@ -1,0 +1,90 @@
+"use client";
+/** The forms on /mijn-organisatie besides joining: pause or stop, and the profile (its fields come from the page as data). */
+import { useState, useTransition, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import type { TProfile } from "../schemas";
+import { aria, buttonClass, Field, inputClass, loadActions, SectorSelect, StatusLine, useSelfServiceForm, type Status } from "./form-parts";
+import type { ValueKind } from "@/components/forms/lazy-schema-form";
+import type { ProfileField } from "./profile-fields";
+
+/**
+ * Pause or stop in this gemeente: immediate effect on the public list. The page keeps this mounted
+ * after stopping (`stopped`: no buttons), so the confirmation is still announced after the refresh.
+ */
+export function LeaveButtons({ gemeenteSlug, stopped }: { gemeenteSlug: string; stopped?: boolean }) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [status, setStatus] = useState<Status>(null);
+  const go = (kind: "PAUZE" | "STOPPEN") =>
+    start(async () => {
+      const r = await (await loadActions()).leaveCoalitionAction(gemeenteSlug, { kind });
+      setStatus(r.ok ? { kind: "ok", text: kind === "PAUZE" ? "Je hebt pauze. Je staat niet meer op de openbare lijst." : "Je bent gestopt. Je staat niet meer op de openbare lijst." } : { kind: "error", text: r.message });
+      router.refresh();
+    });
+  return (
+    <div className="mt-4">
+      <StatusLine status={status} />
+      {stopped ? null : (
+        <div className="flex flex-wrap gap-3">
+          <button type="button" disabled={pending} className={buttonClass} onClick={() => go("PAUZE")}>Pauze nemen</button>
+          <button type="button" disabled={pending} className="rounded border border-danger px-4 py-2 font-semibold text-danger" onClick={() => go("STOPPEN")}>
+            Stoppen in deze gemeente
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function ProfileForm({ gemeenteSlug, initial, fields }: { gemeenteSlug: string; initial: TProfile; fields: readonly ProfileField[] }) {
+  const router = useRouter();
+  const [status, setStatus] = useState<Status>(null);
+  const { pending, errors: e, submit, formProps } = useSelfServiceForm(
+    "ZProfile",
+    Object.fromEntries(fields.map((f) => [f.name, f.kind === "checkboxes" ? "checkboxes" : "text"])) as Record<string, ValueKind>,
+  );
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    setStatus(null);
+    submit(event, (values) => loadActions().then((a) => a.updateProfileAction(gemeenteSlug, values)), (r) => {
+      if (!r.ok) {
+        setStatus({ kind: "error", text: r.message });
+        return;
+      }
+      setStatus({ kind: "ok", text: "Je profiel is opgeslagen." });
+      router.refresh();
+    });
+  };
+  const start = initial as Record<string, unknown>;
+  const text = (name: string) => (typeof start[name] === "string" ? (start[name] as string) : "");
+  return (
+    <form onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
+      <StatusLine status={status} />
+      {fields.map((f) => {
+        if (f.kind === "checkboxes") {
+          const checked = (start[f.name] ?? []) as readonly string[];
+          return (
+            <fieldset key={f.name} className="grid gap-2">
+              <legend className="font-semibold">{f.label}</legend>
+              {f.options.map(([value, label]) => (
+                <div key={value} className="flex items-center gap-2">
+                  <input id={`p-${f.name}-${value}`} name={f.name} type="checkbox" value={value} className="h-5 w-5" defaultChecked={checked.includes(value)} />
+                  <label htmlFor={`p-${f.name}-${value}`}>{label}</label>
+                </div>
+              ))}
+            </fieldset>
+          );
+        }
+        if (f.kind === "select") return <SectorSelect key={f.name} id={f.id} options={f.options} error={e[f.name]} defaultValue={text(f.name)} />;
+        const common = { id: f.id, name: f.name, defaultValue: text(f.name), className: inputClass, ...aria(f.id, e[f.name], !!f.hint) };
+        return (
+          <Field key={f.name} id={f.id} label={f.label} error={e[f.name]} hint={f.hint}>
+            {f.kind === "textarea" ? <textarea rows={3} {...common} /> : <input type={f.type} required={f.required} autoComplete={f.autoComplete} {...common} />}
+          </Field>
+        );
+      })}
+      <div>
+        <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Bezig…" : "Profiel opslaan"}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * docs/decisions/0011-client-form-weight.md: zod and react-hook-form are not in the first-load
+ * JavaScript of the pages whose first screen has a form (login, registry, pipeline, mijn
+ * organisatie). First-load = the chunks in the page HTML's <script src> tags (what
+ * bench/page-weight.ts measures). The markers are strings the minifier keeps: zod's class names
+ * ("$ZodType") and a react-hook-form option name. The last test proves the markers find zod in a
+ * real chunk of this build: the login schema arrives on demand when a field gets focus.
+ */
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, loginAs, test } from "./support/fixtures";
+
+const MARKERS = { zod: "$ZodType", "react-hook-form": "shouldUseNativeValidation", "next-auth/react": "__NEXTAUTH" } as const;
+
+async function firstLoadScripts(request: APIRequestContext, path: string): Promise<Record<string, string>> {
+  const res = await request.get(path);
+  expect(res.status(), path).toBe(200);
+  const html = await res.text();
+  const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&"));
+  expect(srcs.length, `${path} loads scripts`).toBeGreaterThan(3);
+  const out: Record<string, string> = {};
+  for (const src of srcs) out[src] = await (await request.get(src)).text();
+  return out;
+}
+
+function libsIn(scripts: Record<string, string>, libs: (keyof typeof MARKERS)[]) {
+  return Object.entries(scripts).flatMap(([src, body]) => libs.filter((lib) => body.includes(MARKERS[lib])).map((lib) => `${lib} in ${src}`));
+}
+
+async function check(page: Page, paths: string[], libs: (keyof typeof MARKERS)[]) {
+  for (const path of paths) expect(libsIn(await firstLoadScripts(page.request, path), libs), path).toEqual([]);
+}
+
+test("the login page loads neither zod, react-hook-form nor next-auth/react up front", async ({ page }) => {
+  await check(page, ["/inloggen"], ["zod", "react-hook-form", "next-auth/react"]);
+});
+
+test("registry, pipeline (board and table) load neither zod nor react-hook-form up front", async ({ page }) => {
+  await loginAs(page, "ambtenaar");
+  await check(page, ["/app/samenstad/ondernemers", "/app/samenstad/ondernemers/pijplijn", "/app/samenstad/ondernemers/pijplijn?weergave=tabel"], ["zod", "react-hook-form"]);
+});
+
+test("mijn organisatie loads neither zod nor react-hook-form up front", async ({ page }) => {
+  await loginAs(page, "ondernemer");
+  await check(page, ["/app/samenstad/mijn-organisatie"], ["zod", "react-hook-form"]);
+});
+
+test("the markers find zod in this build: the login schema is loaded when a field gets focus", async ({ page }) => {
+  await page.goto("/inloggen");
+  const form = page.getByRole("region", { name: "Inloggen met wachtwoord" });
+  await expect(form.getByLabel("E-mailadres")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  const bodies: Promise<string>[] = [];
+  page.on("response", (r) => {
+    if (r.url().endsWith(".js")) bodies.push(r.text().catch(() => ""));
+  });
+  await form.getByLabel("E-mailadres").focus();
+  await expect.poll(async () => (await Promise.all(bodies)).some((b) => b.includes(MARKERS.zod)), { timeout: 10_000 }).toBe(true);
+  // And the messages are still the schema's: an empty submit names both fields.
+  await form.getByRole("button", { name: "Inloggen" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Er ging iets mis" }).first();
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("Vul je e-mailadres in.");
+  await expect(summary).toContainText("Vul je wachtwoord in.");
+  await expect(form.getByLabel("E-mailadres")).toHaveAttribute("aria-invalid", "true");
+});
