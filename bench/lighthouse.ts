@@ -31,6 +31,10 @@ const PRESETS = (process.env.LH_PRESETS || "desktop,mobile").split(",") as ("des
 const ONLY = process.env.LH_PAGES?.split(",");
 /** Runs per page and preset; the run with the median performance score is reported (a shared 2-core machine is noisy). */
 const RUNS = Number(process.env.LH_RUNS || 3);
+const SAVE_DIR = process.env.LH_SAVE_DIR;
+/** Benchmark index and load average of every run, to show how busy the shared machine was. */
+const machineSeen: { benchmarkIndex: number | null; loadAvg1: number }[] = [];
+let saved = 0;
 const log = (m: string) => console.log(`[lighthouse] ${m}`);
 
 type Row = {
@@ -41,6 +45,8 @@ type Row = {
   preset: "desktop" | "mobile";
   scores: Record<(typeof CATEGORIES)[number], number | null>;
   metrics: { fcpMs: number | null; lcpMs: number | null; tbtMs: number | null; cls: number | null; speedIndexMs: number | null };
+  /** Lighthouse's CPU benchmark for this run (higher = faster machine; it drops when the machine is busy) and the load average. */
+  machine?: { benchmarkIndex: number | null; loadAvg1: number };
   /** Audits that cost points (score < 1), per category, for finding the cause. */
   failing: { category: string; id: string; title: string; score: number | null; displayValue?: string; items?: string[] }[];
   /** Performance score of every run (the row is the median run). */
@@ -64,6 +70,10 @@ async function measure(port: number, p: MainPage, url: string, cookie: string, p
   );
   if (!result) throw new Error(`no Lighthouse result for ${url}`);
   const lhr = result.lhr;
+  if (SAVE_DIR) {
+    fs.mkdirSync(SAVE_DIR, { recursive: true });
+    fs.writeFileSync(`${SAVE_DIR}/${p.key}-${preset}-${++saved}.json`, JSON.stringify(lhr));
+  }
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   if (!lhr.finalDisplayedUrl.endsWith(p.path)) throw new Error(`${url} ended on ${lhr.finalDisplayedUrl} (session lost?)`);
   const num = (id: string) => (typeof lhr.audits[id]?.numericValue === "number" ? Math.round(lhr.audits[id].numericValue! * 1000) / 1000 : null);
@@ -91,7 +101,9 @@ async function measure(port: number, p: MainPage, url: string, cookie: string, p
     },
     failing,
     performanceRuns: [],
+    machine: { benchmarkIndex: lhr.environment?.benchmarkIndex ?? null, loadAvg1: Math.round(os.loadavg()[0] * 100) / 100 },
   };
+  machineSeen.push(row.machine!);
   return row;
 }
 
@@ -140,6 +152,10 @@ async function main() {
   fs.mkdirSync("bench/results", { recursive: true });
   fs.writeFileSync("bench/results/lighthouse.json", JSON.stringify(result, null, 2) + "\n");
 
+  const range = (xs: number[]) => (xs.length ? `${Math.min(...xs)}–${Math.max(...xs)}` : "–");
+  const busy =
+    `Machine during the runs: Lighthouse CPU benchmark index ${range(machineSeen.flatMap((m) => (m.benchmarkIndex === null ? [] : [Math.round(m.benchmarkIndex)])))}` +
+    ` (higher is faster; it drops when other processes use the CPU), load average (1 min) ${range(machineSeen.map((m) => m.loadAvg1))}.`;
   const below = rows.flatMap((r) => CATEGORIES.filter((c) => (r.scores[c] ?? 0) < TARGET).map((c) => `${r.path} ${r.preset} ${c} ${r.scores[c]}`));
   const cell = (n: number | null) => (n === null ? "–" : n < TARGET ? `**${n}**` : String(n));
   const ms = (n: number | null) => (n === null ? "–" : String(Math.round(n)));
@@ -153,6 +169,8 @@ async function main() {
       (r) =>
         `| ${r.label} \`${r.path}\` | ${r.role ?? "anoniem"} | ${r.preset} | ${cell(r.scores.performance)}${r.performanceRuns.length > 1 ? ` (${r.performanceRuns.join("/")})` : ""} | ${cell(r.scores.accessibility)} | ${cell(r.scores["best-practices"])} | ${ms(r.metrics.fcpMs)} | ${ms(r.metrics.lcpMs)} | ${ms(r.metrics.tbtMs)} | ${r.metrics.cls ?? "–"} |`,
     ),
+    "",
+    busy,
     "",
     below.length ? `Below ${TARGET}: ${below.length} score(s): ${below.join("; ")}. Audits that cost points are listed per page in \`bench/results/lighthouse.json\` (\`failing\`).` : `Every score is ≥ ${TARGET}.`,
   ];

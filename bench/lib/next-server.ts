@@ -16,10 +16,15 @@ export function buildNext(dist: string): void {
   if (r.status !== 0) throw new Error(`next build failed (${r.status})`);
 }
 
-export async function startNext(opts: { dist: string; port: number; databaseUrl: string; env?: Record<string, string> }): Promise<ChildProcess> {
+export async function startNext(opts: { dist: string; port: number; databaseUrl: string; env?: Record<string, string>; workers?: number }): Promise<ChildProcess> {
   const base = `http://localhost:${opts.port}`;
   if (!hasBuild(opts.dist)) throw new Error(`No production build in ${opts.dist}. Run: NEXT_DIST_DIR=${opts.dist} npx next build`);
-  const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(opts.port), "-H", "localhost"], {
+  // BENCH_NODE_ARGS: extra Node flags for the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a run.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  // workers > 1: scripts/cluster-start.mjs runs that many `next start` processes on the one port.
+  const workers = Math.max(1, opts.workers ?? 1);
+  const entry = workers > 1 ? [path.resolve("scripts/cluster-start.mjs")] : [path.resolve("node_modules/next/dist/bin/next"), "start"];
+  const child = spawn(process.execPath, [...nodeArgs, ...entry, "-p", String(opts.port), "-H", "localhost"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -30,6 +35,7 @@ export async function startNext(opts: { dist: string; port: number; databaseUrl:
       NEXTAUTH_URL: base,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "bench-only-secret-not-for-production-0123456789",
       PORT: String(opts.port),
+      WEB_CONCURRENCY: String(workers),
       ...opts.env,
     },
     stdio: ["ignore", "ignore", "inherit"],
@@ -53,7 +59,9 @@ export async function startNext(opts: { dist: string; port: number; databaseUrl:
 
 export async function stopNext(child: ChildProcess | undefined): Promise<void> {
   if (!child || child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
   child.kill("SIGTERM");
-  await new Promise((r) => setTimeout(r, 500));
-  if (child.exitCode === null) child.kill("SIGKILL");
+  // A cluster primary first stops its workers: give it time before killing it.
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 12_000))]);
+  if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
 }
