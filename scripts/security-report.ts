@@ -44,6 +44,7 @@ const lines = [
   f["authz-roles"] && `| Mutating /api/v1 routes with an API key of the wrong role | ${f["authz-roles"].routes} routes, **${f["authz-roles"].routeCalls} attempts, ${f["authz-roles"].routeCalls - f["authz-roles"].routeRefused} succeeded** (403), 0 rows changed |`,
   f["authz-roles"] && `| Self-service actions aimed at another user's account | ${f["authz-roles"].selfCalls} calls, the other user's rows unchanged |`,
   f.headers && `| Security headers | ${f.headers.headers.join(", ")} |`,
+  f.hsts && `| HSTS (production over https, APP_URL https://…) | \`${f.hsts.https}\`; over plain http: ${f.hsts.plainHttp ? `\`${f.hsts.plainHttp}\`` : "not sent"} |`,
   f.csp && `| Content-Security-Policy (per request, src/proxy.ts) | \`${f.csp.csp}\` — ${f.csp.noncesChecked} requests, ${f.csp.noncesChecked} distinct nonces |`,
   f.cookies && `| next-auth cookies over https | ${Object.entries(f.cookies.cookies as Record<string, { httpOnly: boolean; sameSite: string; secure: boolean }>).map(([n, c]) => `${n}: ${c.httpOnly ? "httpOnly" : "NOT httpOnly"}, sameSite=${c.sameSite}, ${c.secure ? "Secure" : "NOT Secure"}`).join("; ")} |`,
   f["hostile-input"] && `| Hostile input: zod schemas | ${f["hostile-input"].schemas} schemas, ${f["hostile-input"].schemaRuns} inputs, ${f["hostile-input"].schemaThrows} throws |`,

@@ -40,6 +40,7 @@ describe("security headers", () => {
     const h = await headersFor({ NODE_ENV: "production", APP_URL: "https://samenkracht.example" });
     expect(h["strict-transport-security"]).toMatch(/max-age=(\d+)/);
     expect(Number(/max-age=(\d+)/.exec(h["strict-transport-security"])![1])).toBeGreaterThanOrEqual(31_536_000);
+    writeFigures("hsts", { https: h["strict-transport-security"], plainHttp: (await headersFor({ NODE_ENV: "production", APP_URL: "http://localhost:3305" }))["strict-transport-security"] ?? null });
   });
 });
 
