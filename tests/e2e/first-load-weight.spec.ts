@@ -63,3 +63,23 @@ test("the markers find zod in this build: the login schema is loaded when a fiel
   await expect(summary).toContainText("Vul je wachtwoord in.");
   await expect(form.getByLabel("E-mailadres")).toHaveAttribute("aria-invalid", "true");
 });
+
+test("the registry does not prefetch every row's detail page (each would cost a request and main-thread work on load)", async ({ page }) => {
+  await loginAs(page, "ambtenaar");
+  const detail = /\/app\/samenstad\/ondernemers\/[0-9a-f-]{36}(\?|$)/;
+  const prefetched: string[] = [];
+  page.on("request", (r) => {
+    if (detail.test(r.url())) prefetched.push(r.url());
+  });
+  await page.goto("/app/samenstad/ondernemers");
+  const rows = page.getByRole("table").first().getByRole("rowheader").getByRole("link");
+  expect(await rows.count()).toBeGreaterThan(3);
+  // Bring every row into view (Next prefetches links when they become visible), then let the network settle.
+  for (const link of await rows.all()) await link.scrollIntoViewIfNeeded();
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(500);
+  expect(prefetched).toEqual([]);
+  // The links still work: a click opens the detail page.
+  await rows.first().click();
+  await expect(page).toHaveURL(detail);
+});

@@ -72,7 +72,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
           <ul className="mt-2 list-disc pl-6">
             {due.map((d) => (
               <li key={d.id}>
-                <Link className="underline" href={`${base}/${d.id}`}>{d.name}</Link> — {STEP_LABELS[d.step as keyof typeof STEP_LABELS]},{" "}
+                <Link className="underline" prefetch={false} href={`${base}/${d.id}`}>{d.name}</Link> — {STEP_LABELS[d.step as keyof typeof STEP_LABELS]},{" "}
                 {d.lastContactAt ? `laatste contact ${formatDate(d.lastContactAt)} (${d.weeksWithoutContact} weken geleden)` : "nog geen contact vastgelegd"}
               </li>
             ))}
@@ -157,7 +157,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
               <tbody>
                 {result.items.map((v) => (
                   <tr key={v.id} className="border-b border-line">
-                    <th scope="row" className="py-2 pr-4 font-semibold"><Link className="underline" href={`${base}/${v.id}`}>{v.name}</Link></th>
+                    <th scope="row" className="py-2 pr-4 font-semibold"><Link className="underline" prefetch={false} href={`${base}/${v.id}`}>{v.name}</Link></th>
                     <td className="py-2 pr-4">{sectorLabel(v.sector)}</td>
                     <td className="py-2 pr-4">{v.wijk ?? "—"}</td>
                     <td className="py-2 pr-4">{STEP_LABELS[v.step]}</td>
