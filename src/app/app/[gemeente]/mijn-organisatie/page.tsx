@@ -1,8 +1,6 @@
 import { listOwnProposals } from "@/modules/offer/server/proposals";
 import Link from "next/link";
-import { loadShell } from "@/components/shell/load-shell";
-import { requireTenant } from "@/lib/auth/context";
-import { AppError } from "@/lib/result";
+import { pageContext } from "@/components/shell/page-context";
 import { sectorLabel } from "@/modules/engagement/sectors";
 import { myOrganisation } from "@/modules/selfservice/server/own-data";
 import { JoinForm } from "@/modules/selfservice/components/join-form";
@@ -15,22 +13,9 @@ type Props = { params: Promise<{ gemeente: string }> };
 /** The entrepreneur's own organisation in this gemeente: profile, public preview, pause/stop, own data. */
 export default async function MijnOrganisatiePage({ params }: Props) {
   const { gemeente } = await params;
-  const shell = await loadShell(gemeente);
-  if (shell.kind !== "ok") return null; // the layout shows the refusal
-  let ctx;
-  try {
-    ctx = await requireTenant(shell.actor, { slug: gemeente }, "organisation:self");
-  } catch (error) {
-    if (error instanceof AppError && error.code === "FORBIDDEN") {
-      return (
-        <>
-          <h1 className="text-3xl font-bold">Mijn organisatie</h1>
-          <p className="mt-4 text-lg">{error.message}</p>
-        </>
-      );
-    }
-    throw error;
-  }
+  const page = await pageContext(gemeente, "Mijn organisatie", "organisation:self");
+  if (!page.ctx) return page.refusal; // null when the layout already shows the refusal
+  const { ctx } = page;
   const { organisation, vestigingen, preview, state } = await myOrganisation(ctx);
   const v = vestigingen.find((x) => !x.stoppedAt) ?? vestigingen[0];
   const contact = v?.contactPersons[0];
