@@ -47,6 +47,23 @@ export function renderTemplate(text: string, values: MergeValues): { text: strin
   return { text: out, missing: [...missing] };
 }
 
+/**
+ * The fixed part of the first-contact mail (PRINCIPLE_VOLUNTARY, PRINCIPLE_NOT_EXCLUSIVE): it is
+ * in every ONDERNEMERS mail, whatever the gemeente edits. Saving a body without it puts it back
+ * (withFixedPart), and rendering checks again, so it cannot be edited away.
+ */
+export const FIXED_PRINCIPLES_SENTENCE =
+  "Meedoen is helemaal vrijwillig. Het geeft geen voordeel bij inkoop of aanbesteding door de gemeente, en het staat altijd open voor andere ondernemers.";
+
+const squash = (t: string) => t.replace(/\s+/g, " ").trim();
+
+/** The body with the fixed sentence present (appended before the closing when it was removed or changed). */
+export function withFixedPart(key: MailTemplateKey, body: string): string {
+  if (key !== "ONDERNEMERS") return body;
+  if (squash(body).includes(FIXED_PRINCIPLES_SENTENCE)) return body;
+  return `${body.trimEnd()}\n\n${FIXED_PRINCIPLES_SENTENCE}`;
+}
+
 export const DEFAULT_TEMPLATES: Record<MailTemplateKey, { name: string; subject: string; body: string }> = {
   COLLEGAS: {
     name: "Mail aan collega's",
@@ -83,7 +100,7 @@ Namens de gemeente {{gemeente}} wil ik u daarom vragen of u met ons in gesprek w
 Aanpak eenzaamheid in gemeente {{gemeente}}
 {{aanpak}}
 
-Meedoen is helemaal vrijwillig. Het geeft geen voordeel bij inkoop of aanbesteding door de gemeente, en het staat altijd open voor andere ondernemers.
+${FIXED_PRINCIPLES_SENTENCE}
 
 De mogelijkheden verkennen?
 De vraag is: staat u ervoor open om dit samen te verkennen? Uiteraard is hier veel meer over te vertellen. Meer informatie over de gemeentelijke aanpak vindt u op {{url}}. Graag kom ik binnenkort een keer naar u toe om persoonlijk kennis te maken en verder te spreken over ons verzoek.

@@ -13,7 +13,9 @@ import { listPartners } from "@/modules/partners/server/list-partners";
 import { updatePartner } from "@/modules/partners/server/update-partner";
 import type { TPartner } from "@/modules/partners/schemas";
 import { ZPlacementInput } from "../schemas";
-import { assertKernteamAmbassador, VESTIGING_STOPPED, VESTIGING_STOPPED_MESSAGE } from "../rules";
+import { assertKernteamAmbassador, VESTIGING_STOPPED_MESSAGE } from "../rules";
+import { placeInCircle } from "@/modules/engagement/server/circle-placement";
+import { EXPOSABLE_VESTIGING_WHERE } from "@/modules/engagement/server/exposure";
 
 export type TCircleVestiging = {
   id: string;
@@ -29,7 +31,7 @@ export type TCircles = {
   partners: TPartner[];
   /** Entrepreneurs placed in a circle; null when the reader may not see entrepreneurs (no engagement:read). */
   vestigingen: TCircleVestiging[] | null;
-  /** For partners:manage: entrepreneurs not in a circle and not stopped, to place (else empty). */
+  /** For partners:manage: entrepreneurs not in a circle that may be placed (exposure predicate), else empty. */
   candidates: { id: string; name: string; sector: string }[];
 };
 
@@ -77,7 +79,7 @@ export async function getCircles(ctx: TenantContext): Promise<TCircles> {
   const { placed, candidates } = await ctx.run(async (db) => ({
     placed: await db.vestiging.findMany({ where: { coalitionCircle: { not: null } }, orderBy: order, select: VESTIGING_SELECT }),
     candidates: can(ctx.role, "partners:manage")
-      ? await db.vestiging.findMany({ where: { coalitionCircle: null, stoppedAt: null }, orderBy: order, select: { id: true, name: true, sector: true } })
+      ? await db.vestiging.findMany({ where: { coalitionCircle: null, ...EXPOSABLE_VESTIGING_WHERE }, orderBy: order, select: { id: true, name: true, sector: true } })
       : [],
   }));
   return { partners, vestigingen: placed.map(toDto), candidates };
@@ -85,7 +87,8 @@ export async function getCircles(ctx: TenantContext): Promise<TCircles> {
 
 /**
  * Place an entrepreneur (vestiging) in a circle, move it, or take it out (circle empty). A kernteam
- * place needs an ambassadeur; a stopped entrepreneur cannot be placed. Another gemeente's id is
+ * place needs an ambassadeur; only an entrepreneur that may be shown (engagement exposure predicate:
+ * acknowledged, active, not stopped or parked, no open twijfel) can be placed. Another gemeente's id is
  * NOT_FOUND and changes nothing. Permission partners:manage (who composes the circles).
  */
 export async function placeVestiging(ctx: TenantContext, id: string, input: unknown): Promise<TCircleVestiging> {
@@ -93,29 +96,11 @@ export async function placeVestiging(ctx: TenantContext, id: string, input: unkn
   const data = parseInput(ZPlacementInput, input);
   if (typeof id !== "string" || id.length === 0 || id.length > 64) throw notFound();
   assertKernteamAmbassador(data.circle, data.ambassador);
-  return ctx.run(async (db) => {
-    const existing = await db.vestiging.findFirst({ where: { id }, select: { id: true, stoppedAt: true } });
-    if (!existing) throw notFound();
-    if (data.circle !== null && existing.stoppedAt !== null) {
-      throw new AppError(VESTIGING_STOPPED, VESTIGING_STOPPED_MESSAGE, { status: 422, fieldErrors: { circle: [VESTIGING_STOPPED_MESSAGE] } });
-    }
-    const row = await db.vestiging.update({
-      where: { id },
-      data: { coalitionCircle: data.circle, coalitionAmbassador: data.circle === null ? null : data.ambassador },
-      select: VESTIGING_SELECT,
-    });
-    await db.auditEvent.create({
-      data: {
-        gemeenteId: ctx.gemeente.id,
-        actorId: auditActorId(ctx),
-        action: "coalition.place",
-        entity: "Vestiging",
-        entityId: id,
-        details: { circle: data.circle },
-      },
-    });
-    return toDto(row);
-  });
+  // The write and the exposure rule (acknowledged, active, no twijfel …) belong to the engagement core.
+  await placeInCircle(ctx, id, { circle: data.circle, ambassador: data.ambassador ?? null }, VESTIGING_STOPPED_MESSAGE);
+  const row = await ctx.run((db) => db.vestiging.findFirst({ where: { id }, select: VESTIGING_SELECT }));
+  if (!row) throw notFound();
+  return toDto(row);
 }
 
 /**

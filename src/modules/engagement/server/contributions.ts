@@ -6,6 +6,7 @@ import { checkContributionType, checkNotStopped } from "../principles";
 import { ZContribution, ZPropositionItem, ZUpdatePropositionItem } from "../schemas";
 import { DEFAULT_PROPOSITION } from "../templates";
 import { assertCan, loadVestiging, parseEngagementInput, parseId } from "./access";
+import { holdIfScreened } from "./screen";
 
 /** Add a contribution from the menu. Money, donations and sponsoring are refused (PRINCIPLE_NO_SPONSORSHIP). */
 export async function addContribution(ctx: TenantContext, vestigingId: unknown, input: unknown) {
@@ -15,10 +16,30 @@ export async function addContribution(ctx: TenantContext, vestigingId: unknown, 
   return ctx.run(async (db) => {
     const v = await loadVestiging(db, vestigingId);
     checkNotStopped(v);
-    return db.contribution.create({
+    const row = await db.contribution.create({
       data: { gemeenteId: ctx.gemeente.id, vestigingId: v.id, type, description: data.description, createdById: ctx.userId },
     });
+    await holdIfScreened(db, ctx, v.id, "een bijdrage", [data.description]);
+    return row;
   });
+}
+
+/**
+ * Self-service: the entrepreneur replaces the list of contribution types of their own vestiging.
+ * Same rules as addContribution (in kind only; a stopped relation changes nothing). Inside the
+ * caller's transaction (updateOwnProfile).
+ */
+export async function replaceContributionsInTx(db: Db, ctx: TenantContext, v: { id: string; stoppedAt: Date | null }, types: readonly unknown[]) {
+  checkNotStopped(v);
+  const checked = [...new Set(types.map((t) => checkContributionType(t)))];
+  const current = await db.contribution.findMany({ where: { vestigingId: v.id }, select: { id: true, type: true } });
+  const keep = new Set(checked);
+  const remove = current.filter((c) => !keep.has(c.type)).map((c) => c.id);
+  if (remove.length) await db.contribution.deleteMany({ where: { id: { in: remove } } });
+  const have = new Set(current.map((c) => c.type));
+  for (const type of checked) {
+    if (!have.has(type)) await db.contribution.create({ data: { gemeenteId: ctx.gemeente.id, vestigingId: v.id, type, createdById: ctx.userId } });
+  }
 }
 
 export async function removeContribution(ctx: TenantContext, id: unknown) {
@@ -26,6 +47,7 @@ export async function removeContribution(ctx: TenantContext, id: unknown) {
   return ctx.run(async (db) => {
     const c = await db.contribution.findFirst({ where: { id: parseId(id) } });
     if (!c) throw notFound();
+    checkNotStopped(await loadVestiging(db, c.vestigingId));
     await db.contribution.delete({ where: { id: c.id } });
     return { id: c.id };
   });

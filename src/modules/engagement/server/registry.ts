@@ -11,6 +11,7 @@ import { AppError, notFound } from "@/lib/result";
 import { matrixScore, MATRIX_CRITERIA, type MatrixCrosses } from "../matrix";
 import { type REGISTRY_SORTS, ZCreateVestiging, ZMatrix, ZMotivesFiveMs, ZSearchVestigingen, ZUpdateVestiging } from "../schemas";
 import type { z } from "zod";
+import { holdIfScreened } from "./screen";
 import { assertAccountHolder, assertCan, loadVestiging, parseEngagementInput } from "./access";
 import { suggestsSectorCross } from "../sectors";
 
@@ -57,7 +58,7 @@ export async function createVestiging(ctx: TenantContext, input: unknown) {
       nationalChain: data.nationalChain,
     });
     const critSector = suggestsSectorCross(data.sector);
-    return db.vestiging.create({
+    const created = await db.vestiging.create({
       data: {
         gemeenteId: ctx.gemeente.id,
         organisationId: org.id,
@@ -73,6 +74,8 @@ export async function createVestiging(ctx: TenantContext, input: unknown) {
         matrixScore: matrixScore({ critSector, critWarmContact: data.leadSource === "WARM_CONTACT" }),
       },
     });
+    await holdIfScreened(db, ctx, created.id, "de openbare beschrijving", [data.publicDescription]);
+    return created;
   });
 }
 
@@ -82,7 +85,9 @@ export async function updateVestiging(ctx: TenantContext, id: unknown, input: un
   return ctx.run(async (db) => {
     const v = await loadVestiging(db, id);
     if (data.accountHolderId !== undefined) await assertAccountHolder(db, data.accountHolderId);
-    return db.vestiging.update({ where: { id: v.id }, data });
+    const updated = await db.vestiging.update({ where: { id: v.id }, data });
+    await holdIfScreened(db, ctx, v.id, "de openbare beschrijving", [data.publicDescription]);
+    return updated;
   });
 }
 

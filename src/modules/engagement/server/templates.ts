@@ -8,7 +8,7 @@ import type { Db } from "@/lib/db/tenant";
 import { sendMail } from "@/lib/mail/transport";
 import { AppError, notFound } from "@/lib/result";
 import { ZLogSentMail, ZMailTemplate, ZMergeValues, ZSendTemplateMail, ZTemplateKey } from "../schemas";
-import { DEFAULT_TEMPLATES, MERGE_FIELDS, renderTemplate, unknownFields, type MergeValues } from "../templates";
+import { DEFAULT_TEMPLATES, MERGE_FIELDS, renderTemplate, unknownFields, withFixedPart, type MergeValues } from "../templates";
 import { assertCan, loadVestiging, parseEngagementInput, parseId } from "./access";
 import { touchLastContact } from "./contacts";
 
@@ -46,7 +46,8 @@ export async function updateTemplate(ctx: TenantContext, id: unknown, input: unk
   return ctx.run(async (db) => {
     const t = await db.mailTemplate.findFirst({ where: { id: parseId(id) } });
     if (!t) throw notFound();
-    return db.mailTemplate.update({ where: { id: t.id }, data: { ...data, updatedById: ctx.userId } });
+    // The voluntary / no-procurement sentence is a fixed part of the first-contact mail.
+    return db.mailTemplate.update({ where: { id: t.id }, data: { ...data, body: withFixedPart(t.key, data.body), updatedById: ctx.userId } });
   });
 }
 
@@ -81,7 +82,7 @@ export async function renderTemplateFor(ctx: TenantContext, key: unknown, vestig
     if (!t) throw notFound();
     const merged = await mergeValuesFor(db, ctx, vid, extra);
     const subject = renderTemplate(t.subject, merged);
-    const body = renderTemplate(t.body, merged);
+    const body = renderTemplate(withFixedPart(t.key, t.body), merged);
     return { key: k, subject: subject.text, body: body.text, missing: [...new Set([...subject.missing, ...body.missing])] };
   });
 }

@@ -6,8 +6,10 @@ import type { TenantContext } from "@/lib/auth/context";
 import type { Db } from "@/lib/db/tenant";
 import { notFound } from "@/lib/result";
 import { ACTIVE_STEPS } from "../labels";
+import { EXPOSABLE_VESTIGING_WHERE } from "./exposure";
 import { ZEngagementSettings, ZExposureQuery, ZMilestone } from "../schemas";
 import { assertCan, loadVestiging, parseEngagementInput, parseId } from "./access";
+import { holdIfScreened } from "./screen";
 
 export const DEFAULT_DUE_WEEKS = 6;
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -94,7 +96,9 @@ export async function recordMilestone(ctx: TenantContext, vestigingId: unknown, 
   const data = parseEngagementInput(ZMilestone, input);
   return ctx.run(async (db) => {
     const v = await loadVestiging(db, vestigingId);
-    return db.milestone.create({ data: { ...data, gemeenteId: ctx.gemeente.id, vestigingId: v.id, recordedById: ctx.userId } });
+    const row = await db.milestone.create({ data: { ...data, gemeenteId: ctx.gemeente.id, vestigingId: v.id, recordedById: ctx.userId } });
+    await holdIfScreened(db, ctx, v.id, "een mijlpaal", [data.title, data.description]);
+    return row;
   });
 }
 
@@ -108,14 +112,8 @@ export async function celebrateMilestone(ctx: TenantContext, id: unknown, now = 
   });
 }
 
-/** The one rule for "active collaboration" as a Prisma filter (see principles.isActiveCollaboration). */
-export const ACTIVE_COLLABORATION_WHERE = {
-  step: { in: [...ACTIVE_STEPS] },
-  acknowledgedAt: { not: null },
-  stoppedAt: null,
-  parkedAt: null,
-  doubts: { none: { status: "OPEN" as const } },
-};
+/** The one rule for "active collaboration" = the exposure predicate (./exposure.ts). */
+export const ACTIVE_COLLABORATION_WHERE = EXPOSABLE_VESTIGING_WHERE;
 
 /**
  * Exposure list for the newsletter and website: celebrated milestones of active collaborations.

@@ -2,7 +2,7 @@
  * `events.send-invitations`: mail every invitation of one event that has not gone out yet. Each row
  * is claimed (sentAt set) before its mail is sent, so a retry or a second worker never sends twice;
  * if SMTP fails the claim is released and the job is retried. An entrepreneur who was paused or
- * stopped after the invitation was recorded is skipped. A cancelled or past event sends nothing.
+ * stopped, or got an open twijfel, after the invitation was recorded is skipped (NOT_HELD_WHERE). A cancelled or past event sends nothing.
  */
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define";
@@ -10,6 +10,7 @@ import { platformDb, withTenant } from "@/lib/db/tenant";
 import { sendMail } from "@/lib/mail/transport";
 import { appUrl } from "@/lib/env";
 import { buildInvitationMail } from "./mail-text";
+import { NOT_HELD_WHERE } from "@/modules/engagement/server/exposure";
 
 export const ZSendInvitationsPayload = z.object({ gemeenteId: z.uuid(), eventId: z.uuid() });
 
@@ -29,8 +30,8 @@ export async function sendInvitations({ gemeenteId, eventId }: z.infer<typeof ZS
   for (const inv of pending) {
     const claimed = await withTenant({ gemeenteId }, async (db) => {
       if (inv.vestigingId) {
-        const v = await db.vestiging.findFirst({ where: { id: inv.vestigingId }, select: { parkedAt: true, stoppedAt: true } });
-        if (!v || v.parkedAt || v.stoppedAt) return "skip" as const;
+        const v = await db.vestiging.findFirst({ where: { id: inv.vestigingId, ...NOT_HELD_WHERE }, select: { id: true } });
+        if (!v) return "skip" as const;
       }
       const res = await db.eventInvitation.updateMany({ where: { id: inv.id, sentAt: null }, data: { sentAt: now } });
       return res.count === 1 ? ("claimed" as const) : ("taken" as const);

@@ -2,6 +2,7 @@
  * Agenda: plan events (coalition:manage), register (any logged-in member of the gemeente:
  * staff, ondernemers, partners), record attendance (coalition:manage), public listing.
  */
+import { FROM_EXPOSABLE_SOURCE_WHERE } from "@/modules/engagement/server/exposure";
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { AppError, forbidden, notFound, parseInput, unauthenticated } from "@/lib/result";
@@ -117,7 +118,8 @@ export async function recordAttendance(ctx: TenantContext, eventId: unknown, att
 export async function listPublicEvents(ctx: TenantContext, from = new Date(Date.now() - 30 * 86_400_000)): Promise<(IcsEvent & { kind: TEvent["kind"] })[]> {
   return ctx.run((db) =>
     db.event.findMany({
-      where: { public: true, cancelledAt: null, endsAt: { gte: from } },
+      // An event an entrepreneur hosts only while their vestiging may be shown (the one exposure predicate).
+      where: { public: true, cancelledAt: null, endsAt: { gte: from }, ...FROM_EXPOSABLE_SOURCE_WHERE },
       select: { id: true, kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, updatedAt: true },
       orderBy: { startsAt: "asc" },
     }),

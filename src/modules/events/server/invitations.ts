@@ -5,6 +5,7 @@
  * `events.send-invitations` after the transaction commits. Paused (geparkeerd) or stopped
  * entrepreneurs are never invited; the job checks that again right before it sends.
  */
+import { NOT_HELD_WHERE } from "@/modules/engagement/server/exposure";
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import type { Db } from "@/lib/db/tenant";
@@ -42,7 +43,8 @@ export async function resolveRecipients(db: Db, input: { partnerCircles: string[
   ];
   if (or.length) {
     const vestigingen = await db.vestiging.findMany({
-      where: { OR: or, parkedAt: null, stoppedAt: null },
+      // Never an entrepreneur who is held: stopped, parked or with an open twijfel (exposure predicate).
+      where: { OR: or, ...NOT_HELD_WHERE },
       select: { id: true, name: true, organisationId: true, contactPersons: { where: { email: { not: null } }, select: { name: true, email: true }, orderBy: { createdAt: "asc" } } },
       orderBy: { name: "asc" },
     });

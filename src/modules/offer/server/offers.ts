@@ -7,6 +7,8 @@ import type { TenantContext } from "@/lib/auth/context";
 import { platformDb, withTenant } from "@/lib/db/tenant";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
 import { auditActorId } from "@/modules/partners/server/audit";
+import { FROM_EXPOSABLE_SOURCE_WHERE } from "@/modules/engagement/server/exposure";
+import { holdIfScreened } from "@/modules/engagement/server/screen";
 import { confirmMonthsFrom, isStale, staleBefore } from "../freshness";
 import { verifyConfirmToken } from "../token";
 import { ZOfferInput, type Degree, type TargetGroup, type TOffer, type TPublicOffer } from "../schemas";
@@ -43,7 +45,12 @@ export async function listOffers(ctx: TenantContext, now = new Date()): Promise<
 export async function listPublicOffers(ctx: TenantContext, now = new Date()): Promise<TPublicOffer[]> {
   const months = await confirmMonths(ctx.gemeente.id);
   const rows = await ctx.run((db) =>
-    db.supportOffer.findMany({ where: { published: true, confirmedAt: { gte: staleBefore(now, months) } }, select: SELECT, orderBy: { title: "asc" } }),
+    db.supportOffer.findMany({
+      // An entrepreneur's entry only while their vestiging may be shown (the one exposure predicate).
+      where: { published: true, confirmedAt: { gte: staleBefore(now, months) }, ...FROM_EXPOSABLE_SOURCE_WHERE },
+      select: SELECT,
+      orderBy: { title: "asc" },
+    }),
   );
   return rows.map((r) => {
     const o = toDto(r, now, months);
@@ -69,9 +76,11 @@ export async function updateOffer(ctx: TenantContext, id: string, input: unknown
   if (typeof id !== "string" || id.length === 0 || id.length > 64) throw notFound();
   const months = await confirmMonths(ctx.gemeente.id);
   return ctx.run(async (db) => {
-    const existing = await db.supportOffer.findFirst({ where: { id }, select: { id: true } });
+    const existing = await db.supportOffer.findFirst({ where: { id }, select: { id: true, vestigingId: true } });
     if (!existing) throw notFound();
     const row = await db.supportOffer.update({ where: { id }, data: { ...data, confirmedAt: new Date() }, select: SELECT });
+    // An entrepreneur's entry: the edited text is screened like theirs (held by a twijfel on a hit).
+    if (existing.vestigingId) await holdIfScreened(db, ctx, existing.vestigingId, "een activiteit in het aanbod", [data.title, data.description, data.howToJoin]);
     await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "offer.update", entity: "SupportOffer", entityId: id } });
     return toDto(row, new Date(), months);
   });

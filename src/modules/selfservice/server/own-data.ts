@@ -8,6 +8,8 @@
 import { requireUser, type Actor, type TenantContext } from "@/lib/auth/context";
 import { platformDb, withTenant } from "@/lib/db/tenant";
 import { forbidden, parseInput } from "@/lib/result";
+import { parseEngagementInput } from "@/modules/engagement/server/access";
+import { updateOwnProfile } from "@/modules/engagement/server/own-profile";
 import { publicRegister, type PublicRegisterEntry } from "@/modules/engagement/server/public-register";
 import { ZDeleteAccount, ZProfile } from "../schemas";
 
@@ -53,35 +55,15 @@ export async function myOrganisation(ctx: TenantContext) {
   return { organisation, vestigingen, preview, state };
 }
 
-/** Update the profile of the entrepreneur's own vestiging(en) in this gemeente. */
+/**
+ * Update the profile of the entrepreneur's own vestiging in this gemeente. The writes belong to
+ * the engagement core (updateOwnProfile): a stopped relation is refused, contributions are in
+ * kind only, and the public text is screened there.
+ */
 export async function updateProfile(ctx: TenantContext, input: unknown) {
-  const organisationId = ownOrganisationId(ctx);
-  const data = parseInput(ZProfile, input);
-  return ctx.run(async (db) => {
-    const v = await db.vestiging.findFirst({ where: { organisationId }, orderBy: { createdAt: "asc" }, select: { id: true } });
-    if (!v) throw forbidden();
-    await db.vestiging.update({
-      where: { id: v.id },
-      data: {
-        sector: data.sector,
-        address: data.address ?? null,
-        publicDescription: data.publicDescription ?? null,
-        openingHours: data.openingHours ?? null,
-        motives: [...new Set(data.motives)],
-        fiveMs: [...new Set(data.fiveMs)],
-      },
-    });
-    await db.contribution.deleteMany({ where: { vestigingId: v.id } });
-    for (const type of new Set(data.contributions)) {
-      await db.contribution.create({ data: { gemeenteId: ctx.gemeente.id, vestigingId: v.id, type, createdById: ctx.userId } });
-    }
-    // The contact for the gemeente: one contact person per vestiging kept by self-service.
-    const existing = await db.contactPerson.findFirst({ where: { vestigingId: v.id, email: data.contactEmail }, select: { id: true } });
-    const contact = { name: data.contactName, email: data.contactEmail, phone: data.contactPhone ?? null, role: "Contact voor de gemeente" };
-    if (existing) await db.contactPerson.update({ where: { id: existing.id }, data: contact });
-    else await db.contactPerson.create({ data: { ...contact, gemeenteId: ctx.gemeente.id, vestigingId: v.id } });
-    return { id: v.id };
-  });
+  ownOrganisationId(ctx);
+  const data = parseEngagementInput(ZProfile, input, { money: true });
+  return updateOwnProfile(ctx, data);
 }
 
 /** Everything stored about the signed-in person and their organisation(s), as plain JSON. */
