@@ -22,8 +22,11 @@ let b: Gem;
 let regA: TenantContext;
 let orgId: string;
 
+/** An active, acknowledged partner by default: only those may sit in a circle (exposure predicate, issue 13). */
 async function vestiging(g: Gem, name: string, sector = "supermarkt", extra: { stoppedAt?: Date } = {}) {
-  return ownerDb().vestiging.create({ data: { gemeenteId: g.id, organisationId: orgId, name, sector, ...extra } });
+  return ownerDb().vestiging.create({
+    data: { gemeenteId: g.id, organisationId: orgId, name, sector, step: "VASTHOUDEN", acknowledgedAt: new Date("2026-01-05"), acknowledgementChannel: "GESPREK", ...extra },
+  });
 }
 const placementOf = async (id: string) =>
   (await ownerQuery(`SELECT "coalitionCircle" AS circle, "coalitionAmbassador" AS ambassador FROM "Vestiging" WHERE id = $1`, [id])).rows[0];

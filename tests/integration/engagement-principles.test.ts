@@ -217,10 +217,12 @@ describe("PRINCIPLE_DOUBT", () => {
   it("a decision to stop stops the relation at once", async () => {
     const v = await activeRelation("Notaris Akte");
     const d = await raiseDoubt(amb, v.id, { reason: "Belangenverstrengeling?" });
-    await closeDoubt(amb, d.id, { decision: "STOP", note: "Bij twijfel niet doen" });
+    // Four eyes (issue 13): the ambtenaar who raised it does not decide it; the regisseur does.
+    expect(await codeOf(closeDoubt(amb, d.id, { decision: "STOP", note: "Bij twijfel niet doen" }))).toBe("DOUBT_FOUR_EYES");
+    await closeDoubt(reg, d.id, { decision: "STOP", note: "Bij twijfel niet doen" });
     const row = await ownerQuery(`SELECT "stoppedAt" FROM "Vestiging" WHERE id = $1`, [v.id]);
     expect(row.rows[0].stoppedAt).not.toBeNull();
-    expect(await codeOf(closeDoubt(amb, d.id, { decision: "CONTINUE", note: "toch" }))).toBe("DOUBT_CLOSED");
+    expect(await codeOf(closeDoubt(reg, d.id, { decision: "CONTINUE", note: "toch" }))).toBe("DOUBT_CLOSED");
   });
 
   it("a doubt needs a reason, and non-staff cannot raise one", async () => {
