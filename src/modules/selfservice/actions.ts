@@ -44,7 +44,7 @@ export async function leaveCoalitionAction(gemeenteSlug: string, input: unknown)
   }, "leaveCoalitionAction");
 }
 
-export async function updateProfileAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
+export async function updateProfileAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string; held: boolean }>> {
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "organisation:self");
     const result = await updateProfile(ctx, input);

@@ -8,7 +8,6 @@ import type { CoalitionCircle } from "@/generated/prisma/enums";
 import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
-import { auditActorId } from "@/modules/partners/server/audit";
 import { listPartners } from "@/modules/partners/server/list-partners";
 import { updatePartner } from "@/modules/partners/server/update-partner";
 import type { TPartner } from "@/modules/partners/schemas";

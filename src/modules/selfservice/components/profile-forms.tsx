@@ -50,7 +50,13 @@ export function ProfileForm({ gemeenteSlug, initial, fields }: { gemeenteSlug: s
         setStatus({ kind: "error", text: r.message });
         return;
       }
-      setStatus({ kind: "ok", text: "Je profiel is opgeslagen." });
+      const held = !!(r.data as { held?: boolean } | undefined)?.held;
+      setStatus({
+        kind: "ok",
+        text: held
+          ? "Je profiel is opgeslagen. Je tekst is nog niet openbaar: er staat iets in over geld, exclusiviteit of voordeel bij inkoop. Een medewerker van de gemeente kijkt er eerst naar."
+          : "Je profiel is opgeslagen.",
+      });
       router.refresh();
     });
   };

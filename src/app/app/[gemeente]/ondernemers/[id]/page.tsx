@@ -1,4 +1,5 @@
 import { CelebrateMilestoneButton, LogCopiedMailButton } from "@/modules/engagement/components/small-actions";
+import { DOUBT_FOUR_EYES_MESSAGE } from "@/modules/engagement/server/doubts";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { platformDb } from "@/lib/db/tenant";
@@ -61,7 +62,7 @@ export default async function RelationPage({ params }: Props) {
   const manage = can(ctx.role, "engagement:manage");
   const userIds = [
     ...new Set(
-      [v.accountHolderId, ...v.stepChanges.map((s) => s.byUserId), ...v.contactMoments.map((c) => c.byUserId), ...v.doubts.map((d) => d.raisedById)].filter(
+      [v.accountHolderId, ...v.stepChanges.map((s) => s.byUserId), ...v.contactMoments.map((c) => c.byUserId), ...v.doubts.flatMap((d) => [d.raisedById, d.closedById])].filter(
         (x): x is string => !!x && !x.startsWith("apikey:"),
       ),
     ),
@@ -177,8 +178,15 @@ export default async function RelationPage({ params }: Props) {
             {v.doubts.map((d) => (
               <li key={d.id} className="rounded border border-line p-2">
                 <p><strong>{d.status === "OPEN" ? "Open" : "Gesloten"}</strong> — {formatDate(d.raisedAt)} door {who(d.raisedById)}: {d.reason}</p>
-                {d.status !== "OPEN" ? <p>Besluit: {d.decision === "CONTINUE" ? "doorgaan" : "stoppen"} — {d.decisionNote}</p> : null}
-                {d.status === "OPEN" && manage ? (
+                {d.status !== "OPEN" ? (
+                  <p>
+                    Besluit: {d.decision === "CONTINUE" ? "doorgaan" : "stoppen"}
+                    {d.closedAt ? ` op ${formatDate(d.closedAt)}` : ""} door {who(d.closedById)} — {d.decisionNote}
+                  </p>
+                ) : null}
+                {d.status === "OPEN" && manage && d.raisedById && d.raisedById === ctx.userId ? (
+                  <p className="mt-1">{DOUBT_FOUR_EYES_MESSAGE}</p>
+                ) : d.status === "OPEN" && manage ? (
                   <ActionForm kind="closeDoubt" slug={slug} id={d.id} label="Twijfel afsluiten" fields={F.closeDoubtFields} />
                 ) : null}
               </li>
