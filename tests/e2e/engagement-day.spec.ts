@@ -186,6 +186,12 @@ test("each principle is refused through the UI or a replayed action, and nothing
   await expect(move.getByText(PRINCIPLES.PRINCIPLE_DOUBT.message)).toBeVisible();
   expect((await vestiging(name)).step).toBe("VOORBEREIDEN");
 
+  // Four eyes (issue 13): the ambtenaar who raised the twijfel does not decide it; the regisseur does.
+  await expect(page.getByText(/Over deze twijfel beslist iemand anders/)).toBeVisible();
+  await expect(page.getByRole("form", { name: "Twijfel afsluiten" })).toHaveCount(0);
+  await page.context().clearCookies();
+  await loginAs(page, "regisseur");
+  await page.goto(`${BASE}/${id}`);
   // Close the twijfel (decision: continue); now the same move works.
   const close = page.getByRole("form", { name: "Twijfel afsluiten" });
   await close.getByLabel("Besluit", { exact: true }).selectOption("CONTINUE");
