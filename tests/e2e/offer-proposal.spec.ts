@@ -1,8 +1,24 @@
 /**
  * Issue 4 item 6: the entrepreneur proposes an activity they host; the regisseur puts it in the
  * support offer; then the public offer page shows it. axe: 0 violations on the form.
+ * Issue 13: the proposal is linked to the entrepreneur's vestiging, so it can only go public while
+ * that vestiging may be shown (acknowledged, active partner): the regisseur is refused first.
  */
-import { expect, loginAs, test } from "./support/fixtures";
+import { expect, loginAs, ownerQuery, test } from "./support/fixtures";
+
+const VESTIGING = `SELECT v.id, v.step, v."acknowledgedAt", v."acknowledgementChannel" FROM "Vestiging" v JOIN "Gemeente" g ON g.id = v."gemeenteId"
+  WHERE g.slug = 'samenstad' AND v.name = 'Sportschool In Beweging'`;
+let saved: { id: string; step: string; acknowledgedAt: Date | null; acknowledgementChannel: string | null } | undefined;
+test.beforeAll(async () => {
+  saved = (await ownerQuery(VESTIGING)).rows[0];
+});
+test.afterAll(async () => {
+  if (saved) {
+    await ownerQuery(`UPDATE "Vestiging" SET step = $2, "acknowledgedAt" = $3, "acknowledgementChannel" = $4 WHERE id = $1`, [
+      saved.id, saved.step, saved.acknowledgedAt, saved.acknowledgementChannel,
+    ]);
+  }
+});
 import { expectAxeClean } from "./support/axe";
 
 test("an entrepreneur's activity appears in the offer after review", async ({ page, browser }) => {
@@ -31,6 +47,18 @@ test("an entrepreneur's activity appears in the offer after review", async ({ pa
   const staff = await staffContext.newPage();
   await loginAs(staff, "regisseur");
   await staff.goto("/app/samenstad/aanbod");
+  // Not yet an active, acknowledged partner: the proposal cannot go public.
+  const publish = staff.getByRole("button", { name: `In het aanbod zetten (${title})` });
+  await publish.click();
+  await expect(staff.getByText(/nog geen actieve partner/)).toBeVisible();
+  await expect(publish).toHaveCount(1);
+
+  // Once the sportschool has acknowledged and is an active partner, the regisseur publishes it.
+  await ownerQuery(
+    `UPDATE "Vestiging" SET step = 'VASTHOUDEN', "acknowledgedAt" = now() - interval '10 days', "acknowledgementChannel" = 'GESPREK' WHERE id = $1`,
+    [saved!.id],
+  );
+  await staff.reload();
   await staff.getByRole("button", { name: `In het aanbod zetten (${title})` }).click();
   await expect(staff.getByRole("button", { name: `In het aanbod zetten (${title})` })).toHaveCount(0);
 
