@@ -33,16 +33,6 @@ export const FROM_EXPOSABLE_SOURCE_WHERE = {
   OR: [{ vestigingId: null }, { vestiging: EXPOSABLE_VESTIGING_WHERE }],
 };
 
-/** The same predicate as SQL for raw queries; `alias` is the Vestiging table alias. */
-export function exposableVestigingSql(alias: string): string {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias)) throw new Error("invalid alias");
-  return (
-    `(${alias}."step" IN (${ACTIVE_STEPS.map((s) => `'${s}'`).join(", ")}) AND ${alias}."acknowledgedAt" IS NOT NULL ` +
-    `AND ${alias}."stoppedAt" IS NULL AND ${alias}."parkedAt" IS NULL ` +
-    `AND NOT EXISTS (SELECT 1 FROM "Doubt" d WHERE d."vestigingId" = ${alias}."id" AND d."status" = 'OPEN'))`
-  );
-}
-
 export type ExposureState = "EXPOSABLE" | "STOPPED" | "PARKED" | "DOUBT" | "NOT_ACTIVE";
 
 /** Why a vestiging may (not) be shown; NOT_ACTIVE also covers "not acknowledged". */
