@@ -8,9 +8,10 @@ import { expect, loginAs, ownerQuery, test } from "./support/fixtures";
 
 const VESTIGING = `SELECT v.id, v.step, v."acknowledgedAt", v."acknowledgementChannel" FROM "Vestiging" v JOIN "Gemeente" g ON g.id = v."gemeenteId"
   WHERE g.slug = 'samenstad' AND v.name = 'Sportschool In Beweging'`;
-let saved: { id: string; step: string; acknowledgedAt: Date | null; acknowledgementChannel: string | null } | undefined;
+type Saved = { id: string; step: string; acknowledgedAt: Date | null; acknowledgementChannel: string | null };
+let saved: Saved | undefined;
 test.beforeAll(async () => {
-  saved = (await ownerQuery(VESTIGING)).rows[0];
+  saved = (await ownerQuery<Saved>(VESTIGING)).rows[0];
 });
 test.afterAll(async () => {
   if (saved) {
