@@ -34,6 +34,10 @@ const cases: Array<{ text: string; expect: ScreeningCategory[]; note?: string }>
   // Accents and case are folded
   { text: "DONATIE", expect: ["GELD"] },
   { text: "Exclusiéf", expect: ["EXCLUSIEF"] },
+  // Invisible characters and full-width letters do not hide a word
+  { text: "Met spon\u200Bsoring van ons", expect: ["GELD"] },
+  { text: "Een do\u00ADnatie", expect: ["GELD"] },
+  { text: "ｓｐｏｎｓｏｒ", expect: ["GELD"] },
   // Not hits: denials and ordinary words
   { text: "Geen geld, wel tijd", expect: [] },
   { text: "Wij geven geen geld maar wel onze ruimte", expect: [] },

@@ -97,7 +97,9 @@ export function foldWords(text: string): string[] {
   const folded = text
     .slice(0, MAX_SCREEN_CHARS)
     .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+    // Accents off, and invisible format characters (zero-width space, soft hyphen …) out, so
+    // "spon\u200Bsoring" is still one word.
+    .replace(/[\u0300-\u036f]|\p{Cf}/gu, "")
     .toLowerCase()
     .replace(/€/g, " € ");
   const out: string[] = [];
