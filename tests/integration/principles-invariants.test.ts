@@ -224,6 +224,20 @@ describe("finding 4: free text is screened on every write path and held by a twi
     expect(JSON.stringify(register)).not.toContain("exclusieve partner");
   });
 
+  it("a cleared text is not held again when the profile is saved unchanged; a new hit is", async () => {
+    const v = await activePartner("Sportclub Vrijgegeven");
+    const self = await entrepreneurContext(g, v.organisationId);
+    const base = { sector: "detailhandel", contributions: [], contactName: "Ria", contactEmail: "ria@club.test" };
+    await updateProfile(self, { ...base, publicDescription: "Wij sponsoren niets, we geven les" });
+    const [d] = await openDoubts(v.id);
+    await closeDoubt(reg, d.id, { decision: "CONTINUE", note: "Geen geld: bedoeld als 'wij sponsoren niets'" });
+    expect((await updateProfile(self, { ...base, publicDescription: "Wij sponsoren niets, we geven les", openingHours: "ma-vr" })).held).toBe(false);
+    expect(await openDoubts(v.id)).toEqual([]);
+    expect(await registerNames()).toContain("Sportclub Vrijgegeven");
+    expect((await updateProfile(self, { ...base, publicDescription: "Nu met een gift van 50 euro" })).held).toBe(true);
+    expect(await registerNames()).not.toContain("Sportclub Vrijgegeven");
+  });
+
   it("milestone: 'Donatie van 1000 euro' is not celebrated in the exposure list", async () => {
     const v = await activePartner("Notaris Donatie");
     const m = await recordMilestone(amb, v.id, { title: "Donatie van 1000 euro aan de gemeente", achievedAt: "2026-03-01" });

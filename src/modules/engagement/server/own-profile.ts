@@ -30,7 +30,11 @@ export async function updateOwnProfile(ctx: TenantContext, data: OwnProfileData)
   if (ctx.role !== "ONDERNEMER" || !ctx.membership?.organisationId) throw forbidden();
   const organisationId = ctx.membership.organisationId;
   return ctx.run(async (db) => {
-    const v = await db.vestiging.findFirst({ where: { organisationId }, orderBy: { createdAt: "asc" }, select: { id: true, stoppedAt: true } });
+    const v = await db.vestiging.findFirst({
+      where: { organisationId },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, stoppedAt: true, publicDescription: true, openingHours: true },
+    });
     if (!v) throw forbidden();
     checkNotStopped(v);
     await db.vestiging.update({
@@ -50,7 +54,12 @@ export async function updateOwnProfile(ctx: TenantContext, data: OwnProfileData)
     const contact = { name: data.contactName, email: data.contactEmail, phone: data.contactPhone ?? null, role: "Contact voor de gemeente" };
     if (existing) await db.contactPerson.update({ where: { id: existing.id }, data: contact });
     else await db.contactPerson.create({ data: { ...contact, gemeenteId: ctx.gemeente.id, vestigingId: v.id } });
-    const { held } = await holdIfScreened(db, ctx, v.id, "de openbare beschrijving", [data.publicDescription, data.openingHours]);
+    // Only text that changed is screened: a text a colleague already cleared is not held again.
+    const changed = [
+      (data.publicDescription ?? null) !== v.publicDescription ? data.publicDescription : null,
+      (data.openingHours ?? null) !== v.openingHours ? data.openingHours : null,
+    ];
+    const { held } = await holdIfScreened(db, ctx, v.id, "de openbare beschrijving", changed);
     return { id: v.id, held };
   });
 }

@@ -86,7 +86,10 @@ export async function updateVestiging(ctx: TenantContext, id: unknown, input: un
     const v = await loadVestiging(db, id);
     if (data.accountHolderId !== undefined) await assertAccountHolder(db, data.accountHolderId);
     const updated = await db.vestiging.update({ where: { id: v.id }, data });
-    await holdIfScreened(db, ctx, v.id, "de openbare beschrijving", [data.publicDescription]);
+    // Only a changed text is screened: a text a colleague already cleared is not held again.
+    if (data.publicDescription !== undefined && (data.publicDescription ?? null) !== v.publicDescription) {
+      await holdIfScreened(db, ctx, v.id, "de openbare beschrijving", [data.publicDescription]);
+    }
     return updated;
   });
 }

@@ -76,11 +76,14 @@ export async function updateOffer(ctx: TenantContext, id: string, input: unknown
   if (typeof id !== "string" || id.length === 0 || id.length > 64) throw notFound();
   const months = await confirmMonths(ctx.gemeente.id);
   return ctx.run(async (db) => {
-    const existing = await db.supportOffer.findFirst({ where: { id }, select: { id: true, vestigingId: true } });
+    const existing = await db.supportOffer.findFirst({ where: { id }, select: { id: true, vestigingId: true, title: true, description: true, howToJoin: true } });
     if (!existing) throw notFound();
     const row = await db.supportOffer.update({ where: { id }, data: { ...data, confirmedAt: new Date() }, select: SELECT });
-    // An entrepreneur's entry: the edited text is screened like theirs (held by a twijfel on a hit).
-    if (existing.vestigingId) await holdIfScreened(db, ctx, existing.vestigingId, "een activiteit in het aanbod", [data.title, data.description, data.howToJoin]);
+    // An entrepreneur's entry: changed text is screened like theirs (held by a twijfel on a hit).
+    if (existing.vestigingId) {
+      const changed = (["title", "description", "howToJoin"] as const).map((k) => (data[k] !== existing[k] ? data[k] : null));
+      await holdIfScreened(db, ctx, existing.vestigingId, "een activiteit in het aanbod", changed);
+    }
     await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "offer.update", entity: "SupportOffer", entityId: id } });
     return toDto(row, new Date(), months);
   });
