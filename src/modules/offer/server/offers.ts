@@ -43,7 +43,7 @@ export async function listOffers(ctx: TenantContext, now = new Date()): Promise<
 export async function listPublicOffers(ctx: TenantContext, now = new Date()): Promise<TPublicOffer[]> {
   const months = await confirmMonths(ctx.gemeente.id);
   const rows = await ctx.run((db) =>
-    db.supportOffer.findMany({ where: { published: true, confirmedAt: { gte: staleBefore(now, months) } }, select: SELECT, orderBy: { title: "asc" } }),
+    db.supportOffer.findMany({ where: { published: true, confirmedAt: { gte: staleBefore(now, months) } }, select: SELECT, orderBy: [{ sortTitle: "asc" }, { title: "asc" }, { id: "asc" }] }),
   );
   return rows.map((r) => {
     const o = toDto(r, now, months);
