@@ -22,7 +22,6 @@ export const NAME_IGNORABLE =
   "\\u{1F000}-\\u{1FAFF}\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}";
 
 const IGNORABLE = new RegExp(`[${NAME_IGNORABLE}]`, "gu");
-const LEADING_IGNORABLE = new RegExp(`^[${NAME_IGNORABLE}]+`, "u");
 
 /** Has the name a visible letter or digit? (Stricter than the database: a letter or digit in Unicode's sense.) */
 export function hasVisibleLetterOrDigit(name: string): boolean {
@@ -34,11 +33,6 @@ export const INVISIBLE_NAME_MESSAGE = "Een naam moet minstens één letter of ci
 /** A zod refinement for any public name field. */
 export function visibleName<T extends z.ZodType<string | undefined | null>>(schema: T): T {
   return schema.refine((v) => v === undefined || v === null || v === "" || hasVisibleLetterOrDigit(v), { error: INVISIBLE_NAME_MESSAGE }) as unknown as T;
-}
-
-/** The key in JavaScript, for lists not read from the database (the database keeps its own copy). */
-export function nameSortKey(name: string): string {
-  return name.replace(LEADING_IGNORABLE, "").toLocaleLowerCase("nl").normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
 }
 
 const nl = new Intl.Collator("nl", { sensitivity: "base" });
