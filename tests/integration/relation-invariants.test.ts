@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTenant } from "@/lib/db/tenant";
 import { requireTenant } from "@/lib/auth/context";
 import { recordAcknowledgement } from "@/modules/engagement/server/pipeline";
+import { ERROR_MESSAGES, statusOf, toFailure } from "@/lib/result";
 import * as bevestiging from "@/app/api/v1/gemeenten/[gemeente]/ondernemers/[id]/bevestiging/route";
 import { actorWithRole, closeOwnerDb, createGemeente, ownerDb } from "../support/factories";
 import { ownerQuery } from "../support/owner";
@@ -96,6 +97,14 @@ describe("as the app role, PostgreSQL refuses", () => {
 });
 
 describe("the domain answers first, in Dutch", () => {
+  it("a refusal by PostgreSQL that reaches an action or the API is a Dutch 409, not a server error", async () => {
+    const v = await vestiging();
+    const error = await asApp((db) => db.vestiging.update({ where: { id: v.id }, data: { step: "VASTHOUDEN" } })).catch((e) => e);
+    const failure = toFailure(error, "test");
+    expect(failure).toEqual({ ok: false, code: "INVARIANT", message: ERROR_MESSAGES.INVARIANT });
+    expect(statusOf(failure)).toBe(409);
+  });
+
   it("the API refuses an acknowledgement with date null (4xx, Dutch, nothing stored)", async () => {
     const key = (await keyFor(g, "AMBTENAAR")).key;
     const v = await vestiging();
