@@ -110,19 +110,14 @@ ALTER TABLE "ContactMoment" ADD COLUMN "byName" TEXT;
 ALTER TABLE "Doubt" ADD COLUMN "raisedByName" TEXT;
 ALTER TABLE "Doubt" ADD COLUMN "closedByName" TEXT;
 
--- ── 5. Name checks (after the repairs; existing rows are validated where they allow it) ─────────
-ALTER TABLE "Vestiging" ADD CONSTRAINT "Vestiging_name_visible" CHECK (name_is_visible(name)) NOT VALID;
-ALTER TABLE "Organisation" ADD CONSTRAINT "Organisation_name_visible" CHECK (name_is_visible(name)) NOT VALID;
-ALTER TABLE "CoalitionPartner" ADD CONSTRAINT "CoalitionPartner_name_visible" CHECK (name_is_visible(name)) NOT VALID;
-ALTER TABLE "SupportOffer" ADD CONSTRAINT "SupportOffer_names_visible" CHECK (name_is_visible(title) AND name_is_visible(provider)) NOT VALID;
-
--- Fill the sort keys (writing a key fires the trigger, which computes it), then validate the name
--- checks. A database with an invisible name from before keeps the check for every new write and
--- says so in the migration log; renaming that row is the way to validate it later.
+-- ── 5. Name checks (after the repairs and the sort keys; existing rows validated where they allow it)
+-- Fill the sort keys first (writing a key fires the trigger, which computes it): a NOT VALID check
+-- is still checked on every update, so it must come after. A database with an invisible name from
+-- before keeps the check for every new write and says so in the migration log; renaming that row is
+-- the way to validate it later.
 DO $$
 DECLARE
   g record;
-  c record;
   previous text := current_setting('app.gemeente_id', true);
 BEGIN
   FOR g IN SELECT "Gemeente".id FROM "Gemeente" LOOP
@@ -131,6 +126,18 @@ BEGIN
     UPDATE "SupportOffer" SET "sortTitle" = '' WHERE "gemeenteId" = g.id;
   END LOOP;
   PERFORM set_config('app.gemeente_id', coalesce(previous, ''), true);
+END
+$$;
+
+ALTER TABLE "Vestiging" ADD CONSTRAINT "Vestiging_name_visible" CHECK (name_is_visible(name)) NOT VALID;
+ALTER TABLE "Organisation" ADD CONSTRAINT "Organisation_name_visible" CHECK (name_is_visible(name)) NOT VALID;
+ALTER TABLE "CoalitionPartner" ADD CONSTRAINT "CoalitionPartner_name_visible" CHECK (name_is_visible(name)) NOT VALID;
+ALTER TABLE "SupportOffer" ADD CONSTRAINT "SupportOffer_names_visible" CHECK (name_is_visible(title) AND name_is_visible(provider)) NOT VALID;
+
+DO $$
+DECLARE
+  c record;
+BEGIN
   FOR c IN SELECT * FROM (VALUES ('Vestiging', 'Vestiging_name_visible'), ('Organisation', 'Organisation_name_visible'),
                                  ('CoalitionPartner', 'CoalitionPartner_name_visible'), ('SupportOffer', 'SupportOffer_names_visible')) AS x(tbl, con) LOOP
     BEGIN
