@@ -14,6 +14,7 @@ import { withTenant } from "@/lib/db/tenant";
 import { hasVisibleLetterOrDigit, INVISIBLE_NAME_MESSAGE } from "@/lib/names";
 import { publicRegister, publicRegisterPage } from "@/modules/engagement/server/public-register";
 import { createVestiging, updateVestiging } from "@/modules/engagement/server/registry";
+import { exposureList } from "@/modules/engagement/server/vasthouden";
 import { importLonglist } from "@/modules/engagement/server/import-longlist";
 import { createOffer, listPublicOffers } from "@/modules/offer/server/offers";
 import { createPartner } from "@/modules/partners/server/create-partner";
@@ -74,6 +75,13 @@ describe("public lists are ordered by the nl sort key", () => {
       { letter: "H", page: 2 },
       { letter: "Z", page: 2 },
     ]);
+  });
+
+  it("the exposure list (celebrated milestones) uses the same order", async () => {
+    for (const v of await ownerDb().vestiging.findMany({ where: { gemeenteId: g.id, name: { in: ['"Zwaan', "...Aap", "Émile"] } } })) {
+      await ownerDb().milestone.create({ data: { gemeenteId: g.id, vestigingId: v.id, title: "Eerste koffieochtend", achievedAt: new Date("2026-03-01"), celebrated: true } });
+    }
+    expect((await exposureList(amb)).map((e) => e.name)).toEqual(["...Aap", "Émile", '"Zwaan']);
   });
 
   it("the aanbod ignores leading punctuation in the title", async () => {
