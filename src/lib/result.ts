@@ -20,6 +20,7 @@ export const ERROR_MESSAGES = {
   RATE_LIMITED: "Te veel pogingen. Wacht even en probeer het dan opnieuw.",
   BAD_ORIGIN: "Dit verzoek komt niet van Samenkracht zelf en is geweigerd.",
   DB_UNAVAILABLE: "De database is even niet bereikbaar. Probeer het over een paar minuten opnieuw.",
+  INVARIANT: "Dit kan niet: het gaat in tegen een vaste regel van de samenwerking. Er is niets veranderd.",
   INTERNAL: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
 } as const;
 
@@ -42,6 +43,7 @@ const HTTP_STATUS: Record<string, number> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   DB_UNAVAILABLE: 503,
+  INVARIANT: 409,
   INTERNAL: 500,
 };
 
@@ -88,6 +90,12 @@ function isDbUnavailable(error: unknown): boolean {
   return /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|57P01|57P02|57P03|not currently accepting connections|DatabaseNotReachable|P1001|P1017/i.test(text);
 }
 
+/** PostgreSQL refused a write with a CHECK constraint or invariant trigger (SQLSTATE 23514; docs/decisions/0013). */
+function isInvariantViolation(error: unknown): boolean {
+  const cause = (error as { cause?: { originalCode?: string } })?.cause?.originalCode;
+  return cause === "23514" || (error as { code?: string })?.code === "23514";
+}
+
 /** Map any thrown value to the result shape. Unexpected errors are logged without personal data. */
 export function toFailure(error: unknown, where = "action"): Extract<ActionResult<never>, { ok: false }> {
   if (error instanceof AppError) {
@@ -95,6 +103,11 @@ export function toFailure(error: unknown, where = "action"): Extract<ActionResul
   }
   if (error instanceof z.ZodError) {
     return { ok: false, code: "VALIDATION", message: ERROR_MESSAGES.VALIDATION, fieldErrors: fieldErrorsOf(error) };
+  }
+  if (isInvariantViolation(error)) {
+    // The domain rule should have answered first: logged as a bug, shown as a refusal that changed nothing.
+    logError(where, error);
+    return { ok: false, code: "INVARIANT", message: ERROR_MESSAGES.INVARIANT };
   }
   if (isDbUnavailable(error)) {
     logError(where, error);

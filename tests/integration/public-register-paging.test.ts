@@ -44,7 +44,8 @@ beforeAll(async () => {
   await partner(a, "Gepauzeerd Bedrijf", { parkedAt: new Date() });
   const doubted = await partner(a, "Twijfel Bedrijf");
   await ownerDb().doubt.create({ data: { gemeenteId: a.id, vestigingId: doubted.id, reason: "Klopt dit?", status: "OPEN" } });
-  await partner(a, "Onbevestigd Bedrijf", { acknowledgedAt: null });
+  // Active without an acknowledgement cannot even be stored (issue 13: a CHECK in PostgreSQL).
+  await expect(partner(a, "Onbevestigd Bedrijf", { acknowledgedAt: null })).rejects.toThrow(/Vestiging_active_needs_acknowledgement/);
   await partner(a, "Verleiden Bedrijf", { step: "VERLEIDEN" });
   await partner(b, "Ander Dorp Bakker");
   pubA = await publicTenant(a.slug);
@@ -138,10 +139,11 @@ describe("public register in pages", () => {
     const r = await publicRegisterPage(pubA, { pageSize: 3 });
     const whole = (await publicRegister(pubA)).map((e) => e.name);
     for (const { letter, page } of r.letters) {
-      const first = whole.findIndex((n) => (letter === "#" ? !/^[a-zé]/i.test(n) : n.normalize("NFD").toUpperCase().startsWith(letter)));
+      // The letter of the name's sort key: leading punctuation does not count ("'t Hoekje" is under T).
+      const first = whole.findIndex((n) => n.replace(/^[^\p{L}\p{N}]+/u, "").normalize("NFD").toUpperCase().startsWith(letter));
       expect({ letter, page }).toEqual({ letter, page: Math.floor(first / 3) + 1 });
     }
-    expect(r.letters.map((l) => l.letter)).toEqual(["A", "B", "C", "E", "Z", "#"]);
+    expect(r.letters.map((l) => l.letter)).toEqual(["A", "B", "C", "E", "T", "Z"]);
   });
 });
 

@@ -42,7 +42,7 @@ async function partnerMember(g: typeof a, circle: "KERNTEAM" | "LOKALE_COALITIE"
 /** A vestiging with a contact person who has this e-mail address. */
 async function entrepreneur(g: typeof a, email: string, over: { step?: "VERBINDEN" | "VASTHOUDEN"; coalitionCircle?: "KERNTEAM"; parkedAt?: Date; stoppedAt?: Date } = {}) {
   const org = await ownerDb().organisation.create({ data: { name: `Org ${email}` } });
-  const v = await ownerDb().vestiging.create({ data: { gemeenteId: g.id, organisationId: org.id, name: `Zaak ${email.split("@")[0]}`, sector: "Detailhandel", step: over.step ?? "VERBINDEN", coalitionCircle: over.coalitionCircle ?? null, parkedAt: over.parkedAt ?? null, stoppedAt: over.stoppedAt ?? null } });
+  const v = await ownerDb().vestiging.create({ data: { gemeenteId: g.id, organisationId: org.id, name: `Zaak ${email.split("@")[0]}`, sector: "Detailhandel", step: over.step ?? "VERBINDEN", acknowledgedAt: over.step === "VASTHOUDEN" ? new Date("2026-01-05T00:00:00Z") : null, coalitionCircle: over.coalitionCircle ?? null, parkedAt: over.parkedAt ?? null, stoppedAt: over.stoppedAt ?? null } });
   await ownerDb().contactPerson.create({ data: { gemeenteId: g.id, vestigingId: v.id, name: `Contact ${email.split("@")[0]}`, email } });
   return v;
 }

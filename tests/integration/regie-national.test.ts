@@ -13,7 +13,7 @@ async function partners(gemeenteId: string, n: number, prefix: string) {
 }
 async function vestigingen(gemeenteId: string, n: number, step: "VOORBEREIDEN" | "VERBINDEN" | "VASTHOUDEN", prefix: string) {
   const org = await ownerDb().organisation.create({ data: { name: `${prefix} bv` } });
-  for (let i = 0; i < n; i++) await ownerDb().vestiging.create({ data: { gemeenteId, organisationId: org.id, name: `${prefix} ${i}`, sector: "bakker", step } });
+  for (let i = 0; i < n; i++) await ownerDb().vestiging.create({ data: { gemeenteId, organisationId: org.id, name: `${prefix} ${i}`, sector: "bakker", step, acknowledgedAt: step === "VASTHOUDEN" ? new Date("2026-01-05T00:00:00Z") : null } });
 }
 
 beforeAll(async () => {

@@ -91,7 +91,7 @@ describe("join two coalitions, preview, leave one", () => {
     const row = await ownerDb().vestiging.findUniqueOrThrow({ where: { id: vA } });
     expect(row.acknowledgementChannel).toBe("ZELFSERVICE");
     const rB = await joinCoalition(await actorOf(userId), b.slug, { ...ack, sector: "bakker" });
-    vB = rB.vestigingId;
+    vB = (rB as { vestigingId: string }).vestigingId;
     const actor = await actorOf(userId);
     expect(actor.memberships.map((m) => m.gemeenteId).sort()).toEqual([a.id, b.id].sort());
   });
@@ -155,13 +155,16 @@ describe("join two coalitions, preview, leave one", () => {
     await expect(decideClaim(ctxOwn, claim.id, { approve: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
-  it("deleting the account removes the organisation from public pages at once", async () => {
+  it("deleting the account takes the organisation off public pages at once, and keeps the gemeenten's records", async () => {
     expect((await publicRegister(await publicTenant(b.slug))).map((e) => e.organisation)).toContain("Bakkerij Bea");
     const actor: Actor = await actorOf(userId);
     await expect(deleteMyAccount(actor, { confirm: "ja" })).rejects.toMatchObject({ code: "VALIDATION" });
     await deleteMyAccount(actor, { confirm: "VERWIJDEREN" });
     expect((await publicRegister(await publicTenant(b.slug))).map((e) => e.organisation)).not.toContain("Bakkerij Bea");
     expect(await ownerDb().user.count({ where: { id: userId } })).toBe(0);
-    expect(await ownerDb().vestiging.count({ where: { id: { in: [vA, vB] } } })).toBe(0);
+    // The gemeenten keep their records of the relation: stopped, not deleted (issue 13, finding 9).
+    const kept = await ownerDb().vestiging.findMany({ where: { id: { in: [vA, vB] } }, select: { stoppedAt: true, stoppedReason: true } });
+    expect(kept).toHaveLength(2);
+    expect(kept.every((v) => v.stoppedAt !== null)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
  * Longlist import: CSV parsing and per-row validation (pure). Writing happens in
  * ./server/import-longlist.ts, in one transaction, only when every row is valid.
  */
+import { hasVisibleLetterOrDigit, INVISIBLE_NAME_MESSAGE } from "@/lib/names";
 import type { LeadSource } from "@/generated/prisma/enums";
 import { LEAD_SOURCE_LABELS } from "./labels";
 import { findSector, type SectorKey } from "./sectors";
@@ -139,6 +140,9 @@ export function parseLonglist(text: string): ParsedLonglist {
     }
     const name = get("name");
     if (!name) messages.push("De naam ontbreekt.");
+    else if (!hasVisibleLetterOrDigit(name)) messages.push(INVISIBLE_NAME_MESSAGE);
+    const organisationName = get("organisation");
+    if (organisationName && !hasVisibleLetterOrDigit(organisationName)) messages.push(`De organisatie: ${INVISIBLE_NAME_MESSAGE}`);
     const sectorRaw = get("sector");
     const sector = sectorRaw ? findSector(sectorRaw) : null;
     if (!sectorRaw) messages.push("De sector ontbreekt.");

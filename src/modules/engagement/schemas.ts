@@ -6,6 +6,7 @@
 import { z } from "zod";
 // Only the Dutch locale: `z.locales` would put every zod locale into the browser bundle.
 import nl from "zod/v4/locales/nl.js";
+import { visibleName } from "@/lib/names";
 import { SECTOR_KEYS } from "./sectors";
 import { MATRIX_CRITERIA } from "./matrix";
 
@@ -41,10 +42,18 @@ export const ZContactKind = z.enum(["BEZOEK", "TELEFOON", "MAIL", "BIJEENKOMST"]
 export const ZMotive = z.enum(["PERSOONLIJK", "MAATSCHAPPELIJK", "ORGANISATORISCH", "COMMERCIEEL"]);
 export const ZFiveM = z.enum(["MENSEN", "MIDDELEN", "MASSA", "MEDIA", "MUNTEN"]);
 export const ZTemplateKey = z.enum(["COLLEGAS", "ONDERNEMERS"], { error: "Kies een sjabloon." });
-const ZDate = z.coerce.date({ error: "Vul een geldige datum in." });
+/**
+ * A date from a form or JSON: an ISO string (or a Date). Never coerced from null, a number or a
+ * boolean — `z.coerce.date()` turned `null` into 1970-01-01, which made an acknowledgement "given".
+ * Optional dates say so with `.optional().nullable()` (those short-circuit before this runs).
+ */
+const ZDate = z.preprocess(
+  (v) => (v instanceof Date ? v : typeof v === "string" && v.trim() !== "" ? new Date(v.trim()) : undefined),
+  z.date({ error: "Vul een geldige datum in." }),
+);
 
 const vestigingFields = {
-  name: required(200, "De naam"),
+  name: visibleName(required(200, "De naam")),
   sector: ZSector,
   address: optionalText(300, "Het adres"),
   wijk: optionalText(100, "De wijk"),
@@ -58,7 +67,7 @@ export const ZCreateVestiging = z
     ...vestigingFields,
     /** An existing organisation (e.g. a national chain), or a name for a new one. */
     organisationId: ZId.optional(),
-    organisationName: optionalText(200, "De naam van de organisatie"),
+    organisationName: visibleName(optionalText(200, "De naam van de organisatie")),
     organisationKind: ZOrganisationKind.optional(),
     nationalChain: z.boolean().optional(),
   })

@@ -1,5 +1,6 @@
 /** Support offer (ondersteuningsaanbod / sociale kaart): labels and input schemas. */
 import { z } from "zod";
+import { visibleName } from "@/lib/names";
 
 /** The risk groups of the stappenplan's klankbordgroep, plus "everyone". */
 export const TARGET_GROUPS = ["IEDEREEN", "OUDEREN_75", "JONGEREN_15_24", "ROUW_VERLIES", "BEPERKING_PSYCHIATRIE", "MANTELZORGERS", "DAK_THUISLOZEN"] as const;
@@ -26,9 +27,9 @@ const text = (label: string, max: number) =>
   z.string({ error: `Vul ${label} in.` }).trim().max(max, { error: `${label[0].toUpperCase()}${label.slice(1)} mag hoogstens ${max} tekens hebben.` });
 
 export const ZOfferInput = z.object({
-  title: text("de naam van de activiteit", 120).min(2, { error: "De naam moet minstens 2 tekens hebben." }),
+  title: visibleName(text("de naam van de activiteit", 120).min(2, { error: "De naam moet minstens 2 tekens hebben." })),
   description: text("een korte uitleg", 1000).default(""),
-  provider: text("de aanbieder", 120).min(2, { error: "Vul de aanbieder in." }),
+  provider: visibleName(text("de aanbieder", 120).min(2, { error: "Vul de aanbieder in." })),
   providerEmail: z
     .union([z.literal(""), z.email({ error: "Vul een geldig e-mailadres in, of laat het veld leeg." })])
     .optional()

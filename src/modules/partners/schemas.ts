@@ -3,6 +3,7 @@
  * API and (through zodResolver) the form, and generate the OpenAPI document.
  */
 import { z } from "zod";
+import { visibleName } from "@/lib/names";
 import { CoalitionCircle, PartnerKind } from "@/generated/prisma/enums";
 
 export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
@@ -27,11 +28,13 @@ export const COALITION_CIRCLE_LABELS: Record<CoalitionCircle, string> = {
   GEINFORMEERD: "Blijft op de hoogte",
 };
 
-const ZName = z
-  .string({ error: "Vul de naam van de partner in." })
-  .trim()
-  .min(2, { error: "De naam moet minstens 2 tekens hebben." })
-  .max(120, { error: "De naam mag hoogstens 120 tekens hebben." });
+const ZName = visibleName(
+  z
+    .string({ error: "Vul de naam van de partner in." })
+    .trim()
+    .min(2, { error: "De naam moet minstens 2 tekens hebben." })
+    .max(120, { error: "De naam mag hoogstens 120 tekens hebben." }),
+);
 
 const ZKind = z.enum(PartnerKind, { error: "Kies wat voor soort partner dit is." });
 const ZCircle = z.enum(CoalitionCircle, { error: "Kies in welke kring van de coalitie de partner zit." });

@@ -8,7 +8,7 @@ import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
 import { requireTenant, requireUser } from "@/lib/auth/context";
 import { runAction, type ActionResult } from "@/lib/result";
-import { decideClaim, joinCoalition, leaveCoalition, registerOrganisation, type RegisterResult } from "./server/self-service";
+import { decideClaim, joinCoalition, leaveCoalition, registerOrganisation, type JoinResult, type RegisterResult } from "./server/self-service";
 import { deleteMyAccount, updateProfile } from "./server/own-data";
 import { passOnWorry } from "./server/pass-on-worry";
 
@@ -23,7 +23,7 @@ export async function registerOrganisationAction(gemeenteSlug: string, input: un
   }, "registerOrganisationAction");
 }
 
-export async function joinCoalitionAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ vestigingId: string; gemeente: string }>> {
+export async function joinCoalitionAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<JoinResult>> {
   return runAction(async () => {
     const actor = requireUser(await getActor());
     const result = await joinCoalition(actor, String(gemeenteSlug), input);

@@ -1,5 +1,6 @@
 /** Zod input schemas for the entrepreneur self-service (shared by client forms and the server). */
 import { z } from "zod";
+import { visibleName } from "@/lib/names";
 import { ZFiveM, ZMotive, ZSector } from "@/modules/engagement/schemas";
 
 const text = (max: number, label: string) =>
@@ -20,7 +21,7 @@ export const ZContributionType = z.enum(
 
 /** Claim or create the organisation's profile in one gemeente. */
 export const ZRegisterOrganisation = z.strictObject({
-  name: required(200, "De naam van je organisatie"),
+  name: visibleName(required(200, "De naam van je organisatie")),
   kvkNumber: z
     .string()
     .trim()

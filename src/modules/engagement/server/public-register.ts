@@ -5,6 +5,7 @@
  * everyone; alphabetical order only. Works for a public (anonymous) context.
  */
 import type { TenantContext } from "@/lib/auth/context";
+import { compareByNameKey, indexLetter } from "@/lib/names";
 import { CONTRIBUTION_LABELS } from "../labels";
 import { ZExposureQuery, ZPublicRegisterPageQuery } from "../schemas";
 import { sectorLabel } from "../sectors";
@@ -25,10 +26,13 @@ export async function publicRegister(ctx: TenantContext, input: unknown = {}): P
   const rows = await ctx.run((db) =>
     db.vestiging.findMany({
       where: ACTIVE_COLLABORATION_WHERE,
-      select: ENTRY_SELECT,
+      select: { ...ENTRY_SELECT, sortName: true },
     }),
   );
-  return rows.map(toEntry).sort((a, b) => a.name.localeCompare(b.name, "nl") || a.organisation.localeCompare(b.organisation, "nl"));
+  return rows
+    .map((v) => ({ key: v.sortName, entry: toEntry(v) }))
+    .sort((a, b) => compareByNameKey({ key: a.key, name: a.entry.name }, { key: b.key, name: b.entry.name }) || nl.compare(a.entry.organisation, b.entry.organisation))
+    .map((x) => x.entry);
 }
 
 type EntryRow = {
@@ -82,14 +86,14 @@ export type PublicRegisterPage = {
 
 /** Lower case without accents, for the public name search ("cafe" finds "Café"). */
 const fold = (s: string) => s.toLocaleLowerCase("nl").normalize("NFD").replace(/\p{M}/gu, "");
-const firstLetter = (name: string) => {
-  const c = fold(name.trim()).charAt(0).toUpperCase();
-  return c >= "A" && c <= "Z" ? c : "#";
-};
-/** The order of publicRegister (localeCompare "nl" is this collator), then id so pages never overlap. */
+/**
+ * The order of publicRegister: the name's sort key ("sortName", kept by PostgreSQL: no leading
+ * punctuation, symbols or invisible characters, no case, no accents) in nl collation, then the
+ * name, the organisation, and the id so pages never overlap.
+ */
 const nl = new Intl.Collator("nl");
-const byName = (a: { name: string; organisation: string; id: string }, b: { name: string; organisation: string; id: string }) =>
-  nl.compare(a.name, b.name) || nl.compare(a.organisation, b.organisation) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+type Light = { key: string; name: string; organisation: string; id: string };
+const byName = (a: Light, b: Light) => compareByNameKey(a, b) || nl.compare(a.organisation, b.organisation) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * One page of the public register (same order, same fields, same rule for who is on it as
@@ -102,18 +106,19 @@ export async function publicRegisterPage(ctx: TenantContext, input: unknown = {}
   return ctx.run(async (db) => {
     // Names only: the organisation's name matters for the order only between equal names (and for a
     // search), so it is looked up just for those — not for every partner of a large gemeente.
-    const light = (await db.vestiging.findMany({ where: ACTIVE_COLLABORATION_WHERE, select: { id: true, name: true, organisationId: true } })).sort((a, b) =>
-      nl.compare(a.name, b.name),
-    );
+    const light = (
+      await db.vestiging.findMany({ where: ACTIVE_COLLABORATION_WHERE, select: { id: true, name: true, sortName: true, organisationId: true } })
+    ).sort((a, b) => compareByNameKey({ key: a.sortName, name: a.name }, { key: b.sortName, name: b.name }));
     const needed = new Set<string>(q.zoek ? light.map((v) => v.organisationId) : []);
     for (let i = 1; i < light.length; i++) {
-      if (nl.compare(light[i - 1].name, light[i].name) === 0) needed.add(light[i - 1].organisationId).add(light[i].organisationId);
+      const [p, c] = [light[i - 1], light[i]];
+      if (compareByNameKey({ key: p.sortName, name: p.name }, { key: c.sortName, name: c.name }) === 0) needed.add(p.organisationId).add(c.organisationId);
     }
     const orgIds = [...needed];
     const orgNames = new Map(
       orgIds.length ? (await db.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]) : [],
     );
-    const all = light.map((v) => ({ id: v.id, name: v.name, organisation: orgNames.get(v.organisationId) ?? "" })).sort(byName);
+    const all = light.map((v) => ({ id: v.id, key: v.sortName, name: v.name, organisation: orgNames.get(v.organisationId) ?? "" })).sort(byName);
     const needle = q.zoek ? fold(q.zoek) : "";
     const matching = needle ? all.filter((v) => fold(v.name).includes(needle) || fold(v.organisation).includes(needle)) : all;
     const pages = Math.max(1, Math.ceil(matching.length / q.pageSize));
@@ -121,7 +126,7 @@ export async function publicRegisterPage(ctx: TenantContext, input: unknown = {}
     const slice = matching.slice(start, start + q.pageSize);
     const letters: { letter: string; page: number }[] = [];
     matching.forEach((v, i) => {
-      const letter = firstLetter(v.name);
+      const letter = indexLetter(v.key);
       if (!letters.some((l) => l.letter === letter)) letters.push({ letter, page: Math.floor(i / q.pageSize) + 1 });
     });
     const rows = slice.length

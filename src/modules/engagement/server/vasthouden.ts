@@ -2,6 +2,7 @@
  * Vasthouden: relations that are due for contact, milestones, and the exposure list that
  * celebrated milestones feed (one rule for everyone: same fields, alphabetical).
  */
+import { compareByNameKey } from "@/lib/names";
 import type { TenantContext } from "@/lib/auth/context";
 import type { Db } from "@/lib/db/tenant";
 import { notFound } from "@/lib/result";
@@ -125,10 +126,16 @@ export async function exposureList(ctx: TenantContext, input: unknown = {}) {
   const rows = await ctx.run((db) =>
     db.milestone.findMany({
       where: { celebrated: true, vestiging: ACTIVE_COLLABORATION_WHERE },
-      select: { title: true, achievedAt: true, vestiging: { select: { name: true, organisation: { select: { name: true } } } } },
+      select: { title: true, achievedAt: true, vestiging: { select: { name: true, sortName: true, organisation: { select: { name: true } } } } },
     }),
   );
+  // Alphabetical on the name's sort key (no leading punctuation, case or accents), like the public register.
   return rows
-    .map((m) => ({ name: m.vestiging.name, organisation: m.vestiging.organisation.name, milestone: m.title, date: m.achievedAt }))
-    .sort((a, b) => a.name.localeCompare(b.name, "nl") || a.date.getTime() - b.date.getTime() || a.milestone.localeCompare(b.milestone, "nl"));
+    .sort(
+      (a, b) =>
+        compareByNameKey({ key: a.vestiging.sortName, name: a.vestiging.name }, { key: b.vestiging.sortName, name: b.vestiging.name }) ||
+        a.achievedAt.getTime() - b.achievedAt.getTime() ||
+        a.title.localeCompare(b.title, "nl"),
+    )
+    .map((m) => ({ name: m.vestiging.name, organisation: m.vestiging.organisation.name, milestone: m.title, date: m.achievedAt }));
 }

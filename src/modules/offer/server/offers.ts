@@ -49,7 +49,7 @@ export async function listPublicOffers(ctx: TenantContext, now = new Date()): Pr
       // An entrepreneur's entry only while their vestiging may be shown (the one exposure predicate).
       where: { published: true, confirmedAt: { gte: staleBefore(now, months) }, ...FROM_EXPOSABLE_SOURCE_WHERE },
       select: SELECT,
-      orderBy: { title: "asc" },
+      orderBy: [{ sortTitle: "asc" }, { title: "asc" }, { id: "asc" }],
     }),
   );
   return rows.map((r) => {

@@ -25,6 +25,11 @@ export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; na
         return;
       }
       const name = gemeenten.find((g) => g.slug === slug)?.name ?? slug; // before the refresh shrinks the list
+      if (r.data.status === "CLAIM_PENDING") {
+        setStatus({ kind: "ok", text: `${name} werkt al samen met je organisatie. We vragen ${name} om te bevestigen dat jij erbij hoort. Je krijgt daarna toegang.` });
+        form.reset();
+        return;
+      }
       setStatus({ kind: "ok", text: `Je doet mee in ${name}. Dank je wel!` });
       form.reset();
       router.refresh();

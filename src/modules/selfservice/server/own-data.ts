@@ -5,11 +5,13 @@
  * Never returned to the entrepreneur: the gemeente's internal notes (contact moments, twijfels,
  * shortlist matrix, accounthouder, step history reasons) and anything of other organisations.
  */
-import { requireUser, type Actor, type TenantContext } from "@/lib/auth/context";
+import { requireTenant, requireUser, type Actor, type TenantContext } from "@/lib/auth/context";
 import { platformDb, withTenant } from "@/lib/db/tenant";
 import { forbidden, parseInput } from "@/lib/result";
 import { parseEngagementInput } from "@/modules/engagement/server/access";
 import { updateOwnProfile } from "@/modules/engagement/server/own-profile";
+import { forgetPersonInGemeente } from "@/modules/engagement/server/forget-person";
+import { stopRelation } from "@/modules/engagement/server/pipeline";
 import { publicRegister, type PublicRegisterEntry } from "@/modules/engagement/server/public-register";
 import { ZDeleteAccount, ZProfile } from "../schemas";
 
@@ -97,24 +99,37 @@ export async function exportMyData(actorIn: Actor) {
 }
 
 /**
- * Delete the account. Where this person is the last one acting for their organisation in a
- * gemeente, the organisation's vestigingen there are deleted too: they leave the public register
- * in the same step. Then the user row goes (memberships and claims cascade).
+ * Delete the account: the person goes, a gemeente's records stay (docs/decisions/0013).
+ *
+ * In every gemeente where the person has access: their id leaves the relation's records (the name
+ * shown becomes "verwijderd account", engagement's forgetPersonInGemeente) and their own contact
+ * details go. Where they are the last one acting for their organisation, the relation is STOPPED
+ * through engagement's stopRelation, so it leaves the public register at once — never deleted: its
+ * history, twijfels and contact moments stay with the gemeente. A gemeente where the person has no
+ * access is never touched. Then the user row goes (memberships and their own claims cascade).
  */
 export async function deleteMyAccount(actorIn: Actor, input: unknown) {
   const actor = requireUser(actorIn);
   parseInput(ZDeleteAccount, input);
-  let removedVestigingen = 0;
+  const user = await platformDb().user.findUnique({ where: { id: actor.userId }, select: { email: true } });
+  let stoppedRelations = 0;
   for (const m of actor.memberships) {
-    if (m.role !== "ONDERNEMER" || !m.organisationId) continue;
-    const organisationId = m.organisationId;
-    removedVestigingen += await withTenant({ gemeenteId: m.gemeenteId, userId: actor.userId }, async (db) => {
-      const others = await db.membership.count({ where: { organisationId, userId: { not: actor.userId } } });
-      if (others > 0) return 0;
-      const r = await db.vestiging.deleteMany({ where: { organisationId } });
-      return r.count;
+    const organisationId = m.role === "ONDERNEMER" ? m.organisationId : null;
+    if (organisationId) {
+      const ctx = await requireTenant(actor, { id: m.gemeenteId }, "organisation:self");
+      const ids = await ctx.run(async (db) => {
+        const others = await db.membership.count({ where: { organisationId, userId: { not: actor.userId } } });
+        if (others > 0) return [];
+        return db.vestiging.findMany({ where: { organisationId, stoppedAt: null }, select: { id: true } });
+      });
+      for (const { id } of ids) await stopRelation(ctx, id, { reason: "Account van de ondernemer verwijderd" });
+      stoppedRelations += ids.length;
+    }
+    await withTenant({ gemeenteId: m.gemeenteId, userId: actor.userId }, async (db) => {
+      await forgetPersonInGemeente(db, { userId: actor.userId, email: user?.email ?? null, organisationId });
+      await db.organisationClaim.updateMany({ where: { decidedById: actor.userId }, data: { decidedById: null } });
     });
   }
   await platformDb().user.delete({ where: { id: actor.userId } });
-  return { deleted: true, removedVestigingen };
+  return { deleted: true, stoppedRelations };
 }

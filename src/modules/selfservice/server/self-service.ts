@@ -43,6 +43,53 @@ function withMembership(actor: UserActor, m: { gemeenteId: string; slug: string;
   };
 }
 
+/**
+ * Only an entrepreneur account acts as ONDERNEMER: not a platform role (national adviser, admin) and
+ * not someone who works for a gemeente or partner. Their rights come from their own role.
+ */
+function assertEntrepreneurAccount(actor: UserActor) {
+  if (actor.platformRole || actor.memberships.some((m) => m.role !== "ONDERNEMER")) {
+    throw new AppError(
+      "NOT_AN_ENTREPRENEUR",
+      "Met dit account werk je voor een gemeente, een partner of het landelijk programma. Een organisatie aanmelden als ondernemer kan alleen met een eigen ondernemersaccount.",
+      { status: 403 },
+    );
+  }
+}
+
+const CLAIM_PENDING_MESSAGE = "Je aanvraag ligt al bij de gemeente. Je krijgt bericht.";
+
+/**
+ * A claim in THIS gemeente on its vestiging of an organisation: confirmed at once only when the
+ * person's e-mail domain equals the organisation's website domain, else PENDING until this
+ * gemeente decides (decideClaim). The only way to act for a relation the gemeente already has.
+ */
+async function fileClaim(
+  db: Db,
+  g: { id: string },
+  userId: string,
+  email: string,
+  organisation: { id: string; website: string | null },
+  vestigingId: string,
+) {
+  const userDomain = domainOf(email);
+  const domainMatch = !!userDomain && userDomain === domainOf(organisation.website);
+  const claim = await db.organisationClaim.create({
+    data: {
+      gemeenteId: g.id,
+      userId,
+      vestigingId,
+      organisationId: organisation.id,
+      status: domainMatch ? "APPROVED" : "PENDING",
+      confirmation: domainMatch ? "EMAIL_DOMAIN" : null,
+      decidedAt: domainMatch ? new Date() : null,
+    },
+    select: { id: true },
+  });
+  if (domainMatch) await db.membership.create({ data: { gemeenteId: g.id, userId, role: "ONDERNEMER", organisationId: organisation.id } });
+  return { confirmed: domainMatch, claimId: claim.id };
+}
+
 export type RegisterResult =
   | { status: "CREATED"; organisationId: string; vestigingId: string }
   | { status: "CLAIM_CONFIRMED"; organisationId: string; vestigingId: string }
@@ -54,6 +101,7 @@ export type RegisterResult =
  */
 export async function registerOrganisation(actorIn: Actor, slug: unknown, input: unknown): Promise<RegisterResult> {
   const actor = requireUser(actorIn);
+  assertEntrepreneurAccount(actor);
   const data = parseInput(ZRegisterOrganisation, input);
   const g = await loadGemeenteBySlug(slug);
   const user = await platformDb().user.findUnique({ where: { id: actor.userId }, select: { email: true } });
@@ -73,7 +121,7 @@ export async function registerOrganisation(actorIn: Actor, slug: unknown, input:
       throw new AppError("ALREADY_MEMBER", "Je hebt al toegang tot deze gemeente. Kies 'Mijn organisatie'.", { status: 409 });
     }
     const pending = await db.organisationClaim.findFirst({ where: { userId: actor.userId, status: "PENDING" }, select: { id: true } });
-    if (pending) throw new AppError("CLAIM_PENDING", "Je aanvraag ligt al bij de gemeente. Je krijgt bericht.", { status: 409 });
+    if (pending) throw new AppError("CLAIM_PENDING", CLAIM_PENDING_MESSAGE, { status: 409 });
 
     // Found as a vestiging in this gemeente's registry (by name)?
     let orgId = byGlobal?.id ?? null;
@@ -114,22 +162,8 @@ export async function registerOrganisation(actorIn: Actor, slug: unknown, input:
         select: { id: true, stoppedAt: true },
       });
     }
-    const userDomain = domainOf(user.email);
-    const domainMatch = !!userDomain && userDomain === domainOf(website);
-    const claim = await db.organisationClaim.create({
-      data: {
-        gemeenteId: g.id,
-        userId: actor.userId,
-        vestigingId: vestiging.id,
-        organisationId: orgId,
-        status: domainMatch ? "APPROVED" : "PENDING",
-        confirmation: domainMatch ? "EMAIL_DOMAIN" : null,
-        decidedAt: domainMatch ? new Date() : null,
-      },
-      select: { id: true },
-    });
-    if (!domainMatch) return { status: "CLAIM_PENDING", claimId: claim.id } as const;
-    await db.membership.create({ data: { gemeenteId: g.id, userId: actor.userId, role: "ONDERNEMER", organisationId: orgId } });
+    const claim = await fileClaim(db, g, actor.userId, user.email, { id: orgId, website }, vestiging.id);
+    if (!claim.confirmed) return { status: "CLAIM_PENDING", claimId: claim.claimId } as const;
     return { status: "CLAIM_CONFIRMED", organisationId: orgId, vestigingId: vestiging.id } as const;
   });
 }
@@ -175,12 +209,22 @@ async function ownVestiging(db: Db, organisationId: string) {
   return db.vestiging.findFirst({ where: { organisationId, stoppedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, sector: true } });
 }
 
+export type JoinResult =
+  | { status: "JOINED"; vestigingId: string; gemeente: string }
+  | { status: "CLAIM_PENDING"; claimId: string; gemeente: string };
+
 /**
  * Join a gemeente's coalition (any gemeente: voluntary, non-exclusive). Records the entrepreneur's
  * own acknowledgement through the engagement domain (channel ZELFSERVICE).
+ *
+ * Rights in a gemeente come only from that gemeente. Where the organisation (a national chain, say)
+ * already has a relation with this gemeente and the person has no access here yet, joining never
+ * attaches them to it: it files a claim that this gemeente decides, exactly like registerOrganisation.
+ * Only a gemeente without a relation with the organisation gets a new one from the join.
  */
-export async function joinCoalition(actorIn: Actor, slug: unknown, input: unknown) {
+export async function joinCoalition(actorIn: Actor, slug: unknown, input: unknown): Promise<JoinResult> {
   const actor = requireUser(actorIn);
+  assertEntrepreneurAccount(actor);
   const data = parseInput(ZJoinCoalition, input);
   const g = await loadGemeenteBySlug(slug);
   const here = actor.memberships.find((m) => m.gemeenteId === g.id);
@@ -190,10 +234,21 @@ export async function joinCoalition(actorIn: Actor, slug: unknown, input: unknow
   if (!organisationId) {
     throw new AppError("NO_ORGANISATION", orgs.length ? "Kies eerst voor welke organisatie je meedoet." : "Maak eerst het profiel van je organisatie.", { status: 409 });
   }
-  const org = await platformDb().organisation.findUnique({ where: { id: organisationId }, select: { id: true, name: true } });
-  if (!org) throw notFound();
+  const org = await platformDb().organisation.findUnique({ where: { id: organisationId }, select: { id: true, name: true, website: true } });
+  const user = await platformDb().user.findUnique({ where: { id: actor.userId }, select: { email: true } });
+  if (!org || !user) throw notFound();
 
-  const vestigingId = await withTenant({ gemeenteId: g.id, userId: actor.userId }, async (db) => {
+  const outcome = await withTenant({ gemeenteId: g.id, userId: actor.userId }, async (db): Promise<{ vestigingId: string } | { claimId: string }> => {
+    if (!here) {
+      // This gemeente's own relation with the organisation, if it has one: only its claim gives access.
+      const known = await db.vestiging.findFirst({ where: { organisationId }, orderBy: { createdAt: "asc" }, select: { id: true } });
+      if (known) {
+        const pending = await db.organisationClaim.findFirst({ where: { userId: actor.userId, status: "PENDING" }, select: { id: true } });
+        if (pending) throw new AppError("CLAIM_PENDING", CLAIM_PENDING_MESSAGE, { status: 409 });
+        const claim = await fileClaim(db, g, actor.userId, user.email, org, known.id);
+        return claim.confirmed ? { vestigingId: known.id } : { claimId: claim.claimId };
+      }
+    }
     const stopped = await db.vestiging.findFirst({ where: { organisationId, stoppedAt: { not: null } }, select: { id: true } });
     const v = await ownVestiging(db, organisationId);
     if (!v && stopped) {
@@ -210,12 +265,13 @@ export async function joinCoalition(actorIn: Actor, slug: unknown, input: unknow
         })
       ).id;
     if (!here) await db.membership.create({ data: { gemeenteId: g.id, userId: actor.userId, role: "ONDERNEMER", organisationId } });
-    return id;
+    return { vestigingId: id };
   });
+  if ("claimId" in outcome) return { status: "CLAIM_PENDING", claimId: outcome.claimId, gemeente: g.slug };
 
   const ctx = await requireTenant(withMembership(actor, { gemeenteId: g.id, slug: g.slug, name: g.name, organisationId }), { id: g.id }, "organisation:self");
-  await recordAcknowledgement(ctx, vestigingId, { date: new Date().toISOString(), channel: "ZELFSERVICE" });
-  return { vestigingId, gemeente: g.slug };
+  await recordAcknowledgement(ctx, outcome.vestigingId, { date: new Date().toISOString(), channel: "ZELFSERVICE" });
+  return { status: "JOINED", vestigingId: outcome.vestigingId, gemeente: g.slug };
 }
 
 /** Pause or stop in this gemeente: immediate effect on the public register and exposure. */

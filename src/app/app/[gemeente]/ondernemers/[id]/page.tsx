@@ -1,3 +1,4 @@
+import { authorLabel } from "@/modules/engagement/server/forget-person";
 import { CelebrateMilestoneButton, LogCopiedMailButton } from "@/modules/engagement/components/small-actions";
 import { DOUBT_FOUR_EYES_MESSAGE } from "@/modules/engagement/server/doubts";
 import { notFound } from "next/navigation";
@@ -68,7 +69,8 @@ export default async function RelationPage({ params }: Props) {
     ),
   ];
   const users = userIds.length ? await platformDb().user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [];
-  const who = (uid: string | null) => (uid ? (uid.startsWith("apikey:") ? "Via de API" : (users.find((u) => u.id === uid)?.name ?? "Onbekend")) : "—");
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  const who = (uid: string | null, storedName?: string | null) => authorLabel(uid, storedName, names);
   const openDoubts = v.doubts.filter((d) => d.status === "OPEN");
   const mails = manage
     ? await Promise.all((["COLLEGAS", "ONDERNEMERS"] as const).map((k) => renderTemplateFor(ctx, k, v.id)))
@@ -157,7 +159,7 @@ export default async function RelationPage({ params }: Props) {
           <ul className="mt-2 grid gap-3">
             {v.contactMoments.map((c) => (
               <li key={c.id} className="rounded border border-line p-2">
-                <p className="font-semibold">{formatDate(c.at)} — {CONTACT_KIND_LABELS[c.kind]} — {who(c.byUserId)}{c.mailSubject ? ` — mail: ${c.mailSubject}` : ""}</p>
+                <p className="font-semibold">{formatDate(c.at)} — {CONTACT_KIND_LABELS[c.kind]} — {who(c.byUserId, c.byName)}{c.mailSubject ? ` — mail: ${c.mailSubject}` : ""}</p>
                 {c.outcome ? <p>Uitkomst: {c.outcome}</p> : null}
                 {c.nextAction ? <p>Volgende actie: {c.nextAction}{c.nextActionDate ? ` (${formatDate(c.nextActionDate)})` : ""}</p> : null}
               </li>
@@ -177,11 +179,11 @@ export default async function RelationPage({ params }: Props) {
           <ul className="mt-2 grid gap-3">
             {v.doubts.map((d) => (
               <li key={d.id} className="rounded border border-line p-2">
-                <p><strong>{d.status === "OPEN" ? "Open" : "Gesloten"}</strong> — {formatDate(d.raisedAt)} door {who(d.raisedById)}: {d.reason}</p>
+                <p><strong>{d.status === "OPEN" ? "Open" : "Gesloten"}</strong> — {formatDate(d.raisedAt)} door {who(d.raisedById, d.raisedByName)}: {d.reason}</p>
                 {d.status !== "OPEN" ? (
                   <p>
                     Besluit: {d.decision === "CONTINUE" ? "doorgaan" : "stoppen"}
-                    {d.closedAt ? ` op ${formatDate(d.closedAt)}` : ""} door {who(d.closedById)} — {d.decisionNote}
+                    {d.closedAt ? ` op ${formatDate(d.closedAt)}` : ""} door {who(d.closedById, d.closedByName)} — {d.decisionNote}
                   </p>
                 ) : null}
                 {d.status === "OPEN" && manage && d.raisedById && d.raisedById === ctx.userId ? (
@@ -273,7 +275,7 @@ export default async function RelationPage({ params }: Props) {
                 <tr key={s.id} className="border-b border-line">
                   <td className="py-2 pr-4">{formatDate(s.at)}</td>
                   <td className="py-2 pr-4">{KIND_LABELS[s.kind] ?? s.kind}: {STEP_LABELS[s.fromStep]} → {STEP_LABELS[s.toStep]}</td>
-                  <td className="py-2 pr-4">{who(s.byUserId)}</td>
+                  <td className="py-2 pr-4">{who(s.byUserId, s.byName)}</td>
                   <td className="py-2 pr-4">{s.reason ?? "—"}</td>
                 </tr>
               ))}
