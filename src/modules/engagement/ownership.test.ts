@@ -36,10 +36,6 @@ const EXCEPTIONS: Record<string, Record<string, string>> = {
   // a staff edit of one is screened through engagement's holdIfScreened.
   "src/modules/offer/server/offers.ts": { supportOffer: "staff entries of the aanbod, confirm link, unpublish" },
   "src/modules/offer/jobs/send-confirm-reminders.ts": { supportOffer: "stamps lastReminderAt only" },
-  // Issue 13 part B reworks registration, joining and account deletion (membership from the
-  // gemeente itself, account deletion keeping the gemeente's records); these move into the core there.
-  "src/modules/selfservice/server/self-service.ts": { vestiging: "registerOrganisation / joinCoalition create the first vestiging (issue 13 part B)" },
-  "src/modules/selfservice/server/own-data.ts": { vestiging: "deleteMyAccount (issue 13 part B)" },
 };
 
 export type Violation = { file: string; line: number; model: string; text: string };

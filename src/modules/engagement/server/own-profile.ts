@@ -7,6 +7,7 @@
  */
 import type { ContributionType, FiveM, Motive } from "@/generated/prisma/enums";
 import type { TenantContext } from "@/lib/auth/context";
+import type { Db } from "@/lib/db/tenant";
 import { forbidden } from "@/lib/result";
 import { checkNotStopped } from "../principles";
 import { replaceContributionsInTx } from "./contributions";
@@ -61,5 +62,36 @@ export async function updateOwnProfile(ctx: TenantContext, data: OwnProfileData)
     ];
     const { held } = await holdIfScreened(db, ctx, v.id, "de openbare beschrijving", changed);
     return { id: v.id, held };
+  });
+}
+
+export type SelfRegisteredVestiging = {
+  gemeenteId: string;
+  organisationId: string;
+  name: string;
+  sector: string;
+  address?: string | null;
+  /** Joining the coalition starts at VERBINDEN; a registration or claim stays in the registry. */
+  step?: "VERBINDEN";
+};
+
+/**
+ * The first vestiging of a relation that an entrepreneur starts themselves (self-service
+ * registration, a claim, or joining): written here, by the engagement core, inside the caller's
+ * tenant transaction. It is never an active relation: acknowledgement and steps go through
+ * pipeline.ts like every other relation.
+ */
+export async function createSelfRegisteredVestiging(db: Db, data: SelfRegisteredVestiging): Promise<{ id: string; stoppedAt: Date | null }> {
+  return db.vestiging.create({
+    data: {
+      gemeenteId: data.gemeenteId,
+      organisationId: data.organisationId,
+      name: data.name,
+      sector: data.sector,
+      address: data.address ?? null,
+      leadSource: "ZELF_BINNENGELOPEN",
+      ...(data.step ? { step: data.step } : {}),
+    },
+    select: { id: true, stoppedAt: true },
   });
 }

@@ -12,6 +12,7 @@
 import { requireTenant, requireUser, type Actor, type TenantContext } from "@/lib/auth/context";
 import { platformDb, withTenant, type Db } from "@/lib/db/tenant";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
+import { createSelfRegisteredVestiging } from "@/modules/engagement/server/own-profile";
 import { recordAcknowledgement, stopRelation } from "@/modules/engagement/server/pipeline";
 import { ZDecideClaim, ZJoinCoalition, ZLeave, ZRegisterOrganisation } from "../schemas";
 
@@ -147,20 +148,14 @@ export async function registerOrganisation(actorIn: Actor, slug: unknown, input:
         data: { name: data.name, kvkNumber: data.kvkNumber ?? null, website: data.website ?? null },
         select: { id: true },
       });
-      const v = await db.vestiging.create({
-        data: { gemeenteId: g.id, organisationId: org.id, name: data.name, sector: data.sector, address: data.address ?? null, leadSource: "ZELF_BINNENGELOPEN" },
-        select: { id: true },
-      });
+      const v = await createSelfRegisteredVestiging(db, { gemeenteId: g.id, organisationId: org.id, name: data.name, sector: data.sector, address: data.address });
       await db.membership.create({ data: { gemeenteId: g.id, userId: actor.userId, role: "ONDERNEMER", organisationId: org.id } });
       return { status: "CREATED", organisationId: org.id, vestigingId: v.id } as const;
     }
 
     // Existing organisation: a claim. Give it a vestiging in this gemeente if it has none yet.
     if (!vestiging) {
-      vestiging = await db.vestiging.create({
-        data: { gemeenteId: g.id, organisationId: orgId, name: data.name, sector: data.sector, address: data.address ?? null, leadSource: "ZELF_BINNENGELOPEN" },
-        select: { id: true, stoppedAt: true },
-      });
+      vestiging = await createSelfRegisteredVestiging(db, { gemeenteId: g.id, organisationId: orgId, name: data.name, sector: data.sector, address: data.address });
     }
     const claim = await fileClaim(db, g, actor.userId, user.email, { id: orgId, website }, vestiging.id);
     if (!claim.confirmed) return { status: "CLAIM_PENDING", claimId: claim.claimId } as const;
@@ -259,10 +254,7 @@ export async function joinCoalition(actorIn: Actor, slug: unknown, input: unknow
     const id =
       v?.id ??
       (
-        await db.vestiging.create({
-          data: { gemeenteId: g.id, organisationId, name: org.name, sector, address: data.address ?? null, leadSource: "ZELF_BINNENGELOPEN", step: "VERBINDEN" },
-          select: { id: true },
-        })
+        await createSelfRegisteredVestiging(db, { gemeenteId: g.id, organisationId, name: org.name, sector, address: data.address, step: "VERBINDEN" })
       ).id;
     if (!here) await db.membership.create({ data: { gemeenteId: g.id, userId: actor.userId, role: "ONDERNEMER", organisationId } });
     return { vestigingId: id };
