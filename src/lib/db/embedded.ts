@@ -57,6 +57,8 @@ export type EmbeddedOptions = {
   ephemeral?: boolean;
   /** Trade durability for speed (fsync off): for test runs only. */
   fast?: boolean;
+  /** More server settings as `name=value` (tests: e.g. ssl=on with a test certificate). */
+  settings?: string[];
 };
 
 /** Ask the OS for a free TCP port on localhost. */
@@ -274,6 +276,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
       "-c", "unix_socket_directories=",
       "-c", "max_connections=200",
       ...(opts.fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+      ...(opts.settings ?? []).flatMap((setting) => ["-c", setting]),
     ],
     onLog: keep,
     onError: keep,
