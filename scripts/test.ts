@@ -52,7 +52,7 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
-async function chooseDatabase(): Promise<{ url: string; stop?: () => Promise<void> }> {
+async function chooseDatabase(): Promise<{ url: string; appPassword?: string; stop?: () => Promise<void> }> {
   const forceEmbedded = process.env.TEST_EMBEDDED === "1";
   if (process.env.DATABASE_URL && !forceEmbedded) {
     console.log(`Database: DATABASE_URL (${describeDatabaseUrl(process.env.DATABASE_URL)})`);
@@ -68,11 +68,13 @@ async function chooseDatabase(): Promise<{ url: string; stop?: () => Promise<voi
   const t = Date.now();
   // A throw-away cluster per run (fsync off: test data need not survive a crash).
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samenkracht-test-pg-"));
+  fs.chmodSync(dataDir, 0o755); // run as root, the server's user must reach it
   const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: 0, ephemeral: true, fast: true });
   for (const note of server.notes) console.log(`  ${note}`);
   console.log(`Ingebouwde PostgreSQL ${server.version} op 127.0.0.1:${server.port} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   return {
     url: server.url,
+    appPassword: server.appPassword,
     stop: async () => {
       await server.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -102,7 +104,8 @@ function addPlaywrightCounts(file: string) {
 
 async function main() {
   const db = await chooseDatabase();
-  const env = { ...process.env, DATABASE_URL: db.url, TEST_DATABASE_URL: db.url };
+  // The embedded server checks passwords: the app role gets one (tests/support/test-db.ts sets it).
+  const env = { ...process.env, DATABASE_URL: db.url, TEST_DATABASE_URL: db.url, ...(db.appPassword ? { APP_DATABASE_PASSWORD: db.appPassword } : {}) };
   const failures: string[] = [];
   const vitest = path.resolve("node_modules/vitest/vitest.mjs");
   try {

@@ -45,6 +45,15 @@ export function templateName(): string {
   return `samenkracht_tpl_${migrationsHash()}`;
 }
 
+/**
+ * Servers that check passwords (the embedded one, scripts/test.ts) need the app role's password:
+ * roles are per server, so setting it once per run covers the template and every copy.
+ */
+async function setAppRolePassword(client: pg.Client): Promise<void> {
+  const password = process.env.APP_DATABASE_PASSWORD;
+  if (password) await client.query(`ALTER ROLE samenkracht_app WITH LOGIN PASSWORD ${client.escapeLiteral(password)}`);
+}
+
 /** Create (or reuse) the migrated template database. Safe against concurrent callers. */
 export async function ensureTemplate(): Promise<string> {
   const name = templateName();
@@ -56,7 +65,10 @@ export async function ensureTemplate(): Promise<string> {
       "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1",
       [name],
     );
-    if (existing.rows[0]?.comment === "ready" && !process.env.TEST_REMIGRATE) return name;
+    if (existing.rows[0]?.comment === "ready" && !process.env.TEST_REMIGRATE) {
+      await setAppRolePassword(client);
+      return name;
+    }
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await client.query(`CREATE DATABASE "${name}"`);
     execFileSync(process.execPath, [path.resolve("node_modules/prisma/build/index.js"), "migrate", "deploy"], {
@@ -64,6 +76,7 @@ export async function ensureTemplate(): Promise<string> {
       stdio: "pipe",
     });
     await client.query(`COMMENT ON DATABASE "${name}" IS 'ready'`);
+    await setAppRolePassword(client);
     return name;
   } finally {
     await client.query("SELECT pg_advisory_unlock(74201)").catch(() => {});

@@ -40,7 +40,7 @@ describe("mail without SMTP_URL", () => {
   });
 
   it("npm start's local capture picks a free port (not 1025), points SMTP_URL at it, keeps the mail and says where", async () => {
-    const env: NodeJS.ProcessEnv = {};
+    const env: Record<string, string | undefined> = {};
     const saveDir = path.join(tmp, "mail");
     const { capture, description } = await startLocalMail(env, saveDir);
     try {

@@ -10,7 +10,7 @@ import type { CaptureServer } from "./capture-server";
 
 export type LocalMail = { capture: CaptureServer; description: string };
 
-export async function startLocalMail(env: NodeJS.ProcessEnv, saveDir: string): Promise<LocalMail> {
+export async function startLocalMail(env: Record<string, string | undefined>, saveDir: string): Promise<LocalMail> {
   const wanted = env.MAIL_CAPTURE_PORT ? Number(env.MAIL_CAPTURE_PORT) : 0;
   if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535) throw new Error(`MAIL_CAPTURE_PORT is not a port number: ${env.MAIL_CAPTURE_PORT}`);
   const { startCaptureServer } = await import("./capture-server");
