@@ -45,5 +45,5 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
   CMD node -e "fetch('http://localhost:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# = npm start: migrate, seed (demo passwords only with SAMENKRACHT_DEMO=1), serve the build.
+# = npm start: migrate, the demo data only with SAMENKRACHT_DEMO=1, serve the build.
 CMD ["node", "--import", "tsx", "scripts/start.ts"]

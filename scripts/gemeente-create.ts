@@ -20,7 +20,7 @@ const USAGE =
   'Gebruik: npm run gemeente:create -- --naam "Ons Dorp" --slug ons-dorp --inwoners 23000 --regisseur regisseur@onsdorp.nl --beheerder beheer@onsdorp.nl [--regisseur-naam "…"] [--beheerder-naam "…"]';
 
 export async function main(argv = process.argv.slice(2)): Promise<number> {
-  let values: Record<string, string | undefined>;
+  let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -32,12 +32,17 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
         "regisseur-naam": { type: "string" },
         beheerder: { type: "string" },
         "beheerder-naam": { type: "string" },
+        help: { type: "boolean", short: "h" },
       },
       strict: true,
     }));
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 1;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
   }
   const missing = ["DATABASE_URL", "SMTP_URL", "APP_URL"].filter((k) => !process.env[k]);
   if (missing.length) {

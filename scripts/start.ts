@@ -5,7 +5,8 @@
  *    node_modules, src/lib/db/embedded.ts; data in .data/postgres, on 127.0.0.1:EMBEDDED_DB_PORT,
  *    default 5433 or a free port when that is taken). Embedded mode also sets APP_DATABASE_PASSWORD
  *    (generated once) and SAMENKRACHT_DEMO=1 (demo passwords), unless they are set already.
- * 2. Migrate and seed the demo data (idempotent).
+ * 2. Migrate; seed the demo data (idempotent) only in demo mode (SAMENKRACHT_DEMO=1, the embedded
+ *    default). A real installation creates its gemeente with `npm run gemeente:create`.
  * 3. Mail: without SMTP_URL, a local capture server on a free port (or MAIL_CAPTURE_PORT) keeps
  *    every mail in .data/mail, and SMTP_URL points at it (src/lib/mail/local.ts).
  * 4. `next build` (skipped when the build is newer than every source file, or when the build tools
@@ -197,8 +198,14 @@ async function main() {
   let t = Date.now();
   await migrateDeploy(process.env, { quiet: true });
   log(`Migrations applied (${elapsed(t)})`);
-  t = Date.now();
-  log(`${describeSeed(await runSeed())} (${elapsed(t)})`);
+  // The demo gemeenten only in demo mode (the embedded default): a real installation starts empty
+  // and creates its gemeente with `npm run gemeente:create`.
+  if (process.env.SAMENKRACHT_DEMO === "1") {
+    t = Date.now();
+    log(`${describeSeed(await runSeed())} (${elapsed(t)})`);
+  } else {
+    log("No demo data (SAMENKRACHT_DEMO is not 1). Create a gemeente with: npm run gemeente:create -- --help (README, Operations)");
+  }
 
   // 3. Mail.
   if (!process.env.SMTP_URL) {
