@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   // Separate build folders let several builds (tests, helpers) run side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  serverExternalPackages: ["pg", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket", "smtp-server", "nodemailer"],
+  serverExternalPackages: ["pg", "pg-boss", "smtp-server", "mailparser", "nodemailer"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -6,7 +6,8 @@ import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { compatPoolConfig, parseDatabaseUrl, patchExecuteScript, type PgConnectionFields } from "./src/lib/db/pg-compat";
+import { connectionConfig, type DbConnectionConfig } from "./src/lib/db/connection";
+import { compatPoolConfig, patchExecuteScript } from "./src/lib/db/pg-compat";
 
 // The JS schema engine leaves long-lived timers behind once the command has finished, which keeps
 // the CLI idle for up to a minute. The CLI's real work waits on sockets, so unref'd timers are safe.
@@ -17,7 +18,7 @@ globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
   return t;
 }) as typeof setTimeout;
 
-function adapterFor(fields: PgConnectionFields, dispose?: () => Promise<void>) {
+function adapterFor(fields: DbConnectionConfig, dispose?: () => Promise<void>) {
   const pool = new pg.Pool(compatPoolConfig(fields, { max: 4, allowExitOnIdle: true, idleTimeoutMillis: 1000 }));
   const factory = new PrismaPg(pool, { disposeExternalPool: true });
   return {
@@ -39,7 +40,7 @@ function adapterFor(fields: PgConnectionFields, dispose?: () => Promise<void>) {
 class MigrationAdapterFactory {
   readonly provider = "postgres" as const;
   readonly adapterName = "@prisma/adapter-pg";
-  constructor(private readonly fields: PgConnectionFields) {}
+  constructor(private readonly fields: DbConnectionConfig) {}
 
   connect() {
     return adapterFor(this.fields).connect();
@@ -75,6 +76,6 @@ export default defineConfig({
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set");
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return new MigrationAdapterFactory(parseDatabaseUrl(url)) as any;
+    return new MigrationAdapterFactory(connectionConfig(url)) as any;
   },
 });

@@ -28,7 +28,7 @@ import { startNext, stopNext } from "./lib/next-server";
 import { stats } from "./lib/stats";
 import { timeSql, type SqlQuery } from "./lib/sql-timer";
 import { createDatabaseFromTemplate, dropDatabase, ensureTemplate, urlFor } from "../tests/support/test-db";
-import { buildDatabaseUrl, parseDatabaseUrl } from "../src/lib/db/pg-compat";
+import { databaseUrlWith } from "../src/lib/db/connection";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
@@ -263,7 +263,7 @@ async function main() {
     log(`seeded ${N} + ${OTHER_ROWS} vestigingen in ${Math.round(performance.now() - t0)} ms`);
     next = await startBenchNext(databaseUrl);
     log(`next start on ${BASE}`);
-    const appUrl = buildDatabaseUrl({ ...parseDatabaseUrl(databaseUrl), user: "samenkracht_app", password: undefined });
+    const appUrl = databaseUrlWith(databaseUrl, { user: "samenkracht_app", password: null });
     const out = [];
     for (const s of scenarios(gemeente.slug)) {
       const sql = await sqlRun(appUrl, gemeente.id, s.sql(gemeente.id));

@@ -31,7 +31,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { generateApiKey } from "../src/modules/api-keys/key-format";
 import { BOARD_COLUMN_SIZE } from "../src/modules/engagement/server/board";
-import { buildDatabaseUrl, parseDatabaseUrl } from "../src/lib/db/pg-compat";
+import { databaseUrlWith } from "../src/lib/db/connection";
 import { adminQuery, createDatabaseFromTemplate, ensureTemplate, urlFor } from "../tests/support/test-db";
 import { scaleAccounts, SCALE_PASSWORD, seedScale } from "../scripts/seed-scale";
 import { writeDocSection } from "./lib/doc-section";
@@ -421,7 +421,7 @@ async function main() {
     let cookies = { regisseur: await login(scaleAccounts.regisseur(g.slug), SCALE_PASSWORD), adviser: await login(scaleAccounts.adviser, SCALE_PASSWORD) };
     const headersFor = (s: Scenario): Record<string, string> =>
       s.auth === "apiKey" ? { authorization: `Bearer ${key}` } : s.auth === "none" ? {} : { cookie: cookies[s.auth] };
-    const appUrl = buildDatabaseUrl({ ...parseDatabaseUrl(databaseUrl), user: "samenkracht_app", password: undefined });
+    const appUrl = databaseUrlWith(databaseUrl, { user: "samenkracht_app", password: null });
     const rows: Row[] = [];
     for (const s of scenarios(g.slug).filter((x) => !ONLY || ONLY.test(x.name))) {
       const headers = headersFor(s);

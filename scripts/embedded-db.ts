@@ -1,11 +1,13 @@
 /**
- * `npm run db:embedded`: run only the embedded PostgreSQL (PGlite, .data/pglite) on
- * localhost:EMBEDDED_DB_PORT (default 5433) until Ctrl+C, for psql, Prisma CLI or tests:
+ * `npm run db:embedded`: run only the embedded PostgreSQL (src/lib/db/embedded.ts; data in
+ * .data/postgres) on 127.0.0.1:EMBEDDED_DB_PORT (default 5433) until Ctrl+C, for psql, the Prisma
+ * CLI or tests. It prints the owner's DATABASE_URL and the app role's password:
  *
- *   DATABASE_URL=postgresql://postgres@localhost:5433/postgres npm run db:migrate
+ *   DATABASE_URL=<printed URL> APP_DATABASE_PASSWORD=<printed password> npm run db:migrate
  *
  * Flags: --migrate and --seed apply migrations / the demo seed first (SAMENKRACHT_DEMO=1 for
- * passwords). Do not run it beside `npm start` on the same data folder: PGlite allows one process.
+ * passwords). Do not run it beside `npm start` on the same data folder (PostgreSQL refuses: the
+ * folder is locked by the running server).
  * Importing this module starts nothing; it re-exports the helpers (scripts/test.ts uses them).
  */
 import { pathToFileURL } from "node:url";
@@ -27,16 +29,20 @@ async function main() {
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
+  for (const note of db.notes) console.log(`Embedded PostgreSQL: ${note}`);
   try {
-    if (args.has("--migrate") || args.has("--seed")) await migrateDeploy({ ...process.env, DATABASE_URL: db.url }, { quiet: true });
+    if (args.has("--migrate") || args.has("--seed")) {
+      await migrateDeploy({ ...process.env, DATABASE_URL: db.url, APP_DATABASE_PASSWORD: db.appPassword }, { quiet: true });
+    }
     if (args.has("--seed")) console.log(describeSeed(await runSeed(db.url)));
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await stop(1);
   }
-  console.log(`Embedded PostgreSQL (PGlite) in ${db.dataDir}`);
+  console.log(`Embedded PostgreSQL ${db.version} in ${db.dataDir}`);
   console.log(`DATABASE_URL=${db.url}`);
-  console.log("The app needs SAMENKRACHT_DB_SET_ROLE=1 against this server. Stop with Ctrl+C.");
+  console.log(`APP_DATABASE_PASSWORD=${db.appPassword}`);
+  console.log("Stop with Ctrl+C.");
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

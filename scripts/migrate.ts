@@ -11,6 +11,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { APP_DB_ROLE } from "../src/lib/env";
+import { connectionConfig } from "../src/lib/db/connection";
 
 export async function migrateDeploy(env: NodeJS.ProcessEnv = process.env, opts: { quiet?: boolean } = {}): Promise<void> {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
@@ -38,7 +39,7 @@ export async function migrateDeploy(env: NodeJS.ProcessEnv = process.env, opts: 
 
 /** ALTER ROLE ... PASSWORD with a properly quoted literal (DDL takes no bind parameters). */
 export async function setAppRolePassword(ownerUrl: string, password: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ownerUrl });
+  const client = new pg.Client(connectionConfig(ownerUrl));
   await client.connect();
   try {
     await client.query(`ALTER ROLE ${APP_DB_ROLE} WITH LOGIN PASSWORD ${client.escapeLiteral(password)}`);

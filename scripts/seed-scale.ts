@@ -22,6 +22,7 @@
 import { randomUUID } from "node:crypto";
 import bcrypt from "bcryptjs";
 import pg from "pg";
+import { connectionConfig } from "../src/lib/db/connection";
 import { encryptField } from "../src/lib/crypto/fields";
 import { createDatabaseFromTemplate, ensureTemplate, adminQuery, urlFor } from "../tests/support/test-db";
 import { gemeenteSizes } from "../bench/lib/gemeenten";
@@ -73,7 +74,7 @@ export async function seedScale(url: string) {
     process.env.SIGNAL_ACTIVE_KEY = SCALE_KEY_ID;
   }
   const timings: Record<string, number> = {};
-  const db = new pg.Client({ connectionString: url });
+  const db = new pg.Client(connectionConfig(url));
   await db.connect();
   const q = (text: string, values: unknown[] = []) => db.query(text, values);
   try {

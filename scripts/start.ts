@@ -1,24 +1,27 @@
 /**
  * `npm start` (and `npm run dev` with --dev): the two-command start.
  *
- * 1. Database: DATABASE_URL when set; otherwise the embedded PostgreSQL (PGlite, data in
- *    .data/pglite, served on localhost:EMBEDDED_DB_PORT, default 5433) in THIS process. Embedded
- *    mode also sets SAMENKRACHT_DB_SET_ROLE=1 (the app switches to its role with SET ROLE) and
- *    SAMENKRACHT_DEMO=1 (demo passwords), unless they are set already.
- * 2. Migrate and seed the demo data (idempotent) BEFORE the app connects: in embedded mode all
- *    connections share one session, and once the app has run SET ROLE the owner is gone.
- * 3. Mail: without SMTP_URL, a local capture server on port 1025 keeps every mail in .data/mail.
- * 4. `next build` (skipped when the build is newer than every source file), then `next start`;
- *    with --dev: `next dev`. PORT (default 3000).
- *
- * Children are spawned asynchronously: the embedded database runs in this process's event loop.
+ * 1. Database: DATABASE_URL when set; otherwise the embedded PostgreSQL (a real PostgreSQL 18 from
+ *    node_modules, src/lib/db/embedded.ts; data in .data/postgres, on 127.0.0.1:EMBEDDED_DB_PORT,
+ *    default 5433 or a free port when that is taken). Embedded mode also sets APP_DATABASE_PASSWORD
+ *    (generated once) and SAMENKRACHT_DEMO=1 (demo passwords), unless they are set already.
+ * 2. Migrate; seed the demo data (idempotent) only in demo mode (SAMENKRACHT_DEMO=1, the embedded
+ *    default). A real installation creates its gemeente with `npm run gemeente:create`.
+ * 3. Mail: without SMTP_URL, a local capture server on a free port (or MAIL_CAPTURE_PORT) keeps
+ *    every mail in .data/mail, and SMTP_URL points at it (src/lib/mail/local.ts).
+ * 4. `next build` (skipped when the build is newer than every source file, or when the build tools
+ *    are not installed — `npm ci --omit=dev` — and a build exists), then `next start`; with --dev:
+ *    `next dev`. PORT (default 3000). WEB_CONCURRENCY > 1: that many workers (cluster-start.mjs).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { DEFAULT_EMBEDDED_DIR, DEFAULT_EMBEDDED_PORT, portInUse, startEmbeddedPostgres, type EmbeddedPostgres } from "../src/lib/db/embedded";
-import { startCaptureServer, type CaptureServer } from "../src/lib/mail/capture-server";
+import { describeDatabaseUrl } from "../src/lib/db/connection";
+import type { CaptureServer } from "../src/lib/mail/capture-server";
+import { startLocalMail } from "../src/lib/mail/local";
 import { migrateDeploy } from "./migrate";
 import { DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
 // ./seed is imported dynamically: it needs the generated Prisma client, which may not exist yet.
@@ -62,7 +65,7 @@ async function shutdown(code: number): Promise<never> {
       });
     }
     await capture?.stop().catch(() => {});
-    // Closing PGlite cleanly flushes its data folder.
+    // A clean (fast) shutdown of the embedded server: no recovery at the next start.
     await embedded?.stop().catch((e) => console.error("Stopping the embedded database failed:", e));
   }
   process.exit(code);
@@ -124,6 +127,16 @@ function newestMtime(p: string): number {
   return newest;
 }
 
+/** `npm ci --omit=dev` leaves out tailwind/postcss (devDependencies), so `next build` cannot run. */
+function buildToolsInstalled(): boolean {
+  try {
+    createRequire(import.meta.url).resolve("@tailwindcss/postcss");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The build is current when its BUILD_ID is newer than every input file. */
 function buildIsCurrent(): boolean {
   const buildId = path.join(root, distDir, "BUILD_ID");
@@ -164,35 +177,41 @@ async function main() {
 
   // 1. Database.
   if (process.env.DATABASE_URL) {
-    log(`Database: DATABASE_URL (${new URL(process.env.DATABASE_URL).host})`);
+    log(`Database: DATABASE_URL (${describeDatabaseUrl(process.env.DATABASE_URL)})`);
   } else {
-    const dbPort = Number(process.env.EMBEDDED_DB_PORT || DEFAULT_EMBEDDED_PORT);
+    // EMBEDDED_DB_PORT must be free when set; otherwise 5433, or any free port when 5433 is taken.
+    const dbPort = process.env.EMBEDDED_DB_PORT
+      ? Number(process.env.EMBEDDED_DB_PORT)
+      : (await portInUse(DEFAULT_EMBEDDED_PORT)) ? 0 : DEFAULT_EMBEDDED_PORT;
     const dataDir = process.env.EMBEDDED_DB_DIR || DEFAULT_EMBEDDED_DIR;
     const t = Date.now();
     embedded = await startEmbeddedPostgres({ dataDir, port: dbPort });
+    for (const note of embedded.notes) log(`Embedded PostgreSQL: ${note}`);
     process.env.DATABASE_URL = embedded.url;
-    process.env.SAMENKRACHT_DB_SET_ROLE ??= "1";
+    process.env.APP_DATABASE_PASSWORD ??= embedded.appPassword;
     process.env.SAMENKRACHT_DEMO ??= "1";
-    log(`Database: embedded PostgreSQL (PGlite) in ${path.relative(root, embedded.dataDir)}, ${embedded.url} (${elapsed(t)})`);
+    const where = path.relative(root, embedded.dataDir).startsWith("..") ? embedded.dataDir : path.relative(root, embedded.dataDir);
+    log(`Database: embedded PostgreSQL ${embedded.version} in ${where}, 127.0.0.1:${embedded.port} (${elapsed(t)}); credentials in ${where}.credentials.json`);
   }
 
-  // 2. Migrate and seed, before anything else connects.
+  // 2. Migrate (APP_DATABASE_PASSWORD gives the app role its password) and seed.
   let t = Date.now();
   await migrateDeploy(process.env, { quiet: true });
   log(`Migrations applied (${elapsed(t)})`);
-  t = Date.now();
-  log(`${describeSeed(await runSeed())} (${elapsed(t)})`);
+  // The demo gemeenten only in demo mode (the embedded default): a real installation starts empty
+  // and creates its gemeente with `npm run gemeente:create`.
+  if (process.env.SAMENKRACHT_DEMO === "1") {
+    t = Date.now();
+    log(`${describeSeed(await runSeed())} (${elapsed(t)})`);
+  } else {
+    log("No demo data (SAMENKRACHT_DEMO is not 1). Create a gemeente with: npm run gemeente:create -- --help (README, Operations)");
+  }
 
   // 3. Mail.
   if (!process.env.SMTP_URL) {
-    const mailDir = path.join(root, ".data", "mail");
-    if (await portInUse(1025)) {
-      log("Mail: port 1025 is in use; mail goes to whatever listens there (set SMTP_URL to choose)");
-    } else {
-      capture = await startCaptureServer({ port: 1025, saveDir: mailDir });
-      log(`Mail: nothing is sent; every mail is kept in ${path.relative(root, mailDir)}/ (local SMTP on port 1025)`);
-    }
-    process.env.SMTP_URL = "smtp://localhost:1025";
+    const local = await startLocalMail(process.env, path.join(".data", "mail"));
+    capture = local.capture;
+    log(`Mail: ${local.description}`);
   } else {
     log(`Mail: SMTP_URL (${new URL(process.env.SMTP_URL).host})`);
   }
@@ -207,6 +226,15 @@ async function main() {
   if (!dev) {
     if (buildIsCurrent()) {
       log(`Build in ${distDir} is up to date: skipping next build`);
+    } else if (!buildToolsInstalled()) {
+      if (!fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
+        console.error(
+          `[samenkracht] No build in ${distDir}, and the build tools (devDependencies) are not installed. ` +
+            "Build where they are (npm ci && npm run build), then install for production (npm ci --omit=dev) — as the Dockerfile does.",
+        );
+        await shutdown(1);
+      }
+      log(`Build tools not installed (production install): serving the existing build in ${distDir}`);
     } else {
       t = Date.now();
       log(`Building (next build, ${distDir}) — this takes a few minutes the first time`);
@@ -218,11 +246,9 @@ async function main() {
       log(`Build done (${elapsed(t)})`);
     }
   }
-  // WEB_CONCURRENCY > 1 (production, a real DATABASE_URL): that many `next start` workers on one port,
-  // one per core (scripts/cluster-start.mjs). The embedded database is one session in this process: one worker.
+  // WEB_CONCURRENCY > 1: that many `next start` workers on one port, one per core (scripts/cluster-start.mjs).
   const workers = Math.max(1, Math.trunc(Number(process.env.WEB_CONCURRENCY || 1)) || 1);
-  const clustered = !dev && workers > 1 && !embedded;
-  if (!dev && workers > 1 && embedded) log("WEB_CONCURRENCY ignored: the embedded database serves one app process");
+  const clustered = !dev && workers > 1;
   app = clustered
     ? spawn(process.execPath, [path.join(root, "scripts", "cluster-start.mjs"), "-p", String(port)], { stdio: "inherit", env: { ...env, WEB_CONCURRENCY: String(workers) } })
     : spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });

@@ -2,16 +2,22 @@
  * `npm test`: the whole suite — unit, integration against real PostgreSQL, end-to-end in Chromium.
  *
  * Database: DATABASE_URL if set, else the local server on localhost:5432, else the embedded
- * PostgreSQL (PGlite) started here. Each integration test file and the e2e run get their own
- * database copied from a migrated template (tests/support/test-db.ts).
+ * PostgreSQL (a real PostgreSQL 18 from node_modules, src/lib/db/embedded.ts) started here with a
+ * throw-away data folder — the same stages and the same tests run on every one of them
+ * (TEST_EMBEDDED=1 forces the embedded server). Each integration test file and the e2e run get
+ * their own database copied from a migrated template (tests/support/test-db.ts).
  *
- * Flags: --unit, --integration, --e2e (run only those), --no-build (reuse the e2e build).
+ * Flags: --unit, --integration, --e2e (run only those), --no-build (reuse the e2e build). Test
+ * files given as arguments run only those (each in its own stage), e.g.
+ * `TEST_EMBEDDED=1 npm test -- --e2e --no-build tests/e2e/login.spec.ts`.
  * Ends with one line "Tests: N passed, N failed" and exits non-zero on any failure.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import os from "node:os";
 import pg from "pg";
+import { connectionConfig, describeDatabaseUrl } from "../src/lib/db/connection";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
@@ -19,7 +25,10 @@ process.env.PRISMA_HIDE_UPDATE_MESSAGE = "1";
 
 const args = new Set(process.argv.slice(2));
 const only = ["--unit", "--integration", "--e2e"].filter((a) => args.has(a));
-const wants = (stage: string) => only.length === 0 || args.has(`--${stage}`);
+const fileArgs = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const stageOf = (file: string) => (file.includes("tests/e2e/") ? "e2e" : file.includes("tests/integration/") ? "integration" : "unit");
+const filesFor = (stage: string) => fileArgs.filter((f) => stageOf(f) === stage);
+const wants = (stage: string) => (only.length === 0 || args.has(`--${stage}`)) && (fileArgs.length === 0 || filesFor(stage).length > 0);
 const resultsDir = path.resolve("test-results");
 fs.mkdirSync(resultsDir, { recursive: true });
 
@@ -31,7 +40,7 @@ function run(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv = process.en
 }
 
 async function reachable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({ ...connectionConfig(url), connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
     await client.query("SELECT 1");
@@ -43,25 +52,35 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
-async function chooseDatabase(): Promise<{ url: string; stop?: () => Promise<void>; embeddedOnly?: boolean }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
+async function chooseDatabase(): Promise<{ url: string; appPassword?: string; stop?: () => Promise<void> }> {
+  const forceEmbedded = process.env.TEST_EMBEDDED === "1";
+  if (process.env.DATABASE_URL && !forceEmbedded) {
+    console.log(`Database: DATABASE_URL (${describeDatabaseUrl(process.env.DATABASE_URL)})`);
+    return { url: process.env.DATABASE_URL };
+  }
   const local = "postgresql://postgres@localhost:5432/postgres";
-  // TEST_EMBEDDED=1 forces the embedded fallback (to check it on a machine that has a server).
-  if (process.env.TEST_EMBEDDED !== "1" && (await reachable(local))) return { url: local };
-  console.log("Geen PostgreSQL-server gevonden: de tests gebruiken de ingebouwde database (PGlite).");
-  const { startEmbeddedPostgres } = await import("./embedded-db");
-  const server = await startEmbeddedPostgres({ dataDir: path.resolve(".data/pglite-test"), port: 0 });
-  return { url: server.url, stop: server.stop, embeddedOnly: true };
+  if (!forceEmbedded && (await reachable(local))) {
+    console.log("Database: de PostgreSQL-server op localhost:5432");
+    return { url: local };
+  }
+  console.log(forceEmbedded ? "TEST_EMBEDDED=1: de tests gebruiken de ingebouwde PostgreSQL." : "Geen PostgreSQL-server gevonden: de tests gebruiken de ingebouwde PostgreSQL.");
+  const { startEmbeddedPostgres } = await import("../src/lib/db/embedded");
+  const t = Date.now();
+  // A throw-away cluster per run (fsync off: test data need not survive a crash).
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samenkracht-test-pg-"));
+  fs.chmodSync(dataDir, 0o755); // run as root, the server's user must reach it
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: 0, ephemeral: true, fast: true });
+  for (const note of server.notes) console.log(`  ${note}`);
+  console.log(`Ingebouwde PostgreSQL ${server.version} op 127.0.0.1:${server.port} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+  return {
+    url: server.url,
+    appPassword: server.appPassword,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
-
-/**
- * PGlite (the embedded fallback) shares ONE session between all connections and ignores database
- * names (docs/decisions/0002-embedded-database.md): the owner/app-role split and the per-file test
- * databases cannot hold there. Without a server we run the unit tests and these files, which
- * start their own embedded database and check the embedded path itself.
- */
-const EMBEDDED_ONLY_FILES = ["tests/integration/embedded-db.test.ts", "tests/integration/jobs-embedded.test.ts"];
-const skippedStages: string[] = [];
 
 type Counts = { passed: number; failed: number; skipped: number };
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
@@ -85,7 +104,8 @@ function addPlaywrightCounts(file: string) {
 
 async function main() {
   const db = await chooseDatabase();
-  const env = { ...process.env, DATABASE_URL: db.url, TEST_DATABASE_URL: db.url };
+  // The embedded server checks passwords: the app role gets one (tests/support/test-db.ts sets it).
+  const env = { ...process.env, DATABASE_URL: db.url, TEST_DATABASE_URL: db.url, ...(db.appPassword ? { APP_DATABASE_PASSWORD: db.appPassword } : {}) };
   const failures: string[] = [];
   const vitest = path.resolve("node_modules/vitest/vitest.mjs");
   try {
@@ -93,18 +113,11 @@ async function main() {
       if (!wants(project)) continue;
       const out = path.join(resultsDir, `vitest-${project}.json`);
       fs.rmSync(out, { force: true });
-      // Embedded fallback: only the tests written for the embedded database (see below).
-      const files = db.embeddedOnly && project === "integration" ? EMBEDDED_ONLY_FILES : [];
-      const code = await run(process.execPath, [vitest, "run", "--project", project, ...files, "--reporter=default", "--reporter=json", `--outputFile=${out}`], {
-        ...env,
-        ...(db.embeddedOnly ? { TEST_DB_MODE: "embedded-only" } : {}),
-      });
+      const code = await run(process.execPath, [vitest, "run", "--project", project, ...filesFor(project), "--reporter=default", "--reporter=json", `--outputFile=${out}`], env);
       addVitestCounts(out);
       if (code !== 0) failures.push(project);
     }
-    if (wants("e2e") && db.embeddedOnly) {
-      skippedStages.push("e2e");
-    } else if (wants("e2e")) {
+    if (wants("e2e")) {
       const distDir = ".next-e2e";
       const e2eEnv = { ...env, NEXT_DIST_DIR: distDir, NODE_ENV: "production" as const };
       if (!args.has("--no-build")) {
@@ -115,7 +128,7 @@ async function main() {
       if (!failures.includes("build")) {
         const out = path.join(resultsDir, "playwright.json");
         fs.rmSync(out, { force: true });
-        const code = await run(process.execPath, [path.resolve("node_modules/@playwright/test/cli.js"), "test"], {
+        const code = await run(process.execPath, [path.resolve("node_modules/@playwright/test/cli.js"), "test", ...filesFor("e2e")], {
           ...e2eEnv,
           PLAYWRIGHT_JSON_OUTPUT_NAME: out,
         });
@@ -125,14 +138,6 @@ async function main() {
     }
   } finally {
     await db.stop?.();
-  }
-  if (db.embeddedOnly) {
-    console.log(
-      "\nLet op: er draait geen PostgreSQL-server. De ingebouwde database (PGlite) heeft één gedeelde sessie en negeert\n" +
-        "databasenamen, dus alleen de unit-tests en de tests voor de ingebouwde database zijn gedraaid. De volledige\n" +
-        "integratie- en browsertests hebben een PostgreSQL-server nodig: zet DATABASE_URL (een gebruiker die databases\n" +
-        `mag maken) of start er een op localhost:5432. Niet gedraaid: ${["integration (behalve " + EMBEDDED_ONLY_FILES.join(", ") + ")", ...skippedStages].join(", ")}.`,
-    );
   }
   console.log(`\nTests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
   if (failures.length) {

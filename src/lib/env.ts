@@ -3,9 +3,11 @@
  *
  * DATABASE_URL      the migration owner's connection (used by Prisma CLI, seed and scripts).
  * APP_DATABASE_URL  the application's connection as role "samenkracht_app" (owns no table,
- *                   cannot bypass RLS). Derived from DATABASE_URL when not set.
+ *                   cannot bypass RLS). Derived from DATABASE_URL when not set (same server,
+ *                   database and query parameters such as sslmode; the role's password from
+ *                   APP_DATABASE_PASSWORD).
  */
-import { buildDatabaseUrl, parseDatabaseUrl } from "./db/pg-compat";
+import { databaseUrlWith } from "./db/connection";
 
 export const APP_DB_ROLE = "samenkracht_app";
 
@@ -17,20 +19,7 @@ export function ownerDatabaseUrl(): string {
 
 export function appDatabaseUrl(): string {
   if (process.env.APP_DATABASE_URL) return process.env.APP_DATABASE_URL;
-  const owner = parseDatabaseUrl(ownerDatabaseUrl());
-  return buildDatabaseUrl({
-    ...owner,
-    user: APP_DB_ROLE,
-    password: process.env.APP_DATABASE_PASSWORD || undefined,
-  });
-}
-
-/**
- * In embedded mode (PGlite) there is a single database user; the application then switches to the
- * app role with SET ROLE on every connection (docs/decisions/0002-embedded-database.md).
- */
-export function appRoleViaSetRole(): boolean {
-  return process.env.SAMENKRACHT_DB_SET_ROLE === "1";
+  return databaseUrlWith(ownerDatabaseUrl(), { user: APP_DB_ROLE, password: process.env.APP_DATABASE_PASSWORD || null });
 }
 
 export function appUrl(): string {

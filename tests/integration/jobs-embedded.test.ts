@@ -1,68 +1,63 @@
 /**
- * The queue on the embedded database (PGlite over pglite-socket), where every connection shares
- * one backend session and the app's `SET ROLE samenkracht_app` applies to all of them.
+ * The job queue on the embedded PostgreSQL: pg-boss creates its schema as the owner and delivers
+ * mail, while the app role (its own login, its own sessions) cannot reach the queue — the same
+ * split as on a production server (src/lib/jobs/boss.ts).
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
+import { connectionConfig } from "@/lib/db/connection";
+import { appDatabaseUrl } from "@/lib/env";
 import { startCaptureServer, type CaptureServer } from "@/lib/mail/capture-server";
 import { enqueue, startJobs, stopJobs } from "@/lib/jobs";
+import { migrateDeploy } from "../../scripts/migrate";
 
-const saved = { DATABASE_URL: process.env.DATABASE_URL, SET_ROLE: process.env.SAMENKRACHT_DB_SET_ROLE };
+const saved = { DATABASE_URL: process.env.DATABASE_URL, APP_DATABASE_PASSWORD: process.env.APP_DATABASE_PASSWORD, SMTP_URL: process.env.SMTP_URL };
 let embedded: EmbeddedPostgres;
 let capture: CaptureServer;
 let app: pg.Client;
-let dataDir: string;
+let tmp: string;
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sk-jobs-pglite-"));
-  embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
-  const owner = new pg.Client({ connectionString: embedded.url });
-  await owner.connect();
-  await owner.query("CREATE ROLE samenkracht_app NOLOGIN NOSUPERUSER NOBYPASSRLS");
-  await owner.end();
-  // The app connects and switches role, as src/lib/db/client.ts does in embedded mode.
-  app = new pg.Client({ connectionString: embedded.url });
-  await app.connect();
-  await app.query("SET ROLE samenkracht_app");
-
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "sk-jobs-embedded-"));
+  fs.chmodSync(tmp, 0o755); // run as root, the server's user must reach the data folder
+  embedded = await startEmbeddedPostgres({ dataDir: path.join(tmp, "postgres"), port: 0, ephemeral: true, fast: true });
+  await migrateDeploy({ ...process.env, DATABASE_URL: embedded.url, APP_DATABASE_PASSWORD: embedded.appPassword }, { quiet: true });
   process.env.DATABASE_URL = embedded.url;
-  process.env.SAMENKRACHT_DB_SET_ROLE = "1";
+  process.env.APP_DATABASE_PASSWORD = embedded.appPassword;
+  app = new pg.Client(connectionConfig(appDatabaseUrl()));
+  await app.connect();
   capture = await startCaptureServer();
   process.env.SMTP_URL = capture.url;
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await stopJobs();
   await app?.end().catch(() => {});
   await capture?.stop();
   await embedded?.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  process.env.DATABASE_URL = saved.DATABASE_URL;
-  if (saved.SET_ROLE === undefined) delete process.env.SAMENKRACHT_DB_SET_ROLE;
-  else process.env.SAMENKRACHT_DB_SET_ROLE = saved.SET_ROLE;
-  delete process.env.SMTP_URL;
+  fs.rmSync(tmp, { recursive: true, force: true });
+  for (const [k, v] of Object.entries(saved)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
 });
 
-describe("jobs on the embedded database", () => {
-  it("creates its schema as the owner and delivers mail while the shared session runs as the app role", async () => {
+describe("jobs on the embedded PostgreSQL", () => {
+  it("creates its schema as the owner and delivers mail; the app role cannot reach the queue", async () => {
     await startJobs({ pollingIntervalSeconds: 0.5 });
     const id = await enqueue("mail.send", { to: "embedded@example.test", subject: "Ingebouwd", text: "Het werkt." });
     expect(id).toBeTruthy();
     const mail = await capture.waitFor((m) => m.subject === "Ingebouwd", 20_000);
     expect(mail.to).toEqual(["embedded@example.test"]);
 
-    // The app's role is untouched, and it still cannot reach the queue.
     const who = await app.query<{ current_user: string }>("SELECT current_user");
     expect(who.rows[0].current_user).toBe("samenkracht_app");
     await expect(app.query("SELECT count(*) FROM pgboss.job")).rejects.toMatchObject({ code: "42501" });
-    // Nothing in pgboss is owned by the app role.
-    const owners = await app.query<{ owner: string }>(
-      "SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'pgboss'",
-    );
+    const owners = await app.query<{ owner: string }>("SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'pgboss'");
     expect(owners.rows.length).toBeGreaterThan(0);
     expect(owners.rows.map((r) => r.owner)).not.toContain("samenkracht_app");
   });

@@ -7,13 +7,11 @@ import { afterAll } from "vitest";
 import { createDatabaseFromTemplate, dropDatabase, urlFor } from "./test-db";
 import { disconnectPrisma } from "../../src/lib/db/client";
 
-// Embedded fallback (scripts/test.ts): the embedded tests start and migrate their own database.
-const embeddedOnly = process.env.TEST_DB_MODE === "embedded-only";
-const dbName = embeddedOnly ? null : await createDatabaseFromTemplate("it");
-if (dbName) process.env.DATABASE_URL = urlFor(dbName);
+const dbName = await createDatabaseFromTemplate("it");
+process.env.DATABASE_URL = urlFor(dbName);
 delete process.env.APP_DATABASE_URL;
 
 afterAll(async () => {
   await disconnectPrisma();
-  if (dbName) await dropDatabase(dbName);
+  await dropDatabase(dbName);
 });

@@ -1,27 +1,27 @@
 /**
  * Test databases: one migrated template per run (re-migrated only when prisma/migrations changes),
  * and a fresh copy of it per integration test file. Uses the PostgreSQL at DATABASE_URL, or the
- * local one on 127.0.0.1:5432; scripts/test.ts starts the embedded one when neither answers.
+ * local one on 127.0.0.1:5432; scripts/test.ts starts the embedded PostgreSQL when neither answers.
  */
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { buildDatabaseUrl, parseDatabaseUrl } from "../../src/lib/db/pg-compat";
+import { connectionConfig, databaseUrlWith } from "../../src/lib/db/connection";
 
 
 export function serverUrl(): string {
   const base = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || "postgresql://postgres@localhost:5432/postgres";
-  return buildDatabaseUrl({ ...parseDatabaseUrl(base), database: "postgres" });
+  return databaseUrlWith(base, { database: "postgres" });
 }
 
 export function urlFor(database: string): string {
-  return buildDatabaseUrl({ ...parseDatabaseUrl(serverUrl()), database });
+  return databaseUrlWith(serverUrl(), { database });
 }
 
 export async function adminQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params: unknown[] = [], database = "postgres") {
-  const client = new pg.Client({ connectionString: urlFor(database) });
+  const client = new pg.Client(connectionConfig(urlFor(database)));
   await client.connect();
   try {
     return await client.query<T>(sql, params);
@@ -45,10 +45,19 @@ export function templateName(): string {
   return `samenkracht_tpl_${migrationsHash()}`;
 }
 
+/**
+ * Servers that check passwords (the embedded one, scripts/test.ts) need the app role's password:
+ * roles are per server, so setting it once per run covers the template and every copy.
+ */
+async function setAppRolePassword(client: pg.Client): Promise<void> {
+  const password = process.env.APP_DATABASE_PASSWORD;
+  if (password) await client.query(`ALTER ROLE samenkracht_app WITH LOGIN PASSWORD ${client.escapeLiteral(password)}`);
+}
+
 /** Create (or reuse) the migrated template database. Safe against concurrent callers. */
 export async function ensureTemplate(): Promise<string> {
   const name = templateName();
-  const client = new pg.Client({ connectionString: urlFor("postgres") });
+  const client = new pg.Client(connectionConfig(urlFor("postgres")));
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock(74201)");
@@ -56,7 +65,10 @@ export async function ensureTemplate(): Promise<string> {
       "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = $1",
       [name],
     );
-    if (existing.rows[0]?.comment === "ready" && !process.env.TEST_REMIGRATE) return name;
+    if (existing.rows[0]?.comment === "ready" && !process.env.TEST_REMIGRATE) {
+      await setAppRolePassword(client);
+      return name;
+    }
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await client.query(`CREATE DATABASE "${name}"`);
     execFileSync(process.execPath, [path.resolve("node_modules/prisma/build/index.js"), "migrate", "deploy"], {
@@ -64,6 +76,7 @@ export async function ensureTemplate(): Promise<string> {
       stdio: "pipe",
     });
     await client.query(`COMMENT ON DATABASE "${name}" IS 'ready'`);
+    await setAppRolePassword(client);
     return name;
   } finally {
     await client.query("SELECT pg_advisory_unlock(74201)").catch(() => {});

@@ -6,22 +6,18 @@
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { appDatabaseUrl, APP_DB_ROLE, appRoleViaSetRole } from "../env";
-import { compatPoolConfig, parseDatabaseUrl } from "./pg-compat";
+import { appDatabaseUrl } from "../env";
+import { connectionConfig } from "./connection";
+import { compatPoolConfig } from "./pg-compat";
 
 function createPool(): pg.Pool {
   const pool = new pg.Pool(
-    compatPoolConfig(parseDatabaseUrl(appDatabaseUrl()), {
+    compatPoolConfig(connectionConfig(appDatabaseUrl()), {
       max: Number(process.env.DB_POOL_MAX || 10),
       connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS || 5000),
       idleTimeoutMillis: 30_000,
     }),
   );
-  if (appRoleViaSetRole()) {
-    pool.on("connect", (client) => {
-      client.query(`SET ROLE ${APP_DB_ROLE}`).catch(() => client.release(new Error("SET ROLE failed")));
-    });
-  }
   // An idle client losing its connection must not crash the process.
   pool.on("error", () => {});
   // A checked-out client whose connection dies (terminated backend, failover) inside a transaction

@@ -46,34 +46,8 @@ export class CompatClient extends pg.Client {
   }
 }
 
-export type PgConnectionFields = {
-  host: string;
-  port: number;
-  user: string;
-  password?: string;
-  database: string;
-};
-
-/** Split a postgres:// URL into discrete fields (the shadow database needs them, see above). */
-export function parseDatabaseUrl(url: string): PgConnectionFields {
-  const u = new URL(url);
-  return {
-    host: decodeURIComponent(u.hostname) || "localhost",
-    port: u.port ? Number(u.port) : 5432,
-    user: decodeURIComponent(u.username) || "postgres",
-    password: u.password ? decodeURIComponent(u.password) : undefined,
-    database: decodeURIComponent(u.pathname.replace(/^\//, "")) || "postgres",
-  };
-}
-
-export function buildDatabaseUrl(f: PgConnectionFields): string {
-  const auth = f.password
-    ? `${encodeURIComponent(f.user)}:${encodeURIComponent(f.password)}`
-    : encodeURIComponent(f.user);
-  return `postgresql://${auth}@${f.host}:${f.port}/${encodeURIComponent(f.database)}`;
-}
-
-export function compatPoolConfig(fields: PgConnectionFields, extra: pg.PoolConfig = {}): pg.PoolConfig {
+/** Pool settings (fields from src/lib/db/connection.ts) whose clients remap the unmappable column types. */
+export function compatPoolConfig(fields: pg.ClientConfig, extra: pg.PoolConfig = {}): pg.PoolConfig {
   return { ...fields, ...extra, Client: CompatClient as unknown as typeof pg.Client };
 }
 

@@ -13,7 +13,6 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { Prisma } from "@/generated/prisma/client";
 import { unsafeRawPrisma } from "./client";
 import { isTenantModel } from "./tenant-models";
-import { APP_DB_ROLE, appRoleViaSetRole } from "../env";
 
 type Scope = { gemeenteId?: string; userId?: string };
 // Shared through globalThis like the client below: Next.js may load this module once per bundle
@@ -121,9 +120,6 @@ async function inScope<T>(scope: Scope, fn: (db: Db) => Promise<T>, opts?: { iso
   return scopeStore.run(scope, () =>
     scopedClient().$transaction(
       async (tx) => {
-        // Embedded mode: all connections share one session, so re-assert the app role for this
-        // transaction too (docs/decisions/0002-embedded-database.md).
-        if (appRoleViaSetRole()) await tx.$executeRawUnsafe(`SET LOCAL ROLE ${APP_DB_ROLE}`);
         await tx.$executeRaw`SELECT set_config('app.gemeente_id', ${scope.gemeenteId ?? ""}, true), set_config('app.user_id', ${scope.userId ?? ""}, true)`;
         return fn(tx as unknown as Db);
       },

@@ -13,20 +13,12 @@
  * Consequence: a job cannot be enqueued inside an app transaction (no transactional outbox);
  * enqueue after the transaction commits.
  *
- * Embedded mode (PGlite, SAMENKRACHT_DB_SET_ROLE=1; docs/decisions/0002-embedded-database.md): all
- * connections share ONE backend session, and the app's `SET ROLE samenkracht_app` applies to
- * pg-boss's connections too. There pg-boss runs every statement in its own transaction that first
- * does `SET LOCAL ROLE <owner>` (allowed: the session user is the owner), so the queue keeps owner
- * rights while the app's role is restored at COMMIT. PGlite runs one transaction at a time, so no
- * app query ever sees the owner role.
- *
  * If the database is down when the process starts, `ensureBoss` keeps retrying with backoff
  * (1 s doubling to 30 s) and logs one line per attempt without connection details or personal data.
  */
-import pg from "pg";
 import PgBoss from "pg-boss";
-import { ownerDatabaseUrl, appRoleViaSetRole as isSharedSessionDb } from "../env";
-import { parseDatabaseUrl } from "../db/pg-compat";
+import { ownerDatabaseUrl } from "../env";
+import { connectionConfig } from "../db/connection";
 import type { JobDefinition } from "./define";
 import { logJobs } from "./log";
 
@@ -42,8 +34,6 @@ type JobsState = {
   stopRequested: boolean;
   abortRetry?: AbortController;
   queues: Set<string>;
-  /** Embedded mode only: the pool behind the role-switching executor (pg-boss does not close it). */
-  ownPool?: pg.Pool;
 };
 
 const globalForJobs = globalThis as unknown as { __samenkrachtJobs?: JobsState };
@@ -54,43 +44,9 @@ export function jobsState(): JobsState {
 
 const MAX_BACKOFF_MS = 30_000;
 
-function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
-/** pg-boss's database port for embedded mode: each statement as the owner, in its own transaction. */
-function ownerRoleExecutor(pool: pg.Pool, owner: string): PgBoss.Db {
-  const setRole = `SET LOCAL ROLE ${quoteIdent(owner)}`;
-  return {
-    async executeSql(text: string, values?: unknown[]) {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        await client.query(setRole);
-        // Scripts with their own BEGIN/COMMIT (pg-boss migrations) end our transaction early; the
-        // statements still ran as the owner, and the extra COMMIT below is a harmless warning.
-        const result = await client.query(text, values);
-        await client.query("COMMIT");
-        return result as unknown as { rows: unknown[] };
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => {});
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
-  } as PgBoss.Db;
-}
-
-function bossOptions(worker: boolean, state: JobsState): PgBoss.ConstructorOptions {
-  const db = parseDatabaseUrl(ownerDatabaseUrl());
-  let executor: { db?: PgBoss.Db } = {};
-  if (isSharedSessionDb()) {
-    const pool = new pg.Pool({ ...db, max: 2, connectionTimeoutMillis: 5_000 });
-    pool.on("error", () => {});
-    state.ownPool = pool;
-    executor = { db: ownerRoleExecutor(pool, db.user) };
-  }
+function bossOptions(worker: boolean): PgBoss.ConstructorOptions {
+  // host/port/user/password/database and TLS (sslmode) from the URL (src/lib/db/connection.ts).
+  const db = connectionConfig(ownerDatabaseUrl());
   return {
     ...db,
     schema: BOSS_SCHEMA,
@@ -102,21 +58,13 @@ function bossOptions(worker: boolean, state: JobsState): PgBoss.ConstructorOptio
     migrate: true,
     // Passed through to pg.Pool: do not hang on an unreachable database.
     ...({ connectionTimeoutMillis: 5_000 } as object),
-    ...executor,
-  };
+  } as PgBoss.ConstructorOptions;
 }
 
-async function closeOwnPool(state: JobsState): Promise<void> {
-  const pool = state.ownPool;
-  state.ownPool = undefined;
-  await pool?.end().catch(() => {});
-}
-
-async function closeFailedBoss(boss: PgBoss, state: JobsState): Promise<void> {
+async function closeFailedBoss(boss: PgBoss): Promise<void> {
   // A boss whose start() failed cannot be stopped or restarted; close its pool ourselves.
   const db = boss.getDb() as unknown as { opened?: boolean; close?: () => Promise<void> };
   if (db.opened && db.close) await db.close().catch(() => {});
-  await closeOwnPool(state);
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -134,19 +82,18 @@ async function connectWithRetry(state: JobsState, worker: boolean): Promise<PgBo
   state.abortRetry = abort;
   for (let attempt = 1; ; attempt++) {
     if (state.stopRequested) throw new JobsStoppedError();
-    const boss = new PgBoss(bossOptions(worker, state));
+    const boss = new PgBoss(bossOptions(worker));
     boss.on("error", (error) => logJobs("error", "boss", { error, queue: (error as { queue?: string }).queue }));
     try {
       await boss.start();
       if (state.stopRequested) {
         await boss.stop({ graceful: false, wait: true });
-        await closeOwnPool(state);
         throw new JobsStoppedError();
       }
       return boss;
     } catch (error) {
       if (error instanceof JobsStoppedError) throw error;
-      await closeFailedBoss(boss, state);
+      await closeFailedBoss(boss);
       const retryInMs = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(attempt - 1, 5));
       logJobs("warn", "start-failed", { error, attempt, retryInMs });
       await sleep(retryInMs, abort.signal);
@@ -173,7 +120,6 @@ export async function ensureBoss(): Promise<PgBoss> {
     const old = state.boss;
     state.boss = undefined;
     await old.stop({ graceful: true, wait: true });
-    await closeOwnPool(state);
   }
   if (state.boss) return state.boss;
   if (!state.starting) {
@@ -218,5 +164,4 @@ export async function stopBoss(timeoutMs = 15_000): Promise<void> {
   state.workerRole = false;
   state.queues.clear();
   if (boss) await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
-  await closeOwnPool(state);
 }
