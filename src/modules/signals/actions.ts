@@ -148,6 +148,7 @@ export async function updateSignalSettingsAction(gemeenteSlug: string, _prev: Se
     await updateSignalSettings(ctx, {
       retentionMonths: fd.get("retentionMonths"),
       cancelledRetentionMonths: fd.get("cancelledRetentionMonths"),
+      staleOpenMonths: fd.get("staleOpenMonths") || undefined,
       deadlineDays,
       dailyDigest: fd.get("dailyDigest") === "ja",
     });
