@@ -27,7 +27,7 @@ afterAll(closeOwnerDb);
 
 const chain = async () =>
   (await ownerQuery(`SELECT id, "gemeenteId", seq, "signalId", "actorUserId", action, detail, "prevHash", hash, "createdAt" FROM "SignalAuditEntry" WHERE "gemeenteId" = $1 ORDER BY seq`, [g.id])).rows;
-const mine = (problems: { gemeenteId: string }[]) => problems.filter((p) => p.gemeenteId === g.id || p.gemeenteId === "*");
+const mine = <P extends { gemeenteId: string }>(problems: P[]) => problems.filter((p) => p.gemeenteId === g.id || p.gemeenteId === "*");
 
 /** What an attacker with the database owner's rights but without the key can do: recompute plain SHA-256 hashes from `fromSeq` on. */
 async function recomputeWithoutKey(fromSeq: number) {

@@ -68,12 +68,11 @@ ALTER TABLE "KlankbordMember" ADD COLUMN "riskGroupsEnc" TEXT;
 ALTER TABLE "KlankbordMember" ADD CONSTRAINT "KlankbordMember_riskGroups_encrypted"
   CHECK (cardinality("riskGroups") = 0) NOT VALID;
 
--- 3. Public sign-up attempts, for throttling per client address and overall (hashed address only).
-CREATE TABLE "SignUpAttempt" (
-    "id" TEXT NOT NULL,
-    "ipHash" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "SignUpAttempt_pkey" PRIMARY KEY ("id")
+-- 3. Public sign-up throttling (issue 21): fixed-window buckets, one per client address (keyed hash)
+--    and one for all sign-ups together. Counted atomically with INSERT … ON CONFLICT. Global table.
+CREATE TABLE "SignUpRateLimit" (
+    "key" TEXT NOT NULL,
+    "windowStart" TIMESTAMP(3) NOT NULL,
+    "count" INTEGER NOT NULL,
+    CONSTRAINT "SignUpRateLimit_pkey" PRIMARY KEY ("key")
 );
-CREATE INDEX "SignUpAttempt_ipHash_createdAt_idx" ON "SignUpAttempt"("ipHash", "createdAt");
-CREATE INDEX "SignUpAttempt_createdAt_idx" ON "SignUpAttempt"("createdAt");
