@@ -13,6 +13,7 @@ import { currentAnchors, verifySignalAudit } from "@/lib/audit/verify";
 import { createSignal } from "@/modules/signals/server/create-signal";
 import { getSignal } from "@/modules/signals/server/read-signals";
 import { sendOverdueDigests } from "@/modules/signals/jobs/overdue-digest";
+import { writeFigures } from "../support/evidence/catalog";
 import { actorWithRole, closeOwnerDb, createGemeente, ownerDb } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 
@@ -23,7 +24,12 @@ beforeAll(async () => {
   g = await createGemeente({ name: "Ankerstad" });
   reg = await requireTenant(await actorWithRole(g, "REGISSEUR"), { slug: g.slug }, "signals:assess");
 });
-afterAll(closeOwnerDb);
+/** Figures for `npm run security:report`. */
+const fig = { keyed: false, truncationWithoutAnchor: "", truncation: [] as string[], forgedAnchor: "", rewrite: [] as string[], fullDowngradeWithAnchor: [] as string[], digestHasHead: false };
+afterAll(async () => {
+  writeFigures("audit-anchor", fig);
+  await closeOwnerDb();
+});
 
 const chain = async () =>
   (await ownerQuery(`SELECT id, "gemeenteId", seq, "signalId", "actorUserId", action, detail, "prevHash", hash, "createdAt" FROM "SignalAuditEntry" WHERE "gemeenteId" = $1 ORDER BY seq`, [g.id])).rows;
@@ -58,6 +64,7 @@ describe("keyed and anchored signal audit chain", () => {
     expect(rows.length).toBeGreaterThanOrEqual(6);
     for (const r of rows) expect(r.hash).toMatch(/^h2:[A-Za-z0-9_-]+:[0-9a-f]{64}$/);
     expect(mine((await verifySignalAudit()).problems)).toEqual([]);
+    fig.keyed = true;
   });
 
   it("truncation (deleting the newest entries) is detected with an earlier anchor, signed or from the digest", async () => {
@@ -72,6 +79,9 @@ describe("keyed and anchored signal audit chain", () => {
     // A forged anchor file (count lowered to match) fails its signature.
     const forged = { ...signed, anchors: signed.anchors.map((a) => (a.gemeenteId === g.id ? { ...a, count: before.length - 2 } : a)) };
     expect(mine((await verifySignalAudit(undefined, { anchors: [forged] })).problems)).toContainEqual({ gemeenteId: "*", seq: 0, problem: "anchor-signature" });
+    fig.truncationWithoutAnchor = "not detectable from the chain alone";
+    fig.truncation = ["signed export: truncated", "digest copy: truncated"];
+    fig.forgedAnchor = "anchor-signature";
   });
 
   it("rewriting (deleting the read entries and recomputing the hashes without the key) is detected", async () => {
@@ -88,6 +98,8 @@ describe("keyed and anchored signal audit chain", () => {
     await recomputeWithoutKey(1);
     const withAnchor = mine((await verifySignalAudit(undefined, { anchors: [signed] })).problems).map((p) => p.problem);
     expect(withAnchor.some((p) => p === "truncated" || p === "rewritten")).toBe(true);
+    fig.rewrite = [...new Set(problems.map((p) => p.problem))];
+    fig.fullDowngradeWithAnchor = [...new Set(withAnchor)];
   });
 
   it("the regisseur's digest carries the head hash and count", async () => {
@@ -101,5 +113,6 @@ describe("keyed and anchored signal audit chain", () => {
     const job = (await ownerQuery(`SELECT data FROM pgboss.job WHERE name = 'mail.send' AND data->>'to' = $1`, [email])).rows[0];
     expect(job.data.text).toContain(anchorLine(head));
     expect(job.data.text).toContain(head.head);
+    fig.digestHasHead = true;
   });
 });

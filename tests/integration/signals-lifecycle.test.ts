@@ -12,6 +12,7 @@ import { NOT_PERSONAL_COLUMNS, PERSONAL_DATA } from "@/modules/signals/server/co
 import { applyRetention, eraseResident, liftRestriction, lookupResident, restrictResident, rotateKeys } from "@/modules/signals/server/privacy";
 import { getSignal } from "@/modules/signals/server/read-signals";
 import { transitionSignal } from "@/modules/signals/server/transition-signal";
+import { writeFigures } from "../support/evidence/catalog";
 import { actorWithRole, closeOwnerDb, createGemeente } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 import { call, keyFor } from "./api-support";
@@ -26,7 +27,12 @@ beforeAll(async () => {
   loket = await requireTenant(await actorWithRole(g, "LOKET"), { slug: g.slug }, "signals:work");
   loketKey = (await keyFor(g, "LOKET")).key;
 });
-afterAll(closeOwnerDb);
+/** Figures for `npm run security:report`. */
+const fig = { erasure: { fields: PERSONAL_DATA.length, clearedByErasure: 0, clearedByRetention: 0 }, erasedRefused: [] as string[], restrictedRefused: [] as string[], restrictionLifted: false, stale: { noticedFirst: false, erasedAfterNotice: false, touchedKept: false }, unreadable: { reported: 0, lookupWentOn: false, rotationWentOn: false, erasureWentOn: false } };
+afterAll(async () => {
+  writeFigures("signal-lifecycle", fig);
+  await closeOwnerDb();
+});
 
 const GRIEF = "Huisarts Jansen, voor Piet Rouw (rouwverwerking)";
 
@@ -74,6 +80,8 @@ describe("5. erasure and retention clear every personal field (one register in c
         await erase(name, id);
         const after = field.table === "Signal" ? [(await personalRow(id))[field.column]] : await reasons(id);
         expect(after.every((v) => v === null)).toBe(true);
+        if (how === "retention") fig.erasure.clearedByRetention++;
+        else fig.erasure.clearedByErasure++;
       });
     }
   }
@@ -111,6 +119,7 @@ describe("6. an erased signal is closed for good", () => {
       ownerQuery(`INSERT INTO "SignalTransition" (id, "gemeenteId", "signalId", "toStatus", "reasonEnc") VALUES (gen_random_uuid(), $1, $2, 'BEOORDEELD', 'v1:x')`, [g.id, id]),
     ).rejects.toThrow(/erased or restricted/);
     expect((await personalRow(id)).status).toBe("AFGESLOTEN");
+    fig.erasedRefused = ["reopen (domain)", "status (database)", "referral (database)", "new reason (database)"];
   });
 });
 
@@ -132,8 +141,10 @@ describe("7. restriction (AVG art. 18): storage only until lifted", () => {
     await expect(ownerQuery(`UPDATE "Signal" SET status = 'EERSTE_INTAKE' WHERE id = $1`, [s.id])).rejects.toThrow(/restricted/);
     await expect(ownerQuery(`UPDATE "Signal" SET "assigneeUserId" = $2 WHERE id = $1`, [s.id, reg.userId])).rejects.toThrow(/restricted/);
 
+    fig.restrictedRefused = ["move (domain)", "move (database)", "assignment (database)", "new reason"];
     expect(await liftRestriction(reg, { residentName: name, basis: "VERZOEK_BEWONER", confirm: true })).toEqual({ lifted: 1 });
     await expect(transitionSignal(loket, s.id, { to: "EERSTE_INTAKE", reason: "weer verder" })).resolves.toMatchObject({ status: "EERSTE_INTAKE" });
+    fig.restrictionLifted = true;
     const actions = (await ownerQuery(`SELECT action FROM "SignalAuditEntry" WHERE "signalId" = $1 ORDER BY seq`, [s.id])).rows.map((r) => r.action);
     expect(actions).toEqual(expect.arrayContaining(["signal.restrict", "signal.unrestrict"]));
   });
@@ -157,6 +168,7 @@ describe("8. retention of open signals nobody touched", () => {
     expect(JSON.stringify(mails)).not.toContain("Vergeten Melding");
     const notice = (await ownerQuery(`SELECT count(*)::int AS n FROM "SignalAuditEntry" WHERE "signalId" = $1 AND action = 'signal.retention-notice'`, [s.id])).rows[0].n;
     expect(notice).toBe(1);
+    fig.stale.noticedFirst = true;
 
     // A second run the next day: no second notice, still not erased.
     await applyRetention(g.id, { dryRun: false, now: new Date(Date.now() + 86_400_000) });
@@ -168,6 +180,7 @@ describe("8. retention of open signals nobody touched", () => {
     expect(row).toMatchObject({ residentNameEnc: null, situationEnc: null, wijk: null, status: "ONTVANGEN" });
     expect(row.erasedAt).not.toBeNull();
     expect((await personalRow(fresh.id)).residentNameEnc).not.toBeNull();
+    fig.stale.erasedAfterNotice = true;
   });
 
   it("a stale signal someone picks up after the notice is not erased", async () => {
@@ -177,6 +190,7 @@ describe("8. retention of open signals nobody touched", () => {
     await transitionSignal(reg, s.id, { to: "BEOORDEELD", reason: "toch gezien" });
     await applyRetention(g.id, { dryRun: false, now: new Date(Date.now() + 15 * 86_400_000) });
     expect((await personalRow(s.id)).residentNameEnc).not.toBeNull();
+    fig.stale.touchedKept = true;
   });
 });
 
@@ -207,5 +221,6 @@ describe("9. one undecryptable row does not block anyone's rights", () => {
     expect(problems).toContainEqual({ table: "Signal", id: bad.id, field: "residentName" });
     expect((await personalRow(good.id)).erasedAt).not.toBeNull();
     expect((await personalRow(bad.id)).situationEnc).toMatch(/^v1:k2:/); // the rest of the bad row went on
+    fig.unreadable = { reported: problems.length, lookupWentOn: true, rotationWentOn: true, erasureWentOn: true };
   });
 });

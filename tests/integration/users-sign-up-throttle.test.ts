@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authOptions } from "@/lib/auth/next-auth";
 import { startCaptureServer, type CaptureServer } from "@/lib/mail/capture-server";
 import { SIGN_UP_LIMIT, SIGN_UP_THROTTLED, signUpOndernemer } from "@/modules/users/server/sign-up-ondernemer";
+import { writeFigures } from "../support/evidence/catalog";
 import { closeOwnerDb } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 import { AuthClient } from "../support/auth-client";
@@ -19,7 +20,10 @@ beforeAll(async () => {
   smtp = await startCaptureServer();
   process.env.SMTP_URL = smtp.url;
 });
+/** Figures for `npm run security:report`. */
+const fig = { burst: 0, accepted: 0, refused: 0, otherClientOk: false, overallRefused: false, firstMailNamed: true };
 afterAll(async () => {
+  writeFigures("sign-up-throttle", fig);
   await smtp.stop();
   await closeOwnerDb();
 });
@@ -38,6 +42,7 @@ describe("sign-up throttle", () => {
     expect(await users("burst-")).toBe(SIGN_UP_LIMIT.perAddress);
     // Another client is not affected.
     await expect(signUpOndernemer({ name: "Ander", email: "ander-adres@example.test" }, "203.0.113.9")).resolves.toEqual({ email: "ander-adres@example.test" });
+    Object.assign(fig, { burst: 40, accepted: ok, refused: refused.length, otherClientOk: true });
   });
 
   it("overall: when all sign-ups together reach the hourly limit, every client waits", async () => {
@@ -45,6 +50,7 @@ describe("sign-up throttle", () => {
     const err = await signUpOndernemer({ name: "Nieuw", email: "overall-1@example.test" }, "192.0.2.44").catch((e) => e);
     expect(err).toMatchObject({ code: "RATE_LIMITED" });
     expect(await users("overall-")).toBe(0);
+    fig.overallRefused = true;
     // A new window starts after an hour.
     await ownerQuery(`UPDATE "SignUpRateLimit" SET "windowStart" = now() - interval '61 minutes'`);
     await expect(signUpOndernemer({ name: "Nieuw", email: "overall-2@example.test" }, "192.0.2.45")).resolves.toBeTruthy();
@@ -68,5 +74,6 @@ describe("the first mail to a new address carries nothing the signer typed", () 
     expect(mail.text).not.toContain("LET OP");
     expect(mail.html).not.toContain("LET OP");
     expect(mail.subject).not.toContain("LET OP");
+    fig.firstMailNamed = mail.text.includes("klant");
   });
 });
