@@ -110,6 +110,7 @@ describe("6. an erased signal is closed for good", () => {
     const reopen = await transitionSignal(reg, id, { to: "BEOORDEELD", reason: `Nagebeld met ${name}` }).catch((e) => e);
     expect(reopen).toMatchObject({ code: "SIGNAL_ERASED", status: 409 });
     expect(reopen.message).toContain("gewist");
+    expect((await getSignal(reg, id)).nextStatuses).toEqual([]); // the page offers no next step
     expect(await reasons(id)).toEqual(expect.arrayContaining([null]));
     expect((await reasons(id)).every((r) => r === null)).toBe(true);
     // The database refuses the same, also for the owner role (no forgotten path).
@@ -130,6 +131,7 @@ describe("7. restriction (AVG art. 18): storage only until lifted", () => {
     await transitionSignal(reg, s.id, { to: "BEOORDEELD", reason: "gezien" });
     await restrictResident(reg, { residentName: name, basis: "GEGEVENS_ONJUIST", confirm: true });
     const transitionsBefore = (await reasons(s.id)).length;
+    expect((await getSignal(reg, s.id)).nextStatuses).toEqual([]); // the page offers no next step
     for (const ctx of [reg, loket]) {
       const r = await transitionSignal(ctx, s.id, { to: "EERSTE_INTAKE", reason: `Nagebeld met ${name}` }).catch((e) => e);
       // the regisseur gets the Dutch reason; the loket may not even see the restricted signal's details
