@@ -152,6 +152,17 @@ describe("7. restriction (AVG art. 18): storage only until lifted", () => {
   });
 });
 
+describe("7b. a restricted signal can still be erased", () => {
+  it("erasure of a restricted, referred signal clears everything (the guard allows only that)", async () => {
+    const name = "Beperkt En Gewist";
+    const id = await fullSignal(name);
+    await restrictResident(reg, { residentName: name, basis: "VERZOEK_BEWONER", confirm: true });
+    await expect(ownerQuery(`UPDATE "Signal" SET "referralTo" = NULL WHERE id = $1`, [id])).rejects.toThrow(/restricted/);
+    expect((await eraseResident(reg, { residentName: name, basis: "VERZOEK_BEWONER", confirm: true })).erased).toBe(1);
+    expect(await personalRow(id)).toMatchObject({ referralTo: null, wijk: null, residentNameEnc: null });
+  });
+});
+
 describe("8. retention of open signals nobody touched", () => {
   it("an ONTVANGEN signal dated five years back: first a notice to the regisseur, 14 days later erased", async () => {
     const s = await createSignal(await publicTenant(g.slug), { residentName: "Vergeten Melding", wijk: "Noord", situation: "Niemand heeft hier ooit naar gekeken." }, "PUBLIEK_FORMULIER");

@@ -19,8 +19,9 @@ BEGIN
     IF NEW.status IS DISTINCT FROM OLD.status
        OR NEW."assigneeUserId" IS DISTINCT FROM OLD."assigneeUserId"
        OR NEW."volunteerUserId" IS DISTINCT FROM OLD."volunteerUserId"
-       OR NEW."referralTo" IS DISTINCT FROM OLD."referralTo"
-       OR NEW.outcome IS DISTINCT FROM OLD.outcome THEN
+       OR NEW.outcome IS DISTINCT FROM OLD.outcome
+       -- the referral may only be cleared, and only by the erasure itself
+       OR (NEW."referralTo" IS DISTINCT FROM OLD."referralTo" AND NOT (NEW."referralTo" IS NULL AND NEW."erasedAt" IS NOT NULL)) THEN
       RAISE EXCEPTION 'signal % is restricted: storage only', OLD.id USING ERRCODE = 'check_violation';
     END IF;
   END IF;
