@@ -21,6 +21,12 @@ function run(args: string[]) {
 
 const runs = [
   run(["vitest", "run", "--project", "integration", "tests/integration/evidence-", "tests/integration/rls-audit.test.ts"]),
+  // Issue 21: the resident's data through its whole life, the audit anchor, sign-up throttling, worst-case input.
+  run([
+    "vitest", "run", "--project", "integration",
+    "tests/integration/signals-lifecycle.test.ts", "tests/integration/signals-audit-anchor.test.ts",
+    "tests/integration/users-sign-up-throttle.test.ts", "tests/integration/engagement-import-dos.test.ts",
+  ]),
   run(["vitest", "run", "--project", "unit", "tests/unit/evidence-check-versions.test.ts", "tests/unit/csp-inline-style.test.ts", "src/lib/csv"]),
 ];
 
@@ -51,6 +57,13 @@ const lines = [
   f["hostile-input"] && `| Hostile input: API | ${f["hostile-input"].routes} routes, ${f["hostile-input"].requests} requests, **${f["hostile-input"].http500} × HTTP 500, ${f["hostile-input"].stackTraces} stack traces** |`,
   f["hostile-input"] && `| Validation messages left in zod's English default (finding, not gated) | ${f["hostile-input"].englishDefaultMessages} |`,
   f["tenant-fks"] && `| Foreign keys between tenant tables with a composite (gemeenteId, …) twin | **${f["tenant-fks"].relationsWithTwin} of ${f["tenant-fks"].relations}**; tenant tables reaching Gemeente by key: ${f["tenant-fks"].tablesReachingGemeente} of ${f["tenant-fks"].tenantTables} (exception: ${(f["tenant-fks"].exceptions ?? []).join(", ")}); a cross-gemeente reference refused by PostgreSQL: ${f["tenant-fks"].crossGemeenteInsertRefused ? "yes" : "NO"} |`,
+  f["signal-lifecycle"] && `| Erasure completeness (every column in the personal-data register, signals/server/common.ts) | ${f["signal-lifecycle"].erasure.fields} columns; cleared by erasure ${f["signal-lifecycle"].erasure.clearedByErasure}/${f["signal-lifecycle"].erasure.fields}, by retention ${f["signal-lifecycle"].erasure.clearedByRetention}/${f["signal-lifecycle"].erasure.fields}; an erased signal refused: ${f["signal-lifecycle"].erasedRefused.join(", ")} |`,
+  f["signal-lifecycle"] && `| Restriction (AVG art. 18): storage only | refused while restricted: ${f["signal-lifecycle"].restrictedRefused.join(", ")}; work goes on after lifting: ${f["signal-lifecycle"].restrictionLifted ? "yes" : "NO"} |`,
+  f["signal-lifecycle"] && `| Retention of stale open signals (ONTVANGEN, five years old) | notice to the regisseur first: ${f["signal-lifecycle"].stale.noticedFirst ? "yes" : "NO"}; erased 14 days after the notice: ${f["signal-lifecycle"].stale.erasedAfterNotice ? "yes" : "NO"}; picked up after the notice → kept: ${f["signal-lifecycle"].stale.touchedKept ? "yes" : "NO"} |`,
+  f["signal-lifecycle"] && `| One undecryptable value | ${f["signal-lifecycle"].unreadable.reported} reported (id, field) and skipped; lookup, erasure and key rotation went on: ${f["signal-lifecycle"].unreadable.lookupWentOn && f["signal-lifecycle"].unreadable.erasureWentOn && f["signal-lifecycle"].unreadable.rotationWentOn ? "yes" : "NO"} |`,
+  f["audit-anchor"] && `| Audit chain: truncation / rewriting (keyed HMAC chain, anchors outside the database) | entries keyed: ${f["audit-anchor"].keyed ? "yes" : "NO"}; newest entries deleted → ${f["audit-anchor"].truncation.join(", ")} (forged anchor file: ${f["audit-anchor"].forgedAnchor}); read entries deleted + hashes recomputed without the key → ${f["audit-anchor"].rewrite.join(", ")}; whole chain recomputed → with anchor: ${f["audit-anchor"].fullDowngradeWithAnchor.join(", ")}; head in the regisseur's digest: ${f["audit-anchor"].digestHasHead ? "yes" : "NO"} |`,
+  f["sign-up-throttle"] && `| Public sign-up throttling | ${f["sign-up-throttle"].burst} sign-ups at once from one client: **${f["sign-up-throttle"].accepted} accepted, ${f["sign-up-throttle"].refused} refused**; another client unaffected: ${f["sign-up-throttle"].otherClientOk ? "yes" : "NO"}; overall limit refuses: ${f["sign-up-throttle"].overallRefused ? "yes" : "NO"}; typed name in the first mail: ${f["sign-up-throttle"].firstMailNamed ? "YES" : "no"} |`,
+  f["worst-input"] && `| Worst-case input timing (longlist import over a real HTTP server; /api/health polled every 100 ms) | ${(f["worst-input"].cases as { input: string; status: number; requestMs: number; healthMaxMs: number }[]).map((c) => `${c.input}: HTTP ${c.status} in ${c.requestMs} ms, slowest health answer **${c.healthMaxMs} ms**`).join("; ")} |`,
   f.faults && `| Faults: connection killed mid-transaction | ${f.faults.killedMidTransaction} kills, ${f.faults.partialWrites} partial writes, ${f.faults.recoveries} recoveries, outage recovered: ${f.faults.outageRecovered} |`,
   ...versions.map((v) => `| ${v.pkg} installed | ${v.installed} (≥ ${v.min}: ${v.ok ? "ok" : "TOO OLD"}) |`),
   ...runs.map((r) => `| \`${r.command}\` | ${r.ok ? "passed" : "FAILED"} in ${r.seconds} s |`),

@@ -84,7 +84,7 @@ describe("retention: what would go now, and running it by hand", () => {
     await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "closedAt" = now() - interval '5 months' WHERE id = $1`, [young.id]);
 
     const preview = await previewRetention(reg);
-    expect(preview).toEqual({ closed: 1, cancelled: 1, ids: expect.arrayContaining([old.id, cancelled.id]) });
+    expect(preview).toEqual({ closed: 1, cancelled: 1, stale: 0, noticed: 0, ids: expect.arrayContaining([old.id, cancelled.id]) });
     expect(preview.ids).not.toContain(young.id);
     expect(JSON.stringify(preview)).not.toMatch(/Bewaar|deur/);
 
@@ -100,7 +100,7 @@ describe("retention: what would go now, and running it by hand", () => {
     const audit = (await ownerQuery(`SELECT "signalId", "actorUserId", detail FROM "SignalAuditEntry" WHERE action = 'signal.erase' AND "signalId" = ANY($1)`, [[old.id, cancelled.id]])).rows;
     expect(audit).toHaveLength(2);
     for (const a of audit) expect(a).toMatchObject({ actorUserId: reg.userId, detail: { reason: "retention" } });
-    expect(await previewRetention(reg)).toEqual({ closed: 0, cancelled: 0, ids: [] });
+    expect(await previewRetention(reg)).toEqual({ closed: 0, cancelled: 0, stale: 0, noticed: 0, ids: [] });
   });
 });
 

@@ -130,8 +130,12 @@ export async function issueLoginLink(params: { identifier: string; token: string
     data: { identifier: params.identifier, token: hashVerificationToken(params.token), expires: params.expires },
   });
   const url = params.url;
+  // Only an address that has confirmed itself (used a login link before) is greeted by name: before
+  // that, the name is text anyone could have typed at sign-up, and this mail goes to any address
+  // they chose (issue 21). So a first mail carries nothing chosen by someone else.
+  const greeting = user!.emailVerified ? `Hallo ${user!.name},` : "Hallo,";
   const text = [
-    `Hallo ${user!.name},`,
+    greeting,
     "",
     "Je wilt inloggen bij Samenkracht. Klik op deze link om in te loggen:",
     "",
@@ -144,7 +148,7 @@ export async function issueLoginLink(params: { identifier: string; token: string
     "Groeten,",
     "Samenkracht",
   ].join("\n");
-  const html = `<p>Hallo ${escapeHtml(user!.name)},</p>
+  const html = `<p>${escapeHtml(greeting)}</p>
 <p>Je wilt inloggen bij Samenkracht. Klik op deze link om in te loggen:</p>
 <p><a href="${escapeHtml(url)}">Inloggen bij Samenkracht</a></p>
 <p>De link werkt 30 minuten. Je kunt hem één keer gebruiken.</p>

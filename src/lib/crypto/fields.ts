@@ -5,7 +5,7 @@
  * Keys: env SIGNAL_KEYS = JSON {"k1":"<base64 32 bytes>"} and SIGNAL_ACTIVE_KEY = "k1". Outside
  * production a fixed development key is used when none is configured; production refuses to run.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 
 export type FieldBinding = { gemeenteId: string; rowId: string; field: string };
 type Keyring = { active: string; keys: Map<string, Buffer> };
@@ -110,4 +110,15 @@ export function reencryptIfStale(ciphertext: string, binding: FieldBinding, ring
 
 export function activeKeyId(): string {
   return keyring().active;
+}
+
+/**
+ * A key for the signal audit chain's HMAC, derived (HKDF-SHA256) from one key of the ring. The
+ * database never holds it, so whoever can write the audit table cannot recompute a valid chain.
+ * Returns null for an unknown key id.
+ */
+export function auditKey(keyId: string, ring: Keyring = keyring()): Buffer | null {
+  const key = ring.keys.get(keyId);
+  if (!key) return null;
+  return Buffer.from(hkdfSync("sha256", key, Buffer.from("samenkracht/audit-chain/v1"), Buffer.from(keyId), 32));
 }

@@ -31,7 +31,8 @@ export const ZOfferInput = z.object({
   description: text("een korte uitleg", 1000).default(""),
   provider: visibleName(text("de aanbieder", 120).min(2, { error: "Vul de aanbieder in." })),
   providerEmail: z
-    .union([z.literal(""), z.email({ error: "Vul een geldig e-mailadres in, of laat het veld leeg." })])
+    // Length first, then the pattern (zod's e-mail pattern is slow on long crafted input).
+    .union([z.literal(""), z.string().max(254, { error: "Dit e-mailadres is te lang." }).pipe(z.email({ error: "Vul een geldig e-mailadres in, of laat het veld leeg." }))])
     .optional()
     .transform((v) => (v ? v.toLowerCase() : null)),
   // Whole-array checks so that errors land on the field itself ("degrees"), not on "degrees.0".

@@ -28,7 +28,7 @@ export const ZRegisterOrganisation = z.strictObject({
     .optional()
     .transform((v) => (v ? v : undefined))
     .refine((v) => v === undefined || /^\d{8}$/.test(v), { error: "Een KvK-nummer heeft 8 cijfers." }),
-  website: optional(200, "De website").refine((v) => v === undefined || /^(https?:\/\/)?[a-z0-9.-]+\.[a-z]{2,}(\/.*)?$/i.test(v), {
+  website: optional(200, "De website").refine((v) => v === undefined || (v.length <= 200 && /^(https?:\/\/)?[a-z0-9.-]+\.[a-z]{2,}(\/.*)?$/i.test(v)), {
     error: "Vul een geldig webadres in, bijvoorbeeld www.voorbeeld.nl.",
   }),
   sector: ZSector,

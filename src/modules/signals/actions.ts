@@ -12,7 +12,7 @@ import { AppError, runAction, type ActionResult } from "@/lib/result";
 import { submitPublicSignal } from "./server/public-intake";
 import { createSignal } from "./server/create-signal";
 import { transitionSignal } from "./server/transition-signal";
-import { eraseResident, exportResident, lookupResident, restrictResident, type ResidentSignal } from "./server/privacy";
+import { eraseResident, exportResident, liftRestriction, lookupResident, restrictResident, type ResidentSignal } from "./server/privacy";
 import { statusByCode } from "./server/read-signals";
 import { DEADLINE_STEPS, runRetentionNow, setMailPreference, updateSignalSettings } from "./server/settings";
 
@@ -75,12 +75,14 @@ export type ResidentData = {
   query: { residentName?: string; residentContact?: string };
   signals: ResidentSignal[];
   message?: string;
+  /** Values that could not be decrypted (row id, field): skipped, shown so the regisseur can report them. */
+  unreadable?: { id: string; field: string }[];
   /** Set after "Export maken": the JSON file's name and contents. */
   export?: { filename: string; json: string };
 };
 export type ResidentState = ActionResult<ResidentData> | null;
 
-const INTENTS = ["zoek", "export", "beperk", "wis"] as const;
+const INTENTS = ["zoek", "export", "beperk", "hef-op", "wis"] as const;
 const str = (fd: FormData, k: string) => {
   const v = fd.get(k);
   return typeof v === "string" && v.trim() !== "" ? v : undefined;
@@ -99,15 +101,18 @@ export async function residentRightsAction(gemeenteSlug: string, _prev: Resident
     if (!INTENTS.includes(intent)) throw new AppError("VALIDATION");
     const query = { residentName: str(fd, "residentName"), residentContact: str(fd, "residentContact") };
     let message: string | undefined;
-    if (intent === "beperk" || intent === "wis") {
+    if (intent === "beperk" || intent === "hef-op" || intent === "wis") {
       const change = { ...query, basis: str(fd, "basis"), confirm: fd.get("confirm") === "ja", signalIds: fd.getAll("signalId").map(String) };
       try {
         if (intent === "wis") {
           const r = await eraseResident(ctx, change);
           message = `${r.erased} ${r.erased === 1 ? "signaal" : "signalen"}: persoonsgegevens gewist. Dit is vastgelegd.`;
+        } else if (intent === "hef-op") {
+          const r = await liftRestriction(ctx, change);
+          message = `${r.lifted} ${r.lifted === 1 ? "signaal" : "signalen"}: beperking opgeheven. Het werk kan weer verder. Dit is vastgelegd.`;
         } else {
           const r = await restrictResident(ctx, change);
-          message = `${r.restricted} ${r.restricted === 1 ? "signaal" : "signalen"} beperkt: alleen de regisseur kan de gegevens nog zien. Dit is vastgelegd.`;
+          message = `${r.restricted} ${r.restricted === 1 ? "signaal" : "signalen"} beperkt: alleen de regisseur kan de gegevens nog zien, en niemand kan het signaal verder zetten tot de beperking is opgeheven. Dit is vastgelegd.`;
         }
       } catch (error) {
         if (error instanceof AppError && error.fieldErrors) {
@@ -122,12 +127,13 @@ export async function residentRightsAction(gemeenteSlug: string, _prev: Resident
       return {
         query,
         signals: data.signals,
+        unreadable: data.unreadable,
         message: `Export gemaakt van ${data.signals.length} ${data.signals.length === 1 ? "signaal" : "signalen"}. Dit is vastgelegd.`,
         export: { filename: `inzage-bewoner-${ctx.gemeente.slug}-${new Date().toISOString().slice(0, 10)}.json`, json: JSON.stringify(data, null, 2) },
       };
     }
-    const { signals } = await lookupResident(ctx, query);
-    return { query, signals, message };
+    const { signals, unreadable } = await lookupResident(ctx, query);
+    return { query, signals, message, unreadable };
   }, "residentRightsAction");
 }
 
@@ -148,6 +154,7 @@ export async function updateSignalSettingsAction(gemeenteSlug: string, _prev: Se
     await updateSignalSettings(ctx, {
       retentionMonths: fd.get("retentionMonths"),
       cancelledRetentionMonths: fd.get("cancelledRetentionMonths"),
+      staleOpenMonths: fd.get("staleOpenMonths") || undefined,
       deadlineDays,
       dailyDigest: fd.get("dailyDigest") === "ja",
     });

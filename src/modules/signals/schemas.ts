@@ -102,6 +102,7 @@ export const ZSignalSettings = z
     deadlinesHours: z.partialRecord(z.enum(SIGNAL_STATUSES), z.number().int().min(1).max(24 * 365)).optional().catch(undefined),
     retentionMonths: z.number().int().min(1).max(120).optional().catch(undefined),
     cancelledRetentionMonths: z.number().int().min(0).max(120).optional().catch(undefined),
+    staleOpenMonths: z.number().int().min(3).max(120).optional().catch(undefined),
     dailyDigest: z.boolean().optional().catch(undefined),
   })
   .catch({});

@@ -3,7 +3,10 @@
  * Server actions for user administration. Each one checks the session and the permission itself
  * (server actions are public POST endpoints); the domain functions in ./server do the work.
  */
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 import { requireTenant } from "@/lib/auth/context";
+import { clientIp } from "@/lib/auth/throttle";
 import { getActor } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/result";
 import { changeRole } from "./server/change-role";
@@ -40,6 +43,16 @@ export async function confirmTotpAction(input: unknown): Promise<ActionResult<{ 
 }
 
 /** Public on purpose: a new entrepreneur signs up (see server/sign-up-ondernemer.ts). */
+/** The client address of this request; outside a request (tests, scripts) one shared "unknown" budget. */
+async function requestAddress(): Promise<string> {
+  try {
+    return clientIp(await headers());
+  } catch (error) {
+    unstable_rethrow(error);
+    return "unknown";
+  }
+}
+
 export async function signUpOndernemerAction(input: unknown): Promise<ActionResult<{ email: string }>> {
-  return runAction(async () => signUpOndernemer(input), "users.signUpOndernemer");
+  return runAction(async () => signUpOndernemer(input, await requestAddress()), "users.signUpOndernemer");
 }

@@ -17,6 +17,11 @@ import { stateFile, writeState } from "./state";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 process.env.PRISMA_HIDE_UPDATE_MESSAGE = "1";
+// The e2e-only signal key, set before seeding: the seed encrypts too (klankbord risk groups).
+if (!process.env.SIGNAL_KEYS) {
+  process.env.SIGNAL_KEYS = JSON.stringify({ e2e: Buffer.alloc(32, 7).toString("base64") });
+  process.env.SIGNAL_ACTIVE_KEY = "e2e";
+}
 
 const port = Number(process.env.E2E_PORT || 3100);
 /** 0 = any free loopback port; the tests find it in the state file. */

@@ -4,12 +4,18 @@
  *
  * Privacy: members are personal data. Store as little as possible (name or pseudonym, optional
  * contact, risk groups, consent date) and show them only with coalition:manage (the regisseur).
+ * Risk groups are special category data (health-adjacent): stored AES-256-GCM encrypted like signal
+ * fields (`riskGroupsEnc`, bound to gemeente + row + field); the old plaintext column stays empty
+ * (CHECK constraint) and existing rows are moved by `npm run signals:rotate-keys`.
  * Meetings and input carry no member names: readable with dashboard:read (gemeente staff who
  * steer the approach), changed with coalition:manage.
  */
+import { randomUUID } from "node:crypto";
 import type { KlankbordInputStatus, KlankbordRiskGroup } from "@/generated/prisma/enums";
 import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
+import { decryptField, DecryptError, encryptField, reencryptIfStale } from "@/lib/crypto/fields";
+import { withTenant } from "@/lib/db/tenant";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
 import { auditActorId } from "@/modules/partners/server/audit";
 import { ZKlankbordInputInput, ZKlankbordInputStatus, ZKlankbordMeetingInput, ZKlankbordMemberInput } from "../schemas";
@@ -45,18 +51,81 @@ async function audit(ctx: TenantContext, action: string, entity: string, entityI
 
 // ── Members (personal data: coalition:manage only) ─────────────────────────────────────────────
 
+const RISK_FIELD = "klankbord.riskGroups";
+const RISK_GROUPS = new Set<string>(["OUDEREN_75_PLUS", "JONGEREN_15_24", "ROUW_VERLIES", "BEPERKING_PSYCHIATRIE", "MANTELZORGERS", "DAKLOZEN"]);
+const encryptRiskGroups = (gemeenteId: string, rowId: string, groups: KlankbordRiskGroup[]) =>
+  encryptField(JSON.stringify(groups), { gemeenteId, rowId, field: RISK_FIELD });
+
+/** The member's risk groups: decrypted, or the legacy plaintext of a row not yet migrated. Unreadable → [] (reported). */
+function riskGroupsOf(r: { id: string; gemeenteId: string; riskGroups: KlankbordRiskGroup[]; riskGroupsEnc: string | null }): KlankbordRiskGroup[] {
+  if (!r.riskGroupsEnc) return r.riskGroups;
+  try {
+    const v: unknown = JSON.parse(decryptField(r.riskGroupsEnc, { gemeenteId: r.gemeenteId, rowId: r.id, field: RISK_FIELD }));
+    return Array.isArray(v) ? (v.filter((g) => typeof g === "string" && RISK_GROUPS.has(g)) as KlankbordRiskGroup[]) : [];
+  } catch (e) {
+    if (!(e instanceof DecryptError)) throw e;
+    console.error(`[klankbord] unreadable value skipped: row ${r.id}, field riskGroups`);
+    return [];
+  }
+}
+
+/**
+ * Move every member of one gemeente onto the encrypted column, or onto the active key: plaintext
+ * risk groups are encrypted and the plaintext emptied; stale ciphertext is re-encrypted. Runs in
+ * batches (one short transaction each) and can simply be run again. Returns values changed.
+ */
+export async function encryptKlankbordRiskGroups(
+  gemeenteId: string,
+  opts: { batchSize?: number; onUnreadable?: (p: { table: "KlankbordMember"; id: string; field: string }) => void } = {},
+): Promise<number> {
+  const take = opts.batchSize ?? 500;
+  let after: string | null = null;
+  let changed = 0;
+  for (;;) {
+    const rows = await withTenant({ gemeenteId }, async (db) => {
+      const batch = await db.klankbordMember.findMany({
+        where: after ? { id: { gt: after } } : {},
+        select: { id: true, gemeenteId: true, riskGroups: true, riskGroupsEnc: true },
+        orderBy: { id: "asc" },
+        take,
+      });
+      for (const r of batch) {
+        let next: string | null = null;
+        if (!r.riskGroupsEnc) next = encryptRiskGroups(gemeenteId, r.id, r.riskGroups);
+        else {
+          try {
+            next = reencryptIfStale(r.riskGroupsEnc, { gemeenteId, rowId: r.id, field: RISK_FIELD });
+          } catch (e) {
+            if (!(e instanceof DecryptError)) throw e;
+            opts.onUnreadable?.({ table: "KlankbordMember", id: r.id, field: "riskGroups" });
+          }
+        }
+        if (next || r.riskGroups.length) {
+          await db.klankbordMember.update({ where: { id: r.id }, data: { ...(next ? { riskGroupsEnc: next } : {}), riskGroups: [] } });
+          changed++;
+        }
+      }
+      return batch;
+    });
+    if (rows.length === 0) break;
+    after = rows[rows.length - 1]!.id;
+    if (rows.length < take) break;
+  }
+  return changed;
+}
+
 export async function listKlankbordMembers(ctx: TenantContext): Promise<TKlankbordMember[]> {
   if (!can(ctx.role, "coalition:manage")) throw forbidden();
   const rows = await ctx.run((db) => db.klankbordMember.findMany({ orderBy: [{ displayName: "asc" }, { id: "asc" }] }));
-  return rows.map((r) => ({ id: r.id, displayName: r.displayName, contact: r.contact, riskGroups: r.riskGroups, consentAt: day(r.consentAt) }));
+  return rows.map((r) => ({ id: r.id, displayName: r.displayName, contact: r.contact, riskGroups: riskGroupsOf(r), consentAt: day(r.consentAt) }));
 }
 
 /** The number of members per risk group: no names, so staff who steer the approach may see it. */
 export async function klankbordComposition(ctx: TenantContext): Promise<{ members: number; byRiskGroup: Partial<Record<KlankbordRiskGroup, number>> }> {
   if (!can(ctx.role, "dashboard:read")) throw forbidden();
-  const rows = await ctx.run((db) => db.klankbordMember.findMany({ select: { riskGroups: true } }));
+  const rows = await ctx.run((db) => db.klankbordMember.findMany({ select: { id: true, gemeenteId: true, riskGroups: true, riskGroupsEnc: true } }));
   const byRiskGroup: Partial<Record<KlankbordRiskGroup, number>> = {};
-  for (const r of rows) for (const g of r.riskGroups) byRiskGroup[g] = (byRiskGroup[g] ?? 0) + 1;
+  for (const r of rows) for (const g of riskGroupsOf(r)) byRiskGroup[g] = (byRiskGroup[g] ?? 0) + 1;
   return { members: rows.length, byRiskGroup };
 }
 
@@ -67,8 +136,17 @@ export async function createKlankbordMember(ctx: TenantContext, input: unknown):
     throw new AppError("VALIDATION", undefined, { fieldErrors: { consentAt: ["De datum van toestemming kan niet in de toekomst liggen."] } });
   }
   return ctx.run(async (db) => {
+    const id = randomUUID();
     const row = await db.klankbordMember.create({
-      data: { gemeenteId: ctx.gemeente.id, displayName: data.displayName, contact: data.contact, riskGroups: data.riskGroups, consentAt: data.consentAt },
+      data: {
+        id,
+        gemeenteId: ctx.gemeente.id,
+        displayName: data.displayName,
+        contact: data.contact,
+        riskGroups: [],
+        riskGroupsEnc: encryptRiskGroups(ctx.gemeente.id, id, data.riskGroups),
+        consentAt: data.consentAt,
+      },
       select: { id: true },
     });
     // No name or contact in the audit trail: only that a member was added.

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { TenantContext } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
-import { duplicateKey, parseLonglist, type RowError } from "../csv";
+import { CSV_LIMITS, duplicateKey, parseLonglist, type RowError } from "../csv";
 import { matrixScore } from "../matrix";
 import { assertPrinciplesInInput } from "../principles";
 import { suggestsSectorCross } from "../sectors";
@@ -29,8 +29,9 @@ export async function importLonglist(ctx: TenantContext, csvText: unknown) {
   if (typeof csvText !== "string") throw new ImportError([{ line: 1, messages: ["Kies een CSV-bestand."] }]);
   if (csvText.length > 5_000_000) throw new ImportError([{ line: 1, messages: ["Het bestand is te groot (meer dan 5 MB)."] }]);
   const header = csvText.split(/\r?\n/, 1)[0] ?? "";
-  // A column like "exclusief" or "uitgelicht" is an attempt the principles refuse.
-  assertPrinciplesInInput(Object.fromEntries(header.split(/[;,\t]/).map((h) => [h.trim().replace(/^"|"$/g, ""), true])));
+  // A column like "exclusief" or "uitgelicht" is an attempt the principles refuse. Only the first
+  // columns are looked at (parseLonglist refuses a wider header anyway).
+  assertPrinciplesInInput(Object.fromEntries(header.split(/[;,\t]/, CSV_LIMITS.maxColumns + 1).map((h) => [h.trim().replace(/^"|"$/g, ""), true])));
   const parsed = parseLonglist(csvText);
   if (parsed.errors.length) throw new ImportError(parsed.errors);
 

@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import type { Db } from "@/lib/db/tenant";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { isEmailAddress } from "@/lib/text/email";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
 import { auditActorId } from "@/modules/partners/server/audit";
 import { ZInviteInput } from "../schemas";
@@ -20,14 +21,13 @@ export type TInvitation = { email: string; name: string; recipientKind: "LID" | 
 
 const validId = (id: unknown): id is string => typeof id === "string" && id.length > 0 && id.length <= 64;
 const norm = (e: string) => e.trim().toLowerCase();
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Who the chosen groups are, right now. Exported for the job's re-check and for tests. */
 export async function resolveRecipients(db: Db, input: { partnerCircles: string[]; entrepreneurCircles: string[]; entrepreneurSteps: string[] }): Promise<Recipient[]> {
   const out = new Map<string, Recipient>();
   const add = (r: Recipient) => {
     const email = norm(r.email);
-    if (EMAIL.test(email) && !out.has(email)) out.set(email, { ...r, email });
+    if (isEmailAddress(email) && !out.has(email)) out.set(email, { ...r, email });
   };
   if (input.partnerCircles.length) {
     const members = await db.membership.findMany({

@@ -34,7 +34,7 @@ function Hidden({ data }: { data: ResidentData }) {
 }
 
 type ChangeProps = {
-  intent: "beperk" | "wis";
+  intent: "beperk" | "hef-op" | "wis";
   title: string;
   text: string;
   submit: string;
@@ -118,6 +118,12 @@ export function ResidentRights({ action }: { action: Action }) {
       {shown && (
         <section aria-labelledby="gevonden" className="mt-6">
           <h2 id="gevonden" className="text-2xl font-bold">Gevonden: {shown.signals.length} {shown.signals.length === 1 ? "signaal" : "signalen"}</h2>
+          {shown.unreadable && shown.unreadable.length > 0 && (
+            <p className="mt-2 rounded border border-danger p-2" data-testid="resident-unreadable">
+              {shown.unreadable.length === 1 ? "Eén gegeven kon" : `${shown.unreadable.length} gegevens konden`} niet worden gelezen en {shown.unreadable.length === 1 ? "is" : "zijn"} overgeslagen.
+              Meld dit aan de beheerder met deze nummers: {shown.unreadable.map((u) => `${u.id} (${u.field})`).join(", ")}.
+            </p>
+          )}
           {shown.signals.length === 0 ? (
             <p className="mt-2">Er is niets opgeslagen over deze bewoner (of de gegevens zijn al gewist).</p>
           ) : (
@@ -161,9 +167,13 @@ export function ResidentRights({ action }: { action: Action }) {
               <section aria-labelledby="wijzigen-titel" className="mt-6 max-w-xl">
                 <h2 id="wijzigen-titel" className="text-2xl font-bold">Beperken of wissen</h2>
                 <ChangeForm key={`beperk-${round}`} intent="beperk" title="Verwerking beperken" submit="Verwerking beperken" danger={false} data={shown}
-                  text="Daarna kan alleen de regisseur de persoonsgegevens nog zien. De signalen blijven in de werklijst." formAction={formAction} pending={pending} err={err} />
+                  text="Daarna kan alleen de regisseur de persoonsgegevens nog zien, en niemand kan de signalen verder zetten, toewijzen of een reden toevoegen. Ze worden alleen bewaard." formAction={formAction} pending={pending} err={err} />
+                {shown.signals.some((s) => s.restricted) && (
+                  <ChangeForm key={`hef-op-${round}`} intent="hef-op" title="Beperking opheffen" submit="Beperking opheffen" danger={false} data={shown}
+                    text="Het werk aan de signalen kan daarna weer verder, zoals voor de beperking." formAction={formAction} pending={pending} err={err} />
+                )}
                 <ChangeForm key={`wis-${round}`} intent="wis" title="Gegevens wissen" submit="Gegevens wissen" danger data={shown}
-                  text="De naam, het contact, wat is opgevallen en de gegevens van de melder worden gewist. De tellingen blijven." formAction={formAction} pending={pending} err={err} />
+                  text="De naam, het contact, wat is opgevallen, de wijk, de doorverwijzing, de redenen bij de stappen en de gegevens van de melder worden gewist. Het signaal is daarna afgesloten. De tellingen blijven." formAction={formAction} pending={pending} err={err} />
               </section>
             </>
           )}

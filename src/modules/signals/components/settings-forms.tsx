@@ -47,7 +47,7 @@ export function MailPreferenceForm({ action, mode }: { action: Action; mode: "DI
 
 export function SignalSettingsForm(props: {
   action: Action;
-  values: { retentionMonths: number; cancelledRetentionMonths: number; deadlineDays: Record<string, number>; dailyDigest: boolean };
+  values: { retentionMonths: number; cancelledRetentionMonths: number; staleOpenMonths: number; deadlineDays: Record<string, number>; dailyDigest: boolean };
   steps: { value: string; label: string }[];
 }) {
   const { formAction, pending, err, status } = useForm(props.action);
@@ -55,6 +55,7 @@ export function SignalSettingsForm(props: {
   const [v, setV] = useState<Record<string, string>>(() => ({
     retentionMonths: String(props.values.retentionMonths),
     cancelledRetentionMonths: String(props.values.cancelledRetentionMonths),
+    staleOpenMonths: String(props.values.staleOpenMonths),
     ...Object.fromEntries(props.steps.map((s) => [`deadline.${s.value}`, String(props.values.deadlineDays[s.value] ?? "")])),
   }));
   const [digest, setDigest] = useState(props.values.dailyDigest);
@@ -75,6 +76,7 @@ export function SignalSettingsForm(props: {
         <p className="text-sm">Na deze tijd worden de naam, het contact, wat is opgevallen en de gegevens van de melder gewist. De tellingen blijven.</p>
         {num("retentionMonths", "Afgesloten signalen: aantal maanden na afsluiten", "Tussen 1 en 120. Gebruikelijk is 12.")}
         {num("cancelledRetentionMonths", "Geannuleerde signalen: aantal maanden na annuleren", "Tussen 0 en 120. 0 betekent: meteen bij de volgende keer wissen.")}
+        {num("staleOpenMonths", "Open signalen waar niemand iets mee deed: aantal maanden", "Tussen 3 en 120. Gebruikelijk is 24. U krijgt eerst een e-mail; 14 dagen later worden de gegevens gewist, tenzij iemand het signaal oppakt.")}
       </fieldset>
       <fieldset className="mt-6">
         <legend className="text-xl font-bold">Hoe snel pakken we een signaal op?</legend>

@@ -13,6 +13,7 @@ import { enqueue } from "@/lib/jobs/enqueue";
 import { appUrl } from "@/lib/env";
 import { amsterdamDay } from "@/lib/calendar";
 import { platformDb, withTenant } from "@/lib/db/tenant";
+import { anchorLine } from "@/lib/audit/anchor";
 import { mailModesFor } from "../server/settings";
 
 const STEP_ROLE: Record<string, "REGISSEUR" | "LOKET" | "TEAM_WELZIJN" | "TEAM_EENZAAMHEID" | "VRIJWILLIGER"> = {
@@ -43,7 +44,7 @@ export async function sendOverdueDigests(now = new Date()): Promise<{ queued: nu
   for (const g of gemeenten) {
     const perUser = await withTenant({ gemeenteId: g.id }, async (db) => {
       // Keyed by user id (one membership per user per gemeente): one digest per person.
-      const out = new Map<string, { email: string; overdue: number; assigned: number }>();
+      const out = new Map<string, { email: string; overdue: number; assigned: number; regisseur: boolean }>();
       const [overdue, members] = await Promise.all([
         db.signal.findMany({
           where: { dueAt: { lt: now }, status: { notIn: ["AFGESLOTEN", "GEANNULEERD"] } },
@@ -54,7 +55,7 @@ export async function sendOverdueDigests(now = new Date()): Promise<{ queued: nu
       ]);
       const entry = (m: (typeof members)[number]) => {
         let e = out.get(m.userId);
-        if (!e) out.set(m.userId, (e = { email: m.user.email, overdue: 0, assigned: 0 }));
+        if (!e) out.set(m.userId, (e = { email: m.user.email, overdue: 0, assigned: 0, regisseur: m.role === "REGISSEUR" }));
         return e;
       };
       for (const s of overdue) {
@@ -78,9 +79,11 @@ export async function sendOverdueDigests(now = new Date()): Promise<{ queued: nu
           if (n) entry(m).assigned += n;
         }
       }
-      return out;
+      // The head of this gemeente's audit chain: the regisseur's copy outside the database (issue 21).
+      const head = await db.signalAuditEntry.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+      return { out, anchor: head ? { gemeenteId: g.id, count: head.seq, head: head.hash } : null };
     });
-    for (const [userId, { email, overdue, assigned }] of perUser) {
+    for (const [userId, { email, overdue, assigned, regisseur }] of perUser.out) {
       if (!overdue && !assigned) continue;
       const lines: string[] = [];
       if (assigned) lines.push(`Nieuw aan u toegewezen: ${assigned} ${plural(assigned, "signaal", "signalen")}.\n${base}/app/${g.slug}/signalen`);
@@ -93,7 +96,7 @@ export async function sendOverdueDigests(now = new Date()): Promise<{ queued: nu
         {
           to: email,
           subject: assigned && overdue ? `${subject}, ${assigned} nieuw` : subject,
-          text: `${lines.join("\n\n")}\n\nU krijgt dit overzicht één keer per dag. Wilt u het anders? Kies het bij Signalen > Instellingen.\n`,
+          text: `${lines.join("\n\n")}${regisseur ? `\n\n${anchorLine(perUser.anchor)}` : ""}\n\nU krijgt dit overzicht één keer per dag. Wilt u het anders? Kies het bij Signalen > Instellingen.\n`,
         },
         { onceKey: `signals.overdue-digest:${g.id}:${userId}:${day}` },
       );

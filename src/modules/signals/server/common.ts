@@ -15,6 +15,39 @@ export const ENC_COLUMN: Record<PersonalField, `${PersonalField}Enc`> = {
   reporterEmail: "reporterEmailEnc",
 };
 
+/**
+ * THE register of every column that can hold personal data of a signal (issue 21): erasure and
+ * retention clear exactly these (`ERASED_SIGNAL`, `ERASED_TRANSITION`), the decision record 0015 and
+ * the tests read the same list, and a catalog test fails when Signal or SignalTransition gains a text
+ * column that is in neither this list nor `NOT_PERSONAL_COLUMNS`.
+ */
+export const PERSONAL_DATA = [
+  { table: "Signal", column: "residentNameEnc", what: "naam van de bewoner (versleuteld)" },
+  { table: "Signal", column: "residentContactEnc", what: "telefoon/adres van de bewoner (versleuteld)" },
+  { table: "Signal", column: "situationEnc", what: "de zorg in eigen woorden (versleuteld)" },
+  { table: "Signal", column: "reporterNameEnc", what: "naam van de melder (versleuteld)" },
+  { table: "Signal", column: "reporterContactEnc", what: "contact van de melder (versleuteld)" },
+  { table: "Signal", column: "reporterEmailEnc", what: "e-mail van de melder (versleuteld)" },
+  { table: "Signal", column: "statusCodeHash", what: "koppeling met de statuscode van de melder" },
+  { table: "Signal", column: "wijk", what: "wijk: vrije tekst, kan een naam of adres bevatten" },
+  { table: "Signal", column: "referralTo", what: "doorverwijzing: vrije tekst (\"Huisarts …, voor <naam>\")" },
+  { table: "SignalTransition", column: "reasonEnc", what: "reden bij een stap: vrije tekst (versleuteld)" },
+] as const;
+
+/** Text columns that hold no personal data (ids, statuses, dates). Anything else must be in PERSONAL_DATA. */
+export const NOT_PERSONAL_COLUMNS = {
+  Signal: ["id", "gemeenteId", "status", "source", "organisationId", "coalitionPartnerId", "reporterUserId", "assigneeUserId", "volunteerUserId", "supportOfferId", "outcome"],
+  SignalTransition: ["id", "gemeenteId", "signalId", "fromStatus", "toStatus", "actorUserId"],
+} as const;
+
+type SignalPersonal = Extract<(typeof PERSONAL_DATA)[number], { table: "Signal" }>["column"];
+type TransitionPersonal = Extract<(typeof PERSONAL_DATA)[number], { table: "SignalTransition" }>["column"];
+const nulls = <C extends string>(table: string) =>
+  Object.fromEntries(PERSONAL_DATA.filter((f) => f.table === table).map((f) => [f.column, null])) as Record<C, null>;
+/** Prisma `data` that clears every personal column of a signal / of its transitions. */
+export const ERASED_SIGNAL = nulls<SignalPersonal>("Signal");
+export const ERASED_TRANSITION = nulls<TransitionPersonal>("SignalTransition");
+
 export const enc = (gemeenteId: string, rowId: string, field: string, v: string | null | undefined) =>
   encryptOptional(v, { gemeenteId, rowId, field });
 export const dec = (gemeenteId: string, rowId: string, field: string, v: string | null | undefined) =>

@@ -2,10 +2,15 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { appendSignalAudit } from "@/lib/audit/signal-audit";
-import { forbidden, parseInput } from "@/lib/result";
+import { AppError, forbidden, parseInput } from "@/lib/result";
+import { confirmedByGemeente } from "@/modules/selfservice/server/confirmation";
 import { dueAtFor } from "../flow";
 import { ZSignalInput, type SignalSource } from "../schemas";
 import { actorIdOf, enc, hashCode, settingsFor } from "./common";
+import { hitRateLimit } from "./rate-limit";
+
+export const UNCONFIRMED_LIMITED =
+  "U heeft veel zorgen tegelijk doorgegeven. Probeer het over een uur opnieuw, of bel de gemeente. Zodra de gemeente uw organisatie heeft bevestigd, geldt deze grens niet meer.";
 
 export type CreatedSignal = { id: string; statusCode: string; status: "ONTVANGEN" };
 
@@ -31,6 +36,11 @@ export async function createSignal(ctx: TenantContext, input: unknown, source: S
   if (!mayFileWithSource(ctx.role, source)) throw forbidden();
   if (source !== "PUBLIEK_FORMULIER" && !can(ctx.role, "signals:create")) throw forbidden();
   const data = parseInput(ZSignalInput, input);
+  // An ondernemer the gemeente has not confirmed (self-registered; no staff step) gets the public
+  // form's limit at most, counted per account (issue 21). Here, so every path gets it.
+  if (source === "ONDERNEMER" && !(await ctx.run((db) => confirmedByGemeente(db, ctx.userId)))) {
+    if (!(await hitRateLimit(ctx.gemeente.id, `ondernemer:${actorIdOf(ctx) ?? "unknown"}`))) throw new AppError("RATE_LIMITED", UNCONFIRMED_LIMITED);
+  }
   const id = randomUUID();
   const g = ctx.gemeente.id;
   const statusCode = randomBytes(12).toString("base64url");

@@ -3,16 +3,16 @@
  * form timestamp (minimum fill time, maximum age), size limits (ZSignalInput) and a rate limit per
  * address per gemeente (table SignalRateLimit; the address is stored only as a hash).
  */
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { authSecret } from "@/lib/auth/secret";
 import { publicTenant } from "@/lib/auth/context";
-import { platformDb } from "@/lib/db/tenant";
 import { AppError } from "@/lib/result";
 import { createSignal, type CreatedSignal } from "./create-signal";
+import { hitRateLimit } from "./rate-limit";
 
 export const MIN_FILL_MS = 3_000;
 export const MAX_FORM_AGE_MS = 2 * 3_600_000;
-export const RATE_LIMIT = { max: 5, windowSeconds: 3_600 };
+export { hitRateLimit, RATE_LIMIT } from "./rate-limit";
 
 const sign = (ts: string) => createHmac("sha256", authSecret()).update(`signal-form|${ts}`).digest("base64url");
 
@@ -33,18 +33,6 @@ export function checkFormToken(token: unknown, now = Date.now()): "ok" | "too-fa
   if (age < MIN_FILL_MS) return "too-fast";
   if (age > MAX_FORM_AGE_MS) return "invalid";
   return "ok";
-}
-
-/** Count one attempt; true when still within the limit. Atomic in PostgreSQL. */
-export async function hitRateLimit(gemeenteId: string, address: string): Promise<boolean> {
-  const key = createHash("sha256").update(`signal-rl|${gemeenteId}|${address}`).digest("hex");
-  const rows = await platformDb().$queryRaw<{ count: number }[]>`
-    INSERT INTO "SignalRateLimit" (key, "windowStart", count) VALUES (${key}, now(), 1)
-    ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN "SignalRateLimit"."windowStart" < now() - make_interval(secs => ${RATE_LIMIT.windowSeconds}) THEN 1 ELSE "SignalRateLimit".count + 1 END,
-      "windowStart" = CASE WHEN "SignalRateLimit"."windowStart" < now() - make_interval(secs => ${RATE_LIMIT.windowSeconds}) THEN now() ELSE "SignalRateLimit"."windowStart" END
-    RETURNING count`;
-  return (rows[0]?.count ?? 0) <= RATE_LIMIT.max;
 }
 
 const RETRY = "Uw zorg kon niet worden verstuurd. Wacht even en probeer het opnieuw.";

@@ -96,7 +96,8 @@ export async function getSignal(ctx: TenantContext, id: string) {
       createdAt: row.createdAt,
       closedAt: row.closedAt,
       personal,
-      nextStatuses: nextStatuses(row.status as SignalStatus, ctx.role),
+      // Erased: closed for good; restricted: storage only until lifted (transition-signal.ts refuses both).
+      nextStatuses: row.erasedAt || row.restricted ? [] : nextStatuses(row.status as SignalStatus, ctx.role),
       transitions: transitions.map((t) => ({
         id: t.id,
         fromStatus: t.fromStatus,

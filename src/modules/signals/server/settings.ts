@@ -13,7 +13,7 @@ import { AppError, forbidden, parseInput } from "@/lib/result";
 import { DEFAULT_DEADLINE_HOURS, SIGNAL_STATUSES, type SignalStatus } from "../flow";
 import { signalSettingsOf } from "../schemas";
 import { actorIdOf } from "./common";
-import { applyRetention } from "./privacy";
+import { applyRetention, DEFAULT_STALE_OPEN_MONTHS } from "./privacy";
 
 export const DEFAULT_RETENTION_MONTHS = 12;
 export const DEFAULT_CANCELLED_RETENTION_MONTHS = 3;
@@ -37,6 +37,8 @@ const days = z.coerce
 export const ZSignalSettingsInput = z.object({
   retentionMonths: months(1, "afgesloten signalen"),
   cancelledRetentionMonths: months(0, "geannuleerde signalen"),
+  /** Optional in the input: a form or API call without it keeps the stored value. */
+  staleOpenMonths: months(3, "open signalen zonder activiteit").optional(),
   deadlineDays: z.partialRecord(z.enum(DEADLINE_STEPS as [SignalStatus, ...SignalStatus[]]), days).default({}),
   dailyDigest: z.boolean().default(false),
 });
@@ -45,6 +47,7 @@ export type TSignalSettingsInput = z.input<typeof ZSignalSettingsInput>;
 export type EffectiveSignalSettings = {
   retentionMonths: number;
   cancelledRetentionMonths: number;
+  staleOpenMonths: number;
   deadlineDays: Record<string, number>;
   dailyDigest: boolean;
 };
@@ -63,6 +66,7 @@ function effective(settings: unknown): EffectiveSignalSettings {
   return {
     retentionMonths: s.retentionMonths ?? DEFAULT_RETENTION_MONTHS,
     cancelledRetentionMonths: s.cancelledRetentionMonths ?? DEFAULT_CANCELLED_RETENTION_MONTHS,
+    staleOpenMonths: s.staleOpenMonths ?? DEFAULT_STALE_OPEN_MONTHS,
     deadlineDays,
     dailyDigest: s.dailyDigest ?? false,
   };
@@ -91,6 +95,7 @@ export async function updateSignalSettings(ctx: TenantContext, input: unknown): 
       ...(current.signals && typeof current.signals === "object" ? (current.signals as Record<string, unknown>) : {}),
       retentionMonths: data.retentionMonths,
       cancelledRetentionMonths: data.cancelledRetentionMonths,
+      ...(data.staleOpenMonths !== undefined ? { staleOpenMonths: data.staleOpenMonths } : {}),
       deadlinesHours,
       dailyDigest: data.dailyDigest,
     };
@@ -100,21 +105,23 @@ export async function updateSignalSettings(ctx: TenantContext, input: unknown): 
       signalId: null,
       actorUserId: actorIdOf(ctx),
       action: "signal.settings",
-      detail: { retentionMonths: data.retentionMonths, cancelledRetentionMonths: data.cancelledRetentionMonths, deadlinesHours: Object.entries(deadlinesHours).map(([k, v]) => `${k}=${v}`), dailyDigest: data.dailyDigest },
+      detail: { retentionMonths: data.retentionMonths, cancelledRetentionMonths: data.cancelledRetentionMonths, staleOpenMonths: data.staleOpenMonths ?? null, deadlinesHours: Object.entries(deadlinesHours).map(([k, v]) => `${k}=${v}`), dailyDigest: data.dailyDigest },
     });
     return effective({ signals });
   });
 }
 
-export type RetentionPreview = { closed: number; cancelled: number; ids: string[] };
+export type RetentionPreview = { closed: number; cancelled: number; stale: number; noticed: number; ids: string[] };
 
 /** "Wat zou nu gewist worden": counts and ids only, never personal data (regisseur only). */
 export async function previewRetention(ctx: TenantContext, now = new Date()): Promise<RetentionPreview> {
   assess(ctx);
   const r = await applyRetention(ctx.gemeente.id, { dryRun: true, now });
   return {
-    closed: r.signals.filter((s) => s.status === "AFGESLOTEN").length,
-    cancelled: r.signals.filter((s) => s.status === "GEANNULEERD").length,
+    closed: r.signals.filter((s) => s.why === "closed").length,
+    cancelled: r.signals.filter((s) => s.why === "cancelled").length,
+    stale: r.signals.filter((s) => s.why === "stale").length,
+    noticed: r.noticed.length,
     ids: r.signals.map((s) => s.id),
   };
 }

@@ -18,6 +18,20 @@ const MESSAGES = {
 } as const;
 const FIELD = { NOT_ALLOWED: "to", ROLE: "to", REASON_REQUIRED: "reason", OUTCOME_REQUIRED: "outcome", REFERRAL_REQUIRED: "referralTo" } as const;
 
+/** Stable codes and Dutch messages for a signal that may not be processed (issue 21). */
+export const SIGNAL_ERASED = "Dit signaal is gewist. Het is afgesloten en kan niet meer worden gewijzigd.";
+export const SIGNAL_RESTRICTED = "De bewoner heeft gevraagd de verwerking te beperken. Zolang de regisseur dat niet opheft, kan dit signaal niet worden gewijzigd.";
+
+/**
+ * An erased signal is closed for good; a restricted one (AVG art. 18) is only stored until the
+ * restriction is lifted: no step, no assignment, no new reason. The database refuses the same
+ * (trigger signal_processing_guard), so no other path can get round it.
+ */
+export function assertProcessable(row: { erasedAt: Date | null; restricted: boolean }): void {
+  if (row.erasedAt) throw new AppError("SIGNAL_ERASED", SIGNAL_ERASED, { status: 409 });
+  if (row.restricted) throw new AppError("SIGNAL_RESTRICTED", SIGNAL_RESTRICTED, { status: 409 });
+}
+
 const TEAM_ROLE: Partial<Record<SignalStatus, string>> = { TEAM_WELZIJN: "TEAM_WELZIJN", TEAM_EENZAAMHEID: "TEAM_EENZAAMHEID" };
 
 /**
@@ -33,6 +47,7 @@ export async function transitionSignal(ctx: TenantContext, id: string, input: un
     const row = await db.signal.findFirst({ where: { AND: [{ id }, visibleWhere(ctx)] } });
     if (!row) throw notFound();
     const from = row.status as SignalStatus;
+    assertProcessable(row);
     if (!canSeePersonal(ctx.role, ctx.userId, row)) throw forbidden();
     const check = checkTransition(from, data.to, ctx.role, data);
     if (!check.ok) {

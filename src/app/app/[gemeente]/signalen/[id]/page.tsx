@@ -58,6 +58,9 @@ export default async function SignalPage({ params }: Props) {
           ))}
         </ol>
       </section>
+      {s.restricted && !s.erasedAt && (
+        <p className="mt-6 max-w-2xl font-semibold">De bewoner heeft gevraagd de verwerking te beperken. Dit signaal wordt alleen bewaard tot de regisseur de beperking opheft.</p>
+      )}
       {s.nextStatuses.length > 0 && (
         <section aria-labelledby="stap" className="mt-6">
           <h2 id="stap" className="text-2xl font-bold">Volgende stap</h2>

@@ -50,6 +50,7 @@ export default async function SignalSettingsPage({ params }: Props) {
             <ul className="mt-2 list-disc pl-5" data-testid="retention-preview">
               <li>Afgesloten signalen: {preview.closed}</li>
               <li>Geannuleerde signalen: {preview.cancelled}</li>
+              <li>Open signalen waar lang niemand iets mee deed (aangekondigd): {preview.stale}</li>
             </ul>
             {preview.ids.length > 0 && (
               <>
