@@ -198,7 +198,8 @@ describe("revocation", () => {
     const fresh = new AuthClient(authOptions, stampedHeaders("198.51.100.9"));
     const noCode = await fresh.passwordLogin({ email: user.email, password: PASSWORD });
     expect(noCode.redirect).toContain("error=TOTP_REQUIRED");
-    const withCode = await fresh.passwordLogin({ email: user.email, password: PASSWORD, code: totpCode(secret) });
+    // The confirming code is used up (RFC 6238 §5.2): the next step's code logs in.
+    const withCode = await fresh.passwordLogin({ email: user.email, password: PASSWORD, code: totpCode(secret, Date.now() + 30_000) });
     expect(withCode.redirect).toBe("http://localhost:3201/app");
     expect(await fresh.session()).toMatchObject({ user: { id: user.id }, sessionVersion: 1 });
   });

@@ -117,3 +117,53 @@ describe("the public worry form (item 1)", () => {
     await expect(submitPublicSignal(g.slug, fix, clientIp(stampedHeaders("203.0.113.63")))).resolves.toMatchObject({ status: "ONTVANGEN" });
   });
 });
+
+describe("TOTP (item 10; issue 21 item 12)", () => {
+  it("a code is accepted once; the secret is stored encrypted; a QR code is offered", async () => {
+    const { startTotpSetup, confirmTotp } = await import("@/modules/users/server/enable-totp");
+    const { totpCode } = await import("@/lib/auth/totp");
+    const { verifyCredentials } = await import("@/lib/auth/password");
+    const user = await member();
+    const actor = (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
+    const setup = await startTotpSetup(actor);
+    expect(setup.qrSvg).toMatch(/^<svg[\s\S]*<path[\s\S]*<\/svg>\s*$/);
+    const stored = (await ownerQuery<{ totpSecret: string }>(`SELECT "totpSecret" FROM "User" WHERE id = $1`, [user.id])).rows[0].totpSecret;
+    expect(stored).not.toContain(setup.secret);
+    expect(stored).toMatch(/^v1:/);
+
+    const t0 = Date.now();
+    await confirmTotp(actor, { code: totpCode(setup.secret, t0) }, new Date(t0));
+    // The confirming code again, within its window: refused.
+    const again = await verifyCredentials({ email: user.email, password: PASSWORD, code: totpCode(setup.secret, t0) }, "192.0.2.80", new Date(t0));
+    expect(again).toEqual({ ok: false, code: "TOTP_INVALID" });
+    // The next step's code works once, then not again.
+    const next = totpCode(setup.secret, t0 + 30_000);
+    expect(await verifyCredentials({ email: user.email, password: PASSWORD, code: next }, "192.0.2.80", new Date(t0 + 30_000))).toMatchObject({ ok: true });
+    expect(await verifyCredentials({ email: user.email, password: PASSWORD, code: next }, "192.0.2.81", new Date(t0 + 31_000))).toEqual({ ok: false, code: "TOTP_INVALID" });
+  });
+
+  it("a plain secret from before encryption still works and is encrypted at its first use", async () => {
+    const { generateTotpSecret, totpCode } = await import("@/lib/auth/totp");
+    const { verifyCredentials } = await import("@/lib/auth/password");
+    const user = await member();
+    const secret = generateTotpSecret();
+    await ownerQuery(`UPDATE "User" SET "totpSecret" = $2, "totpEnabled" = true WHERE id = $1`, [user.id, secret]);
+    expect(await verifyCredentials({ email: user.email, password: PASSWORD, code: totpCode(secret) }, "192.0.2.82")).toMatchObject({ ok: true });
+    const stored = (await ownerQuery<{ totpSecret: string }>(`SELECT "totpSecret" FROM "User" WHERE id = $1`, [user.id])).rows[0].totpSecret;
+    expect(stored).toMatch(/^v1:/);
+  });
+
+  it("an account without a password (login link only) cannot switch TOTP on through the actions' domain functions", async () => {
+    const { startTotpSetup, confirmTotp } = await import("@/modules/users/server/enable-totp");
+    const linkOnly = await createUser();
+    await addMembership(linkOnly.id, gemeente.id, "ONDERNEMER");
+    const actor = (await loadActor({ userId: linkOnly.id, sessionVersion: 0 }))!;
+    await expect(startTotpSetup(actor)).rejects.toMatchObject({ code: "TOTP_NEEDS_PASSWORD" });
+    // Even with a secret planted by some other path, confirming is refused; TOTP stays off.
+    await ownerQuery(`UPDATE "User" SET "totpSecret" = 'JBSWY3DPEHPK3PXP' WHERE id = $1`, [linkOnly.id]);
+    const { totpCode } = await import("@/lib/auth/totp");
+    await expect(confirmTotp(actor, { code: totpCode("JBSWY3DPEHPK3PXP") })).rejects.toMatchObject({ code: "TOTP_NEEDS_PASSWORD" });
+    const row = (await ownerQuery<{ totpEnabled: boolean }>(`SELECT "totpEnabled" FROM "User" WHERE id = $1`, [linkOnly.id])).rows[0];
+    expect(row.totpEnabled).toBe(false);
+  });
+});
