@@ -167,3 +167,22 @@ describe("TOTP (item 10; issue 21 item 12)", () => {
     expect(row.totpEnabled).toBe(false);
   });
 });
+
+describe("housekeeping (item 11)", () => {
+  it("the scheduled job prunes old login attempts, expired revoked sessions and expired form tokens, and keeps current ones", async () => {
+    const { authHousekeepingJob, runAuthHousekeeping } = await import("@/modules/users/jobs/auth-housekeeping");
+    const { JOBS } = await import("@/lib/jobs/registry");
+    expect(JOBS.map((j) => j.name)).toContain("auth.housekeeping");
+    expect(authHousekeepingJob.options.schedule?.cron).toBe("17 * * * *");
+    await ownerQuery(`INSERT INTO "LoginAttempt" (id, "emailHash", "ipHash", success, "createdAt") VALUES (gen_random_uuid(), 'old', 'old', false, now() - interval '40 days'), (gen_random_uuid(), 'new', 'new', false, now())`);
+    await ownerQuery(`INSERT INTO "RevokedSession" (id, "expiresAt") VALUES ('gone-sid', now() - interval '1 hour'), ('live-sid', now() + interval '1 hour')`);
+    await ownerQuery(`INSERT INTO "ConsumedFormToken" (hash, "expiresAt") VALUES ('gone-token', now() - interval '1 hour'), ('live-token', now() + interval '1 hour')`);
+    const r = await runAuthHousekeeping();
+    expect(r.loginAttempts).toBeGreaterThanOrEqual(1);
+    expect(r.revokedSessions).toBeGreaterThanOrEqual(1);
+    expect(r.formTokens).toBeGreaterThanOrEqual(1);
+    expect((await ownerQuery(`SELECT "emailHash" FROM "LoginAttempt" WHERE "emailHash" IN ('old','new')`)).rows).toEqual([{ emailHash: "new" }]);
+    expect((await ownerQuery(`SELECT id FROM "RevokedSession" WHERE id IN ('gone-sid','live-sid')`)).rows).toEqual([{ id: "live-sid" }]);
+    expect((await ownerQuery(`SELECT hash FROM "ConsumedFormToken" WHERE hash IN ('gone-token','live-token')`)).rows).toEqual([{ hash: "live-token" }]);
+  });
+});
