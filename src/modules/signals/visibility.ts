@@ -14,8 +14,11 @@
  * Ondernemers, partners, ambtenaren and the public see no personal field of any signal.
  * A restricted signal (AVG art. 18) shows personal fields to the regisseur only; an erased one to no-one.
  */
-import type { Role } from "@/generated/prisma/enums";
+import type { TenantRole } from "@/lib/auth/permissions";
 import { canSeePersonal, type SignalStatus } from "./flow";
+
+/** Any role a request can act in (tenant roles, plus the platform admin and the public: they see nothing). */
+type Role = TenantRole | "PLATFORM_ADMIN" | "PUBLIC";
 
 export const SIGNAL_PERSONAL_FIELDS = ["residentName", "residentContact", "situation", "reporterName", "reporterContact", "reporterEmail", "reason"] as const;
 export type SignalPersonalField = (typeof SIGNAL_PERSONAL_FIELDS)[number];
@@ -24,7 +27,7 @@ type Reach = "all" | "onCase";
 const CASE_WORKERS = { REGISSEUR: "all", LOKET: "all", TEAM_WELZIJN: "onCase", TEAM_EENZAAMHEID: "onCase", VRIJWILLIGER: "onCase" } as const;
 const CONTACT_REPORTER = { REGISSEUR: "all", LOKET: "all" } as const;
 
-export const SIGNAL_FIELD_VISIBILITY: Record<SignalPersonalField, Partial<Record<Role, Reach>>> = {
+export const SIGNAL_FIELD_VISIBILITY: Record<SignalPersonalField, Partial<Record<TenantRole, Reach>>> = {
   residentName: CASE_WORKERS,
   residentContact: CASE_WORKERS,
   situation: CASE_WORKERS,
@@ -43,7 +46,7 @@ export function visibleSignalFields(role: Role, userId: string | null, row: Row)
   if (row.restricted && role !== "REGISSEUR") return [];
   const onCase = canSeePersonal(role, userId, row);
   return SIGNAL_PERSONAL_FIELDS.filter((f) => {
-    const reach = SIGNAL_FIELD_VISIBILITY[f][role];
+    const reach = role === "PLATFORM_ADMIN" || role === "PUBLIC" ? undefined : SIGNAL_FIELD_VISIBILITY[f][role];
     return reach === "all" || (reach === "onCase" && onCase);
   });
 }
