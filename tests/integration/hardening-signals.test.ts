@@ -96,3 +96,62 @@ describe("per role, through the API", () => {
     for (const secret of [RESIDENT, REPORTER, REPORTER_MAIL, "06-99990000"]) expect(text).not.toContain(secret);
   });
 });
+
+describe("the wijk of a signal is one of the gemeente's own wijken (item 9)", () => {
+  it("free text from the public is refused with a Dutch message and stores nothing; a listed wijk is stored in the list's spelling", async () => {
+    const { publicTenant } = await import("@/lib/auth/context");
+    const { ownerQuery } = await import("../support/owner");
+    const w = await createGemeente({ name: "Wijkstad", wijken: ["Oud-Noord", "Haven"] });
+    const pub = await publicTenant(w.slug);
+    const count = async () => Number((await ownerQuery(`SELECT count(*) FROM "Signal" WHERE "gemeenteId" = $1`, [w.id])).rows[0].count);
+    for (const wijk of ['=HYPERLINK("http://x.example","klik")', "Centrum", "Noord"]) {
+      await expect(createSignal(pub, { wijk, situation: "Mijn buurman komt al weken niet meer buiten." }, "PUBLIEK_FORMULIER")).rejects.toMatchObject({
+        code: "VALIDATION",
+        fieldErrors: { wijk: [expect.stringContaining("Kies een wijk uit de lijst")] },
+      });
+    }
+    expect(await count()).toBe(0);
+    const s = await createSignal(pub, { wijk: "  oud-noord ", situation: "Mijn buurman komt al weken niet meer buiten." }, "PUBLIEK_FORMULIER");
+    expect((await ownerQuery(`SELECT wijk FROM "Signal" WHERE id = $1`, [s.id])).rows[0].wijk).toBe("Oud-Noord");
+  });
+});
+
+describe("the council report prints only listed wijken (item 9)", () => {
+  it("free text stored before the list existed is never printed by name, even at five signals or more", async () => {
+    const { ownerQuery } = await import("../support/owner");
+    const { buildCouncilReport } = await import("@/modules/plan/server/council-report");
+    const { resolvePeriod } = await import("@/modules/plan/server/signal-figures");
+    const r = await createGemeente({ name: "Raadstad", wijken: ["Haven"] });
+    for (const wijk of [...Array(5).fill('=HYPERLINK("http://x.example","klik")'), ...Array(5).fill("Haven")]) {
+      await ownerQuery(`INSERT INTO "Signal" (id, "gemeenteId", source, status, wijk, "updatedAt") VALUES (gen_random_uuid(), $1, 'PARTNER', 'ONTVANGEN', $2, now())`, [r.id, wijk]);
+    }
+    const reg = await requireTenant(await actorWithRole(r, "REGISSEUR"), { slug: r.slug }, "dashboard:read");
+    const text = JSON.stringify(await buildCouncilReport(reg, resolvePeriod("12m")));
+    expect(text).toContain("Haven");
+    expect(text).not.toContain("HYPERLINK");
+  });
+});
+
+describe("the migration of existing free-text wijken (item 9)", () => {
+  it("gives a gemeente without a list its staff's vestiging wijken, maps known signal wijken and clears the rest", async () => {
+    const fs = await import("node:fs");
+    const path = await import("node:path");
+    const { ownerQuery } = await import("../support/owner");
+    const m = await createGemeente({ name: "Migratiestad" });
+    await ownerQuery(`UPDATE "Gemeente" SET settings = '{"signals":{"dailyDigest":true}}' WHERE id = $1`, [m.id]);
+    const org = (await ownerQuery(`INSERT INTO "Organisation" (id, name, "updatedAt") VALUES (gen_random_uuid(), 'Bakker Migratie', now()) RETURNING id`)).rows[0].id;
+    await ownerQuery(`INSERT INTO "Vestiging" (id, "gemeenteId", "organisationId", name, sector, wijk, "updatedAt") VALUES (gen_random_uuid(), $1, $2, 'Bakker', 'bakker', ' Oude  Haven', now())`, [m.id, org]);
+    const ids: Record<string, string> = {};
+    for (const wijk of ["oude haven", '=HYPERLINK("http://x.example","klik")']) {
+      ids[wijk] = (await ownerQuery(`INSERT INTO "Signal" (id, "gemeenteId", source, status, wijk, "updatedAt") VALUES (gen_random_uuid(), $1, 'PARTNER', 'ONTVANGEN', $2, now()) RETURNING id`, [m.id, wijk])).rows[0].id;
+    }
+    const sql = fs.readFileSync(path.resolve("prisma/migrations/202612051200_hardening/migration.sql"), "utf8");
+    await ownerQuery(sql.slice(sql.indexOf("DO $$")));
+    const settings = (await ownerQuery(`SELECT settings FROM "Gemeente" WHERE id = $1`, [m.id])).rows[0].settings;
+    expect(settings).toMatchObject({ signals: { dailyDigest: true } });
+    expect(settings.wijken).toEqual(["Oude  Haven"]); // as the staff typed it, trimmed
+    const wijkOf = async (id: string) => (await ownerQuery(`SELECT wijk FROM "Signal" WHERE id = $1`, [id])).rows[0].wijk;
+    expect(await wijkOf(ids["oude haven"]!)).toBe(settings.wijken[0]);
+    expect(await wijkOf(ids['=HYPERLINK("http://x.example","klik")']!)).toBeNull();
+  });
+});

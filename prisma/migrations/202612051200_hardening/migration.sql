@@ -46,3 +46,30 @@ REVOKE UPDATE, DELETE, TRUNCATE ON "SignalAuditEntry" FROM samenkracht_app;
 -- (erasure) or re-encrypted (key rotation): a column privilege on "reasonEnc" alone.
 REVOKE UPDATE, DELETE, TRUNCATE ON "SignalTransition" FROM samenkracht_app;
 GRANT UPDATE ("reasonEnc") ON "SignalTransition" TO samenkracht_app;
+
+-- 5. The wijk of a signal is one of the gemeente's own wijken (Gemeente.settings.wijken), never
+--    free text from the public. A gemeente without a list gets one from the wijken its own staff
+--    entered for entrepreneurs (Vestiging.wijk); the regisseur edits it on the signal settings page.
+--    Existing signal wijken are mapped to a listed wijk (ignoring case and spaces), else NULL.
+-- Forced row-level security applies to the owner too: each gemeente in its own tenant scope.
+DO $$
+DECLARE g RECORD;
+BEGIN
+  FOR g IN SELECT id, settings FROM "Gemeente" LOOP
+    PERFORM set_config('app.gemeente_id', g.id, true);
+    IF NOT (CASE WHEN jsonb_typeof(g.settings) = 'object' THEN g.settings ELSE '{}'::jsonb END ? 'wijken') THEN
+      UPDATE "Gemeente" SET settings = jsonb_set(CASE WHEN jsonb_typeof(settings) = 'object' THEN settings ELSE '{}'::jsonb END, '{wijken}',
+        COALESCE((SELECT jsonb_agg(d.w ORDER BY d.w) FROM (
+                    SELECT DISTINCT ON (lower(btrim(v.wijk))) btrim(v.wijk) AS w FROM "Vestiging" v
+                     WHERE v."gemeenteId" = g.id AND btrim(COALESCE(v.wijk, '')) <> '' AND length(btrim(v.wijk)) <= 100
+                     ORDER BY lower(btrim(v.wijk)), btrim(v.wijk)) d), '[]'::jsonb))
+       WHERE id = g.id;
+    END IF;
+    UPDATE "Signal" s
+       SET wijk = (SELECT w FROM "Gemeente" gg, jsonb_array_elements_text(gg.settings->'wijken') AS w
+                    WHERE gg.id = g.id AND lower(regexp_replace(btrim(w), '\s+', ' ', 'g')) = lower(regexp_replace(btrim(s.wijk), '\s+', ' ', 'g'))
+                    LIMIT 1)
+     WHERE s."gemeenteId" = g.id AND s.wijk IS NOT NULL;
+  END LOOP;
+  PERFORM set_config('app.gemeente_id', '', true);
+END $$;

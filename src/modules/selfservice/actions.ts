@@ -81,3 +81,21 @@ export async function passOnWorryAction(gemeenteSlug: string, input: unknown): P
     return result;
   }, "passOnWorryAction");
 }
+
+export type WorryFormState = { result: ActionResult<{ id: string }>; at: number } | null;
+const WORRY_FIELDS = ["situation", "residentName", "wijk", "residentContact"] as const;
+
+/**
+ * The same, as the worry form's own action (progressive enhancement): the form POSTs its fields to
+ * this action even before JavaScript runs, so a name or a worry never lands in a URL or access log.
+ */
+export async function passOnWorryFormAction(gemeenteSlug: string, _prev: WorryFormState, fd: FormData): Promise<WorryFormState> {
+  const input: Record<string, string> = {};
+  if (fd instanceof FormData) {
+    for (const f of WORRY_FIELDS) {
+      const v = fd.get(f);
+      if (typeof v === "string") input[f] = v;
+    }
+  }
+  return { result: await passOnWorryAction(gemeenteSlug, input), at: Date.now() };
+}

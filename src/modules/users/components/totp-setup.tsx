@@ -50,7 +50,7 @@ export function TotpSetup({ enabled }: { enabled: boolean }) {
   }
 
   return (
-    <form
+    <form method="post"
       noValidate
       onSubmit={async (e) => {
         e.preventDefault();
