@@ -20,7 +20,7 @@ function run(args: string[]) {
 }
 
 const runs = [
-  run(["vitest", "run", "--project", "integration", "tests/integration/evidence-", "tests/integration/rls-audit.test.ts"]),
+  run(["vitest", "run", "--project", "integration", "tests/integration/evidence-", "tests/integration/rls-audit.test.ts", "tests/integration/hardening-"]),
   run(["vitest", "run", "--project", "unit", "tests/unit/evidence-check-versions.test.ts", "tests/unit/csp-inline-style.test.ts", "src/lib/csv"]),
 ];
 
@@ -51,6 +51,12 @@ const lines = [
   f["hostile-input"] && `| Hostile input: API | ${f["hostile-input"].routes} routes, ${f["hostile-input"].requests} requests, **${f["hostile-input"].http500} × HTTP 500, ${f["hostile-input"].stackTraces} stack traces** |`,
   f["hostile-input"] && `| Validation messages left in zod's English default (finding, not gated) | ${f["hostile-input"].englishDefaultMessages} |`,
   f["tenant-fks"] && `| Foreign keys between tenant tables with a composite (gemeenteId, …) twin | **${f["tenant-fks"].relationsWithTwin} of ${f["tenant-fks"].relations}**; tenant tables reaching Gemeente by key: ${f["tenant-fks"].tablesReachingGemeente} of ${f["tenant-fks"].tenantTables} (exception: ${(f["tenant-fks"].exceptions ?? []).join(", ")}); a cross-gemeente reference refused by PostgreSQL: ${f["tenant-fks"].crossGemeenteInsertRefused ? "yes" : "NO"} |`,
+  f["spoofed-address"] && `| Login after 5 wrong passwords, with a forged X-Real-IP / X-Forwarded-For (client address = the connection, TRUSTED_PROXIES) | ${f["spoofed-address"].forgedHeaderLogins} attempts, **${f["spoofed-address"].stillLimited} still RATE_LIMITED** |`,
+  f["signout-replay"] && `| Old session cookie replayed after POST /api/auth/signout | session opened: **${f["signout-replay"].replayedSessionOpened ? "YES" : "no"}**; the same user's other device still signed in: ${f["signout-replay"].otherDeviceStillSignedIn ? "yes" : "no"} |`,
+  f["patch-preservation"] && `| PATCH with one field (ondernemer, partner) | ${f["patch-preservation"].routes} routes; unsent fields cleared: **${f["patch-preservation"].unsentFieldsCleared} of ${f["patch-preservation"].unsentFieldsChecked}** |`,
+  f["audit-survival"] && `| DELETE / UPDATE / TRUNCATE on Gemeente, audit and step history as samenkracht_app | ${f["audit-survival"].attemptsAsAppRole} attempts, **${f["audit-survival"].succeeded} succeeded**; audit rows ${f["audit-survival"].auditRowsBefore} → ${f["audit-survival"].auditRowsAfter}, steps ${f["audit-survival"].stepsBefore} → ${f["audit-survival"].stepsAfter} |`,
+  ...["nul", "lone-surrogate"].map((k) => f[`unstorable-text-${k}`] && `| Text with ${k === "nul" ? "a NUL byte" : "a lone surrogate"} (API) | ${f[`unstorable-text-${k}`].requests} requests: ${f[`unstorable-text-${k}`].http422} × Dutch 422, **${f[`unstorable-text-${k}`].http500} × 500**, ${f[`unstorable-text-${k}`].rowsStored} rows stored |`),
+  f["signal-visibility"] && `| Signal fields per role (one table, src/modules/signals/visibility.ts) | ${Object.entries(f["signal-visibility"].table as Record<string, string>).map(([field, roles]) => `${field}: ${roles}`).join("; ")} |`,
   f.faults && `| Faults: connection killed mid-transaction | ${f.faults.killedMidTransaction} kills, ${f.faults.partialWrites} partial writes, ${f.faults.recoveries} recoveries, outage recovered: ${f.faults.outageRecovered} |`,
   ...versions.map((v) => `| ${v.pkg} installed | ${v.installed} (≥ ${v.min}: ${v.ok ? "ok" : "TOO OLD"}) |`),
   ...runs.map((r) => `| \`${r.command}\` | ${r.ok ? "passed" : "FAILED"} in ${r.seconds} s |`),

@@ -15,6 +15,7 @@ import { transitionSignal } from "@/modules/signals/server/transition-signal";
 import { leavePlatform } from "@/modules/gemeenten/server/leave-platform";
 import { actorWithRole, closeOwnerDb, createGemeente } from "../support/factories";
 import { ownerQuery } from "../support/owner";
+import { writeFigures } from "../support/evidence/catalog";
 
 let g: Awaited<ReturnType<typeof createGemeente>>;
 let signalId: string;
@@ -74,6 +75,7 @@ describe("audit survival as samenkracht_app", () => {
     expect(await asApp(`UPDATE "SignalTransition" SET "reasonEnc" = NULL WHERE "signalId" = $1`, [signalId])).toBe("ok");
     const after = await counts();
     expect(after).toEqual(before);
+    writeFigures("audit-survival", { attemptsAsAppRole: 8, succeeded: 0, auditRowsBefore: before.audit, auditRowsAfter: after.audit, stepsBefore: before.steps, stepsAfter: after.steps });
   });
 
   it("even the owner cannot delete the gemeente by accident: nothing cascades into the audit", async () => {

@@ -13,6 +13,7 @@ import { addMembership, closeOwnerDb, createGemeente, createUser } from "../supp
 import { ownerQuery } from "../support/owner";
 import { AuthClient } from "../support/auth-client";
 import { stampedHeaders } from "../support/client-address";
+import { writeFigures } from "../support/evidence/catalog";
 
 const PASSWORD = "Sterk-wachtwoord-7";
 let gemeente: Awaited<ReturnType<typeof createGemeente>>;
@@ -53,6 +54,7 @@ describe("sign-out ends the session on the server (item 2)", () => {
     // Signing out on one device leaves the other signed in.
     expect(await other.session()).toMatchObject({ user: { id: user.id } });
     expect(await loadActor({ userId: user.id, sessionVersion: 0 })).not.toBeNull();
+    writeFigures("signout-replay", { replayedSessionOpened: Object.keys(await replay.session()).length > 0, otherDeviceStillSignedIn: true });
   });
 });
 
@@ -62,10 +64,13 @@ describe("limits are keyed on the connection, not on a header the client chooses
     const from = (extra: Record<string, string> = {}) => new AuthClient(authOptions, stampedHeaders("203.0.113.50", extra));
     for (let i = 0; i < 5; i++) expect((await from().passwordLogin({ email: user.email, password: "fout" })).redirect).toContain("error=INVALID");
     const forgeries: Record<string, string>[] = [{ "x-real-ip": "203.0.113.8" }, { "x-forwarded-for": "203.0.113.9" }, { "x-real-ip": "198.51.100.77", "x-forwarded-for": "1.1.1.1, 2.2.2.2" }];
+    let limited = 0;
     for (const forged of forgeries) {
       const res = await from(forged).passwordLogin({ email: user.email, password: PASSWORD });
       expect(res.redirect, JSON.stringify(forged)).toContain("error=RATE_LIMITED");
+      if (res.redirect?.includes("error=RATE_LIMITED")) limited++;
     }
+    writeFigures("spoofed-address", { forgedHeaderLogins: forgeries.length, stillLimited: limited });
     // Another connection (the real user at home) is not locked out.
     expect((await new AuthClient(authOptions, stampedHeaders("192.0.2.44")).passwordLogin({ email: user.email, password: PASSWORD })).redirect).toBe("http://localhost:3201/app");
   });

@@ -17,6 +17,7 @@ import { UNSTORABLE_TEXT_MESSAGE } from "@/lib/input/text";
 import { actorWithRole, closeOwnerDb, createGemeente } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 import { call, keyFor } from "./api-support";
+import { writeFigures } from "../support/evidence/catalog";
 
 type Gem = Awaited<ReturnType<typeof createGemeente>>;
 let A: Gem;
@@ -41,6 +42,7 @@ describe("PATCH changes only what is sent (item 3)", () => {
     expect(patched.status, JSON.stringify(patched.json)).toBe(200);
     const row = (await ownerQuery(`SELECT name, address, wijk, "publicDescription" FROM "Vestiging" WHERE id = $1`, [id])).rows[0];
     expect(row).toEqual({ name: "Bakkerij Nieuw", address: "Dorpsstraat 1", wijk: "Centrum", publicDescription: "Koffie voor iedereen" });
+    writeFigures("patch-preservation", { routes: 2, unsentFieldsChecked: 3, unsentFieldsCleared: Object.values(row).filter((v) => v === null).length });
     // Sending a field as null still clears it: that was sent.
     await call(ondernemer.PATCH, { method: "PATCH", path: `${base()}/ondernemers/${id}`, params: { gemeente: A.slug, id }, key, body: { wijk: null } });
     expect((await ownerQuery(`SELECT wijk, address FROM "Vestiging" WHERE id = $1`, [id])).rows[0]).toEqual({ wijk: null, address: "Dorpsstraat 1" });
@@ -72,6 +74,7 @@ describe("text PostgreSQL cannot store, paging and slugs (item 5)", () => {
       expect(Object.values(r.json.error.fieldErrors ?? {}).flat()).toContain(UNSTORABLE_TEXT_MESSAGE);
     }
     expect(await count()).toBe(before);
+    writeFigures(`unstorable-text-${_label.replace(/\s+/g, "-").toLowerCase()}`, { requests: 2, http422: 2, http500: 0, rowsStored: (await count()) - before });
   });
 
   it("the same through the domain function a server action calls", async () => {

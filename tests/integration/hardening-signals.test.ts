@@ -14,6 +14,7 @@ import { transitionSignal } from "@/modules/signals/server/transition-signal";
 import { SIGNAL_FIELD_VISIBILITY, visibleSignalFields } from "@/modules/signals/visibility";
 import { actorWithRole, closeOwnerDb, createGemeente } from "../support/factories";
 import { call, keyFor } from "./api-support";
+import { writeFigures } from "../support/evidence/catalog";
 
 const RESIDENT = "Wilhelmina Bewonersma";
 const REPORTER = "Melder Meldersma";
@@ -55,6 +56,9 @@ describe("the visibility table", () => {
     expect(visibleSignalFields("AMBTENAAR", "a1", row)).toEqual([]);
     expect(visibleSignalFields("LOKET", "l1", { ...row, restricted: true })).toEqual([]);
     expect(visibleSignalFields("REGISSEUR", "r1", { ...row, erasedAt: new Date() })).toEqual([]);
+    writeFigures("signal-visibility", {
+      table: Object.fromEntries(Object.entries(SIGNAL_FIELD_VISIBILITY).map(([f, roles]) => [f, Object.entries(roles).map(([r, reach]) => `${r}:${reach}`).join(" ")])),
+    });
   });
 });
 
