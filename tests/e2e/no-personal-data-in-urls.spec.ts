@@ -70,7 +70,7 @@ for (const target of TARGETS) {
         const submit = form.locator("button[type=submit], button:not([type]), input[type=submit]").first();
         if (!markers.length || !(await submit.count()) || !(await submit.isVisible())) continue;
         urls.length = 0;
-        await Promise.all([page.waitForLoadState("load"), submit.click()]);
+        await Promise.all([page.waitForResponse((r) => r.request().method() === "POST", { timeout: 30_000 }), submit.click()]);
         await page.waitForLoadState("load");
         submitted++;
         for (const url of urls) for (const m of markers) expect(url, `form ${i} on ${target.path}`).not.toContain(m);

@@ -97,5 +97,11 @@ export async function passOnWorryFormAction(gemeenteSlug: string, _prev: WorryFo
       if (typeof v === "string") input[f] = v;
     }
   }
-  return { result: await passOnWorryAction(gemeenteSlug, input), at: Date.now() };
+  // No revalidatePath here: without JavaScript the response renders the whole page anew anyway; with
+  // JavaScript the form refreshes the list itself (router.refresh) after a success.
+  const result = await runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:create");
+    return passOnWorry(ctx, input);
+  }, "passOnWorryFormAction");
+  return { result, at: Date.now() };
 }

@@ -6,14 +6,19 @@
  * the Dutch field errors come back into the form.
  */
 import { useActionState, useEffect, useRef } from "react";
-import { passOnWorryFormAction, type WorryFormState } from "../actions";
+import { useRouter } from "next/navigation";
+import type { WorryFormState } from "../actions";
+
+/** The server action, bound to the gemeente on the server page (as the intake form's). */
+type Action = (prev: WorryFormState, fd: FormData) => Promise<WorryFormState>;
 
 const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 type Name = "situation" | "residentName" | "wijk" | "residentContact";
 const ORDER: Name[] = ["situation", "residentName", "wijk", "residentContact"];
 
-export function WorryForm({ gemeenteSlug, wijken = [] }: { gemeenteSlug: string; wijken?: string[] }) {
-  const [state, formAction, pending] = useActionState<WorryFormState, FormData>(passOnWorryFormAction.bind(null, gemeenteSlug), null);
+export function WorryForm({ action, wijken = [] }: { action: Action; wijken?: string[] }) {
+  const router = useRouter();
+  const [state, formAction, pending] = useActionState<WorryFormState, FormData>(action, null);
   const formRef = useRef<HTMLFormElement>(null);
   const result = state?.result;
   const e: Partial<Record<Name, string>> = {};
@@ -23,12 +28,15 @@ export function WorryForm({ gemeenteSlug, wijken = [] }: { gemeenteSlug: string;
     if (!state) return;
     const form = formRef.current;
     if (!form) return;
-    if (state.result.ok) form.reset();
+    if (state.result.ok) {
+      form.reset();
+      router.refresh(); // the list of earlier worries
+    }
     else {
       const first = ORDER.find((n) => state.result.ok === false && state.result.fieldErrors?.[n]?.[0]);
       if (first) (form.elements.namedItem(first) as HTMLElement | null)?.focus();
     }
-  }, [state]);
+  }, [state, router]);
 
   const field = (name: Name, label: string, multiline = false, hint?: string, list?: string[]) => {
     const id = `zorg-${name}`;
