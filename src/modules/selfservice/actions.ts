@@ -82,7 +82,7 @@ export async function passOnWorryAction(gemeenteSlug: string, input: unknown): P
   }, "passOnWorryAction");
 }
 
-export type WorryFormState = { result: ActionResult<{ id: string }>; at: number } | null;
+export type WorryFormState = ActionResult<{ id: string }> | null;
 const WORRY_FIELDS = ["situation", "residentName", "wijk", "residentContact"] as const;
 
 /**
@@ -99,9 +99,8 @@ export async function passOnWorryFormAction(gemeenteSlug: string, _prev: WorryFo
   }
   // No revalidatePath here: without JavaScript the response renders the whole page anew anyway; with
   // JavaScript the form refreshes the list itself (router.refresh) after a success.
-  const result = await runAction(async () => {
+  return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:create");
     return passOnWorry(ctx, input);
   }, "passOnWorryFormAction");
-  return { result, at: Date.now() };
 }

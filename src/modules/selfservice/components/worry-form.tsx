@@ -20,7 +20,7 @@ export function WorryForm({ action, wijken = [] }: { action: Action; wijken?: st
   const router = useRouter();
   const [state, formAction, pending] = useActionState<WorryFormState, FormData>(action, null);
   const formRef = useRef<HTMLFormElement>(null);
-  const result = state?.result;
+  const result = state;
   const e: Partial<Record<Name, string>> = {};
   if (result && !result.ok) for (const n of ORDER) if (result.fieldErrors?.[n]?.[0]) e[n] = result.fieldErrors[n]![0];
 
@@ -28,12 +28,12 @@ export function WorryForm({ action, wijken = [] }: { action: Action; wijken?: st
     if (!state) return;
     const form = formRef.current;
     if (!form) return;
-    if (state.result.ok) {
+    if (state.ok) {
       form.reset();
       router.refresh(); // the list of earlier worries
     }
     else {
-      const first = ORDER.find((n) => state.result.ok === false && state.result.fieldErrors?.[n]?.[0]);
+      const first = ORDER.find((n) => !state.ok && state.fieldErrors?.[n]?.[0]);
       if (first) (form.elements.namedItem(first) as HTMLElement | null)?.focus();
     }
   }, [state, router]);
