@@ -5,10 +5,8 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  // Content-Security-Policy: per request with a nonce, in src/proxy.ts (docs/decisions/0010-csp-nonces.md).
-  ...(process.env.NODE_ENV === "production" && (process.env.APP_URL ?? "").startsWith("https://")
-    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
-    : []),
+  // Content-Security-Policy (per request, with a nonce) and Strict-Transport-Security (when APP_URL
+  // is https, read at runtime): src/proxy.ts (docs/decisions/0010-csp-nonces.md).
 ];
 
 const nextConfig: NextConfig = {

@@ -1,5 +1,5 @@
 /**
- * `next start` in WEB_CONCURRENCY worker processes sharing one port (Node's cluster module): one
+ * The server (scripts/serve.ts: `next start` behind the client-address stamp) in WEB_CONCURRENCY worker processes sharing one port (Node's cluster module): one
  * Node.js process renders on one core, so a server with N cores serves about N times as many pages
  * with N workers. Used by scripts/start.ts when WEB_CONCURRENCY > 1 (never with the embedded
  * database: that is one session in the starting process) and by the benchmark (BENCH_WORKERS).
@@ -16,7 +16,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const workers = Math.max(1, Math.trunc(Number(process.env.WEB_CONCURRENCY || 1)) || 1);
 const args = process.argv.slice(2);
 
@@ -51,7 +50,10 @@ if (cluster.isPrimary) {
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
 } else {
-  // Run Next's own CLI in this worker: its server.listen() is shared through the primary.
-  process.argv = [process.argv[0], nextBin, "start", ...args];
-  await import(nextBin);
+  // Run the server (Next behind the client-address stamp, scripts/serve.ts) in this worker: its
+  // server.listen() is shared through the primary.
+  const { register } = await import("tsx/esm/api");
+  register();
+  process.argv = [process.argv[0], path.join(root, "scripts", "serve.ts"), ...args];
+  await import(path.join(root, "scripts", "serve.ts"));
 }

@@ -20,7 +20,7 @@ function run(args: string[]) {
 }
 
 const runs = [
-  run(["vitest", "run", "--project", "integration", "tests/integration/evidence-", "tests/integration/rls-audit.test.ts"]),
+  run(["vitest", "run", "--project", "integration", "tests/integration/evidence-", "tests/integration/rls-audit.test.ts", "tests/integration/hardening-"]),
   // Issue 21: the resident's data through its whole life, the audit anchor, sign-up throttling, worst-case input.
   run([
     "vitest", "run", "--project", "integration",
@@ -64,6 +64,12 @@ const lines = [
   f["audit-anchor"] && `| Audit chain: truncation / rewriting (keyed HMAC chain, anchors outside the database) | entries keyed: ${f["audit-anchor"].keyed ? "yes" : "NO"}; newest entries deleted → ${f["audit-anchor"].truncation.join(", ")} (forged anchor file: ${f["audit-anchor"].forgedAnchor}); read entries deleted + hashes recomputed without the key → ${f["audit-anchor"].rewrite.join(", ")}; whole chain recomputed → with anchor: ${f["audit-anchor"].fullDowngradeWithAnchor.join(", ")}; head in the regisseur's digest: ${f["audit-anchor"].digestHasHead ? "yes" : "NO"} |`,
   f["sign-up-throttle"] && `| Public sign-up throttling | ${f["sign-up-throttle"].burst} sign-ups at once from one client: **${f["sign-up-throttle"].accepted} accepted, ${f["sign-up-throttle"].refused} refused**; another client unaffected: ${f["sign-up-throttle"].otherClientOk ? "yes" : "NO"}; overall limit refuses: ${f["sign-up-throttle"].overallRefused ? "yes" : "NO"}; typed name in the first mail: ${f["sign-up-throttle"].firstMailNamed ? "YES" : "no"} |`,
   f["worst-input"] && `| Worst-case input timing (longlist import over a real HTTP server; /api/health polled every 100 ms) | ${(f["worst-input"].cases as { input: string; status: number; requestMs: number; healthMaxMs: number }[]).map((c) => `${c.input}: HTTP ${c.status} in ${c.requestMs} ms, slowest health answer **${c.healthMaxMs} ms**`).join("; ")} |`,
+  f["spoofed-address"] && `| Login after 5 wrong passwords, with a forged X-Real-IP / X-Forwarded-For (client address = the connection, TRUSTED_PROXIES) | ${f["spoofed-address"].forgedHeaderLogins} attempts, **${f["spoofed-address"].stillLimited} still RATE_LIMITED** |`,
+  f["signout-replay"] && `| Old session cookie replayed after POST /api/auth/signout | session opened: **${f["signout-replay"].replayedSessionOpened ? "YES" : "no"}**; the same user's other device still signed in: ${f["signout-replay"].otherDeviceStillSignedIn ? "yes" : "no"} |`,
+  f["patch-preservation"] && `| PATCH with one field (ondernemer, partner) | ${f["patch-preservation"].routes} routes; unsent fields cleared: **${f["patch-preservation"].unsentFieldsCleared} of ${f["patch-preservation"].unsentFieldsChecked}** |`,
+  f["audit-survival"] && `| DELETE / UPDATE / TRUNCATE on Gemeente, audit and step history as samenkracht_app | ${f["audit-survival"].attemptsAsAppRole} attempts, **${f["audit-survival"].succeeded} succeeded**; audit rows ${f["audit-survival"].auditRowsBefore} → ${f["audit-survival"].auditRowsAfter}, steps ${f["audit-survival"].stepsBefore} → ${f["audit-survival"].stepsAfter} |`,
+  ...["nul", "lone-surrogate"].map((k) => f[`unstorable-text-${k}`] && `| Text with ${k === "nul" ? "a NUL byte" : "a lone surrogate"} (API) | ${f[`unstorable-text-${k}`].requests} requests: ${f[`unstorable-text-${k}`].http422} × Dutch 422, **${f[`unstorable-text-${k}`].http500} × 500**, ${f[`unstorable-text-${k}`].rowsStored} rows stored |`),
+  f["signal-visibility"] && `| Signal fields per role (one table, src/modules/signals/visibility.ts) | ${Object.entries(f["signal-visibility"].table as Record<string, string>).map(([field, roles]) => `${field}: ${roles}`).join("; ")} |`,
   f.faults && `| Faults: connection killed mid-transaction | ${f.faults.killedMidTransaction} kills, ${f.faults.partialWrites} partial writes, ${f.faults.recoveries} recoveries, outage recovered: ${f.faults.outageRecovered} |`,
   ...versions.map((v) => `| ${v.pkg} installed | ${v.installed} (≥ ${v.min}: ${v.ok ? "ok" : "TOO OLD"}) |`),
   ...runs.map((r) => `| \`${r.command}\` | ${r.ok ? "passed" : "FAILED"} in ${r.seconds} s |`),

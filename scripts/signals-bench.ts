@@ -41,6 +41,9 @@ await time("work queue, first page of 50", () => listSignals(ctx, { take: 50 }))
 await time("work queue, overdue", () => listSignals(ctx, { overdue: true, take: 50 }));
 await time("work queue, status TEAM_WELZIJN", () => listSignals(ctx, { status: "TEAM_WELZIJN", take: 50 }));
 await time("regisseur counts (source/partner/wijk/status)", () => signalCounts(ctx));
+// A bench gemeente, not a real one: no export. The step history and audit have no cascade (by design).
+await client.query(`DELETE FROM "SignalTransition" WHERE "gemeenteId" = $1`, [gid]);
+await client.query(`DELETE FROM "SignalAuditEntry" WHERE "gemeenteId" = $1`, [gid]);
 await client.query(`DELETE FROM "Gemeente" WHERE id = $1`, [gid]);
 await client.query(`DELETE FROM "User" WHERE id = $1`, [uid]);
 await client.end();

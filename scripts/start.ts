@@ -251,7 +251,10 @@ async function main() {
   const clustered = !dev && workers > 1;
   app = clustered
     ? spawn(process.execPath, [path.join(root, "scripts", "cluster-start.mjs"), "-p", String(port)], { stdio: "inherit", env: { ...env, WEB_CONCURRENCY: String(workers) } })
-    : spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+    : dev
+      ? spawn(process.execPath, [nextBin, "dev", "-p", String(port)], { stdio: "inherit", env })
+      : // Production: Next behind the client-address stamp (scripts/serve.ts; TRUSTED_PROXIES).
+        spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts"), "-p", String(port)], { stdio: "inherit", env });
   app.once("exit", (code) => {
     if (!stopping) {
       console.error(`[samenkracht] the app stopped (exit ${code})`);

@@ -8,7 +8,9 @@
  *    POST, so real forms are unaffected.
  * 2. Content-Security-Policy with a fresh nonce per request (src/lib/http/csp.ts). The nonce goes
  *    on the request too: Next.js reads it from the CSP request header while rendering.
- * The other security headers (nosniff, referrer policy, HSTS, …) are static: next.config.ts.
+ * 3. Strict-Transport-Security when APP_URL is https — here, at runtime: next.config.ts headers are
+ *    fixed at build time, and the image is built without APP_URL.
+ * The other security headers (nosniff, referrer policy, framing) are static: next.config.ts.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, createNonce } from "@/lib/http/csp";
@@ -17,11 +19,17 @@ import { appUrl } from "@/lib/env";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const REFUSED = "Dit verzoek komt niet van Samenkracht zelf en is geweigerd.";
+export const HSTS = "max-age=63072000; includeSubDomains";
+
+function withHsts(response: NextResponse): NextResponse {
+  if (appUrl().startsWith("https://")) response.headers.set("strict-transport-security", HSTS);
+  return response;
+}
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (MUTATING.has(request.method) && !pathname.startsWith("/api/v1/") && !isSameOrigin(request.headers, [appUrl()])) {
-    return new NextResponse(REFUSED, { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return withHsts(new NextResponse(REFUSED, { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } }));
   }
 
   const nonce = createNonce();
@@ -31,7 +39,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
-  return response;
+  return withHsts(response);
 }
 
 export const config = {

@@ -28,6 +28,10 @@ export async function seedDemo(db: OwnerClient, opts: { demoPasswords?: boolean 
 
   // Gemeenten and their coalition partners.
   const gemeenteIds = {} as Record<DemoGemeente["slug"], string>;
+  const DEMO_WIJKEN: Record<DemoGemeente["slug"], string[]> = {
+    samenstad: ["Centrum", "Noord", "Oost", "Zuid", "West", "Haven"],
+    oosterwaard: ["Dorp", "Buitengebied"],
+  };
   for (const g of [SAMENSTAD, OOSTERWAARD]) {
     let gemeente = await db.gemeente.findUnique({ where: { slug: g.slug }, select: { id: true } });
     if (!gemeente) {
@@ -35,6 +39,12 @@ export async function seedDemo(db: OwnerClient, opts: { demoPasswords?: boolean 
       created.gemeenten++;
     }
     gemeenteIds[g.slug] = gemeente.id;
+    // The gemeente's own wijken (a signal's wijk is one of these): set once, kept when edited.
+    const current = (await db.gemeente.findUnique({ where: { id: gemeente.id }, select: { settings: true } }))?.settings;
+    const settings = current && typeof current === "object" && !Array.isArray(current) ? (current as Record<string, unknown>) : {};
+    if (!Array.isArray(settings.wijken)) {
+      await db.gemeente.update({ where: { id: gemeente.id }, data: { settings: { ...settings, wijken: DEMO_WIJKEN[g.slug] } } });
+    }
     const existing = new Set(
       (await db.coalitionPartner.findMany({ where: { gemeenteId: gemeente.id }, select: { name: true } })).map((p) => p.name),
     );

@@ -6,6 +6,7 @@ import { z } from "zod";
 // Only the Dutch locale: `z.locales` would put every zod locale into the browser bundle.
 import nl from "zod/v4/locales/nl.js";
 import { describeError } from "./log/error-line";
+import { UNSTORABLE_TEXT_MESSAGE, unstorableTextPaths } from "./input/text";
 
 // Dutch default messages for every schema validated on the server (parseInput lives here), also
 // where a schema gives no message of its own.
@@ -76,11 +77,34 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 
 /** Parse untrusted input; throws a VALIDATION AppError with Dutch field messages. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  assertStorableText(input);
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
+    // Absurd paging and the like: a bad request (400), not a form to correct (src/lib/input/paging.ts).
+    if (parsed.error.issues.some((i) => (i as { params?: { httpStatus?: number } }).params?.httpStatus === 400)) {
+      throw new AppError("BAD_REQUEST", "Deze pagina bestaat niet. Kies een paginanummer uit de lijst.", { status: 400, fieldErrors: fieldErrorsOf(parsed.error) });
+    }
     throw new AppError("VALIDATION", undefined, { fieldErrors: fieldErrorsOf(parsed.error) });
   }
   return parsed.data;
+}
+
+/**
+ * Refuse text PostgreSQL cannot store (NUL, lone surrogates) with a Dutch 422 naming the fields,
+ * before anything is written (src/lib/input/text.ts). parseInput and the API body reader call it.
+ */
+export function assertStorableText(input: unknown): void {
+  const paths = unstorableTextPaths(input);
+  if (paths.length) {
+    throw new AppError("VALIDATION", UNSTORABLE_TEXT_MESSAGE, { fieldErrors: Object.fromEntries(paths.map((p) => [p, [UNSTORABLE_TEXT_MESSAGE]])) });
+  }
+}
+
+/** The PostgreSQL SQLSTATE behind a (Prisma driver adapter) error, if any. */
+function sqlState(error: unknown): string {
+  const e = error as { code?: unknown; cause?: { originalCode?: unknown; code?: unknown } } | null;
+  const v = e?.cause?.originalCode ?? e?.cause?.code ?? e?.code;
+  return typeof v === "string" ? v : "";
 }
 
 function isDbUnavailable(error: unknown): boolean {
@@ -103,6 +127,11 @@ export function toFailure(error: unknown, where = "action"): Extract<ActionResul
   }
   if (error instanceof z.ZodError) {
     return { ok: false, code: "VALIDATION", message: ERROR_MESSAGES.VALIDATION, fieldErrors: fieldErrorsOf(error) };
+  }
+  // Backstop for text that reached the database unchecked (22021: invalid byte sequence, 22P05:
+  // untranslatable character): the statement failed, its transaction rolled back, nothing was written.
+  if (["22021", "22P05"].includes(sqlState(error))) {
+    return { ok: false, code: "VALIDATION", message: UNSTORABLE_TEXT_MESSAGE };
   }
   if (isInvariantViolation(error)) {
     // The domain rule should have answered first: logged as a bug, shown as a refusal that changed nothing.

@@ -17,5 +17,7 @@ declare module "next-auth/jwt" {
     sv?: number;
     /** Platform role, refreshed from the user row on every request (never trusted from the cookie). */
     pr?: string | null;
+    /** This session's id, set at sign-in; sign-out revokes it on the server (RevokedSession). */
+    sid?: string;
   }
 }

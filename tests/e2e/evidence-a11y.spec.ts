@@ -165,6 +165,8 @@ test.beforeAll(async ({ browser }) => {
     return;
   }
   await ownerQuery(`DELETE FROM "SignalRateLimit"`); // other specs use the public form from the same address
+  // A signal's wijk is one of the gemeente's own wijken: this spec's marker wijk joins the list.
+  await ownerQuery(`UPDATE "Gemeente" SET settings = jsonb_set(settings, '{wijken}', COALESCE(settings->'wijken', '[]'::jsonb) || '["A11y-wijk"]'::jsonb) WHERE slug = $1 AND NOT COALESCE(settings->'wijken', '[]'::jsonb) ? 'A11y-wijk'`, ["samenstad"]);
   const page = await browser.newPage();
   const stamp = Date.now();
   await page.goto(`/g/${GEMEENTE}/zorgen`);

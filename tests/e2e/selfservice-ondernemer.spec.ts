@@ -72,7 +72,7 @@ test("sign in by mail link, create profile, join two gemeenten, pass on a worry,
   await expect(page.getByRole("complementary", { name: "Goed om te weten" })).toContainText("toestemming");
   await expectAxeClean(page);
   await page.getByLabel("Wat is je opgevallen?").fill("Een vaste klant komt elke dag en lijkt erg alleen sinds haar man overleed.");
-  await page.getByLabel("Of alleen de wijk of straat").fill("Centrum");
+  await page.getByLabel("Of alleen de wijk", { exact: true }).fill("Centrum");
   await page.getByRole("button", { name: "Zorgen doorgeven" }).click();
   await expect(page.getByText(/Je zorgen zijn doorgegeven/)).toBeVisible();
   await expect(page.getByRole("region", { name: "Eerder doorgegeven" })).toContainText("Ontvangen");

@@ -8,6 +8,7 @@ import { checkLoginAllowed, clientIp, hashEmail, recordLoginAttempt, THROTTLE } 
 import { generateTotpSecret, totpCode } from "@/lib/auth/totp";
 import { closeOwnerDb, createUser, ownerDb } from "../support/factories";
 import { ownerQuery } from "../support/owner";
+import { stampedHeaders } from "../support/client-address";
 
 process.env.BCRYPT_COST = "4";
 const PASSWORD = "Geheim-wachtwoord-42";
@@ -146,10 +147,11 @@ describe("throttling", () => {
     }
   });
 
-  it("reads the client address from proxy headers", () => {
-    expect(clientIp({ "x-real-ip": "1.2.3.4", "x-forwarded-for": "9.9.9.9" })).toBe("1.2.3.4");
-    expect(clientIp({ "x-forwarded-for": "6.6.6.6, 5.5.5.5" })).toBe("5.5.5.5");
-    expect(clientIp(new Headers({ "x-forwarded-for": "7.7.7.7" }))).toBe("7.7.7.7");
+  it("takes the client address from the server's stamp only: forged X-Real-IP / X-Forwarded-For change nothing", () => {
+    expect(clientIp({ "x-real-ip": "1.2.3.4", "x-forwarded-for": "9.9.9.9" })).toBe("unknown");
+    expect(clientIp(new Headers({ "x-forwarded-for": "7.7.7.7" }))).toBe("unknown");
+    expect(clientIp(stampedHeaders("10.1.2.3", { "x-real-ip": "1.2.3.4", "x-forwarded-for": "9.9.9.9" }))).toBe("10.1.2.3");
+    expect(clientIp({ "x-samenkracht-client-address": "forged 1.2.3.4" })).toBe("unknown");
     expect(clientIp({})).toBe("unknown");
   });
 });

@@ -17,6 +17,7 @@ import { totpCode } from "@/lib/auth/totp";
 import { addMembership, closeOwnerDb, createGemeente, createUser, ownerDb } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 import { AuthClient } from "../support/auth-client";
+import { stampedHeaders } from "../support/client-address";
 
 const PASSWORD = "Sterk-wachtwoord-7";
 let gemeente: Awaited<ReturnType<typeof createGemeente>>;
@@ -36,7 +37,7 @@ async function member(role: "AMBTENAAR" | "REGISSEUR" | "ONDERNEMER" = "AMBTENAA
 }
 
 async function loggedIn(email: string, ip = "198.51.100.1") {
-  const client = new AuthClient(authOptions, { "x-forwarded-for": ip });
+  const client = new AuthClient(authOptions, stampedHeaders(ip));
   const res = await client.passwordLogin({ email, password: PASSWORD });
   expect(res.redirect).toBe("http://localhost:3201/app");
   expect(client.hasSessionCookie()).toBe(true);
@@ -194,10 +195,11 @@ describe("revocation", () => {
     await confirmTotp(actor, { code: right });
     expect(await client.session()).toEqual({});
 
-    const fresh = new AuthClient(authOptions, { "x-forwarded-for": "198.51.100.9" });
+    const fresh = new AuthClient(authOptions, stampedHeaders("198.51.100.9"));
     const noCode = await fresh.passwordLogin({ email: user.email, password: PASSWORD });
     expect(noCode.redirect).toContain("error=TOTP_REQUIRED");
-    const withCode = await fresh.passwordLogin({ email: user.email, password: PASSWORD, code: totpCode(secret) });
+    // The confirming code is used up (RFC 6238 §5.2): the next step's code logs in.
+    const withCode = await fresh.passwordLogin({ email: user.email, password: PASSWORD, code: totpCode(secret, Date.now() + 30_000) });
     expect(withCode.redirect).toBe("http://localhost:3201/app");
     expect(await fresh.session()).toMatchObject({ user: { id: user.id }, sessionVersion: 1 });
   });

@@ -136,11 +136,13 @@ export const ACTION_REQUIREMENTS: Record<string, Requirement> = {
   [M("selfservice", "deleteMyAccountAction")]: { self: "deletes the caller's own account" },
   // The entrepreneur's entrance to the signal point: only the ONDERNEMER role (checked in the domain).
   [M("selfservice", "passOnWorryAction")]: { tenant: "signals:create", refused: TENANT_ROLES.filter((r) => r !== "ONDERNEMER") },
+  [M("selfservice", "passOnWorryFormAction")]: { tenant: "signals:create", refused: TENANT_ROLES.filter((r) => r !== "ONDERNEMER") },
   [M("signals", "submitPublicSignalAction")]: { public: "the public worry form: anyone may report" },
   [M("signals", "phoneIntakeAction")]: { tenant: "signals:create" },
   [M("signals", "transitionSignalAction")]: { tenant: "signals:work" },
   [M("signals", "residentRightsAction")]: { tenant: "signals:assess" },
   [M("signals", "updateSignalSettingsAction")]: { tenant: "signals:assess" },
+  [M("signals", "setWijkenAction")]: { tenant: "signals:assess" },
   [M("signals", "runRetentionAction")]: { tenant: "signals:assess" },
   [M("signals", "setMailPreferenceAction")]: { tenant: "signals:work" },
   [M("signals", "checkSignalStatusAction")]: { public: "a resident checks the status of their own report with its code" },

@@ -36,11 +36,18 @@ describe("security headers", () => {
     writeFigures("headers", { headers: [...Object.keys(h), "content-security-policy"], csp: csp.replace(/'nonce-[^']+'/g, "'nonce-…'") });
   });
 
-  it("HSTS when served over https in production", async () => {
-    const h = await headersFor({ NODE_ENV: "production", APP_URL: "https://samenkracht.example" });
-    expect(h["strict-transport-security"]).toMatch(/max-age=(\d+)/);
-    expect(Number(/max-age=(\d+)/.exec(h["strict-transport-security"])![1])).toBeGreaterThanOrEqual(31_536_000);
-    writeFigures("hsts", { https: h["strict-transport-security"], plainHttp: (await headersFor({ NODE_ENV: "production", APP_URL: "http://localhost:3305" }))["strict-transport-security"] ?? null });
+  it("HSTS when served over https, decided at runtime by the proxy (not by the build's header manifest)", async () => {
+    // The build's static headers never carry it: the image is built without APP_URL.
+    expect((await headersFor({ NODE_ENV: "production", APP_URL: "https://samenkracht.example" }))["strict-transport-security"]).toBeUndefined();
+    const httpsEnv = { NODE_ENV: "production", APP_URL: "https://samenkracht.example" };
+    const page = (await proxied("GET", "/", { host: "samenkracht.example" }, httpsEnv)).res.headers.get("strict-transport-security");
+    const refused = (await proxied("POST", "/app/x", { origin: "https://evil.example" }, httpsEnv)).res.headers.get("strict-transport-security");
+    expect(page).toMatch(/max-age=(\d+)/);
+    expect(Number(/max-age=(\d+)/.exec(page!)![1])).toBeGreaterThanOrEqual(31_536_000);
+    expect(refused).toBe(page);
+    const plain = (await proxied("GET", "/")).res.headers.get("strict-transport-security");
+    expect(plain).toBeNull();
+    writeFigures("hsts", { https: page, plainHttp: plain });
   });
 });
 

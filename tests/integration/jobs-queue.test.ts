@@ -192,6 +192,8 @@ describe("schedules", () => {
       data: { kind: "digest" },
       options: { tz: "Europe/Amsterdam" },
     });
+    // Login attempts, revoked sessions and used form tokens are pruned every hour (issue 14).
+    expect(schedules.find((s) => s.name === "auth.housekeeping")).toMatchObject({ cron: "17 * * * *" });
     const unscheduled = defineJob("test.nightly", nightlyJob.schema, nightlyJob.handler);
     await startJobs({ definitions: [...(JOBS as readonly JobDefinition[]), flakyJob, brokenJob, unscheduled], pollingIntervalSeconds: 0.5 });
     expect((await boss.getSchedules()).map((s) => s.name)).not.toContain("test.nightly");

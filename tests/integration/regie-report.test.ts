@@ -26,7 +26,7 @@ async function signal(gemeenteId: string, wijk: string, pickupHours: number | nu
 }
 
 beforeAll(async () => {
-  a = await createGemeente({ name: "Súdwest-Fryslân", inhabitants: 20_000 });
+  a = await createGemeente({ name: "Súdwest-Fryslân", inhabitants: 20_000, wijken: ["Café-wijk Zuidoost", "Kleine Hof"] });
   b = await createGemeente({ name: "Beekstad" });
   regA = await requireTenant(await actorWithRole(a, "REGISSEUR"), { slug: a.slug }, "coalition:manage");
   regB = await requireTenant(await actorWithRole(b, "REGISSEUR"), { slug: b.slug }, "coalition:manage");

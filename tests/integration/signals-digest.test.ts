@@ -134,7 +134,7 @@ describe("mail choice per person: a mail per assignment, or one daily digest", (
     expect(await getMailPreference(direct)).toEqual({ mode: "DIRECT", chosen: false });
     await setMailPreference(direct, { mode: "DIRECT" });
     await setMailPreference(daily, { mode: "DAGELIJKS" });
-    await ownerQuery(`UPDATE "Gemeente" SET settings = '{"signals":{"dailyDigest":true}}' WHERE id = $1`, [g.id]);
+    await ownerQuery(`UPDATE "Gemeente" SET settings = '{"signals":{"dailyDigest":true},"wijken":["Midden"]}' WHERE id = $1`, [g.id]);
     expect(await getMailPreference(undecided)).toEqual({ mode: "DAGELIJKS", chosen: false });
     expect(await getMailPreference(daily)).toEqual({ mode: "DAGELIJKS", chosen: true });
     await expect(setMailPreference(daily, { mode: "ELK_UUR" })).rejects.toMatchObject({ code: "VALIDATION" });

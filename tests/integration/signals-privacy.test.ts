@@ -59,9 +59,9 @@ describe("retention", () => {
     const s = await createSignal(await publicTenant(a.slug), input("Korte Bewaartermijn"), "PUBLIEK_FORMULIER");
     await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "closedAt" = now() - interval '2 months' WHERE id = $1`, [s.id]);
     expect((await applyRetention(a.id, { dryRun: true })).signals.map((x) => x.id)).not.toContain(s.id);
-    await ownerQuery(`UPDATE "Gemeente" SET settings = '{"signals":{"retentionMonths":1}}' WHERE id = $1`, [a.id]);
+    await ownerQuery(`UPDATE "Gemeente" SET settings = '{"signals":{"retentionMonths":1},"wijken":["West"]}' WHERE id = $1`, [a.id]);
     expect((await applyRetention(a.id, { dryRun: true })).signals.map((x) => x.id)).toContain(s.id);
-    await ownerQuery(`UPDATE "Gemeente" SET settings = '{}' WHERE id = $1`, [a.id]);
+    await ownerQuery(`UPDATE "Gemeente" SET settings = '{"wijken":["West"]}' WHERE id = $1`, [a.id]);
   });
 });
 

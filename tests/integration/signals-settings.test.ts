@@ -35,7 +35,7 @@ const settingsRow = async () => (await ownerQuery(`SELECT settings FROM "Gemeent
 describe("settings (regisseur only)", () => {
   it("defaults, then saved: retention months, deadlines in days (stored in hours), default mail choice; audited", async () => {
     expect(await getSignalSettings(reg)).toMatchObject({ retentionMonths: 12, cancelledRetentionMonths: 3, dailyDigest: false, deadlineDays: { ONTVANGEN: 2, EERSTE_INTAKE: 5 } });
-    await ownerQuery(`UPDATE "Gemeente" SET settings = '{"engagement":{"dueWeeks":6}}' WHERE id = $1`, [g.id]);
+    await ownerQuery(`UPDATE "Gemeente" SET settings = '{"engagement":{"dueWeeks":6},"wijken":["West","Oost"]}' WHERE id = $1`, [g.id]);
     const saved = await updateSignalSettings(reg, valid);
     expect(saved).toMatchObject({ retentionMonths: 6, cancelledRetentionMonths: 1, dailyDigest: true, deadlineDays: { ONTVANGEN: 1, EERSTE_INTAKE: 7, BEOORDEELD: 3 } });
     const row = await settingsRow();

@@ -17,10 +17,18 @@ export async function closeOwnerDb() {
 
 const uid = () => randomUUID().slice(0, 8);
 
-export async function createGemeente(overrides: Partial<{ slug: string; name: string; inhabitants: number }> = {}) {
+/** The wijken a test gemeente has unless told otherwise (a signal's wijk must be one of its own). */
+export const TEST_WIJKEN = ["Noord", "Oost", "Zuid", "West", "Midden", "Centrum", "Kleine Hof", "B-wijk"];
+
+export async function createGemeente(overrides: Partial<{ slug: string; name: string; inhabitants: number; wijken: string[] }> = {}) {
   const id = uid();
   return ownerDb().gemeente.create({
-    data: { slug: overrides.slug ?? `gem-${id}`, name: overrides.name ?? `Gemeente ${id}`, inhabitants: overrides.inhabitants ?? 50_000 },
+    data: {
+      slug: overrides.slug ?? `gem-${id}`,
+      name: overrides.name ?? `Gemeente ${id}`,
+      inhabitants: overrides.inhabitants ?? 50_000,
+      settings: { wijken: overrides.wijken ?? TEST_WIJKEN },
+    },
   });
 }
 

@@ -121,7 +121,7 @@ function PasswordForm({ next, initialError }: { next: string; initialError: stri
         Inloggen met wachtwoord
       </h2>
       <ErrorSummary id="pw-summary" items={summary} summaryRef={summaryRef} />
-      <form noValidate onSubmit={onSubmit} {...formProps} className="mt-4">
+      <form method="post" noValidate onSubmit={onSubmit} {...formProps} className="mt-4">
         <div>
           <label htmlFor="pw-email" className="block font-semibold">
             E-mailadres
@@ -233,7 +233,7 @@ function EmailLinkForm({ next }: { next: string }) {
       </h2>
       <p className="mt-2">Voor ondernemers en iedereen zonder wachtwoord. We sturen je een e-mail met een link. Met die link log je in.</p>
       <ErrorSummary id="link-summary" items={summary} summaryRef={summaryRef} />
-      <form noValidate onSubmit={onSubmit} {...formProps} className="mt-4">
+      <form method="post" noValidate onSubmit={onSubmit} {...formProps} className="mt-4">
         <label htmlFor="link-email" className="block font-semibold">
           E-mailadres
         </label>

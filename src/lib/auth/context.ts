@@ -42,6 +42,9 @@ function actorUserId(actor: Actor): string | null {
 async function loadGemeente(slugOrId: { slug?: string; id?: string }) {
   const where = slugOrId.slug ? { slug: slugOrId.slug } : { id: slugOrId.id };
   if (!where.slug && !where.id) throw notFound();
+  // A slug or id is plain ASCII (letters, digits, hyphens): anything else (a NUL, %00, a surrogate)
+  // cannot name a gemeente and must not reach the database as a 500.
+  if (!/^[A-Za-z0-9-]{1,100}$/.test(where.slug ?? where.id ?? "")) throw notFound();
   const gemeente = await platformDb().gemeente.findFirst({
     where,
     select: { id: true, slug: true, name: true, inhabitants: true },

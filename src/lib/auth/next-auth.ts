@@ -2,9 +2,10 @@
  * next-auth 4 configuration: password (+ TOTP) login for staff, login link by e-mail for everyone
  * without a password (ondernemers), revocable JWT sessions.
  *
- * - Sessions are JWT (encrypted cookie), strategy "jwt". The token carries the user id (`sub`) and
- *   the user's `sessionVersion` (`sv`). The jwt callback re-reads the user on every request and
- *   voids the session when the user is disabled or the version moved on (session-user.ts).
+ * - Sessions are JWT (encrypted cookie), strategy "jwt". The token carries the user id (`sub`),
+ *   the user's `sessionVersion` (`sv`) and the session's own id (`sid`). The jwt callback re-reads
+ *   the user on every request and voids the session when the user is disabled, the version moved
+ *   on, or this session was signed out (RevokedSession; session-user.ts).
  * - The adapter is minimal: only what the e-mail provider needs (verification tokens, user lookup).
  *   It never creates users: an unknown address gets the same "check your mail" page, but no mail
  *   and no stored token, so nothing leaks and the link route can never create an account.
@@ -13,7 +14,7 @@
  * - Cookies: httpOnly, sameSite=lax (next-auth defaults), Secure + __Secure- prefix when the app
  *   URL is https (secret.ts).
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { AuthOptions, User } from "next-auth";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -22,7 +23,7 @@ import { platformDb } from "../db/tenant";
 import { sendMail, smtpUrl, mailFrom } from "../mail/transport";
 import { verifyCredentials } from "./password";
 import { authSecret, secureCookiesEnabled } from "./secret";
-import { checkSessionUser, mayUseEmailLink } from "./session-user";
+import { checkSessionUser, mayUseEmailLink, revokeSession } from "./session-user";
 import { clientIp } from "./throttle";
 
 // next-auth 4 reads its public URL from NEXTAUTH_URL; the rest of the app uses APP_URL. One setting is enough.
@@ -217,8 +218,12 @@ export const authOptions: AuthOptions = {
         if (!row) throw new SessionRevokedError();
         token.sub = user.id;
         token.sv = row.sessionVersion;
+        // This session's own id: signing out revokes exactly this session (events.signOut).
+        token.sid = randomUUID();
       }
-      const live = await checkSessionUser({ userId: token.sub, sessionVersion: token.sv });
+      // A token without a session id cannot be signed out on the server: not accepted.
+      if (typeof token.sid !== "string") throw new SessionRevokedError();
+      const live = await checkSessionUser({ userId: token.sub, sessionVersion: token.sv, sessionId: token.sid });
       if (!live) throw new SessionRevokedError();
       token.name = live.name;
       token.email = live.email;
@@ -233,6 +238,14 @@ export const authOptions: AuthOptions = {
         sessionVersion: token.sv as number,
         platformRole: token.pr ?? null,
       };
+    },
+  },
+  events: {
+    // Sign-out ends the session on the server, not only in this browser: a copy of the cookie
+    // (another tab's, a stolen one) no longer opens anything (RevokedSession, checked in jwt above).
+    async signOut({ token }) {
+      const exp = typeof token?.exp === "number" ? new Date(token.exp * 1000) : new Date(Date.now() + SESSION_MAX_AGE * 1000);
+      await revokeSession(token?.sid, exp);
     },
   },
   logger: {

@@ -6,7 +6,7 @@ import { platformDb } from "../db/tenant";
 import { ZPasswordLogin } from "@/modules/users/schemas";
 import type { LoginErrorCode } from "@/modules/users/login-messages";
 import { checkLoginAllowed, recordLoginAttempt } from "./throttle";
-import { verifyTotp } from "./totp";
+import { acceptTotpCode } from "./totp-store";
 
 /**
  * bcrypt cost: 12 by default. BCRYPT_COST may lower it (min 4) for tests and development; in
@@ -62,7 +62,8 @@ export async function verifyCredentials(input: unknown, ip: string, now = new Da
 
   if (user.totpEnabled) {
     if (!code) return { ok: false, code: "TOTP_REQUIRED" };
-    if (!user.totpSecret || !verifyTotp(user.totpSecret, code, now.getTime())) {
+    // A code works once (RFC 6238 §5.2): a replayed code counts as a failure like a wrong one.
+    if ((await acceptTotpCode(user, code, now)) !== "ok") {
       await recordLoginAttempt(email, ip, false);
       return { ok: false, code: "TOTP_INVALID" };
     }

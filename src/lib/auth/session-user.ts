@@ -10,18 +10,38 @@ import { platformDb, withUser } from "../db/tenant";
 import type { Actor, MembershipInfo } from "./context";
 import { isKnownRole, type PlatformRoleName, type TenantRole } from "./permissions";
 
-export type SessionClaims = { userId: unknown; sessionVersion: unknown };
+/** sessionId: the session's own id ("sid"), set at sign-in; signing out revokes exactly that session. */
+export type SessionClaims = { userId: unknown; sessionVersion: unknown; sessionId?: unknown };
 
-/** The live user behind a session, or null when the session is void. */
+/** The live user behind a session, or null when the session is void (user gone/disabled, version moved on, signed out). */
 export async function checkSessionUser(claims: SessionClaims) {
-  const { userId, sessionVersion } = claims;
+  const { userId, sessionVersion, sessionId } = claims;
   if (typeof userId !== "string" || !userId || typeof sessionVersion !== "number") return null;
-  const user = await platformDb().user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, platformRole: true, sessionVersion: true, disabledAt: true },
-  });
-  if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
+  const db = platformDb();
+  const [user, revoked] = await Promise.all([
+    db.user.findUnique({
+      where: { id: userId },
+      select: { id: true, email: true, name: true, platformRole: true, sessionVersion: true, disabledAt: true },
+    }),
+    typeof sessionId === "string" && sessionId ? db.revokedSession.findUnique({ where: { id: sessionId }, select: { id: true } }) : null,
+  ]);
+  if (!user || user.disabledAt || user.sessionVersion !== sessionVersion || revoked) return null;
   return user;
+}
+
+/**
+ * End one session on the server (sign-out): its id is kept until the session would have expired,
+ * so the old cookie opens nothing any more, even when someone kept a copy. Expired ids are pruned
+ * by the housekeeping job (pruneRevokedSessions).
+ */
+export async function revokeSession(sessionId: unknown, expiresAt: Date): Promise<void> {
+  if (typeof sessionId !== "string" || !sessionId || sessionId.length > 100) return;
+  await platformDb().revokedSession.upsert({ where: { id: sessionId }, create: { id: sessionId, expiresAt }, update: {} });
+}
+
+export async function pruneRevokedSessions(now = new Date()): Promise<number> {
+  const { count } = await platformDb().revokedSession.deleteMany({ where: { expiresAt: { lt: now } } });
+  return count;
 }
 
 /** The Actor for a session (user + memberships), or null when the session is void. */

@@ -21,6 +21,7 @@
 import { createHmac } from "node:crypto";
 import { platformDb } from "../db/tenant";
 import { authSecret } from "./secret";
+import { clientAddressFrom } from "../http/client-address";
 
 export const THROTTLE = {
   windowMs: 15 * 60_000,
@@ -41,25 +42,12 @@ export const hashEmail = (email: string) => keyedHash("email", email.trim().toLo
 export const hashIp = (ip: string) => keyedHash("ip", ip.trim().toLowerCase());
 
 /**
- * The client address from request headers. Behind a reverse proxy, the proxy's own entry is the
- * LAST one in X-Forwarded-For (earlier entries are client-supplied and can be forged); X-Real-IP
- * (set by the proxy) wins when present. Without either we use "unknown" (one shared budget).
+ * The client address of a request: the socket's peer as stamped by the server wrapper, or the
+ * address behind a proxy listed in TRUSTED_PROXIES (src/lib/http/client-address.ts). X-Real-IP and
+ * X-Forwarded-For sent by a client never change it. "unknown" (one shared budget) without a stamp.
  */
 export function clientIp(headers: Headers | Record<string, string | string[] | undefined> | undefined): string {
-  const get = (name: string): string | undefined => {
-    if (!headers) return undefined;
-    if (typeof (headers as Headers).get === "function") return (headers as Headers).get(name) ?? undefined;
-    const v = (headers as Record<string, string | string[] | undefined>)[name];
-    return Array.isArray(v) ? v.join(",") : v;
-  };
-  const real = get("x-real-ip")?.trim();
-  if (real) return real;
-  const xff = get("x-forwarded-for");
-  if (xff) {
-    const parts = xff.split(",").map((p) => p.trim()).filter(Boolean);
-    if (parts.length) return parts[parts.length - 1];
-  }
-  return "unknown";
+  return clientAddressFrom(headers);
 }
 
 function retryAfter(oldestCounted: Date | undefined, now: Date): number {

@@ -72,6 +72,29 @@ export function totpCode(secretBase32: string, timeMs = Date.now()): string {
   return totpAt(base32Decode(secretBase32), timeMs);
 }
 
+/**
+ * The time step (counter) a 6-digit code belongs to, within ±1 step of `timeMs`, or null. The
+ * caller stores the accepted step and refuses any step not after it (RFC 6238 §5.2: a code is
+ * accepted once): see acceptTotpCode in totp-store.ts.
+ */
+export function matchTotpStep(secretBase32: string, code: string, timeMs = Date.now()): number | null {
+  const candidate = String(code ?? "").replace(/\s/g, "");
+  if (!/^\d{6}$/.test(candidate)) return null;
+  let key: Buffer;
+  try {
+    key = base32Decode(secretBase32);
+  } catch {
+    return null;
+  }
+  if (key.length === 0) return null;
+  const now = Math.floor(timeMs / 1000 / 30);
+  let match: number | null = null;
+  for (const step of [now - 1, now, now + 1]) {
+    if (timingSafeEqual(Buffer.from(hotp(key, step)), Buffer.from(candidate))) match = step;
+  }
+  return match;
+}
+
 /** Check a 6-digit code against a base32 secret, ±1 time step. Constant-time per comparison. */
 export function verifyTotp(secretBase32: string, code: string, timeMs = Date.now()): boolean {
   const candidate = String(code ?? "").replace(/\s/g, "");

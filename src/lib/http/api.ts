@@ -21,7 +21,7 @@
 import type { z } from "zod";
 import { publicTenant, requireTenant, type TenantContext } from "../auth/context";
 import type { Permission } from "../auth/permissions";
-import { AppError, parseInput, statusOf, toFailure } from "../result";
+import { AppError, assertStorableText, parseInput, statusOf, toFailure } from "../result";
 import { authenticateApiKey } from "@/modules/api-keys/server/authenticate-api-key";
 
 export const MAX_BODY_BYTES = 100 * 1024;
@@ -110,11 +110,15 @@ async function readJsonBody(req: Request): Promise<unknown> {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", API_MESSAGES.NOT_JSON, { status: 415 });
   }
   const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw new AppError("INVALID_JSON", API_MESSAGES.BAD_JSON, { status: 400 });
   }
+  // Every domain function gets a body without NUL or lone surrogates (422, nothing written).
+  assertStorableText(parsed);
+  return parsed;
 }
 
 async function resolveParams(context: RouteContext | undefined): Promise<Record<string, string>> {

@@ -14,8 +14,9 @@ import { overdueDigestJob } from "../../modules/signals/jobs/overdue-digest";
 import { sendInvitationsJob } from "../../modules/events/jobs/send-invitations";
 import { cancelledNoticeJob } from "../../modules/events/jobs/notify-cancelled";
 import { retentionJob } from "../../modules/signals/jobs/retention";
+import { authHousekeepingJob } from "../../modules/users/jobs/auth-housekeeping";
 
-export const JOBS = [mailSendJob, dueDigestJob, confirmRemindersJob, reporterUpdateJob, assignmentMailJob, overdueDigestJob, retentionJob, sendInvitationsJob, cancelledNoticeJob] as const;
+export const JOBS = [mailSendJob, dueDigestJob, confirmRemindersJob, reporterUpdateJob, assignmentMailJob, overdueDigestJob, retentionJob, sendInvitationsJob, cancelledNoticeJob, authHousekeepingJob] as const;
 
 type AnyJob = (typeof JOBS)[number];
 export type JobName = AnyJob["name"];

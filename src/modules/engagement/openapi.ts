@@ -12,6 +12,7 @@
  * Principle refusals answer 422 with code PRINCIPLE_* and the Dutch message.
  */
 import { z } from "zod";
+import { pageNumber } from "@/lib/input/paging";
 import type { OpenApiRegistry } from "@/lib/openapi/registry";
 import { GEMEENTE_PARAM } from "@/modules/gemeenten/openapi";
 import { IN_KIND_TYPES } from "./principles";
@@ -75,7 +76,7 @@ export const ZPublicRegisterEntry = z.object({
 export const ZMoveStepApi = z.strictObject({ step: ZPipelineStep, reason: ZMoveStep.shape.reason });
 /** Optional paging of the public register (the answer without them is the whole list). */
 const ZPublicRegisterApiQuery = z.object({
-  page: z.coerce.number().int().min(1).optional().describe("Paginanummer (vanaf 1)"),
+  page: pageNumber("Het paginanummer").optional().describe("Paginanummer (vanaf 1)"),
   pageSize: z.coerce.number().int().min(1).max(PUBLIC_REGISTER_MAX_PAGE_SIZE).optional().describe("Aantal per pagina (standaard 100, hoogstens 500)"),
   zoek: z.string().max(100).optional().describe("Alleen namen (of organisatienamen) met deze tekst; alleen samen met page/pageSize"),
 });

@@ -9,6 +9,7 @@ import nl from "zod/v4/locales/nl.js";
 import { visibleName } from "@/lib/names";
 import { SECTOR_KEYS } from "./sectors";
 import { MATRIX_CRITERIA } from "./matrix";
+import { pageNumber } from "@/lib/input/paging";
 
 z.config(nl());
 
@@ -98,8 +99,8 @@ export const ZSearchVestigingen = z.strictObject({
   stopped: z.boolean().optional(),
   sort: z.enum(REGISTRY_SORTS, { error: "Kies een geldige sortering." }).default("name"),
   dir: z.enum(["asc", "desc"]).default("asc"),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  page: pageNumber("Het paginanummer").default(1),
+  pageSize: pageNumber("Het aantal per pagina", 200).default(50),
 });
 export type TSearchVestigingen = z.input<typeof ZSearchVestigingen>;
 
@@ -224,13 +225,6 @@ export const ZExposureQuery = z.strictObject({
 
 export const PUBLIC_REGISTER_PAGE_SIZE = 100;
 export const PUBLIC_REGISTER_MAX_PAGE_SIZE = 500;
-const pageNumber = (label: string, max?: number) => {
-  const n = z.coerce
-    .number({ error: `${label} moet een heel getal zijn.` })
-    .int({ error: `${label} moet een heel getal zijn.` })
-    .min(1, { error: `${label} moet 1 of hoger zijn.` });
-  return max ? n.max(max, { error: `${label} mag hoogstens ${max} zijn.` }) : n;
-};
 /**
  * One page of the public register: still alphabetical only, the same fields for everyone; a page
  * and a name filter change what is shown, never the order.

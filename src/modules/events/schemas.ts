@@ -1,5 +1,6 @@
 /** Events and training: labels and input schemas. */
 import { z } from "zod";
+import { formBoolean } from "@/lib/input/text";
 import { CoalitionCircle, EventKind, PipelineStep } from "@/generated/prisma/enums";
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
@@ -25,7 +26,7 @@ export const ZEventInput = z
       .union([z.literal(""), z.null(), z.coerce.number().int({ error: "Vul een heel getal in." }).min(1, { error: "Er moet minstens 1 plek zijn." }).max(10_000, { error: "Dat zijn te veel plekken." })])
       .optional()
       .transform((v) => (typeof v === "number" ? v : null)),
-    public: z.coerce.boolean().default(false),
+    public: formBoolean("Kies of de bijeenkomst openbaar is."),
   })
   .refine((e) => e.endsAt.getTime() > e.startsAt.getTime(), { error: "De eindtijd moet na de begintijd liggen.", path: ["endsAt"] });
 export type TEventInput = z.input<typeof ZEventInput>;

@@ -81,3 +81,26 @@ export async function passOnWorryAction(gemeenteSlug: string, input: unknown): P
     return result;
   }, "passOnWorryAction");
 }
+
+export type WorryFormState = ActionResult<{ id: string }> | null;
+const WORRY_FIELDS = ["situation", "residentName", "wijk", "residentContact"] as const;
+
+/**
+ * The same, as the worry form's own action (progressive enhancement): the form POSTs its fields to
+ * this action even before JavaScript runs, so a name or a worry never lands in a URL or access log.
+ */
+export async function passOnWorryFormAction(gemeenteSlug: string, _prev: WorryFormState, fd: FormData): Promise<WorryFormState> {
+  const input: Record<string, string> = {};
+  if (fd instanceof FormData) {
+    for (const f of WORRY_FIELDS) {
+      const v = fd.get(f);
+      if (typeof v === "string") input[f] = v;
+    }
+  }
+  // No revalidatePath here: without JavaScript the response renders the whole page anew anyway; with
+  // JavaScript the form refreshes the list itself (router.refresh) after a success.
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:create");
+    return passOnWorry(ctx, input);
+  }, "passOnWorryFormAction");
+}

@@ -10,6 +10,7 @@ import { requireTenant } from "@/lib/auth/context";
 import { clientIp } from "@/lib/auth/throttle";
 import { AppError, runAction, type ActionResult } from "@/lib/result";
 import { submitPublicSignal } from "./server/public-intake";
+import { setWijken } from "@/modules/gemeenten/server/wijken";
 import { createSignal } from "./server/create-signal";
 import { transitionSignal } from "./server/transition-signal";
 import { eraseResident, exportResident, liftRestriction, lookupResident, restrictResident, type ResidentSignal } from "./server/privacy";
@@ -161,6 +162,17 @@ export async function updateSignalSettingsAction(gemeenteSlug: string, _prev: Se
     revalidatePath(`/app/${ctx.gemeente.slug}/signalen/instellingen`);
     return { message: "De instellingen zijn opgeslagen." };
   }, "updateSignalSettingsAction");
+}
+
+/** The gemeente's own wijken (regisseur): one per line. */
+export async function setWijkenAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:assess");
+    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
+    const wijken = await setWijken(ctx, { text: fd.get("wijken") });
+    revalidatePath(`/app/${ctx.gemeente.slug}/signalen/instellingen`);
+    return { message: `${wijken.length} ${wijken.length === 1 ? "wijk" : "wijken"} opgeslagen.` };
+  }, "setWijkenAction");
 }
 
 /** Run retention now (regisseur only, with confirmation); each erasure is audited with the regisseur as actor. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formBoolean } from "@/lib/input/text";
 import { SIGNAL_OUTCOMES, SIGNAL_STATUSES } from "./flow";
 
 const opt = (max: number, label: string) =>
@@ -52,7 +53,7 @@ export type TTransitionInput = z.input<typeof ZTransitionInput>;
 
 export const ZListInput = z.object({
   status: z.enum(SIGNAL_STATUSES).optional(),
-  overdue: z.coerce.boolean().optional(),
+  overdue: formBoolean("Kies ja of nee bij 'te laat'."),
   take: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.uuid().optional(),
 });

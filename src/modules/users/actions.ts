@@ -34,7 +34,7 @@ export async function logOutEverywhereAction(): Promise<ActionResult<void>> {
   return runAction(async () => logOutEverywhere(await getActor()), "users.logOutEverywhere");
 }
 
-export async function startTotpSetupAction(): Promise<ActionResult<{ secret: string; uri: string }>> {
+export async function startTotpSetupAction(): Promise<ActionResult<{ secret: string; uri: string; qrSvg: string }>> {
   return runAction(async () => startTotpSetup(await getActor()), "users.startTotp");
 }
 

@@ -120,7 +120,8 @@ async function main() {
       SIGNAL_ACTIVE_KEY: process.env.SIGNAL_KEYS ? process.env.SIGNAL_ACTIVE_KEY : "e2e",
       PORT: String(port),
     };
-    next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+    // The production server: Next behind the client-address stamp (scripts/serve.ts).
+    next = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/serve.ts"), "-p", String(port)], {
       env,
       stdio: ["ignore", "pipe", "pipe"],
     });

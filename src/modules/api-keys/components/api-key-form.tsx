@@ -42,7 +42,7 @@ export function ApiKeyForm({ gemeenteSlug, roles }: { gemeenteSlug: string; role
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="sleutel-maken">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="sleutel-maken">
       <div aria-live="polite" role="status" className="min-h-6">
         {error ? <p className="font-semibold text-danger">{error}</p> : null}
         {created ? (

@@ -29,7 +29,7 @@ export function CampaignForm({ gemeenteSlug, campaign, year, labelledBy }: { gem
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
       <FormStatus status={status} />
       {input("title", "Titel", campaign?.title ?? "")}
       <SelectField id={`${p}-kind`} name="kind" label="Soort" options={CAMPAIGN_KIND_LABELS} placeholder="Kies een soort" defaultValue={campaign?.kind ?? ""} error={errors.kind} />

@@ -29,7 +29,7 @@ export function KlankbordMemberForm({ gemeenteSlug }: { gemeenteSlug: string }) 
     submit(form, () => createKlankbordMemberAction(gemeenteSlug, input), () => `${input.displayName} is toegevoegd aan de klankbordgroep.`);
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="lid-toevoegen">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="lid-toevoegen">
       <FormStatus status={status} />
       {/* The hint sits between label and input, which TextField cannot place, so this field stays here. */}
       <div>
@@ -81,7 +81,7 @@ export function KlankbordMeetingForm({ gemeenteSlug }: { gemeenteSlug: string })
     submit(form, () => createKlankbordMeetingAction(gemeenteSlug, input), () => "De bijeenkomst is opgeslagen.");
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="bijeenkomst-toevoegen">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="bijeenkomst-toevoegen">
       <FormStatus status={status} />
       <TextField id="bijeenkomst-date" name="date" label="Datum" type="date" error={errors.date} />
       <TextField id="bijeenkomst-topic" name="topic" label="Onderwerp" autoComplete="off" error={errors.topic} />
@@ -101,7 +101,7 @@ export function KlankbordInputForm({ gemeenteSlug, meetings }: { gemeenteSlug: s
     submit(form, () => createKlankbordInputAction(gemeenteSlug, input), () => "De inbreng is opgeslagen.");
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="inbreng-toevoegen">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="inbreng-toevoegen">
       <FormStatus status={status} />
       <SelectField id="inbreng-meetingId" name="meetingId" label="Bijeenkomst" optional options={Object.fromEntries(meetings.map((m) => [m.id, m.label]))}
         placeholder="Niet bij een bijeenkomst" defaultValue="" error={errors.meetingId} />
@@ -123,7 +123,7 @@ export function InputStatusForm({ gemeenteSlug, id, labelledBy, status: current,
     submit(form, () => setKlankbordInputStatusAction(gemeenteSlug, id, input), () => "Opgeslagen.");
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-2" aria-labelledby={labelledBy}>
+    <form method="post" onSubmit={onSubmit} noValidate className="grid gap-2" aria-labelledby={labelledBy}>
       <div>
         <label htmlFor={`${base}-status`} className="text-sm font-semibold">Status</label>
         <select id={`${base}-status`} name="status" defaultValue={current} className={inputClass}>

@@ -38,7 +38,7 @@ export function PlacementForm({ gemeenteSlug, kind, id, name, circle, ambassador
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-2" aria-label={`Kring van ${name}`}>
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-2" aria-label={`Kring van ${name}`}>
       <div>
         <label htmlFor={`${base}-circle`} className="text-sm font-semibold">Kring</label>
         <select id={`${base}-circle`} name="circle" defaultValue={circle ?? ""} className={fieldClass}
@@ -79,7 +79,7 @@ export function PlaceVestigingForm({ gemeenteSlug, options }: { gemeenteSlug: st
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="ondernemer-plaatsen">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="ondernemer-plaatsen">
       <FormStatus status={status} />
       <SelectField id="plaats-nieuw-vestigingId" name="vestigingId" label="Ondernemer" options={Object.fromEntries(options.map((o) => [o.id, o.label]))}
         placeholder="Kies een ondernemer" defaultValue="" error={errors.vestigingId} />

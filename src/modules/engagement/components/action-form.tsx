@@ -123,7 +123,7 @@ export function ActionForm(props: {
   };
 
   return (
-    <form onSubmit={onSubmit} {...formProps} noValidate aria-label={props.label} className={props.compact ? "grid gap-2" : "mt-4 grid max-w-xl gap-4"}>
+    <form method="post" onSubmit={onSubmit} {...formProps} noValidate aria-label={props.label} className={props.compact ? "grid gap-2" : "mt-4 grid max-w-xl gap-4"}>
       <div id={`${uid}-samenvatting`} tabIndex={-1} aria-live="polite" role="status" className="min-h-6 outline-none">
         {status ? <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
         {errorList.length > 0 ? (

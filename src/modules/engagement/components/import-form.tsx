@@ -12,7 +12,7 @@ export function ImportForm({ slug }: { slug: string }) {
   const [status, setStatus] = useState<{ ok: boolean; text: string; rows?: [string, string[]][] } | null>(null);
 
   return (
-    <form aria-label="Longlist importeren" noValidate className="mt-4 grid max-w-xl gap-4"
+    <form method="post" aria-label="Longlist importeren" noValidate className="mt-4 grid max-w-xl gap-4"
       onSubmit={(e) => {
         e.preventDefault();
         const file = fileRef.current?.files?.[0];

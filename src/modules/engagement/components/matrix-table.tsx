@@ -93,7 +93,7 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
           className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
           Gekozen ondernemers in de pijplijn zetten
         </button>
-        <form className="flex items-end gap-2" aria-label="De beste in de pijplijn zetten" noValidate
+        <form method="post" className="flex items-end gap-2" aria-label="De beste in de pijplijn zetten" noValidate
           onSubmit={(e) => {
             e.preventDefault();
             const n = Number(top);

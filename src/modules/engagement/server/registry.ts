@@ -3,6 +3,7 @@
  * and the shortlist matrix. A national chain is one (global) Organisation; each gemeente manages
  * only its own Vestiging rows (the relation with the local branch).
  */
+import { sentKeysOnly } from "@/lib/input/patch";
 import { Prisma } from "@/generated/prisma/client";
 import type { TenantContext } from "@/lib/auth/context";
 import type { Db } from "@/lib/db/tenant";
@@ -81,7 +82,8 @@ export async function createVestiging(ctx: TenantContext, input: unknown) {
 
 export async function updateVestiging(ctx: TenantContext, id: unknown, input: unknown) {
   assertCan(ctx, "engagement:manage");
-  const data = parseEngagementInput(ZUpdateVestiging, input);
+  // Only what was sent: a PATCH with just a name leaves address, wijk and description alone.
+  const data = sentKeysOnly(parseEngagementInput(ZUpdateVestiging, input), input);
   return ctx.run(async (db) => {
     const v = await loadVestiging(db, id);
     if (data.accountHolderId !== undefined) await assertAccountHolder(db, data.accountHolderId);

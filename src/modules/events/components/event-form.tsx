@@ -34,7 +34,7 @@ export function EventForm({ gemeenteSlug, event: existing, labelledBy = "bijeenk
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
       <FormStatus status={status} />
       <SelectField id={`${p}-kind`} name="kind" label="Soort bijeenkomst" options={EVENT_KIND_LABELS} placeholder="Kies een soort" defaultValue={dv.kind ?? ""} error={errors.kind} />
       {input("title", "Titel")}

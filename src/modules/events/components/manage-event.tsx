@@ -23,7 +23,7 @@ export function InviteForm({ gemeenteSlug, eventId }: { gemeenteSlug: string; ev
     <CheckboxGroup id={`uitnodiging-${name}`} legend={legend} name={name} options={options} error={errors[name]} />
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="uitnodigen">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="uitnodigen">
       <FormStatus status={status} />
       <p>Wie kies je? Iedereen krijgt één mail met de gegevens en een link om zich aan te melden. Wie al is uitgenodigd, krijgt geen tweede mail. Geparkeerde of gestopte ondernemers worden nooit uitgenodigd.</p>
       {group("partnerCircles", "Leden van coalitiepartners in de kring", CIRCLE_LABELS)}
@@ -49,7 +49,7 @@ export function CancelEventForm({ gemeenteSlug, eventId, title, cancelled = fals
   }
   if (cancelled) return <div className="mt-4"><FormStatus status={status} /></div>;
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="afgelasten">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="afgelasten">
       <FormStatus status={status} />
       <TextField id="afgelasten-reden" name="reason" label="Reden (niet verplicht, staat in de mail)" error={errors.reason} />
       <SubmitButton pending={pending} pendingText="Bezig…" className="justify-self-start rounded border-2 border-danger px-4 py-2 font-semibold text-danger disabled:opacity-70">
@@ -73,7 +73,7 @@ export function AttendanceForm({ gemeenteSlug, eventId, registrants }: { gemeent
     });
   }
   return (
-    <form onSubmit={onSubmit} className="mt-4 grid max-w-xl gap-2" aria-labelledby="aanwezigheid">
+    <form method="post" onSubmit={onSubmit} className="mt-4 grid max-w-xl gap-2" aria-labelledby="aanwezigheid">
       <p role="status" aria-live="polite" className="min-h-6 font-semibold">{message}</p>
       <fieldset>
         <legend className="font-semibold">Wie was er?</legend>

@@ -32,7 +32,7 @@ export function OfferForm({ gemeenteSlug, offer, labelledBy = "aanbod-toevoegen"
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
       <FormStatus status={status} />
       {text("title", "Naam van de activiteit")}
       {text("provider", "Aanbieder")}

@@ -63,7 +63,7 @@ export function ProposalForm({ gemeenteSlug }: { gemeenteSlug: string }) {
     </fieldset>
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4">
       <FormStatus status={status} />
       {text("title", "Naam van de activiteit (bijvoorbeeld: koffie-ochtend)")}
       <TextArea id="voorstel-description" label="Korte uitleg" optional rows={3} error={error("description")} {...register("description")} />

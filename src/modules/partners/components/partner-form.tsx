@@ -58,7 +58,7 @@ export function PartnerForm({ gemeenteSlug }: { gemeenteSlug: string }) {
     [hint, errors[field] ? `${field}-fout` : null].filter(Boolean).join(" ") || undefined;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="partner-toevoegen">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="partner-toevoegen">
       <div aria-live="polite" role="status" className="min-h-6">
         {status ? <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
       </div>

@@ -1,3 +1,4 @@
+import { sentKeysOnly } from "@/lib/input/patch";
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { forbidden, notFound, parseInput } from "@/lib/result";
@@ -14,7 +15,7 @@ import { isUniqueViolation, PARTNER_SELECT, toPartnerDto } from "./dto";
  */
 export async function updatePartner(ctx: TenantContext, id: string, input: unknown): Promise<TPartner> {
   if (!can(ctx.role, "partners:manage")) throw forbidden();
-  const data = parseInput(ZPartnerPatch, input);
+  const data = sentKeysOnly(parseInput(ZPartnerPatch, input), input);
   if (typeof id !== "string" || id.length === 0 || id.length > 64) throw notFound();
   try {
     return await ctx.run(async (db) => {

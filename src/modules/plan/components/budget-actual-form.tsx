@@ -18,7 +18,7 @@ export function BudgetActualForm({ gemeenteSlug, years }: { gemeenteSlug: string
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="uitgaven-invoeren">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="uitgaven-invoeren">
       <FormStatus status={status} />
       {/* Years are numbers in plan order; SelectField's Record would sort them, so this select stays here. */}
       <div>

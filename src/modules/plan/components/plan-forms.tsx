@@ -49,7 +49,7 @@ export function SmartGoalForm({ gemeenteSlug, indicatorLabels }: { gemeenteSlug:
     <TextField id={`goal-${f}`} name={f} label={label} type={type} step={type === "number" ? "any" : undefined} error={errors[f]} />
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="doel-toevoegen">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="doel-toevoegen">
       <FormStatus status={status} />
       {input("title", "Doel (specifiek en meetbaar)")}
       <SelectField id="goal-indicator" name="indicator" label="Welk cijfer meet dit doel?" options={indicatorOptions}

@@ -16,6 +16,7 @@ import { renderCouncilReportPdf, type CouncilReportDoc } from "../report/render-
 import { listBudgetActuals } from "./budget-actuals";
 import { computeIndicators, formatFigure, INDICATOR_LABELS, PIPELINE_STEPS, STEP_LABELS } from "./indicators";
 import { listSmartGoals } from "./plan";
+import { wijkenOf } from "@/modules/gemeenten/wijken";
 import { computeSignalFigures, SIGNAL_FIGURE_LABELS, wijkRowsForPublication, type Period } from "./signal-figures";
 
 const SIGNAL_INDICATORS = new Set(["signalsReceived", "signalsPickedUp", "signalsClosed", "signalsParticipated", "medianPickupHours"]);
@@ -25,12 +26,14 @@ const num = (n: number | null) => formatFigure(n);
 export async function buildCouncilReport(ctx: TenantContext, period: Period, now = new Date()): Promise<CouncilReportDoc> {
   if (!can(ctx.role, "dashboard:read")) throw forbidden();
   const indicators = computeIndicators(ctx, now); // once: the goals' live values and section 2 share it
-  const [goals, ind, sf, offers, actuals] = await Promise.all([
+  const [goals, ind, sf, offers, actuals, wijken] = await Promise.all([
     listSmartGoals(ctx, indicators),
     indicators,
     computeSignalFigures(ctx, period),
     listOffers(ctx, now),
     listBudgetActuals(ctx),
+    // Only the gemeente's own wijken are ever printed by name (a public, official document).
+    ctx.run(async (db) => wijkenOf((await db.gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } }))?.settings)),
   ]);
   const coverage = coverageByTargetGroup(offers);
   const startYear = actuals[0]?.year ?? now.getUTCFullYear();
@@ -89,7 +92,7 @@ export async function buildCouncilReport(ctx: TenantContext, period: Period, now
         title: "6. Signalen per wijk",
         note: "Wijken met minder dan 5 signalen tellen we samen, zodat niemand herkenbaar is.",
         head: ["Wijk", "Aantal"],
-        rows: sf.received ? wijkRowsForPublication(sf.byWijk).map((w) => [w.wijk, num(w.count)]) : [["Geen signalen in deze periode.", ""]],
+        rows: sf.received ? wijkRowsForPublication(sf.byWijk, 5, wijken).map((w) => [w.wijk, num(w.count)]) : [["Geen signalen in deze periode.", ""]],
       },
       {
         title: "7. Dekking van het ondersteuningsaanbod",

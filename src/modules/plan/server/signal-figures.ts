@@ -142,10 +142,13 @@ export async function computeSignalFigures(ctx: TenantContext, period: Pick<Peri
 
 /**
  * For a public document (raadsinformatiebrief): wijken with fewer than five signals are merged into
- * one row, so no single resident can be recognised from a small count.
+ * one row, so no single resident can be recognised from a small count; given the gemeente's own
+ * wijken (`listed`), a name not on that list is never printed.
  */
-export function wijkRowsForPublication(byWijk: SignalFigures["byWijk"], threshold = 5): { wijk: string; count: number }[] {
-  const shown = byWijk.filter((w) => w.count >= threshold && w.wijk !== UNKNOWN_WIJK);
+export function wijkRowsForPublication(byWijk: SignalFigures["byWijk"], threshold = 5, listed?: readonly string[]): { wijk: string; count: number }[] {
+  // With the gemeente's list: only a listed wijk is ever printed by name; anything else is merged.
+  const onList = (w: string) => !listed || listed.includes(w);
+  const shown = byWijk.filter((w) => w.count >= threshold && w.wijk !== UNKNOWN_WIJK && onList(w.wijk));
   const rest = byWijk.filter((w) => !shown.includes(w)).reduce((s, w) => s + w.count, 0);
   return rest > 0 ? [...shown, { wijk: "Andere wijken samen (elk minder dan 5, of onbekend)", count: rest }] : shown;
 }

@@ -17,7 +17,7 @@ export function DeleteAccountForm() {
       router.push("/");
     });
   return (
-    <form onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
+    <form method="post" onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
       <StatusLine status={status} />
       <Field id="del-confirm" label="Typ VERWIJDEREN om je account te verwijderen" error={e.confirm}
         hint="Ben jij de laatste van je organisatie? Dan verdwijnt je organisatie ook meteen van de openbare lijst. De gemeente houdt haar eigen verslag van de samenwerking, zonder jouw naam.">

@@ -46,7 +46,7 @@ export function RegisterForm({ gemeenten }: { gemeenten: { slug: string; name: s
     });
   };
   return (
-    <form onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
+    <form method="post" onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
       <StatusLine status={status} />
       <Field id="reg-gemeente" label="Gemeente">
         <select id="reg-gemeente" className={inputClass} value={slug} onChange={(ev) => setSlug(ev.target.value)}>

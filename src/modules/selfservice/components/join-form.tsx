@@ -53,7 +53,7 @@ export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; na
     );
   }
   return (
-    <form onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
+    <form method="post" onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
       <StatusLine status={status} />
       <Field id="join-gemeente" label="Gemeente">
         <select id="join-gemeente" className={inputClass} value={slug} onChange={(ev) => setSlug(ev.target.value)}>

@@ -63,7 +63,7 @@ export function ProfileForm({ gemeenteSlug, initial, fields }: { gemeenteSlug: s
   const start = initial as Record<string, unknown>;
   const text = (name: string) => (typeof start[name] === "string" ? (start[name] as string) : "");
   return (
-    <form onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
+    <form method="post" onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
       <StatusLine status={status} />
       {fields.map((f) => {
         if (f.kind === "checkboxes") {

@@ -11,15 +11,16 @@ type Action = (prev: IntakeState, fd: FormData) => Promise<IntakeState>;
 const input = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
 /** statusHref: the page where the reporter types the code (never with the code in the URL). */
-export function IntakeForm({ action, token, mode, statusHref }: { action: Action; token?: string; mode: "public" | "phone"; statusHref?: string }) {
+export function IntakeForm({ action, token, mode, statusHref, wijken = [] }: { action: Action; token?: string; mode: "public" | "phone"; statusHref?: string; wijken?: string[] }) {
   const [state, formAction, pending] = useActionState(action, null);
   const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
-  const field = (name: string, label: string, hint?: string, type = "text", autoComplete = "off") => (
+  const field = (name: string, label: string, hint?: string, type = "text", autoComplete = "off", list?: string[]) => (
     <div className="mt-4">
       <label htmlFor={name} className="block font-semibold">{label}</label>
       {hint && <p id={`${name}-hint`} className="text-sm">{hint}</p>}
-      <input id={name} name={name} type={type} autoComplete={autoComplete} className={input} aria-invalid={!!err(name)}
+      <input id={name} name={name} type={type} autoComplete={autoComplete} className={input} aria-invalid={!!err(name)} list={list ? `${name}-lijst` : undefined}
         aria-describedby={[hint ? `${name}-hint` : "", err(name) ? `${name}-fout` : ""].filter(Boolean).join(" ") || undefined} />
+      {list && <datalist id={`${name}-lijst`}>{list.map((w) => <option key={w} value={w} />)}</datalist>}
       {err(name) && <p id={`${name}-fout`} className="mt-1 text-danger">{err(name)}</p>}
     </div>
   );
@@ -46,7 +47,7 @@ export function IntakeForm({ action, token, mode, statusHref }: { action: Action
         <p className="text-sm">Vul de naam in en hoe we iemand kunnen bereiken. Weet u dat niet? Vul dan alleen de wijk in.</p>
         {field("residentName", "Naam (als u die weet)")}
         {field("residentContact", "Adres of telefoon (als u dat weet)")}
-        {field("wijk", "Wijk of buurt")}
+        {field("wijk", "Wijk of buurt", wijken.length ? `Kies een wijk van de gemeente: ${wijken.join(", ")}.` : undefined, "text", "off", wijken)}
       </fieldset>
       <div className="mt-4">
         <label htmlFor="situation" className="block font-semibold">Wat is u opgevallen?</label>

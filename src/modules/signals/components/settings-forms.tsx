@@ -122,3 +122,19 @@ export function RetentionRunForm({ action, count }: { action: Action; count: num
     </form>
   );
 }
+
+/** The gemeente's own wijken, one per line: the only wijken a signal can have (and the report can name). */
+export function WijkenForm({ action, wijken }: { action: Action; wijken: string[] }) {
+  const { formAction, pending, err, status } = useForm(action);
+  return (
+    <form action={formAction}>
+      <label htmlFor="wijken" className="block font-semibold">Wijken van de gemeente (één per regel)</label>
+      <p id="wijken-hint" className="text-sm">Wie een zorg doorgeeft, kiest een wijk uit deze lijst. Andere tekst wordt niet opgeslagen en komt nooit in een rapport.</p>
+      <textarea id="wijken" name="wijken" rows={8} defaultValue={wijken.join("\n")} className="mt-1 block w-full max-w-md rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger"
+        aria-invalid={!!err("wijken")} aria-describedby={["wijken-hint", err("wijken") ? "wijken-fout" : ""].filter(Boolean).join(" ")} />
+      {err("wijken") && <p id="wijken-fout" className="mt-1 text-danger">{err("wijken")}</p>}
+      <button type="submit" disabled={pending} className={button}>Wijken opslaan</button>
+      {status}
+    </form>
+  );
+}

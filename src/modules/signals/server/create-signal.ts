@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { appendSignalAudit } from "@/lib/audit/signal-audit";
 import { AppError, forbidden, parseInput } from "@/lib/result";
 import { confirmedByGemeente } from "@/modules/selfservice/server/confirmation";
+import { listedWijk, wijkenOf } from "@/modules/gemeenten/wijken";
 import { dueAtFor } from "../flow";
 import { ZSignalInput, type SignalSource } from "../schemas";
 import { actorIdOf, enc, hashCode, settingsFor } from "./common";
@@ -47,6 +48,11 @@ export async function createSignal(ctx: TenantContext, input: unknown, source: S
   const now = new Date();
   await ctx.run(async (db) => {
     const settings = await settingsFor(db, g);
+    // The wijk is one of the gemeente's own wijken, never free text (it reaches the council report).
+    const wijk = data.wijk ? listedWijk(wijkenOf((await db.gemeente.findUnique({ where: { id: g }, select: { settings: true } }))?.settings), data.wijk) : null;
+    if (data.wijk && !wijk) {
+      throw new AppError("VALIDATION", undefined, { fieldErrors: { wijk: ["Kies een wijk uit de lijst van de gemeente, of laat dit veld leeg."] } });
+    }
     await db.signal.create({
       data: {
         id,
@@ -56,7 +62,7 @@ export async function createSignal(ctx: TenantContext, input: unknown, source: S
         organisationId: source === "ONDERNEMER" ? (ctx.membership?.organisationId ?? null) : null,
         coalitionPartnerId: source === "PARTNER" ? (ctx.membership?.coalitionPartnerId ?? null) : null,
         reporterUserId: ctx.userId,
-        wijk: data.wijk ?? null,
+        wijk,
         residentNameEnc: enc(g, id, "residentName", data.residentName),
         residentContactEnc: enc(g, id, "residentContact", data.residentContact),
         situationEnc: enc(g, id, "situation", data.situation),

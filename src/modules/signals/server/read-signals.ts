@@ -4,8 +4,9 @@ import { can } from "@/lib/auth/permissions";
 import { appendSignalAudit } from "@/lib/audit/signal-audit";
 import { publicTenant } from "@/lib/auth/context";
 import { forbidden, notFound, parseInput } from "@/lib/result";
-import { canSeePersonal, isClosed, nextStatuses, reporterStatus, type ReporterStatus, type SignalStatus } from "../flow";
+import { isClosed, nextStatuses, reporterStatus, type ReporterStatus, type SignalStatus } from "../flow";
 import { ZListInput } from "../schemas";
+import { visibleSignalFields } from "../visibility";
 import { actorIdOf, dec, hashCode, META_SELECT, PERSONAL_FIELDS, ENC_COLUMN, type PersonalField } from "./common";
 
 type Meta = {
@@ -62,8 +63,9 @@ export async function overdueSignals(ctx: TenantContext) {
 }
 
 /**
- * One signal for someone working the case. Personal fields only when canSeePersonal (and, when the
- * resident restricted processing, only for the regisseur); each such read is audited.
+ * One signal for someone working the case. Personal fields per field and role as the visibility
+ * table says (../visibility.ts: the reporter's identity only for regisseur and loket; when the
+ * resident restricted processing, only the regisseur); each such read is audited.
  */
 export async function getSignal(ctx: TenantContext, id: string) {
   if (!can(ctx.role, "signals:work")) throw forbidden();
@@ -71,10 +73,14 @@ export async function getSignal(ctx: TenantContext, id: string) {
     const row = await db.signal.findFirst({ where: { AND: [{ id }, visibleWhere(ctx)] } });
     if (!row) throw notFound();
     const g = ctx.gemeente.id;
-    const mayRead = canSeePersonal(ctx.role, ctx.userId, row) && (!row.restricted || ctx.role === "REGISSEUR") && !row.erasedAt;
+    // Need-to-know per field and role: one table (../visibility.ts). Hidden fields are not decrypted.
+    const visible = visibleSignalFields(ctx.role, ctx.userId, row);
+    const mayRead = visible.includes("reason");
     let personal: Record<PersonalField, string | null> | null = null;
-    if (mayRead) {
-      personal = Object.fromEntries(PERSONAL_FIELDS.map((f) => [f, dec(g, row.id, f, row[ENC_COLUMN[f]])])) as Record<PersonalField, string | null>;
+    if (visible.length > 0) {
+      personal = Object.fromEntries(
+        PERSONAL_FIELDS.map((f) => [f, visible.includes(f) ? dec(g, row.id, f, row[ENC_COLUMN[f]]) : null]),
+      ) as Record<PersonalField, string | null>;
       const shown = PERSONAL_FIELDS.filter((f) => personal![f] !== null);
       await appendSignalAudit(db, { gemeenteId: g, signalId: row.id, actorUserId: actorIdOf(ctx), action: "signal.read-personal", detail: { fields: shown } });
     }
@@ -96,6 +102,8 @@ export async function getSignal(ctx: TenantContext, id: string) {
       createdAt: row.createdAt,
       closedAt: row.closedAt,
       personal,
+      /** Which personal fields this role may see at all on this signal (the rest stays hidden, not just empty). */
+      visibleFields: visible,
       // Erased: closed for good; restricted: storage only until lifted (transition-signal.ts refuses both).
       nextStatuses: row.erasedAt || row.restricted ? [] : nextStatuses(row.status as SignalStatus, ctx.role),
       transitions: transitions.map((t) => ({

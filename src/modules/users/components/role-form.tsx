@@ -21,7 +21,7 @@ export function RoleForm({
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const id = `rol-${userId}`;
   return (
-    <form
+    <form method="post"
       className="flex flex-wrap items-center gap-2"
       onSubmit={(e) => {
         e.preventDefault();

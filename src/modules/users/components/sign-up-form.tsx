@@ -46,7 +46,7 @@ export function SignUpForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 grid max-w-xl gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 grid max-w-xl gap-4">
       <div role="alert" className="min-h-6 font-semibold text-danger">{error}</div>
       <div>
         <label htmlFor="aanmelden-naam" className="font-semibold">Je naam</label>

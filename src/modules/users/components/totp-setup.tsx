@@ -8,7 +8,7 @@ import { useRef, useState } from "react";
 import { confirmTotpAction, startTotpSetupAction } from "../actions";
 
 export function TotpSetup({ enabled }: { enabled: boolean }) {
-  const [secret, setSecret] = useState<{ secret: string; uri: string } | null>(null);
+  const [secret, setSecret] = useState<{ secret: string; uri: string; qrSvg: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -50,7 +50,7 @@ export function TotpSetup({ enabled }: { enabled: boolean }) {
   }
 
   return (
-    <form
+    <form method="post"
       noValidate
       onSubmit={async (e) => {
         e.preventDefault();
@@ -65,7 +65,15 @@ export function TotpSetup({ enabled }: { enabled: boolean }) {
         }
       }}
     >
-      <p>Stap 1. Voeg in je app een account toe met deze sleutel:</p>
+      <p>Stap 1. Scan deze QR-code met je app. Of voeg in je app een account toe met de sleutel eronder.</p>
+      {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server, not an optimisable image */}
+      <img
+        src={`data:image/svg+xml;base64,${btoa(secret.qrSvg)}`}
+        alt="QR-code om de inlogcode in je app toe te voegen"
+        width={200}
+        height={200}
+        className="mt-2 bg-white"
+      />
       <p className="mt-2 font-mono text-lg tracking-wider" aria-label={`Sleutel: ${secret.secret.split("").join(" ")}`}>
         {secret.secret.match(/.{1,4}/g)?.join(" ")}
       </p>

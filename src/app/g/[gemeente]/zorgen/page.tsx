@@ -5,6 +5,7 @@ import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { submitPublicSignalAction } from "@/modules/signals/actions";
 import { IntakeForm } from "@/modules/signals/components/intake-form";
 import { formToken } from "@/modules/signals/server/public-intake";
+import { listWijken } from "@/modules/gemeenten/server/wijken";
 
 export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ gemeente: string }> };
@@ -18,12 +19,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PublicSignalPage({ params }: Props) {
   const ctx = await publicTenantOrNotFound((await params).gemeente);
   const action = submitPublicSignalAction.bind(null, ctx.gemeente.slug);
+  const wijken = await listWijken(ctx);
   return (
     <PublicPage>
       <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
       <h1 className="mt-1 text-3xl font-bold">Zorgen doorgeven over iemand</h1>
       <div className="mt-6 grid gap-8 lg:grid-cols-[2fr_1fr]">
-        <IntakeForm action={action} token={formToken()} mode="public" statusHref={`/g/${ctx.gemeente.slug}/zorgen/stand`} />
+        <IntakeForm action={action} token={formToken()} mode="public" statusHref={`/g/${ctx.gemeente.slug}/zorgen/stand`} wijken={wijken} />
         <aside aria-labelledby="tips" className="rounded border border-line bg-white p-4">
           <h2 id="tips" className="text-xl font-bold">Goed om te weten</h2>
           <ul className="mt-2 list-disc space-y-2 pl-5">

@@ -5,6 +5,8 @@ import { AppError } from "@/lib/result";
 import { FAQ } from "@/modules/selfservice/faq";
 import { myWorries } from "@/modules/selfservice/server/pass-on-worry";
 import { WorryForm } from "@/modules/selfservice/components/worry-form";
+import { passOnWorryFormAction } from "@/modules/selfservice/actions";
+import { listWijken } from "@/modules/gemeenten/server/wijken";
 
 type Props = { params: Promise<{ gemeente: string }> };
 
@@ -23,7 +25,7 @@ export default async function ZorgenPage({ params }: Props) {
     if (error instanceof AppError && error.code === "FORBIDDEN") return <p className="text-lg">{error.message}</p>;
     throw error;
   }
-  const worries = await myWorries(ctx);
+  const [worries, wijken] = await Promise.all([myWorries(ctx), listWijken(ctx)]);
   return (
     <>
       <h1 className="text-3xl font-bold">Zorgen doorgeven</h1>
@@ -31,7 +33,7 @@ export default async function ZorgenPage({ params }: Props) {
       <div className="mt-6 grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="formulier">
           <h2 id="formulier" className="text-2xl font-bold">Je zorgen</h2>
-          <WorryForm gemeenteSlug={ctx.gemeente.slug} />
+          <WorryForm action={passOnWorryFormAction.bind(null, ctx.gemeente.slug)} wijken={wijken} />
         </section>
         <aside aria-labelledby="goed-om-te-weten" className="rounded border border-line p-4">
           <h2 id="goed-om-te-weten" className="text-2xl font-bold">Goed om te weten</h2>

@@ -43,7 +43,9 @@ export default async function SignalPage({ params }: Props) {
             <dt className="font-semibold">Naam</dt><dd>{p.residentName ?? "—"}</dd>
             <dt className="font-semibold">Contact</dt><dd>{p.residentContact ?? "—"}</dd>
             <dt className="font-semibold">Wat is opgevallen</dt><dd className="whitespace-pre-wrap">{p.situation ?? "—"}</dd>
-            <dt className="font-semibold">Melder</dt><dd>{[p.reporterName, p.reporterContact, p.reporterEmail].filter(Boolean).join(", ") || "—"}</dd>
+            {s.visibleFields.includes("reporterName") ? (
+              <><dt className="font-semibold">Melder</dt><dd>{[p.reporterName, p.reporterContact, p.reporterEmail].filter(Boolean).join(", ") || "—"}</dd></>
+            ) : null}
           </dl>
         ) : (
           <p className="mt-2">{s.erasedAt ? "De persoonsgegevens zijn verwijderd." : "U kunt de persoonsgegevens van dit signaal niet zien."}</p>

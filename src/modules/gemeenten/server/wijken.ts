@@ -1,0 +1,28 @@
+/**
+ * Read and set a gemeente's own wijken (Gemeente.settings.wijken; rules in ../wijken.ts).
+ * Everyone in the gemeente, and the public forms, may read the list; whoever assesses signals
+ * (the regisseur) sets it. Other settings keys are kept.
+ */
+import type { TenantContext } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { platformDb } from "@/lib/db/tenant";
+import { AppError, forbidden } from "@/lib/result";
+import { parseWijkenText, wijkenOf } from "../wijken";
+
+export async function listWijken(ctx: TenantContext): Promise<string[]> {
+  const g = await platformDb().gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
+  return wijkenOf(g?.settings);
+}
+
+/** Replace the list (one wijk per line). Signals keep their wijk; new ones must use the new list. */
+export async function setWijken(ctx: TenantContext, input: { text?: unknown }): Promise<string[]> {
+  if (!can(ctx.role, "signals:assess")) throw forbidden();
+  if (typeof input.text !== "string" || input.text.length > 25_000) throw new AppError("VALIDATION", undefined, { fieldErrors: { wijken: ["Vul de wijken in, één per regel."] } });
+  const parsed = parseWijkenText(input.text);
+  if (!parsed.ok) throw new AppError("VALIDATION", parsed.message, { fieldErrors: { wijken: [parsed.message] } });
+  const db = platformDb();
+  const g = await db.gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
+  const current = g?.settings && typeof g.settings === "object" && !Array.isArray(g.settings) ? (g.settings as Record<string, unknown>) : {};
+  await db.gemeente.update({ where: { id: ctx.gemeente.id }, data: { settings: { ...current, wijken: parsed.wijken } } });
+  return parsed.wijken;
+}
