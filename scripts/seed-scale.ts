@@ -110,6 +110,12 @@ export async function seedScale(url: string) {
        JOIN "Gemeente" g ON g.id = t.id`,
       [gemeenten.map((g) => g.id), gemeenten.map((g) => g.slug), gemeenten.map((g) => g.name), gemeenten.map((g) => g.inhabitants), nVest, nSignals],
     );
+    // A signal's wijk is one of the gemeente's own wijken (settings.wijken): "Wijk 1" … "Wijk n".
+    await q(
+      `UPDATE "Gemeente" g SET settings = jsonb_set(CASE WHEN jsonb_typeof(g.settings) = 'object' THEN g.settings ELSE '{}'::jsonb END, '{wijken}',
+              (SELECT jsonb_agg('Wijk ' || i ORDER BY i) FROM generate_series(1, v.n_wijk) AS i))
+       FROM g_vol v WHERE g.id = v.id`,
+    );
 
     // ── Users and memberships: a regisseur and an ambtenaar per gemeente, one adviser ─────────────
     const hash = await bcrypt.hash(SCALE_PASSWORD, 10);
@@ -271,7 +277,7 @@ export async function seedScale(url: string) {
           SELECT gen_random_uuid()::text, g.id, CASE WHEN r < 0.9 THEN 'AFGESLOTEN' ELSE 'GEANNULEERD' END::"SignalStatus",
                  (enum_range(NULL::"SignalSource"))[1 + floor(random() * 4)::int], 'Wijk ' || (1 + (k * 17) % g.n_wijk),
                  CASE WHEN r < 0.9 THEN (enum_range(NULL::"SignalOutcome"))[1 + k % 4] END,
-                 c + interval '400 days', c + interval '20 days', c + interval '5 days', c + interval '20 days', c, c + interval '400 days'
+                 NULL, c + interval '20 days', c + interval '5 days', c + interval '20 days', c, c + interval '400 days'
           FROM g_vol g, generate_series(1, g.n_sig - greatest(1, round(g.n_sig * ${OPEN_SHARE})::int)) AS k,
                LATERAL (SELECT random() + 0 * k AS r, now() - interval '420 days' - (random() * 1800 + 0 * k) * interval '1 day' AS c) x`),
     );
@@ -321,6 +327,11 @@ export async function seedScale(url: string) {
     // ── Signal history: every signal got ONTVANGEN on receipt (as createSignal writes it); picked-up ones
     // EERSTE_INTAKE 2–120 hours later (the median pick-up time reads this), then their current step or the close.
     await timed("SignalTransition", timings, () => q(SIGNAL_TRANSITIONS_SQL));
+    // Erased only now: PostgreSQL refuses a new step on an erased signal (decision 0015), so their
+    // history is written first, then retention's mark (personal fields were never filled).
+    await timed("Signal (closed: erased by retention)", timings, () =>
+      q(`UPDATE "Signal" SET "erasedAt" = "updatedAt" WHERE status IN ('AFGESLOTEN', 'GEANNULEERD') AND "erasedAt" IS NULL`),
+    );
 
     // A live database is vacuumed by autovacuum; without it index-only scans would read the heap.
     await timed("VACUUM ANALYZE", timings, () => q(`VACUUM ANALYZE`));
@@ -371,7 +382,7 @@ const SITUATIONS = [
   "Jongeman zegt dat hij geen vrienden meer heeft sinds de verhuizing.",
 ];
 
-/** The transitions of every seeded signal, set-based (also usable on an already seeded database). */
+/** The transitions of every seeded signal, set-based (before the closed ones are marked erased). */
 export const SIGNAL_TRANSITIONS_SQL = `
   INSERT INTO "SignalTransition"(id, "gemeenteId", "signalId", "fromStatus", "toStatus", "createdAt")
   SELECT gen_random_uuid()::text, x."gemeenteId", x.id, x.f::"SignalStatus", x.t::"SignalStatus", x.at

@@ -29,7 +29,7 @@ export const PERSONAL_DATA = [
   { table: "Signal", column: "reporterContactEnc", what: "contact van de melder (versleuteld)" },
   { table: "Signal", column: "reporterEmailEnc", what: "e-mail van de melder (versleuteld)" },
   { table: "Signal", column: "statusCodeHash", what: "koppeling met de statuscode van de melder" },
-  { table: "Signal", column: "wijk", what: "wijk: vrije tekst, kan een naam of adres bevatten" },
+  { table: "Signal", column: "wijk", what: "wijk (uit de lijst van de gemeente; met datum en situatie soms herleidbaar)" },
   { table: "Signal", column: "referralTo", what: "doorverwijzing: vrije tekst (\"Huisarts …, voor <naam>\")" },
   { table: "SignalTransition", column: "reasonEnc", what: "reden bij een stap: vrije tekst (versleuteld)" },
 ] as const;
