@@ -7,6 +7,7 @@ import { expect, loginAs, ownerQuery, test } from "./support/fixtures";
 import { expectAxeClean } from "./support/axe";
 
 test("the API docs page: every operation, the error codes, no CSP violation, axe clean", async ({ page }) => {
+  test.setTimeout(150_000); // a long page (every operation with its tables): axe takes a while on a busy 2-core machine
   const violations: string[] = [];
   page.on("console", (m) => { if (/Content.Security.Policy|CSP/i.test(m.text())) violations.push(m.text()); });
   const res = await page.goto("/api/v1/docs");
