@@ -56,6 +56,7 @@ async function signalFor(role: Role, ids: Ids) {
 /** Who may see each page route. Keep in step with the page's own server-side check. */
 const ROUTE_MAP: Record<string, Entry> = {
   "/": { access: "public" },
+  "/api/v1/docs": { access: "public" },
   "/inloggen": { access: "public" },
   "/inloggen/controleer-je-email": { access: "public" },
   "/ondernemer/aanmelden": { access: "public" },

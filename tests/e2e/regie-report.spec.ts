@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { extractPdfText } from "../../src/modules/plan/report/pdf-text";
+import { pdfText } from "../support/pdf";
 import { expect, loginAs, test } from "./support/fixtures";
 import { expectAxeClean } from "./support/axe";
 
@@ -78,7 +78,7 @@ test("a SMART goal moves when an ondernemer registers; the council PDF holds the
   expect(download.suggestedFilename()).toMatch(/^raadsinformatiebrief-samenstad-\d{4}-\d{2}-\d{2}\.pdf$/);
   const bytes = readFileSync((await download.path())!);
   expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
-  const text = extractPdfText(bytes).join("\n");
+  const text = await pdfText(bytes);
   expect(text).toContain("Gemeente: Samenstad");
   expect(text).toContain("Periode: Vanaf het begin");
   expect(text).toContain(`Aanmeldingen voor bijeenkomsten\n${before + 1}`);

@@ -80,17 +80,20 @@ test("a server error inside the app: status 500, the Dutch error page, no intern
   await expect(page.getByRole("heading", { level: 1, name: /^Campagnes \d{4}$/ })).toBeVisible();
 });
 
-test("an internal error in the API: status 500, a Dutch JSON error, no stack or internals", async ({ request }) => {
+test("an internal error in the API: status 500, a Dutch problem+json error, no stack or internals", async ({ request }) => {
   let status = 0;
   let text = "";
   await expectCodesOnlyInServerLog(() => withoutRead("Vestiging", async () => {
     const res = await request.get("/api/v1/gemeenten/samenstad/register");
     status = res.status();
     text = await res.text();
-    expect(res.headers()["content-type"]).toContain("application/json");
+    expect(res.headers()["content-type"]).toBe("application/problem+json");
   }));
   expect(status).toBe(500);
-  expect(JSON.parse(text)).toEqual({ error: { code: "INTERNAL", message: "Er ging iets mis aan onze kant. Probeer het later opnieuw." } });
+  expect(JSON.parse(text)).toEqual({
+    type: "/api/v1/docs#fout-internal", title: "Fout aan onze kant", status: 500,
+    code: "INTERNAL", detail: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
+  });
   for (const pattern of INTERNALS) expect(text).not.toMatch(pattern);
   const again = await request.get("/api/v1/gemeenten/samenstad/register");
   expect(again.status()).toBe(200);

@@ -64,10 +64,10 @@ const registerNames = async (g: Gem) => {
   return (r.json.data as { name: string }[]).map((e) => e.name);
 };
 
-function expectPrinciple(r: { status: number; json: { error: { code: string; message: string } } }, code: keyof typeof PRINCIPLES) {
+function expectPrinciple(r: { status: number; json: { code: string; detail: string } }, code: keyof typeof PRINCIPLES) {
   expect(r.status, JSON.stringify(r.json)).toBe(422);
-  expect(r.json.error.code).toBe(code);
-  expect(r.json.error.message).toBe(PRINCIPLES[code].message);
+  expect(r.json.code).toBe(code);
+  expect(r.json.detail).toBe(PRINCIPLES[code].message);
 }
 
 beforeAll(async () => {
@@ -96,7 +96,7 @@ describe("engagement over /api/v1", () => {
     expect(parked.json.data.total).toBe(0);
     const bad = await get(collection.GET, A, keyA, undefined, "?step=KLAAR");
     expect(bad.status).toBe(422);
-    expect(bad.json.error.fieldErrors.step[0]).toMatch(/Kies een stap/);
+    expect(bad.json.fieldErrors.step[0]).toMatch(/Kies een stap/);
 
     const patched = await call(item.PATCH, { method: "PATCH", path: `${base(A)}/${id}`, params: { gemeente: A.slug, id }, key: keyA, body: { wijk: "Zuid" } });
     expect(patched.status).toBe(200);
@@ -114,21 +114,40 @@ describe("engagement over /api/v1", () => {
     const broken = await send(csv("Kapper Knip;Kapper;Dorpsstraat 1;Centrum\n;Horeca;Markt 2;Centrum\n"));
     expect(broken.status).toBe(422);
     const body = await broken.json();
-    expect(body.error.code).toBe("IMPORT_INVALID");
-    expect(Object.keys(body.error.fieldErrors)).toContain("regel 3");
+    expect(body.code).toBe("IMPORT_INVALID");
+    expect(Object.keys(body.fieldErrors)).toContain("regel 3");
     expect(await snapshot(A)).toBe(before);
     const json = await send("{}", "application/json");
     expect(json.status).toBe(415);
     const exclusive = await send("naam;sector;exclusief\nKapper Knip;Kapper;ja\n");
-    expect((await exclusive.json()).error.code).toBe("PRINCIPLE_NOT_EXCLUSIVE");
+    expect((await exclusive.json()).code).toBe("PRINCIPLE_NOT_EXCLUSIVE");
     expect(await snapshot(A)).toBe(before);
 
     const ok = await send(csv("Kapper Knip;Kapper;Dorpsstraat 1;Centrum\nSlagerij Vlees;Detailhandel;Markt 2;Centrum\n"));
     expect(ok.status, await ok.clone().text()).toBe(201);
     const names = await get(collection.GET, A, keyA, undefined, "?q=Kapper Knip");
     expect(names.json.data.total).toBe(1);
+    expect((await ok.json()).data).toMatchObject({ created: 2, encoding: "utf-8" });
     const noKey = await importRoute.POST(new Request(`http://localhost${base(A)}/import`, { method: "POST", body: "x" }), { params: Promise.resolve({ gemeente: A.slug }) });
     expect(noKey.status).toBe(401);
+  });
+
+  it("imports a CSV that Dutch Excel saved as Windows-1252: 'Café' stays 'Café' and the answer says how it was read", async () => {
+    // "Café" in Windows-1252 is 43 61 66 E9 — not valid UTF-8 (a lone E9), so a UTF-8 reader would show "Caf\uFFFD".
+    const text = "naam;sector;adres;wijk\r\nCafé Zoë;restaurant;Kerkstraat 9;Centrum\r\n";
+    const bytes = Uint8Array.from([...text].map((c) => ({ "é": 0xe9, "ë": 0xeb })[c] ?? c.charCodeAt(0)));
+    expect(Buffer.from(bytes).includes(Buffer.from([0x43, 0x61, 0x66, 0xe9]))).toBe(true);
+    const res = await importRoute.POST(
+      new Request(`http://localhost${base(A)}/import`, { method: "POST", headers: { authorization: `Bearer ${keyA}`, "content-type": "text/csv" }, body: bytes }),
+      { params: Promise.resolve({ gemeente: A.slug }) },
+    );
+    expect(res.status, await res.clone().text()).toBe(201);
+    expect(res.headers.get("api-version")).toBeTruthy();
+    const data = (await res.json()).data;
+    expect(data).toMatchObject({ created: 1, encoding: "windows-1252" });
+    expect(data.encodingNotice).toMatch(/Windows-1252/);
+    const stored = await ownerQuery<{ name: string }>(`SELECT name FROM "Vestiging" WHERE "gemeenteId" = $1 AND name LIKE 'Café Z%'`, [A.id]);
+    expect(stored.rows.map((r) => r.name)).toEqual(["Café Zoë"]);
   });
 
   it("PRINCIPLE_VOLUNTARY: no active step without the acknowledgement; nothing changes", async () => {
@@ -139,7 +158,7 @@ describe("engagement over /api/v1", () => {
     expect(await snapshot(A)).toBe(before);
     const noReason = await post(stap.POST, A, keyA, id, { step: "VERLEIDEN" });
     expect(noReason.status).toBe(422);
-    expect(noReason.json.error.fieldErrors.reason).toBeTruthy();
+    expect(noReason.json.fieldErrors.reason).toBeTruthy();
     expect(await snapshot(A)).toBe(before);
   });
 
@@ -229,8 +248,8 @@ describe("engagement over /api/v1", () => {
     expect(await registerNames(A)).toContain("Kringloop Tweede Leven");
     // Stopping takes effect at once: the stopped relation cannot move (PRINCIPLE_VOLUNTARY, own message).
     const stoppedMove = await post(stap.POST, A, keyA, ids[1], { step: "VERSTERKEN", reason: "x" });
-    expect([stoppedMove.status, stoppedMove.json.error.code]).toEqual([422, "PRINCIPLE_VOLUNTARY"]);
-    expect(stoppedMove.json.error.message).toMatch(/gestopt/);
+    expect([stoppedMove.status, stoppedMove.json.code]).toEqual([422, "PRINCIPLE_VOLUNTARY"]);
+    expect(stoppedMove.json.detail).toMatch(/gestopt/);
     // B's register does not show A's partners; an unknown gemeente is a 404.
     expect(await registerNames(B)).toEqual([]);
     const unknown = await call(register.GET, { path: "/api/v1/gemeenten/bestaat-niet/register", params: { gemeente: "bestaat-niet" } });

@@ -50,7 +50,7 @@ describe("API key lifecycle", () => {
 
     const refused = await listA(key);
     expect(refused.status).toBe(401);
-    expect(refused.json.error.code).toBe("UNAUTHENTICATED");
+    expect(refused.json.code).toBe("UNAUTHENTICATED");
     expect(refused.res.headers.get("www-authenticate")).toMatch(/^Bearer/);
     expect(await authenticateApiKey(`Bearer ${key}`)).toEqual({ kind: "anonymous" });
   });
@@ -69,7 +69,7 @@ describe("API key lifecycle", () => {
     for (const bad of [undefined, "nonsense", "sk_live_x_y", tamperedSecret, movedToB]) {
       const r = await call(gemeenteRoute.GET, { path: `/api/v1/gemeenten/${a.slug}`, params: { gemeente: a.slug }, key: bad });
       expect(r.status, String(bad)).toBe(401);
-      expect(r.json.error.message).toMatch(/API-sleutel/);
+      expect(r.json.detail).toMatch(/API-sleutel/);
     }
     const basic = await call(gemeenteRoute.GET, { path: `/api/v1/gemeenten/${a.slug}`, params: { gemeente: a.slug }, headers: { authorization: `Basic ${key}` } });
     expect(basic.status).toBe(401);
@@ -88,7 +88,8 @@ describe("API key lifecycle", () => {
     const { key } = await keyFor(a, "REGISSEUR");
     const r = await call(partnersRoute.GET, { path: `/api/v1/gemeenten/${b.slug}/partners`, params: { gemeente: b.slug }, key });
     expect(r.status).toBe(404);
-    expect(r.json.error).toEqual({ code: "NOT_FOUND", message: expect.stringMatching(/bestaat niet/i) });
+    expect(r.json).toEqual({ type: "/api/v1/docs#fout-not-found", title: "Niet gevonden", status: 404, code: "NOT_FOUND", detail: expect.stringMatching(/bestaat niet/i) });
+    expect(r.res.headers.get("content-type")).toBe("application/problem+json");
     const unknown = await call(partnersRoute.GET, { path: `/api/v1/gemeenten/bestaat-niet/partners`, params: { gemeente: "bestaat-niet" }, key });
     expect(unknown.status).toBe(404);
   });
@@ -97,7 +98,7 @@ describe("API key lifecycle", () => {
     const { key } = await keyFor(a, "ONDERNEMER");
     const read = await listA(key);
     expect(read.status).toBe(403);
-    expect(read.json.error.code).toBe("FORBIDDEN");
+    expect(read.json.code).toBe("FORBIDDEN");
     const { key: partnerKey } = await keyFor(a, "PARTNER");
     expect((await listA(partnerKey)).status).toBe(200);
     const write = await call(partnersRoute.POST, {

@@ -78,14 +78,14 @@ describe("RULE_KERNTEAM_AMBASSADOR over /api/v1 (the same domain rule)", () => {
     const path = `/api/v1/gemeenten/${a.slug}/partners`;
     const post = await call(partnersRoute.POST, { method: "POST", path, params: { gemeente: a.slug }, key, body: { name: "Buurthuis API", kind: "WELZIJN", circle: "KERNTEAM" } });
     expect(post.status).toBe(422);
-    expect(post.json.error.code).toBe(KERNTEAM_NEEDS_AMBASSADOR);
+    expect(post.json.code).toBe(KERNTEAM_NEEDS_AMBASSADOR);
     expect((await ownerQuery(`SELECT 1 FROM "CoalitionPartner" WHERE name = 'Buurthuis API'`)).rowCount).toBe(0);
 
     const created = await call(partnersRoute.POST, { method: "POST", path, params: { gemeente: a.slug }, key, body: { name: "Buurthuis API", kind: "WELZIJN", circle: "LOKALE_COALITIE" } });
     const id = created.json.data.id;
     const patch = await call(partnerRoute.PATCH, { method: "PATCH", path: `${path}/${id}`, params: { gemeente: a.slug, id }, key, body: { circle: "KERNTEAM" } });
     expect(patch.status).toBe(422);
-    expect(patch.json.error.code).toBe(KERNTEAM_NEEDS_AMBASSADOR);
+    expect(patch.json.code).toBe(KERNTEAM_NEEDS_AMBASSADOR);
     expect((await ownerQuery(`SELECT circle FROM "CoalitionPartner" WHERE id = $1`, [id])).rows[0].circle).toBe("LOKALE_COALITIE");
   });
 });

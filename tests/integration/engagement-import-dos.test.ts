@@ -89,7 +89,7 @@ describe("worst-case import input keeps /api/health answering", () => {
     expect(body.length).toBeLessThan(2 * 1024 * 1024);
     const r = await postWhileProbing(body, "header of 2,000,000 separators + 3,000 rows");
     expect(r.status).toBe(422);
-    expect(JSON.stringify(r.json.error.fieldErrors)).toContain("meer dan 50 kolommen");
+    expect(JSON.stringify(r.json.fieldErrors)).toContain("meer dan 50 kolommen");
     expect(r.healthMax).toBeLessThan(1_000);
     expect(r.ms).toBeLessThan(5_000);
   });
@@ -98,7 +98,7 @@ describe("worst-case import input keeps /api/health answering", () => {
     const evil = `a@${"a.".repeat(80_000)}@`;
     const r = await postWhileProbing(`naam;sector;contactpersoon;email\nZaak;kapper;Jan;"${evil}"\n`, "e-mail a@ + a.×80,000 + @ (160 kB)");
     expect(r.status).toBe(422);
-    expect(JSON.stringify(r.json.error.fieldErrors)).toContain("te lang");
+    expect(JSON.stringify(r.json.fieldErrors)).toContain("te lang");
     expect(r.healthMax).toBeLessThan(1_000);
   });
 
@@ -110,7 +110,7 @@ describe("worst-case import input keeps /api/health answering", () => {
     expect(body.length).toBeLessThan(2 * 1024 * 1024);
     const r = await postWhileProbing(body, "2 MB, 4,400 rows with the old pattern's worst e-mail shape");
     expect(r.status).toBe(422);
-    expect(r.json.error.fieldErrors["regel 2"].join(" ")).toContain("klopt niet");
+    expect(r.json.fieldErrors["regel 2"].join(" ")).toContain("klopt niet");
     expect(r.healthMax).toBeLessThan(1_000);
   });
 });

@@ -116,8 +116,8 @@ describe("a name without a visible letter or digit is refused with a Dutch messa
     const key = (await keyFor(g, "AMBTENAAR")).key;
     const r = await call(collection.POST, { method: "POST", path: `/api/v1/gemeenten/${g.slug}/ondernemers`, params: { gemeente: g.slug }, key, body: { name: "...", sector: "bakker" } });
     expect(r.status).toBe(422);
-    expect(r.json.error.code).toBe("VALIDATION");
-    expect(r.json.error.fieldErrors.name).toEqual([INVISIBLE_NAME_MESSAGE]);
+    expect(r.json.code).toBe("VALIDATION");
+    expect(r.json.fieldErrors.name).toEqual([INVISIBLE_NAME_MESSAGE]);
 
     const csv = ["naam;organisatie;sector", "\u200B\u200B;;bakker", "Echte Bakker;★;bakker"].join("\n");
     const err = (await importLonglist(amb, csv).catch((e) => e)) as { code: string; fieldErrors: Record<string, string[]> };

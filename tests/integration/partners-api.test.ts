@@ -59,9 +59,9 @@ describe("partners over /api/v1", () => {
     const before = await countRows();
     const r = await post({ name: "x", kind: "BAKKER", circle: 3, ambassador: "a".repeat(121) });
     expect(r.status).toBe(422);
-    expect(r.json.error.code).toBe("VALIDATION");
-    expect(r.json.error.message).toMatch(/Niet alle velden/);
-    expect(r.json.error.fieldErrors).toEqual({
+    expect(r.json.code).toBe("VALIDATION");
+    expect(r.json.detail).toMatch(/Niet alle velden/);
+    expect(r.json.fieldErrors).toEqual({
       name: ["De naam moet minstens 2 tekens hebben."],
       kind: ["Kies wat voor soort partner dit is."],
       circle: ["Kies in welke kring van de coalitie de partner zit."],
@@ -69,9 +69,9 @@ describe("partners over /api/v1", () => {
     });
     const missing = await post({});
     expect(missing.status).toBe(422);
-    expect(missing.json.error.fieldErrors.name).toEqual(["Vul de naam van de partner in."]);
+    expect(missing.json.fieldErrors.name).toEqual(["Vul de naam van de partner in."]);
     const tooLong = await post({ name: "n".repeat(121), kind: "ZORG", circle: "KERNTEAM" });
-    expect(tooLong.json.error.fieldErrors.name).toEqual(["De naam mag hoogstens 120 tekens hebben."]);
+    expect(tooLong.json.fieldErrors.name).toEqual(["De naam mag hoogstens 120 tekens hebben."]);
     expect(await countRows()).toBe(before);
   });
 
@@ -80,7 +80,7 @@ describe("partners over /api/v1", () => {
     const id = created.json.data.id;
     const r = await call(item.PATCH, { method: "PATCH", path: `${path()}/${id}`, params: { gemeente: g.slug, id }, key, body: {} });
     expect(r.status).toBe(422);
-    expect(r.json.error.fieldErrors._form).toEqual(["Geef minstens één veld om te wijzigen."]);
+    expect(r.json.fieldErrors._form).toEqual(["Geef minstens één veld om te wijzigen."]);
     const bad = await call(item.PATCH, { method: "PATCH", path: `${path()}/${id}`, params: { gemeente: g.slug, id }, key, body: { name: "G", circle: "KERNTEAM" } });
     expect(bad.status).toBe(422);
     const row = await ownerQuery(`SELECT name, circle FROM "CoalitionPartner" WHERE id = $1`, [id]);
@@ -92,7 +92,7 @@ describe("partners over /api/v1", () => {
     const before = await countRows();
     const dup = await post({ name: "woonstichting thuis", kind: "WONEN", circle: "KERNTEAM", ambassador: "Wim" });
     expect(dup.status).toBe(409);
-    expect(dup.json.error).toMatchObject({ code: "CONFLICT", message: "Er is in deze gemeente al een partner met deze naam." });
+    expect(dup.json).toMatchObject({ status: 409, code: "CONFLICT", detail: "Er is in deze gemeente al een partner met deze naam." });
     expect(await countRows()).toBe(before);
 
     const other = await post({ name: "Kerk Centrum", kind: "KERK", circle: "LOKALE_COALITIE" });
@@ -107,7 +107,7 @@ describe("partners over /api/v1", () => {
     const big = JSON.stringify({ name: "Groot", kind: "ZORG", circle: "KERNTEAM", ambassador: "x".repeat(MAX_BODY_BYTES) });
     const r413 = await post(undefined, { rawBody: big, headers: { "content-type": "application/json" } });
     expect(r413.status).toBe(413);
-    expect(r413.json.error.message).toMatch(/te groot/);
+    expect(r413.json.detail).toMatch(/te groot/);
     // Without a Content-Length header (streamed), the limit still holds.
     const stream = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(big)); c.close(); } });
     const req = new Request(`http://localhost:3203${path()}`, {
@@ -121,7 +121,7 @@ describe("partners over /api/v1", () => {
     expect(r415.status).toBe(415);
     const r400 = await post(undefined, { rawBody: "{\"name\":", headers: { "content-type": "application/json" } });
     expect(r400.status).toBe(400);
-    expect(r400.json.error.code).toBe("INVALID_JSON");
+    expect(r400.json.code).toBe("INVALID_JSON");
     expect(await countRows()).toBe(before);
   });
 

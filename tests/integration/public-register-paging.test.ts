@@ -170,10 +170,10 @@ describe("GET /api/v1/gemeenten/{g}/register paging", () => {
   it("bad paging answers 422 with a Dutch message; other orders stay refused", async () => {
     const bad = await get(a, "?page=abc");
     expect(bad.status).toBe(422);
-    expect(bad.json.error.fieldErrors.page).toEqual(["Het paginanummer moet een heel getal zijn."]);
+    expect(bad.json.fieldErrors.page).toEqual(["Het paginanummer moet een heel getal zijn."]);
     const big = await get(a, "?page=1&pageSize=501");
     expect(big.status).toBe(422);
-    expect(big.json.error.fieldErrors.pageSize).toEqual(["Het aantal per pagina mag hoogstens 500 zijn."]);
+    expect(big.json.fieldErrors.pageSize).toEqual(["Het aantal per pagina mag hoogstens 500 zijn."]);
     expect((await get(a, "?page=1&order=contribution")).status).toBe(422);
   });
 });

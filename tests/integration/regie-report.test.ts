@@ -5,9 +5,13 @@ import { createSmartGoal } from "@/modules/plan/server/plan";
 import { setBudgetActual } from "@/modules/plan/server/budget-actuals";
 import { createOffer } from "@/modules/offer/server/offers";
 import { createSignal } from "@/modules/signals/server/create-signal";
-import { councilReportPdf } from "@/modules/plan/server/council-report";
+import { buildCouncilReport, councilReportPdf } from "@/modules/plan/server/council-report";
+import { renderCouncilReportPdf } from "@/modules/plan/report/render-pdf";
+import { CouncilReportView } from "@/modules/plan/components/council-report-view";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { resolvePeriod } from "@/modules/plan/server/signal-figures";
-import { extractPdfText } from "@/modules/plan/report/pdf-text";
+import { findAll, pdfText, readPdf } from "../support/pdf";
 import { formatEuro } from "@/modules/plan/budget";
 import { actorWithRole, closeOwnerDb, createGemeente, ownerDb } from "../support/factories";
 
@@ -41,7 +45,7 @@ beforeAll(async () => {
   await signal(b.id, "Beekwijk", 1);
   const pdf = await councilReportPdf(regA, resolvePeriod("12m"));
   expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe("%PDF-");
-  text = extractPdfText(pdf).join("\n");
+  text = await pdfText(pdf);
 });
 afterAll(closeOwnerDb);
 
@@ -80,11 +84,22 @@ describe("raadsinformatiebrief PDF", () => {
     expect(text).toContain("Jongeren (15 tot 24 jaar)\n0");
     const year = new Date().getUTCFullYear();
     expect(text).toContain(`${year} - `);
-    expect(text).toContain(`${formatEuro(240_000).replace(/\u202f/g, " ")}\n${formatEuro(261_250).replace(/\u202f/g, " ")}\n${formatEuro(21_250).replace(/\u202f/g, " ")}`);
+    expect(text).toContain(`${formatEuro(240_000).replace(/[\u00a0\u202f]/g, " ")}\n${formatEuro(261_250).replace(/[\u00a0\u202f]/g, " ")}\n${formatEuro(21_250).replace(/[\u00a0\u202f]/g, " ")}`);
+  });
+
+  it("the real report is a tagged PDF with the same text as the web page (the same document)", async () => {
+    const now = new Date();
+    const doc = await buildCouncilReport(regA, resolvePeriod("12m"), now);
+    const pdf = await readPdf(await renderCouncilReportPdf(doc, now));
+    expect([pdf.marked, pdf.lang, pdf.title]).toEqual([true, "nl-NL", doc.title]);
+    expect(findAll(pdf.tree, "H2").map((n) => n.text)).toEqual(doc.sections.map((s) => s.title));
+    const html = renderToStaticMarkup(createElement(CouncilReportView, { doc }));
+    const web = html.replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&").replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, " ").trim();
+    expect(pdf.text).toBe(web);
   });
 
   it("another gemeente's report holds only its own figures", async () => {
-    const other = extractPdfText(await councilReportPdf(regB, resolvePeriod("12m"))).join("\n");
+    const other = await pdfText(await councilReportPdf(regB, resolvePeriod("12m")));
     expect(other).toContain("Gemeente: Beekstad");
     expect(other).toContain("Signalen ontvangen\n1");
     expect(other).not.toContain("Súdwest");

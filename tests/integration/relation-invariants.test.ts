@@ -118,8 +118,8 @@ describe("the domain answers first, in Dutch", () => {
       });
       expect(r.status, JSON.stringify(r.json)).toBeGreaterThanOrEqual(400);
       expect(r.status).toBeLessThan(500);
-      expect(r.json.error.code).toBe("VALIDATION");
-      expect(r.json.error.fieldErrors.date).toEqual(["Vul een geldige datum in."]);
+      expect(r.json.code).toBe("VALIDATION");
+      expect(r.json.fieldErrors.date).toEqual(["Vul een geldige datum in."]);
     }
     expect((await row(v.id)).acknowledgedAt).toBeNull();
     const hist = await ownerQuery(`SELECT count(*)::int AS n FROM "StepChange" WHERE "vestigingId" = $1`, [v.id]);

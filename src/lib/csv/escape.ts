@@ -18,7 +18,21 @@ export function csvRow(values: readonly unknown[], delimiter = ";"): string {
   return values.map((v) => escapeCsvCell(v, delimiter)).join(delimiter);
 }
 
-/** A whole CSV document with CRLF line ends and a BOM so Excel reads UTF-8. */
+/**
+ * A whole CSV document with CRLF line ends and ONE byte-order mark so Excel reads UTF-8. Callers
+ * must not add another (Excel then shows "ï»¿" in the first cell).
+ */
 export function toCsv(rows: readonly (readonly unknown[])[], delimiter = ";"): string {
   return "\uFEFF" + rows.map((r) => csvRow(r, delimiter)).join("\r\n") + "\r\n";
+}
+
+/**
+ * A number the way Dutch Excel reads it in a ";"-separated file: a decimal comma, no thousands
+ * separator (26.4 → "26,4", 1200 → "1200"). Empty for null/undefined; strings pass unchanged.
+ */
+export function dutchDecimal(value: number | string | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (!Number.isFinite(value)) return "";
+  return String(value).replace(".", ",");
 }

@@ -11,9 +11,10 @@
  *   4. parses the JSON body (415 for another content type, 400 for broken JSON) and, when
  *      options.body is given, validates it with zod (422 with Dutch fieldErrors),
  *   5. answers `{ data }` (or 204 when the handler returns undefined, or the handler's own Response),
- *   6. maps AppError to `{ error: { code, message, fieldErrors? } }` with its HTTP status, and any
- *      other error to a generic Dutch 500 (503 when the database is down) without a stack trace,
- *      logged through logError.
+ *   6. maps AppError to an application/problem+json body (RFC 9457: type, title, status, detail, plus
+ *      our `code` and `fieldErrors`) with its HTTP status, and any other error to a generic Dutch
+ *      500 (503 when the database is down) without a stack trace, logged through logError,
+ *   7. sends the `API-Version` header on every response (NL API Design Rules), success or error.
  *
  * publicApiRoute(handler, options?) is the same without authentication (public register and the
  * like): ctx is publicTenant(slug) when the route has a [gemeente] param, else null.
@@ -23,6 +24,7 @@ import { publicTenant, requireTenant, type TenantContext } from "../auth/context
 import type { Permission } from "../auth/permissions";
 import { AppError, assertStorableText, parseInput, statusOf, toFailure } from "../result";
 import { authenticateApiKey } from "@/modules/api-keys/server/authenticate-api-key";
+import { API_VERSION, API_VERSION_HEADER, problem, problemResponse } from "./problem";
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
@@ -46,6 +48,11 @@ export type ApiOptions<B extends z.ZodType | undefined, Q extends z.ZodType | un
   query?: Q;
   /** HTTP status on success (default 200). */
   status?: number;
+  /**
+   * A body that is not JSON (the CSV import): read as bytes up to maxBytes (413 with tooLarge),
+   * only for a Content-Type matching accept (415 with wrongType). Arrives as `raw`.
+   */
+  raw?: { maxBytes: number; tooLarge: string; accept: RegExp; wrongType: string };
 };
 
 export type ApiArgs<C, B, Q> = {
@@ -56,41 +63,42 @@ export type ApiArgs<C, B, Q> = {
   input: Parsed<B>;
   /** The raw parsed JSON body (undefined when empty) — for domain functions that validate it themselves. */
   body: unknown;
+  /** The body's bytes when options.raw is set (empty array without a body), else undefined. */
+  raw: Uint8Array | undefined;
   /** The validated query when options.query is set, else the raw search params as an object. */
   query: Q extends z.ZodType ? z.output<Q> : Record<string, string>;
 };
 
-const JSON_HEADERS = { "Cache-Control": "no-store" } as const;
+const JSON_HEADERS = { "Cache-Control": "no-store", [API_VERSION_HEADER]: API_VERSION } as const;
 
 export function jsonResponse(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return Response.json(data, { status, headers: { ...JSON_HEADERS, ...headers } });
 }
 
-/** Map any thrown value to the API error shape. Unexpected errors are logged, never shown. */
+/** Map any thrown value to an application/problem+json answer. Unexpected errors are logged, never shown. */
 export function errorResponse(error: unknown, where = "api"): Response {
   if (error instanceof AppError) {
-    const body = { error: { code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) } };
     const extra: Record<string, string> = error.status === 401 ? { "WWW-Authenticate": 'Bearer realm="samenkracht"' } : {};
-    return jsonResponse(body, error.status, extra);
+    return problemResponse(problem(error.status, error.code, error.message, error.fieldErrors), extra);
   }
   const failure = toFailure(error, where);
-  return jsonResponse({ error: { code: failure.code, message: failure.message } }, statusOf(failure));
+  return problemResponse(problem(statusOf(failure), failure.code, failure.message, failure.fieldErrors));
 }
 
 function tooLarge() {
   return new AppError("PAYLOAD_TOO_LARGE", API_MESSAGES.TOO_LARGE, { status: 413 });
 }
 
-function checkDeclaredLength(req: Request): void {
+function checkDeclaredLength(req: Request, max = MAX_BODY_BYTES, message: string = API_MESSAGES.TOO_LARGE): void {
   const declared = req.headers.get("content-length");
-  if (declared && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
+  if (declared && Number(declared) > max) throw new AppError("PAYLOAD_TOO_LARGE", message, { status: 413 });
 }
 
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** Read the body with a hard byte limit (also for chunked bodies without Content-Length). */
-async function readJsonBody(req: Request): Promise<unknown> {
-  if (!BODY_METHODS.has(req.method.toUpperCase()) || !req.body) return undefined;
+/** Read the body's bytes with a hard limit (also for chunked bodies without Content-Length). */
+async function readBytes(req: Request, max: number, onTooLarge: () => AppError): Promise<Buffer> {
+  if (!BODY_METHODS.has(req.method.toUpperCase()) || !req.body) return Buffer.alloc(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -98,18 +106,23 @@ async function readJsonBody(req: Request): Promise<unknown> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > max) {
       await reader.cancel().catch(() => {});
-      throw tooLarge();
+      throw onTooLarge();
     }
     chunks.push(value);
   }
-  if (size === 0) return undefined;
+  return Buffer.concat(chunks);
+}
+
+async function readJsonBody(req: Request): Promise<unknown> {
+  const bytes = await readBytes(req, MAX_BODY_BYTES, tooLarge);
+  if (bytes.byteLength === 0) return undefined;
   const type = (req.headers.get("content-type") ?? "").toLowerCase();
   if (!/^application\/(?:[\w.+-]+\+)?json\b/.test(type)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", API_MESSAGES.NOT_JSON, { status: 415 });
   }
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -138,11 +151,21 @@ async function finish<C, B extends z.ZodType | undefined, Q extends z.ZodType | 
   handler: (args: ApiArgs<C, B, Q>) => Promise<unknown>,
   options: ApiOptions<B, Q> | undefined,
 ): Promise<Response> {
-  const body = await readJsonBody(req);
+  let raw: Uint8Array | undefined;
+  let body: unknown;
+  if (options?.raw) {
+    const spec = options.raw;
+    if (!spec.accept.test((req.headers.get("content-type") ?? "").toLowerCase())) {
+      throw new AppError("UNSUPPORTED_MEDIA_TYPE", spec.wrongType, { status: 415 });
+    }
+    raw = await readBytes(req, spec.maxBytes, () => new AppError("PAYLOAD_TOO_LARGE", spec.tooLarge, { status: 413 }));
+  } else {
+    body = await readJsonBody(req);
+  }
   const input = (options?.body ? parseInput(options.body, body ?? {}) : undefined) as Parsed<B>;
   const rawQuery = Object.fromEntries(new URL(req.url).searchParams);
   const query = (options?.query ? parseInput(options.query, rawQuery) : rawQuery) as ApiArgs<C, B, Q>["query"];
-  const result = await handler({ ctx, req, params, input, body, query });
+  const result = await handler({ ctx, req, params, input, body, raw, query });
   if (result instanceof Response) return result;
   if (result === undefined) return new Response(null, { status: 204, headers: JSON_HEADERS });
   return jsonResponse({ data: result }, options?.status ?? 200);
@@ -157,7 +180,8 @@ export function apiRoute<B extends z.ZodType | undefined = undefined, Q extends 
   return async (req, context) => {
     const where = `api ${req.method}`;
     try {
-      checkDeclaredLength(req);
+      if (options?.raw) checkDeclaredLength(req, options.raw.maxBytes, options.raw.tooLarge);
+      else checkDeclaredLength(req);
       const actor = await authenticateApiKey(req.headers.get("authorization"));
       if (actor.kind !== "apiKey") throw new AppError("UNAUTHENTICATED", API_MESSAGES.NO_KEY);
       const params = await resolveParams(context);
@@ -178,7 +202,8 @@ export function publicApiRoute<B extends z.ZodType | undefined = undefined, Q ex
   return async (req, context) => {
     const where = `public-api ${req.method}`;
     try {
-      checkDeclaredLength(req);
+      if (options?.raw) checkDeclaredLength(req, options.raw.maxBytes, options.raw.tooLarge);
+      else checkDeclaredLength(req);
       const params = await resolveParams(context);
       const ctx = params.gemeente ? await publicTenant(params.gemeente) : null;
       return await finish(req, ctx, params, handler, options);

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { Permission } from "../auth/permissions";
+import { API_VERSION_HEADER, PROBLEM_CONTENT_TYPE, ZProblem } from "../http/problem";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -23,9 +24,28 @@ export type ApiOperation = {
   query?: z.ZodObject;
   /** Name of a registered schema (see schema()) for the JSON body. */
   body?: string;
-  success: { status: number; description: string; schema?: string; list?: boolean };
+  /** A body that is not JSON (e.g. the CSV import): media type, description and an example. */
+  rawBody?: { contentTypes: string[]; description: string; example: string };
+  /** An example request body (JSON); otherwise the schema's own `examples` meta is shown. */
+  bodyExample?: unknown;
+  success: {
+    status: number;
+    description: string;
+    schema?: string;
+    list?: boolean;
+    /** Extra top-level members beside `data` (e.g. the register's paging `meta`), as a registered schema name. */
+    meta?: string;
+    /** An example of `data`. */
+    example?: unknown;
+    /** The media type when the answer is not JSON (e.g. text/html). */
+    contentType?: string;
+  };
   /** Error statuses this operation can answer besides 401/500. */
   errors?: number[];
+  /** Texts for error statuses that differ from the general ones (e.g. 413 for a 2 MB file). */
+  errorTexts?: Record<number, string>;
+  /** Still served, but clients should move on (OpenAPI `deprecated`). */
+  deprecated?: boolean;
 };
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
@@ -41,13 +61,6 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   503: "Database niet bereikbaar",
 };
 
-export const ZApiError = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
-  }),
-});
 
 type SchemaEntry = { schema: z.ZodType; io: "input" | "output" };
 
@@ -77,7 +90,7 @@ export class OpenApiRegistry {
 
   build(info: { title: string; version: string; description?: string }): Record<string, unknown> {
     const components: Record<string, unknown> = {
-      Error: jsonSchema(ZApiError, "output"),
+      Problem: jsonSchema(ZProblem, "output"),
     };
     for (const [name, entry] of this.schemas) components[name] = jsonSchema(entry.schema, entry.io);
 
@@ -85,9 +98,11 @@ export class OpenApiRegistry {
       if (!components[name]) throw new Error(`OpenAPI schema ${name} is not registered`);
       return { $ref: `#/components/schemas/${name}` };
     };
-    const errorResponse = (status: number) => ({
-      description: ERROR_DESCRIPTIONS[status] ?? "Fout",
-      content: { "application/json": { schema: ref("Error") } },
+    const headers = { [API_VERSION_HEADER]: { $ref: `#/components/headers/${API_VERSION_HEADER}` } };
+    const errorResponse = (status: number, text?: string) => ({
+      description: text ?? ERROR_DESCRIPTIONS[status] ?? "Fout",
+      headers,
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: ref("Problem") } },
     });
 
     const paths: Record<string, Record<string, unknown>> = {};
@@ -103,21 +118,38 @@ export class OpenApiRegistry {
         }
       }
       const responses: Record<string, unknown> = {};
-      if (op.success.schema) {
-        const item = ref(op.success.schema);
-        responses[String(op.success.status)] = {
-          description: op.success.description,
+      const success = op.success;
+      if (success.schema && success.contentType) {
+        responses[String(success.status)] = { description: success.description, headers, content: { [success.contentType]: { schema: ref(success.schema) } } };
+      } else if (success.schema) {
+        const item = ref(success.schema);
+        const data = success.list ? { type: "array", items: item } : item;
+        const properties: Record<string, unknown> = { data };
+        if (success.meta) properties.meta = ref(success.meta);
+        responses[String(success.status)] = {
+          description: success.description,
+          headers,
           content: {
             "application/json": {
-              schema: { type: "object", required: ["data"], properties: { data: op.success.list ? { type: "array", items: item } : item } },
+              schema: { type: "object", required: ["data"], properties },
+              ...(success.example !== undefined ? { example: { data: success.example } } : {}),
             },
           },
         };
       } else {
-        responses[String(op.success.status)] = { description: op.success.description };
+        responses[String(success.status)] = { description: success.description, headers };
       }
-      const statuses = new Set([...(op.permission ? [401, 403, 404] : []), ...(op.body ? [400, 413, 415, 422] : []), ...(op.errors ?? []), 500]);
-      for (const s of [...statuses].sort()) responses[String(s)] = errorResponse(s);
+      const statuses = new Set([...(op.permission ? [401, 403, 404] : []), ...(op.body || op.rawBody ? [400, 413, 415, 422] : []), ...(op.errors ?? []), 500]);
+      for (const s of [...statuses].sort()) responses[String(s)] = errorResponse(s, op.errorTexts?.[s]);
+      const requestBody = op.body
+        ? { required: true, content: { "application/json": { schema: ref(op.body), ...(op.bodyExample !== undefined ? { example: op.bodyExample } : {}) } } }
+        : op.rawBody
+          ? {
+              required: true,
+              description: op.rawBody.description,
+              content: Object.fromEntries(op.rawBody.contentTypes.map((t) => [t, { schema: { type: "string" }, example: op.rawBody!.example }])),
+            }
+          : undefined;
 
       (paths[op.path] ??= {})[op.method] = {
         operationId: op.operationId,
@@ -126,7 +158,8 @@ export class OpenApiRegistry {
         tags: op.tags,
         ...(op.permission ? { security: [{ apiKey: [] }], "x-permission": op.permission } : { security: [] }),
         ...(parameters.length ? { parameters } : {}),
-        ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: ref(op.body) } } } } : {}),
+        ...(requestBody ? { requestBody } : {}),
+        ...(op.deprecated ? { deprecated: true } : {}),
         responses,
       };
     }
@@ -139,6 +172,13 @@ export class OpenApiRegistry {
       paths,
       components: {
         schemas: components,
+        headers: {
+          [API_VERSION_HEADER]: {
+            description: "De volledige versie van de API (NL API Design Rules), bijvoorbeeld 1.1.0",
+            required: true,
+            schema: { type: "string", example: info.version },
+          },
+        },
         securitySchemes: {
           apiKey: { type: "http", scheme: "bearer", description: "API-sleutel van de gemeente: Authorization: Bearer sk_live_…" },
         },
@@ -147,9 +187,22 @@ export class OpenApiRegistry {
   }
 }
 
-/** zod → JSON Schema 2020-12 without the $schema line (OpenAPI 3.1 sets the dialect). */
+/**
+ * zod → JSON Schema 2020-12 without the $schema line (OpenAPI 3.1 sets the dialect). A date (or a
+ * string coerced to one) becomes an ISO 8601 string, which is what travels in JSON.
+ */
 export function jsonSchema(schema: z.ZodType, io: "input" | "output"): Record<string, unknown> {
-  const out = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<string, unknown>;
+  const out = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: "any",
+    override: (c) => {
+      const def = (c.zodSchema as unknown as { _zod: { def: { type: string } } })._zod.def;
+      if (def.type === "date") {
+        c.jsonSchema.type = "string";
+        c.jsonSchema.format = "date-time";
+      }
+    },
+  }) as Record<string, unknown>;
   delete out.$schema;
   return out;
 }

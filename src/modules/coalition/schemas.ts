@@ -119,3 +119,39 @@ export const ZKlankbordInputStatus = z
     path: ["followUp"],
   });
 export type TKlankbordInputStatus = z.input<typeof ZKlankbordInputStatus>;
+
+/**
+ * Klankbordgroep input as the domain returns it (listKlankbordInputs) and the API serves it: what
+ * was said, its theme and what the coalition did with it — never a member's name, contact or risk
+ * groups (the page shows none either). The type is inferred from this schema (one description).
+ */
+export const ZKlankbordInputOut = z
+  .object({
+    id: z.string(),
+    meetingId: z.string().nullable(),
+    meetingTopic: z.string().nullable().describe("Onderwerp van de bijeenkomst waar het gezegd is"),
+    meetingDate: z.string().nullable().describe("Datum van die bijeenkomst (JJJJ-MM-DD)"),
+    text: z.string().describe("Wat er gezegd is"),
+    theme: z.enum(THEME_KEYS),
+    status: z.enum(KlankbordInputStatus).describe("Wat de coalitie ermee deed"),
+    followUp: z.string().nullable().describe("Hoe de inbreng verwerkt is"),
+    createdAt: z.string().describe("ISO 8601"),
+  })
+  .meta({
+    examples: [{
+      id: "a1b2c3d4-0000-4000-8000-000000000001", meetingId: "a1b2c3d4-0000-4000-8000-000000000002", meetingTopic: "Drempels bij activiteiten",
+      meetingDate: "2026-09-12", text: "De activiteiten zijn vaak 's avonds; dan durven ouderen niet over straat.", theme: THEME_KEYS[0],
+      status: "VERWERKT", followUp: "Twee activiteiten verplaatst naar de middag.", createdAt: "2026-09-12T14:00:00.000Z",
+    }],
+  });
+export const ZKlankbordMeetingOut = z.object({
+  id: z.string(),
+  date: z.string().describe("JJJJ-MM-DD"),
+  topic: z.string(),
+  notes: z.string().nullable(),
+  inputCount: z.number().int().describe("Aantal keer inbreng uit deze bijeenkomst"),
+});
+/** The API's filter on input (status); the same enum the domain stores. */
+export const ZKlankbordInputQuery = z.strictObject({
+  status: z.enum(KlankbordInputStatus, { error: "Kies een bestaande status." }).optional().describe("Alleen inbreng met deze status"),
+});

@@ -63,7 +63,29 @@ export const ZVestigingPage = z.object({
 export const ZContributionOut = z.looseObject({ id: z.string(), type: z.enum(IN_KIND_TYPES as [string, ...string[]]), description: z.string().nullable() });
 export const ZDoubtOut = z.looseObject({ id: z.string(), status: z.enum(["OPEN", "CLOSED"]), reason: z.string(), decision: z.string().nullable() });
 export const ZContactMomentOut = z.looseObject({ id: z.string(), kind: z.string(), at: dateTime, outcome: z.string().nullable(), nextAction: z.string().nullable() });
-export const ZImportResult = z.looseObject({});
+/** What POST …/import answers (importLonglist's result plus the encoding the file was read in). */
+export const ZImportResult = z
+  .object({
+    created: z.number().int().describe("Aantal ingelezen vestigingen"),
+    encoding: z.enum(["utf-8", "windows-1252"]).describe("Hoe het bestand is gelezen: UTF-8, of Windows-1252 zoals Excel het opslaat"),
+    encodingNotice: z.string().describe("Dezelfde informatie als zin voor de gebruiker"),
+  })
+  .meta({ examples: [{ created: 2, encoding: "windows-1252", encodingNotice: "Het bestand is gelezen als Windows-1252 (zoals Excel een CSV-bestand opslaat)." }] });
+/** The longlist CSV body: limits and texts shared by the route and the document. */
+export const IMPORT_RAW_BODY = {
+  maxBytes: 2 * 1024 * 1024,
+  tooLarge: "Het bestand is te groot. Stuur hoogstens 2 MB.",
+  accept: /^(text\/csv|text\/plain|application\/csv)\b/,
+  wrongType: "Stuur het bestand als CSV (Content-Type: text/csv).",
+};
+/** The paging `meta` of the public register. */
+export const ZPublicRegisterMeta = z.object({
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  pages: z.number().int(),
+  total: z.number().int().describe("Alle actieve samenwerkingen"),
+  matching: z.number().int().describe("Hoeveel er passen bij 'zoek'"),
+});
 export const ZPublicRegisterEntry = z.object({
   name: z.string(),
   organisation: z.string(),
@@ -105,6 +127,7 @@ export function registerEngagementApi(registry: OpenApiRegistry): void {
   registry.schema("ContactmomentInput", ZContactMoment, "input");
   registry.schema("ImportResultaat", ZImportResult, "output");
   registry.schema("RegisterRegel", ZPublicRegisterEntry, "output");
+  registry.schema("RegisterMeta", ZPublicRegisterMeta, "output");
 
   const tags = ["Ondernemers"];
   const manage = "engagement:manage" as const;
@@ -123,9 +146,16 @@ export function registerEngagementApi(registry: OpenApiRegistry): void {
   registry.add({
     method: "post", path: `${BASE}/import`, operationId: "importOndernemers", tags, permission: manage,
     summary: "Een longlist inlezen als CSV (Content-Type: text/csv, hoogstens 2 MB)",
-    description: "Alles of niets: heeft één regel een fout, dan wordt niets ingelezen (422 IMPORT_INVALID, fieldErrors per 'regel N').",
+    description: "Alles of niets: heeft één regel een fout, dan wordt niets ingelezen (422 IMPORT_INVALID, fieldErrors per 'regel N'). " +
+      "Het bestand mag UTF-8 zijn of Windows-1252 (zoals Nederlandse Excel een CSV opslaat); het antwoord zegt welke is gebruikt.",
     pathParams: GEMEENTE_PARAM,
+    rawBody: {
+      contentTypes: ["text/csv"],
+      description: "De longlist: eerste regel kolomnamen (naam en sector verplicht), gescheiden door ; of ,. Hoogstens 2 MB.",
+      example: "naam;sector;adres;wijk\r\nCafé De Hoek;restaurant;Markt 1;Centrum\r\n",
+    },
     success: { status: 201, description: "Ingelezen", schema: "ImportResultaat" }, errors: [413, 415, 422],
+    errorTexts: { 413: IMPORT_RAW_BODY.tooLarge, 415: IMPORT_RAW_BODY.wrongType },
   });
   registry.add({
     method: "get", path: `${BASE}/{id}`, operationId: "getOndernemer", tags, permission: read,
@@ -205,6 +235,10 @@ export function registerEngagementApi(registry: OpenApiRegistry): void {
       "Zonder 'page' en 'pageSize' komt de hele lijst. Met een van beide komt één pagina (standaard 100, hoogstens 500 per pagina; 'zoek' filtert op naam) " +
       "en ernaast 'meta': { page, pageSize, pages, total, matching }. Een pagina na de laatste is leeg.",
     pathParams: GEMEENTE_PARAM, query: ZPublicRegisterApiQuery,
-    success: { status: 200, description: "Het register (of één pagina ervan, met 'meta')", schema: "RegisterRegel", list: true }, errors: [404, 422],
+    success: {
+      status: 200, description: "Het register (of één pagina ervan, met 'meta')", schema: "RegisterRegel", list: true, meta: "RegisterMeta",
+      example: [{ name: "Bakkerij Van Dijk", organisation: "Bakkerij Van Dijk", sector: "Bakker", whatTheyDo: "Koffie en een praatje op dinsdag", contributions: ["Ruimte"], since: "2026-03-01" }],
+    },
+    errors: [404, 422],
   });
 }

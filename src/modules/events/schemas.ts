@@ -31,21 +31,39 @@ export const ZEventInput = z
   .refine((e) => e.endsAt.getTime() > e.startsAt.getTime(), { error: "De eindtijd moet na de begintijd liggen.", path: ["endsAt"] });
 export type TEventInput = z.input<typeof ZEventInput>;
 
-export type TEvent = {
-  id: string;
-  kind: EventKind;
-  title: string;
-  description: string;
-  location: string;
-  startsAt: string;
-  endsAt: string;
-  capacity: number | null;
-  public: boolean;
-  registrations: number;
-  registeredByMe: boolean;
-  /** Cancelled events take no registrations; registrants got a mail. */
-  cancelled: boolean;
-};
+/**
+ * An event as the domain returns it (listEvents, getEvent). The type is inferred from this schema,
+ * and the OpenAPI document is generated from it, so the API description cannot drift from the code.
+ */
+export const ZEvent = z
+  .object({
+    id: z.string(),
+    kind: z.enum(EventKind),
+    title: z.string(),
+    description: z.string(),
+    location: z.string(),
+    startsAt: z.string().describe("ISO 8601"),
+    endsAt: z.string().describe("ISO 8601"),
+    capacity: z.number().int().nullable().describe("Aantal plekken; null is onbeperkt"),
+    public: z.boolean().describe("Staat in de openbare agenda"),
+    registrations: z.number().int().describe("Aantal aanmeldingen"),
+    registeredByMe: z.boolean().describe("De ingelogde gebruiker heeft zich aangemeld (bij een API-sleutel altijd false)"),
+    /** Cancelled events take no registrations; registrants got a mail. */
+    cancelled: z.boolean().describe("Afgelast: aanmelden kan niet meer"),
+  })
+  .meta({
+    examples: [{
+      id: "5f0c9a1e-4a4b-4f7e-9d0e-1c2b3a4d5e6f", kind: "NETWERKBIJEENKOMST", title: "Koffie in de bibliotheek", description: "Kennismaken met de coalitie.",
+      location: "Bibliotheek Centrum", startsAt: "2026-10-01T08:00:00.000Z", endsAt: "2026-10-01T10:00:00.000Z", capacity: 30, public: true,
+      registrations: 12, registeredByMe: false, cancelled: false,
+    }],
+  });
+export type TEvent = z.infer<typeof ZEvent>;
+
+/** One registration for an event: the member's name (members, never residents) and attendance. */
+export const ZRegistrant = z
+  .object({ registrationId: z.string(), name: z.string().describe("Naam van het lid dat zich aanmeldde"), attended: z.boolean().describe("Was erbij") })
+  .meta({ examples: [{ registrationId: "0b6f7c1d-2e3f-4a5b-8c9d-0e1f2a3b4c5d", name: "Sanne de Vries", attended: true }] });
 
 /** Upcoming (not yet ended) and past events. */
 export function splitByTime(events: TEvent[], now = new Date()): { upcoming: TEvent[]; past: TEvent[] } {

@@ -32,6 +32,8 @@ export function registerSignalsApi(registry: OpenApiRegistry): void {
   registry.add({
     method: "get", path: `${BASE}/status`, operationId: "signalStatusByCode", tags, permission: null,
     summary: "De stand van een doorgegeven zorg, met de code in de URL (verouderd: gebruik POST)", pathParams: GEMEENTE_PARAM,
+    deprecated: true,
+    description: "Verouderd: de code komt zo in logbestanden van proxy's en servers. Gebruik POST …/signalen/status met de code in de body.",
     query: z.object({ code: z.string().min(8).max(64) }),
     success: { status: 200, description: "Alleen ontvangen, opgepakt of afgesloten", schema: "SignalReporterStatus" },
   });

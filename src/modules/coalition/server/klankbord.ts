@@ -18,7 +18,8 @@ import { decryptField, DecryptError, encryptField, reencryptIfStale } from "@/li
 import { withTenant } from "@/lib/db/tenant";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
 import { auditActorId } from "@/modules/partners/server/audit";
-import { ZKlankbordInputInput, ZKlankbordInputStatus, ZKlankbordMeetingInput, ZKlankbordMemberInput } from "../schemas";
+import type { z } from "zod";
+import { ZKlankbordInputInput, ZKlankbordInputStatus, ZKlankbordMeetingInput, ZKlankbordMemberInput, type ZKlankbordInputOut, type ZKlankbordMeetingOut } from "../schemas";
 
 export type TKlankbordMember = {
   id: string;
@@ -27,18 +28,8 @@ export type TKlankbordMember = {
   riskGroups: KlankbordRiskGroup[];
   consentAt: string;
 };
-export type TKlankbordMeeting = { id: string; date: string; topic: string; notes: string | null; inputCount: number };
-export type TKlankbordInput = {
-  id: string;
-  meetingId: string | null;
-  meetingTopic: string | null;
-  meetingDate: string | null;
-  text: string;
-  theme: string;
-  status: KlankbordInputStatus;
-  followUp: string | null;
-  createdAt: string;
-};
+export type TKlankbordMeeting = z.infer<typeof ZKlankbordMeetingOut>;
+export type TKlankbordInput = z.infer<typeof ZKlankbordInputOut>;
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const validId = (id: unknown): id is string => typeof id === "string" && id.length > 0 && id.length <= 64;

@@ -2,6 +2,7 @@
 /** CSV longlist import: all or nothing; on any error the per-row report is shown and nothing is imported. */
 import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { decodeCsvBytes, encodingNotice } from "@/lib/csv/decode";
 import { importLonglistAction } from "../actions";
 
 export function ImportForm({ slug }: { slug: string }) {
@@ -22,14 +23,16 @@ export function ImportForm({ slug }: { slug: string }) {
           return;
         }
         startTransition(async () => {
-          const text = await file.text();
+          // Dutch Excel saves CSV as Windows-1252: detect it instead of showing "Caf�".
+          const { text, encoding } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+          const read = encodingNotice(encoding);
           const result = await importLonglistAction(slug, text);
           if (result.ok) {
             const n = (result.data as { created?: number; count?: number } | null)?.created ?? (result.data as { count?: number } | null)?.count;
-            setStatus({ ok: true, text: n !== undefined ? `Geïmporteerd: ${n} ondernemers.` : "De longlist is geïmporteerd." });
+            setStatus({ ok: true, text: `${n !== undefined ? `Geïmporteerd: ${n} ondernemers.` : "De longlist is geïmporteerd."} ${read}` });
             router.refresh();
           } else {
-            setStatus({ ok: false, text: `${result.message} Er is niets geïmporteerd.`, rows: Object.entries(result.fieldErrors ?? {}) });
+            setStatus({ ok: false, text: `${result.message} Er is niets geïmporteerd. ${read}`, rows: Object.entries(result.fieldErrors ?? {}) });
           }
           requestAnimationFrame(() => reportRef.current?.focus());
         });

@@ -2,13 +2,14 @@
  * Agenda: plan events (coalition:manage), register (any logged-in member of the gemeente:
  * staff, ondernemers, partners), record attendance (coalition:manage), public listing.
  */
+import type { z } from "zod";
 import { FROM_EXPOSABLE_SOURCE_WHERE } from "@/modules/engagement/server/exposure";
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { AppError, forbidden, notFound, parseInput, unauthenticated } from "@/lib/result";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { auditActorId } from "@/modules/partners/server/audit";
-import { ZCancelInput, ZEventInput, type TEvent } from "../schemas";
+import { ZCancelInput, ZEventInput, type TEvent, type ZRegistrant } from "../schemas";
 import type { IcsEvent } from "../ics";
 
 const SELECT = { id: true, kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, capacity: true, public: true, cancelledAt: true } as const;
@@ -85,7 +86,7 @@ export async function cancelRegistration(ctx: TenantContext, eventId: unknown): 
   });
 }
 
-export type Registrant = { registrationId: string; name: string; attended: boolean };
+export type Registrant = z.infer<typeof ZRegistrant>;
 
 /** Who registered (names of members, not residents). Permission coalition:manage. */
 export async function listRegistrants(ctx: TenantContext, eventId: unknown): Promise<Registrant[]> {

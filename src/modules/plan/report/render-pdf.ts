@@ -1,124 +1,141 @@
 /**
- * The raadsinformatiebrief as a PDF (pdf-lib, standard Helvetica, WinAnsi-safe text). Pure: takes
- * the figures, returns bytes. Every value sits on its own text line beside its label, so the text
- * is readable by a screen reader's reading order and by extractPdfText.
+ * The raadsinformatiebrief as a tagged, accessible PDF (pdfkit; docs/decisions/0017). Pure: takes the
+ * document, returns bytes. Rendered generically from CouncilReportDoc — the same walk as the web
+ * page (components/council-report-view.tsx), so both carry the same text in the same order:
+ *   Document
+ *     P (kicker) · H1 (title) · P (Gemeente: …) · P (Datum: …) · P (intro …)
+ *     Sect per section: H2 · P (note) · Table (TR of TH scope=Column, then TR of TH scope=Row + TD)
+ *     P (footer)
+ * Page numbers are Artifacts (not read aloud, not in the structure). Language nl-NL, the title in
+ * the metadata and shown in the window title (DisplayDocTitle), DejaVu Sans embedded (subset).
  */
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { winAnsiSafe } from "./pdf-text";
+import path from "node:path";
+import PDFDocument from "pdfkit";
+import { letterHead, type CouncilReportDoc, type ReportTable } from "./document";
 
-export type ReportTable = { title: string; note?: string; head: [string, ...string[]]; rows: string[][] };
-export type CouncilReportDoc = {
-  title: string;
-  gemeente: string;
-  dateLabel: string;
-  intro: string[];
-  sections: ReportTable[];
-  footer: string;
+export type { CouncilReportDoc, ReportTable } from "./document";
+
+const MARGIN = 56;
+const INK = "#1a1a1f";
+const MUTED = "#4d4d57";
+const LINE = "#bfbfc7";
+
+/** The TrueType font shipped with the npm package dejavu-fonts-ttf (free licence, full Latin). */
+export const PDF_FONT_FILES = {
+  regular: path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", "DejaVuSans.ttf"),
+  bold: path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", "DejaVuSans-Bold.ttf"),
 };
 
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 56;
-const INK = rgb(0.1, 0.1, 0.12);
-const MUTED = rgb(0.3, 0.3, 0.34);
+type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+/** pdfkit ≥ 0.18 tags tables itself (Table/TR/TH/TD with Scope); @types/pdfkit predates that. */
+type TaggedCell = PDFKit.Mixins.CellOptions & { scope?: "Row" | "Column" | "Both" };
+type TaggedTableOptions = PDFKit.Mixins.TableOptionsWithData & { structParent?: Struct; data: TaggedCell[][] };
 
-class Writer {
-  page!: PDFPage;
-  y = 0;
-  constructor(private doc: PDFDocument, private regular: PDFFont, private bold: PDFFont) {
-    this.newPage();
-  }
-  newPage() {
-    this.page = this.doc.addPage(A4);
-    this.y = A4[1] - MARGIN;
-  }
-  ensure(h: number) {
-    if (this.y - h < MARGIN) this.newPage();
-  }
-  /** Wrapped text; returns nothing, moves down. */
-  text(s: string, opts: { size?: number; bold?: boolean; x?: number; width?: number; color?: ReturnType<typeof rgb>; gap?: number } = {}) {
-    const size = opts.size ?? 10.5;
-    const font = opts.bold ? this.bold : this.regular;
-    const x = opts.x ?? MARGIN;
-    const width = opts.width ?? A4[0] - MARGIN - x;
-    for (const line of wrap(winAnsiSafe(s), font, size, width)) {
-      this.ensure(size * 1.4);
-      this.y -= size * 1.4;
-      this.page.drawText(line, { x, y: this.y, size, font, color: opts.color ?? INK });
-    }
-    this.y -= opts.gap ?? 0;
-  }
-  /** One table row: first column wrapped at the left, other columns right-aligned. */
-  row(cells: string[], bold = false) {
-    const size = 10;
-    const font = bold ? this.bold : this.regular;
-    const cols = cells.length - 1;
-    const colW = cols > 2 ? 70 : 90;
-    const labelW = A4[0] - 2 * MARGIN - cols * colW - 8;
-    const lines = wrap(winAnsiSafe(cells[0]), font, size, labelW);
-    this.ensure(lines.length * size * 1.4 + 4);
-    const top = this.y;
-    lines.forEach((line, i) => this.page.drawText(line, { x: MARGIN, y: top - (i + 1) * size * 1.4, size, font, color: INK }));
-    cells.slice(1).forEach((c, i) => {
-      const v = winAnsiSafe(c);
-      const right = A4[0] - MARGIN - (cols - 1 - i) * colW;
-      this.page.drawText(v, { x: right - font.widthOfTextAtSize(v, size), y: top - size * 1.4, size, font, color: INK });
-    });
-    this.y = top - lines.length * size * 1.4 - 3;
-    this.page.drawLine({ start: { x: MARGIN, y: this.y + 1 }, end: { x: A4[0] - MARGIN, y: this.y + 1 }, thickness: 0.4, color: rgb(0.75, 0.75, 0.78) });
-  }
+function paragraph(doc: Doc, parent: Struct, type: "P" | "H1" | "H2", text: string, style: { size: number; bold?: boolean; color?: string; gap?: number }) {
+  doc.font(style.bold ? PDF_FONT_FILES.bold : PDF_FONT_FILES.regular).fontSize(style.size).fillColor(style.color ?? INK);
+  // Keep a heading with at least two lines of what follows.
+  const need = doc.heightOfString(text, { width: contentWidth(doc) }) + (type === "P" ? 0 : 3 * style.size);
+  if (doc.y + need > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  parent.add(doc.struct(type, {}, () => {
+    doc.text(text, MARGIN, doc.y, { width: contentWidth(doc) });
+  }));
+  doc.moveDown(style.gap ?? 0.3);
 }
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const words = text.split(/ +/);
-  const lines: string[] = [];
-  let cur = "";
-  for (const w of words) {
-    const next = cur ? `${cur} ${w}` : w;
-    if (font.widthOfTextAtSize(next, size) <= width || !cur) cur = next;
-    else {
-      lines.push(cur);
-      cur = w;
-    }
-  }
-  if (cur) lines.push(cur);
-  return lines.length ? lines : [""];
-}
+const contentWidth = (doc: Doc) => doc.page.width - 2 * MARGIN;
 
-export async function renderCouncilReportPdf(doc: CouncilReportDoc, now = new Date()): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(winAnsiSafe(doc.title), { showInWindowTitleBar: true });
-  pdf.setLanguage("nl-NL");
-  pdf.setAuthor(winAnsiSafe(`Gemeente ${doc.gemeente}`));
-  pdf.setSubject("Voortgang van de lokale aanpak van eenzaamheid");
-  pdf.setProducer("Samenkracht");
-  pdf.setCreator("Samenkracht");
-  pdf.setCreationDate(now);
-  pdf.setModificationDate(now);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const w = new Writer(pdf, regular, bold);
-
-  w.text("Raadsinformatiebrief", { size: 11, color: MUTED });
-  w.text(doc.title, { size: 18, bold: true, gap: 4 });
-  w.text(`Gemeente: ${doc.gemeente}`, { bold: true });
-  w.text(`Datum: ${doc.dateLabel}`, { gap: 8 });
-  for (const p of doc.intro) w.text(p, { gap: 4 });
-
-  for (const s of doc.sections) {
-    w.ensure(70);
-    w.y -= 10;
-    w.text(s.title, { size: 13, bold: true, gap: 2 });
-    if (s.note) w.text(s.note, { size: 9.5, color: MUTED, gap: 2 });
-    w.row(s.head, true);
-    for (const r of s.rows) w.row(r);
-  }
-  w.y -= 12;
-  w.text(doc.footer, { size: 9, color: MUTED });
-
-  const pages = pdf.getPages();
-  pages.forEach((p, i) => {
-    const label = winAnsiSafe(`${doc.gemeente} - raadsinformatiebrief - pagina ${i + 1} van ${pages.length}`);
-    p.drawText(label, { x: MARGIN, y: MARGIN / 2, size: 8, font: regular, color: MUTED });
+function table(doc: Doc, parent: Struct, t: ReportTable) {
+  const cols = t.head.length;
+  const numW = cols > 2 ? 78 : 100;
+  const labelW = contentWidth(doc) - (cols - 1) * numW;
+  const border = { top: 0, left: 0, right: 0, bottom: 0.5 };
+  const cell = (text: string, i: number, header: "Column" | "Row" | null): TaggedCell => ({
+    text,
+    type: header ? "TH" : "TD",
+    ...(header ? { scope: header } : {}),
+    align: { x: i === 0 ? "left" : "right", y: "top" },
+    font: { src: header === "Column" ? PDF_FONT_FILES.bold : PDF_FONT_FILES.regular, size: 10 },
+    border,
+    borderColor: { bottom: LINE },
+    padding: { top: 3, bottom: 3, left: 0, right: i === 0 ? 8 : 0 },
   });
-  return pdf.save();
+  doc.font(PDF_FONT_FILES.regular).fontSize(10).fillColor(INK);
+  if (doc.y + 60 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  const options: TaggedTableOptions = {
+    position: { x: MARGIN, y: doc.y },
+    columnStyles: [labelW, ...Array.from({ length: cols - 1 }, () => numW)],
+    structParent: parent,
+    data: [t.head.map((h, i) => cell(h, i, "Column")), ...t.rows.map((r) => r.map((c, i) => cell(c, i, i === 0 ? "Row" : null)))],
+  };
+  doc.table(options as PDFKit.Mixins.TableOptionsWithData);
+  doc.x = MARGIN;
+  doc.moveDown(0.5);
+}
+
+export async function renderCouncilReportPdf(report: CouncilReportDoc, now = new Date()): Promise<Uint8Array> {
+  const head = letterHead(report);
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + 10 },
+    tagged: true,
+    lang: "nl-NL",
+    displayTitle: true,
+    pdfVersion: "1.7",
+    bufferPages: true,
+    info: {
+      Title: report.title,
+      Author: `Gemeente ${report.gemeente}`,
+      Subject: "Voortgang van de lokale aanpak van eenzaamheid",
+      Creator: "Samenkracht",
+      Producer: "Samenkracht",
+      CreationDate: now,
+      ModDate: now,
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on("end", () => resolve());
+    doc.on("error", reject);
+  });
+  // Fonts by file path, not registerFont(name): pdfkit caches a font by its path, while a
+  // registered name makes the table re-open the file for every cell (10× slower).
+
+  const root = doc.struct("Document");
+  doc.addStructure(root);
+  paragraph(doc, root, "P", head.kicker, { size: 11, color: MUTED, gap: 0.1 });
+  paragraph(doc, root, "H1", report.title, { size: 18, bold: true, gap: 0.4 });
+  for (const m of head.meta) paragraph(doc, root, "P", `${m.label}: ${m.value}`, { size: 10.5, gap: 0.1 });
+  doc.moveDown(0.5);
+  for (const p of report.intro) paragraph(doc, root, "P", p, { size: 10.5, gap: 0.5 });
+
+  for (const s of report.sections) {
+    const sect = doc.struct("Sect");
+    root.add(sect);
+    doc.moveDown(0.6);
+    paragraph(doc, sect, "H2", s.title, { size: 13, bold: true, gap: 0.2 });
+    if (s.note) paragraph(doc, sect, "P", s.note, { size: 9.5, color: MUTED, gap: 0.3 });
+    table(doc, sect, s);
+    sect.end();
+  }
+  doc.moveDown(0.8);
+  paragraph(doc, root, "P", report.footer, { size: 9, color: MUTED });
+  root.end();
+
+  // Page numbers: artifacts (pagination), outside the structure tree and the reading order.
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.markContent("Artifact", { type: "Pagination" });
+    doc.font(PDF_FONT_FILES.regular).fontSize(8).fillColor(MUTED)
+      .text(`${report.gemeente} - raadsinformatiebrief - pagina ${i + 1} van ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 8, { lineBreak: false });
+    doc.endMarkedContent();
+    doc.page.margins.bottom = bottom;
+  }
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -2,15 +2,15 @@
 import { getActor } from "@/lib/auth/session";
 import { requireTenant } from "@/lib/auth/context";
 import { AppError, logError, statusOf } from "@/lib/result";
-import { toCsv } from "@/lib/csv/escape";
+import { indicatorsCsv } from "@/modules/plan/indicators-csv";
 import { computeIndicators, indicatorRows } from "@/modules/plan/server/indicators";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ gemeente: string }> }) {
   try {
     const ctx = await requireTenant(await getActor(), { slug: (await params).gemeente }, "dashboard:read");
     const ind = await computeIndicators(ctx);
-    const csv = toCsv([["Gemeente", "Indicator", "Waarde", "Datum"], ...indicatorRows(ind).map(([label, value]) => [ctx.gemeente.name, label, value, new Date().toISOString().slice(0, 10)])]);
-    return new Response("\uFEFF" + csv, {
+    const csv = indicatorsCsv(ctx.gemeente.name, indicatorRows(ind), new Date().toISOString().slice(0, 10));
+    return new Response(csv, {
       headers: {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="indicatoren-${ctx.gemeente.slug}.csv"`,
