@@ -5,6 +5,7 @@ import { loadShell } from "@/components/shell/load-shell";
 import { navFor, navHref } from "@/components/shell/nav";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Main } from "@/components/page-shell";
+import { SiteFooter } from "@/components/site-header";
 import { getT } from "@/i18n/server";
 import { LogoutButton } from "@/modules/users/components/logout-button";
 
@@ -61,6 +62,7 @@ export default async function GemeenteShellLayout({ children, params }: Props) {
       </header>
       <AppNav links={links} label={t.common.mainNav} />
       <Main className="max-w-6xl">{children}</Main>
+      <SiteFooter />
     </>
   );
 }

@@ -12,7 +12,7 @@ import type { WorryFormState } from "../actions";
 /** The server action, bound to the gemeente on the server page (as the intake form's). */
 type Action = (prev: WorryFormState, fd: FormData) => Promise<WorryFormState>;
 
-const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 type Name = "situation" | "residentName" | "wijk" | "residentContact";
 const ORDER: Name[] = ["situation", "residentName", "wijk", "residentContact"];
 

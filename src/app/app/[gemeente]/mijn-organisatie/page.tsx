@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { listOwnProposals } from "@/modules/offer/server/proposals";
 import Link from "next/link";
 import { pageContext } from "@/components/shell/page-context";
@@ -7,6 +8,8 @@ import { JoinForm } from "@/modules/selfservice/components/join-form";
 import { LeaveButtons, ProfileForm } from "@/modules/selfservice/components/profile-forms";
 import { PROFILE_FIELDS } from "@/modules/selfservice/components/profile-fields";
 import { FormOnDemand } from "@/modules/selfservice/components/forms-on-demand";
+
+export const metadata: Metadata = { title: "Mijn organisatie" };
 
 type Props = { params: Promise<{ gemeente: string }> };
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { loadShell } from "@/components/shell/load-shell";
 import { requireTenant } from "@/lib/auth/context";
@@ -7,6 +8,8 @@ import { myWorries } from "@/modules/selfservice/server/pass-on-worry";
 import { WorryForm } from "@/modules/selfservice/components/worry-form";
 import { passOnWorryFormAction } from "@/modules/selfservice/actions";
 import { listWijken } from "@/modules/gemeenten/server/wijken";
+
+export const metadata: Metadata = { title: "Zorgen doorgeven" };
 
 type Props = { params: Promise<{ gemeente: string }> };
 
