@@ -75,8 +75,8 @@ test("sign in by mail link, create profile, join two gemeenten, pass on a worry,
   await page.getByLabel("Of alleen de wijk", { exact: true }).fill("Centrum");
   await page.getByRole("button", { name: "Zorgen doorgeven" }).click();
   await expect(page.getByText(/Je zorgen zijn doorgegeven/)).toBeVisible();
-  await expect(page.getByRole("region", { name: "Eerder doorgegeven" })).toContainText("Ontvangen");
-  await expect(page.getByRole("region", { name: "Eerder doorgegeven" })).not.toContainText("overleed");
+  await expect(page.getByRole("region", { name: "Mijn zorgen" })).toContainText("Ontvangen");
+  await expect(page.getByRole("region", { name: "Mijn zorgen" })).not.toContainText("overleed");
   const sig = await ownerQuery(`SELECT s.source FROM "Signal" s JOIN "Organisation" o ON o.id = s."organisationId" WHERE o.name = $1`, [orgName]);
   expect(sig.rows).toEqual([{ source: "ONDERNEMER" }]);
 
