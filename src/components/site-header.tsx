@@ -34,8 +34,8 @@ export async function SiteHeader({ showLogin = true, signedIn = false }: { showL
 export async function SiteFooter() {
   const { t } = await getT();
   return (
-    <footer className="mt-16 border-t border-line bg-surface">
-      <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted">
+    <footer className="utrecht-page-footer mt-16 border-t border-line text-sm print:hidden">
+      <div className="utrecht-page-footer__content">
         <p>{t.common.footer}</p>
         <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
           <li><Link href="/privacy" className="text-ink">Privacyverklaring</Link></li>

@@ -6,6 +6,7 @@ import { navFor, navHref } from "@/components/shell/nav";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Main } from "@/components/page-shell";
 import { SiteFooter } from "@/components/site-header";
+import { GemeenteTheme } from "@/components/gemeente-theme";
 import { getT } from "@/i18n/server";
 import { LogoutButton } from "@/modules/users/components/logout-button";
 
@@ -37,6 +38,7 @@ export default async function GemeenteShellLayout({ children, params }: Props) {
 
   return (
     <>
+      <GemeenteTheme slug={ctx.gemeente.slug} />
       <header className="border-b border-line bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div>
