@@ -91,7 +91,7 @@ test("sign in by mail link, create profile, join two gemeenten, pass on a worry,
   // Leave Samenstad: gone from its public list at once, still listed in Oosterwaard.
   await page.goto("/app/samenstad/mijn-organisatie");
   await page.getByRole("button", { name: "Stoppen in deze gemeente" }).click();
-  await expect(page.getByText("Je staat niet op de openbare lijst: je hebt pauze of bent gestopt.")).toBeVisible();
+  await expect(page.getByText("Je staat niet op de openbare lijst, omdat je pauze hebt genomen of bent gestopt.", { exact: false })).toBeVisible();
   // The buttons are gone after the refresh; their announcement is not (it used to go with them).
   await expect(page.getByRole("button", { name: "Stoppen in deze gemeente" })).toHaveCount(0);
   await expect(page.getByText("Je bent gestopt. Je staat niet meer op de openbare lijst.")).toBeVisible();
