@@ -32,6 +32,11 @@ export async function seedDemo(db: OwnerClient, opts: { demoPasswords?: boolean 
     samenstad: ["Centrum", "Noord", "Oost", "Zuid", "West", "Haven"],
     oosterwaard: ["Dorp", "Buitengebied"],
   };
+  // Each demo gemeente its own house style (src/modules/gemeenten/theme.ts): set once, kept when edited.
+  const DEMO_THEMES: Record<DemoGemeente["slug"], Record<string, string>> = {
+    samenstad: { primary: "#0b5d57", accent: "#b34700", font: "geist", domain: "samenstad.example.nl" },
+    oosterwaard: { primary: "#154273", accent: "#8a3b00", font: "verdana", domain: "oosterwaard.example.nl" },
+  };
   for (const g of [SAMENSTAD, OOSTERWAARD]) {
     let gemeente = await db.gemeente.findUnique({ where: { slug: g.slug }, select: { id: true } });
     if (!gemeente) {
@@ -42,8 +47,11 @@ export async function seedDemo(db: OwnerClient, opts: { demoPasswords?: boolean 
     // The gemeente's own wijken (a signal's wijk is one of these): set once, kept when edited.
     const current = (await db.gemeente.findUnique({ where: { id: gemeente.id }, select: { settings: true } }))?.settings;
     const settings = current && typeof current === "object" && !Array.isArray(current) ? (current as Record<string, unknown>) : {};
-    if (!Array.isArray(settings.wijken)) {
-      await db.gemeente.update({ where: { id: gemeente.id }, data: { settings: { ...settings, wijken: DEMO_WIJKEN[g.slug] } } });
+    if (!Array.isArray(settings.wijken) || !settings.theme) {
+      await db.gemeente.update({
+        where: { id: gemeente.id },
+        data: { settings: { ...settings, wijken: Array.isArray(settings.wijken) ? settings.wijken : DEMO_WIJKEN[g.slug], theme: settings.theme ?? DEMO_THEMES[g.slug] } },
+      });
     }
     const existing = new Set(
       (await db.coalitionPartner.findMany({ where: { gemeenteId: gemeente.id }, select: { name: true } })).map((p) => p.name),

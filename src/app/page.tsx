@@ -1,7 +1,10 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicPage } from "@/components/page-shell";
 import { getT } from "@/i18n/server";
 import { platformDb } from "@/lib/db/tenant";
+
+export const metadata: Metadata = { title: { absolute: "Samenkracht – samen tegen eenzaamheid in jouw gemeente" } };
 
 /** Landing: the gemeenten that have joined (public fields only) and the way in for staff. */
 export default async function HomePage() {

@@ -10,10 +10,10 @@ export function Main({ children, className = "" }: { children: React.ReactNode; 
 }
 
 /** A public page: header (with login link and language switch), main, footer. */
-export async function PublicPage({ children, showLogin = true }: { children: React.ReactNode; showLogin?: boolean }) {
+export async function PublicPage({ children, showLogin = true, signedIn = false }: { children: React.ReactNode; showLogin?: boolean; signedIn?: boolean }) {
   return (
     <>
-      <SiteHeader showLogin={showLogin} />
+      <SiteHeader showLogin={showLogin} signedIn={signedIn} />
       <Main>{children}</Main>
       <SiteFooter />
     </>

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { getT } from "@/i18n/server";
+import { LogoutButton } from "@/modules/users/components/logout-button";
 import { LanguageSwitch } from "./language-switch";
 
 /** Header for the public pages (landing, public gemeente pages, login). */
-export async function SiteHeader({ showLogin = true }: { showLogin?: boolean }) {
+export async function SiteHeader({ showLogin = true, signedIn = false }: { showLogin?: boolean; signedIn?: boolean }) {
   const { t } = await getT();
   return (
     <header className="border-b border-line bg-white">
@@ -13,6 +14,12 @@ export async function SiteHeader({ showLogin = true }: { showLogin?: boolean }) 
         </Link>
         <div className="flex flex-wrap items-center gap-4">
           <LanguageSwitch />
+          {signedIn ? (
+            <>
+              <Link href="/account" className="font-semibold text-brand-strong">Mijn account</Link>
+              <LogoutButton />
+            </>
+          ) : null}
           {showLogin ? (
             <Link href="/inloggen" className="rounded-md bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-strong">
               {t.common.login}
@@ -27,8 +34,15 @@ export async function SiteHeader({ showLogin = true }: { showLogin?: boolean }) 
 export async function SiteFooter() {
   const { t } = await getT();
   return (
-    <footer className="mt-16 border-t border-line bg-surface">
-      <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted">{t.common.footer}</div>
+    <footer className="utrecht-page-footer mt-16 border-t border-line text-sm print:hidden">
+      <div className="utrecht-page-footer__content">
+        <p>{t.common.footer}</p>
+        <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+          <li><Link href="/privacy" className="text-ink">Privacyverklaring</Link></li>
+          <li><Link href="/toegankelijkheid" className="text-ink">Toegankelijkheid</Link></li>
+          <li><a href="/.well-known/security.txt" className="text-ink">Beveiligingsproblemen melden</a></li>
+        </ul>
+      </div>
     </footer>
   );
 }

@@ -59,6 +59,7 @@ export const en: Messages = {
   },
   nav: {
     overview: "Overview",
+    worries: "Pass on a worry",
     engagement: "Businesses",
     partners: "Coalition",
     signals: "Signals",
@@ -75,6 +76,7 @@ export const en: Messages = {
   },
   navDescriptions: {
     overview: "The starting point of your municipality.",
+    worries: "Pass on a worry about someone to the municipality, and see whether it was picked up.",
     engagement: "Approach, meet and involve businesses, step by step.",
     partners: "The partners of the coalition: who takes part and what they do.",
     signals: "Pick up and follow up worries about residents.",

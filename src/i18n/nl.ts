@@ -61,6 +61,7 @@ export const nl = {
   },
   nav: {
     overview: "Overzicht",
+    worries: "Zorgen doorgeven",
     engagement: "Ondernemers",
     partners: "Coalitie",
     signals: "Signalen",
@@ -77,6 +78,7 @@ export const nl = {
   },
   navDescriptions: {
     overview: "Het startpunt van jouw gemeente.",
+    worries: "Zorgen om iemand doorgeven aan de gemeente, en zien of ze zijn opgepakt.",
     engagement: "Ondernemers benaderen, spreken en betrekken, stap voor stap.",
     partners: "De partners van de coalitie: wie doet mee en wat doen ze.",
     signals: "Zorgen over inwoners oppakken en opvolgen.",

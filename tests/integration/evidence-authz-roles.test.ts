@@ -135,8 +135,11 @@ export const ACTION_REQUIREMENTS: Record<string, Requirement> = {
   [M("selfservice", "decideClaimAction")]: { tenant: "engagement:manage" },
   [M("selfservice", "deleteMyAccountAction")]: { self: "deletes the caller's own account" },
   // The entrepreneur's entrance to the signal point: only the ONDERNEMER role (checked in the domain).
-  [M("selfservice", "passOnWorryAction")]: { tenant: "signals:create", refused: TENANT_ROLES.filter((r) => r !== "ONDERNEMER") },
-  [M("selfservice", "passOnWorryFormAction")]: { tenant: "signals:create", refused: TENANT_ROLES.filter((r) => r !== "ONDERNEMER") },
+  [M("selfservice", "passOnWorryAction")]: { tenant: "signals:create", refused: TENANT_ROLES.filter((r) => r !== "ONDERNEMER" && r !== "PARTNER") },
+  [M("selfservice", "passOnWorryFormAction")]: { tenant: "signals:create", refused: TENANT_ROLES.filter((r) => r !== "ONDERNEMER" && r !== "PARTNER") },
+  [M("selfservice", "proposeActivityFormAction")]: { tenant: "organisation:self" },
+  [M("selfservice", "deleteMyAccountFormAction")]: { self: "deletes the caller's own account" },
+  [M("gemeenten", "setThemeAction")]: { tenant: "gemeente:manage" },
   [M("signals", "submitPublicSignalAction")]: { public: "the public worry form: anyone may report" },
   [M("signals", "phoneIntakeAction")]: { tenant: "signals:create" },
   [M("signals", "transitionSignalAction")]: { tenant: "signals:work" },

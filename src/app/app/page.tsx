@@ -1,8 +1,11 @@
+import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PublicPage } from "@/components/page-shell";
 import { loginUrl } from "@/components/shell/load-shell";
 import { getT } from "@/i18n/server";
 import { getActor } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Kies een gemeente" };
 
 /** /app: go to the first gemeente the person has a role in. */
 export default async function AppIndexPage() {

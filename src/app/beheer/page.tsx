@@ -29,6 +29,10 @@ export default async function BeheerPage() {
             <Link href={`/beheer/${encodeURIComponent(g.slug)}/api-sleutels`} className="text-brand-strong">
               API-sleutels<span className="sr-only"> van {g.name}</span>
             </Link>
+            {" · "}
+            <Link href={`/app/${encodeURIComponent(g.slug)}/huisstijl`} className="text-brand-strong">
+              Huisstijl<span className="sr-only"> van {g.name}</span>
+            </Link>
           </li>
         ))}
       </ul>

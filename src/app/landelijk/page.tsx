@@ -20,7 +20,7 @@ export default async function LandelijkPage() {
   const fmt = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL");
   const date = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeZone: "UTC" });
   return (
-    <PublicPage showLogin={false}>
+    <PublicPage showLogin={false} signedIn>
       <h1 className="text-3xl font-bold">{t.national.title}</h1>
       <p className="mt-4 text-lg">{t.national.intro}</p>
       <dl className="mt-8 grid gap-4 sm:grid-cols-2">

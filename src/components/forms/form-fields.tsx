@@ -6,7 +6,7 @@
  */
 import type { ComponentProps, ReactNode } from "react";
 
-export const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+export const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 export const submitClass = "justify-self-start rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70";
 
 export type TFormStatus = { kind: "ok" | "error"; text: string } | null;

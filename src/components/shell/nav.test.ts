@@ -16,9 +16,16 @@ describe("shell navigation table", () => {
   it("filters by permission: the regisseur sees more than the ondernemer", () => {
     const all = { includeUnavailable: true };
     expect(navFor("REGISSEUR", all).map((i) => i.key)).toEqual(["overview", "engagement", "partners", "signals", "settings", "offer", "budget", "agenda", "campaigns", "dashboard", "plan", "klankbord", "people"]);
-    expect(navFor("ONDERNEMER", all).map((i) => i.key)).toEqual(["overview", "organisation", "agenda"]);
+    expect(navFor("ONDERNEMER", all).map((i) => i.key)).toEqual(["overview", "worries", "organisation", "agenda"]);
+    expect(navFor("PARTNER", all).map((i) => i.key)).toEqual(["overview", "worries", "partners", "agenda"]);
     expect(navFor("LOKET", all).map((i) => i.key)).toEqual(["overview", "partners", "signals", "agenda"]);
     expect(navFor("PLATFORM_ADMIN", all).map((i) => i.key)).toEqual(["overview", "agenda", "people"]);
+  });
+
+  it("a role-bound page stays out of other roles' navigation, even with the permission", () => {
+    // Staff have signals:create too (they file through Signalen), but "Zorgen doorgeven" is the reporter's page.
+    expect(navFor("REGISSEUR", { includeUnavailable: true }).map((i) => i.key)).not.toContain("worries");
+    expect(navFor("LOKET", { includeUnavailable: true }).map((i) => i.key)).not.toContain("worries");
   });
 
   it("fails closed for unknown roles", () => {

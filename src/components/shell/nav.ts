@@ -16,11 +16,14 @@ export type NavItem = {
   /** Path below /app/[gemeente]; "" is the overview. */
   segment: string;
   permission: Permission;
+  /** Only for these roles (besides the permission): a page that is about this role's own work. */
+  roles?: readonly string[];
   available: boolean;
 };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: "overview", segment: "", permission: "gemeente:read", available: true },
+  { key: "worries", segment: "zorgen", permission: "signals:create", roles: ["ONDERNEMER", "PARTNER"], available: true },
   { key: "engagement", segment: "ondernemers", permission: "engagement:read", available: true },
   { key: "partners", segment: "partners", permission: "partners:read", available: true },
   { key: "signals", segment: "signalen", permission: "signals:work", available: true },
@@ -38,7 +41,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
 
 /** The items a role may see; only pages that exist, unless `includeUnavailable`. */
 export function navFor(role: unknown, opts: { includeUnavailable?: boolean } = {}): NavItem[] {
-  return NAV_ITEMS.filter((item) => can(role, item.permission) && (opts.includeUnavailable || item.available));
+  return NAV_ITEMS.filter(
+    (item) => can(role, item.permission) && (!item.roles || item.roles.includes(String(role))) && (opts.includeUnavailable || item.available),
+  );
 }
 
 export function navHref(gemeenteSlug: string, item: Pick<NavItem, "segment">): string {

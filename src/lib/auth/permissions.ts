@@ -52,6 +52,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<TenantRole | PlatformRoleName, re
     "coalition:manage",
     "dashboard:read",
     "members:manage",
+    // The gemeente's own settings, such as its house style.
+    "gemeente:manage",
   ],
   LOKET: [...STAFF_BASE, "signals:work"],
   TEAM_WELZIJN: [...STAFF_BASE, "signals:work"],

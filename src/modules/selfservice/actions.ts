@@ -5,12 +5,14 @@
  * validate the input with the same zod schemas the forms use.
  */
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { requireTenant, requireUser } from "@/lib/auth/context";
 import { runAction, type ActionResult } from "@/lib/result";
 import { decideClaim, joinCoalition, leaveCoalition, registerOrganisation, type JoinResult, type RegisterResult } from "./server/self-service";
 import { deleteMyAccount, updateProfile } from "./server/own-data";
 import { passOnWorry } from "./server/pass-on-worry";
+import { proposeActivity } from "@/modules/offer/server/proposals";
 
 const orgPath = (slug: string) => `/app/${slug}/mijn-organisatie`;
 
@@ -77,6 +79,7 @@ export async function passOnWorryAction(gemeenteSlug: string, input: unknown): P
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:create");
     const result = await passOnWorry(ctx, input);
+    revalidatePath(`/app/${ctx.gemeente.slug}/zorgen`);
     revalidatePath(`${orgPath(ctx.gemeente.slug)}/zorgen`);
     return result;
   }, "passOnWorryAction");
@@ -103,4 +106,38 @@ export async function passOnWorryFormAction(gemeenteSlug: string, _prev: WorryFo
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:create");
     return passOnWorry(ctx, input);
   }, "passOnWorryFormAction");
+}
+
+/** What the self-service forms that post FormData get back (useActionState). */
+export type FormActionState<T = unknown> = ActionResult<T> | null;
+
+/**
+ * "Een activiteit voorstellen" as a form action (progressive enhancement): the form is in the page's
+ * HTML and posts to this action even before JavaScript has loaded. The offer module's own function
+ * validates (ZActivityProposal) and stores; its Dutch field errors come back into the form.
+ */
+export async function proposeActivityFormAction(gemeenteSlug: string, _prev: FormActionState<{ id: string; title: string }>, fd: FormData): Promise<FormActionState<{ id: string; title: string }>> {
+  const text = (name: string) => (fd instanceof FormData && typeof fd.get(name) === "string" ? String(fd.get(name)) : "");
+  const list = (name: string) => (fd instanceof FormData ? fd.getAll(name).filter((v): v is string => typeof v === "string") : []);
+  const input = { title: text("title"), description: text("description"), howToJoin: text("howToJoin"), cost: text("cost"), targetGroups: list("targetGroups"), degrees: list("degrees") };
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "organisation:self");
+    const row = await proposeActivity(ctx, input);
+    revalidatePath(`/app/${ctx.gemeente.slug}/aanbod`);
+    revalidatePath(orgPath(ctx.gemeente.slug));
+    return { id: row.id, title: row.title };
+  }, "proposeActivityFormAction");
+}
+
+/** "Account verwijderen" as a form action: posts without JavaScript; on success to the landing page. */
+export async function deleteMyAccountFormAction(_prev: FormActionState<{ deleted: boolean }>, fd: FormData): Promise<FormActionState<{ deleted: boolean }>> {
+  const confirm = fd instanceof FormData && typeof fd.get("confirm") === "string" ? String(fd.get("confirm")) : "";
+  const result = await runAction(async () => {
+    const actor = requireUser(await getActor());
+    const r = await deleteMyAccount(actor, { confirm });
+    revalidatePath("/", "layout");
+    return { deleted: r.deleted };
+  }, "deleteMyAccountFormAction");
+  if (result.ok) redirect("/");
+  return result;
 }

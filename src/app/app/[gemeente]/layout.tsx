@@ -5,6 +5,8 @@ import { loadShell } from "@/components/shell/load-shell";
 import { navFor, navHref } from "@/components/shell/nav";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Main } from "@/components/page-shell";
+import { SiteFooter } from "@/components/site-header";
+import { GemeenteTheme } from "@/components/gemeente-theme";
 import { getT } from "@/i18n/server";
 import { LogoutButton } from "@/modules/users/components/logout-button";
 
@@ -36,6 +38,7 @@ export default async function GemeenteShellLayout({ children, params }: Props) {
 
   return (
     <>
+      <GemeenteTheme slug={ctx.gemeente.slug} />
       <header className="border-b border-line bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div>
@@ -61,6 +64,7 @@ export default async function GemeenteShellLayout({ children, params }: Props) {
       </header>
       <AppNav links={links} label={t.common.mainNav} />
       <Main className="max-w-6xl">{children}</Main>
+      <SiteFooter />
     </>
   );
 }

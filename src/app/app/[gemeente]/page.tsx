@@ -3,6 +3,7 @@ import Link from "next/link";
 import { loadShell } from "@/components/shell/load-shell";
 import { navFor, navHref } from "@/components/shell/nav";
 import { getT } from "@/i18n/server";
+import { can } from "@/lib/auth/permissions";
 
 type Props = { params: Promise<{ gemeente: string }> };
 
@@ -54,6 +55,12 @@ export default async function GemeenteOverviewPage({ params }: Props) {
             ))}
           </ul>
         </section>
+      ) : null}
+
+      {can(ctx.role, "gemeente:manage") ? (
+        <p className="mt-8">
+          <Link href={`/app/${ctx.gemeente.slug}/huisstijl`} className="font-semibold text-brand-strong">Huisstijl van {ctx.gemeente.name} instellen</Link>
+        </p>
       ) : null}
     </>
   );

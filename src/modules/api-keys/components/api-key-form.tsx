@@ -9,7 +9,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { createApiKeyAction } from "../actions";
 import { ZApiKeyInput, type TApiKeyInput } from "../schemas";
 
-const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
 export function ApiKeyForm({ gemeenteSlug, roles }: { gemeenteSlug: string; roles: Array<{ value: string; label: string }> }) {
   const [pending, startTransition] = useTransition();

@@ -15,7 +15,7 @@ import { CIRCLE_ORDER, COALITION_CIRCLE_LABELS } from "../schemas";
 const FIELDS = ["circle", "ambassador"] as const;
 /** The circles in CIRCLE_ORDER, as SelectField options. */
 const CIRCLE_OPTIONS = Object.fromEntries(CIRCLE_ORDER.map((c) => [c, COALITION_CIRCLE_LABELS[c]]));
-const fieldClass = "mt-1 block w-full rounded border border-line bg-white px-2 py-1 aria-[invalid=true]:border-danger";
+const fieldClass = "mt-1 block w-full rounded border border-field bg-white px-2 py-1 aria-[invalid=true]:border-danger";
 
 type Props = {
   gemeenteSlug: string;

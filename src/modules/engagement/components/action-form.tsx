@@ -51,7 +51,7 @@ export type FormKind = keyof typeof SUBMIT_LABELS;
 /** The kinds' schemas, server actions and messages, loaded once at the first focus or submit. */
 const loadSpecs = lazyOnce(() => import("./action-form-specs"));
 
-const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
 /** How each field's DOM value reaches the schema (what react-hook-form's register options did). */
 function valueKind(f: FieldSpec): ValueKind {

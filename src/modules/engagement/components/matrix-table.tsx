@@ -108,7 +108,7 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
             <label htmlFor="matrix-top" className="font-semibold">Aantal met de meeste kruisjes</label>
             <input id="matrix-top" type="number" min={1} max={200} value={top} onChange={(e) => setTop(e.target.value)}
               aria-invalid={topError ? true : undefined} aria-describedby={topError ? "matrix-top-fout" : undefined}
-              className="mt-1 block w-32 rounded border border-line bg-white px-3 py-2" />
+              className="mt-1 block w-32 rounded border border-field bg-white px-3 py-2" />
             {topError ? <p id="matrix-top-fout" className="mt-1 text-danger">{topError}</p> : null}
           </div>
           <button type="submit" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold disabled:opacity-70">

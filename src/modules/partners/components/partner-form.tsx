@@ -14,7 +14,7 @@ import { COALITION_CIRCLE_LABELS, PARTNER_KIND_LABELS, ZPartnerInput, type TPart
 type FieldName = "name" | "kind" | "circle" | "ambassador";
 const FIELDS: FieldName[] = ["name", "kind", "circle", "ambassador"];
 
-const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
 export function PartnerForm({ gemeenteSlug }: { gemeenteSlug: string }) {
   const [pending, startTransition] = useTransition();

@@ -17,7 +17,7 @@ export function PlanStatusSelect({ gemeenteSlug, itemKey, label, status }: { gem
   return (
     <div>
       <label htmlFor={id} className="sr-only">Status van {label}</label>
-      <select id={id} defaultValue={status} disabled={pending} className="rounded border border-line bg-white px-2 py-1"
+      <select id={id} defaultValue={status} disabled={pending} className="rounded border border-field bg-white px-2 py-1"
         onChange={(e) => {
           const value = e.target.value;
           startTransition(async () => {

@@ -12,7 +12,7 @@ import { lazyOnce, readValues, useLazySchemaForm, type CheckResult, type FieldEr
 import { focusFirstInvalid } from "@/components/forms/focus-first";
 import type { Choice } from "./profile-fields";
 
-export const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+export const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 export const buttonClass = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70";
 
 export type Status = { kind: "ok" | "error"; text: string } | null;

@@ -12,11 +12,11 @@ import type { WorryFormState } from "../actions";
 /** The server action, bound to the gemeente on the server page (as the intake form's). */
 type Action = (prev: WorryFormState, fd: FormData) => Promise<WorryFormState>;
 
-const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 type Name = "situation" | "residentName" | "wijk" | "residentContact";
 const ORDER: Name[] = ["situation", "residentName", "wijk", "residentContact"];
 
-export function WorryForm({ action, wijken = [] }: { action: Action; wijken?: string[] }) {
+export function WorryForm({ action, wijken = [], person = "klant" }: { action: Action; wijken?: string[]; person?: "klant" | "inwoner" }) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState<WorryFormState, FormData>(action, null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -57,14 +57,14 @@ export function WorryForm({ action, wijken = [] }: { action: Action; wijken?: st
       <div aria-live="polite" role="status" className="min-h-6">
         {result ? (
           <p className={result.ok ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>
-            {result.ok ? "Dank je. Je zorgen zijn doorgegeven. Iemand van de gemeente pakt het op." : result.message}
+            {result.ok ? "Dank je. Je zorgen zijn doorgegeven. Iemand van de gemeente pakt het op. Je ziet het hieronder bij Mijn zorgen." : result.message}
           </p>
         ) : null}
       </div>
       {field("situation", "Wat is je opgevallen?", true, "Schrijf het in je eigen woorden. Je hoeft niet te zeggen of het eenzaamheid is.")}
-      {field("residentName", "Naam van de klant (als je die weet)")}
+      {field("residentName", `Naam van de ${person} (als je die weet)`)}
       {field("wijk", "Of alleen de wijk", false, wijken.length ? `Kies een wijk van de gemeente: ${wijken.join(", ")}.` : undefined, wijken)}
-      {field("residentContact", "Telefoon of adres van de klant (niet verplicht)")}
+      {field("residentContact", `Telefoon of adres van de ${person} (niet verplicht)`)}
       <div>
         <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
           {pending ? "Bezig…" : "Zorgen doorgeven"}

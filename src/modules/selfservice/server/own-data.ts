@@ -13,6 +13,7 @@ import { updateOwnProfile } from "@/modules/engagement/server/own-profile";
 import { forgetPersonInGemeente } from "@/modules/engagement/server/forget-person";
 import { stopRelation } from "@/modules/engagement/server/pipeline";
 import { publicRegister, type PublicRegisterEntry } from "@/modules/engagement/server/public-register";
+import { exposureState, type ExposureState } from "@/modules/engagement/server/exposure";
 import { ZDeleteAccount, ZProfile } from "../schemas";
 
 /** The fields of a vestiging an entrepreneur may see (their own relation). */
@@ -54,7 +55,12 @@ export async function myOrganisation(ctx: TenantContext) {
   const names = new Set(vestigingen.map((v) => v.name));
   const preview: PublicRegisterEntry[] = register.filter((e) => e.organisation === organisation?.name && names.has(e.name));
   const state: PreviewState = preview.length ? "VISIBLE" : vestigingen.length && vestigingen.every((v) => v.stoppedAt) ? "STOPPED" : "NOT_YET";
-  return { organisation, vestigingen, preview, state };
+  // Why each vestiging is (not) on the public list: engagement's one exposure predicate, not recomputed here.
+  const exposure: Record<string, ExposureState | null> = {};
+  await ctx.run(async (db) => {
+    for (const v of vestigingen) exposure[v.id] = await exposureState(db, v.id);
+  });
+  return { organisation, vestigingen, preview, state, exposure };
 }
 
 /**

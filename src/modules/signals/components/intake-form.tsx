@@ -8,7 +8,7 @@ import { useActionState } from "react";
 import type { IntakeState } from "../actions";
 
 type Action = (prev: IntakeState, fd: FormData) => Promise<IntakeState>;
-const input = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
 /** statusHref: the page where the reporter types the code (never with the code in the URL). */
 export function IntakeForm({ action, token, mode, statusHref, wijken = [] }: { action: Action; token?: string; mode: "public" | "phone"; statusHref?: string; wijken?: string[] }) {

@@ -11,7 +11,7 @@ import { OUTCOME_LABELS, SOURCE_LABELS, STATUS_LABELS } from "../labels";
 import type { SignalOutcome, SignalStatus } from "../flow";
 
 type Action = (prev: ResidentState, fd: FormData) => Promise<ResidentState>;
-const input = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 const button = "rounded px-4 py-2 font-semibold";
 
 export const BASIS_LABELS: Record<ResidentRequestBasis, string> = {

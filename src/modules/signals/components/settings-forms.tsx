@@ -8,7 +8,7 @@ import { useActionState, useState, type ChangeEvent } from "react";
 import type { SettingsState } from "../actions";
 
 type Action = (prev: SettingsState, fd: FormData) => Promise<SettingsState>;
-const input = "mt-1 block w-32 rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+const input = "mt-1 block w-32 rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 const button = "mt-4 rounded bg-brand px-4 py-2 font-semibold text-white";
 
 function useForm(action: Action) {
@@ -130,7 +130,7 @@ export function WijkenForm({ action, wijken }: { action: Action; wijken: string[
     <form action={formAction}>
       <label htmlFor="wijken" className="block font-semibold">Wijken van de gemeente (één per regel)</label>
       <p id="wijken-hint" className="text-sm">Wie een zorg doorgeeft, kiest een wijk uit deze lijst. Andere tekst wordt niet opgeslagen en komt nooit in een rapport.</p>
-      <textarea id="wijken" name="wijken" rows={8} defaultValue={wijken.join("\n")} className="mt-1 block w-full max-w-md rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger"
+      <textarea id="wijken" name="wijken" rows={8} defaultValue={wijken.join("\n")} className="mt-1 block w-full max-w-md rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger"
         aria-invalid={!!err("wijken")} aria-describedby={["wijken-hint", err("wijken") ? "wijken-fout" : ""].filter(Boolean).join(" ")} />
       {err("wijken") && <p id="wijken-fout" className="mt-1 text-danger">{err("wijken")}</p>}
       <button type="submit" disabled={pending} className={button}>Wijken opslaan</button>

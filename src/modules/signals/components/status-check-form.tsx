@@ -22,7 +22,7 @@ export function StatusCheckForm({ action }: { action: Action }) {
       <label htmlFor="code" className="block font-semibold">Uw code</label>
       <p id="code-hint" className="text-sm">U kreeg de code toen u uw zorg doorgaf.</p>
       <input id="code" name="code" type="text" autoComplete="off" spellCheck={false} maxLength={64} required
-        className="mt-1 block w-full rounded border border-line bg-white px-3 py-2 font-mono text-base aria-[invalid=true]:border-danger"
+        className="mt-1 block w-full rounded border border-field bg-white px-3 py-2 font-mono text-base aria-[invalid=true]:border-danger"
         aria-invalid={!!error} aria-describedby={error ? "code-hint code-fout" : "code-hint"} />
       {error && <p id="code-fout" className="mt-1 text-danger">{error}</p>}
       <button type="submit" disabled={pending} className="mt-4 rounded bg-brand px-4 py-2 font-semibold text-white">Stand bekijken</button>

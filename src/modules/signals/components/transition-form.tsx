@@ -5,7 +5,7 @@ import type { TransitionState } from "../actions";
 import type { SignalOutcome, SignalStatus } from "../flow";
 
 type Action = (prev: TransitionState, fd: FormData) => Promise<TransitionState>;
-const input = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base";
+const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base";
 
 export function TransitionForm(props: {
   action: Action;

@@ -33,7 +33,7 @@ export function RoleForm({
       }}
     >
       <label htmlFor={id} className="sr-only">Rol van {userName}</label>
-      <select id={id} value={value} onChange={(e) => setValue(e.target.value)} className="rounded border border-line bg-white px-2 py-1">
+      <select id={id} value={value} onChange={(e) => setValue(e.target.value)} className="rounded border border-field bg-white px-2 py-1">
         {roles.map((r) => (
           <option key={r.value} value={r.value}>{r.label}</option>
         ))}

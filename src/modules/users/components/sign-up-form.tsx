@@ -11,7 +11,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signUpOndernemerAction } from "../actions";
 import { ZOndernemerSignUp, type TOndernemerSignUp } from "../schemas";
 
-const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
 export function SignUpForm() {
   const router = useRouter();

@@ -100,7 +100,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor="periode" className="block font-semibold">Periode</label>
-            <select id="periode" name="periode" defaultValue={period.key} className="mt-1 rounded border border-line bg-white px-3 py-2">
+            <select id="periode" name="periode" defaultValue={period.key} className="mt-1 rounded border border-field bg-white px-3 py-2">
               {PERIOD_OPTIONS.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
             </select>
           </div>

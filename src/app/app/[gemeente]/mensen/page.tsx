@@ -1,7 +1,10 @@
+import type { Metadata } from "next";
 import { pageContext } from "@/components/shell/page-context";
 import { TENANT_ROLES } from "@/lib/auth/permissions";
 import { getT } from "@/i18n/server";
 import { RoleForm } from "@/modules/users/components/role-form";
+
+export const metadata: Metadata = { title: "Mensen" };
 
 type Props = { params: Promise<{ gemeente: string }> };
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { listOwnProposals } from "@/modules/offer/server/proposals";
 import Link from "next/link";
 import { pageContext } from "@/components/shell/page-context";
@@ -6,7 +7,12 @@ import { myOrganisation } from "@/modules/selfservice/server/own-data";
 import { JoinForm } from "@/modules/selfservice/components/join-form";
 import { LeaveButtons, ProfileForm } from "@/modules/selfservice/components/profile-forms";
 import { PROFILE_FIELDS } from "@/modules/selfservice/components/profile-fields";
-import { FormOnDemand } from "@/modules/selfservice/components/forms-on-demand";
+import { DeleteAccountForm, ProposalForm } from "@/modules/selfservice/components/page-forms";
+import { deleteMyAccountFormAction, proposeActivityFormAction } from "@/modules/selfservice/actions";
+import { notOnListReason } from "@/modules/selfservice/exposure-words";
+import { DEGREE_LABELS, DEGREES, TARGET_GROUP_LABELS, TARGET_GROUPS } from "@/modules/offer/schemas";
+
+export const metadata: Metadata = { title: "Mijn organisatie" };
 
 type Props = { params: Promise<{ gemeente: string }> };
 
@@ -16,7 +22,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
   const page = await pageContext(gemeente, "Mijn organisatie", "organisation:self");
   if (!page.ctx) return page.refusal; // null when the layout already shows the refusal
   const { ctx } = page;
-  const { organisation, vestigingen, preview, state } = await myOrganisation(ctx);
+  const { organisation, vestigingen, preview, state, exposure } = await myOrganisation(ctx);
   const v = vestigingen.find((x) => !x.stoppedAt) ?? vestigingen[0];
   const contact = v?.contactPersons[0];
   const acknowledged = !!v?.acknowledgedAt && !v.stoppedAt;
@@ -30,9 +36,15 @@ export default async function MijnOrganisatiePage({ params }: Props) {
         {v ? ` · ${sectorLabel(v.sector)}` : ""}
       </p>
 
-      <p className="mt-4">
-        <Link className="font-semibold underline" href={`/app/${ctx.gemeente.slug}/mijn-organisatie/zorgen`}>Zorgen om een klant doorgeven</Link>
-      </p>
+      <section aria-labelledby="zorgen" className="mt-6 rounded border border-line bg-brand-soft p-4">
+        <h2 id="zorgen" className="text-xl font-bold">Zorgen om een klant?</h2>
+        <p className="mt-1">Geef het door aan de gemeente. Je ziet daarna of je zorgen zijn ontvangen en opgepakt.</p>
+        <p className="mt-3">
+          <Link className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-strong" href={`/app/${ctx.gemeente.slug}/zorgen`}>
+            Zorgen doorgeven
+          </Link>
+        </p>
+      </section>
 
       <section aria-labelledby="openbaar" className="mt-8">
         <h2 id="openbaar" className="text-2xl font-bold">Zo sta je op de openbare lijst</h2>
@@ -49,10 +61,9 @@ export default async function MijnOrganisatiePage({ params }: Props) {
             ))}
           </ul>
         ) : (
-          <p className="mt-4">
-            {state === "STOPPED"
-              ? "Je staat niet op de openbare lijst: je hebt pauze of bent gestopt."
-              : "Je staat nog niet op de openbare lijst. Dat gebeurt als je meedoet en de gemeente jullie samenwerking heeft gestart."}
+          <p className="mt-4" data-testid="niet-op-lijst">
+            {/* The reason from engagement's exposure predicate, in the entrepreneur's words. */}
+            {v ? notOnListReason(exposure[v.id] ?? null, !!v.acknowledgedAt) : notOnListReason(null, false)}
           </p>
         )}
         <p className="mt-2 text-sm">Er staat nooit iets persoonlijks op de lijst: geen namen van mensen, geen e-mail, geen telefoon.</p>
@@ -124,7 +135,11 @@ export default async function MijnOrganisatiePage({ params }: Props) {
               ))}
             </ul>
           ) : null}
-          <FormOnDemand form="proposal" gemeenteSlug={ctx.gemeente.slug} />
+          <ProposalForm
+            action={proposeActivityFormAction.bind(null, ctx.gemeente.slug)}
+            targetGroups={TARGET_GROUPS.map((value) => ({ value, label: TARGET_GROUP_LABELS[value] }))}
+            degrees={DEGREES.map((value) => ({ value, label: DEGREE_LABELS[value] }))}
+          />
         </section>
       ) : null}
 
@@ -137,7 +152,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
           <Link className="underline" href="/ondernemer">Meedoen in een andere gemeente</Link>
         </p>
         <h3 className="mt-6 text-xl font-bold">Account verwijderen</h3>
-        <FormOnDemand form="deleteAccount" gemeenteSlug={ctx.gemeente.slug} />
+        <DeleteAccountForm action={deleteMyAccountFormAction} />
       </section>
     </>
   );

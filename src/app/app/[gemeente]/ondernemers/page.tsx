@@ -85,29 +85,29 @@ export default async function RegistryPage({ params, searchParams }: Props) {
         <form method="get" action={base} className="mt-4 grid gap-4 sm:grid-cols-3" aria-labelledby="zoeken">
           <div>
             <label htmlFor="f-q" className="font-semibold">Zoek op naam</label>
-            <input id="f-q" name="q" type="search" defaultValue={query.q ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2" />
+            <input id="f-q" name="q" type="search" defaultValue={query.q ?? ""} className="mt-1 block w-full rounded border border-field bg-white px-3 py-2" />
           </div>
           <div>
             <label htmlFor="f-sector" className="font-semibold">Sector</label>
-            <select id="f-sector" name="sector" defaultValue={query.sector ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2">
+            <select id="f-sector" name="sector" defaultValue={query.sector ?? ""} className="mt-1 block w-full rounded border border-field bg-white px-3 py-2">
               <option value="">Alle sectoren</option>
               {SECTORS.map((s) => <option key={s.key} value={s.key}>{s.label}</option>)}
             </select>
           </div>
           <div>
             <label htmlFor="f-wijk" className="font-semibold">Wijk</label>
-            <input id="f-wijk" name="wijk" type="text" defaultValue={query.wijk ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2" />
+            <input id="f-wijk" name="wijk" type="text" defaultValue={query.wijk ?? ""} className="mt-1 block w-full rounded border border-field bg-white px-3 py-2" />
           </div>
           <div>
             <label htmlFor="f-step" className="font-semibold">Stap</label>
-            <select id="f-step" name="step" defaultValue={query.step ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2">
+            <select id="f-step" name="step" defaultValue={query.step ?? ""} className="mt-1 block w-full rounded border border-field bg-white px-3 py-2">
               <option value="">Alle stappen</option>
               {STEP_ORDER.map((s) => <option key={s} value={s}>{STEP_LABELS[s]}</option>)}
             </select>
           </div>
           <div>
             <label htmlFor="f-parked" className="font-semibold">Geparkeerd</label>
-            <select id="f-parked" name="geparkeerd" defaultValue={one(sp.geparkeerd) ?? ""} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2">
+            <select id="f-parked" name="geparkeerd" defaultValue={one(sp.geparkeerd) ?? ""} className="mt-1 block w-full rounded border border-field bg-white px-3 py-2">
               <option value="">Maakt niet uit</option>
               <option value="ja">Alleen geparkeerd</option>
               <option value="nee">Niet geparkeerd</option>
@@ -115,13 +115,13 @@ export default async function RegistryPage({ params, searchParams }: Props) {
           </div>
           <div>
             <label htmlFor="f-sort" className="font-semibold">Sorteer op</label>
-            <select id="f-sort" name="sort" defaultValue={sort} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2">
+            <select id="f-sort" name="sort" defaultValue={sort} className="mt-1 block w-full rounded border border-field bg-white px-3 py-2">
               {Object.entries(SORT_LABELS).map(([k, l]) => <option key={k} value={k}>{l}</option>)}
             </select>
           </div>
           <div>
             <label htmlFor="f-dir" className="font-semibold">Volgorde</label>
-            <select id="f-dir" name="dir" defaultValue={dir} className="mt-1 block w-full rounded border border-line bg-white px-3 py-2">
+            <select id="f-dir" name="dir" defaultValue={dir} className="mt-1 block w-full rounded border border-field bg-white px-3 py-2">
               <option value="asc">Oplopend</option>
               <option value="desc">Aflopend</option>
             </select>

@@ -1,9 +1,12 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { pageContext } from "@/components/shell/page-context";
 import { can } from "@/lib/auth/permissions";
 import { SIGNAL_STATUSES, type SignalStatus } from "@/modules/signals/flow";
 import { STATUS_LABELS, SOURCE_LABELS } from "@/modules/signals/labels";
 import { listSignals, signalCounts } from "@/modules/signals/server/read-signals";
+
+export const metadata: Metadata = { title: "Signalen" };
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ status?: string; te_laat?: string }> };
 const fmt = (d: Date | null) => (d ? d.toLocaleDateString("nl-NL", { day: "numeric", month: "short", year: "numeric" }) : "—");

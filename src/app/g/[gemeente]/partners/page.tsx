@@ -85,7 +85,7 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
                   maxLength={100}
                   aria-describedby={zoekError ? "zoek-fout" : undefined}
                   aria-invalid={zoekError ? true : undefined}
-                  className="mt-1 block w-full rounded border border-line bg-white px-3 py-2"
+                  className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
                 />
                 {zoekError && (
                   <p id="zoek-fout" className="mt-1 font-semibold text-danger">

@@ -236,7 +236,7 @@ export default async function RelationPage({ params }: Props) {
               <details key={m.key} className="mt-4">
                 <summary className="cursor-pointer underline">Tekst om te kopiëren: {TEMPLATE_LABELS[m.key]}</summary>
                 <label htmlFor={`kopie-${m.key}`} className="mt-2 block font-semibold">Onderwerp: {m.subject}</label>
-                <textarea id={`kopie-${m.key}`} readOnly rows={10} defaultValue={m.body} className="mt-1 block w-full max-w-3xl rounded border border-line p-2" />
+                <textarea id={`kopie-${m.key}`} readOnly rows={10} defaultValue={m.body} className="mt-1 block w-full max-w-3xl rounded border border-field p-2" />
                 {m.missing.length ? <p className="mt-1">Vul zelf nog in: {m.missing.join(", ")}.</p> : null}
                 <LogCopiedMailButton slug={slug} vestigingId={v.id} templateKey={m.key} subject={m.subject} />
               </details>

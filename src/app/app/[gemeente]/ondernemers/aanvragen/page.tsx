@@ -1,8 +1,11 @@
+import type { Metadata } from "next";
 import { loadShell } from "@/components/shell/load-shell";
 import { requireTenant } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
 import { ClaimReview } from "@/modules/selfservice/components/claim-review";
 import { listClaims } from "@/modules/selfservice/server/self-service";
+
+export const metadata: Metadata = { title: "Aanvragen van ondernemers" };
 
 type Props = { params: Promise<{ gemeente: string }> };
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { pageContext } from "@/components/shell/page-context";
 import { AppError } from "@/lib/result";
@@ -6,6 +7,8 @@ import { TransitionForm } from "@/modules/signals/components/transition-form";
 import { SIGNAL_OUTCOMES, type SignalStatus } from "@/modules/signals/flow";
 import { OUTCOME_LABELS, SOURCE_LABELS, STATUS_LABELS } from "@/modules/signals/labels";
 import { getSignal } from "@/modules/signals/server/read-signals";
+
+export const metadata: Metadata = { title: "Signaal" };
 
 type Props = { params: Promise<{ gemeente: string; id: string }> };
 const fmt = (d: Date | null) => (d ? d.toLocaleString("nl-NL", { dateStyle: "medium", timeStyle: "short" }) : "—");

@@ -1,7 +1,10 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { pageContext } from "@/components/shell/page-context";
 import { residentRightsAction } from "@/modules/signals/actions";
 import { ResidentRights } from "@/modules/signals/components/resident-rights";
+
+export const metadata: Metadata = { title: "Rechten van de bewoner" };
 
 type Props = { params: Promise<{ gemeente: string }> };
 

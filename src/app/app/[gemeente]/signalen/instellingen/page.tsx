@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { pageContext } from "@/components/shell/page-context";
 import { can } from "@/lib/auth/permissions";
@@ -6,6 +7,8 @@ import { listWijken } from "@/modules/gemeenten/server/wijken";
 import { MailPreferenceForm, RetentionRunForm, SignalSettingsForm, WijkenForm } from "@/modules/signals/components/settings-forms";
 import { STATUS_LABELS } from "@/modules/signals/labels";
 import { DEADLINE_STEPS, getMailPreference, getSignalSettings, previewRetention } from "@/modules/signals/server/settings";
+
+export const metadata: Metadata = { title: "Instellingen signaalpunt" };
 
 type Props = { params: Promise<{ gemeente: string }> };
 

@@ -1,9 +1,12 @@
+import type { Metadata } from "next";
 import { pageContext, Refusal } from "@/components/shell/page-context";
 import { ERROR_MESSAGES } from "@/lib/result";
 import { phoneIntakeAction } from "@/modules/signals/actions";
 import { IntakeForm } from "@/modules/signals/components/intake-form";
 import { mayFileWithSource } from "@/modules/signals/server/create-signal";
 import { listWijken } from "@/modules/gemeenten/server/wijken";
+
+export const metadata: Metadata = { title: "Telefonische melding" };
 
 type Props = { params: Promise<{ gemeente: string }> };
 

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { pageContext } from "@/components/shell/page-context";
+import { platformDb } from "@/lib/db/tenant";
+import { setThemeAction } from "@/modules/gemeenten/actions";
+import { ThemeForm } from "@/modules/gemeenten/components/theme-form";
+import { DEFAULT_THEME, FONTS, themeOf, themePairs } from "@/modules/gemeenten/theme";
+
+export const metadata: Metadata = { title: "Huisstijl" };
+
+type Props = { params: Promise<{ gemeente: string }> };
+
+/** The gemeente's own house style: colours, font and logo, with the contrast of every pair. */
+export default async function HuisstijlPage({ params }: Props) {
+  const { gemeente } = await params;
+  const page = await pageContext(gemeente, "Huisstijl", "gemeente:manage");
+  if (!page.ctx) return page.refusal;
+  const { ctx } = page;
+  const g = await platformDb().gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
+  const theme = themeOf(g?.settings);
+  const fmt = (n: number) => n.toFixed(2).replace(".", ",");
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Huisstijl</h1>
+      <p className="mt-2 max-w-3xl text-lg">
+        De kleuren en het lettertype van {ctx.gemeente.name} op de openbare pagina&apos;s en in Samenkracht. Elke kleur
+        moet goed leesbaar blijven: we slaan alleen kleuren op met genoeg contrast (WCAG AA, 4,5 : 1). Zonder eigen
+        huisstijl is de standaard blauwgroen ({DEFAULT_THEME.primary}).
+      </p>
+      <ThemeForm
+        action={setThemeAction.bind(null, ctx.gemeente.slug)}
+        initial={{ primary: theme.primary, accent: theme.accent, font: theme.font, domain: theme.domain ?? "", logoUrl: theme.logoUrl ?? "" }}
+        fonts={Object.entries(FONTS).map(([value, f]) => ({ value, label: f.label }))}
+      />
+      <section aria-labelledby="contrast" className="mt-10">
+        <h2 id="contrast" className="text-2xl font-bold">Contrast van de huidige huisstijl</h2>
+        <table className="mt-4 border-collapse text-left">
+          <caption className="sr-only">Contrast van elk kleurenpaar</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2 pr-6">Kleurenpaar</th>
+              <th scope="col" className="py-2 pr-6 text-right">Contrast</th>
+            </tr>
+          </thead>
+          <tbody>
+            {themePairs(theme).map((p) => (
+              <tr key={p.name} className="border-b border-line">
+                <td className="py-2 pr-6">{p.name}</td>
+                <td className="py-2 pr-6 text-right" data-testid="contrast-ratio">{fmt(p.ratio)} : 1</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { WorryPage } from "@/modules/selfservice/components/worry-page";
+
+export const metadata: Metadata = { title: "Zorgen doorgeven" };
+
+type Props = { params: Promise<{ gemeente: string }> };
+
+/** "Zorgen doorgeven" for entrepreneurs and coalition partners (in both roles' navigation). */
+export default async function ZorgenPage({ params }: Props) {
+  const { gemeente } = await params;
+  return <WorryPage gemeente={gemeente} />;
+}
