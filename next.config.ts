@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   // Separate build folders let several builds (tests, helpers) run side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  serverExternalPackages: ["pg", "pg-boss", "smtp-server", "mailparser", "nodemailer"],
+  serverExternalPackages: ["pg", "pg-boss", "smtp-server", "mailparser", "nodemailer", "pdfkit"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -33,6 +33,12 @@ export default async function MijnOrganisatiePage({ params }: Props) {
       <p className="mt-4">
         <Link className="font-semibold underline" href={`/app/${ctx.gemeente.slug}/mijn-organisatie/zorgen`}>Zorgen om een klant doorgeven</Link>
       </p>
+      <p className="mt-2">
+        Voor in je winkel of op de balie:{" "}
+        <a className="underline" href={`/g/${ctx.gemeente.slug}/signaalkaart?formaat=a5`}>signaalkaart (A5, PDF)</a>
+        {" of "}
+        <a className="underline" href={`/g/${ctx.gemeente.slug}/signaalkaart?formaat=a4`}>poster (A4, PDF)</a>: waar en hoe je zorgen doorgeeft.
+      </p>
 
       <section aria-labelledby="openbaar" className="mt-8">
         <h2 id="openbaar" className="text-2xl font-bold">Zo sta je op de openbare lijst</h2>
