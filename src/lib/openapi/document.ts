@@ -7,8 +7,9 @@ import { registerGemeentenApi } from "@/modules/gemeenten/openapi";
 import { registerPartnersApi } from "@/modules/partners/openapi";
 import { registerEngagementApi } from "@/modules/engagement/openapi";
 import { registerSignalsApi } from "@/modules/signals/openapi";
+import { registerOfferApi } from "@/modules/offer/openapi";
 
-const MODULES: Array<(registry: OpenApiRegistry) => void> = [registerGemeentenApi, registerPartnersApi, registerEngagementApi, registerSignalsApi];
+const MODULES: Array<(registry: OpenApiRegistry) => void> = [registerGemeentenApi, registerPartnersApi, registerEngagementApi, registerSignalsApi, registerOfferApi];
 
 let cached: Record<string, unknown> | undefined;
 
