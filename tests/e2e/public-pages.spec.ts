@@ -91,7 +91,7 @@ test.describe("on a phone", () => {
 
     // A wrong value in a shared address: named, and the rest of the search still works.
     await page.goto("/g/samenstad/aanbod?dag=zondagmiddag&kosten=GRATIS");
-    await expect(page.getByRole("alert")).toContainText("Kies een dag van de week.");
+    await expect(page.getByRole("search").getByRole("alert")).toContainText("Kies een dag van de week.");
     await expect(page.getByRole("heading", { level: 2, name: /gevonden/ })).toBeVisible();
   });
 
