@@ -65,7 +65,7 @@ export async function signaalkaartPdf(opts: { gemeenteName: string; url: string;
   doc.y = margin;
   const para = (type: string, font: string, fontSize: number, text: string, color = INK, gap = 8) => {
     root.add(
-      doc.struct(type, () => {
+      doc.struct(type, {}, () => {
         doc.font(font).fontSize(fontSize * k).fillColor(color).text(text, margin, doc.y, { width });
       }),
     );
@@ -80,7 +80,7 @@ export async function signaalkaartPdf(opts: { gemeenteName: string; url: string;
   root.add(list);
   SIGNAALKAART_LINES.forEach((line, i) => {
     list.add(
-      doc.struct("LI", () => {
+      doc.struct("LI", {}, () => {
         doc.font("Helvetica-Bold").fontSize(13 * k).fillColor(INK).text(`${i + 1}. ${line}`, margin + 6 * k, doc.y, { width: width - 6 * k });
       }),
     );
@@ -111,7 +111,7 @@ export async function signaalkaartPdf(opts: { gemeenteName: string; url: string;
   const tx = qx + side + 12 * k;
   const tw = margin + width - tx;
   root.add(
-    doc.struct("P", () => {
+    doc.struct("P", {}, () => {
       doc.font("Helvetica").fontSize(13 * k).fillColor(INK).text("Scan de code met je telefoon, of ga naar het adres hieronder.", tx, qy + 10 * k, { width: tw });
     }),
   );
@@ -119,7 +119,7 @@ export async function signaalkaartPdf(opts: { gemeenteName: string; url: string;
   doc.font("Helvetica-Bold").fontSize(13 * k);
   const urlSize = Math.max(7, Math.min(13, (13 * width) / doc.widthOfString(url))) * k;
   root.add(
-    doc.struct("P", () => {
+    doc.struct("P", {}, () => {
       doc.font("Helvetica-Bold").fontSize(urlSize).fillColor(BRAND).text(url, margin, qy + side + 8 * k, { width, link: url, lineBreak: false });
     }),
   );
