@@ -4,13 +4,14 @@
  */
 import type { Messages } from "@/i18n/messages";
 
-export type PublicLinkKey = "partners" | "offer" | "signal" | "help";
+export type PublicLinkKey = "partners" | "offer" | "agenda" | "signal" | "help";
 export type PublicLink = { key: PublicLinkKey & keyof Messages["publicGemeente"]; segment: string; available: boolean };
 
 export const PUBLIC_LINKS: readonly PublicLink[] = [
   { key: "signal", segment: "zorgen", available: true },
   { key: "partners", segment: "partners", available: true },
   { key: "offer", segment: "aanbod", available: true },
+  { key: "agenda", segment: "agenda", available: true },
   { key: "help", segment: "help", available: true },
 ];
 

@@ -36,10 +36,11 @@ export const en: Messages = {
       "In the local coalition the municipality, welfare organisations, care, associations and businesses work together. Together we notice sooner who feels lonely, and we help people take part again.",
     howHeading: "What can you do?",
     howText:
-      "Are you worried about someone? Pass it on. Would your organisation or business like to take part? Contact the municipality.",
+      "Are you worried about someone? Pass it on. Would your organisation or business like to take part? See below how.",
     linksHeading: "More information",
     partners: "Partners of the coalition",
     offer: "Activities and help",
+    agenda: "Agenda: meetings and trainings",
     help: "Questions from businesses about worries about customers",
     signal: "Pass on a worry about someone",
     noLinksYet: "Soon you will find the partners, the activities and a form to pass on worries here.",

@@ -38,10 +38,11 @@ export const nl = {
       "In de lokale coalitie werken de gemeente, welzijnsorganisaties, zorg, verenigingen en ondernemers samen. Samen zien we eerder wie zich eenzaam voelt, en helpen we mensen om weer mee te doen.",
     howHeading: "Wat kun je doen?",
     howText:
-      "Maak je je zorgen om iemand? Geef dat door. Wil je als organisatie of ondernemer meedoen? Neem contact op met de gemeente.",
+      "Maak je je zorgen om iemand? Geef dat door. Wil je als organisatie of ondernemer meedoen? Dat kan: lees hieronder hoe.",
     linksHeading: "Meer informatie",
     partners: "Partners van de coalitie",
     offer: "Activiteiten en hulp",
+    agenda: "Agenda: bijeenkomsten en trainingen",
     help: "Vragen van ondernemers over zorgen om klanten",
     signal: "Zorgen doorgeven over iemand",
     noLinksYet: "Binnenkort vind je hier de partners, de activiteiten en een formulier om zorgen door te geven.",

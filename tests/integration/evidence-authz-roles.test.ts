@@ -109,6 +109,7 @@ export const ACTION_REQUIREMENTS: Record<string, Requirement> = {
   // Any staff role raises a twijfel (checked in the domain, before the input).
   [M("engagement", "raiseDoubtAction")]: { tenant: "gemeente:read", refused: notStaff, input: { reason: "Twijfel" } },
   [M("engagement", "closeDoubtAction")]: { tenant: "engagement:manage" },
+  [M("gemeenten", "setPublicContactAction")]: { tenant: "coalition:manage" },
   [M("events", "createEventAction")]: { tenant: "coalition:manage" },
   [M("events", "registerForEventAction")]: { tenant: "gemeente:read" },
   [M("events", "cancelRegistrationAction")]: { tenant: "gemeente:read" },

@@ -30,6 +30,18 @@ describe("public intake", () => {
     expect(checkFormToken(formToken(Date.now() - 3 * 3_600_000))).toBe("invalid");
   });
 
+  it("names the missing fields of an empty form before any fill-time check; the token stays usable", async () => {
+    const token = formToken(Date.now()); // just shown: too fast for the anti-abuse check
+    const empty = { token, residentName: "", residentContact: "", wijk: "", situation: "", reporterName: "", reporterContact: "", reporterEmail: "", website: "" };
+    const error = await submitPublicSignal(a.slug, empty, "10.0.0.3").catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "VALIDATION" });
+    const fieldErrors = (error as { fieldErrors?: Record<string, string[]> }).fieldErrors ?? {};
+    expect(Object.keys(fieldErrors).sort()).toEqual(["residentName", "situation"]);
+    expect((error as Error).message).not.toContain("erg snel");
+    // Filled in correctly, but still within the minimum fill time: now the anti-abuse answer.
+    await expect(submitPublicSignal(a.slug, { ...ok(), token }, "10.0.0.3")).rejects.toThrow(/erg snel/);
+  });
+
   it("rate limits per address, not for others; the address is not stored in plain", async () => {
     for (let i = 0; i < RATE_LIMIT.max; i++) await submitPublicSignal(a.slug, ok(), "10.9.9.9");
     await expect(submitPublicSignal(a.slug, ok(), "10.9.9.9")).rejects.toMatchObject({ code: "RATE_LIMITED" });

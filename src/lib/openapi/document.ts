@@ -14,6 +14,7 @@ import { registerEngagementApi } from "@/modules/engagement/openapi";
 import { registerSignalsApi } from "@/modules/signals/openapi";
 import { registerEventsApi } from "@/modules/events/openapi";
 import { registerCoalitionApi } from "@/modules/coalition/openapi";
+import { registerOfferApi } from "@/modules/offer/openapi";
 
 /** The document describes itself too (NL API Design Rules: publish the OAS at /api/v1/openapi.json). */
 function registerMetaApi(registry: OpenApiRegistry): void {
@@ -32,6 +33,7 @@ const MODULES: Array<(registry: OpenApiRegistry) => void> = [
   registerSignalsApi,
   registerEventsApi,
   registerCoalitionApi,
+  registerOfferApi,
   registerMetaApi,
 ];
 

@@ -37,6 +37,8 @@ export const ZSignalInput = z
   .refine((v) => !!v.residentName || !!v.wijk, {
     message: "Vul de naam van de persoon in, of alleen de wijk.",
     path: ["residentName"],
+    // Also when another field has an error: an empty form names every missing field at once.
+    when: (payload) => typeof payload.value === "object" && payload.value !== null,
   });
 export type TSignalInput = z.input<typeof ZSignalInput>;
 

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { JoinCoalition } from "@/components/join-coalition";
 import { PublicPage } from "@/components/page-shell";
 import { PUBLIC_LINKS, publicHref } from "@/components/public-links";
 import { getT } from "@/i18n/server";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
+import { getPublicContact } from "@/modules/gemeenten/server/public-contact";
 
 type Props = { params: Promise<{ gemeente: string }> };
 
@@ -16,7 +18,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A gemeente's public page: no login, public fields only. */
 export default async function PublicGemeentePage({ params }: Props) {
   const { gemeente } = await params;
-  const g = (await publicTenantOrNotFound(gemeente)).gemeente;
+  const ctx = await publicTenantOrNotFound(gemeente);
+  const g = ctx.gemeente;
+  const contact = await getPublicContact(ctx);
   const { t } = await getT();
   const links = PUBLIC_LINKS.filter((l) => l.available);
   return (
@@ -57,6 +61,8 @@ export default async function PublicGemeentePage({ params }: Props) {
             </ul>
           )}
         </section>
+
+        <JoinCoalition gemeenteName={g.name} contact={contact} />
 
         <p className="mt-10">
           <Link href="/inloggen" className="text-brand-strong">

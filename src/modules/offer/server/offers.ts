@@ -11,13 +11,23 @@ import { FROM_EXPOSABLE_SOURCE_WHERE } from "@/modules/engagement/server/exposur
 import { holdIfScreened } from "@/modules/engagement/server/screen";
 import { confirmMonthsFrom, isStale, staleBefore } from "../freshness";
 import { verifyConfirmToken } from "../token";
-import { ZOfferInput, type Degree, type TargetGroup, type TOffer, type TPublicOffer } from "../schemas";
+import type { Prisma } from "@/generated/prisma/client";
+import {
+  DAYPART_RANGES, OFFER_PAGE_SIZE, ZOfferInput, ZOfferSearch,
+  type Accessibility, type CostKind, type Day, type Degree, type TargetGroup, type TOffer, type TOfferSearch, type TPublicOffer,
+} from "../schemas";
 
 const SELECT = {
   id: true, title: true, description: true, provider: true, providerEmail: true, targetGroups: true, degrees: true,
   wijk: true, howToJoin: true, cost: true, published: true, confirmedAt: true,
+  locationName: true, address: true, scheduleDays: true, startTime: true, endTime: true, scheduleNote: true, costKind: true, costCents: true, accessibility: true,
 } as const;
-type Row = { id: string; title: string; description: string; provider: string; providerEmail: string | null; targetGroups: string[]; degrees: string[]; wijk: string | null; howToJoin: string; cost: string; published: boolean; confirmedAt: Date };
+type Row = {
+  id: string; title: string; description: string; provider: string; providerEmail: string | null; targetGroups: string[]; degrees: string[]; wijk: string | null;
+  howToJoin: string; cost: string; published: boolean; confirmedAt: Date;
+  locationName: string | null; address: string | null; scheduleDays: string[]; startTime: string | null; endTime: string | null; scheduleNote: string;
+  costKind: string; costCents: number | null; accessibility: string[];
+};
 
 async function confirmMonths(gemeenteId: string): Promise<number> {
   const g = await platformDb().gemeente.findUnique({ where: { id: gemeenteId }, select: { settings: true } });
@@ -29,9 +39,29 @@ function toDto(r: Row, now: Date, months: number): TOffer {
     ...r,
     targetGroups: r.targetGroups as TargetGroup[],
     degrees: r.degrees as Degree[],
+    scheduleDays: r.scheduleDays as Day[],
+    costKind: r.costKind as CostKind,
+    accessibility: r.accessibility as Accessibility[],
     confirmedAt: r.confirmedAt.toISOString(),
     stale: isStale(r.confirmedAt, now, months),
   };
+}
+
+function toPublic(o: TOffer): TPublicOffer {
+  const pub: Partial<TOffer> = { ...o };
+  delete pub.providerEmail;
+  delete pub.published;
+  delete pub.stale;
+  return pub as TPublicOffer;
+}
+
+/**
+ * What residents may rely on: published, confirmed within the interval, and — for an entrepreneur's
+ * entry — only while their vestiging may be shown (the one exposure predicate, decision 0012).
+ * Every public surface (page, API) reads this.
+ */
+function publicOfferWhere(now: Date, months: number): Prisma.SupportOfferWhereInput {
+  return { published: true, confirmedAt: { gte: staleBefore(now, months) }, ...FROM_EXPOSABLE_SOURCE_WHERE };
 }
 
 export async function listOffers(ctx: TenantContext, now = new Date()): Promise<TOffer[]> {
@@ -41,21 +71,69 @@ export async function listOffers(ctx: TenantContext, now = new Date()): Promise<
   return rows.map((r) => toDto(r, now, months));
 }
 
-/** Published and confirmed within the interval: what residents may rely on. */
+/** Published and confirmed within the interval: what residents may rely on (all of it, by title). */
 export async function listPublicOffers(ctx: TenantContext, now = new Date()): Promise<TPublicOffer[]> {
   const months = await confirmMonths(ctx.gemeente.id);
   const rows = await ctx.run((db) =>
-    db.supportOffer.findMany({
-      // An entrepreneur's entry only while their vestiging may be shown (the one exposure predicate).
-      where: { published: true, confirmedAt: { gte: staleBefore(now, months) }, ...FROM_EXPOSABLE_SOURCE_WHERE },
-      select: SELECT,
-      orderBy: [{ sortTitle: "asc" }, { title: "asc" }, { id: "asc" }],
-    }),
+    db.supportOffer.findMany({ where: publicOfferWhere(now, months), select: SELECT, orderBy: [{ sortTitle: "asc" }, { title: "asc" }, { id: "asc" }] }),
   );
-  return rows.map((r) => {
-    const o = toDto(r, now, months);
-    return { id: o.id, title: o.title, description: o.description, provider: o.provider, targetGroups: o.targetGroups, degrees: o.degrees, wijk: o.wijk, howToJoin: o.howToJoin, cost: o.cost, confirmedAt: o.confirmedAt };
-  });
+  return rows.map((r) => toPublic(toDto(r, now, months)));
+}
+
+export type PublicOfferPage = {
+  items: TPublicOffer[];
+  page: number;
+  pages: number;
+  pageSize: number;
+  /** All public entries, and those that match the search. */
+  total: number;
+  matching: number;
+  /** The wijken that occur in the public entries (for the filter). */
+  wijken: string[];
+  search: TOfferSearch;
+};
+
+/**
+ * The sociale kaart's search (public page and GET /api/v1/gemeenten/{g}/aanbod): the public entries
+ * filtered on doelgroep, wijk, day, part of the day, cost and accessibility, by title, in pages.
+ * Bad input → VALIDATION (Dutch field errors). A page past the end is empty (page stays as asked).
+ */
+export async function searchPublicOffers(ctx: TenantContext, query: unknown, now = new Date()): Promise<PublicOfferPage> {
+  const search = parseInput(ZOfferSearch, query ?? {});
+  const months = await confirmMonths(ctx.gemeente.id);
+  const base = publicOfferWhere(now, months);
+  const filters: Prisma.SupportOfferWhereInput[] = [];
+  // "Iedereen" offers suit every doelgroep.
+  if (search.doelgroep) filters.push({ targetGroups: { hasSome: search.doelgroep === "IEDEREEN" ? ["IEDEREEN"] : [search.doelgroep, "IEDEREEN"] } });
+  if (search.wijk) filters.push({ wijk: { equals: search.wijk, mode: "insensitive" } });
+  if (search.dag) filters.push({ scheduleDays: { has: search.dag } });
+  if (search.dagdeel) {
+    const [from, to] = DAYPART_RANGES[search.dagdeel];
+    filters.push({ startTime: { gte: from, lt: to } });
+  }
+  if (search.kosten) filters.push({ costKind: search.kosten });
+  if (search.toegankelijk.length) filters.push({ accessibility: { hasEvery: search.toegankelijk } });
+  const where: Prisma.SupportOfferWhereInput = { AND: [base, ...filters] };
+  const page = search.pagina ?? 1;
+  const pageSize = OFFER_PAGE_SIZE;
+  const [total, matching, rows, wijkRows] = await ctx.run((db) =>
+    Promise.all([
+      db.supportOffer.count({ where: base }),
+      db.supportOffer.count({ where }),
+      db.supportOffer.findMany({ where, select: SELECT, orderBy: [{ sortTitle: "asc" }, { title: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+      db.supportOffer.findMany({ where: { AND: [base, { wijk: { not: null } }] }, select: { wijk: true }, distinct: ["wijk"], orderBy: { wijk: "asc" } }),
+    ]),
+  );
+  return {
+    items: rows.map((r) => toPublic(toDto(r, now, months))),
+    page,
+    pages: Math.max(1, Math.ceil(matching / pageSize)),
+    pageSize,
+    total,
+    matching,
+    wijken: wijkRows.map((w) => w.wijk as string),
+    search,
+  };
 }
 
 export async function createOffer(ctx: TenantContext, input: unknown): Promise<TOffer> {

@@ -1,7 +1,7 @@
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { forbidden, parseInput } from "@/lib/result";
-import { ZPartnerListQuery, type TPartner } from "../schemas";
+import { PARTNER_KIND_LABELS, ZPartnerListQuery, type TPartner } from "../schemas";
 import { PARTNER_SELECT, toPartnerDto } from "./dto";
 
 /**
@@ -19,4 +19,15 @@ export async function listPartners(ctx: TenantContext, query: unknown = {}): Pro
     }),
   );
   return rows.map(toPartnerDto);
+}
+
+export type TPublicPartner = { name: string; kind: string };
+
+/**
+ * The coalition's partner organisations for the public partner page: name and kind only (no
+ * ambassador: that is a person's name). Public: no permission needed, always the ctx's own gemeente.
+ */
+export async function listPublicPartners(ctx: TenantContext): Promise<TPublicPartner[]> {
+  const rows = await ctx.run((db) => db.coalitionPartner.findMany({ orderBy: { name: "asc" }, select: { name: true, kind: true } }));
+  return rows.map((r) => ({ name: r.name, kind: PARTNER_KIND_LABELS[r.kind] }));
 }

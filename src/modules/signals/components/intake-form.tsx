@@ -4,21 +4,39 @@
  * visible labels, errors tied to fields, the result announced in a live region.
  */
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import type { IntakeState } from "../actions";
 
 type Action = (prev: IntakeState, fd: FormData) => Promise<IntakeState>;
+/** The fields in the order of the form: the error summary lists them in this order. */
+const FIELD_LABELS: [string, string][] = [
+  ["residentName", "Naam"],
+  ["residentContact", "Adres of telefoon"],
+  ["wijk", "Wijk of buurt"],
+  ["situation", "Wat is u opgevallen?"],
+  ["reporterName", "Uw naam"],
+  ["reporterContact", "Uw telefoon"],
+  ["reporterEmail", "Uw e-mail"],
+];
 const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
 /** statusHref: the page where the reporter types the code (never with the code in the URL). */
 export function IntakeForm({ action, token, mode, statusHref, wijken = [] }: { action: Action; token?: string; mode: "public" | "phone"; statusHref?: string; wijken?: string[] }) {
   const [state, formAction, pending] = useActionState(action, null);
   const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
+  // What was typed: React resets the form after the action; the inputs' default values bring it back.
+  const [values, setValues] = useState<Record<string, string>>({});
+  const summary = useRef<HTMLDivElement>(null);
+  // After a failed submit, focus goes to the error summary (without JavaScript: its autoFocus).
+  useEffect(() => {
+    if (state && !state.ok) summary.current?.focus();
+  }, [state]);
+  const errors = FIELD_LABELS.filter(([f]) => err(f)).map(([f, label]) => ({ f, label, message: err(f) as string }));
   const field = (name: string, label: string, hint?: string, type = "text", autoComplete = "off", list?: string[]) => (
     <div className="mt-4">
       <label htmlFor={name} className="block font-semibold">{label}</label>
       {hint && <p id={`${name}-hint`} className="text-sm">{hint}</p>}
-      <input id={name} name={name} type={type} autoComplete={autoComplete} className={input} aria-invalid={!!err(name)} list={list ? `${name}-lijst` : undefined}
+      <input id={name} name={name} type={type} autoComplete={autoComplete} defaultValue={values[name]} className={input} aria-invalid={!!err(name)} list={list ? `${name}-lijst` : undefined}
         aria-describedby={[hint ? `${name}-hint` : "", err(name) ? `${name}-fout` : ""].filter(Boolean).join(" ") || undefined} />
       {list && <datalist id={`${name}-lijst`}>{list.map((w) => <option key={w} value={w} />)}</datalist>}
       {err(name) && <p id={`${name}-fout`} className="mt-1 text-danger">{err(name)}</p>}
@@ -35,7 +53,32 @@ export function IntakeForm({ action, token, mode, statusHref, wijken = [] }: { a
     );
   }
   return (
-    <form action={formAction} noValidate>
+    <form
+      action={formAction}
+      noValidate
+      onSubmit={(e) => {
+        const fd = new FormData(e.currentTarget);
+        setValues(Object.fromEntries(FIELD_LABELS.map(([f]) => [f, String(fd.get(f) ?? "")])));
+      }}
+    >
+      {state && !state.ok && (
+        <div ref={summary} id="fouten" tabIndex={-1} autoFocus aria-labelledby="fouten-titel" className="mb-4 rounded border-2 border-danger bg-white p-4 focus:outline-3">
+          <h2 id="fouten-titel" className="text-lg font-bold text-danger">
+            {errors.length ? (errors.length === 1 ? "Er is 1 ding niet goed ingevuld" : `Er zijn ${errors.length} dingen niet goed ingevuld`) : "Uw zorg is niet verstuurd"}
+          </h2>
+          {errors.length > 0 ? (
+            <ul className="mt-2 list-disc pl-5">
+              {errors.map((e) => (
+                <li key={e.f}>
+                  <a className="underline" href={`#${e.f}`}>{e.label}: {e.message}</a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2">{state.message}</p>
+          )}
+        </div>
+      )}
       {token && <input type="hidden" name="token" value={token} />}
       {/* Honeypot: hidden from people and screen readers; bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-0 w-0 overflow-hidden">
@@ -52,7 +95,7 @@ export function IntakeForm({ action, token, mode, statusHref, wijken = [] }: { a
       <div className="mt-4">
         <label htmlFor="situation" className="block font-semibold">Wat is u opgevallen?</label>
         <p id="situation-hint" className="text-sm">Schrijf kort wat u zag of hoorde. Maximaal 4000 tekens.</p>
-        <textarea id="situation" name="situation" rows={6} maxLength={4000} className={input} aria-invalid={!!err("situation")}
+        <textarea id="situation" name="situation" rows={6} defaultValue={values.situation} maxLength={4000} className={input} aria-invalid={!!err("situation")}
           aria-describedby={["situation-hint", err("situation") ? "situation-fout" : ""].filter(Boolean).join(" ")} />
         {err("situation") && <p id="situation-fout" className="mt-1 text-danger">{err("situation")}</p>}
       </div>

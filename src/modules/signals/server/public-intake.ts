@@ -67,13 +67,15 @@ export async function submitPublicSignal(
   address: string,
 ): Promise<CreatedSignal> {
   const ctx = await publicTenant(gemeenteSlug);
+  const { residentName, residentContact, wijk, situation, reporterName, reporterContact, reporterEmail } = form;
+  const input = { residentName, residentContact, wijk, situation, reporterName, reporterContact, reporterEmail };
+  // Validate first, then the anti-abuse checks: a person who sends an empty or incomplete form
+  // hears which fields are missing (not "too fast"), and a form with a mistake keeps its token,
+  // so the corrected form can be sent.
+  parseInput(ZSignalInput, input);
   if (typeof form.website === "string" && form.website.trim() !== "") throw new AppError("VALIDATION", RETRY); // honeypot
   const t = checkFormToken(form.token);
   if (t !== "ok") throw new AppError("VALIDATION", t === "too-fast" ? "Dat ging erg snel. Controleer uw tekst en verstuur opnieuw." : RETRY);
-  const { residentName, residentContact, wijk, situation, reporterName, reporterContact, reporterEmail } = form;
-  const input = { residentName, residentContact, wijk, situation, reporterName, reporterContact, reporterEmail };
-  // Validate first: a form with a mistake keeps its token, so the corrected form can be sent.
-  parseInput(ZSignalInput, input);
   if (!(await hitRateLimit(ctx.gemeente.id, address || "unknown"))) {
     throw new AppError("RATE_LIMITED", "U heeft veel zorgen tegelijk doorgegeven. Probeer het over een uur opnieuw, of bel de gemeente.");
   }

@@ -45,6 +45,12 @@ export default async function MijnOrganisatiePage({ params }: Props) {
           </Link>
         </p>
       </section>
+      <p className="mt-4">
+        Voor in je winkel of op de balie:{" "}
+        <a className="underline" href={`/g/${ctx.gemeente.slug}/signaalkaart?formaat=a5`}>signaalkaart (A5, PDF)</a>
+        {" of "}
+        <a className="underline" href={`/g/${ctx.gemeente.slug}/signaalkaart?formaat=a4`}>poster (A4, PDF)</a>: waar en hoe je zorgen doorgeeft.
+      </p>
 
       <section aria-labelledby="openbaar" className="mt-8">
         <h2 id="openbaar" className="text-2xl font-bold">Zo sta je op de openbare lijst</h2>

@@ -3,6 +3,9 @@ import { can } from "@/lib/auth/permissions";
 import { getCircles } from "@/modules/coalition/server/circles";
 import { CIRCLE_DESCRIPTIONS, CIRCLE_ORDER } from "@/modules/coalition/schemas";
 import { PlaceVestigingForm, PlacementForm } from "@/modules/coalition/components/placement-form";
+import { setPublicContactAction } from "@/modules/gemeenten/actions";
+import { PublicContactForm } from "@/modules/gemeenten/components/public-contact-form";
+import { getPublicContact } from "@/modules/gemeenten/server/public-contact";
 import { PartnerForm } from "@/modules/partners/components/partner-form";
 import { COALITION_CIRCLE_LABELS, PARTNER_KIND_LABELS } from "@/modules/partners/schemas";
 
@@ -107,6 +110,13 @@ export default async function PartnersPage({ params }: Props) {
             Partner toevoegen
           </h2>
           <PartnerForm gemeenteSlug={ctx.gemeente.slug} />
+        </section>
+      ) : null}
+
+      {can(ctx.role, "coalition:manage") ? (
+        <section aria-labelledby="contact-meedoen" className="mt-10">
+          <h2 id="contact-meedoen" className="text-2xl font-bold">Contact voor wie mee wil doen</h2>
+          <PublicContactForm action={setPublicContactAction.bind(null, ctx.gemeente.slug)} {...(await getPublicContact(ctx))} />
         </section>
       ) : null}
     </>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PublicPage } from "@/components/page-shell";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { FAQ, FAQ_INTRO } from "@/modules/selfservice/faq";
+import { SIGNAALKAART_LINES, SIGNAALKAART_LINES_HEADING } from "@/modules/selfservice/signaalkaart-text";
 
 type Props = { params: Promise<{ gemeente: string }> };
 
@@ -28,6 +29,28 @@ export default async function HelpPage({ params }: Props) {
             ))}
           </ul>
         </nav>
+        <section aria-labelledby="signaalkaart" className="mt-8 rounded border border-line bg-white p-4">
+          <h2 id="signaalkaart" className="text-2xl font-bold">Signaalkaart: waar geef je zorgen door?</h2>
+          <p className="mt-2 text-lg">
+            Geef je zorgen door via <Link className="underline" href={`/g/${g.slug}/zorgen`}>het formulier van {g.name}</Link>. {SIGNAALKAART_LINES_HEADING}:
+          </p>
+          <ol className="mt-2 list-decimal pl-6 text-lg">
+            {SIGNAALKAART_LINES.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ol>
+          <p className="mt-3 text-lg">
+            Print de kaart voor de balie of hang de poster op. Met de QR-code komen mensen meteen bij het formulier.
+          </p>
+          <ul className="mt-2 list-disc pl-6 text-lg">
+            <li>
+              <a className="underline" href={`/g/${g.slug}/signaalkaart?formaat=a5`}>Signaalkaart, A5 (PDF)</a>
+            </li>
+            <li>
+              <a className="underline" href={`/g/${g.slug}/signaalkaart?formaat=a4`}>Poster, A4 (PDF)</a>
+            </li>
+          </ul>
+        </section>
         {FAQ.map((f) => (
           <section key={f.id} id={f.id} aria-labelledby={`${f.id}-vraag`} className="mt-8">
             <h2 id={`${f.id}-vraag`} className="text-2xl font-bold">{f.question}</h2>

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
+import { JoinCoalition } from "@/components/join-coalition";
 import { PublicPage } from "@/components/page-shell";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
 import { publicRegisterPage, type PublicRegisterPage } from "@/modules/engagement/server/public-register";
+import { getPublicContact } from "@/modules/gemeenten/server/public-contact";
+import { listPublicPartners } from "@/modules/partners/server/list-partners";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ctx = await publicTenantOrNotFound((await params).gemeente);
-  return { title: `Wie doen er mee? Ondernemers in ${ctx.gemeente.name}` };
+  return { title: `Wie doen er mee? Organisaties en ondernemers in ${ctx.gemeente.name}` };
 }
 
 const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -55,6 +58,10 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
     return s ? `${base}?${s}` : base;
   };
   const to = r.from ? r.from + r.items.length - 1 : 0;
+  // The coalition's organisations (partners without a profit motive) on the first page of the list.
+  const firstView = !zoekRaw && r.page === 1;
+  const organisations = firstView ? await listPublicPartners(ctx) : [];
+  const contact = await getPublicContact(ctx);
 
   return (
     <PublicPage>
@@ -62,10 +69,33 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
         <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
         <h1 className="mt-1 text-3xl font-bold sm:text-4xl">Wie doen er mee?</h1>
         <p className="mt-4 text-lg">
-          Deze ondernemers in {ctx.gemeente.name} helpen mee tegen eenzaamheid. Meedoen is vrijwillig en geeft geen voordeel bij inkoop
+          Deze organisaties en ondernemers in {ctx.gemeente.name} helpen mee tegen eenzaamheid. Meedoen is vrijwillig en geeft geen voordeel bij inkoop
           door de gemeente. Elke ondernemer kan meedoen. De gemeente neemt geen geld of sponsoring aan, alleen hulp zoals tijd, ruimte of
           kennis. Iedereen staat op deze lijst op dezelfde manier, op alfabet.
         </p>
+        {firstView ? (
+          <section aria-labelledby="organisaties-titel" id="organisaties" className="mt-8">
+            <h2 id="organisaties-titel" className="text-2xl font-bold">
+              {organisations.length === 1 ? "1 organisatie in de coalitie" : `${count.format(organisations.length)} organisaties in de coalitie`}
+            </h2>
+            {organisations.length === 0 ? (
+              <p className="mt-2 text-lg">Er staan nog geen organisaties op deze lijst.</p>
+            ) : (
+              <ul className="mt-3 grid gap-2 sm:grid-cols-2" aria-label="Organisaties in de coalitie">
+                {organisations.map((o) => (
+                  <li key={o.name} className="rounded border border-line bg-white px-3 py-2">
+                    <span className="font-semibold">{o.name}</span>
+                    <span className="block text-sm">{o.kind}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ) : (
+          <p className="mt-4">
+            <a className="underline" href={`${base}#organisaties`}>Bekijk de organisaties in de coalitie</a>
+          </p>
+        )}
         {r.total === 0 ? (
           <p className="mt-6 text-lg">Er staan nog geen ondernemers op deze lijst.</p>
         ) : (
@@ -199,6 +229,7 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
             )}
           </section>
         )}
+        <JoinCoalition gemeenteName={ctx.gemeente.name} contact={contact} />
       </div>
     </PublicPage>
   );

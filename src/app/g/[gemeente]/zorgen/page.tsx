@@ -24,6 +24,10 @@ export default async function PublicSignalPage({ params }: Props) {
     <PublicPage>
       <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
       <h1 className="mt-1 text-3xl font-bold">Zorgen doorgeven over iemand</h1>
+      {/* Before the form, so that on a phone it is seen first. */}
+      <p className="mt-4 rounded border-2 border-danger bg-white p-3 text-lg font-semibold" data-testid="gevaar">
+        Is er direct gevaar? Bel dan <a className="underline" href="tel:112">112</a>.
+      </p>
       <div className="mt-6 grid gap-8 lg:grid-cols-[2fr_1fr]">
         <IntakeForm action={action} token={formToken()} mode="public" statusHref={`/g/${ctx.gemeente.slug}/zorgen/stand`} wijken={wijken} />
         <aside aria-labelledby="tips" className="rounded border border-line bg-white p-4">
@@ -33,7 +37,6 @@ export default async function PublicSignalPage({ params }: Props) {
             <li>U hoeft de persoon niet om toestemming te vragen.</li>
             <li>We vertellen de persoon niet wie de zorg heeft doorgegeven.</li>
             <li>Geef alleen door wat nodig is: wat u zag of hoorde.</li>
-            <li>Is er direct gevaar? Bel dan 112.</li>
             <li>Al een zorg doorgegeven? <Link className="underline" href={`/g/${ctx.gemeente.slug}/zorgen/stand`}>Bekijk de stand met uw code</Link>.</li>
           </ul>
         </aside>

@@ -1,0 +1,35 @@
+"use client";
+/** The coalition's public contact: e-mail and phone for people who want to join. Works without JavaScript. */
+import { useActionState } from "react";
+import type { PublicContactState } from "../actions";
+
+type Action = (prev: PublicContactState, fd: FormData) => Promise<PublicContactState>;
+const input = "mt-1 block w-full max-w-md rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+
+export function PublicContactForm({ action, email, phone }: { action: Action; email: string | null; phone: string | null }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
+  const shown = state?.ok ? state.data : { email, phone };
+  const field = (name: "email" | "phone", label: string, type: string) => (
+    <div className="mt-3">
+      <label htmlFor={`contact-${name}`} className="block font-semibold">{label}</label>
+      <input id={`contact-${name}`} name={name} type={type} defaultValue={shown[name] ?? ""} className={input} aria-invalid={!!err(name)}
+        aria-describedby={err(name) ? `contact-${name}-fout` : undefined} />
+      {err(name) && <p id={`contact-${name}-fout`} className="mt-1 text-danger">{err(name)}</p>}
+    </div>
+  );
+  return (
+    <form action={formAction} noValidate>
+      <p className="max-w-3xl">Staat op de openbare pagina&apos;s bij &lsquo;Meedoen&rsquo;. Laat een veld leeg om het weg te halen.</p>
+      {field("email", "E-mailadres voor wie mee wil doen", "email")}
+      {field("phone", "Telefoonnummer voor wie mee wil doen", "tel")}
+      <div aria-live="polite" className="mt-2">
+        {state?.ok && <p>Opgeslagen.</p>}
+        {state && !state.ok && <p className="text-danger">{state.message}</p>}
+      </div>
+      <button type="submit" disabled={pending} className="mt-3 rounded bg-brand px-4 py-2 font-semibold text-white">
+        {pending ? "Bezig met opslaan…" : "Contact opslaan"}
+      </button>
+    </form>
+  );
+}
