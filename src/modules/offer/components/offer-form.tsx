@@ -6,10 +6,10 @@ import { useServerForm } from "@/components/forms/use-server-form";
 import { createOfferAction, updateOfferAction } from "../actions";
 import { DEGREE_LABELS, TARGET_GROUP_LABELS, type TOffer } from "../schemas";
 
-const FIELDS = ["title", "provider", "providerEmail", "targetGroups", "degrees", "wijk", "howToJoin", "cost", "description"] as const;
+const FIELDS = ["title", "provider", "providerEmail", "targetGroups", "degrees", "categories", "wijk", "howToJoin", "cost", "description"] as const;
 type Field = (typeof FIELDS)[number];
 
-export function OfferForm({ gemeenteSlug, offer, labelledBy = "aanbod-toevoegen" }: { gemeenteSlug: string; offer?: TOffer; labelledBy?: string }) {
+export function OfferForm({ gemeenteSlug, offer, labelledBy = "aanbod-toevoegen", categories = {} }: { gemeenteSlug: string; offer?: TOffer; labelledBy?: string; categories?: Record<string, string> }) {
   const { pending, status, errors, submit } = useServerForm(FIELDS);
   const p = offer ? `offer-${offer.id}` : "offer";
   const dv: Partial<Record<Field, string>> = offer
@@ -21,7 +21,7 @@ export function OfferForm({ gemeenteSlug, offer, labelledBy = "aanbod-toevoegen"
     const input = {
       title: s("title"), provider: s("provider"), providerEmail: s("providerEmail"), wijk: s("wijk"),
       howToJoin: s("howToJoin"), cost: s("cost"), description: s("description"),
-      targetGroups: all("targetGroups"), degrees: all("degrees"),
+      targetGroups: all("targetGroups"), degrees: all("degrees"), categories: all("categories"),
     };
     if (offer) submit(form, () => updateOfferAction(gemeenteSlug, offer.id, { ...input, published: offer.published }), (d) => `${d.title} is bijgewerkt.`);
     else submit(form, () => createOfferAction(gemeenteSlug, input), (d) => `${d.title} is toegevoegd.`);
@@ -39,6 +39,9 @@ export function OfferForm({ gemeenteSlug, offer, labelledBy = "aanbod-toevoegen"
       {text("providerEmail", "E-mailadres van de aanbieder (voor de controlevraag)", { type: "email", optional: true })}
       <CheckboxGroup id={`${p}-targetGroups`} legend="Voor wie?" name="targetGroups" options={TARGET_GROUP_LABELS} checked={offer?.targetGroups} error={errors.targetGroups} />
       <CheckboxGroup id={`${p}-degrees`} legend="Hoe eenzaam zijn de deelnemers?" name="degrees" options={DEGREE_LABELS} checked={offer?.degrees} error={errors.degrees} />
+      {Object.keys(categories).length > 0 && (
+        <CheckboxGroup id={`${p}-categories`} legend="Bij welke hulpvragen past deze activiteit? (mag leeg blijven)" name="categories" options={categories} checked={offer?.categories} error={errors.categories} />
+      )}
       {text("wijk", "Wijk", { optional: true })}
       {text("howToJoin", "Hoe doe je mee?")}
       {text("cost", "Kosten", { optional: true })}
