@@ -14,6 +14,14 @@ const opt = (max: number, label: string) =>
 export const SIGNAL_SOURCES = ["PUBLIEK_FORMULIER", "PARTNER", "ONDERNEMER", "LOKET_TELEFOON"] as const;
 export type SignalSource = (typeof SIGNAL_SOURCES)[number];
 
+/** Optional risk group: empty = none; anything else must be on the list. */
+const ZRiskGroup = z
+  .string({ error: "Kies een risicogroep uit de lijst." })
+  .max(40, "Kies een risicogroep uit de lijst.")
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(z.enum(RISK_GROUPS, { error: "Kies een risicogroep uit de lijst." }).optional());
+
 /** Intake: as little as needed. Name and a way to reach them, or only a wijk. */
 export const ZSignalInput = z
   .object({
@@ -43,10 +51,7 @@ export const ZSignalInput = z
       .transform((v) => (v ? v : undefined))
       .pipe(z.string().regex(CATEGORY_KEY, "Kies een hulpvraag uit de lijst.").optional()),
     /** Risk group of the resident (the stappenplan's risk groups). Optional. */
-    riskGroup: z
-      .union([z.literal(""), z.enum(RISK_GROUPS, { error: "Kies een risicogroep uit de lijst." })])
-      .optional()
-      .transform((v) => (v ? v : undefined)),
+    riskGroup: ZRiskGroup,
   })
   .refine((v) => !!v.residentName || !!v.wijk, {
     message: "Vul de naam van de persoon in, of alleen de wijk.",
@@ -64,7 +69,7 @@ export const ZTransitionInput = z.object({
   outcome: z.enum(SIGNAL_OUTCOMES, { error: "Kies een uitkomst." }).optional(),
   /** Set or correct the hulpvraag / risk group with any step (absent = unchanged). */
   category: z.string().trim().max(40).optional().transform((v) => (v ? v : undefined)).pipe(z.string().regex(CATEGORY_KEY, "Kies een hulpvraag uit de lijst.").optional()),
-  riskGroup: z.union([z.literal(""), z.enum(RISK_GROUPS, { error: "Kies een risicogroep uit de lijst." })]).optional().transform((v) => (v ? v : undefined)),
+  riskGroup: ZRiskGroup,
 });
 export type TTransitionInput = z.input<typeof ZTransitionInput>;
 
