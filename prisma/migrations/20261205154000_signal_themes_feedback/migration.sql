@@ -15,14 +15,16 @@ ALTER TABLE "SupportOffer" ADD COLUMN "categories" TEXT[] NOT NULL DEFAULT ARRAY
 -- One outstanding "did this help?" question: only the sha256 of the single-use link's token, the
 -- gemeente and the month the signal was closed. No signal id: the answer can never be traced back.
 CREATE TABLE "SignalFeedbackRequest" (
+    "id" TEXT NOT NULL DEFAULT gen_random_uuid()::text,
     "tokenHash" TEXT NOT NULL,
     "gemeenteId" TEXT NOT NULL,
     "period" TEXT NOT NULL,
     "expiresAt" TIMESTAMP(3) NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "SignalFeedbackRequest_pkey" PRIMARY KEY ("tokenHash"),
+    CONSTRAINT "SignalFeedbackRequest_pkey" PRIMARY KEY ("id"),
     CONSTRAINT "SignalFeedbackRequest_period_check" CHECK ("period" ~ '^[0-9]{4}-[0-9]{2}$')
 );
+CREATE UNIQUE INDEX "SignalFeedbackRequest_tokenHash_key" ON "SignalFeedbackRequest"("tokenHash");
 CREATE INDEX "SignalFeedbackRequest_gemeenteId_expiresAt_idx" ON "SignalFeedbackRequest"("gemeenteId", "expiresAt");
 ALTER TABLE "SignalFeedbackRequest" ADD CONSTRAINT "SignalFeedbackRequest_gemeenteId_fkey" FOREIGN KEY ("gemeenteId") REFERENCES "Gemeente"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
