@@ -29,6 +29,8 @@ async function step(page: Page, url: string, to: string, fields: Record<string, 
   await expect(page.getByRole("listitem").filter({ hasText: `Stap naar ${to}` })).toBeVisible();
 }
 
+test.describe.configure({ timeout: 180_000 });
+
 test("public report to closed; the reporter gets only the two status mails and the one question", async ({ page, browser }) => {
   const stamp = Date.now();
   const reporter = `melder-${stamp}@example.test`;

@@ -42,6 +42,9 @@ async function step(page: Page, id: string, label: string, fields: Record<string
   await expect(page.getByRole("listitem").filter({ hasText: `Stap: ${label}` })).toBeVisible();
 }
 
+// A whole working day in one test on a shared machine: more than the default 30 s.
+test.describe.configure({ timeout: 240_000 });
+
 const csvValue = (csv: string, label: string) => csv.split(/\r?\n/).find((l) => l.includes(`;${label};`))?.split(";")[2];
 const samenstad = `(SELECT id FROM "Gemeente" WHERE slug = 'samenstad')`;
 
