@@ -59,7 +59,7 @@ test("6 + 7: hulpvraag at intake, in the queue, the change form per step, and th
   // The regisseur filters the queue on the hulpvraag; the title says hulpvraag · wijk · date, never the name.
   const reg = await as(browser, "regisseur");
   await reg.goto("/app/samenstad/signalen");
-  await reg.getByLabel("Hulpvraag", { exact: true }).selectOption({ label: "Rouw en verlies" });
+  await reg.getByRole("combobox", { name: /^Hulpvraag/ }).selectOption({ label: "Rouw en verlies" });
   await reg.getByRole("button", { name: "Filter toepassen" }).click();
   await expect(reg).toHaveURL(/hulpvraag=rouw/);
   const table = reg.getByRole("table");
@@ -125,6 +125,8 @@ test("6 + 7: hulpvraag at intake, in the queue, the change form per step, and th
 
 test("9: the reporter's one question after closing, a link that works once, the figure everywhere", async ({ browser }) => {
   const stamp = Date.now();
+  // Digits in a remark are screened out (phone numbers), so the remark's marker is in letters.
+  const marker = String(stamp).replace(/\d/g, (d) => "abcdefghij"[Number(d)]!);
   const reporter = `stem-${stamp}@example.test`;
   const loket = await as(browser, "loket");
   const id = await phoneIntake(loket, `Stem Bewoner ${stamp}`, { email: reporter });
@@ -149,7 +151,7 @@ test("9: the reporter's one question after closing, a link that works once, the 
   await expect(pub).toHaveTitle(/Heeft het geholpen\?/);
   await expectAxeClean(pub);
   await pub.getByRole("radio", { name: "Ja" }).check();
-  await pub.getByLabel("Wilt u nog iets kwijt? (mag leeg blijven)").fill(`Snel geholpen ${stamp}, bel 0612345678`);
+  await pub.getByLabel("Wilt u nog iets kwijt? (mag leeg blijven)").fill(`Snel geholpen ${marker}, bel 0612345678`);
   await pub.getByRole("button", { name: "Antwoord versturen" }).click();
   await expect(pub.getByText("Bedankt voor uw antwoord.")).toBeVisible();
   await expectAxeClean(pub);
@@ -158,18 +160,18 @@ test("9: the reporter's one question after closing, a link that works once, the 
   await expect(pub.getByText("Deze link is al gebruikt of verlopen.")).toBeVisible();
   const answers = Number((await ownerQuery(`SELECT count(*)::int AS n FROM "SignalFeedback" WHERE "gemeenteId" = ${samenstad}`)).rows[0].n);
   expect(answers).toBe(before + 1);
-  const stored = (await ownerQuery(`SELECT remark FROM "SignalFeedback" WHERE remark LIKE $1`, [`%${stamp}%`])).rows[0].remark;
-  expect(stored).toBe(`Snel geholpen ${stamp}, bel [weggelaten]`);
+  const stored = (await ownerQuery(`SELECT remark FROM "SignalFeedback" WHERE remark LIKE $1`, [`%${marker}%`])).rows[0].remark;
+  expect(stored).toBe(`Snel geholpen ${marker}, bel [weggelaten]`);
 
   // The satisfaction figure: dashboard (with the remark, regisseur only), raadsbrief and CSV (counts only).
   await reg.goto("/app/samenstad/dashboard");
   const figure = reg.locator("[data-satisfaction]").filter({ hasText: "antwoordden" });
   await expect(figure.locator("dd")).toHaveText(String(answers));
-  await expect(reg.getByText(`Snel geholpen ${stamp}, bel [weggelaten]`)).toBeVisible();
+  await expect(reg.getByText(`Snel geholpen ${marker}, bel [weggelaten]`)).toBeVisible();
   await reg.goto("/app/samenstad/dashboard/raadsbrief");
   const voice = reg.getByRole("table", { name: "8. De stem van de melder" });
   await expect(voice.getByRole("row", { name: /antwoordden/ }).getByRole("cell")).toHaveText(String(answers));
-  await expect(reg.getByText(`Snel geholpen ${stamp}`)).toHaveCount(0);
+  await expect(reg.getByText(`Snel geholpen ${marker}`)).toHaveCount(0);
   const csv = await (await reg.request.get("/app/samenstad/dashboard/export")).text();
   expect(csvValue(csv, "Melders die antwoordden op 'Heeft het geholpen?'")).toBe(String(answers));
   expect(csv).not.toContain("Snel geholpen");
