@@ -47,7 +47,9 @@ export async function submitPublicSignalAction(gemeenteSlug: string, _prev: Inta
 export async function phoneIntakeAction(gemeenteSlug: string, _prev: IntakeState, fd: FormData): Promise<IntakeState> {
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:create");
-    const r = await createSignal(ctx, formObject(fd), "LOKET_TELEFOON");
+    // The staff intake also sets the hulpvraag and risk group (the public form does not ask for them).
+    const theme = Object.fromEntries(["category", "riskGroup"].map((f) => [f, fd.get(f)]).filter(([, v]) => typeof v === "string" && v !== ""));
+    const r = await createSignal(ctx, { ...formObject(fd), ...theme }, "LOKET_TELEFOON");
     revalidatePath(`/app/${ctx.gemeente.slug}/signalen`);
     return { statusCode: r.statusCode };
   }, "phoneIntakeAction");
