@@ -16,6 +16,7 @@ import { OOSTERWAARD, ORGANISATIONS, SAMENSTAD, type DemoGemeente } from "./data
 import { seedEngagement } from "./engagement";
 import { seedKlankbord } from "./klankbord";
 import { seedOffer } from "./offer";
+import { seedSignals } from "./signals";
 
 export type SeedResult = {
   gemeenten: { samenstadId: string; secondId: string };
@@ -134,5 +135,6 @@ export async function seedDemo(db: OwnerClient, opts: { demoPasswords?: boolean 
   await seedEngagement(db, gemeenten);
   await seedKlankbord(db, gemeenten.samenstadId);
   await seedOffer(db, gemeenten.samenstadId);
+  await seedSignals(db, gemeenten.samenstadId);
   return { gemeenten, created, demoPasswords };
 }

@@ -85,14 +85,14 @@ test("a SMART goal moves when an ondernemer registers; the council PDF holds the
   expect(text).toContain(`Signalen ontvangen\n${received}`);
   expect(text).toContain(`Signalen opgepakt\n${pickedUp}`);
   expect(text.replace(/\s+/g, " ")).toContain(`${goal} (tot 31 december ${year}; bron: Samenkracht (telt zelf)) ${before} ${before + 1} ${before + 4} 25%`);
-  expect(text).toContain("8. Begroting: gepland en werkelijk");
+  expect(text).toContain("10. Begroting: gepland en werkelijk");
 
   // The same letter as a web page (the accessible version of the untagged PDF): same figures, real tables.
   await page.getByRole("link", { name: /raadsinformatiebrief als webpagina/ }).click();
   await expect(page).toHaveURL(/\/dashboard\/raadsbrief\?periode=alles$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByText("Periode: Vanaf het begin").first()).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: "8. Begroting: gepland en werkelijk" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "10. Begroting: gepland en werkelijk" })).toBeVisible();
   const row = (label: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: label, exact: true }) });
   await expect(row("Aanmeldingen voor bijeenkomsten").getByRole("cell").first()).toHaveText(String(before + 1));
   await expect(row("Signalen ontvangen").getByRole("cell").first()).toHaveText(String(received));

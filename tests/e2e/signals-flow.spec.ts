@@ -1,6 +1,6 @@
 /**
  * Signaalpunt end to end: a public report → regisseur assesses → loket intake → team eenzaamheid
- * → referral → closed. The reporter receives exactly the two status mails, without any detail.
+ * → referral → closed. The reporter receives the two status mails and one question, without any detail.
  */
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, loginAs, capturedMail, waitForMail } from "./support/fixtures";
@@ -29,7 +29,9 @@ async function step(page: Page, url: string, to: string, fields: Record<string, 
   await expect(page.getByRole("listitem").filter({ hasText: `Stap naar ${to}` })).toBeVisible();
 }
 
-test("public report to closed; the reporter gets only the two status mails", async ({ page, browser }) => {
+test.describe.configure({ timeout: 180_000 });
+
+test("public report to closed; the reporter gets only the two status mails and the one question", async ({ page, browser }) => {
   const stamp = Date.now();
   const reporter = `melder-${stamp}@example.test`;
   const resident = `Bewoner ${stamp}`;
@@ -47,8 +49,9 @@ test("public report to closed; the reporter gets only the two status mails", asy
   const reg = await as(browser, "regisseur");
   await reg.goto("/app/samenstad/signalen?status=ONTVANGEN");
   await expect(reg.getByRole("heading", { name: /Werklijst/ })).toBeVisible();
-  await reg.getByRole("link", { name: /Signaal van/ }).first().focus();
-  const links = reg.getByRole("link", { name: /Signaal van/ });
+  // Titles say hulpvraag · wijk · date, never the name.
+  await reg.getByRole("link", { name: /Centrum ·/ }).first().focus();
+  const links = reg.getByRole("link", { name: /Centrum ·/ });
   let url = "";
   for (let i = 0; i < (await links.count()); i++) {
     await reg.goto(await links.nth(i).getAttribute("href").then((h) => `${h}`));
@@ -61,19 +64,20 @@ test("public report to closed; the reporter gets only the two status mails", asy
   const loket = await as(browser, "loket");
   await step(loket, url, "EERSTE_INTAKE");
   await waitForMail((m) => m.to.includes(reporter) && /opgepakt/.test(m.subject));
-  await step(loket, url, "TEAM_EENZAAMHEID", { "Medewerker van het team (bij team welzijn of team eenzaamheid)": "~team eenzaamheid" });
+  await step(loket, url, "TEAM_EENZAAMHEID", { "Medewerker van het team": "~team eenzaamheid" });
 
   const team = await as(browser, "eenzaamheid");
   await team.goto(url);
   await expect(team.getByText(resident)).toBeVisible();
-  await step(team, url, "DOORVERWEZEN", { "Doorverwezen naar (bij doorverwijzen)": "Humanitas" });
-  await step(team, url, "AFGESLOTEN", { "Uitkomst (bij afsluiten)": "DEELGENOMEN" });
+  await step(team, url, "DOORVERWEZEN", { "Doorverwezen naar": "Humanitas" });
+  await step(team, url, "AFGESLOTEN", { "Uitkomst": "DEELGENOMEN" });
   await expect(team.getByTestId("signal-status")).toHaveText("Afgesloten");
 
   await waitForMail((m) => m.to.includes(reporter) && /afgerond/.test(m.subject));
+  await waitForMail((m) => m.to.includes(reporter) && /geholpen/.test(m.subject));
   await reg.waitForTimeout(1_500);
   const mine = (await capturedMail()).filter((m) => m.to.includes(reporter));
-  expect(mine.map((m) => m.subject).sort()).toEqual(["Uw zorg is afgerond", "Uw zorg is opgepakt"]);
+  expect(mine.map((m) => m.subject).sort()).toEqual(["Heeft het geholpen? Eén vraag over uw melding", "Uw zorg is afgerond", "Uw zorg is opgepakt"]);
   for (const m of mine) {
     expect(m.text).not.toContain(resident);
     expect(m.text).not.toContain("Humanitas");

@@ -47,7 +47,7 @@ afterAll(async () => {
 });
 
 describe("signal intake and follow-up", () => {
-  it("the whole flow; the reporter gets exactly two mails without any detail about the person", async () => {
+  it("the whole flow; the reporter gets two status mails and one question, without any detail about the person", async () => {
     const pub = await publicTenant(a.slug);
     const s = await createSignal(pub, { residentName: NAME, residentContact: "06-12345678", wijk: "Noord", situation: SITUATION, reporterEmail: "melder@example.test" }, "PUBLIEK_FORMULIER");
     expect((await statusByCode(a.slug, s.statusCode)).status).toBe("ONTVANGEN");
@@ -76,7 +76,7 @@ describe("signal intake and follow-up", () => {
     await capture.waitFor((m) => m.to.includes("melder@example.test") && /afgerond/.test(m.subject));
     await new Promise((r) => setTimeout(r, 1500));
     const mails = capture.messages.filter((m) => m.to.includes("melder@example.test"));
-    expect(mails.map((m) => m.subject).sort()).toEqual(["Uw zorg is afgerond", "Uw zorg is opgepakt"]);
+    expect(mails.map((m) => m.subject).sort()).toEqual(["Heeft het geholpen? Eén vraag over uw melding", "Uw zorg is afgerond", "Uw zorg is opgepakt"]);
     for (const m of mails) {
       expect(m.text).not.toContain("Plaintextsma");
       expect(m.text).not.toContain("Humanitas");

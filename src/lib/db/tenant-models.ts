@@ -31,6 +31,8 @@ export const TENANT_MODELS = [
   "SignalTransition",
   "SignalAuditEntry",
   "SignalMailPreference",
+  "SignalFeedbackRequest",
+  "SignalFeedback",
   // Self-service (prisma/schema/selfservice.prisma)
   "OrganisationClaim",
   // Klankbordgroep (prisma/schema/klankbord.prisma)

@@ -9,6 +9,7 @@ import { mailSendJob } from "./mail-send";
 import { dueDigestJob } from "../../modules/engagement/jobs/send-due-digest";
 import { confirmRemindersJob } from "../../modules/offer/jobs/send-confirm-reminders";
 import { reporterUpdateJob } from "../../modules/signals/jobs/reporter-update";
+import { reporterFeedbackJob } from "../../modules/signals/jobs/reporter-feedback";
 import { assignmentMailJob } from "../../modules/signals/jobs/assignment-mail";
 import { overdueDigestJob } from "../../modules/signals/jobs/overdue-digest";
 import { sendInvitationsJob } from "../../modules/events/jobs/send-invitations";
@@ -16,7 +17,7 @@ import { cancelledNoticeJob } from "../../modules/events/jobs/notify-cancelled";
 import { retentionJob } from "../../modules/signals/jobs/retention";
 import { authHousekeepingJob } from "../../modules/users/jobs/auth-housekeeping";
 
-export const JOBS = [mailSendJob, dueDigestJob, confirmRemindersJob, reporterUpdateJob, assignmentMailJob, overdueDigestJob, retentionJob, sendInvitationsJob, cancelledNoticeJob, authHousekeepingJob] as const;
+export const JOBS = [mailSendJob, dueDigestJob, confirmRemindersJob, reporterUpdateJob, reporterFeedbackJob, assignmentMailJob, overdueDigestJob, retentionJob, sendInvitationsJob, cancelledNoticeJob, authHousekeepingJob] as const;
 
 type AnyJob = (typeof JOBS)[number];
 export type JobName = AnyJob["name"];

@@ -81,6 +81,13 @@ const ZOfferFields = z.object({
     .min(1, { error: "Kies minstens één mate van eenzaamheid." })
     .refine((a) => a.every((v) => (DEGREES as readonly string[]).includes(v)), { error: "Kies een bestaande mate van eenzaamheid." })
     .transform((a) => [...new Set(a)] as Degree[]),
+  /** Hulpvragen (the gemeente's signal categories) this offer answers; the server checks them against the list. */
+  categories: z
+    .array(z.string().max(40), { error: "Kies een hulpvraag uit de lijst." })
+    .max(30)
+    .default([])
+    .refine((a) => a.every((v) => /^[a-z0-9-]{1,40}$/.test(v)), { error: "Kies een hulpvraag uit de lijst." })
+    .transform((a) => [...new Set(a)]),
   wijk: text("de wijk", 80).optional().transform((v) => v || null),
   howToJoin: text("hoe je meedoet", 500).min(2, { error: "Vertel hoe iemand mee kan doen." }),
   cost: text("de kosten", 120).default(""),
@@ -140,6 +147,8 @@ export type TOffer = {
   providerEmail: string | null;
   targetGroups: TargetGroup[];
   degrees: Degree[];
+  /** Hulpvragen (signal category keys) this offer answers. */
+  categories: string[];
   wijk: string | null;
   howToJoin: string;
   cost: string;

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { BUDGET_LINES } from "./budget";
 import { PLAN_ITEM_KEYS, PLAN_STATUSES } from "./plan-items";
-import { INDICATOR_KEYS } from "./indicator-keys";
+import { CATEGORY_INDICATOR, INDICATOR_KEYS } from "./indicator-keys";
 
 export const ZBudgetActualInput = z.object({
   year: z.coerce
@@ -39,7 +39,10 @@ const ZNumber = (label: string) =>
 export const ZSmartGoalInput = z
   .object({
     title: z.string({ error: "Vul het doel in." }).trim().min(5, { error: "Beschrijf het doel in minstens 5 tekens." }).max(300, { error: "Het doel mag hoogstens 300 tekens hebben." }),
-    indicator: z.union([z.literal(""), z.enum(INDICATOR_KEYS, { error: "Kies een cijfer uit de lijst." })]).optional().transform((v) => v || null),
+    indicator: z
+      .union([z.literal(""), z.enum(INDICATOR_KEYS), z.string().max(60).regex(CATEGORY_INDICATOR)], { error: "Kies een cijfer uit de lijst." })
+      .optional()
+      .transform((v) => v || null),
     baseline: ZNumber("de nulmeting"),
     target: ZNumber("het streefgetal"),
     dueDate: z.coerce.date({ error: "Vul een datum in." }).refine((d) => !Number.isNaN(d.getTime()), { error: "Vul een datum in." }),

@@ -15,6 +15,7 @@ import { createSignal } from "./server/create-signal";
 import { transitionSignal } from "./server/transition-signal";
 import { eraseResident, exportResident, liftRestriction, lookupResident, restrictResident, type ResidentSignal } from "./server/privacy";
 import { statusByCode } from "./server/read-signals";
+import { answerFeedback } from "./server/feedback";
 import { DEADLINE_STEPS, runRetentionNow, setMailPreference, updateSignalSettings } from "./server/settings";
 
 export type IntakeState = ActionResult<{ statusCode: string }> | null;
@@ -46,7 +47,9 @@ export async function submitPublicSignalAction(gemeenteSlug: string, _prev: Inta
 export async function phoneIntakeAction(gemeenteSlug: string, _prev: IntakeState, fd: FormData): Promise<IntakeState> {
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:create");
-    const r = await createSignal(ctx, formObject(fd), "LOKET_TELEFOON");
+    // The staff intake also sets the hulpvraag and risk group (the public form does not ask for them).
+    const theme = Object.fromEntries(["category", "riskGroup"].map((f) => [f, fd.get(f)]).filter(([, v]) => typeof v === "string" && v !== ""));
+    const r = await createSignal(ctx, { ...formObject(fd), ...theme }, "LOKET_TELEFOON");
     revalidatePath(`/app/${ctx.gemeente.slug}/signalen`);
     return { statusCode: r.statusCode };
   }, "phoneIntakeAction");
@@ -60,7 +63,7 @@ export async function transitionSignalAction(gemeenteSlug: string, id: string, _
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:work");
     if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
     const input: Record<string, string> = {};
-    for (const f of ["to", "reason", "assigneeUserId", "volunteerUserId", "referralTo", "outcome"]) {
+    for (const f of ["to", "reason", "assigneeUserId", "volunteerUserId", "referralTo", "outcome", "category", "riskGroup"]) {
       const v = fd.get(f);
       if (typeof v === "string" && v !== "") input[f] = v;
     }
@@ -215,4 +218,15 @@ export async function checkSignalStatusAction(gemeenteSlug: string, _prev: Statu
       throw error;
     }
   }, "checkSignalStatusAction");
+}
+
+export type FeedbackState = ActionResult<{ ok: true }> | null;
+
+/** The reporter's answer through the single-use link (no login; the token is the only key). */
+export async function answerFeedbackAction(gemeenteSlug: string, _prev: FeedbackState, fd: FormData): Promise<FeedbackState> {
+  return runAction(async () => {
+    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
+    const get = (k: string) => (typeof fd.get(k) === "string" ? (fd.get(k) as string) : undefined);
+    return answerFeedback(String(gemeenteSlug), { token: get("token"), helped: get("helped"), remark: get("remark") });
+  }, "answerFeedbackAction");
 }

@@ -23,3 +23,16 @@ export const SOURCE_LABELS: Record<string, string> = {
   ONDERNEMER: "Ondernemer",
   LOKET_TELEFOON: "Telefoon (loket)",
 };
+
+/** What the deadline of a step means (the work list's deadline column says it per row). */
+export const DEADLINE_LABELS: Record<SignalStatus, string | null> = {
+  ONTVANGEN: "Beoordelen vóór",
+  BEOORDEELD: "Oppakken vóór",
+  EERSTE_INTAKE: "Intake afronden vóór",
+  TEAM_WELZIJN: "Contact opnemen vóór",
+  TEAM_EENZAAMHEID: "Contact opnemen vóór",
+  VRIJWILLIGER: "Terugkoppelen vóór",
+  DOORVERWEZEN: "Terugkoppelen vóór",
+  AFGESLOTEN: null,
+  GEANNULEERD: null,
+};

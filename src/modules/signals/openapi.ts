@@ -20,7 +20,7 @@ export function registerSignalsApi(registry: OpenApiRegistry): void {
   });
   registry.add({
     method: "get", path: BASE, operationId: "listSignals", tags, permission: "signals:work",
-    summary: "De werklijst (zonder persoonsgegevens)", pathParams: GEMEENTE_PARAM, query: ZListInput,
+    summary: "De werklijst (zonder persoonsgegevens; afgesloten en geannuleerde signalen alleen met closed=true of dat status-filter)", pathParams: GEMEENTE_PARAM, query: ZListInput,
     success: { status: 200, description: "Signalen" }, errors: [422],
   });
   registry.add({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { formBoolean } from "@/lib/input/text";
 import { SIGNAL_OUTCOMES, SIGNAL_STATUSES } from "./flow";
+import { CATEGORY_KEY, DEFAULT_CATEGORIES, RISK_GROUPS, type SignalCategory } from "./categories";
 
 const opt = (max: number, label: string) =>
   z
@@ -12,6 +13,14 @@ const opt = (max: number, label: string) =>
 
 export const SIGNAL_SOURCES = ["PUBLIEK_FORMULIER", "PARTNER", "ONDERNEMER", "LOKET_TELEFOON"] as const;
 export type SignalSource = (typeof SIGNAL_SOURCES)[number];
+
+/** Optional risk group: empty = none; anything else must be on the list. */
+const ZRiskGroup = z
+  .string({ error: "Kies een risicogroep uit de lijst." })
+  .max(40, "Kies een risicogroep uit de lijst.")
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(z.enum(RISK_GROUPS, { error: "Kies een risicogroep uit de lijst." }).optional());
 
 /** Intake: as little as needed. Name and a way to reach them, or only a wijk. */
 export const ZSignalInput = z
@@ -33,6 +42,16 @@ export const ZSignalInput = z
       .optional()
       .transform((v) => (v ? v : undefined))
       .pipe(z.email("Vul een geldig e-mailadres in.").optional()),
+    /** Hulpvraag: a key of the gemeente's list (createSignal checks it is on the list). Optional. */
+    category: z
+      .string()
+      .trim()
+      .max(40, "Kies een hulpvraag uit de lijst.")
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .pipe(z.string().regex(CATEGORY_KEY, "Kies een hulpvraag uit de lijst.").optional()),
+    /** Risk group of the resident (the stappenplan's risk groups). Optional. */
+    riskGroup: ZRiskGroup,
   })
   .refine((v) => !!v.residentName || !!v.wijk, {
     message: "Vul de naam van de persoon in, of alleen de wijk.",
@@ -50,11 +69,18 @@ export const ZTransitionInput = z.object({
   referralTo: opt(300, "De doorverwijzing"),
   supportOfferId: z.uuid().optional(),
   outcome: z.enum(SIGNAL_OUTCOMES, { error: "Kies een uitkomst." }).optional(),
+  /** Set or correct the hulpvraag / risk group with any step (absent = unchanged). */
+  category: z.string().trim().max(40).optional().transform((v) => (v ? v : undefined)).pipe(z.string().regex(CATEGORY_KEY, "Kies een hulpvraag uit de lijst.").optional()),
+  riskGroup: ZRiskGroup,
 });
 export type TTransitionInput = z.input<typeof ZTransitionInput>;
 
 export const ZListInput = z.object({
   status: z.enum(SIGNAL_STATUSES).optional(),
+  /** Hulpvraag key, or "geen" for signals without one. */
+  category: z.string().trim().max(40).optional().transform((v) => (v ? v : undefined)).pipe(z.string().regex(/^[a-z0-9-]{1,40}$/, "Kies een hulpvraag uit de lijst.").optional()),
+  /** Closed (afgesloten/geannuleerd) signals are hidden unless asked. */
+  closed: formBoolean("Kies ja of nee bij 'afgesloten tonen'."),
   overdue: formBoolean("Kies ja of nee bij 'te laat'."),
   take: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.uuid().optional(),
@@ -107,6 +133,13 @@ export const ZSignalSettings = z
     cancelledRetentionMonths: z.number().int().min(0).max(120).optional().catch(undefined),
     staleOpenMonths: z.number().int().min(3).max(120).optional().catch(undefined),
     dailyDigest: z.boolean().optional().catch(undefined),
+    /** The gemeente's hulpvragen (signal categories); none stored = DEFAULT_CATEGORIES (categories.ts). */
+    categories: z
+      .array(z.object({ key: z.string().regex(CATEGORY_KEY), label: z.string().trim().min(2).max(80) }))
+      .min(1)
+      .max(30)
+      .optional()
+      .catch(undefined),
   })
   .catch({});
 export type TSignalSettings = z.infer<typeof ZSignalSettings>;
@@ -114,4 +147,9 @@ export type TSignalSettings = z.infer<typeof ZSignalSettings>;
 export function signalSettingsOf(settings: unknown): TSignalSettings {
   const s = settings && typeof settings === "object" ? (settings as Record<string, unknown>).signals : undefined;
   return ZSignalSettings.parse(s ?? {});
+}
+
+/** The gemeente's hulpvragen: its own list, or the defaults from the stappenplan's themes. */
+export function signalCategoriesOf(settings: unknown): readonly SignalCategory[] {
+  return signalSettingsOf(settings).categories ?? DEFAULT_CATEGORIES;
 }

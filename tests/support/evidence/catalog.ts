@@ -45,6 +45,8 @@ const q = (id: string) => `"${id.replace(/"/g, '""')}"`;
 
 /** A value of the column's type. Texts are unique so unique constraints hold. */
 async function valueFor(col: Column): Promise<unknown> {
+  // Columns with a format CHECK: a month "YYYY-MM" (signal feedback, issue 16).
+  if (col.name === "period") return "2026-01";
   if (col.dataType === "ARRAY") return [];
   if (col.dataType === "USER-DEFINED") return (await enumLabels(col.udt))[0];
   switch (col.udt) {

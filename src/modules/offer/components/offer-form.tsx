@@ -7,13 +7,13 @@ import { createOfferAction, updateOfferAction } from "../actions";
 import { ACCESSIBILITY_LABELS, COST_KIND_LABELS, DAY_LABELS, DEGREE_LABELS, TARGET_GROUP_LABELS, type TOffer } from "../schemas";
 
 const FIELDS = [
-  "title", "provider", "providerEmail", "targetGroups", "degrees", "wijk", "locationName", "address", "scheduleDays", "startTime", "endTime", "scheduleNote",
+  "title", "provider", "providerEmail", "targetGroups", "degrees", "categories", "wijk", "locationName", "address", "scheduleDays", "startTime", "endTime", "scheduleNote",
   "costKind", "costAmount", "cost", "accessibility", "howToJoin", "description",
 ] as const;
 const euros = (cents: number | null) => (cents === null ? "" : (cents / 100).toFixed(2).replace(".", ","));
 type Field = (typeof FIELDS)[number];
 
-export function OfferForm({ gemeenteSlug, offer, labelledBy = "aanbod-toevoegen" }: { gemeenteSlug: string; offer?: TOffer; labelledBy?: string }) {
+export function OfferForm({ gemeenteSlug, offer, labelledBy = "aanbod-toevoegen", categories = {} }: { gemeenteSlug: string; offer?: TOffer; labelledBy?: string; categories?: Record<string, string> }) {
   const { pending, status, errors, submit } = useServerForm(FIELDS);
   const p = offer ? `offer-${offer.id}` : "offer";
   const dv: Partial<Record<Field, string>> = offer
@@ -29,7 +29,7 @@ export function OfferForm({ gemeenteSlug, offer, labelledBy = "aanbod-toevoegen"
     const input = {
       title: s("title"), provider: s("provider"), providerEmail: s("providerEmail"), wijk: s("wijk"),
       howToJoin: s("howToJoin"), cost: s("cost"), description: s("description"),
-      targetGroups: all("targetGroups"), degrees: all("degrees"),
+      targetGroups: all("targetGroups"), degrees: all("degrees"), categories: all("categories"),
       locationName: s("locationName"), address: s("address"), scheduleDays: all("scheduleDays"), startTime: s("startTime"), endTime: s("endTime"),
       scheduleNote: s("scheduleNote"), costKind: s("costKind") || "ONBEKEND", costAmount: s("costAmount"), accessibility: all("accessibility"),
     };
@@ -49,6 +49,9 @@ export function OfferForm({ gemeenteSlug, offer, labelledBy = "aanbod-toevoegen"
       {text("providerEmail", "E-mailadres van de aanbieder (voor de controlevraag)", { type: "email", optional: true })}
       <CheckboxGroup id={`${p}-targetGroups`} legend="Voor wie?" name="targetGroups" options={TARGET_GROUP_LABELS} checked={offer?.targetGroups} error={errors.targetGroups} />
       <CheckboxGroup id={`${p}-degrees`} legend="Hoe eenzaam zijn de deelnemers?" name="degrees" options={DEGREE_LABELS} checked={offer?.degrees} error={errors.degrees} />
+      {Object.keys(categories).length > 0 && (
+        <CheckboxGroup id={`${p}-categories`} legend="Bij welke hulpvragen past deze activiteit? (mag leeg blijven)" name="categories" options={categories} checked={offer?.categories} error={errors.categories} />
+      )}
       {text("wijk", "Wijk", { optional: true })}
       {text("locationName", "Naam van de plek, bijvoorbeeld buurthuis De Brug", { optional: true })}
       {text("address", "Adres van de plek", { optional: true })}

@@ -16,18 +16,29 @@ import {
   DAYPART_RANGES, OFFER_PAGE_SIZE, ZOfferInput, ZOfferSearch,
   type Accessibility, type CostKind, type Day, type Degree, type TargetGroup, type TOffer, type TOfferSearch, type TPublicOffer,
 } from "../schemas";
+import { signalCategoriesOf } from "@/modules/signals/schemas";
 
 const SELECT = {
-  id: true, title: true, description: true, provider: true, providerEmail: true, targetGroups: true, degrees: true,
+  id: true, title: true, description: true, provider: true, providerEmail: true, targetGroups: true, degrees: true, categories: true,
   wijk: true, howToJoin: true, cost: true, published: true, confirmedAt: true,
   locationName: true, address: true, scheduleDays: true, startTime: true, endTime: true, scheduleNote: true, costKind: true, costCents: true, accessibility: true,
 } as const;
 type Row = {
-  id: string; title: string; description: string; provider: string; providerEmail: string | null; targetGroups: string[]; degrees: string[]; wijk: string | null;
+  id: string; title: string; description: string; provider: string; providerEmail: string | null; targetGroups: string[]; degrees: string[]; categories: string[]; wijk: string | null;
   howToJoin: string; cost: string; published: boolean; confirmedAt: Date;
   locationName: string | null; address: string | null; scheduleDays: string[]; startTime: string | null; endTime: string | null; scheduleNote: string;
   costKind: string; costCents: number | null; accessibility: string[];
 };
+
+/** An offer's hulpvragen come from the gemeente's own list (the signals' categories). */
+async function assertListedCategories(gemeenteId: string, keys: readonly string[]): Promise<void> {
+  if (!keys.length) return;
+  const g = await platformDb().gemeente.findUnique({ where: { id: gemeenteId }, select: { settings: true } });
+  const listed = signalCategoriesOf(g?.settings);
+  if (!keys.every((k) => listed.some((c) => c.key === k))) {
+    throw new AppError("VALIDATION", undefined, { fieldErrors: { categories: ["Kies een hulpvraag uit de lijst van de gemeente."] } });
+  }
+}
 
 async function confirmMonths(gemeenteId: string): Promise<number> {
   const g = await platformDb().gemeente.findUnique({ where: { id: gemeenteId }, select: { settings: true } });
@@ -52,6 +63,7 @@ function toPublic(o: TOffer): TPublicOffer {
   delete pub.providerEmail;
   delete pub.published;
   delete pub.stale;
+  delete pub.categories;
   return pub as TPublicOffer;
 }
 
@@ -139,6 +151,7 @@ export async function searchPublicOffers(ctx: TenantContext, query: unknown, now
 export async function createOffer(ctx: TenantContext, input: unknown): Promise<TOffer> {
   if (!can(ctx.role, "coalition:manage")) throw forbidden();
   const data = parseInput(ZOfferInput, input);
+  await assertListedCategories(ctx.gemeente.id, data.categories);
   const months = await confirmMonths(ctx.gemeente.id);
   return ctx.run(async (db) => {
     const row = await db.supportOffer.create({ data: { ...data, gemeenteId: ctx.gemeente.id }, select: SELECT });
@@ -152,6 +165,7 @@ export async function updateOffer(ctx: TenantContext, id: string, input: unknown
   if (!can(ctx.role, "coalition:manage")) throw forbidden();
   const data = parseInput(ZOfferInput, input);
   if (typeof id !== "string" || id.length === 0 || id.length > 64) throw notFound();
+  await assertListedCategories(ctx.gemeente.id, data.categories);
   const months = await confirmMonths(ctx.gemeente.id);
   return ctx.run(async (db) => {
     const existing = await db.supportOffer.findFirst({ where: { id }, select: { id: true, vestigingId: true, title: true, description: true, howToJoin: true } });

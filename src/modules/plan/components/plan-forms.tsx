@@ -36,9 +36,13 @@ export function PlanStatusSelect({ gemeenteSlug, itemKey, label, status }: { gem
 const FIELDS = ["title", "indicator", "baseline", "target", "dueDate", "manualValue", "source"] as const;
 type Field = (typeof FIELDS)[number];
 
-export function SmartGoalForm({ gemeenteSlug, indicatorLabels }: { gemeenteSlug: string; indicatorLabels: Record<string, string> }) {
+export function SmartGoalForm({ gemeenteSlug, indicatorLabels, categoryIndicators = {} }: { gemeenteSlug: string; indicatorLabels: Record<string, string>; categoryIndicators?: Record<string, string> }) {
   const { pending, status, errors, submit } = useServerForm(FIELDS);
-  const indicatorOptions = Object.fromEntries(INDICATOR_KEYS.map((k) => [k, `${indicatorLabels[k]} (telt Samenkracht zelf)`]));
+  const indicatorOptions = {
+    ...Object.fromEntries(INDICATOR_KEYS.map((k) => [k, `${indicatorLabels[k]} (telt Samenkracht zelf)`])),
+    // Per hulpvraag: "signalsCategory:<key>" → "Signalen met hulpvraag Rouw en verlies (telt Samenkracht zelf)".
+    ...Object.fromEntries(Object.entries(categoryIndicators).map(([k, l]) => [k, `Signalen met hulpvraag ${l} (telt Samenkracht zelf)`])),
+  };
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const { form, text } = readForm(event);

@@ -17,7 +17,10 @@ import { listBudgetActuals } from "./budget-actuals";
 import { computeIndicators, formatFigure, INDICATOR_LABELS, PIPELINE_STEPS, STEP_LABELS } from "./indicators";
 import { listSmartGoals } from "./plan";
 import { wijkenOf } from "@/modules/gemeenten/wijken";
-import { computeSignalFigures, SIGNAL_FIGURE_LABELS, wijkRowsForPublication, type Period } from "./signal-figures";
+import { categoryGaps, categoryRows, computeSignalFigures, SIGNAL_FIGURE_LABELS, wijkRowsForPublication, type Period } from "./signal-figures";
+import { signalCategories } from "@/modules/signals/server/common";
+import { satisfactionFigure } from "@/modules/signals/server/feedback";
+import { satisfactionRows } from "./theme-figures";
 
 const SIGNAL_INDICATORS = new Set(["signalsReceived", "signalsPickedUp", "signalsClosed", "signalsParticipated", "medianPickupHours"]);
 const dateNl = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
@@ -26,7 +29,7 @@ const num = (n: number | null) => formatFigure(n);
 export async function buildCouncilReport(ctx: TenantContext, period: Period, now = new Date()): Promise<CouncilReportDoc> {
   if (!can(ctx.role, "dashboard:read")) throw forbidden();
   const indicators = computeIndicators(ctx, now); // once: the goals' live values and section 2 share it
-  const [goals, ind, sf, offers, actuals, wijken] = await Promise.all([
+  const [goals, ind, sf, offers, actuals, wijken, categories, satisfaction] = await Promise.all([
     listSmartGoals(ctx, indicators),
     indicators,
     computeSignalFigures(ctx, period),
@@ -34,7 +37,10 @@ export async function buildCouncilReport(ctx: TenantContext, period: Period, now
     listBudgetActuals(ctx),
     // Only the gemeente's own wijken are ever printed by name (a public, official document).
     ctx.run(async (db) => wijkenOf((await db.gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } }))?.settings)),
+    signalCategories(ctx),
+    satisfactionFigure(ctx, period),
   ]);
+  const themeGaps = categoryGaps(sf.byCategory, categories, offers).filter((r) => r.gap);
   const coverage = coverageByTargetGroup(offers);
   const startYear = actuals[0]?.year ?? now.getUTCFullYear();
   const budget = compareBudget(computeBudget(ctx.gemeente.inhabitants, startYear), actuals);
@@ -95,13 +101,27 @@ export async function buildCouncilReport(ctx: TenantContext, period: Period, now
         rows: sf.received ? wijkRowsForPublication(sf.byWijk, 5, wijken).map((w) => [w.wijk, num(w.count)]) : [["Geen signalen in deze periode.", ""]],
       },
       {
-        title: "7. Dekking van het ondersteuningsaanbod",
+        title: "7. Signalen per hulpvraag",
+        note:
+          "Waar de zorg vooral over ging. Hulpvragen met minder dan 5 signalen tellen we samen, zodat niemand herkenbaar is." +
+          (themeGaps.length ? ` Signalen zonder passend aanbod: ${themeGaps.filter((r) => r.signals >= 5).map((r) => r.label).join(", ") || "alleen bij kleine aantallen"}.` : ""),
+        head: ["Hulpvraag", "Aantal"],
+        rows: sf.received ? categoryRows(sf.byCategory, categories, true).map((r) => [r.label, num(r.count)]) : [["Geen signalen in deze periode.", ""]],
+      },
+      {
+        title: "8. De stem van de melder",
+        note: "Na het afronden krijgt de melder (als die een e-mailadres gaf) één vraag: heeft het geholpen? Antwoorden zijn niet gekoppeld aan de melding of de persoon. Opmerkingen staan niet in deze brief.",
+        head: ["Cijfer", "Waarde"],
+        rows: satisfactionRows(satisfaction),
+      },
+      {
+        title: "9. Dekking van het ondersteuningsaanbod",
         note: "Actuele activiteiten (gepubliceerd en bevestigd) per doelgroep. Een 0 is een gat in het aanbod.",
         head: ["Doelgroep", "Activiteiten"],
         rows: TARGET_GROUPS.map((g) => [TARGET_GROUP_LABELS[g], num(coverage[g])]),
       },
       {
-        title: "8. Begroting: gepland en werkelijk",
+        title: "10. Begroting: gepland en werkelijk",
         note: "Voorbeeldbegroting uit het stappenplan van Terneuzen, berekend voor deze gemeente; werkelijk zoals ingevuld.",
         head: ["Jaar en post", "Gepland", "Werkelijk", "Verschil"],
         rows: budget.map((r) => [

@@ -1,16 +1,18 @@
 /** Plan of approach: status per theme/building block, SMART goals with live or manual values. */
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
-import { forbidden, parseInput } from "@/lib/result";
+import { AppError, forbidden, parseInput } from "@/lib/result";
+import { signalCategoriesOf } from "@/modules/signals/schemas";
 import { auditActorId } from "@/modules/partners/server/audit";
 import { PLAN_ITEMS, goalProgress, type PlanStatus } from "../plan-items";
 import { ZPlanStatusInput, ZSmartGoalInput } from "../schemas";
-import type { IndicatorKey } from "../indicator-keys";
+import { categoryOfIndicator, type GoalIndicatorKey, type IndicatorKey } from "../indicator-keys";
 import { computeIndicators, type Indicators } from "./indicators";
+import { computeCategoryCounts } from "./signal-figures";
 
 export type PlanItemView = { key: string; group: string; label: string; status: PlanStatus; note: string | null };
 export type SmartGoalView = {
-  id: string; title: string; indicator: IndicatorKey | null; baseline: number; target: number; dueDate: string;
+  id: string; title: string; indicator: GoalIndicatorKey | null; baseline: number; target: number; dueDate: string;
   current: number | null; source: string | null; progress: number | null;
 };
 
@@ -39,6 +41,14 @@ export async function createSmartGoal(ctx: TenantContext, input: unknown): Promi
   if (!can(ctx.role, "coalition:manage")) throw forbidden();
   const data = parseInput(ZSmartGoalInput, input);
   return ctx.run(async (db) => {
+    // A hulpvraag indicator must name one of the gemeente's own hulpvragen.
+    const category = categoryOfIndicator(data.indicator);
+    if (category) {
+      const g = await db.gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
+      if (!signalCategoriesOf(g?.settings).some((c) => c.key === category)) {
+        throw new AppError("VALIDATION", undefined, { fieldErrors: { indicator: ["Kies een cijfer uit de lijst."] } });
+      }
+    }
     const row = await db.smartGoal.create({ data: { ...data, gemeenteId: ctx.gemeente.id }, select: { id: true } });
     await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "plan.goal.create", entity: "SmartGoal", entityId: row.id } });
     return row;
@@ -56,9 +66,12 @@ export async function listSmartGoals(ctx: TenantContext, indicators?: Promise<In
     ctx.run((db) => db.smartGoal.findMany({ orderBy: { dueDate: "asc" } })),
     indicators ?? computeIndicators(ctx),
   ]);
+  // Per-hulpvraag goals: signals with that hulpvraag since the beginning (one query, only when needed).
+  const perCategory = rows.some((r) => categoryOfIndicator(r.indicator)) ? await computeCategoryCounts(ctx, { from: null, to: new Date() }) : {};
   return rows.map((r) => {
-    const indicator = (r.indicator as IndicatorKey | null) ?? null;
-    const current = indicator ? ind[indicator] : r.manualValue;
+    const indicator = (r.indicator as GoalIndicatorKey | null) ?? null;
+    const category = categoryOfIndicator(indicator);
+    const current = category ? (perCategory[category] ?? 0) : indicator ? ind[indicator as IndicatorKey] : r.manualValue;
     return {
       id: r.id, title: r.title, indicator, baseline: r.baseline, target: r.target, dueDate: r.dueDate.toISOString().slice(0, 10),
       current: current ?? null, source: indicator ? "Samenkracht (telt zelf)" : r.source, progress: goalProgress(r.baseline, r.target, current ?? null),

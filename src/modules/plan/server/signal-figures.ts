@@ -62,9 +62,11 @@ export type SignalFigures = {
   byStatus: Record<SignalStatus, number>;
   /** Per wijk as entered (trimmed); signals without a wijk under "Wijk onbekend". Largest first. */
   byWijk: { wijk: string; count: number }[];
+  /** Per hulpvraag (category key; null = not chosen yet). Largest first. */
+  byCategory: { category: string | null; count: number }[];
 };
 
-export const SIGNAL_FIGURE_LABELS: Record<Exclude<keyof SignalFigures, "byStatus" | "byWijk">, string> = {
+export const SIGNAL_FIGURE_LABELS: Record<Exclude<keyof SignalFigures, "byStatus" | "byWijk" | "byCategory">, string> = {
   received: "Signalen ontvangen",
   pickedUp: "Signalen opgepakt",
   closed: "Signalen afgesloten",
@@ -97,7 +99,7 @@ function totalsSql(g: string, from: Date, to: Date) {
         FROM s LEFT JOIN p ON p."signalId" = s.id`;
 }
 
-export type SignalTotals = Omit<SignalFigures, "byStatus" | "byWijk">;
+export type SignalTotals = Omit<SignalFigures, "byStatus" | "byWijk" | "byCategory">;
 
 function toTotals(t: Totals): SignalTotals {
   return {
@@ -123,20 +125,24 @@ export async function computeSignalFigures(ctx: TenantContext, period: Pick<Peri
   const from = period.from ?? new Date(0);
   const to = period.to;
   return ctx.run(async (db) => {
-    const [totals, byStatus, byWijk] = await Promise.all([
+    const [totals, byStatus, byWijk, byCategory] = await Promise.all([
       db.$queryRaw<Totals[]>(totalsSql(g, from, to)),
       db.signal.groupBy({ by: ["status"], where: { gemeenteId: g, createdAt: { gte: from, lt: to } }, _count: { _all: true } }),
       db.$queryRaw<{ wijk: string | null; n: bigint }[]>`
         SELECT nullif(btrim(wijk), '') AS wijk, count(*) AS n FROM "Signal"
         WHERE "gemeenteId" = ${g} AND "createdAt" >= ${from} AND "createdAt" < ${to}
         GROUP BY 1`,
+      db.signal.groupBy({ by: ["category"], where: { gemeenteId: g, createdAt: { gte: from, lt: to } }, _count: { _all: true } }),
     ]);
     const status = Object.fromEntries(SIGNAL_STATUSES.map((s) => [s, 0])) as Record<SignalStatus, number>;
     for (const r of byStatus) status[r.status as SignalStatus] = r._count._all;
     const wijken = byWijk
       .map((r) => ({ wijk: r.wijk ?? UNKNOWN_WIJK, count: Number(r.n) }))
       .sort((a, b) => b.count - a.count || a.wijk.localeCompare(b.wijk, "nl"));
-    return { ...toTotals(totals[0]!), byStatus: status, byWijk: wijken };
+    const categories = byCategory
+      .map((r) => ({ category: r.category, count: r._count._all }))
+      .sort((a, b) => b.count - a.count || String(a.category).localeCompare(String(b.category)));
+    return { ...toTotals(totals[0]!), byStatus: status, byWijk: wijken, byCategory: categories };
   });
 }
 
@@ -159,4 +165,45 @@ export function wijkRowsForPublication(byWijk: SignalFigures["byWijk"], threshol
  */
 export function wijkRowsFor(role: TenantContext["role"], byWijk: SignalFigures["byWijk"]): { wijk: string; count: number }[] {
   return can(role, "signals:assess") ? byWijk : wijkRowsForPublication(byWijk);
+}
+
+/** Signals per hulpvraag in the period (SMART-goal indicators "signalsCategory:<key>"). */
+export async function computeCategoryCounts(ctx: TenantContext, period: Pick<Period, "from" | "to">): Promise<Record<string, number>> {
+  if (!can(ctx.role, "dashboard:read")) throw forbidden();
+  const from = period.from ?? new Date(0);
+  const rows = await ctx.run((db) =>
+    db.signal.groupBy({ by: ["category"], where: { gemeenteId: ctx.gemeente.id, createdAt: { gte: from, lt: period.to }, category: { not: null } }, _count: { _all: true } }),
+  );
+  return Object.fromEntries(rows.map((r) => [r.category!, r._count._all]));
+}
+
+/**
+ * Hulpvraag rows with labels. For a public document (`publication`), hulpvragen with fewer than five
+ * signals are merged into one row (the same rule as the wijken), and a key not on the list is never printed.
+ */
+export function categoryRows(
+  byCategory: SignalFigures["byCategory"],
+  categories: readonly { key: string; label: string }[],
+  publication: boolean,
+  threshold = 5,
+): { key: string | null; label: string; count: number }[] {
+  const label = (k: string | null) => (k ? (categories.find((c) => c.key === k)?.label ?? k) : "Hulpvraag nog niet gekozen");
+  if (!publication) return byCategory.map((r) => ({ key: r.category, label: label(r.category), count: r.count }));
+  const shown = byCategory.filter((r) => r.category && r.count >= threshold && categories.some((c) => c.key === r.category));
+  const rest = byCategory.filter((r) => !shown.includes(r)).reduce((n, r) => n + r.count, 0);
+  const rows = shown.map((r) => ({ key: r.category, label: label(r.category), count: r.count }));
+  return rest > 0 ? [...rows, { key: null, label: "Andere hulpvragen samen (elk minder dan 5, of nog niet gekozen)", count: rest }] : rows;
+}
+
+/** Gap view: per hulpvraag the signals in the period and the current offers tagged with it; a hulpvraag with signals and no offer is a gap. */
+export function categoryGaps(
+  byCategory: SignalFigures["byCategory"],
+  categories: readonly { key: string; label: string }[],
+  offers: readonly { categories?: readonly string[]; stale: boolean; published: boolean }[],
+): { key: string; label: string; signals: number; offers: number; gap: boolean }[] {
+  return categories.map((c) => {
+    const signals = byCategory.find((r) => r.category === c.key)?.count ?? 0;
+    const n = offers.filter((o) => o.published && !o.stale && (o.categories ?? []).includes(c.key)).length;
+    return { key: c.key, label: c.label, signals, offers: n, gap: signals > 0 && n === 0 };
+  });
 }

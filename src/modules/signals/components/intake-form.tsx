@@ -7,6 +7,8 @@ import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
 import type { IntakeState } from "../actions";
 
+/** Staff intake only: the gemeente's hulpvragen and the risk groups ([key, label] pairs). */
+type ThemeOptions = { categories: readonly { key: string; label: string }[]; riskGroups: readonly [string, string][] };
 type Action = (prev: IntakeState, fd: FormData) => Promise<IntakeState>;
 /** The fields in the order of the form: the error summary lists them in this order. */
 const FIELD_LABELS: [string, string][] = [
@@ -21,7 +23,7 @@ const FIELD_LABELS: [string, string][] = [
 const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
 /** statusHref: the page where the reporter types the code (never with the code in the URL). */
-export function IntakeForm({ action, token, mode, statusHref, wijken = [] }: { action: Action; token?: string; mode: "public" | "phone"; statusHref?: string; wijken?: string[] }) {
+export function IntakeForm({ action, token, mode, statusHref, wijken = [], themes }: { action: Action; token?: string; mode: "public" | "phone"; statusHref?: string; wijken?: string[]; themes?: ThemeOptions }) {
   const [state, formAction, pending] = useActionState(action, null);
   const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
   // What was typed: React resets the form after the action; the inputs' default values bring it back.
@@ -99,6 +101,7 @@ export function IntakeForm({ action, token, mode, statusHref, wijken = [] }: { a
           aria-describedby={["situation-hint", err("situation") ? "situation-fout" : ""].filter(Boolean).join(" ")} />
         {err("situation") && <p id="situation-fout" className="mt-1 text-danger">{err("situation")}</p>}
       </div>
+      {themes && <ThemeFields themes={themes} err={err} />}
       <fieldset className="mt-6">
         <legend className="text-xl font-bold">{mode === "phone" ? "Wie belt er?" : "Wie bent u? (mag u leeg laten)"}</legend>
         <p className="text-sm">We gebruiken dit alleen om u te bellen als we een vraag hebben. We noemen uw naam niet aan de persoon.</p>
@@ -111,5 +114,27 @@ export function IntakeForm({ action, token, mode, statusHref, wijken = [] }: { a
         {pending ? "Bezig met versturen…" : "Zorg doorgeven"}
       </button>
     </form>
+  );
+}
+
+/** Hulpvraag and risk group (staff intake; both optional, chosen from lists). */
+function ThemeFields({ themes, err }: { themes: ThemeOptions; err: (f: string) => string | undefined }) {
+  const select = (name: string, label: string, hint: string, options: readonly [string, string][]) => (
+    <div className="mt-4">
+      <label htmlFor={name} className="block font-semibold">{label}</label>
+      <p id={`${name}-hint`} className="text-sm">{hint}</p>
+      <select id={name} name={name} defaultValue="" className={input} aria-invalid={!!err(name)} aria-describedby={[`${name}-hint`, err(name) ? `${name}-fout` : ""].filter(Boolean).join(" ")}>
+        <option value="">Weet ik nog niet</option>
+        {options.map(([k, l]) => <option key={k} value={k}>{l}</option>)}
+      </select>
+      {err(name) && <p id={`${name}-fout`} className="mt-1 text-danger">{err(name)}</p>}
+    </div>
+  );
+  return (
+    <fieldset className="mt-6">
+      <legend className="text-xl font-bold">Hulpvraag en risicogroep</legend>
+      {select("category", "Hulpvraag", "Waar gaat de zorg vooral over? Zo zien we welk aanbod nodig is.", themes.categories.map((c) => [c.key, c.label] as [string, string]))}
+      {select("riskGroup", "Risicogroep", "Hoort de persoon bij een van deze groepen?", themes.riskGroups)}
+    </fieldset>
   );
 }

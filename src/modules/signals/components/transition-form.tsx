@@ -1,52 +1,116 @@
 "use client";
-/** The next step for a signal: choose a step, say why, and (when needed) a person, referral or outcome. */
-import { useActionState } from "react";
+/**
+ * The next step for a signal: choose a step, say why, and only what that step needs (a team member,
+ * a volunteer, a referral or an outcome). Progressive: without JavaScript every step's fields stand in
+ * their own fieldset ("Bij team welzijn …"); with JavaScript only the chosen step's fieldset shows.
+ * The hulpvraag and risk group can be set or corrected at any step.
+ */
+import { useActionState, useEffect, useState } from "react";
 import type { TransitionState } from "../actions";
 import type { SignalOutcome, SignalStatus } from "../flow";
 
 type Action = (prev: TransitionState, fd: FormData) => Promise<TransitionState>;
 const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base";
 
+/** Which extra fields a step needs (the rest of the form is the same for every step). */
+export type StepNeed = "team" | "volunteer" | "referral" | "outcome";
+export function stepNeed(to: SignalStatus): StepNeed | null {
+  if (to === "TEAM_WELZIJN" || to === "TEAM_EENZAAMHEID") return "team";
+  if (to === "VRIJWILLIGER") return "volunteer";
+  if (to === "DOORVERWEZEN") return "referral";
+  if (to === "AFGESLOTEN") return "outcome";
+  return null;
+}
+const NEED_LEGEND: Record<StepNeed, string> = {
+  team: "Bij team welzijn of team eenzaamheid",
+  volunteer: "Bij vrijwilliger koppelen",
+  referral: "Bij doorverwijzen",
+  outcome: "Bij afsluiten",
+};
+
 export function TransitionForm(props: {
   action: Action;
   next: { value: SignalStatus; label: string }[];
   outcomes: { value: SignalOutcome; label: string }[];
   people: { id: string; label: string; role: string }[];
+  categories?: { value: string; label: string }[];
+  riskGroups?: { value: string; label: string }[];
+  current?: { category: string | null; riskGroup: string | null };
 }) {
   const [state, formAction, pending] = useActionState(props.action, null);
+  const [to, setTo] = useState<SignalStatus | undefined>(props.next[0]?.value);
+  const [enhanced, setEnhanced] = useState(false);
+  useEffect(() => setEnhanced(true), []);
   const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
   const errP = (f: string) => err(f) && <p id={`${f}-fout`} className="mt-1 text-danger">{err(f)}</p>;
+  const described = (f: string) => (err(f) ? `${f}-fout` : undefined);
+  const needs = new Set(props.next.map((n) => stepNeed(n.value)).filter((n): n is StepNeed => !!n));
+  const chosen = to ? stepNeed(to) : null;
+  // Without JavaScript: every fieldset a possible step needs. With it: only the chosen step's.
+  const shows = (n: StepNeed) => needs.has(n) && (!enhanced || chosen === n);
+  const fieldset = (n: StepNeed, body: React.ReactNode) =>
+    shows(n) && (
+      <fieldset className="mt-4 rounded border border-line p-3" data-step-need={n}>
+        <legend className="px-1 font-semibold">{NEED_LEGEND[n]}</legend>
+        {body}
+      </fieldset>
+    );
   return (
     <form action={formAction} className="max-w-xl">
       <label htmlFor="to" className="block font-semibold">Volgende stap</label>
-      <select id="to" name="to" className={input} aria-describedby={err("to") ? "to-fout" : undefined} required>
+      <select id="to" name="to" className={input} aria-describedby={described("to")} required value={to} onChange={(e) => setTo(e.target.value as SignalStatus)}>
         {props.next.map((n) => <option key={n.value} value={n.value}>{n.label}</option>)}
       </select>
       {errP("to")}
       <label htmlFor="reason" className="mt-4 block font-semibold">Waarom?</label>
-      <textarea id="reason" name="reason" rows={3} maxLength={1000} className={input} aria-invalid={!!err("reason")} aria-describedby={err("reason") ? "reason-fout" : undefined} />
+      <textarea id="reason" name="reason" rows={3} maxLength={1000} className={input} aria-invalid={!!err("reason")} aria-describedby={described("reason")} />
       {errP("reason")}
-      <label htmlFor="assigneeUserId" className="mt-4 block font-semibold">Medewerker van het team (bij team welzijn of team eenzaamheid)</label>
-      <select id="assigneeUserId" name="assigneeUserId" className={input} aria-describedby={err("assigneeUserId") ? "assigneeUserId-fout" : undefined}>
-        <option value="">Nog niemand</option>
-        {props.people.filter((p) => p.role.startsWith("TEAM_")).map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
-      </select>
-      {errP("assigneeUserId")}
-      <label htmlFor="volunteerUserId" className="mt-4 block font-semibold">Vrijwilliger (bij vrijwilliger koppelen)</label>
-      <select id="volunteerUserId" name="volunteerUserId" className={input}>
-        <option value="">Geen</option>
-        {props.people.filter((p) => p.role === "VRIJWILLIGER").map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
-      </select>
-      {errP("volunteerUserId")}
-      <label htmlFor="referralTo" className="mt-4 block font-semibold">Doorverwezen naar (bij doorverwijzen)</label>
-      <input id="referralTo" name="referralTo" className={input} maxLength={300} />
-      {errP("referralTo")}
-      <label htmlFor="outcome" className="mt-4 block font-semibold">Uitkomst (bij afsluiten)</label>
-      <select id="outcome" name="outcome" className={input}>
-        <option value="">Kies</option>
-        {props.outcomes.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
-      {errP("outcome")}
+      {fieldset("team", <>
+        <label htmlFor="assigneeUserId" className="block">Medewerker van het team</label>
+        <select id="assigneeUserId" name="assigneeUserId" className={input} aria-describedby={described("assigneeUserId")}>
+          <option value="">Nog niemand</option>
+          {props.people.filter((p) => p.role === to || (!enhanced && p.role.startsWith("TEAM_"))).map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+        </select>
+        {errP("assigneeUserId")}
+      </>)}
+      {fieldset("volunteer", <>
+        <label htmlFor="volunteerUserId" className="block">Vrijwilliger</label>
+        <select id="volunteerUserId" name="volunteerUserId" className={input} aria-describedby={described("volunteerUserId")}>
+          <option value="">Kies</option>
+          {props.people.filter((p) => p.role === "VRIJWILLIGER").map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+        </select>
+        {errP("volunteerUserId")}
+      </>)}
+      {fieldset("referral", <>
+        <label htmlFor="referralTo" className="block">Doorverwezen naar</label>
+        <input id="referralTo" name="referralTo" className={input} maxLength={300} aria-describedby={described("referralTo")} />
+        {errP("referralTo")}
+      </>)}
+      {fieldset("outcome", <>
+        <label htmlFor="outcome" className="block">Uitkomst</label>
+        <select id="outcome" name="outcome" className={input} aria-describedby={described("outcome")}>
+          <option value="">Kies</option>
+          {props.outcomes.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+        {errP("outcome")}
+      </>)}
+      {props.categories && (
+        <fieldset className="mt-4 rounded border border-line p-3">
+          <legend className="px-1 font-semibold">Hulpvraag en risicogroep</legend>
+          <label htmlFor="category" className="block">Hulpvraag</label>
+          <select id="category" name="category" className={input} defaultValue={props.current?.category ?? ""} aria-describedby={described("category")}>
+            <option value="">Nog niet gekozen</option>
+            {props.categories.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+          </select>
+          {errP("category")}
+          <label htmlFor="riskGroup" className="mt-3 block">Risicogroep</label>
+          <select id="riskGroup" name="riskGroup" className={input} defaultValue={props.current?.riskGroup ?? ""} aria-describedby={described("riskGroup")}>
+            <option value="">Nog niet gekozen</option>
+            {props.riskGroups?.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+          </select>
+          {errP("riskGroup")}
+        </fieldset>
+      )}
       <div aria-live="polite" className="mt-4">
         {state?.ok && <p>De stap is opgeslagen.</p>}
         {state && !state.ok && <p className="text-danger">{state.message}</p>}

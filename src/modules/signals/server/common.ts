@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import type { TenantContext } from "@/lib/auth/context";
 import { decryptOptional, encryptOptional } from "@/lib/crypto/fields";
 import type { Db } from "@/lib/db/tenant";
-import { signalSettingsOf } from "../schemas";
+import { signalCategoriesOf, signalSettingsOf } from "../schemas";
+import type { SignalCategory } from "../categories";
 
 export const PERSONAL_FIELDS = ["residentName", "residentContact", "situation", "reporterName", "reporterContact", "reporterEmail"] as const;
 export type PersonalField = (typeof PERSONAL_FIELDS)[number];
@@ -30,6 +31,8 @@ export const PERSONAL_DATA = [
   { table: "Signal", column: "reporterEmailEnc", what: "e-mail van de melder (versleuteld)" },
   { table: "Signal", column: "statusCodeHash", what: "koppeling met de statuscode van de melder" },
   { table: "Signal", column: "wijk", what: "wijk (uit de lijst van de gemeente; met datum en situatie soms herleidbaar)" },
+  { table: "Signal", column: "category", what: "hulpvraag (vaste lijst): zegt iets over de situatie van de bewoner" },
+  { table: "Signal", column: "riskGroup", what: "risicogroep (vaste lijst): zegt iets over de bewoner" },
   { table: "Signal", column: "referralTo", what: "doorverwijzing: vrije tekst (\"Huisarts …, voor <naam>\")" },
   { table: "SignalTransition", column: "reasonEnc", what: "reden bij een stap: vrije tekst (versleuteld)" },
 ] as const;
@@ -64,12 +67,25 @@ export async function settingsFor(db: Db, gemeenteId: string) {
   return signalSettingsOf(g?.settings);
 }
 
+/** The gemeente's hulpvragen (its own list or the defaults). */
+export async function categoriesFor(db: Db, gemeenteId: string): Promise<readonly SignalCategory[]> {
+  const g = await db.gemeente.findUnique({ where: { id: gemeenteId }, select: { settings: true } });
+  return signalCategoriesOf(g?.settings);
+}
+
+/** The hulpvragen for any member of the gemeente (intake forms, filters, titles, figures). */
+export async function signalCategories(ctx: TenantContext): Promise<readonly SignalCategory[]> {
+  return ctx.run((db) => categoriesFor(db, ctx.gemeente.id));
+}
+
 /** Columns that are safe to show in lists and to reporters (no personal data). */
 export const META_SELECT = {
   id: true,
   status: true,
   source: true,
   wijk: true,
+  category: true,
+  riskGroup: true,
   organisationId: true,
   coalitionPartnerId: true,
   assigneeUserId: true,

@@ -6,7 +6,7 @@ import { AppError, forbidden, parseInput } from "@/lib/result";
 import { confirmedByGemeente } from "@/modules/selfservice/server/confirmation";
 import { listedWijk, wijkenOf } from "@/modules/gemeenten/wijken";
 import { dueAtFor } from "../flow";
-import { ZSignalInput, type SignalSource } from "../schemas";
+import { signalCategoriesOf, ZSignalInput, type SignalSource } from "../schemas";
 import { actorIdOf, enc, hashCode, settingsFor } from "./common";
 import { hitRateLimit } from "./rate-limit";
 
@@ -49,7 +49,12 @@ export async function createSignal(ctx: TenantContext, input: unknown, source: S
   await ctx.run(async (db) => {
     const settings = await settingsFor(db, g);
     // The wijk is one of the gemeente's own wijken, never free text (it reaches the council report).
-    const wijk = data.wijk ? listedWijk(wijkenOf((await db.gemeente.findUnique({ where: { id: g }, select: { settings: true } }))?.settings), data.wijk) : null;
+    const gemeenteSettings = (await db.gemeente.findUnique({ where: { id: g }, select: { settings: true } }))?.settings;
+    const wijk = data.wijk ? listedWijk(wijkenOf(gemeenteSettings), data.wijk) : null;
+    // The hulpvraag is one of the gemeente's own categories (it reaches the figures and the council report).
+    if (data.category && !signalCategoriesOf(gemeenteSettings).some((c) => c.key === data.category)) {
+      throw new AppError("VALIDATION", undefined, { fieldErrors: { category: ["Kies een hulpvraag uit de lijst van de gemeente, of laat dit veld leeg."] } });
+    }
     if (data.wijk && !wijk) {
       throw new AppError("VALIDATION", undefined, { fieldErrors: { wijk: ["Kies een wijk uit de lijst van de gemeente, of laat dit veld leeg."] } });
     }
@@ -63,6 +68,8 @@ export async function createSignal(ctx: TenantContext, input: unknown, source: S
         coalitionPartnerId: source === "PARTNER" ? (ctx.membership?.coalitionPartnerId ?? null) : null,
         reporterUserId: ctx.userId,
         wijk,
+        category: data.category ?? null,
+        riskGroup: data.riskGroup ?? null,
         residentNameEnc: enc(g, id, "residentName", data.residentName),
         residentContactEnc: enc(g, id, "residentContact", data.residentContact),
         situationEnc: enc(g, id, "situation", data.situation),

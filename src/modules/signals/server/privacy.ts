@@ -4,6 +4,7 @@
  * reasons); the row with status, source and dates stays, so the counts stay (wijk becomes "onbekend").
  * An erased signal is closed for good. Every erasure, notice, export and restriction is audited.
  */
+import { pruneFeedback } from "./feedback";
 import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { appendSignalAudit } from "@/lib/audit/signal-audit";
@@ -55,6 +56,8 @@ export async function applyRetention(
     const s = await settingsFor(db, gemeenteId);
     const closedBefore = monthsAgo(now, s.retentionMonths ?? 12);
     const cancelledBefore = monthsAgo(now, s.cancelledRetentionMonths ?? 3);
+    // The reporters' answers (and unused links) follow the same retention as closed signals.
+    if (!opts.dryRun) await pruneFeedback(db, gemeenteId, s.retentionMonths ?? 12, now);
     const staleBefore = monthsAgo(now, s.staleOpenMonths ?? DEFAULT_STALE_OPEN_MONTHS);
     const closed = await db.signal.findMany({
       where: {

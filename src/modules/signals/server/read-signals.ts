@@ -42,6 +42,9 @@ export async function listSignals(ctx: TenantContext, input: unknown = {}) {
       AND: [
         visibleWhere(ctx),
         q.status ? { status: q.status } : {},
+        // Closed signals (afgesloten, geannuleerd) only when asked, or when that step is the filter.
+        q.closed || (q.status && isClosed(q.status)) ? {} : { status: { notIn: ["AFGESLOTEN", "GEANNULEERD"] } },
+        q.category ? { category: q.category === "geen" ? null : q.category } : {},
         q.overdue ? { dueAt: { lt: now }, status: { notIn: ["AFGESLOTEN", "GEANNULEERD"] } } : {},
       ],
     };
@@ -90,6 +93,8 @@ export async function getSignal(ctx: TenantContext, id: string) {
       status: row.status as SignalStatus,
       source: row.source,
       wijk: row.wijk,
+      category: row.category,
+      riskGroup: row.riskGroup,
       organisationId: row.organisationId,
       coalitionPartnerId: row.coalitionPartnerId,
       assigneeUserId: row.assigneeUserId,

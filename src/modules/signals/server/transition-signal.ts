@@ -6,7 +6,7 @@ import { enqueue } from "@/lib/jobs/enqueue";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
 import { canSeePersonal, checkTransition, dueAtFor, isClosed, reporterMailFor, type SignalStatus } from "../flow";
 import { ZTransitionInput } from "../schemas";
-import { actorIdOf, enc, settingsFor } from "./common";
+import { actorIdOf, categoriesFor, enc, settingsFor } from "./common";
 import { visibleWhere } from "./read-signals";
 
 const MESSAGES = {
@@ -72,6 +72,9 @@ export async function transitionSignal(ctx: TenantContext, id: string, input: un
       if (!m) throw new AppError("VALIDATION", "Kies een getrainde vrijwilliger.", { fieldErrors: { volunteerUserId: ["Kies een getrainde vrijwilliger."] } });
       volunteerUserId = data.volunteerUserId!;
     }
+    if (data.category && !(await categoriesFor(db, g)).some((c) => c.key === data.category)) {
+      throw new AppError("VALIDATION", "Kies een hulpvraag uit de lijst van de gemeente.", { fieldErrors: { category: ["Kies een hulpvraag uit de lijst van de gemeente."] } });
+    }
     const now = new Date();
     const settings = await settingsFor(db, g);
     const transitionId = randomUUID();
@@ -86,6 +89,8 @@ export async function transitionSignal(ctx: TenantContext, id: string, input: un
         ...(data.to === "DOORVERWEZEN" ? { referralTo: data.referralTo ?? null, supportOfferId: data.supportOfferId ?? null } : {}),
         ...(data.to === "AFGESLOTEN" ? { outcome: data.outcome ?? null } : {}),
         closedAt: isClosed(data.to) ? now : null,
+        ...(data.category ? { category: data.category } : {}),
+        ...(data.riskGroup ? { riskGroup: data.riskGroup } : {}),
       },
     });
     await db.signalTransition.create({
@@ -96,7 +101,7 @@ export async function transitionSignal(ctx: TenantContext, id: string, input: un
       signalId: id,
       actorUserId: actorIdOf(ctx),
       action: "signal.transition",
-      detail: { from, to: data.to, assigned: assigneeUserId !== row.assigneeUserId, volunteer: volunteerUserId !== row.volunteerUserId },
+      detail: { from, to: data.to, classified: !!(data.category || data.riskGroup), assigned: assigneeUserId !== row.assigneeUserId, volunteer: volunteerUserId !== row.volunteerUserId },
     });
     return {
       from,
@@ -110,6 +115,10 @@ export async function transitionSignal(ctx: TenantContext, id: string, input: un
   const mail = reporterMailFor(result.from, result.to);
   if (mail && result.hasReporterEmail && mail !== "ONTVANGEN") {
     await enqueue("signals.reporter-update", { gemeenteId: g, signalId: id, status: mail }, { onceKey: `${id}:${mail}` });
+  }
+  // The reporter's voice: one question after closing (the job checks erasure/restriction again).
+  if (result.to === "AFGESLOTEN" && result.hasReporterEmail) {
+    await enqueue("signals.reporter-feedback", { gemeenteId: g, signalId: id }, { onceKey: `${id}:feedback` });
   }
   for (const userId of [result.newAssignee, result.newVolunteer]) {
     if (userId) await enqueue("signals.assigned", { gemeenteSlug: ctx.gemeente.slug, signalId: id, userId });

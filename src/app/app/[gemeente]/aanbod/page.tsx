@@ -6,6 +6,8 @@ import { coverageByTargetGroup, gaps } from "@/modules/offer/freshness";
 import { TARGET_GROUP_LABELS, TARGET_GROUPS } from "@/modules/offer/schemas";
 import { OfferList } from "@/modules/offer/components/offer-list";
 import { OfferForm } from "@/modules/offer/components/offer-form";
+import { signalCategories } from "@/modules/signals/server/common";
+import { categoryGaps, computeSignalFigures, resolvePeriod } from "@/modules/plan/server/signal-figures";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ wijzig?: string | string[] }> };
 export const metadata = { title: "Ondersteuningsaanbod" };
@@ -18,6 +20,11 @@ export default async function OfferPage({ params, searchParams }: Props) {
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   const offers = await listOffers(ctx);
+  // Hulpvragen matched to the offer: signals of the last twelve months per hulpvraag against tagged offers.
+  const categories = await signalCategories(ctx);
+  const categoryOptions = Object.fromEntries(categories.map((c) => [c.key, c.label]));
+  const themeRows = categoryGaps((await computeSignalFigures(ctx, resolvePeriod("12m"))).byCategory, categories, offers);
+  const themeGaps = themeRows.filter((r) => r.gap);
   const coverage = coverageByTargetGroup(offers);
   const missing = gaps(coverage);
   const stale = offers.filter((o) => o.stale);
@@ -36,7 +43,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
       {manage && typeof wijzig === "string" ? (
         <section aria-labelledby="wijzigen" id="wijzigen" className="mt-8 rounded border-2 border-brand p-4">
           <h2 id="wijzigen" className="text-2xl font-bold">{editing ? `Wijzig: ${editing.title}` : "Activiteit wijzigen"}</h2>
-          {editing ? <OfferForm gemeenteSlug={ctx.gemeente.slug} offer={editing} labelledBy="wijzigen" /> : <p className="mt-2">Deze activiteit bestaat niet (meer).</p>}
+          {editing ? <OfferForm gemeenteSlug={ctx.gemeente.slug} offer={editing} labelledBy="wijzigen" categories={categoryOptions} /> : <p className="mt-2">Deze activiteit bestaat niet (meer).</p>}
           <p className="mt-2"><a className="underline" href={`/app/${ctx.gemeente.slug}/aanbod`}>Terug naar het aanbod</a></p>
         </section>
       ) : null}
@@ -56,6 +63,29 @@ export default async function OfferPage({ params, searchParams }: Props) {
               <tr key={g} className="border-b border-line">
                 <th scope="row" className="py-2 pr-6 font-normal">{TARGET_GROUP_LABELS[g]}</th>
                 <td className="py-2 pr-6 text-right">{coverage[g]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="hulpvragen" className="mt-10">
+        <h2 id="hulpvragen" className="text-2xl font-bold">Hulpvragen en aanbod</h2>
+        <p className="mt-2 max-w-3xl">Signalen van de laatste 12 maanden per hulpvraag, naast de actuele activiteiten die bij die hulpvraag passen. Komen er signalen binnen zonder passend aanbod? Dan is dat een gat: denk aan aanbod op maat, zoals een rouw- en verliesgroep.</p>
+        {themeGaps.length ? (
+          <p className="mt-2 font-semibold" data-testid="theme-gaps">Signalen maar geen passend aanbod: {themeGaps.map((r) => r.label).join(", ")}.</p>
+        ) : (
+          <p className="mt-2">Voor elke hulpvraag met signalen is er passend aanbod.</p>
+        )}
+        <table className="mt-4 border-collapse text-left">
+          <caption className="sr-only">Signalen en actuele activiteiten per hulpvraag</caption>
+          <thead><tr className="border-b border-line"><th scope="col" className="py-2 pr-6">Hulpvraag</th><th scope="col" className="py-2 pr-6 text-right">Signalen</th><th scope="col" className="py-2 pr-6 text-right">Actuele activiteiten</th></tr></thead>
+          <tbody>
+            {themeRows.map((r) => (
+              <tr key={r.key} className="border-b border-line">
+                <th scope="row" className="py-2 pr-6 font-normal">{r.label}{r.gap ? <strong className="ml-2 text-danger">gat</strong> : null}</th>
+                <td className="py-2 pr-6 text-right">{r.signals}</td>
+                <td className="py-2 pr-6 text-right">{r.offers}</td>
               </tr>
             ))}
           </tbody>
@@ -89,7 +119,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
       {manage && typeof wijzig !== "string" ? (
         <section aria-labelledby="aanbod-toevoegen" className="mt-10">
           <h2 id="aanbod-toevoegen" className="text-2xl font-bold">Activiteit toevoegen</h2>
-          <OfferForm gemeenteSlug={ctx.gemeente.slug} />
+          <OfferForm gemeenteSlug={ctx.gemeente.slug} categories={categoryOptions} />
         </section>
       ) : null}
     </>

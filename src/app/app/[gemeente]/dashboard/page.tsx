@@ -6,6 +6,11 @@ import { coverageByTargetGroup } from "@/modules/offer/freshness";
 import { TARGET_GROUP_LABELS, TARGET_GROUPS } from "@/modules/offer/schemas";
 import { SIGNAL_STATUSES } from "@/modules/signals/flow";
 import { STATUS_LABELS } from "@/modules/signals/labels";
+import { can } from "@/lib/auth/permissions";
+import { categoryRows } from "@/modules/plan/server/signal-figures";
+import { satisfactionRows } from "@/modules/plan/server/theme-figures";
+import { signalCategories } from "@/modules/signals/server/common";
+import { latestRemarks, satisfactionFigure } from "@/modules/signals/server/feedback";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ periode?: string }> };
 export const metadata = { title: "Dashboard" };
@@ -56,7 +61,14 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const page = await pageContext(gemeente, "Dashboard", "dashboard:read");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
-  const [ind, sf, offers] = await Promise.all([computeActivityIndicators(ctx), computeSignalFigures(ctx, period), listOffers(ctx)]);
+  const assess = can(ctx.role, "signals:assess");
+  const [ind, sf, offers, categories, satisfaction, remarks] = await Promise.all([
+    computeActivityIndicators(ctx), computeSignalFigures(ctx, period), listOffers(ctx), signalCategories(ctx), satisfactionFigure(ctx, period),
+    // Remarks are free text from the public: for the regisseur only, never in the report or the export.
+    assess ? latestRemarks(ctx, 10) : Promise.resolve([]),
+  ]);
+  // The regisseur sees every hulpvraag; other dashboard readers the publication version (small ones merged).
+  const byCategory = categoryRows(sf.byCategory, categories, !assess).map((r) => ({ label: r.label, value: r.count }));
   // Signal figures are shown once, for the chosen period (section "Signalen"), not also since the beginning here.
   const keys = ACTIVITY_INDICATOR_KEYS;
   const funnel = PIPELINE_STEPS.map((s) => ({ label: STEP_LABELS[s], value: ind.pipeline[s] }));
@@ -126,6 +138,39 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           <>
             <Bars rows={byWijk} label="Signalen uit deze periode per wijk" />
             <FigureTable caption="Tabel: signalen uit deze periode per wijk" head="Wijk" rows={byWijk} />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="hulpvragen" className="mt-10">
+        <h2 id="hulpvragen" className="text-2xl font-bold">Signalen per hulpvraag</h2>
+        <p className="mt-2 max-w-3xl">Periode: {period.label}. Waar de zorg vooral over ging. Welk aanbod erbij past, staat bij het <a className="underline" href={`/app/${ctx.gemeente.slug}/aanbod#hulpvragen`}>ondersteuningsaanbod</a>.</p>
+        {byCategory.length === 0 ? <p className="mt-2">Geen signalen in deze periode.</p> : (
+          <>
+            <Bars rows={byCategory} label="Signalen uit deze periode per hulpvraag" />
+            <FigureTable caption="Tabel: signalen uit deze periode per hulpvraag" head="Hulpvraag" rows={byCategory} />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="stem" className="mt-10">
+        <h2 id="stem" className="text-2xl font-bold">De stem van de melder</h2>
+        <p className="mt-2 max-w-3xl">Na het afronden krijgt de melder (als die een e-mailadres gaf) één vraag: heeft het geholpen? Periode: signalen afgerond in {period.label.toLowerCase()}. Antwoorden zijn niet gekoppeld aan de melding of de persoon.</p>
+        <dl className="mt-4 grid gap-4 sm:grid-cols-2">
+          {satisfactionRows(satisfaction).map(([label, value]) => (
+            <div key={label} className="rounded-lg border border-line p-4" data-satisfaction>
+              <dt>{label}</dt>
+              <dd className="text-2xl font-bold">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {assess && (
+          <>
+            <h3 className="mt-6 text-xl font-bold">Opmerkingen van melders</h3>
+            <p className="mt-1 max-w-3xl text-sm">Alleen voor de regisseur. E-mailadressen en telefoonnummers zijn weggelaten. Deze opmerkingen komen niet in de raadsbrief of de export.</p>
+            {remarks.length === 0 ? <p className="mt-2">Nog geen opmerkingen.</p> : (
+              <ul className="mt-2 list-disc pl-6">{remarks.map((r, i) => <li key={i}>{r.period}, {r.helped ? "hielp" : "hielp niet"}: {r.remark}</li>)}</ul>
+            )}
           </>
         )}
       </section>

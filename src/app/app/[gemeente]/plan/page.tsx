@@ -4,6 +4,9 @@ import { listPlanItems, listSmartGoals } from "@/modules/plan/server/plan";
 import { INDICATOR_LABELS } from "@/modules/plan/server/indicators";
 import { PLAN_STATUS_LABELS } from "@/modules/plan/plan-items";
 import { PlanStatusSelect, SmartGoalForm } from "@/modules/plan/components/plan-forms";
+import { categoryIndicatorKey, categoryOfIndicator, type IndicatorKey } from "@/modules/plan/indicator-keys";
+import { signalCategories } from "@/modules/signals/server/common";
+import { categoryLabel } from "@/modules/signals/categories";
 
 type Props = { params: Promise<{ gemeente: string }> };
 export const metadata = { title: "Plan van aanpak" };
@@ -15,7 +18,7 @@ export default async function PlanPage({ params }: Props) {
   const page = await pageContext(gemeente, "Plan van aanpak", "dashboard:read");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
-  const [items, goals] = await Promise.all([listPlanItems(ctx), listSmartGoals(ctx)]);
+  const [items, goals, categories] = await Promise.all([listPlanItems(ctx), listSmartGoals(ctx), signalCategories(ctx)]);
   const mayManage = can(ctx.role, "coalition:manage");
   const groups = [...new Set(items.map((i) => i.group))];
 
@@ -59,7 +62,7 @@ export default async function PlanPage({ params }: Props) {
               <tbody>
                 {goals.map((g) => (
                   <tr key={g.id} className="border-b border-line">
-                    <th scope="row" className="py-2 pr-4 font-normal">{g.title}{g.indicator ? ` (${INDICATOR_LABELS[g.indicator]})` : ""}</th>
+                    <th scope="row" className="py-2 pr-4 font-normal">{g.title}{g.indicator ? ` (${categoryOfIndicator(g.indicator) ? `Signalen met hulpvraag ${categoryLabel(categories, categoryOfIndicator(g.indicator))}` : INDICATOR_LABELS[g.indicator as IndicatorKey]})` : ""}</th>
                     <td className="py-2 pr-4 text-right">{nl.format(g.baseline)}</td>
                     <td className="py-2 pr-4 text-right">{g.current === null ? "onbekend" : nl.format(g.current)}</td>
                     <td className="py-2 pr-4 text-right">{nl.format(g.target)}</td>
@@ -77,7 +80,7 @@ export default async function PlanPage({ params }: Props) {
       {mayManage ? (
         <section aria-labelledby="doel-toevoegen" className="mt-10">
           <h2 id="doel-toevoegen" className="text-2xl font-bold">Doel toevoegen</h2>
-          <SmartGoalForm gemeenteSlug={ctx.gemeente.slug} indicatorLabels={INDICATOR_LABELS} />
+          <SmartGoalForm gemeenteSlug={ctx.gemeente.slug} indicatorLabels={INDICATOR_LABELS} categoryIndicators={Object.fromEntries(categories.map((c) => [categoryIndicatorKey(c.key), c.label]))} />
         </section>
       ) : null}
     </>

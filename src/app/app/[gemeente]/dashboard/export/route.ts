@@ -4,12 +4,14 @@ import { requireTenant } from "@/lib/auth/context";
 import { AppError, logError, statusOf } from "@/lib/result";
 import { indicatorsCsv } from "@/modules/plan/indicators-csv";
 import { computeIndicators, indicatorRows } from "@/modules/plan/server/indicators";
+import { themeAndVoiceCsvRows } from "@/modules/plan/server/theme-figures";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ gemeente: string }> }) {
   try {
     const ctx = await requireTenant(await getActor(), { slug: (await params).gemeente }, "dashboard:read");
-    const ind = await computeIndicators(ctx);
-    const csv = indicatorsCsv(ctx.gemeente.name, indicatorRows(ind), new Date().toISOString().slice(0, 10));
+    const now = new Date();
+    const [ind, themes] = await Promise.all([computeIndicators(ctx, now), themeAndVoiceCsvRows(ctx, { from: null, to: now })]);
+    const csv = indicatorsCsv(ctx.gemeente.name, [...indicatorRows(ind), ...themes], now.toISOString().slice(0, 10));
     return new Response(csv, {
       headers: {
         "content-type": "text/csv; charset=utf-8",

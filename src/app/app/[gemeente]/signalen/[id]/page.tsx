@@ -5,7 +5,9 @@ import { AppError } from "@/lib/result";
 import { transitionSignalAction } from "@/modules/signals/actions";
 import { TransitionForm } from "@/modules/signals/components/transition-form";
 import { SIGNAL_OUTCOMES, type SignalStatus } from "@/modules/signals/flow";
-import { OUTCOME_LABELS, SOURCE_LABELS, STATUS_LABELS } from "@/modules/signals/labels";
+import { DEADLINE_LABELS, OUTCOME_LABELS, SOURCE_LABELS, STATUS_LABELS } from "@/modules/signals/labels";
+import { categoryLabel, RISK_GROUP_LABELS, signalTitle, type RiskGroup } from "@/modules/signals/categories";
+import { signalCategories } from "@/modules/signals/server/common";
 import { getSignal } from "@/modules/signals/server/read-signals";
 
 export const metadata: Metadata = { title: "Signaal" };
@@ -28,14 +30,18 @@ export default async function SignalPage({ params }: Props) {
     db.membership.findMany({ where: { role: { in: ["TEAM_WELZIJN", "TEAM_EENZAAMHEID", "VRIJWILLIGER"] } }, select: { userId: true, role: true, user: { select: { name: true, email: true } } } }),
   );
   const p = s.personal;
+  const categories = await signalCategories(ctx);
   return (
     <>
-      <h1 className="text-3xl font-bold">Signaal van {fmt(s.createdAt)}</h1>
+      <h1 className="text-3xl font-bold">{signalTitle(categories, s)}</h1>
       <dl className="mt-4 grid max-w-2xl grid-cols-[12rem_1fr] gap-2">
         <dt className="font-semibold">Stap</dt><dd data-testid="signal-status">{STATUS_LABELS[s.status]}</dd>
         <dt className="font-semibold">Bron</dt><dd>{SOURCE_LABELS[s.source]}</dd>
+        <dt className="font-semibold">Ontvangen</dt><dd>{fmt(s.createdAt)}</dd>
         <dt className="font-semibold">Wijk</dt><dd>{s.wijk ?? "—"}</dd>
-        <dt className="font-semibold">Uiterlijk volgende stap</dt><dd>{fmt(s.dueAt)}</dd>
+        <dt className="font-semibold">Hulpvraag</dt><dd data-testid="signal-category">{s.category ? categoryLabel(categories, s.category) : "Nog niet gekozen"}</dd>
+        <dt className="font-semibold">Risicogroep</dt><dd>{s.riskGroup ? (RISK_GROUP_LABELS[s.riskGroup as RiskGroup] ?? s.riskGroup) : "Nog niet gekozen"}</dd>
+        {s.dueAt && DEADLINE_LABELS[s.status] && (<><dt className="font-semibold">{DEADLINE_LABELS[s.status]}</dt><dd>{fmt(s.dueAt)}</dd></>)}
         {s.referralTo && (<><dt className="font-semibold">Doorverwezen naar</dt><dd>{s.referralTo}</dd></>)}
         {s.outcome && (<><dt className="font-semibold">Uitkomst</dt><dd>{OUTCOME_LABELS[s.outcome]}</dd></>)}
       </dl>
@@ -73,6 +79,9 @@ export default async function SignalPage({ params }: Props) {
             action={transitionSignalAction.bind(null, gemeente, s.id)}
             next={s.nextStatuses.map((v) => ({ value: v, label: STATUS_LABELS[v] }))}
             outcomes={SIGNAL_OUTCOMES.map((v) => ({ value: v, label: OUTCOME_LABELS[v] }))}
+            categories={categories.map((c) => ({ value: c.key, label: c.label }))}
+            riskGroups={Object.entries(RISK_GROUP_LABELS).map(([value, label]) => ({ value, label }))}
+            current={{ category: s.category, riskGroup: s.riskGroup }}
             people={people.map((m) => ({ id: m.userId, role: m.role, label: `${m.user.name ?? m.user.email} (${m.role === "VRIJWILLIGER" ? "vrijwilliger" : m.role === "TEAM_WELZIJN" ? "team welzijn" : "team eenzaamheid"})` }))}
           />
         </section>

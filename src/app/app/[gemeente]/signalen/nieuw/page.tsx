@@ -5,6 +5,8 @@ import { phoneIntakeAction } from "@/modules/signals/actions";
 import { IntakeForm } from "@/modules/signals/components/intake-form";
 import { mayFileWithSource } from "@/modules/signals/server/create-signal";
 import { listWijken } from "@/modules/gemeenten/server/wijken";
+import { RISK_GROUP_LABELS } from "@/modules/signals/categories";
+import { signalCategories } from "@/modules/signals/server/common";
 
 export const metadata: Metadata = { title: "Telefonische melding" };
 
@@ -21,7 +23,8 @@ export default async function PhoneIntakePage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold">Telefonische melding invoeren</h1>
       <p className="mt-2 max-w-3xl text-lg">Vul in wat de beller vertelt. Vraag alleen wat nodig is.</p>
-      <div className="mt-6 max-w-2xl"><IntakeForm action={phoneIntakeAction.bind(null, gemeente)} mode="phone" wijken={await listWijken(page.ctx)} /></div>
+      <div className="mt-6 max-w-2xl"><IntakeForm action={phoneIntakeAction.bind(null, gemeente)} mode="phone" wijken={await listWijken(page.ctx)}
+        themes={{ categories: await signalCategories(page.ctx), riskGroups: Object.entries(RISK_GROUP_LABELS) }} /></div>
     </>
   );
 }

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { PublicPage } from "@/components/page-shell";
+import { publicTenantOrNotFound } from "@/lib/auth/context";
+import { answerFeedbackAction } from "@/modules/signals/actions";
+import { FeedbackForm } from "@/modules/signals/components/feedback-form";
+import { FEEDBACK_USED, feedbackLinkValid, REMARK_MAX } from "@/modules/signals/server/feedback";
+
+export const dynamic = "force-dynamic";
+type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ t?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const ctx = await publicTenantOrNotFound((await params).gemeente);
+  return { title: `Heeft het geholpen? (${ctx.gemeente.name})`, referrer: "no-referrer", robots: { index: false } };
+}
+
+/** Public, no login: the reporter's one question through the single-use link from the mail. Opening it uses nothing up; answering does. */
+export default async function FeedbackPage({ params, searchParams }: Props) {
+  const ctx = await publicTenantOrNotFound((await params).gemeente);
+  const token = typeof (await searchParams).t === "string" ? (await searchParams).t! : "";
+  const valid = await feedbackLinkValid(ctx.gemeente.slug, token);
+  return (
+    <PublicPage>
+      <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
+      <h1 className="mt-1 text-3xl font-bold">Heeft het geholpen?</h1>
+      <p className="mt-2 max-w-2xl">U gaf een zorg door bij het signaalpunt. We hebben de melding afgerond. Wilt u één vraag beantwoorden? Uw antwoord is niet gekoppeld aan de melding of aan de persoon.</p>
+      <div className="mt-6">
+        {valid ? <FeedbackForm action={answerFeedbackAction.bind(null, ctx.gemeente.slug)} token={token} remarkMax={REMARK_MAX} /> : <p role="status">{FEEDBACK_USED}</p>}
+      </div>
+    </PublicPage>
+  );
+}
