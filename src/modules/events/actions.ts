@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
 import { requireTenant } from "@/lib/auth/context";
 import { runAction, type ActionResult } from "@/lib/result";
-import { cancelEvent, cancelRegistration, createEvent, recordAttendance, registerForEvent, updateEvent } from "./server/events";
+import { cancelEvent, cancelRegistration, closeEvent, createEvent, recordAttendance, registerForEvent, updateEvent } from "./server/events";
 import { inviteToEvent } from "./server/invitations";
 import type { TEvent } from "./schemas";
 
@@ -76,4 +76,15 @@ export async function inviteToEventAction(gemeenteSlug: string, eventId: string,
     paths(ctx.gemeente.slug);
     return r;
   }, "inviteToEventAction");
+}
+
+/** Close a meeting with its attendance (members, guests, walk-ins), organisations and report. */
+export async function closeEventAction(gemeenteSlug: string, eventId: string, input: unknown): Promise<ActionResult<{ attended: number }>> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
+    const r = await closeEvent(ctx, eventId, input);
+    paths(ctx.gemeente.slug);
+    revalidatePath(`/app/${ctx.gemeente.slug}/plan`);
+    return r;
+  }, "closeEventAction");
 }

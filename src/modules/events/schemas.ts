@@ -45,6 +45,11 @@ export type TEvent = {
   registeredByMe: boolean;
   /** Cancelled events take no registrations; registrants got a mail. */
   cancelled: boolean;
+  /** Closed with attendance (closeEvent): when, walk-ins without registration, organisations, report. */
+  closedAt: string | null;
+  walkIns: number;
+  organisationsPresent: string[];
+  report: string;
 };
 
 /** Upcoming (not yet ended) and past events. */
@@ -53,12 +58,8 @@ export function splitByTime(events: TEvent[], now = new Date()): { upcoming: TEv
   return { upcoming: events.filter((e) => Date.parse(e.endsAt) >= t), past: events.filter((e) => Date.parse(e.endsAt) < t) };
 }
 
-export const CIRCLE_LABELS: Record<CoalitionCircle, string> = {
-  WERKGROEP: "Werkgroep",
-  KERNTEAM: "Kernteam",
-  LOKALE_COALITIE: "Lokale coalitie",
-  GEINFORMEERD: "Geïnformeerd",
-};
+/** One label map for the circles on every screen (coalition page, placement, invitations). */
+export { COALITION_CIRCLE_LABELS as CIRCLE_LABELS } from "@/modules/partners/schemas";
 export const STEP_LABELS: Record<PipelineStep, string> = {
   VOORBEREIDEN: "Voorbereiden",
   VERBINDEN: "Verbinden",
@@ -119,3 +120,26 @@ export function amsterdamLocalToIso(local: string): string {
   }
   return new Date(t).toISOString();
 }
+
+/**
+ * Closing a meeting: attended registrations as "lid:<id>" (member) or "gast:<id>" (no account), the
+ * number who came without registering, the organisations present (one per line or comma) and a report.
+ */
+export const ZCloseInput = z
+  .object({
+    attended: z.array(z.string().max(80), { error: "Kies wie er was." }).max(5000).default([]),
+    walkIns: z
+      .union([z.literal(""), z.coerce.number({ error: "Vul een getal in." }).int({ error: "Vul een heel getal in." }).min(0, { error: "Vul 0 of meer in." }).max(10_000, { error: "Dat zijn te veel mensen." })])
+      .default("")
+      .transform((v) => (typeof v === "number" ? v : 0)),
+    organisations: z
+      .string()
+      .max(4000, { error: "De lijst met organisaties is te lang." })
+      .default("")
+      .transform((v) => [...new Set(v.split(/[\n,;]/).map((x) => x.trim()).filter((x) => x.length > 0))])
+      .refine((list) => list.every((x) => x.length <= 120), { error: "Een organisatienaam mag hoogstens 120 tekens hebben." })
+      .refine((list) => list.length <= 100, { error: "Vul hoogstens 100 organisaties in." }),
+    report: z.string().trim().max(2000, { error: "Het verslag mag hoogstens 2000 tekens hebben." }).default(""),
+  })
+  .strict();
+export type TCloseInput = z.input<typeof ZCloseInput>;
