@@ -15,6 +15,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { OOSTERWAARD, ORGANISATIONS, SAMENSTAD, type DemoGemeente } from "./data";
 import { seedEngagement } from "./engagement";
 import { seedKlankbord } from "./klankbord";
+import { seedEvents } from "./events";
 
 export type SeedResult = {
   gemeenten: { samenstadId: string; secondId: string };
@@ -124,5 +125,6 @@ export async function seedDemo(db: OwnerClient, opts: { demoPasswords?: boolean 
   const gemeenten = { samenstadId: gemeenteIds.samenstad, secondId: gemeenteIds.oosterwaard };
   await seedEngagement(db, gemeenten);
   await seedKlankbord(db, gemeenten.samenstadId);
+  await seedEvents(db, gemeenten.samenstadId);
   return { gemeenten, created, demoPasswords };
 }
