@@ -59,6 +59,11 @@ export function splitByTime(events: TEvent[], now = new Date()): { upcoming: TEv
 }
 
 /** One label map for the circles on every screen (coalition page, placement, invitations). */
+/** Has the event begun? (Only then can it be closed with its attendance.) */
+export function hasStarted(event: Pick<TEvent, "startsAt">, now = new Date()): boolean {
+  return Date.parse(event.startsAt) <= now.getTime();
+}
+
 export { COALITION_CIRCLE_LABELS as CIRCLE_LABELS } from "@/modules/partners/schemas";
 export const STEP_LABELS: Record<PipelineStep, string> = {
   VOORBEREIDEN: "Voorbereiden",

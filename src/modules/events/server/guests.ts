@@ -188,7 +188,7 @@ export async function viewInvitation(slugGemeenteId: string, token: unknown, now
     const registered = await isRegistered(db, inv);
     const full = event.capacity !== null && (await placesTaken(db, inv.eventId)) >= event.capacity;
     const state = event.cancelledAt ? ("cancelled" as const) : event.endsAt.getTime() < now.getTime() ? ("past" as const) : ("open" as const);
-    const { capacity: _c, cancelledAt: _x, ...shown } = event;
+    const shown = { kind: event.kind, title: event.title, description: event.description, location: event.location, startsAt: event.startsAt, endsAt: event.endsAt };
     return { state, name: inv.name, registered, full, event: shown };
   });
 }

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/result";
 import { getEvent, listEvents, listRegistrants } from "@/modules/events/server/events";
 import { listInvitations } from "@/modules/events/server/invitations";
-import { EVENT_KIND_LABELS, splitByTime } from "@/modules/events/schemas";
+import { EVENT_KIND_LABELS, hasStarted, splitByTime } from "@/modules/events/schemas";
 import { EventForm } from "@/modules/events/components/event-form";
 import { RegisterButton } from "@/modules/events/components/register-button";
 import { CancelEventForm, CloseEventForm, InviteForm } from "@/modules/events/components/manage-event";
@@ -28,7 +28,7 @@ async function ManageEvent({ ctx, eventId }: { ctx: TenantContext; eventId: stri
   }
   const [registrants, invitations] = await Promise.all([listRegistrants(ctx, event.id), listInvitations(ctx, event.id)]);
   const past = splitByTime([event]).past.length > 0;
-  const started = Date.parse(event.startsAt) <= Date.now();
+  const started = hasStarted(event);
   const open = !event.cancelled && !past;
   const slug = ctx.gemeente.slug;
   return (
@@ -128,8 +128,8 @@ export default async function AgendaPage({ params, searchParams }: Props) {
           <ul className="mt-4 list-disc pl-6">
             {past.map((e) => (
               <li key={e.id}>
-                {e.title} ({EVENT_KIND_LABELS[e.kind]}), {when.format(new Date(e.startsAt))}: {e.cancelled ? "afgelast" : `${e.registrations} aanmeldingen`}
-                {manage && !e.cancelled ? <> · <a className="underline" href={manageHref(e.id)}>Aanwezigheid van {e.title}</a></> : null}
+                {e.title} ({EVENT_KIND_LABELS[e.kind]}), {when.format(new Date(e.startsAt))}: {e.cancelled ? "afgelast" : `${e.registrations} aanmeldingen`}{e.closedAt ? ", afgesloten" : ""}
+                {manage && !e.cancelled ? <> · <a className="underline" href={manageHref(e.id)}>{e.closedAt ? "Afsluiting bekijken" : "Afsluiten met aanwezigheid"}: {e.title}</a></> : null}
               </li>
             ))}
           </ul>
