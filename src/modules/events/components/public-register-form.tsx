@@ -2,7 +2,7 @@
 /** Register for a public event with name and e-mail (no account). Posts without JavaScript too. */
 import { useActionState } from "react";
 import { FormStatus, SubmitButton, TextField } from "@/components/forms/form-fields";
-import type { GuestRegisterState } from "../public-actions";
+import type { GuestRegisterState } from "../actions";
 
 type Action = (prev: GuestRegisterState, fd: FormData) => Promise<GuestRegisterState>;
 

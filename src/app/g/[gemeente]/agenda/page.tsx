@@ -3,7 +3,7 @@ import { PublicPage } from "@/components/page-shell";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { listPublicEvents } from "@/modules/events/server/events";
 import { EVENT_KIND_LABELS } from "@/modules/events/schemas";
-import { registerPublicGuestAction } from "@/modules/events/public-actions";
+import { registerPublicGuestAction } from "@/modules/events/actions";
 import { PublicRegisterForm } from "@/modules/events/components/public-register-form";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PublicPage } from "@/components/page-shell";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { viewGuestCancel } from "@/modules/events/server/guests";
-import { cancelGuestAction } from "@/modules/events/public-actions";
+import { cancelGuestAction } from "@/modules/events/actions";
 
 export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ gemeente: string; token: string }>; searchParams: Promise<{ afgemeld?: string; fout?: string }> };

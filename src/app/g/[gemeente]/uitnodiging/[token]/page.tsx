@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PublicPage } from "@/components/page-shell";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { viewInvitation } from "@/modules/events/server/guests";
-import { respondToInvitationAction } from "@/modules/events/public-actions";
+import { respondToInvitationAction } from "@/modules/events/actions";
 import { EVENT_KIND_LABELS } from "@/modules/events/schemas";
 import { submitClass } from "@/components/forms/form-fields";
 
