@@ -232,6 +232,6 @@ test("small things: money with cents, the budget note, SMART dates in Dutch, the
 
   // One name for the circle on the coalition page and in the invitation form.
   await page.goto("/app/samenstad/partners");
-  await expect(page.getByText("Blijft op de hoogte").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Blijft op de hoogte \(\d+\)$/ })).toBeVisible();
   await expect(page.getByText("Geïnformeerd")).toHaveCount(0);
 });

@@ -4,17 +4,18 @@
 --    (source UITNODIGING) or on the public agenda (source PUBLIEK). It counts toward the event's
 --    capacity together with EventRegistration; src/modules/events/server/guests.ts counts both under a
 --    row lock on the event, so concurrent registrations never overbook. One per event and address.
+CREATE TYPE "EventGuestSource" AS ENUM ('UITNODIGING', 'PUBLIEK');
+
 CREATE TABLE "EventGuest" (
     "id" TEXT NOT NULL,
     "gemeenteId" TEXT NOT NULL,
     "eventId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "email" TEXT NOT NULL,
-    "source" TEXT NOT NULL,
+    "source" "EventGuestSource" NOT NULL,
     "attended" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "EventGuest_pkey" PRIMARY KEY ("id"),
-    CONSTRAINT "EventGuest_source_check" CHECK ("source" IN ('UITNODIGING', 'PUBLIEK')),
     CONSTRAINT "EventGuest_email_lower_check" CHECK ("email" = lower("email")),
     CONSTRAINT "EventGuest_name_visible_check" CHECK ("name" ~ '[^[:space:]]')
 );

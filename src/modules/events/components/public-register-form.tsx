@@ -6,8 +6,13 @@ import type { GuestRegisterState } from "../actions";
 
 type Action = (prev: GuestRegisterState, fd: FormData) => Promise<GuestRegisterState>;
 
-export function PublicRegisterForm({ action, eventId, title }: { action: Action; eventId: string; title: string }) {
+/**
+ * Stays mounted when the event fills up (`full`), so whoever took the last place still sees their
+ * confirmation; without a registration just made, a full event shows no form.
+ */
+export function PublicRegisterForm({ action, eventId, title, full }: { action: Action; eventId: string; title: string; full: boolean }) {
   const [state, formAction, pending] = useActionState(action, null);
+  if (full && !state?.ok) return null;
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const status = state
     ? state.ok

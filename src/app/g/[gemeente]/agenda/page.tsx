@@ -36,9 +36,7 @@ export default async function PublicAgendaPage({ params }: Props) {
                 <p>{when.format(e.startsAt)}, {e.location}</p>
                 {e.description ? <p className="mt-1">{e.description}</p> : null}
                 {e.placesLeft === null ? null : <p className="mt-1">{e.placesLeft === 0 ? "Vol: er zijn geen plekken meer." : `Nog ${e.placesLeft} ${e.placesLeft === 1 ? "plek" : "plekken"} vrij.`}</p>}
-                {e.placesLeft === 0 ? null : (
-                  <PublicRegisterForm action={registerPublicGuestAction.bind(null, slug, e.id)} eventId={e.id} title={e.title} />
-                )}
+                <PublicRegisterForm action={registerPublicGuestAction.bind(null, slug, e.id)} eventId={e.id} title={e.title} full={e.placesLeft === 0} />
               </li>
             ))}
           </ul>
