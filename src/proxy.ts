@@ -10,12 +10,15 @@
  *    on the request too: Next.js reads it from the CSP request header while rendering.
  * 3. Strict-Transport-Security when APP_URL is https — here, at runtime: next.config.ts headers are
  *    fixed at build time, and the image is built without APP_URL.
+ * 4. The request's own path and query in a request header (REQUEST_PATH_HEADER), so a login redirect
+ *    from a layout keeps the full target URL.
  * The other security headers (nosniff, referrer policy, framing) are static: next.config.ts.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, createNonce } from "@/lib/http/csp";
 import { isSameOrigin } from "@/lib/http/origin";
 import { appUrl } from "@/lib/env";
+import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const REFUSED = "Dit verzoek komt niet van Samenkracht zelf en is geweigerd.";
@@ -36,6 +39,9 @@ export function proxy(request: NextRequest) {
   const csp = buildCsp(nonce, { dev: process.env.NODE_ENV === "development", https: appUrl().startsWith("https://") });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // The full target (path and query) for a login redirect from a layout, which cannot see the URL:
+  // set here for every request, so a value sent by the client never survives.
+  requestHeaders.set(REQUEST_PATH_HEADER, `${pathname}${request.nextUrl.search}`);
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);

@@ -17,6 +17,7 @@ import { seedEngagement } from "./engagement";
 import { seedKlankbord } from "./klankbord";
 import { seedOffer } from "./offer";
 import { seedSignals } from "./signals";
+import { seedEvents } from "./events";
 
 export type SeedResult = {
   gemeenten: { samenstadId: string; secondId: string };
@@ -136,5 +137,6 @@ export async function seedDemo(db: OwnerClient, opts: { demoPasswords?: boolean 
   await seedKlankbord(db, gemeenten.samenstadId);
   await seedOffer(db, gemeenten.samenstadId);
   await seedSignals(db, gemeenten.samenstadId);
+  await seedEvents(db, gemeenten.samenstadId);
   return { gemeenten, created, demoPasswords };
 }

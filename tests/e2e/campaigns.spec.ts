@@ -83,7 +83,7 @@ test("the regisseur edits an event and sends invitations that arrive by e-mail",
   await expect(invite.getByText(/uitnodiging(en)? word(t|en) verstuurd/)).toBeVisible();
   const mail = await waitForMail((m) => m.to.includes("partner@samenstad.demo") && m.subject.includes(title), 20_000);
   expect(mail.text).toContain("Bibliotheek Samenstad");
-  expect(mail.text).toContain("/app/samenstad/agenda#bijeenkomst-");
+  expect(mail.text).toContain("/g/samenstad/uitnodiging/");
 
   // Pressing again invites nobody twice.
   await invite.getByRole("group", { name: "Leden van coalitiepartners in de kring" }).getByLabel("Werkgroep").check();

@@ -64,6 +64,8 @@ const ROUTE_MAP: Record<string, Entry> = {
   "/g/[gemeente]/aanbod": { access: "public" },
   "/g/[gemeente]/aanbod/bevestigen": { access: "public", path: () => `/g/${GEMEENTE}/aanbod/bevestigen?token=onbekend` },
   "/g/[gemeente]/agenda": { access: "public" },
+  "/g/[gemeente]/aanmelding/[token]": { access: "public", path: () => `/g/${GEMEENTE}/aanmelding/onbekend` },
+  "/g/[gemeente]/uitnodiging/[token]": { access: "public", path: () => `/g/${GEMEENTE}/uitnodiging/onbekend` },
   "/g/[gemeente]/help": { access: "public" },
   "/g/[gemeente]/partners": { access: "public" },
   "/g/[gemeente]/zorgen": { access: "public" },

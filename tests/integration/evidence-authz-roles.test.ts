@@ -117,6 +117,10 @@ export const ACTION_REQUIREMENTS: Record<string, Requirement> = {
   [M("events", "updateEventAction")]: { tenant: "coalition:manage" },
   [M("events", "cancelEventAction")]: { tenant: "coalition:manage" },
   [M("events", "inviteToEventAction")]: { tenant: "coalition:manage" },
+  [M("events", "closeEventAction")]: { tenant: "coalition:manage" },
+  [M("events", "registerPublicGuestAction")]: { public: "the public agenda: anyone registers for a public event (throttled)" },
+  [M("events", "respondToInvitationAction")]: { public: "the signed personal invitation link is the authorisation" },
+  [M("events", "cancelGuestAction")]: { public: "the signed cancel link from the confirmation mail is the authorisation" },
   [M("offer", "createOfferAction")]: { tenant: "coalition:manage" },
   [M("offer", "confirmOfferAction")]: { public: "the signed token from the provider's e-mail is the authorisation" },
   [M("offer", "proposeActivityAction")]: { tenant: "organisation:self" },
@@ -306,7 +310,7 @@ describe("the requirement table covers every server action on disk", () => {
       if ("self" in req && !/requireUser\(|requireTenant\(|await getActor\(\)/.test(src)) drift.push(`${key}: no session check in the source`);
     }
     expect(drift).toEqual([]);
-    expect(Object.values(ACTION_REQUIREMENTS).filter((r) => "public" in r).length).toBeLessThanOrEqual(4);
+    expect(Object.values(ACTION_REQUIREMENTS).filter((r) => "public" in r).length).toBeLessThanOrEqual(7);
   });
 });
 

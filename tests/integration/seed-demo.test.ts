@@ -90,4 +90,22 @@ describe("demo seed", () => {
     expect((await n(first.gemeenten.samenstadId))[0].n).toBe(25);
     expect((await n(first.gemeenten.secondId))[0].n).toBe(5);
   });
+
+  it("shows a newcomer a training closed with attendance without accounts, and a public event open for registration", async () => {
+    const { publicTenant, requireTenant } = await import("@/lib/auth/context");
+    const { listPublicEvents } = await import("@/modules/events/server/events");
+    const { computeIndicators } = await import("@/modules/plan/server/indicators");
+    const { DEMO_PUBLIC_EVENT } = await import("../../prisma/seed/events");
+    const open = (await listPublicEvents(await publicTenant("samenstad"), new Date())).find((e) => e.title === DEMO_PUBLIC_EVENT);
+    expect(open?.placesLeft).toBeGreaterThan(0);
+    const regisseur = await ownerDb().user.findUniqueOrThrow({ where: { email: "regisseur@samenstad.demo" } });
+    const ctx = await requireTenant(
+      { kind: "user", userId: regisseur.id, platformRole: null, memberships: [{ gemeenteId: first.gemeenten.samenstadId, gemeenteSlug: "samenstad", gemeenteName: "Samenstad", role: "REGISSEUR", organisationId: null, coalitionPartnerId: null }] },
+      { slug: "samenstad" },
+      "dashboard:read",
+    );
+    const ind = await computeIndicators(ctx);
+    expect(ind.peopleTrainedWithoutAccount).toBe(8); // two guests and six walk-ins
+    expect(ind.peopleTrained).toBeGreaterThanOrEqual(8);
+  });
 });

@@ -10,6 +10,8 @@ import { getActor } from "@/lib/auth/session";
 import { requireTenant, type Actor, type TenantContext } from "@/lib/auth/context";
 import { platformDb } from "@/lib/db/tenant";
 import { AppError } from "@/lib/result";
+import { headers } from "next/headers";
+import { REQUEST_PATH_HEADER, returnPathFrom } from "@/lib/http/request-path";
 
 export type Shell =
   | { kind: "ok"; actor: Extract<Actor, { kind: "user" }>; ctx: TenantContext; userName: string }
@@ -26,7 +28,11 @@ export const loadShell = cache(async (slug: string): Promise<Shell> => {
     ctx = await requireTenant(actor, { slug }, "gemeente:read");
   } catch (error) {
     if (error instanceof AppError) {
-      if (error.code === "UNAUTHENTICATED") redirect(loginUrl(`/app/${encodeURIComponent(slug)}`));
+      if (error.code === "UNAUTHENTICATED") {
+        // Back to the page that was asked for, with its query (proxy.ts stamps it), not just the home.
+        const home = `/app/${encodeURIComponent(slug)}`;
+        redirect(loginUrl(returnPathFrom((await headers()).get(REQUEST_PATH_HEADER), home, home)));
+      }
       if (error.code === "NOT_FOUND") notFound();
       if (error.code === "FORBIDDEN") return { kind: "forbidden" };
     }

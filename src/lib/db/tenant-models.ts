@@ -42,6 +42,7 @@ export const TENANT_MODELS = [
   // Campaign year plan and event invitations (prisma/schema/campaigns.prisma)
   "Campaign",
   "EventInvitation",
+  "EventGuest",
 ] as const;
 
 export type TenantModel = (typeof TENANT_MODELS)[number];

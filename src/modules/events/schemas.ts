@@ -50,20 +50,30 @@ export const ZEvent = z
     registeredByMe: z.boolean().describe("De ingelogde gebruiker heeft zich aangemeld (bij een API-sleutel altijd false)"),
     /** Cancelled events take no registrations; registrants got a mail. */
     cancelled: z.boolean().describe("Afgelast: aanmelden kan niet meer"),
+    /** Closed with attendance (closeEvent): when, walk-ins without registration, organisations, report. */
+    closedAt: z.string().nullable().describe("Afgesloten met aanwezigheid (ISO 8601); null als nog niet afgesloten"),
+    walkIns: z.number().int().describe("Aantal mensen dat zonder aanmelding kwam"),
+    organisationsPresent: z.array(z.string()).describe("Organisaties die aanwezig waren"),
+    report: z.string().describe("Kort verslag"),
   })
   .meta({
     examples: [{
       id: "5f0c9a1e-4a4b-4f7e-9d0e-1c2b3a4d5e6f", kind: "NETWERKBIJEENKOMST", title: "Koffie in de bibliotheek", description: "Kennismaken met de coalitie.",
       location: "Bibliotheek Centrum", startsAt: "2026-10-01T08:00:00.000Z", endsAt: "2026-10-01T10:00:00.000Z", capacity: 30, public: true,
-      registrations: 12, registeredByMe: false, cancelled: false,
+      registrations: 12, registeredByMe: false, cancelled: false, closedAt: null, walkIns: 0, organisationsPresent: [], report: "",
     }],
   });
 export type TEvent = z.infer<typeof ZEvent>;
 
 /** One registration for an event: the member's name (members, never residents) and attendance. */
 export const ZRegistrant = z
-  .object({ registrationId: z.string(), name: z.string().describe("Naam van het lid dat zich aanmeldde"), attended: z.boolean().describe("Was erbij") })
-  .meta({ examples: [{ registrationId: "0b6f7c1d-2e3f-4a5b-8c9d-0e1f2a3b4c5d", name: "Sanne de Vries", attended: true }] });
+  .object({
+    registrationId: z.string(),
+    name: z.string().describe("Naam van wie zich aanmeldde (een lid, of een gast zonder account)"),
+    attended: z.boolean().describe("Was erbij"),
+    kind: z.enum(["LID", "GAST"]).describe("LID: met een account; GAST: via een uitnodigingslink of de openbare agenda, zonder account"),
+  })
+  .meta({ examples: [{ registrationId: "0b6f7c1d-2e3f-4a5b-8c9d-0e1f2a3b4c5d", name: "Sanne de Vries", attended: true, kind: "LID" }] });
 
 /** Upcoming (not yet ended) and past events. */
 export function splitByTime(events: TEvent[], now = new Date()): { upcoming: TEvent[]; past: TEvent[] } {
@@ -71,12 +81,13 @@ export function splitByTime(events: TEvent[], now = new Date()): { upcoming: TEv
   return { upcoming: events.filter((e) => Date.parse(e.endsAt) >= t), past: events.filter((e) => Date.parse(e.endsAt) < t) };
 }
 
-export const CIRCLE_LABELS: Record<CoalitionCircle, string> = {
-  WERKGROEP: "Werkgroep",
-  KERNTEAM: "Kernteam",
-  LOKALE_COALITIE: "Lokale coalitie",
-  GEINFORMEERD: "Geïnformeerd",
-};
+/** One label map for the circles on every screen (coalition page, placement, invitations). */
+/** Has the event begun? (Only then can it be closed with its attendance.) */
+export function hasStarted(event: Pick<TEvent, "startsAt">, now = new Date()): boolean {
+  return Date.parse(event.startsAt) <= now.getTime();
+}
+
+export { COALITION_CIRCLE_LABELS as CIRCLE_LABELS } from "@/modules/partners/schemas";
 export const STEP_LABELS: Record<PipelineStep, string> = {
   VOORBEREIDEN: "Voorbereiden",
   VERBINDEN: "Verbinden",
@@ -137,3 +148,26 @@ export function amsterdamLocalToIso(local: string): string {
   }
   return new Date(t).toISOString();
 }
+
+/**
+ * Closing a meeting: attended registrations as "lid:<id>" (member) or "gast:<id>" (no account), the
+ * number who came without registering, the organisations present (one per line or comma) and a report.
+ */
+export const ZCloseInput = z
+  .object({
+    attended: z.array(z.string().max(80), { error: "Kies wie er was." }).max(5000).default([]),
+    walkIns: z
+      .union([z.literal(""), z.coerce.number({ error: "Vul een getal in." }).int({ error: "Vul een heel getal in." }).min(0, { error: "Vul 0 of meer in." }).max(10_000, { error: "Dat zijn te veel mensen." })])
+      .default("")
+      .transform((v) => (typeof v === "number" ? v : 0)),
+    organisations: z
+      .string()
+      .max(4000, { error: "De lijst met organisaties is te lang." })
+      .default("")
+      .transform((v) => [...new Set(v.split(/[\n,;]/).map((x) => x.trim()).filter((x) => x.length > 0))])
+      .refine((list) => list.every((x) => x.length <= 120), { error: "Een organisatienaam mag hoogstens 120 tekens hebben." })
+      .refine((list) => list.length <= 100, { error: "Vul hoogstens 100 organisaties in." }),
+    report: z.string().trim().max(2000, { error: "Het verslag mag hoogstens 2000 tekens hebben." }).default(""),
+  })
+  .strict();
+export type TCloseInput = z.input<typeof ZCloseInput>;

@@ -111,7 +111,5 @@ export function compareBudget(plan: BudgetPlan, actuals: readonly ActualEntry[])
   return rows;
 }
 
-const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", minimumFractionDigits: 0, maximumFractionDigits: 2 });
-export function formatEuro(cents: number): string {
-  return euro.format(cents / 100);
-}
+/** The one money formatter lives in src/lib/text/money.ts ("€ 1.250,50"). */
+export { formatEuro } from "@/lib/text/money";

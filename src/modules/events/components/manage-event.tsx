@@ -1,10 +1,8 @@
 "use client";
-/** The regisseur's tools for one event: invite by e-mail, cancel, record attendance. */
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
-import { CheckboxGroup, FormStatus, SubmitButton, TextField } from "@/components/forms/form-fields";
+/** The regisseur's tools for one event: invite by e-mail, cancel, close with attendance. */
+import { CheckboxGroup, FormStatus, SubmitButton, TextArea, TextField } from "@/components/forms/form-fields";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { cancelEventAction, inviteToEventAction, recordAttendanceAction } from "../actions";
+import { cancelEventAction, closeEventAction, inviteToEventAction } from "../actions";
 import { CIRCLE_LABELS, STEP_LABELS } from "../schemas";
 
 const INVITE_FIELDS = ["partnerCircles", "entrepreneurCircles", "entrepreneurSteps"] as const;
@@ -59,29 +57,44 @@ export function CancelEventForm({ gemeenteSlug, eventId, title, cancelled = fals
   );
 }
 
-export function AttendanceForm({ gemeenteSlug, eventId, registrants }: { gemeenteSlug: string; eventId: string; registrants: { registrationId: string; name: string; attended: boolean }[] }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
+type Registrant = { registrationId: string; name: string; attended: boolean; kind: "LID" | "GAST" };
+const CLOSE_FIELDS = ["attended", "walkIns", "organisations", "report"] as const;
+
+/**
+ * "Bijeenkomst afsluiten": who was there (registered members and guests without an account), how
+ * many came without registering, which organisations were present, and a short report.
+ */
+export function CloseEventForm({ gemeenteSlug, eventId, registrants, closed }: {
+  gemeenteSlug: string;
+  eventId: string;
+  registrants: Registrant[];
+  closed: { walkIns: number; organisations: string[]; report: string } | null;
+}) {
+  const { pending, status, errors, submit } = useServerForm(CLOSE_FIELDS);
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const ids = new FormData(event.currentTarget).getAll("attended").map(String);
-    startTransition(async () => {
-      const r = await recordAttendanceAction(gemeenteSlug, eventId, ids);
-      setMessage(r.ok ? `Aanwezigheid opgeslagen: ${r.data.attended} van ${registrants.length} aanwezig.` : r.message);
-      router.refresh();
-    });
+    const form = event.currentTarget;
+    const fd = new FormData(form);
+    const input = { attended: fd.getAll("attended").map(String), walkIns: String(fd.get("walkIns") ?? ""), organisations: String(fd.get("organisations") ?? ""), report: String(fd.get("report") ?? "") };
+    submit(form, () => closeEventAction(gemeenteSlug, eventId, input), (d) => `Bijeenkomst afgesloten: ${d.attended} ${d.attended === 1 ? "persoon" : "mensen"} aanwezig.`);
   }
   return (
-    <form method="post" onSubmit={onSubmit} className="mt-4 grid max-w-xl gap-2" aria-labelledby="aanwezigheid">
-      <p role="status" aria-live="polite" className="min-h-6 font-semibold">{message}</p>
-      <fieldset>
-        <legend className="font-semibold">Wie was er?</legend>
-        {registrants.map((r) => (
-          <label key={r.registrationId} className="mt-1 flex items-center gap-2"><input type="checkbox" name="attended" value={r.registrationId} defaultChecked={r.attended} /> {r.name}</label>
-        ))}
-      </fieldset>
-      <SubmitButton pending={pending} pendingText="Bezig…">Aanwezigheid opslaan</SubmitButton>
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="aanwezigheid">
+      <FormStatus status={status} />
+      {registrants.length ? (
+        <fieldset>
+          <legend className="font-semibold">Wie van de aanmeldingen was er?</legend>
+          {registrants.map((r) => (
+            <label key={r.registrationId} className="mt-1 flex items-center gap-2">
+              <input type="checkbox" name="attended" value={`${r.kind === "LID" ? "lid" : "gast"}:${r.registrationId}`} defaultChecked={r.attended} /> {r.name}{r.kind === "GAST" ? " (zonder account)" : ""}
+            </label>
+          ))}
+        </fieldset>
+      ) : <p>Niemand had zich aangemeld.</p>}
+      <TextField id="afsluiten-walkins" name="walkIns" type="number" min={0} inputMode="numeric" label="Aantal mensen dat kwam zonder aanmelding" defaultValue={closed ? String(closed.walkIns) : "0"} error={errors.walkIns} />
+      <TextArea id="afsluiten-organisaties" name="organisations" label="Organisaties die er waren (één per regel)" optional rows={3} defaultValue={closed?.organisations.join("\n") ?? ""} error={errors.organisations} />
+      <TextArea id="afsluiten-verslag" name="report" label="Kort verslag" optional rows={4} defaultValue={closed?.report ?? ""} error={errors.report} />
+      <SubmitButton pending={pending} pendingText="Bezig…">{closed ? "Afsluiting bijwerken" : "Bijeenkomst afsluiten"}</SubmitButton>
     </form>
   );
 }

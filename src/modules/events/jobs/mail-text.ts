@@ -7,6 +7,15 @@ const until = new Intl.DateTimeFormat("nl-NL", { timeStyle: "short", timeZone: "
 
 type MailEvent = { kind: EventKind; title: string; description: string; location: string; startsAt: Date; endsAt: Date };
 
+/** "nodigt u uit voor …": each kind as it reads in a sentence. */
+export const EVENT_KIND_IN_SENTENCE: Record<EventKind, string> = {
+  NETWERKBIJEENKOMST: "een netwerkbijeenkomst",
+  INSPIRATIESESSIE: "een inspiratiesessie",
+  WERKSESSIE: "een werksessie",
+  COLLEGA_OEFENING: "een collega-oefening",
+  TRAINING_SIGNALEREN: "een training over het signaleren van eenzaamheid",
+};
+
 export function buildInvitationMail(input: { gemeenteName: string; name: string; event: MailEvent; link: string }) {
   const e = input.event;
   return {
@@ -14,16 +23,19 @@ export function buildInvitationMail(input: { gemeenteName: string; name: string;
     text: [
       `Beste ${input.name},`,
       "",
-      `De gemeente ${input.gemeenteName} nodigt u uit voor een ${EVENT_KIND_LABELS[e.kind].toLowerCase()} over de aanpak van eenzaamheid.`,
+      `De gemeente ${input.gemeenteName} nodigt u uit voor ${EVENT_KIND_IN_SENTENCE[e.kind]}: "${e.title}".`,
+      "Samen met inwoners, ondernemers en organisaties werken we aan minder eenzaamheid.",
       "",
       `Wat: ${e.title}`,
       `Wanneer: ${when.format(e.startsAt)} tot ${until.format(e.endsAt)}`,
       `Waar: ${e.location}`,
       ...(e.description ? ["", e.description] : []),
       "",
-      "Komt u? Meld u aan via deze link:",
+      "Komt u? Meld u aan via uw persoonlijke link. U heeft geen account nodig.",
+      "Met dezelfde link kunt u zich ook weer afmelden.",
       input.link,
       "",
+      "Deze link is alleen voor u: stuur hem niet door.",
       "Meedoen is vrijwillig. Deze mail komt automatisch van Samenkracht.",
     ].join("\n"),
   };
@@ -41,6 +53,29 @@ export function buildCancelledMail(input: { gemeenteName: string; name: string; 
       ...(input.reason ? ["", `Reden: ${input.reason}`] : []),
       "",
       "U hoeft niets te doen. Deze mail komt automatisch van Samenkracht.",
+    ].join("\n"),
+  };
+}
+
+/** Confirmation of a registration on the public agenda, with the cancel link. */
+export function buildGuestConfirmationMail(input: { gemeenteName: string; name: string; event: MailEvent; cancelLink: string }) {
+  const e = input.event;
+  return {
+    subject: `Aangemeld: ${e.title} (${input.gemeenteName})`,
+    text: [
+      `Beste ${input.name},`,
+      "",
+      `U bent aangemeld voor ${EVENT_KIND_IN_SENTENCE[e.kind]}: "${e.title}".`,
+      "",
+      `Wat: ${EVENT_KIND_LABELS[e.kind]}: ${e.title}`,
+      `Wanneer: ${when.format(e.startsAt)} tot ${until.format(e.endsAt)}`,
+      `Waar: ${e.location}`,
+      "",
+      "Kunt u toch niet komen? Meld u dan af via deze link. Zo komt uw plek vrij voor iemand anders.",
+      input.cancelLink,
+      "",
+      "Heeft u zich niet zelf aangemeld? Meld u dan af via de link. Wij bewaren uw naam en e-mailadres alleen voor deze bijeenkomst.",
+      `Deze mail komt automatisch van Samenkracht, namens de gemeente ${input.gemeenteName}.`,
     ].join("\n"),
   };
 }

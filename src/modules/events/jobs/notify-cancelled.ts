@@ -19,7 +19,8 @@ export async function notifyCancelled({ gemeenteId, eventId, reason }: z.infer<t
     const event = await db.event.findFirst({ where: { id: eventId }, select: { kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, cancelledAt: true } });
     if (!event?.cancelledAt) return null;
     const regs = await db.eventRegistration.findMany({ where: { eventId }, select: { id: true, user: { select: { email: true, name: true, disabledAt: true } } } });
-    return { event, regs };
+    const guests = await db.eventGuest.findMany({ where: { eventId }, select: { id: true, name: true, email: true } });
+    return { event, regs, guests };
   });
   if (!data) return { queued: 0 };
   let queued = 0;
@@ -28,6 +29,10 @@ export async function notifyCancelled({ gemeenteId, eventId, reason }: z.infer<t
     const mail = buildCancelledMail({ gemeenteName: g.name, name: r.user.name, event: data.event, reason });
     // null: this registrant's notice was queued before (a retry of this job); not counted again.
     if (await enqueue("mail.send", { to: r.user.email, ...mail }, { onceKey: `event-cancelled:${r.id}` })) queued++;
+  }
+  for (const guest of data.guests) {
+    const mail = buildCancelledMail({ gemeenteName: g.name, name: guest.name, event: data.event, reason });
+    if (await enqueue("mail.send", { to: guest.email, ...mail }, { onceKey: `event-cancelled-guest:${guest.id}` })) queued++;
   }
   return { queued };
 }

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define";
 import { platformDb, withTenant } from "@/lib/db/tenant";
 import { sendMail } from "@/lib/mail/transport";
-import { appUrl } from "@/lib/env";
+import { invitationLink } from "../server/guests";
 import { buildInvitationMail } from "./mail-text";
 import { NOT_HELD_WHERE } from "@/modules/engagement/server/exposure";
 
@@ -24,7 +24,6 @@ export async function sendInvitations({ gemeenteId, eventId }: z.infer<typeof ZS
   const pending = await withTenant({ gemeenteId }, (db) =>
     db.eventInvitation.findMany({ where: { eventId, sentAt: null }, select: { id: true, email: true, name: true, vestigingId: true }, orderBy: { createdAt: "asc" } }),
   );
-  const link = `${appUrl()}/app/${g.slug}/agenda#bijeenkomst-${event.id}`;
   let sent = 0;
   let skipped = 0;
   for (const inv of pending) {
@@ -42,6 +41,8 @@ export async function sendInvitations({ gemeenteId, eventId }: z.infer<typeof ZS
     }
     if (claimed === "taken") continue;
     try {
+      // A personal, signed link per invitee: registers and unregisters without an account (guests.ts).
+      const link = invitationLink(g.slug, inv.id, g.id, event.endsAt);
       await sendMail({ to: inv.email, ...buildInvitationMail({ gemeenteName: g.name, name: inv.name, event, link }) });
       sent++;
     } catch (error) {

@@ -9,15 +9,19 @@ import type { TenantContext } from "@/lib/auth/context";
 import { AppError, forbidden, notFound, parseInput, unauthenticated } from "@/lib/result";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { auditActorId } from "@/modules/partners/server/audit";
-import { ZCancelInput, ZEventInput, type TEvent, type ZRegistrant } from "../schemas";
+import { ZCancelInput, ZCloseInput, ZEventInput, type TEvent, type ZRegistrant } from "../schemas";
+import { placesTaken } from "./guests";
 import type { IcsEvent } from "../ics";
 
-const SELECT = { id: true, kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, capacity: true, public: true, cancelledAt: true } as const;
-type Row = { id: string; kind: TEvent["kind"]; title: string; description: string; location: string; startsAt: Date; endsAt: Date; capacity: number | null; public: boolean; cancelledAt: Date | null };
+const SELECT = { id: true, kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, capacity: true, public: true, cancelledAt: true, closedAt: true, walkIns: true, organisationsPresent: true, report: true } as const;
+/** Registrations of members and of guests (no account): both take a place. */
+const COUNTS = { _count: { select: { registrations: true, guests: true } } } as const;
+type Row = { id: string; kind: TEvent["kind"]; title: string; description: string; location: string; startsAt: Date; endsAt: Date; capacity: number | null; public: boolean; cancelledAt: Date | null; closedAt: Date | null; walkIns: number; organisationsPresent: string[]; report: string };
 
-function toDto({ cancelledAt, ...r }: Row, registrations: number, mine: boolean): TEvent {
-  return { ...r, startsAt: r.startsAt.toISOString(), endsAt: r.endsAt.toISOString(), registrations, registeredByMe: mine, cancelled: cancelledAt !== null };
+function toDto({ cancelledAt, closedAt, ...r }: Row, registrations: number, mine: boolean): TEvent {
+  return { ...r, startsAt: r.startsAt.toISOString(), endsAt: r.endsAt.toISOString(), registrations, registeredByMe: mine, cancelled: cancelledAt !== null, closedAt: closedAt?.toISOString() ?? null };
 }
+const taken = (c: { registrations: number; guests: number }) => c.registrations + c.guests;
 
 const validId = (id: unknown): id is string => typeof id === "string" && id.length > 0 && id.length <= 64;
 
@@ -35,11 +39,11 @@ export async function createEvent(ctx: TenantContext, input: unknown): Promise<T
 export async function listEvents(ctx: TenantContext): Promise<TEvent[]> {
   if (!can(ctx.role, "gemeente:read")) throw forbidden();
   return ctx.run(async (db) => {
-    const rows = await db.event.findMany({ select: { ...SELECT, _count: { select: { registrations: true } } }, orderBy: { startsAt: "asc" } });
+    const rows = await db.event.findMany({ select: { ...SELECT, ...COUNTS }, orderBy: { startsAt: "asc" } });
     const mine = ctx.userId
       ? new Set((await db.eventRegistration.findMany({ where: { userId: ctx.userId }, select: { eventId: true } })).map((r) => r.eventId))
       : new Set<string>();
-    return rows.map(({ _count, ...r }) => toDto(r, _count.registrations, mine.has(r.id)));
+    return rows.map(({ _count, ...r }) => toDto(r, taken(_count), mine.has(r.id)));
   });
 }
 
@@ -65,11 +69,11 @@ export async function registerForEvent(ctx: TenantContext, eventId: unknown, now
     if (event.endsAt.getTime() < now.getTime()) throw new AppError("EVENT_PAST", EVENT_PAST, { status: 409 });
     const existing = await db.eventRegistration.findFirst({ where: { eventId, userId }, select: { id: true } });
     if (!existing) {
-      const count = await db.eventRegistration.count({ where: { eventId } });
+      const count = await placesTaken(db, eventId);
       if (event.capacity !== null && count >= event.capacity) throw new AppError("EVENT_FULL", EVENT_FULL, { status: 409 });
       await db.eventRegistration.create({ data: { gemeenteId: ctx.gemeente.id, eventId, userId } });
     }
-    return { registrations: await db.eventRegistration.count({ where: { eventId } }) };
+    return { registrations: await placesTaken(db, eventId) };
   });
 }
 
@@ -82,13 +86,14 @@ export async function cancelRegistration(ctx: TenantContext, eventId: unknown): 
     const event = await db.event.findFirst({ where: { id: eventId }, select: { id: true } });
     if (!event) throw notFound();
     await db.eventRegistration.deleteMany({ where: { eventId, userId } });
-    return { registrations: await db.eventRegistration.count({ where: { eventId } }) };
+    return { registrations: await placesTaken(db, eventId) };
   });
 }
 
+/** A member (LID, with an account) or a guest (GAST: invitation link or public agenda, no account). */
 export type Registrant = z.infer<typeof ZRegistrant>;
 
-/** Who registered (names of members, not residents). Permission coalition:manage. */
+/** Who registered: members first, then guests without an account. Permission coalition:manage. */
 export async function listRegistrants(ctx: TenantContext, eventId: unknown): Promise<Registrant[]> {
   if (!can(ctx.role, "coalition:manage")) throw forbidden();
   if (!validId(eventId)) throw notFound();
@@ -96,7 +101,11 @@ export async function listRegistrants(ctx: TenantContext, eventId: unknown): Pro
     const event = await db.event.findFirst({ where: { id: eventId }, select: { id: true } });
     if (!event) throw notFound();
     const rows = await db.eventRegistration.findMany({ where: { eventId }, select: { id: true, attended: true, user: { select: { name: true } } }, orderBy: { createdAt: "asc" } });
-    return rows.map((r) => ({ registrationId: r.id, name: r.user.name, attended: r.attended }));
+    const guests = await db.eventGuest.findMany({ where: { eventId }, select: { id: true, name: true, attended: true }, orderBy: { createdAt: "asc" } });
+    return [
+      ...rows.map((r) => ({ registrationId: r.id, name: r.user.name, attended: r.attended, kind: "LID" as const })),
+      ...guests.map((g) => ({ registrationId: g.id, name: g.name, attended: g.attended, kind: "GAST" as const })),
+    ];
   });
 }
 
@@ -116,15 +125,17 @@ export async function recordAttendance(ctx: TenantContext, eventId: unknown, att
 }
 
 /** Public events from `from` on (public agenda page and .ics feed). Works with publicTenant(slug). */
-export async function listPublicEvents(ctx: TenantContext, from = new Date(Date.now() - 30 * 86_400_000)): Promise<(IcsEvent & { kind: TEvent["kind"] })[]> {
-  return ctx.run((db) =>
+export async function listPublicEvents(ctx: TenantContext, from = new Date(Date.now() - 30 * 86_400_000)): Promise<(IcsEvent & { kind: TEvent["kind"]; placesLeft: number | null })[]> {
+  const rows = await ctx.run((db) =>
     db.event.findMany({
       // An event an entrepreneur hosts only while their vestiging may be shown (the one exposure predicate).
       where: { public: true, cancelledAt: null, endsAt: { gte: from }, ...FROM_EXPOSABLE_SOURCE_WHERE },
-      select: { id: true, kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, updatedAt: true },
+      select: { id: true, kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, updatedAt: true, capacity: true, ...COUNTS },
       orderBy: { startsAt: "asc" },
     }),
   );
+  // Places left (null: no limit); the registration itself counts again under a lock (guests.ts).
+  return rows.map(({ capacity, _count, ...r }) => ({ ...r, placesLeft: capacity === null ? null : Math.max(0, capacity - taken(_count)) }));
 }
 
 /** One event with its registration count (for the edit screen). Permission coalition:manage. */
@@ -132,10 +143,10 @@ export async function getEvent(ctx: TenantContext, eventId: unknown): Promise<TE
   if (!can(ctx.role, "coalition:manage")) throw forbidden();
   if (!validId(eventId)) throw notFound();
   return ctx.run(async (db) => {
-    const row = await db.event.findFirst({ where: { id: eventId }, select: { ...SELECT, _count: { select: { registrations: true } } } });
+    const row = await db.event.findFirst({ where: { id: eventId }, select: { ...SELECT, ...COUNTS } });
     if (!row) throw notFound();
     const { _count, ...r } = row;
-    return toDto(r, _count.registrations, false);
+    return toDto(r, taken(_count), false);
   });
 }
 
@@ -151,7 +162,7 @@ export async function updateEvent(ctx: TenantContext, eventId: unknown, input: u
     const locked = await db.$queryRaw<{ id: string; cancelledAt: Date | null }[]>`SELECT id, "cancelledAt" FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
     if (!locked[0]) throw notFound();
     if (locked[0].cancelledAt) throw new AppError("EVENT_CANCELLED", EVENT_CANCELLED_EDIT, { status: 409 });
-    const registrations = await db.eventRegistration.count({ where: { eventId } });
+    const registrations = await placesTaken(db, eventId);
     if (data.capacity !== null && data.capacity < registrations) {
       throw new AppError("VALIDATION", undefined, { fieldErrors: { capacity: [capacityBelow(registrations)] } });
     }
@@ -176,10 +187,40 @@ export async function cancelEvent(ctx: TenantContext, eventId: unknown, input: u
     if (event.cancelledAt) throw new AppError("EVENT_ALREADY_CANCELLED", EVENT_ALREADY_CANCELLED, { status: 409 });
     await db.event.update({ where: { id: eventId }, data: { cancelledAt: now } });
     await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "event.cancel", entity: "Event", entityId: eventId } });
-    return { id: event.id, title: event.title, notified: await db.eventRegistration.count({ where: { eventId } }) };
+    return { id: event.id, title: event.title, notified: await placesTaken(db, eventId) };
   });
   if (result.notified > 0) {
     await enqueue("events.cancelled", { gemeenteId: ctx.gemeente.id, eventId: result.id, reason }, { onceKey: `cancelled:${result.id}` });
   }
   return result;
+}
+
+export const EVENT_NOT_STARTED = "Deze bijeenkomst is nog niet begonnen. Afsluiten kan pas als hij begonnen is.";
+
+/**
+ * Close a meeting or training with its attendance: which registrations (members and guests) were
+ * there, how many came without registering (walk-ins, no account, not named), which organisations
+ * were present and a short report. Can be done again to correct it. A training's attendance counts in
+ * "Mensen getraind in signaleren" (plan/server/indicators.ts). Permission coalition:manage.
+ */
+export async function closeEvent(ctx: TenantContext, eventId: unknown, input: unknown, now = new Date()): Promise<{ attended: number }> {
+  if (!can(ctx.role, "coalition:manage")) throw forbidden();
+  if (!validId(eventId)) throw notFound();
+  const data = parseInput(ZCloseInput, input);
+  return ctx.run(async (db) => {
+    const locked = await db.$queryRaw<{ id: string; startsAt: Date; cancelledAt: Date | null }[]>`SELECT id, "startsAt", "cancelledAt" FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+    const event = locked[0];
+    if (!event) throw notFound();
+    if (event.cancelledAt) throw new AppError("EVENT_CANCELLED", EVENT_CANCELLED_EDIT, { status: 409 });
+    if (event.startsAt.getTime() > now.getTime()) throw new AppError("EVENT_NOT_STARTED", EVENT_NOT_STARTED, { status: 409 });
+    const members = data.attended.filter((k) => k.startsWith("lid:")).map((k) => k.slice(4));
+    const guests = data.attended.filter((k) => k.startsWith("gast:")).map((k) => k.slice(5));
+    await db.eventRegistration.updateMany({ where: { eventId }, data: { attended: false } });
+    await db.eventGuest.updateMany({ where: { eventId }, data: { attended: false } });
+    const m = await db.eventRegistration.updateMany({ where: { eventId, id: { in: members } }, data: { attended: true } });
+    const g = await db.eventGuest.updateMany({ where: { eventId, id: { in: guests } }, data: { attended: true } });
+    await db.event.update({ where: { id: eventId }, data: { closedAt: now, walkIns: data.walkIns, organisationsPresent: data.organisations, report: data.report } });
+    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "event.close", entity: "Event", entityId: eventId } });
+    return { attended: m.count + g.count + data.walkIns };
+  });
 }

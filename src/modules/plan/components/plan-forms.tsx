@@ -33,6 +33,30 @@ export function PlanStatusSelect({ gemeenteSlug, itemKey, label, status }: { gem
   );
 }
 
+/** The "Toelichting" of one theme or building block: a short text beside its status. */
+export function PlanNoteForm({ gemeenteSlug, itemKey, label, status, note }: { gemeenteSlug: string; itemKey: string; label: string; status: PlanStatus; note: string | null }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  const id = `toelichting-${itemKey.replace(/[^a-z-]/g, "-")}`;
+  return (
+    <form method="post" className="flex flex-wrap items-center gap-2" onSubmit={(e) => {
+      e.preventDefault();
+      const value = String(new FormData(e.currentTarget).get("note") ?? "");
+      startTransition(async () => {
+        const r = await setPlanItemStatusAction(gemeenteSlug, { key: itemKey, status, note: value });
+        setMessage(r.ok ? "Opgeslagen." : r.message);
+        router.refresh();
+      });
+    }}>
+      <label htmlFor={id} className="sr-only">Toelichting bij {label}</label>
+      <input id={id} name="note" defaultValue={note ?? ""} maxLength={500} className="min-w-48 flex-1 rounded border border-line bg-white px-2 py-1" />
+      <button type="submit" disabled={pending} className="rounded border border-brand px-2 py-1 font-semibold text-brand-strong">Opslaan<span className="sr-only"> toelichting bij {label}</span></button>
+      <span role="status" aria-live="polite">{message}</span>
+    </form>
+  );
+}
+
 const FIELDS = ["title", "indicator", "baseline", "target", "dueDate", "manualValue", "source"] as const;
 type Field = (typeof FIELDS)[number];
 

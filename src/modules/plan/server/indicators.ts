@@ -28,6 +28,8 @@ export type Indicators = {
   meetingsPlanned: number;
   registrations: number;
   peopleTrained: number;
+  /** Of peopleTrained: guests without an account and walk-ins recorded when a training was closed. */
+  peopleTrainedWithoutAccount: number;
   currentOffers: number;
   signalsReceived: number;
   signalsPickedUp: number;
@@ -44,6 +46,7 @@ export const INDICATOR_LABELS: Record<Exclude<keyof Indicators, "pipeline">, str
   meetingsPlanned: "Bijeenkomsten gepland",
   registrations: "Aanmeldingen voor bijeenkomsten",
   peopleTrained: "Mensen getraind in signaleren",
+  peopleTrainedWithoutAccount: "Daarvan getraind zonder account",
   currentOffers: "Actuele activiteiten in het aanbod",
   signalsReceived: "Signalen ontvangen",
   signalsPickedUp: "Signalen opgepakt",
@@ -61,6 +64,7 @@ export const ACTIVITY_INDICATOR_KEYS = [
   "meetingsPlanned",
   "registrations",
   "peopleTrained",
+  "peopleTrainedWithoutAccount",
   "currentOffers",
 ] as const satisfies readonly Exclude<keyof ActivityIndicators, "pipeline">[];
 
@@ -75,16 +79,22 @@ export async function computeActivityIndicators(ctx: TenantContext, now = new Da
   const g = await platformDb().gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
   const freshFrom = staleBefore(now, confirmMonthsFrom(g?.settings));
   return ctx.run(async (db) => {
-    const [steps, active, partners, held, planned, registrations, trained, offers] = await Promise.all([
+    const TRAINING = { kind: "TRAINING_SIGNALEREN", cancelledAt: null } as const;
+    const [steps, active, partners, held, planned, registrations, trained, offers, guestsTrained, walkIns] = await Promise.all([
       db.vestiging.groupBy({ by: ["step"], where: { stoppedAt: null }, _count: { _all: true } }),
       db.vestiging.count({ where: ACTIVE_COLLABORATION_WHERE }),
       db.coalitionPartner.count(),
       db.event.count({ where: { endsAt: { lt: now }, cancelledAt: null } }),
       db.event.count({ where: { endsAt: { gte: now }, cancelledAt: null } }),
-      db.eventRegistration.count({ where: { event: { cancelledAt: null } } }),
-      db.eventRegistration.findMany({ where: { attended: true, event: { kind: "TRAINING_SIGNALEREN" } }, distinct: ["userId"], select: { userId: true } }),
+      db.eventRegistration.count({ where: { event: { cancelledAt: null } } }).then(async (n) => n + (await db.eventGuest.count({ where: { event: { cancelledAt: null } } }))),
+      // Trained: members who attended a training (each person once), plus people without an account:
+      // guests who attended and walk-ins counted when the training was closed.
+      db.eventRegistration.findMany({ where: { attended: true, event: TRAINING }, distinct: ["userId"], select: { userId: true } }),
       db.supportOffer.count({ where: { published: true, confirmedAt: { gte: freshFrom } } }),
+      db.eventGuest.findMany({ where: { attended: true, event: TRAINING }, distinct: ["email"], select: { email: true } }),
+      db.event.aggregate({ where: { ...TRAINING, closedAt: { not: null } }, _sum: { walkIns: true } }),
     ]);
+    const withoutAccount = guestsTrained.length + (walkIns._sum.walkIns ?? 0);
     const pipeline = Object.fromEntries(PIPELINE_STEPS.map((s) => [s, 0])) as Indicators["pipeline"];
     for (const s of steps) pipeline[s.step] = s._count._all;
     return {
@@ -94,7 +104,8 @@ export async function computeActivityIndicators(ctx: TenantContext, now = new Da
       meetingsHeld: held,
       meetingsPlanned: planned,
       registrations,
-      peopleTrained: trained.length,
+      peopleTrained: trained.length + withoutAccount,
+      peopleTrainedWithoutAccount: withoutAccount,
       currentOffers: offers,
     };
   });

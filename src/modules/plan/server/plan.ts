@@ -30,7 +30,8 @@ export async function setPlanItemStatus(ctx: TenantContext, input: unknown): Pro
     const row = await db.planItemStatus.upsert({
       where: { gemeenteId_key: { gemeenteId: ctx.gemeente.id, key: data.key } },
       create: { gemeenteId: ctx.gemeente.id, key: data.key, status: data.status, note: data.note || null },
-      update: { status: data.status, note: data.note || null },
+      // Changing only the status keeps the toelichting; a note sent (also "") replaces it.
+      update: { status: data.status, ...(data.note !== undefined ? { note: data.note || null } : {}) },
       select: { id: true },
     });
     await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "plan.status", entity: "PlanItemStatus", entityId: row.id } });

@@ -4,10 +4,10 @@ import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/result";
 import { getEvent, listEvents, listRegistrants } from "@/modules/events/server/events";
 import { listInvitations } from "@/modules/events/server/invitations";
-import { EVENT_KIND_LABELS, splitByTime } from "@/modules/events/schemas";
+import { EVENT_KIND_LABELS, hasStarted, splitByTime } from "@/modules/events/schemas";
 import { EventForm } from "@/modules/events/components/event-form";
 import { RegisterButton } from "@/modules/events/components/register-button";
-import { AttendanceForm, CancelEventForm, InviteForm } from "@/modules/events/components/manage-event";
+import { CancelEventForm, CloseEventForm, InviteForm } from "@/modules/events/components/manage-event";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ beheer?: string | string[] }> };
 export const metadata = { title: "Agenda" };
@@ -28,6 +28,7 @@ async function ManageEvent({ ctx, eventId }: { ctx: TenantContext; eventId: stri
   }
   const [registrants, invitations] = await Promise.all([listRegistrants(ctx, event.id), listInvitations(ctx, event.id)]);
   const past = splitByTime([event]).past.length > 0;
+  const started = hasStarted(event);
   const open = !event.cancelled && !past;
   const slug = ctx.gemeente.slug;
   return (
@@ -56,8 +57,19 @@ async function ManageEvent({ ctx, eventId }: { ctx: TenantContext; eventId: stri
         </table>
       )}
 
-      <h3 id="aanwezigheid" className="mt-6 text-xl font-bold">Aanmeldingen en aanwezigheid ({registrants.length})</h3>
-      {registrants.length === 0 ? <p className="mt-2">Nog niemand aangemeld.</p> : <AttendanceForm gemeenteSlug={slug} eventId={event.id} registrants={registrants} />}
+      <h3 id="aanmeldingen" className="mt-6 text-xl font-bold">Aanmeldingen ({registrants.length})</h3>
+      {registrants.length === 0 ? <p className="mt-2">Nog niemand aangemeld.</p> : (
+        <ul className="mt-2 list-disc pl-6">{registrants.map((r) => <li key={r.registrationId}>{r.name}{r.kind === "GAST" ? " (zonder account)" : ""}</li>)}</ul>
+      )}
+
+      {!event.cancelled && started ? (
+        <>
+          <h3 id="aanwezigheid" className="mt-6 text-xl font-bold">Bijeenkomst afsluiten</h3>
+          <p className="mt-2">Wie was er, ook mensen zonder account? Trainingen tellen mee in &quot;Mensen getraind in signaleren&quot; op het dashboard en in de raadsrapportage.</p>
+          {event.closedAt ? <p className="mt-2 font-semibold">Afgesloten op {sentAt.format(new Date(event.closedAt))}. Je kunt de gegevens nog aanpassen.</p> : null}
+          <CloseEventForm gemeenteSlug={slug} eventId={event.id} registrants={registrants} closed={event.closedAt ? { walkIns: event.walkIns, organisations: event.organisationsPresent, report: event.report } : null} />
+        </>
+      ) : null}
 
       {/* One slot, filled or empty: CancelEventForm keeps its place and its announcement once cancelled. */}
       {!event.cancelled ? (<><h3 id="afgelasten" className="mt-6 text-xl font-bold">Afgelasten</h3><p className="mt-2">De bijeenkomst blijft bewaard, maar verdwijnt uit de openbare agenda. Wie zich heeft aangemeld, krijgt een mail.</p></>) : null}
@@ -116,8 +128,8 @@ export default async function AgendaPage({ params, searchParams }: Props) {
           <ul className="mt-4 list-disc pl-6">
             {past.map((e) => (
               <li key={e.id}>
-                {e.title} ({EVENT_KIND_LABELS[e.kind]}), {when.format(new Date(e.startsAt))}: {e.cancelled ? "afgelast" : `${e.registrations} aanmeldingen`}
-                {manage && !e.cancelled ? <> · <a className="underline" href={manageHref(e.id)}>Aanwezigheid van {e.title}</a></> : null}
+                {e.title} ({EVENT_KIND_LABELS[e.kind]}), {when.format(new Date(e.startsAt))}: {e.cancelled ? "afgelast" : `${e.registrations} aanmeldingen`}{e.closedAt ? ", afgesloten" : ""}
+                {manage && !e.cancelled ? <> · <a className="underline" href={manageHref(e.id)}>{e.closedAt ? "Afsluiting bekijken" : "Afsluiten met aanwezigheid"}: {e.title}</a></> : null}
               </li>
             ))}
           </ul>

@@ -22,6 +22,8 @@ export default async function BudgetPage({ params, searchParams }: Props) {
     : (actuals[0]?.year ?? new Date().getFullYear());
   const plan = computeBudget(ctx.gemeente.inhabitants, startYear);
   const rows = compareBudget(plan, actuals);
+  // The note typed with an actual amount is shown beside it.
+  const notes = new Map(actuals.filter((a) => a.note).map((a) => [`${a.year}:${a.line}`, a.note as string]));
   const mayManage = can(ctx.role, "coalition:manage");
   const inhabitants = new Intl.NumberFormat("nl-NL").format(ctx.gemeente.inhabitants);
 
@@ -54,6 +56,7 @@ export default async function BudgetPage({ params, searchParams }: Props) {
                     <th scope="col" className="py-2 pr-4 text-right">Gepland</th>
                     <th scope="col" className="py-2 pr-4 text-right">Werkelijk</th>
                     <th scope="col" className="py-2 pr-4 text-right">Verschil</th>
+                    <th scope="col" className="py-2 pr-4">Toelichting</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -65,6 +68,7 @@ export default async function BudgetPage({ params, searchParams }: Props) {
                         <td className="py-2 pr-4 text-right">{formatEuro(r.plannedCents)}</td>
                         <td className="py-2 pr-4 text-right">{r.actualCents === null ? "nog niet ingevuld" : formatEuro(r.actualCents)}</td>
                         <td className="py-2 pr-4 text-right">{r.differenceCents === null ? "—" : formatEuro(r.differenceCents)}</td>
+                        <td className="py-2 pr-4">{notes.get(`${y.year}:${line}`) ?? ""}</td>
                       </tr>
                     );
                   })}
@@ -75,6 +79,7 @@ export default async function BudgetPage({ params, searchParams }: Props) {
                     <td className="py-2 pr-4 text-right">{formatEuro(y.totalCents)}</td>
                     <td className="py-2 pr-4 text-right">{formatEuro(actualTotal)}</td>
                     <td className="py-2 pr-4 text-right" />
+                    <td className="py-2 pr-4" />
                   </tr>
                 </tfoot>
               </table>

@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { listPlanItems, listSmartGoals } from "@/modules/plan/server/plan";
 import { INDICATOR_LABELS } from "@/modules/plan/server/indicators";
 import { PLAN_STATUS_LABELS } from "@/modules/plan/plan-items";
-import { PlanStatusSelect, SmartGoalForm } from "@/modules/plan/components/plan-forms";
+import { PlanNoteForm, PlanStatusSelect, SmartGoalForm } from "@/modules/plan/components/plan-forms";
 import { categoryIndicatorKey, categoryOfIndicator, type IndicatorKey } from "@/modules/plan/indicator-keys";
 import { signalCategories } from "@/modules/signals/server/common";
 import { categoryLabel } from "@/modules/signals/categories";
@@ -11,6 +11,8 @@ import { categoryLabel } from "@/modules/signals/categories";
 type Props = { params: Promise<{ gemeente: string }> };
 export const metadata = { title: "Plan van aanpak" };
 const nl = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
+/** SMART dates in Dutch: "31 december 2027" (dueDate is a calendar date, JJJJ-MM-DD). */
+const dateNl = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "UTC" });
 
 /** The nine routekaart themes and four building blocks with a status; SMART goals with live figures. */
 export default async function PlanPage({ params }: Props) {
@@ -38,7 +40,7 @@ export default async function PlanPage({ params }: Props) {
                 <tr key={i.key} className="border-b border-line">
                   <th scope="row" className="py-2 pr-4 font-normal">{i.label}</th>
                   <td className="py-2 pr-4">{mayManage ? <PlanStatusSelect gemeenteSlug={ctx.gemeente.slug} itemKey={i.key} label={i.label} status={i.status} /> : PLAN_STATUS_LABELS[i.status]}</td>
-                  <td className="py-2 pr-4">{i.note ?? ""}</td>
+                  <td className="py-2 pr-4">{mayManage ? <PlanNoteForm gemeenteSlug={ctx.gemeente.slug} itemKey={i.key} label={i.label} status={i.status} note={i.note} /> : (i.note ?? "")}</td>
                 </tr>
               ))}
             </tbody>
@@ -66,7 +68,7 @@ export default async function PlanPage({ params }: Props) {
                     <td className="py-2 pr-4 text-right">{nl.format(g.baseline)}</td>
                     <td className="py-2 pr-4 text-right">{g.current === null ? "onbekend" : nl.format(g.current)}</td>
                     <td className="py-2 pr-4 text-right">{nl.format(g.target)}</td>
-                    <td className="py-2 pr-4">{g.dueDate}</td>
+                    <td className="py-2 pr-4">{dateNl.format(new Date(`${g.dueDate}T00:00:00Z`))}</td>
                     <td className="py-2 pr-4">{g.progress === null ? "—" : `${Math.round(g.progress * 100)}%`}</td>
                     <td className="py-2 pr-4">{g.source ?? ""}</td>
                   </tr>

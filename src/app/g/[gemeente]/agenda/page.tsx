@@ -3,7 +3,10 @@ import { PublicPage } from "@/components/page-shell";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { listPublicEvents } from "@/modules/events/server/events";
 import { EVENT_KIND_LABELS } from "@/modules/events/schemas";
+import { registerPublicGuestAction } from "@/modules/events/actions";
+import { PublicRegisterForm } from "@/modules/events/components/public-register-form";
 
+export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ gemeente: string }> };
 const when = new Intl.DateTimeFormat("nl-NL", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Amsterdam" });
 
@@ -12,25 +15,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Agenda ${ctx.gemeente.name}` };
 }
 
-/** Public agenda: public events only. */
+/** Public agenda: public events only; anyone can register with name and e-mail while there is room. */
 export default async function PublicAgendaPage({ params }: Props) {
   const ctx = await publicTenantOrNotFound((await params).gemeente);
   const events = await listPublicEvents(ctx, new Date());
+  const slug = ctx.gemeente.slug;
   return (
     <PublicPage>
       <div className="max-w-3xl">
         <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
         <h1 className="mt-1 text-3xl font-bold sm:text-4xl">Agenda: samen tegen eenzaamheid</h1>
-        <p className="mt-4 text-lg">Bijeenkomsten en trainingen in {ctx.gemeente.name}.</p>
-        <p className="mt-2"><a className="underline" href={`/api/ics/${ctx.gemeente.slug}`}>Zet deze agenda in uw eigen agenda (iCal)</a></p>
+        <p className="mt-4 text-lg">Bijeenkomsten en trainingen in {ctx.gemeente.name}. Iedereen is welkom. Meld u aan met uw naam en e-mailadres; een account is niet nodig.</p>
+        <p className="mt-2"><a className="underline" href={`/api/ics/${slug}`}>Zet deze agenda in uw eigen agenda (iCal)</a></p>
         {events.length === 0 ? <p className="mt-6 text-lg">Er staan nu geen bijeenkomsten in de agenda.</p> : (
           <ul className="mt-6 grid gap-4">
             {events.map((e) => (
-              <li key={e.id} className="rounded border border-line p-4">
+              <li key={e.id} id={`bijeenkomst-${e.id}`} className="rounded border border-line p-4">
                 <p className="font-semibold text-brand-strong">{EVENT_KIND_LABELS[e.kind]}</p>
                 <h2 className="text-xl font-bold">{e.title}</h2>
                 <p>{when.format(e.startsAt)}, {e.location}</p>
                 {e.description ? <p className="mt-1">{e.description}</p> : null}
+                {e.placesLeft === null ? null : <p className="mt-1">{e.placesLeft === 0 ? "Vol: er zijn geen plekken meer." : `Nog ${e.placesLeft} ${e.placesLeft === 1 ? "plek" : "plekken"} vrij.`}</p>}
+                <PublicRegisterForm action={registerPublicGuestAction.bind(null, slug, e.id)} eventId={e.id} title={e.title} full={e.placesLeft === 0} />
               </li>
             ))}
           </ul>
