@@ -137,7 +137,7 @@ test("an ambtenaar's day: shortlist, promote, contact, acknowledge, vasthouden, 
 
   // Settings page renders (due weeks, templates, propositie) and is axe-clean.
   await page.goto("/app/samenstad/instellingen");
-  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen ondernemers" })).toBeVisible();
   await expect(page.locator("code").getByText("{{ondernemer}}", { exact: true })).toBeVisible();
   await expectAxeClean(page);
   await page.goto(`${BASE}/importeren`);
