@@ -141,8 +141,8 @@ export async function completeNextActionAction(slug: string, contactMomentId: st
     return done;
   });
 }
-/** The same, as a form action (useActionState), so "Gedaan" also works without JavaScript. */
-export async function completeNextActionFormAction(slug: string, contactMomentId: string, _previous: unknown, _form: FormData) {
+/** The same as a form action (bound to slug and id; useActionState's state and form data are not needed), so "Gedaan" also works without JavaScript. */
+export async function completeNextActionFormAction(slug: string, contactMomentId: string) {
   return completeNextActionAction(slug, contactMomentId);
 }
 export async function logSentMailAction(slug: string, vestigingId: string, input: unknown) {

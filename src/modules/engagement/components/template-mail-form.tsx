@@ -38,7 +38,7 @@ export function TemplateMailForm({ slug, vestigingId, drafts, defaultTo }: { slu
   useClearOnOtherAction(uid, clear);
 
   const draft = drafts.find((d) => d.key === key) ?? drafts[0];
-  const own = values[draft.key] ?? {};
+  const own = useMemo(() => values[draft.key] ?? {}, [values, draft.key]);
   const preview = useMemo(() => {
     const subject = renderTemplate(draft.subject, own as MergeValues);
     const body = renderTemplate(draft.body, own as MergeValues);
@@ -85,7 +85,7 @@ export function TemplateMailForm({ slug, vestigingId, drafts, defaultTo }: { slu
     const text = `Onderwerp: ${preview.subject}\n\n${preview.body}`;
     void navigator.clipboard?.writeText(text).then(
       () => setStatus({ ok: true, copied: true, text: "De tekst staat op het klembord. Plak hem in je eigen mailprogramma." }),
-      () => setStatus({ ok: false, text: "Kopiëren lukte niet. Selecteer de tekst in het voorbeeld en kopieer hem zelf." }),
+      () => setStatus({ ok: false, copied: true, text: "Kopiëren lukte niet. Selecteer de tekst in het voorbeeld en kopieer hem zelf." }),
     );
   };
 

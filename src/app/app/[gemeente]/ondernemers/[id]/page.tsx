@@ -39,6 +39,16 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+/** A named part of a section (a region with its own heading). */
+function SubSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-6">
+      <h3 id={id} className="text-xl font-bold">{title}</h3>
+      {children}
+    </section>
+  );
+}
+
 /** A form behind a disclosure: the page stays short and scannable; works with the keyboard and without JavaScript. */
 function Disclosure({ summary, children, danger }: { summary: string; children: React.ReactNode; danger?: boolean }) {
   return (
@@ -156,7 +166,7 @@ export default async function RelationPage({ params }: Props) {
       ) : null}
 
       <Section id="contact" title="Contact">
-        <h3 className="mt-4 text-xl font-bold">Contactpersonen</h3>
+        <SubSection id="contactpersonen" title="Contactpersonen">
         {v.contactPersons.length === 0 ? <p className="mt-2">Nog geen contactpersonen.</p> : (
           <ul className="mt-2 list-disc pl-6">
             {v.contactPersons.map((c) => <li key={c.id}>{c.name}{c.role ? `, ${c.role}` : ""}{c.email ? ` — ${c.email}` : ""}{c.phone ? ` — ${c.phone}` : ""}</li>)}
@@ -167,8 +177,9 @@ export default async function RelationPage({ params }: Props) {
             <ActionForm kind="contactPerson" slug={slug} id={v.id} label="Contactpersoon toevoegen" fields={F.contactPersonFields} />
           </Disclosure>
         ) : null}
+        </SubSection>
 
-        <h3 className="mt-8 text-xl font-bold">Contactmomenten</h3>
+        <SubSection id="contactmomenten" title="Contactmomenten">
         {v.contactMoments.length === 0 ? <p className="mt-2">Nog geen contactmomenten.</p> : (
           <ul className="mt-2 grid max-w-3xl gap-3">
             {v.contactMoments.map((c) => (
@@ -193,15 +204,15 @@ export default async function RelationPage({ params }: Props) {
             <ActionForm kind="contactMoment" slug={slug} id={v.id} label="Contactmoment vastleggen" fields={F.contactMomentFields} />
           </Disclosure>
         ) : null}
+        </SubSection>
 
         {manage ? (
-          <section aria-labelledby="mail" className="mt-8">
-            <h3 id="mail" className="text-xl font-bold">Mail sturen</h3>
+          <SubSection id="mail" title="Mail sturen">
             <p className="mt-2 max-w-3xl">Kies een sjabloon en vul de velden in. Je ziet meteen de mail zoals hij verstuurd wordt. Verstuur hem via Samenkracht, of kopieer de tekst naar je eigen mailprogramma.</p>
             <Disclosure summary="Mail opstellen">
               <TemplateMailForm slug={slug} vestigingId={v.id} drafts={drafts} defaultTo={v.contactPersons.find((c) => c.email)?.email ?? ""} />
             </Disclosure>
-          </section>
+          </SubSection>
         ) : null}
       </Section>
 
@@ -216,14 +227,15 @@ export default async function RelationPage({ params }: Props) {
             <ActionForm kind="contribution" slug={slug} id={v.id} label="Bijdrage toevoegen" fields={F.contributionFields} />
           </Disclosure>
 
-          <h3 className="mt-8 text-xl font-bold">Motieven en 5 M&apos;s</h3>
+          <SubSection id="motieven" title="Motieven en 5 M's">
           <p className="mt-2">Motieven: {v.motives.map((m) => MOTIVE_LABELS[m]).join(", ") || "—"}. 5 M&apos;s: {v.fiveMs.map((m) => FIVE_M_LABELS[m]).join(", ") || "—"}.</p>
           <Disclosure summary="Motieven en 5 M's wijzigen">
             <ActionForm kind="motives" slug={slug} id={v.id} label="Motieven en 5 M's" fields={F.motivesFields}
               defaults={{ motives: v.motives, fiveMs: v.fiveMs }} />
           </Disclosure>
+          </SubSection>
 
-          <h3 className="mt-8 text-xl font-bold">Mijlpalen</h3>
+          <SubSection id="mijlpalen" title="Mijlpalen">
           {v.milestones.length === 0 ? <p className="mt-2">Nog geen mijlpalen.</p> : (
             <ul className="mt-2 list-disc pl-6">
               {v.milestones.map((m) => (
@@ -237,6 +249,7 @@ export default async function RelationPage({ params }: Props) {
           <Disclosure summary="Mijlpaal toevoegen">
             <ActionForm kind="milestone" slug={slug} id={v.id} label="Mijlpaal toevoegen" fields={F.milestoneFields} defaults={{ achievedAt: today }} />
           </Disclosure>
+          </SubSection>
         </Section>
       ) : null}
 
@@ -321,21 +334,21 @@ export default async function RelationPage({ params }: Props) {
       {manage ? (
         <Section id="parkeren-stoppen" title="Parkeren of stoppen">
           {v.parkedAt ? (
-            <Disclosure summary="Weer oppakken">
+            <Disclosure key="revive" summary="Weer oppakken">
               <ActionForm kind="revive" slug={slug} id={v.id} label="Weer oppakken" fields={F.reasonFields} />
             </Disclosure>
           ) : !v.stoppedAt ? (
-            <Disclosure summary="Parkeren">
+            <Disclosure key="park" summary="Parkeren">
               <p className="max-w-3xl">Even niet verder, wel later: de relatie blijft bestaan en je kunt haar weer oppakken.</p>
               <ActionForm kind="park" slug={slug} id={v.id} label="Parkeren" fields={F.reasonFields} />
             </Disclosure>
           ) : null}
           {v.stoppedAt ? (
-            <Disclosure summary="Opnieuw beginnen">
+            <Disclosure key="restart" summary="Opnieuw beginnen">
               <ActionForm kind="restart" slug={slug} id={v.id} label="Opnieuw beginnen" fields={F.reasonFields} />
             </Disclosure>
           ) : (
-            <Disclosure summary="Samenwerking stoppen…" danger>
+            <Disclosure key="stop" summary="Samenwerking stoppen…" danger>
               <div className="max-w-3xl rounded border-2 border-danger p-4">
                 <p className="font-semibold text-danger">Let op: dit is een zware stap.</p>
                 <p className="mt-1">Stoppen gaat direct. {v.name} verdwijnt uit het openbare register en uit de pijplijn, en open acties vervallen. Opnieuw beginnen kan later; een actieve samenwerking begint dan weer bij Verbinden, met een nieuwe bevestiging.</p>
