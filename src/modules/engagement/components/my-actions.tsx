@@ -39,7 +39,7 @@ export async function MyActions({ ctx }: { ctx: TenantContext }) {
                   {a.date ? formatDate(a.date) : "Geen datum"}
                   {a.overdue ? <strong className="ml-2 text-danger">Te laat</strong> : null}
                 </td>
-                <td className="py-2 pr-4"><Link className="underline" href={`/app/${slug}/ondernemers/${a.vestigingId}`}>{a.vestigingName}</Link></td>
+                <td className="py-2 pr-4"><Link className="underline" prefetch={false} href={`/app/${slug}/ondernemers/${a.vestigingId}`}>{a.vestigingName}</Link></td>
                 <td className="py-2 pr-4">{a.action}</td>
                 {manage ? <td className="py-2 pr-4"><NextActionDoneButton slug={ctx.gemeente.slug} id={a.id} what={`${a.action} (${a.vestigingName})`} /></td> : null}
               </tr>

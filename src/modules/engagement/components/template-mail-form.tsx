@@ -29,8 +29,11 @@ export function TemplateMailForm({ slug, vestigingId, drafts, defaultTo }: { slu
   const uid = useId();
   const router = useRouter();
   const [key, setKey] = useState(drafts.find((d) => d.key === "ONDERNEMERS")?.key ?? drafts[0]?.key ?? "");
-  const [values, setValues] = useState<Record<string, Record<string, string>>>(() => Object.fromEntries(drafts.map((d) => [d.key, d.values])));
-  const [to, setTo] = useState(defaultTo);
+  // Only what the person typed is state; the rest comes from the data (props), so a contact person
+  // added on the page after this form was rendered still fills in {{aanhef}} and the address.
+  const [edits, setEdits] = useState<Record<string, Record<string, string>>>({});
+  const [typedTo, setTo] = useState<string | null>(null);
+  const to = typedTo ?? defaultTo;
   const [status, setStatus] = useState<Status>(null);
   const [invalid, setInvalid] = useState<string[]>([]);
   const [pending, startTransition] = useTransition();
@@ -38,7 +41,7 @@ export function TemplateMailForm({ slug, vestigingId, drafts, defaultTo }: { slu
   useClearOnOtherAction(uid, clear);
 
   const draft = drafts.find((d) => d.key === key) ?? drafts[0];
-  const own = useMemo(() => values[draft.key] ?? {}, [values, draft.key]);
+  const own = useMemo(() => ({ ...draft.values, ...edits[draft.key] }), [draft.values, edits, draft.key]);
   const preview = useMemo(() => {
     const subject = renderTemplate(draft.subject, own as MergeValues);
     const body = renderTemplate(draft.body, own as MergeValues);
@@ -83,9 +86,11 @@ export function TemplateMailForm({ slug, vestigingId, drafts, defaultTo }: { slu
     announceAction(uid);
     if (refuseIfIncomplete()) return;
     const text = `Onderwerp: ${preview.subject}\n\n${preview.body}`;
-    void navigator.clipboard?.writeText(text).then(
+    const failed = () => setStatus({ ok: false, copied: true, text: "Kopiëren lukte niet. Selecteer de tekst in het voorbeeld en kopieer hem zelf." });
+    if (!navigator.clipboard) return failed();
+    void navigator.clipboard.writeText(text).then(
       () => setStatus({ ok: true, copied: true, text: "De tekst staat op het klembord. Plak hem in je eigen mailprogramma." }),
-      () => setStatus({ ok: false, copied: true, text: "Kopiëren lukte niet. Selecteer de tekst in het voorbeeld en kopieer hem zelf." }),
+      failed,
     );
   };
 
@@ -99,7 +104,7 @@ export function TemplateMailForm({ slug, vestigingId, drafts, defaultTo }: { slu
   };
 
   const setValue = (name: string, value: string) => {
-    setValues((all) => ({ ...all, [draft.key]: { ...all[draft.key], [name]: value } }));
+    setEdits((all) => ({ ...all, [draft.key]: { ...all[draft.key], [name]: value } }));
     if (value.trim()) setInvalid((list) => list.filter((n) => n !== name));
   };
 
