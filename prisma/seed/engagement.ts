@@ -7,6 +7,8 @@
  * - Oosterwaard shows a relation further on: the SuperSamen vestiging is an active partner
  *   (acknowledged, VASTHOUDEN, step history, contributions, a celebrated milestone), so its public
  *   register is not empty.
+ * - The demo ambtenaar has a function and contact details (the mail templates prefill them) and a
+ *   few next actions in "Mijn acties": one overdue (Apotheek De Gaper), one next week (the supermarket).
  *
  * Idempotent: rows are found by natural key and only created when missing; a vestiging that already
  * has pipeline history is left alone, so changes made in the demo are never overwritten.
@@ -115,6 +117,34 @@ export async function seedEngagement(db: OwnerClient, gemeenten: { samenstadId: 
         outcome: "Enthousiast, wil eerst met het team praten.",
         nextAction: "Langsgaan om de proef met de kletskassa te bespreken",
         nextActionDate: new Date(now + 7 * day),
+      },
+    });
+  }
+
+  // The demo ambtenaar's function and contact details (prefill {{functie}} / {{contactgegevens}}), only when empty.
+  if (byUserId) {
+    await db.user.updateMany({
+      where: { id: byUserId, jobTitle: null, workContact: null },
+      data: { jobTitle: "Beleidsmedewerker sociaal domein, gemeente Samenstad", workContact: "06 12 34 56 78 · ambtenaar@samenstad.demo" },
+    });
+  }
+
+  // "Mijn acties": an overdue next action at the pharmacy, so the list shows "Te laat" first.
+  const apotheek = await findVestiging(db, samenstadId, "Apotheek De Gaper");
+  if (apotheek && (await db.contactMoment.count({ where: { vestigingId: apotheek.id } })) === 0) {
+    const at = new Date(now - 10 * day);
+    await db.vestiging.update({ where: { id: apotheek.id }, data: { accountHolderId: apotheek.accountHolderId ?? byUserId, lastContactAt: at } });
+    await db.contactMoment.create({
+      data: {
+        gemeenteId: samenstadId,
+        vestigingId: apotheek.id,
+        kind: "BEZOEK",
+        at,
+        byUserId,
+        partContact: "Kort bij de apotheker langs geweest na de sluiting.",
+        outcome: "Wil meedenken over een folder bij de balie; eerst overleg met de eigenaar.",
+        nextAction: "Apotheker terugbellen over de folder bij de balie",
+        nextActionDate: new Date(now - 3 * day),
       },
     });
   }

@@ -4,7 +4,7 @@
  * vasthouden (one move by keyboard only) → made due → due list. Plus one refused attempt per
  * principle, and axe on every engagement page.
  */
-import type { Request } from "@playwright/test";
+import type { Page, Request } from "@playwright/test";
 import { expect, loginAs, ownerQuery, test, waitForMail } from "./support/fixtures";
 import { expectAxeClean } from "./support/axe";
 import { PRINCIPLES } from "../../src/modules/engagement/principles";
@@ -13,6 +13,11 @@ const BASE = "/app/samenstad/ondernemers";
 
 async function vestiging(name: string) {
   return (await ownerQuery(`SELECT id, step, "acknowledgedAt", "matrixScore" FROM "Vestiging" WHERE name = $1`, [name])).rows[0];
+}
+
+/** The relation page keeps its forms behind disclosures (issue 16): open one by its summary. */
+async function openDisclosure(page: Page, summary: string) {
+  await page.locator("summary").filter({ hasText: summary }).click();
 }
 
 test.describe.configure({ mode: "serial" });
@@ -71,6 +76,7 @@ test("an ambtenaar's day: shortlist, promote, contact, acknowledge, vasthouden, 
   await page.goto(`${BASE}/${id}`);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expectAxeClean(page);
+  await openDisclosure(page, "Nieuw contactmoment vastleggen");
   const cm = page.getByRole("form", { name: "Contactmoment vastleggen" });
   await cm.getByLabel("Soort contact").selectOption({ label: "Bezoek" });
   await cm.getByLabel("1. Contact: wie ben je en waarom kom je?").fill("Kennismaking in de winkel");
@@ -84,6 +90,7 @@ test("an ambtenaar's day: shortlist, promote, contact, acknowledge, vasthouden, 
   await expect(page.getByText("Volgende actie: Folders brengen")).toBeVisible();
 
   // Refused (PRINCIPLE_VOLUNTARY): vasthouden before the acknowledgement.
+  await openDisclosure(page, "Naar een andere stap verplaatsen");
   const move = page.getByRole("form", { name: "Verplaatsen" });
   await move.getByLabel("Naar stap").selectOption("VASTHOUDEN");
   await move.getByLabel("Waarom?").fill("Wil meedoen");
@@ -92,6 +99,7 @@ test("an ambtenaar's day: shortlist, promote, contact, acknowledge, vasthouden, 
   expect((await vestiging(name)).step).toBe("VERBINDEN");
 
   // Acknowledgement (date + channel).
+  await openDisclosure(page, "Bevestiging van vrijwilligheid vastleggen");
   const ack = page.getByRole("form", { name: "Bevestiging vastleggen" });
   await ack.getByLabel("Hoe bevestigd?").selectOption({ label: "In een gesprek" });
   await ack.getByRole("button", { name: "Bevestiging vastleggen" }).click();
@@ -137,7 +145,7 @@ test("an ambtenaar's day: shortlist, promote, contact, acknowledge, vasthouden, 
 
   // Settings page renders (due weeks, templates, propositie) and is axe-clean.
   await page.goto("/app/samenstad/instellingen");
-  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen ondernemers" })).toBeVisible();
   await expect(page.locator("code").getByText("{{ondernemer}}", { exact: true })).toBeVisible();
   await expectAxeClean(page);
   await page.goto(`${BASE}/importeren`);
@@ -159,6 +167,7 @@ test("each principle is refused through the UI or a replayed action, and nothing
   await page.goto(`${BASE}/${id}`);
 
   // PRINCIPLE_NO_SPONSORSHIP: sponsoring is refused with the principle message.
+  await openDisclosure(page, "Bijdrage toevoegen");
   const contrib = page.getByRole("form", { name: "Bijdrage toevoegen" });
   await contrib.getByLabel("Soort bijdrage").selectOption({ label: "Sponsoring" });
   await contrib.getByRole("button", { name: "Bijdrage toevoegen" }).click();
@@ -170,6 +179,7 @@ test("each principle is refused through the UI or a replayed action, and nothing
   await expect(contrib.getByText("De bijdrage is toegevoegd.")).toBeVisible();
 
   // PRINCIPLE_DOUBT: an open twijfel blocks a move forward.
+  await openDisclosure(page, "Twijfel melden");
   const doubt = page.getByRole("form", { name: "Twijfel melden" });
   await doubt.getByLabel("Waarom twijfel je?").fill("Onduidelijk of de eigenaar dit wil");
   await doubt.getByRole("button", { name: "Twijfel melden" }).click();
@@ -179,6 +189,7 @@ test("each principle is refused through the UI or a replayed action, and nothing
   page.on("request", (req) => {
     if (req.method() === "POST" && req.headers()["next-action"] && (req.postData() ?? "").includes("Volgende stap")) captured.push(req);
   });
+  await openDisclosure(page, "Naar een andere stap verplaatsen");
   const move = page.getByRole("form", { name: "Verplaatsen" });
   await move.getByLabel("Naar stap").selectOption("VERBINDEN");
   await move.getByLabel("Waarom?").fill("Volgende stap");
@@ -268,7 +279,7 @@ test("park and revive, stop and restart, and an all-or-nothing longlist import",
 
   // Edit the data: name the accounthouder.
   await page.goto(`${BASE}/${id}`);
-  await page.getByText("Gegevens wijzigen").click();
+  await openDisclosure(page, "Gegevens wijzigen");
   const edit = page.getByRole("form", { name: "Gegevens wijzigen" });
   await edit.getByLabel("Accounthouder").selectOption({ label: "Anouk de Vries" });
   await edit.getByRole("button", { name: "Gegevens opslaan" }).click();
@@ -277,6 +288,7 @@ test("park and revive, stop and restart, and an all-or-nothing longlist import",
   await expectAxeClean(page);
 
   // Park on the detail page; the pipeline shows it apart, with "Weer oppakken".
+  await openDisclosure(page, "Parkeren");
   const park = page.getByRole("form", { name: "Parkeren" });
   await park.getByLabel("Reden").fill("Nu geen tijd, na de zomer weer");
   await park.getByRole("button", { name: "Parkeren" }).click();
@@ -294,14 +306,17 @@ test("park and revive, stop and restart, and an all-or-nothing longlist import",
 
   // Stop (immediate) and restart.
   await page.goto(`${BASE}/${id}`);
+  // Stopping is a confirmed step: first "Samenwerking stoppen…", then the warning and "Ja, samenwerking stoppen".
+  await openDisclosure(page, "Samenwerking stoppen…");
   const stop = page.getByRole("form", { name: "Samenwerking stoppen" });
   await stop.getByLabel("Reden").fill("Wil niet meer");
-  await stop.getByRole("button", { name: "Samenwerking stoppen" }).click();
-  await expect(page.getByRole("form", { name: "Opnieuw beginnen" })).toBeVisible();
+  await stop.getByRole("button", { name: "Ja, samenwerking stoppen" }).click();
+  await expect(page.locator("summary").filter({ hasText: "Opnieuw beginnen" })).toBeVisible();
+  await openDisclosure(page, "Opnieuw beginnen");
   const restart = page.getByRole("form", { name: "Opnieuw beginnen" });
   await restart.getByLabel("Reden").fill("Toch weer interesse");
   await restart.getByRole("button", { name: "Opnieuw beginnen" }).click();
-  await expect(page.getByRole("form", { name: "Samenwerking stoppen" })).toBeVisible();
+  await expect(page.locator("summary").filter({ hasText: "Samenwerking stoppen…" })).toBeVisible();
   const kinds = (await ownerQuery(`SELECT kind FROM "StepChange" WHERE "vestigingId" = $1 ORDER BY at`, [id])).rows.map((r) => r.kind);
   expect(kinds).toEqual(expect.arrayContaining(["PARK", "REVIVE", "STOP", "RESTART"]));
 });

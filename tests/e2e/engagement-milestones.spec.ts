@@ -15,6 +15,7 @@ test("celebrate a milestone and log a copied mail", async ({ page }) => {
 
   const title = `Eerste koffieochtend ${Date.now()}`;
   const milestones = page.getByRole("region", { name: "Mijlpalen" });
+  await milestones.locator("summary").filter({ hasText: "Mijlpaal toevoegen" }).click();
   await milestones.getByLabel("Mijlpaal", { exact: true }).fill(title);
   await milestones.getByRole("button", { name: "Mijlpaal toevoegen" }).click();
   await expect(milestones.getByText(title)).toBeVisible();
@@ -29,9 +30,16 @@ test("celebrate a milestone and log a copied mail", async ({ page }) => {
   expect(row.rows[0].celebrated).toBe(true);
 
   const before = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "ContactMoment" WHERE "vestigingId" = $1 AND kind = 'MAIL'`, [id]);
+  // Copy the mail (all fields filled in first), then log it as sent from one's own mail program.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   const mail = page.getByRole("region", { name: "Mail sturen" });
-  await mail.locator("summary").first().click();
-  await mail.getByRole("button", { name: "Ik heb deze mail zelf verstuurd" }).first().click();
+  await mail.locator("summary").filter({ hasText: "Mail opstellen" }).click();
+  const fields = mail.getByRole("group", { name: "Invulvelden van dit sjabloon" }).locator("input, textarea");
+  for (let i = 0; i < (await fields.count()); i++) {
+    if (!(await fields.nth(i).inputValue())) await fields.nth(i).fill("ingevuld");
+  }
+  await mail.getByRole("button", { name: "Tekst kopiëren" }).click();
+  await mail.getByRole("button", { name: "Ik heb deze mail zelf verstuurd" }).click();
   await expect(mail.getByText("Vastgelegd als contactmoment.")).toBeVisible();
   const after = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "ContactMoment" WHERE "vestigingId" = $1 AND kind = 'MAIL'`, [id]);
   expect(after.rows[0].n).toBe(before.rows[0].n + 1);

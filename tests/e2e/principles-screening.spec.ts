@@ -81,6 +81,7 @@ test("a public text about sponsoring is held by a twijfel; the writer cannot dec
 
   // She types a milestone about sponsoring herself: that twijfel is hers, and she cannot decide it.
   const milestones = page.getByRole("region", { name: "Mijlpalen" });
+  await milestones.locator("summary").filter({ hasText: "Mijlpaal toevoegen" }).click();
   await milestones.getByLabel("Mijlpaal", { exact: true }).fill(milestoneTitle);
   await milestones.getByRole("button", { name: "Mijlpaal toevoegen" }).click();
   await expect(milestones.getByText(milestoneTitle)).toBeVisible();

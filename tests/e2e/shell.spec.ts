@@ -30,7 +30,7 @@ test("regisseur: login through the form, welcome, navigation for the regisseur",
   await expect(nav.getByRole("link", { name: "Overzicht" })).toHaveAttribute("aria-current", "page");
   // What the regisseur can do is listed on the overview (links only where the page exists).
   await expect(page.getByRole("heading", { name: "Signalen", level: 3 })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Ondernemers", level: 3 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ondernemers", exact: true, level: 3 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Mijn organisatie", level: 3 })).toHaveCount(0);
   // One gemeente only: no switcher.
   await expect(page.getByText("Wissel van gemeente")).toHaveCount(0);

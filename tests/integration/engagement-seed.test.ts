@@ -35,5 +35,16 @@ describe("seedEngagement", () => {
     // Oosterwaard shows an active partner on its public register.
     const register = await publicRegister(await publicTenant("oosterwaard"));
     expect(register.map((e) => e.name)).toEqual(["SuperSamen Oosterwaard"]);
+
+    // Issue 16: the demo ambtenaar has a function and contact details, and open next actions (one overdue).
+    const amb = await ownerDb().user.findUniqueOrThrow({ where: { email: "ambtenaar@samenstad.demo" } });
+    expect(amb.jobTitle).toBeTruthy();
+    expect(amb.workContact).toBeTruthy();
+    const open = await ownerDb().contactMoment.findMany({
+      where: { gemeenteId: gemeenten.samenstadId, nextAction: { not: null }, nextActionDoneAt: null, vestiging: { accountHolderId: amb.id } },
+      select: { nextActionDate: true },
+    });
+    expect(open.length).toBeGreaterThanOrEqual(2);
+    expect(open.some((m) => m.nextActionDate && m.nextActionDate < new Date())).toBe(true);
   });
 });

@@ -113,8 +113,11 @@ describe("mail templates", () => {
     expect(r.subject).toBe("Doet Visrestaurant Zee mee in Vasthoudstad?");
     expect(r.body).toContain("Beste Mevrouw Visser,");
     expect(r.body).toContain("het mogelijk is om een koffieochtend te houden");
-    expect(r.missing).toEqual(expect.arrayContaining(["compliment", "aanpak", "url", "functie", "contactgegevens"]));
+    expect(r.missing).toEqual(expect.arrayContaining(["compliment", "aanpak", "functie", "contactgegevens"]));
     expect(r.missing).not.toContain("afzender");
+    // The gemeente's public page is known data: {{url}} is filled in.
+    expect(r.missing).not.toContain("url");
+    expect(r.body).toContain(`/g/${g.slug}`);
   });
 
   it("sends through real SMTP and logs the mail as a contact moment", async () => {

@@ -7,6 +7,7 @@ import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
 import { TotpSetup } from "@/modules/users/components/totp-setup";
 import { LogOutEverywhereButton } from "@/modules/users/components/log-out-everywhere-button";
+import { WorkDetailsForm } from "@/modules/users/components/work-details-form";
 
 export const metadata: Metadata = { title: "Mijn account" };
 
@@ -16,7 +17,7 @@ export default async function AccountPage() {
   const { t } = await getT();
   const user = await platformDb().user.findUnique({
     where: { id: actor.userId },
-    select: { name: true, email: true, totpEnabled: true, passwordHash: true },
+    select: { name: true, email: true, totpEnabled: true, passwordHash: true, jobTitle: true, workContact: true },
   });
   const slug = firstGemeenteSlug(actor);
   return (
@@ -38,6 +39,13 @@ export default async function AccountPage() {
             (actor.platformRole ? t.roles[actor.platformRole] : "—")}
         </dd>
       </dl>
+      {actor.memberships.some((m) => can(m.role, "engagement:manage")) ? (
+        <section aria-labelledby="functie-contact" className="mt-10 max-w-2xl">
+          <h2 id="functie-contact" className="text-2xl font-bold">Functie en contactgegevens</h2>
+          <p className="mt-2">Deze komen onder de mails die je vanuit Samenkracht stuurt.</p>
+          <WorkDetailsForm jobTitle={user?.jobTitle ?? ""} workContact={user?.workContact ?? ""} />
+        </section>
+      ) : null}
       {user?.passwordHash ? (
         <section aria-labelledby="inlogcode" className="mt-10 max-w-2xl">
           <h2 id="inlogcode" className="text-2xl font-bold">Inlogcode</h2>

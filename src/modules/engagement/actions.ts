@@ -11,7 +11,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { runAction, type ActionResult } from "@/lib/result";
 import { createVestiging, setMotivesAndFiveMs, updateMatrix, updateVestiging } from "./server/registry";
 import { moveStep, parkRelation, promoteToPipeline, recordAcknowledgement, restartRelation, reviveRelation, stopRelation } from "./server/pipeline";
-import { addContactPerson, recordContactMoment, removeContactPerson, updateContactMoment, updateContactPerson } from "./server/contacts";
+import { addContactPerson, completeNextAction, recordContactMoment, removeContactPerson, updateContactMoment, updateContactPerson } from "./server/contacts";
 import { celebrateMilestone, recordMilestone, updateEngagementSettings } from "./server/vasthouden";
 import { addContribution, addPropositionItem, removeContribution, removePropositionItem, updatePropositionItem } from "./server/contributions";
 import { closeDoubt, raiseDoubt } from "./server/doubts";
@@ -133,6 +133,17 @@ export async function updateTemplateAction(slug: string, id: string, input: unkn
 }
 export async function sendTemplateMailAction(slug: string, vestigingId: string, input: unknown) {
   return act("sendTemplateMailAction", slug, "engagement:manage", (ctx) => sendTemplateMail(ctx, vestigingId, input));
+}
+export async function completeNextActionAction(slug: string, contactMomentId: string) {
+  return act("completeNextActionAction", slug, "engagement:manage", async (ctx) => {
+    const done = await completeNextAction(ctx, contactMomentId);
+    revalidatePath(`/app/${ctx.gemeente.slug}`); // "Mijn acties" on the overview
+    return done;
+  });
+}
+/** The same as a form action (bound to slug and id; useActionState's state and form data are not needed), so "Gedaan" also works without JavaScript. */
+export async function completeNextActionFormAction(slug: string, contactMomentId: string) {
+  return completeNextActionAction(slug, contactMomentId);
 }
 export async function logSentMailAction(slug: string, vestigingId: string, input: unknown) {
   return act("logSentMailAction", slug, "engagement:manage", (ctx) => logSentMail(ctx, vestigingId, input));

@@ -78,3 +78,27 @@ export const TEMPLATE_LABELS: Record<MailTemplateKey, string> = {
 export function stepIndex(step: PipelineStep): number {
   return STEP_ORDER.indexOf(step);
 }
+
+const STEP_CHANGE_LABELS: Record<string, string> = {
+  MOVE: "Verplaatst",
+  PROMOTE: "In de pijplijn gezet",
+  PARK: "Geparkeerd",
+  REVIVE: "Weer opgepakt",
+  ACKNOWLEDGE: "Vrijwilligheid bevestigd",
+  STOP: "Samenwerking gestopt",
+  RESTART: "Opnieuw begonnen",
+};
+
+/**
+ * One line of the step history that says what happened: a move is "Van Verbinden naar Verleiden";
+ * other kinds say what they are, and name the steps only when the step changed with it
+ * ("Vrijwilligheid bevestigd", not "Vrijwilligheid bevestigd: Verleiden → Verleiden").
+ */
+export function describeStepChange(change: { kind: string; fromStep: PipelineStep; toStep: PipelineStep }): string {
+  const from = STEP_LABELS[change.fromStep] ?? change.fromStep;
+  const to = STEP_LABELS[change.toStep] ?? change.toStep;
+  if (change.kind === "MOVE") return `Van ${from} naar ${to}`;
+  const label = STEP_CHANGE_LABELS[change.kind] ?? change.kind;
+  if (change.fromStep === change.toStep) return label;
+  return `${label}: van ${from} naar ${to}`;
+}

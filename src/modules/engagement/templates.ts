@@ -4,47 +4,13 @@
  */
 import type { MailTemplateKey } from "@/generated/prisma/enums";
 
-export const MERGE_FIELDS = {
-  ondernemer: "Naam van de ondernemer of vestiging",
-  aanhef: "Naam van de contactpersoon",
-  gemeente: "Naam van de gemeente",
-  afzender: "Jouw naam",
-  functie: "Jouw functie",
-  contactgegevens: "Jouw telefoon en e-mail",
-  team: "Naam van je team",
-  datum: "Datum van de inspiratiesessie",
-  compliment: "Een passend compliment",
-  vraag: "De concrete vraag of suggestie",
-  aanpak: "De kern van de aanpak in de gemeente",
-  url: "Webadres met meer informatie",
-} as const;
-
-export type MergeField = keyof typeof MERGE_FIELDS;
-export type MergeValues = Partial<Record<MergeField, string>>;
-
-const FIELD_RE = /\{\{\s*([a-zA-Z_]+)\s*\}\}/g;
-
-export function fieldsIn(text: string): string[] {
-  return [...new Set([...text.matchAll(FIELD_RE)].map((m) => m[1]))];
-}
+export { MERGE_FIELDS, fieldsIn, renderTemplate, mergeFieldLabel, missingFieldsMessage } from "./merge";
+export type { MergeField, MergeValues } from "./merge";
+import { MERGE_FIELDS, fieldsIn } from "./merge";
 
 /** Merge fields in a template that do not exist (e.g. a typo like {{ondernmer}}). */
 export function unknownFields(...texts: string[]): string[] {
-  return [...new Set(texts.flatMap(fieldsIn))].filter((f) => !(f in MERGE_FIELDS));
-}
-
-/** Fill in the merge fields. Missing values are left empty and reported in `missing`. */
-export function renderTemplate(text: string, values: MergeValues): { text: string; missing: string[] } {
-  const missing = new Set<string>();
-  const out = text.replace(FIELD_RE, (_, name: string) => {
-    const v = (values as Record<string, string | undefined>)[name];
-    if (v === undefined || v.trim() === "") {
-      missing.add(name);
-      return "";
-    }
-    return v;
-  });
-  return { text: out, missing: [...missing] };
+  return fieldsIn(...texts).filter((f) => !(f in MERGE_FIELDS));
 }
 
 /**

@@ -14,6 +14,7 @@ import { disableUser, enableUser } from "./server/disable-user";
 import { confirmTotp, startTotpSetup } from "./server/enable-totp";
 import { logOutEverywhere } from "./server/log-out-everywhere";
 import { signUpOndernemer } from "./server/sign-up-ondernemer";
+import { updateWorkDetails } from "./server/work-details";
 
 export async function changeRoleAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ userId: string; role: string }>> {
   return runAction(async () => {
@@ -55,4 +56,12 @@ async function requestAddress(): Promise<string> {
 
 export async function signUpOndernemerAction(input: unknown): Promise<ActionResult<{ email: string }>> {
   return runAction(async () => signUpOndernemer(input, await requestAddress()), "users.signUpOndernemer");
+}
+
+/** Account page: one's function and contact details. Takes the form's data, so it also works without JavaScript. */
+export async function updateWorkDetailsAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(
+    async () => updateWorkDetails(await getActor(), { jobTitle: String(form.get("jobTitle") ?? ""), workContact: String(form.get("workContact") ?? "") }),
+    "users.updateWorkDetails",
+  );
 }

@@ -50,3 +50,15 @@ export const ZOndernemerSignUp = z.strictObject({
   email: ZEmail,
 });
 export type TOndernemerSignUp = z.infer<typeof ZOndernemerSignUp>;
+
+/** One's function and work contact details (account page); they prefill {{functie}} and {{contactgegevens}} in mails. */
+const optionalLine = (max: number, what: string) =>
+  z
+    .string({ error: `${what} is geen tekst.` })
+    .trim()
+    .max(max, `${what} is te lang (hoogstens ${max} tekens).`)
+    .transform((v) => (v === "" ? null : v));
+export const ZWorkDetails = z.strictObject({
+  jobTitle: optionalLine(120, "Je functie"),
+  workContact: optionalLine(300, "Je contactgegevens"),
+});

@@ -4,6 +4,7 @@ import { loadShell } from "@/components/shell/load-shell";
 import { navFor, navHref } from "@/components/shell/nav";
 import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
+import { MyActions } from "@/modules/engagement/components/my-actions";
 
 type Props = { params: Promise<{ gemeente: string }> };
 
@@ -31,6 +32,8 @@ export default async function GemeenteOverviewPage({ params }: Props) {
         {ctx.gemeente.name} · {t.app.yourRole(roleLabel)}
       </p>
       <p className="mt-4 max-w-3xl text-lg">{t.roleIntro[ctx.role]}</p>
+
+      <MyActions ctx={ctx} />
 
       {items.length > 0 ? (
         <section aria-labelledby="kunnen" className="mt-8">

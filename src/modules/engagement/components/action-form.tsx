@@ -7,9 +7,10 @@
  * aria-describedby) and in an error summary at the top that receives focus; results are announced
  * in a live region. Works with the keyboard only (native controls, no drag and drop needed).
  */
-import { useId, useState, useTransition, type FormEvent } from "react";
+import { useCallback, useId, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { lazyOnce, readValue, useLazySchemaForm, type ValueKind } from "@/components/forms/lazy-schema-form";
+import { announceAction, useClearOnOtherAction } from "./status-bus";
 
 export type Option = readonly [value: string, label: string];
 export type FieldSpec = {
@@ -73,11 +74,16 @@ export function ActionForm(props: {
   label: string;
   submit?: string;
   compact?: boolean;
+  /** A serious, hard-to-undo step (stopping a collaboration): the button is styled as a danger action. */
+  danger?: boolean;
 }) {
   const uid = useId();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  // A message is about the last action: it clears when another form on the page is submitted.
+  const clearStatus = useCallback(() => setStatus(null), []);
+  useClearOnOtherAction(uid, clearStatus);
   const { errors, setErrors, check, formProps } = useLazySchemaForm({
     load: () => loadSpecs().then((m) => m.schemaFor(props.kind)),
     read: (form) => ({
@@ -95,6 +101,7 @@ export function ActionForm(props: {
     event.preventDefault();
     const form = event.currentTarget;
     setStatus(null);
+    announceAction(uid);
     startTransition(async () => {
       const checked = await check(form);
       if (!checked.ok) {
@@ -183,7 +190,9 @@ export function ActionForm(props: {
       })}
       <div>
         <button type="submit" disabled={pending}
-          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
+          className={props.danger
+            ? "rounded bg-danger px-4 py-2 font-semibold text-white hover:opacity-90 disabled:opacity-70"
+            : "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"}>
           {pending ? "Bezig…" : (props.submit ?? SUBMIT_LABELS[props.kind])}
         </button>
       </div>

@@ -19,7 +19,7 @@ export function EngagementTabs({ slug, current }: { slug: string; current: "regi
     ["matrix", `${base}/matrix`, "Shortlist (matrix)"],
     ["pijplijn", `${base}/pijplijn`, "Pijplijn"],
     ["importeren", `${base}/importeren`, "Longlist importeren"],
-    ["instellingen", `/app/${encodeURIComponent(slug)}/instellingen`, "Instellingen"],
+    ["instellingen", `/app/${encodeURIComponent(slug)}/instellingen`, "Instellingen ondernemers"],
   ] as const;
   return (
     <nav aria-label="Ondernemers" className="mt-4">

@@ -3,14 +3,19 @@
  * One-click actions on the relation page: celebrate a milestone (it then feeds the exposure list)
  * and "I sent this copied mail myself" (logged as a contact moment). Results are announced.
  */
-import { useState, useTransition } from "react";
+import { useCallback, useId, useState, useTransition } from "react";
 import { celebrateMilestoneAction, logSentMailAction } from "../actions";
+import { announceAction, useClearOnOtherAction } from "./status-bus";
 
 function useOneClick() {
+  const uid = useId();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const clear = useCallback(() => setMessage(null), []);
+  useClearOnOtherAction(uid, clear);
   const run = (fn: () => Promise<{ ok: boolean; message?: string }>, okText: string) =>
     startTransition(async () => {
+      announceAction(uid);
       const result = await fn();
       setMessage(result.ok ? { ok: true, text: okText } : { ok: false, text: result.message ?? "Dat lukte niet." });
     });

@@ -1,6 +1,7 @@
 /**
  * `engagement.due-digest`: every accounthouder gets one mail listing their relations in
- * vasthouden/versterken without contact for N weeks (gemeente setting, default 6).
+ * vasthouden/versterken without contact for N weeks (gemeente setting, default 6), and their open
+ * next actions ("Mijn acties": overdue, due within the coming week, or without a date).
  * Runs weekly (Monday 07:00, Europe/Amsterdam) for every gemeente, or for one gemeente on demand.
  * Data is read through the app client inside withTenant, so RLS applies. Each digest is one
  * `mail.send` job (SMTP, retried on its own), enqueued at most once per accounthouder, gemeente and
@@ -15,6 +16,9 @@ import { appUrl } from "@/lib/env";
 import { amsterdamWeek } from "@/lib/calendar";
 import { buildDueDigestMail } from "../digest";
 import { dueWeeksFrom, findDueRelationsInTx, groupByAccountHolder } from "../server/vasthouden";
+import { openNextActionsInTx, type OpenNextAction } from "../server/contacts";
+
+const DAY = 24 * 3600 * 1000;
 
 export const ZDueDigestPayload = z.object({ gemeenteId: z.uuid().optional() });
 
@@ -32,7 +36,10 @@ export async function sendDueDigests(payload: z.infer<typeof ZDueDigestPayload>,
     const due = await withTenant({ gemeenteId: g.id }, (db) => findDueRelationsInTx(db, g.id, now));
     const groups = groupByAccountHolder(due);
     withoutAccountHolder += groups.get(null)?.length ?? 0;
-    const holderIds = [...groups.keys()].filter((k): k is string => !!k);
+    const actions = await withTenant({ gemeenteId: g.id }, (db) => openNextActionsInTx(db, now, new Date(now.getTime() + 7 * DAY)));
+    const actionsOf = new Map<string, OpenNextAction[]>();
+    for (const x of actions) if (x.ownerId) actionsOf.set(x.ownerId, [...(actionsOf.get(x.ownerId) ?? []), x]);
+    const holderIds = [...new Set([...groups.keys(), ...actionsOf.keys()])].filter((k): k is string => !!k);
     if (!holderIds.length) continue;
     // Only accounthouders who are still staff of this gemeente and not disabled.
     const staff = await withTenant({ gemeenteId: g.id }, (db) =>
@@ -49,6 +56,7 @@ export async function sendDueDigests(payload: z.infer<typeof ZDueDigestPayload>,
         holderName: user.name,
         dueWeeks: dueWeeksFrom(g.settings),
         relations: groups.get(user.id) ?? [],
+        actions: actionsOf.get(user.id) ?? [],
         baseUrl: appUrl(),
       });
       const id = await enqueue("mail.send", { to: user.email, ...mail }, { onceKey: `engagement.due-digest:${g.id}:${user.id}:${week}` });

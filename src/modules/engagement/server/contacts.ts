@@ -1,7 +1,8 @@
 /** Contact persons and contact moments (gespreksstarter: contact, doelgroep, rol, propositie, concrete actie). */
 import type { TenantContext } from "@/lib/auth/context";
 import type { Db } from "@/lib/db/tenant";
-import { notFound } from "@/lib/result";
+import { AppError, notFound } from "@/lib/result";
+import type { Prisma } from "@/generated/prisma/client";
 import { ZContactMoment, ZContactPerson, ZUpdateContactMoment } from "../schemas";
 import { assertCan, loadVestiging, parseEngagementInput, parseId } from "./access";
 
@@ -95,4 +96,97 @@ export async function listNextActions(ctx: TenantContext, until: Date) {
       take: 500,
     }),
   );
+}
+
+/**
+ * "Mijn acties" — THE predicate of an open next action and whose it is: a contact moment with a next
+ * action that is not done, on a relation that is not stopped; it belongs to the relation's
+ * accounthouder, or (no accounthouder) to whoever recorded the moment. The overview page, the
+ * entrepreneur page and the weekly digest all read this.
+ */
+export const OPEN_NEXT_ACTION_WHERE = {
+  nextAction: { not: null },
+  nextActionDoneAt: null,
+  vestiging: { stoppedAt: null },
+} satisfies Prisma.ContactMomentWhereInput;
+
+export function nextActionsOfWhere(userId: string): Prisma.ContactMomentWhereInput {
+  return {
+    ...OPEN_NEXT_ACTION_WHERE,
+    OR: [{ vestiging: { accountHolderId: userId, stoppedAt: null } }, { vestiging: { accountHolderId: null, stoppedAt: null }, byUserId: userId }],
+  };
+}
+
+const NEXT_ACTION_SELECT = {
+  id: true,
+  nextAction: true,
+  nextActionDate: true,
+  byUserId: true,
+  vestiging: { select: { id: true, name: true, accountHolderId: true } },
+} satisfies Prisma.ContactMomentSelect;
+
+export type OpenNextAction = {
+  id: string;
+  action: string;
+  date: Date | null;
+  overdue: boolean;
+  vestigingId: string;
+  vestigingName: string;
+  /** The accounthouder, or whoever recorded the moment when the relation has none. */
+  ownerId: string | null;
+};
+
+/** Dated actions by date (overdue ones come first that way), then the undated ones. */
+function toOpenActions(rows: Prisma.ContactMomentGetPayload<{ select: typeof NEXT_ACTION_SELECT }>[], now: Date): OpenNextAction[] {
+  const startOfToday = new Date(now);
+  startOfToday.setUTCHours(0, 0, 0, 0);
+  return rows.map((r) => ({
+    id: r.id,
+    action: r.nextAction ?? "",
+    date: r.nextActionDate,
+    overdue: !!r.nextActionDate && r.nextActionDate < startOfToday,
+    vestigingId: r.vestiging.id,
+    vestigingName: r.vestiging.name,
+    ownerId: r.vestiging.accountHolderId ?? r.byUserId,
+  }));
+}
+
+const NEXT_ACTION_ORDER = [{ nextActionDate: { sort: "asc", nulls: "last" } }, { at: "asc" }, { id: "asc" }] satisfies Prisma.ContactMomentOrderByWithRelationInput[];
+
+/** The signed-in person's open next actions, overdue first. */
+export async function listMyNextActions(ctx: TenantContext, now = new Date()): Promise<OpenNextAction[]> {
+  assertCan(ctx, "engagement:read");
+  if (!ctx.userId) return [];
+  const userId = ctx.userId;
+  const rows = await ctx.run((db) => db.contactMoment.findMany({ where: nextActionsOfWhere(userId), orderBy: NEXT_ACTION_ORDER, select: NEXT_ACTION_SELECT, take: 200 }));
+  return toOpenActions(rows, now);
+}
+
+/** Every open next action of the gemeente due by `until` (or undated), for the weekly digest (inside withTenant). */
+export async function openNextActionsInTx(db: Db, now: Date, until: Date): Promise<OpenNextAction[]> {
+  const rows = await db.contactMoment.findMany({
+    where: { ...OPEN_NEXT_ACTION_WHERE, OR: [{ nextActionDate: null }, { nextActionDate: { lte: until } }] },
+    orderBy: NEXT_ACTION_ORDER,
+    select: NEXT_ACTION_SELECT,
+    take: 5000,
+  });
+  return toOpenActions(rows, now);
+}
+
+/** Mark a next action done: when and by whom are recorded; done once (409 the second time). */
+export async function completeNextAction(ctx: TenantContext, contactMomentId: unknown, now = new Date()) {
+  assertCan(ctx, "engagement:manage");
+  const id = parseId(contactMomentId);
+  return ctx.run(async (db) => {
+    const m = await db.contactMoment.findFirst({ where: { id }, select: { id: true, nextAction: true, nextActionDoneAt: true } });
+    if (!m) throw notFound();
+    if (!m.nextAction) throw new AppError("VALIDATION", "Bij dit contactmoment staat geen volgende actie.");
+    // Conditional update: two people clicking "Gedaan" at once record it once.
+    const { count } = await db.contactMoment.updateMany({
+      where: { id: m.id, nextActionDoneAt: null },
+      data: { nextActionDoneAt: now, nextActionDoneById: ctx.userId ?? null },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "Deze actie is al afgerond.");
+    return { id: m.id, doneAt: now };
+  });
 }

@@ -8,7 +8,9 @@ import type { Db } from "@/lib/db/tenant";
 import { sendMail } from "@/lib/mail/transport";
 import { AppError, notFound } from "@/lib/result";
 import { ZLogSentMail, ZMailTemplate, ZMergeValues, ZSendTemplateMail, ZTemplateKey } from "../schemas";
-import { DEFAULT_TEMPLATES, MERGE_FIELDS, renderTemplate, unknownFields, withFixedPart, type MergeValues } from "../templates";
+import { DEFAULT_TEMPLATES, MERGE_FIELDS, fieldsIn, missingFieldsMessage, renderTemplate, unknownFields, withFixedPart, type MergeValues } from "../templates";
+import { TEMPLATE_LABELS } from "../labels";
+import { appUrl } from "@/lib/env";
 import { assertCan, loadVestiging, parseEngagementInput, parseId } from "./access";
 import { touchLastContact } from "./contacts";
 
@@ -51,9 +53,13 @@ export async function updateTemplate(ctx: TenantContext, id: unknown, input: unk
   });
 }
 
-/** Merge values known from the data: ondernemer, aanhef, gemeente; the caller adds the rest. */
+/**
+ * Merge values known from the data: ondernemer, aanhef (first contact person), gemeente, url (the
+ * gemeente's public page), and the sender's own afzender, functie and contactgegevens (kept per
+ * person on the account page); the caller adds the rest and may overrule these.
+ */
 async function mergeValuesFor(db: Db, ctx: TenantContext, vestigingId: string | null, extra: MergeValues): Promise<MergeValues> {
-  const base: MergeValues = { gemeente: ctx.gemeente.name };
+  const base: MergeValues = { gemeente: ctx.gemeente.name, url: `${appUrl()}/g/${ctx.gemeente.slug}` };
   if (vestigingId) {
     const v = await db.vestiging.findFirst({
       where: { id: vestigingId },
@@ -64,8 +70,12 @@ async function mergeValuesFor(db: Db, ctx: TenantContext, vestigingId: string | 
     if (v.contactPersons[0]) base.aanhef = v.contactPersons[0].name;
   }
   if (ctx.userId) {
-    const u = await db.user.findUnique({ where: { id: ctx.userId }, select: { name: true } });
-    if (u) base.afzender = u.name;
+    const u = await db.user.findUnique({ where: { id: ctx.userId }, select: { name: true, jobTitle: true, workContact: true } });
+    if (u) {
+      base.afzender = u.name;
+      if (u.jobTitle) base.functie = u.jobTitle;
+      if (u.workContact) base.contactgegevens = u.workContact;
+    }
   }
   return { ...base, ...extra };
 }
@@ -84,6 +94,27 @@ export async function renderTemplateFor(ctx: TenantContext, key: unknown, vestig
     const subject = renderTemplate(t.subject, merged);
     const body = renderTemplate(withFixedPart(t.key, t.body), merged);
     return { key: k, subject: subject.text, body: body.text, missing: [...new Set([...subject.missing, ...body.missing])] };
+  });
+}
+
+/**
+ * The send form's material: per template its raw subject and body (with the fixed sentence), its
+ * own merge fields in order of appearance, and the values the data already knows. The browser
+ * renders the live preview from these with the same `renderTemplate` the server sends with.
+ */
+export async function templateMailDrafts(ctx: TenantContext, vestigingId: unknown) {
+  assertCan(ctx, "engagement:manage");
+  return ctx.run(async (db) => {
+    await ensureDefaultTemplates(db, ctx.gemeente.id);
+    const v = await loadVestiging(db, vestigingId);
+    const known = await mergeValuesFor(db, ctx, v.id, {});
+    const templates = await db.mailTemplate.findMany({ orderBy: { key: "asc" } });
+    return templates.map((t) => {
+      const body = withFixedPart(t.key, t.body);
+      const fields = fieldsIn(t.subject, body);
+      const values = Object.fromEntries(fields.map((f) => [f, (known as Record<string, string | undefined>)[f] ?? ""]));
+      return { key: t.key, label: TEMPLATE_LABELS[t.key], subject: t.subject, body, fields, values };
+    });
   });
 }
 
@@ -110,7 +141,7 @@ export async function sendTemplateMail(ctx: TenantContext, vestigingId: unknown,
   const data = parseEngagementInput(ZSendTemplateMail, input);
   const rendered = await renderTemplateFor(ctx, data.key, vestigingId, data.values ?? {});
   if (rendered.missing.length) {
-    throw new AppError("TEMPLATE_INCOMPLETE", `Vul eerst deze invulvelden in: ${rendered.missing.map((f) => `{{${f}}}`).join(", ")}.`, {
+    throw new AppError("TEMPLATE_INCOMPLETE", missingFieldsMessage(rendered.missing), {
       fieldErrors: Object.fromEntries(rendered.missing.map((f) => [`values.${f}`, ["Vul dit veld in."]])),
     });
   }

@@ -10,13 +10,13 @@ import { EngagementTabs, engagementContext } from "@/modules/engagement/componen
 type Props = { params: Promise<{ gemeente: string }> };
 
 export async function generateMetadata() {
-  return { title: "Instellingen" };
+  return { title: "Instellingen ondernemers" };
 }
 
 /** Engagement settings: due weeks, the two mail templates (with merge fields) and the propositie. */
 export default async function SettingsPage({ params }: Props) {
   const { gemeente } = await params;
-  const { ctx, refusal } = await engagementContext(gemeente, "Instellingen", "engagement:manage");
+  const { ctx, refusal } = await engagementContext(gemeente, "Instellingen ondernemers", "engagement:manage");
   if (!ctx) return refusal;
   const slug = ctx.gemeente.slug;
   const settings = await getEngagementSettings(ctx);
@@ -24,8 +24,8 @@ export default async function SettingsPage({ params }: Props) {
   const proposition = await listProposition(ctx);
   return (
     <>
-      <h1 className="text-3xl font-bold">Instellingen</h1>
-      <p className="mt-2 max-w-3xl text-lg">Instellingen voor het werken met ondernemers in {ctx.gemeente.name}.</p>
+      <h1 className="text-3xl font-bold">Instellingen ondernemers</h1>
+      <p className="mt-2 max-w-3xl text-lg">Hoe jouw gemeente met ondernemers werkt in {ctx.gemeente.name}: na hoeveel weken een ondernemer aandacht nodig heeft, de mailsjablonen en de propositie. De mensen en hun rollen staan onder Mensen.</p>
       <EngagementTabs slug={slug} current="instellingen" />
 
       <section aria-labelledby="aandacht-weken" className="mt-8">

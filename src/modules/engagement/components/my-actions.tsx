@@ -1,0 +1,52 @@
+/**
+ * "Mijn acties" (server component): the signed-in accounthouder's open next actions from contact
+ * moments — date, entrepreneur, what — overdue first, each with "Gedaan". Shown on the overview.
+ */
+import "server-only";
+import Link from "next/link";
+import type { TenantContext } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { listMyNextActions } from "../server/contacts";
+import { NextActionDoneButton } from "./next-actions";
+import { formatDate } from "./page-context";
+
+export async function MyActions({ ctx }: { ctx: TenantContext }) {
+  if (!can(ctx.role, "engagement:read") || !ctx.userId) return null;
+  const actions = await listMyNextActions(ctx);
+  const manage = can(ctx.role, "engagement:manage");
+  const slug = encodeURIComponent(ctx.gemeente.slug);
+  return (
+    <section aria-labelledby="mijn-acties" className="mt-8">
+      <h2 id="mijn-acties" className="text-2xl font-bold">Mijn acties</h2>
+      <p className="mt-1 max-w-3xl">De volgende acties uit contactmomenten met ondernemers waarvan jij accounthouder bent. Te laat staat bovenaan.</p>
+      {actions.length === 0 ? (
+        <p className="mt-3">Je hebt geen open acties.</p>
+      ) : (
+        <table className="mt-3 w-full max-w-4xl border-collapse text-left">
+          <caption className="sr-only">Mijn acties, te laat eerst</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2 pr-4">Datum</th>
+              <th scope="col" className="py-2 pr-4">Ondernemer</th>
+              <th scope="col" className="py-2 pr-4">Wat</th>
+              {manage ? <th scope="col" className="py-2 pr-4"><span className="sr-only">Afronden</span></th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {actions.map((a) => (
+              <tr key={a.id} className="border-b border-line">
+                <td className="py-2 pr-4">
+                  {a.date ? formatDate(a.date) : "Geen datum"}
+                  {a.overdue ? <strong className="ml-2 text-danger">Te laat</strong> : null}
+                </td>
+                <td className="py-2 pr-4"><Link className="underline" prefetch={false} href={`/app/${slug}/ondernemers/${a.vestigingId}`}>{a.vestigingName}</Link></td>
+                <td className="py-2 pr-4">{a.action}</td>
+                {manage ? <td className="py-2 pr-4"><NextActionDoneButton slug={ctx.gemeente.slug} id={a.id} what={`${a.action} (${a.vestigingName})`} /></td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

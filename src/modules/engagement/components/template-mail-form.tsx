@@ -1,0 +1,168 @@
+"use client";
+/**
+ * Send a template mail: choose the template, fill in ITS OWN merge fields (prefilled with what the
+ * data knows: the entrepreneur, the contact person, your function and contact details), see a live
+ * preview of the exact mail, then send it through Samenkracht (SMTP, logged as a contact moment) or
+ * copy it to your own mail program. Neither happens while a field is empty: the message names the
+ * fields. The preview is rendered with the same `renderTemplate` the server sends with (./merge.ts,
+ * small and without dependencies, so the page's first-load JavaScript stays light).
+ */
+import { useCallback, useId, useMemo, useState, useTransition, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { logSentMailAction, sendTemplateMailAction } from "../actions";
+import { mergeFieldLabel, missingFieldsMessage, renderTemplate, type MergeValues } from "../merge";
+import { announceAction, useClearOnOtherAction } from "./status-bus";
+
+export type TemplateDraft = {
+  key: string;
+  label: string;
+  subject: string;
+  body: string;
+  fields: string[];
+  values: Record<string, string>;
+};
+
+const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+type Status = { ok: boolean; text: string; copied?: boolean } | null;
+
+export function TemplateMailForm({ slug, vestigingId, drafts, defaultTo }: { slug: string; vestigingId: string; drafts: TemplateDraft[]; defaultTo: string }) {
+  const uid = useId();
+  const router = useRouter();
+  const [key, setKey] = useState(drafts.find((d) => d.key === "ONDERNEMERS")?.key ?? drafts[0]?.key ?? "");
+  // Only what the person typed is state; the rest comes from the data (props), so a contact person
+  // added on the page after this form was rendered still fills in {{aanhef}} and the address.
+  const [edits, setEdits] = useState<Record<string, Record<string, string>>>({});
+  const [typedTo, setTo] = useState<string | null>(null);
+  const to = typedTo ?? defaultTo;
+  const [status, setStatus] = useState<Status>(null);
+  const [invalid, setInvalid] = useState<string[]>([]);
+  const [pending, startTransition] = useTransition();
+  const clear = useCallback(() => setStatus(null), []);
+  useClearOnOtherAction(uid, clear);
+
+  const draft = drafts.find((d) => d.key === key) ?? drafts[0];
+  const own = useMemo(() => ({ ...draft.values, ...edits[draft.key] }), [draft.values, edits, draft.key]);
+  const preview = useMemo(() => {
+    const subject = renderTemplate(draft.subject, own as MergeValues);
+    const body = renderTemplate(draft.body, own as MergeValues);
+    const missing = [...new Set([...subject.missing, ...body.missing])];
+    // What is shown: the exact mail, with a visible [label] where a field is still empty.
+    const shownValues = { ...own, ...Object.fromEntries(missing.map((f) => [f, `[${mergeFieldLabel(f)}]`])) } as MergeValues;
+    return {
+      subject: subject.text,
+      body: body.text,
+      missing,
+      shownSubject: renderTemplate(draft.subject, shownValues).text,
+      shownBody: renderTemplate(draft.body, shownValues).text,
+    };
+  }, [draft, own]);
+
+  const refuseIfIncomplete = () => {
+    if (!preview.missing.length) return false;
+    setInvalid(preview.missing);
+    setStatus({ ok: false, text: missingFieldsMessage(preview.missing) });
+    requestAnimationFrame(() => document.getElementById(`${uid}-status`)?.focus());
+    return true;
+  };
+
+  const onSend = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    announceAction(uid);
+    if (refuseIfIncomplete()) return;
+    startTransition(async () => {
+      const result = await sendTemplateMailAction(slug, vestigingId, { key: draft.key, to, values: own });
+      if (result.ok) {
+        setInvalid([]);
+        setStatus({ ok: true, text: `De mail is verstuurd naar ${to} en vastgelegd als contactmoment.` });
+        router.refresh();
+      } else {
+        setStatus({ ok: false, text: result.message });
+      }
+      requestAnimationFrame(() => document.getElementById(`${uid}-status`)?.focus());
+    });
+  };
+
+  const onCopy = () => {
+    announceAction(uid);
+    if (refuseIfIncomplete()) return;
+    const text = `Onderwerp: ${preview.subject}\n\n${preview.body}`;
+    const failed = () => setStatus({ ok: false, copied: true, text: "Kopiëren lukte niet. Selecteer de tekst in het voorbeeld en kopieer hem zelf." });
+    if (!navigator.clipboard) return failed();
+    void navigator.clipboard.writeText(text).then(
+      () => setStatus({ ok: true, copied: true, text: "De tekst staat op het klembord. Plak hem in je eigen mailprogramma." }),
+      failed,
+    );
+  };
+
+  const onLogCopied = () => {
+    announceAction(uid);
+    startTransition(async () => {
+      const result = await logSentMailAction(slug, vestigingId, { key: draft.key, subject: preview.subject });
+      setStatus(result.ok ? { ok: true, text: "Vastgelegd als contactmoment." } : { ok: false, text: result.message });
+      if (result.ok) router.refresh();
+    });
+  };
+
+  const setValue = (name: string, value: string) => {
+    setEdits((all) => ({ ...all, [draft.key]: { ...all[draft.key], [name]: value } }));
+    if (value.trim()) setInvalid((list) => list.filter((n) => n !== name));
+  };
+
+  return (
+    <form method="post" onSubmit={onSend} noValidate aria-label="Mail sturen" className="mt-4 grid gap-6 lg:grid-cols-2">
+      <div className="grid content-start gap-4">
+        <div id={`${uid}-status`} tabIndex={-1} role="status" aria-live="polite" className="min-h-6 outline-none">
+          {status ? <p className={status.ok ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
+          {status?.copied ? (
+            <button type="button" onClick={onLogCopied} disabled={pending} className="mt-2 rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60">
+              Ik heb deze mail zelf verstuurd
+            </button>
+          ) : null}
+        </div>
+        <div>
+          <label htmlFor={`${uid}-key`} className="font-semibold">Sjabloon</label>
+          <select id={`${uid}-key`} name="key" value={draft.key} onChange={(e) => { setKey(e.target.value); setInvalid([]); setStatus(null); }} className={inputClass}>
+            {drafts.map((d) => <option key={d.key} value={d.key}>{d.label}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${uid}-to`} className="font-semibold">Aan (e-mailadres)</label>
+          <input id={`${uid}-to`} name="to" type="email" value={to} onChange={(e) => setTo(e.target.value)} className={inputClass} />
+        </div>
+        <fieldset className="grid gap-3">
+          <legend className="font-semibold">Invulvelden van dit sjabloon</legend>
+          {draft.fields.map((name) => {
+            const id = `${uid}-veld-${name}`;
+            const bad = invalid.includes(name);
+            const long = name === "compliment" || name === "aanpak" || name === "vraag" || name === "contactgegevens";
+            const common = {
+              id, name: `values.${name}`, value: own[name] ?? "", className: inputClass,
+              "aria-invalid": bad ? true : undefined, "aria-describedby": bad ? `${id}-fout` : undefined,
+            };
+            return (
+              <div key={`${draft.key}-${name}`}>
+                <label htmlFor={id}>{mergeFieldLabel(name)}</label>
+                {long
+                  ? <textarea rows={3} {...common} onChange={(e) => setValue(name, e.target.value)} />
+                  : <input type="text" {...common} onChange={(e) => setValue(name, e.target.value)} />}
+                {bad ? <p id={`${id}-fout`} className="mt-1 text-danger">Vul dit veld in.</p> : null}
+              </div>
+            );
+          })}
+        </fieldset>
+        <div className="flex flex-wrap gap-3">
+          <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
+            {pending ? "Bezig…" : "Mail versturen"}
+          </button>
+          <button type="button" onClick={onCopy} className="rounded border border-ink px-4 py-2 font-semibold">Tekst kopiëren</button>
+        </div>
+      </div>
+      <section aria-labelledby={`${uid}-voorbeeld`} className="rounded border border-line bg-white p-4">
+        <h3 id={`${uid}-voorbeeld`} className="text-xl font-bold">Voorbeeld van de mail</h3>
+        <p className="mt-2"><span className="font-semibold">Onderwerp:</span> <span data-testid="voorbeeld-onderwerp">{preview.shownSubject}</span></p>
+        <div data-testid="voorbeeld-tekst" className="mt-2 whitespace-pre-wrap">{preview.shownBody}</div>
+        {preview.missing.length ? <p className="mt-3 text-sm text-muted">Nog leeg: {preview.missing.map(mergeFieldLabel).join(", ")}.</p> : null}
+      </section>
+    </form>
+  );
+}
