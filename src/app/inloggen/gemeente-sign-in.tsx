@@ -1,8 +1,10 @@
 "use client";
 /**
  * "Inloggen via <gemeente>": one button per gemeente with its own OpenID Connect provider
- * (docs/decisions/0016). The form posts to next-auth's sign-in route for that provider; the CSRF
- * token next-auth asks for is fetched at the moment of submitting, so this adds almost no JavaScript.
+ * (docs/decisions/0016). On submit it fetches next-auth's CSRF token, posts to the provider's sign-in
+ * route with `json: true` and then goes to the provider's address it gets back. A plain form post
+ * cannot do this: the CSP's form-action 'self' (docs/decisions/0010) stops a form whose answer
+ * redirects to another site, and the provider is another site. Almost no JavaScript.
  */
 import { useState, type FormEvent } from "react";
 
@@ -13,17 +15,23 @@ export function GemeenteSignIn({ options, next }: { options: GemeenteSignInOptio
   const [failed, setFailed] = useState(false);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    const form = event.currentTarget;
-    const tokenField = form.elements.namedItem("csrfToken") as HTMLInputElement;
-    if (tokenField.value) return; // token set: let the browser post
     event.preventDefault();
-    setBusy(form.dataset.provider ?? null);
+    const form = event.currentTarget;
+    const provider = form.dataset.provider ?? "";
+    setBusy(provider);
     setFailed(false);
     try {
-      const res = await fetch("/api/auth/csrf", { credentials: "same-origin" });
-      tokenField.value = ((await res.json()) as { csrfToken?: string }).csrfToken ?? "";
-      if (!tokenField.value) throw new Error("no token");
-      form.submit();
+      const csrf = await fetch("/api/auth/csrf", { credentials: "same-origin" });
+      const csrfToken = ((await csrf.json()) as { csrfToken?: string }).csrfToken ?? "";
+      const res = await fetch(form.action, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ csrfToken, callbackUrl: next, json: "true" }),
+      });
+      const url = ((await res.json()) as { url?: string }).url;
+      if (!res.ok || !url) throw new Error("no url");
+      window.location.assign(url);
     } catch {
       setBusy(null);
       setFailed(true);
@@ -45,7 +53,6 @@ export function GemeenteSignIn({ options, next }: { options: GemeenteSignInOptio
         {options.map((o) => (
           <li key={o.id}>
             <form method="post" action={`/api/auth/signin/${encodeURIComponent(o.id)}`} onSubmit={onSubmit} data-provider={o.id}>
-              <input type="hidden" name="csrfToken" defaultValue="" />
               <input type="hidden" name="callbackUrl" value={next} />
               <button
                 type="submit"

@@ -45,7 +45,8 @@ const q = (id: string) => `"${id.replace(/"/g, '""')}"`;
 
 /** A value of the column's type. Texts are unique so unique constraints hold. */
 async function valueFor(col: Column): Promise<unknown> {
-  if (col.dataType === "ARRAY") return [];
+  // One element, lower case: a list column may require at least one (IdentityProvider.domains).
+  if (col.dataType === "ARRAY") return col.udt === "_text" ? [`ev-${randomUUID()}`] : [];
   if (col.dataType === "USER-DEFINED") return (await enumLabels(col.udt))[0];
   switch (col.udt) {
     case "text":

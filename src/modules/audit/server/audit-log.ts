@@ -125,7 +125,8 @@ export async function exportPlatformAudit(actor: Actor, query: unknown): Promise
 }
 
 const WHEN = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
-export const formatWhen = (iso: string) => WHEN.format(new Date(iso));
+/** "04-03-2026 10:30" (Amsterdam time), the same on the page and in the CSV. */
+export const formatWhen = (iso: string) => WHEN.format(new Date(iso)).replace(", ", " ");
 
 /** The CSV rows (header first) of an export. */
 export function auditCsvRows(lines: TAuditLine[], withGemeente = false): string[][] {
