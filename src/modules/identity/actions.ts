@@ -10,26 +10,25 @@ import { runAction, type ActionResult } from "@/lib/result";
 import { removeIdentityProvider, saveIdentityProvider } from "./server/identity-providers";
 import type { TIdentityProviderView } from "./schemas";
 
-export type IdentityFormState = { result: ActionResult<TIdentityProviderView | null> | null };
+/** The form's state: null before the first post, then the action's result. */
+export type IdentityFormState = ActionResult<TIdentityProviderView | null> | null;
 
-export async function saveIdentityProviderAction(gemeenteSlug: string, _prev: IdentityFormState, form: FormData): Promise<IdentityFormState> {
-  const result = await runAction(async () => {
+export async function saveIdentityProviderAction(gemeenteSlug: string, _prev: IdentityFormState, form: FormData): Promise<ActionResult<TIdentityProviderView | null>> {
+  return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "gemeente:manage");
-    const text = (k: string) => (typeof form.get(k) === "string" ? String(form.get(k)) : undefined);
+    const text = (k: string) => (form instanceof FormData && typeof form.get(k) === "string" ? String(form.get(k)) : undefined);
     const saved = await saveIdentityProvider(ctx, { issuer: text("issuer"), clientId: text("clientId"), clientSecret: text("clientSecret"), domains: text("domains") });
     revalidatePath("/beheer", "layout");
     revalidatePath("/inloggen");
     return saved;
   }, "saveIdentityProviderAction");
-  return { result };
 }
 
-export async function removeIdentityProviderAction(gemeenteSlug: string, _prev: IdentityFormState): Promise<IdentityFormState> {
-  const result = await runAction(async () => {
+export async function removeIdentityProviderAction(gemeenteSlug: string, _prev?: IdentityFormState): Promise<ActionResult<TIdentityProviderView | null>> {
+  return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "gemeente:manage");
     await removeIdentityProvider(ctx);
     revalidatePath("/beheer", "layout");
     return null;
   }, "removeIdentityProviderAction");
-  return { result };
 }

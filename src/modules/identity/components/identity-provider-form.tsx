@@ -23,9 +23,9 @@ function Field(props: { id: string; name: string; label: string; hint?: string; 
 }
 
 export function IdentityProviderForm({ gemeenteSlug, current }: { gemeenteSlug: string; current: TIdentityProviderView | null }) {
-  const [state, save, pending] = useActionState<IdentityFormState, FormData>(saveIdentityProviderAction.bind(null, gemeenteSlug), { result: null });
-  const [removed, remove, removing] = useActionState<IdentityFormState>(removeIdentityProviderAction.bind(null, gemeenteSlug), { result: null });
-  const result = state.result;
+  const [state, save, pending] = useActionState<IdentityFormState, FormData>(saveIdentityProviderAction.bind(null, gemeenteSlug), null);
+  const [removed, remove, removing] = useActionState<IdentityFormState>(removeIdentityProviderAction.bind(null, gemeenteSlug), null);
+  const result = state;
   const err = (k: string) => (result && !result.ok ? result.fieldErrors?.[k]?.[0] : undefined);
   const shown = result?.ok && result.data ? result.data : current;
   return (
@@ -33,7 +33,7 @@ export function IdentityProviderForm({ gemeenteSlug, current }: { gemeenteSlug: 
       <div role="status" aria-live="polite" className="mt-4 min-h-6">
         {result?.ok ? <p className="font-semibold">De inlogdienst is opgeslagen.</p> : null}
         {result && !result.ok ? <p className="font-semibold text-danger">{result.message}</p> : null}
-        {removed.result?.ok ? <p className="font-semibold">De inlogdienst is verwijderd.</p> : null}
+        {removed?.ok ? <p className="font-semibold">De inlogdienst is verwijderd.</p> : null}
       </div>
       <form action={save} className="mt-4 grid max-w-2xl gap-4">
         <Field id="idp-issuer" name="issuer" label="Adres van de inlogdienst (issuer)" defaultValue={shown?.issuer}
