@@ -74,6 +74,7 @@ export const en: Messages = {
     plan: "Plan of approach",
     klankbord: "Sounding board",
     people: "People",
+    audit: "Audit log",
   },
   navDescriptions: {
     overview: "The starting point of your municipality.",
@@ -91,6 +92,7 @@ export const en: Messages = {
     plan: "Themes, building blocks and SMART goals.",
     klankbord: "Residents with lived experience advise: meetings and input.",
     people: "Who works on the platform in your municipality, and in which role.",
+    audit: "Who did what and when in your municipality.",
   },
   roles: {
     AMBTENAAR: "Civil servant",

@@ -76,6 +76,7 @@ export const nl = {
     plan: "Plan van aanpak",
     klankbord: "Klankbordgroep",
     people: "Mensen",
+    audit: "Logboek",
   },
   navDescriptions: {
     overview: "Het startpunt van jouw gemeente.",
@@ -93,6 +94,7 @@ export const nl = {
     plan: "Thema's, bouwstenen en SMART-doelen.",
     klankbord: "Inwoners met ervaring denken mee: bijeenkomsten en inbreng.",
     people: "Wie er in jouw gemeente meewerkt, en met welke rol.",
+    audit: "Wie deed wat en wanneer in jouw gemeente.",
   },
   roles: {
     AMBTENAAR: "Ambtenaar",

@@ -19,5 +19,7 @@ declare module "next-auth/jwt" {
     pr?: string | null;
     /** This session's id, set at sign-in; sign-out revokes it on the server (RevokedSession). */
     sid?: string;
+    /** Signed in through a gemeente's OpenID Connect provider: the session ends at this time (seconds). */
+    oe?: number;
   }
 }

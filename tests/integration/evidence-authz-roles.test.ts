@@ -66,6 +66,8 @@ export const ACTION_REQUIREMENTS: Record<string, Requirement> = {
   [M("api-keys", "createApiKeyAction")]: { tenant: "apikeys:manage" },
   [M("api-keys", "revokeApiKeyAction")]: { tenant: "apikeys:manage" },
   [M("api-keys", "listApiKeysAction")]: { tenant: "apikeys:manage" },
+  [M("identity", "saveIdentityProviderAction")]: { tenant: "gemeente:manage" },
+  [M("identity", "removeIdentityProviderAction")]: { tenant: "gemeente:manage" },
   [M("campaigns", "createCampaignAction")]: { tenant: "coalition:manage" },
   [M("campaigns", "updateCampaignAction")]: { tenant: "coalition:manage" },
   [M("campaigns", "deleteCampaignAction")]: { tenant: "coalition:manage" },

@@ -18,6 +18,9 @@ export default async function BeheerPage() {
     <PublicPage showLogin={false}>
       <h1 className="text-3xl font-bold">{t.admin.title}</h1>
       <p className="mt-4 text-lg">{t.admin.intro}</p>
+      <p className="mt-4">
+        <Link href="/beheer/logboek" className="text-brand-strong">Logboek van het platform</Link>
+      </p>
       <h2 className="mt-8 text-2xl font-bold">{t.admin.gemeenten}</h2>
       <ul className="mt-3 space-y-2">
         {gemeenten.map((g) => (
@@ -32,6 +35,10 @@ export default async function BeheerPage() {
             {" · "}
             <Link href={`/app/${encodeURIComponent(g.slug)}/huisstijl`} className="text-brand-strong">
               Huisstijl<span className="sr-only"> van {g.name}</span>
+            </Link>
+            {" · "}
+            <Link href={`/beheer/${encodeURIComponent(g.slug)}/inloggen`} className="text-brand-strong">
+              Inloggen via de gemeente<span className="sr-only"> ({g.name})</span>
             </Link>
           </li>
         ))}

@@ -3,7 +3,9 @@ import { redirect } from "next/navigation";
 import { PublicPage } from "@/components/page-shell";
 import { getActor } from "@/lib/auth/session";
 import { loginErrorMessage, safeReturnPath } from "@/modules/users/login-messages";
+import { unsafeLoginProviders } from "@/modules/identity/server/identity-providers";
 import { LoginForms } from "./login-forms";
+import { GemeenteSignIn } from "./gemeente-sign-in";
 
 export const metadata: Metadata = { title: "Inloggen" };
 
@@ -16,6 +18,7 @@ export default async function LoginPage({ searchParams }: Props) {
   const next = safeReturnPath(first(params.next) ?? first(params.callbackUrl));
   const actor = await getActor();
   if (actor.kind === "user") redirect(next);
+  const gemeenteProviders = (await unsafeLoginProviders()).map((p) => ({ id: p.id, name: p.gemeenteName, domains: p.domains }));
   return (
     <PublicPage showLogin={false}>
       <h1 className="text-3xl font-bold">Inloggen</h1>
@@ -24,6 +27,7 @@ export default async function LoginPage({ searchParams }: Props) {
         een link aan. Die sturen we naar je e-mail.
       </p>
       <LoginForms next={next} initialError={loginErrorMessage(first(params.error))} />
+      {gemeenteProviders.length > 0 ? <GemeenteSignIn options={gemeenteProviders} next={next} /> : null}
     </PublicPage>
   );
 }

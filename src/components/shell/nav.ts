@@ -37,6 +37,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "plan", segment: "plan", permission: "dashboard:read", available: true },
   { key: "klankbord", segment: "klankbordgroep", permission: "dashboard:read", available: true },
   { key: "people", segment: "mensen", permission: "members:manage", available: true },
+  { key: "audit", segment: "logboek", permission: "audit:read", available: true },
 ];
 
 /** The items a role may see; only pages that exist, unless `includeUnavailable`. */

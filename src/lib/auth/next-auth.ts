@@ -13,12 +13,19 @@
  *   so one function decides "may this address get a link" and limits links per address.
  * - Cookies: httpOnly, sameSite=lax (next-auth defaults), Secure + __Secure- prefix when the app
  *   URL is https (secret.ts).
+ * - A gemeente's own OpenID Connect provider (docs/decisions/0016): one next-auth provider per
+ *   configured gemeente (`oidc-<slug>`), added per request by authOptionsWithGemeenteProviders (the
+ *   route handler). The sign-in is matched to an existing account by the provider's verified e-mail
+ *   (matchOidcSignIn); such a session lasts OIDC_SESSION_MAX_AGE (token.oe), then the person signs in
+ *   at the provider again, where a disabled account is refused.
  */
 import { createHash, randomUUID } from "node:crypto";
 import type { AuthOptions, User } from "next-auth";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import { matchOidcSignIn, unsafeLoginProviders, type LoginProvider } from "@/modules/identity/server/identity-providers";
 import { platformDb } from "../db/tenant";
 import { sendMail, smtpUrl, mailFrom } from "../mail/transport";
 import { verifyCredentials } from "./password";
@@ -31,6 +38,11 @@ if (!process.env.NEXTAUTH_URL && process.env.APP_URL) process.env.NEXTAUTH_URL =
 
 /** Session lifetime; SESSION_MAX_AGE_HOURS overrides (default 12 hours). */
 const SESSION_MAX_AGE = Math.round((Number(process.env.SESSION_MAX_AGE_HOURS) || 12) * 3600);
+/**
+ * A session from a gemeente's provider lasts at most this long (OIDC_SESSION_MAX_AGE_MINUTES, default
+ * 60): then the person signs in at the provider again, and an account disabled there is refused.
+ */
+export const OIDC_SESSION_MAX_AGE = Math.round((Number(process.env.OIDC_SESSION_MAX_AGE_MINUTES) || 60) * 60);
 /** A login link works for 30 minutes, once. */
 const EMAIL_LINK_MAX_AGE = 30 * 60;
 
@@ -203,7 +215,8 @@ export const authOptions: AuthOptions = {
     }),
   ],
   callbacks: {
-    async signIn({ user, account, email }) {
+    async signIn({ user, account, email, profile }) {
+      if (account?.provider.startsWith("oidc-")) return oidcSignIn(account.provider, profile);
       if (account?.provider !== "email") return true;
       // Asking for a link: always "yes", so the answer does not reveal whether the address exists.
       if (email?.verificationRequest) return true;
@@ -211,7 +224,7 @@ export const authOptions: AuthOptions = {
       const row = await platformDb().user.findUnique({ where: { id: user.id }, select: { disabledAt: true, totpEnabled: true } });
       return mayUseEmailLink(row);
     },
-    async jwt({ token, user }) {
+    async jwt({ token, user, account }) {
       if (user) {
         // Sign-in: adopt the user's current session version.
         const row = await platformDb().user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
@@ -220,7 +233,11 @@ export const authOptions: AuthOptions = {
         token.sv = row.sessionVersion;
         // This session's own id: signing out revokes exactly this session (events.signOut).
         token.sid = randomUUID();
+        // Signed in through a gemeente's provider: this session ends early (OIDC_SESSION_MAX_AGE).
+        if (account?.provider.startsWith("oidc-")) token.oe = Math.floor(Date.now() / 1000) + OIDC_SESSION_MAX_AGE;
+        else delete token.oe;
       }
+      if (typeof token.oe === "number" && Date.now() / 1000 > token.oe) throw new SessionRevokedError();
       // A token without a session id cannot be signed out on the server: not accepted.
       if (typeof token.sid !== "string") throw new SessionRevokedError();
       const live = await checkSessionUser({ userId: token.sub, sessionVersion: token.sv, sessionId: token.sid });
@@ -262,3 +279,41 @@ export const authOptions: AuthOptions = {
     debug() {},
   },
 };
+
+/** The refusal page for a provider sign-in: /inloggen with the Dutch message for the code. */
+async function oidcSignIn(providerId: string, profile: unknown): Promise<true | string> {
+  const provider = (await unsafeLoginProviders()).find((p) => p.id === providerId);
+  if (!provider) return "/inloggen?error=OAuthSignin";
+  const result = await matchOidcSignIn(provider, (profile ?? {}) as { email?: unknown; email_verified?: unknown });
+  return result.ok ? true : `/inloggen?error=${result.code}`;
+}
+
+/** One next-auth provider for a gemeente's OpenID Connect service (discovery at the issuer). */
+export function gemeenteOidcProvider(p: LoginProvider): OAuthConfig<Record<string, unknown>> {
+  return {
+    id: p.id,
+    name: p.gemeenteName,
+    type: "oauth",
+    wellKnown: `${p.issuer}/.well-known/openid-configuration`,
+    issuer: p.issuer,
+    clientId: p.clientId,
+    clientSecret: p.clientSecret(),
+    authorization: { params: { scope: "openid email profile" } },
+    idToken: true,
+    checks: ["pkce", "state", "nonce"],
+    // Safe here only because signIn (matchOidcSignIn) lets nobody through without email_verified from
+    // this gemeente's own provider, in its own domains, for an existing staff account.
+    allowDangerousEmailAccountLinking: true,
+    profile(claims) {
+      const email = typeof claims.email === "string" ? claims.email : "";
+      return { id: String(claims.sub ?? ""), email, name: typeof claims.name === "string" ? claims.name : email };
+    },
+  };
+}
+
+/** The options for next-auth's route: the fixed providers plus one per gemeente with its own provider. */
+export async function authOptionsWithGemeenteProviders(): Promise<AuthOptions> {
+  const providers = await unsafeLoginProviders();
+  if (providers.length === 0) return authOptions;
+  return { ...authOptions, providers: [...authOptions.providers, ...providers.map(gemeenteOidcProvider)] };
+}

@@ -33,6 +33,7 @@ export const PERMISSIONS = [
   "signals:assess",
   "coalition:manage",
   "dashboard:read",
+  "audit:read",
   "national:read",
   "platform:admin",
 ] as const;
@@ -54,6 +55,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<TenantRole | PlatformRoleName, re
     "members:manage",
     // The gemeente's own settings, such as its house style.
     "gemeente:manage",
+    // The gemeente's audit trail (who did what when), without resident data.
+    "audit:read",
   ],
   LOKET: [...STAFF_BASE, "signals:work"],
   TEAM_WELZIJN: [...STAFF_BASE, "signals:work"],

@@ -10,6 +10,7 @@ export const TENANT_MODELS = [
   "CoalitionPartner",
   "Vestiging",
   "AuditEvent",
+  "IdentityProvider",
   // Entrepreneur engagement (prisma/schema/engagement.prisma)
   "ContactPerson",
   "StepChange",

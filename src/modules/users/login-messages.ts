@@ -11,6 +11,17 @@ export const LOGIN_ERROR_MESSAGES = {
   Verification: "Deze inloglink werkt niet meer. Hij is al gebruikt of verlopen. Vraag een nieuwe link aan.",
   AccessDenied: "Inloggen is niet gelukt. Neem contact op met de beheerder als dit blijft gebeuren.",
   SessionRequired: "Log eerst in om verder te gaan.",
+  OIDC_EMAIL_UNVERIFIED:
+    "Inloggen via je gemeente is niet gelukt: de gemeente heeft je e-mailadres niet als gecontroleerd doorgegeven. Vraag de ICT-afdeling van je gemeente om hulp.",
+  OIDC_DOMAIN: "Inloggen via je gemeente is niet gelukt: je e-mailadres hoort niet bij deze gemeente. Kies de juiste gemeente of log in met je wachtwoord.",
+  OIDC_UNKNOWN:
+    "Inloggen via je gemeente is gelukt, maar je hebt nog geen account bij Samenkracht voor deze gemeente. Vraag de regisseur eenzaamheid van je gemeente om je toe te voegen.",
+  OIDC_DISABLED: "Je account bij Samenkracht is uitgezet. Neem contact op met de regisseur eenzaamheid van je gemeente.",
+  OAuthCallback:
+    "Je gemeente heeft het inloggen geweigerd of afgebroken. Is je account bij de gemeente uitgezet? Vraag de ICT-afdeling van je gemeente om hulp.",
+  OAuthSignin: "Inloggen via je gemeente lukt nu niet. Probeer het later opnieuw of log in met je wachtwoord.",
+  Callback: "Inloggen via je gemeente is niet gelukt. Probeer het opnieuw of log in met je wachtwoord.",
+  OAuthAccountNotLinked: "Inloggen via je gemeente is niet gelukt. Probeer het opnieuw of log in met je wachtwoord.",
   Default: "Inloggen is niet gelukt. Probeer het opnieuw.",
 } as const;
 

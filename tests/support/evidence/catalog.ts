@@ -47,7 +47,8 @@ const q = (id: string) => `"${id.replace(/"/g, '""')}"`;
 async function valueFor(col: Column): Promise<unknown> {
   // Columns with a format CHECK: a month "YYYY-MM" (signal feedback, issue 16).
   if (col.name === "period") return "2026-01";
-  if (col.dataType === "ARRAY") return [];
+  // One element, lower case: a list column that requires at least one (IdentityProvider.domains).
+  if (col.dataType === "ARRAY") return col.name === "domains" ? [`ev-${randomUUID()}`] : [];
   if (col.dataType === "USER-DEFINED") return (await enumLabels(col.udt))[0];
   switch (col.udt) {
     case "text":

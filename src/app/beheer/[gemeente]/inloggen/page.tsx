@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PublicPage } from "@/components/page-shell";
+import { requirePlatformPage } from "@/components/platform-guard";
+import { getActor } from "@/lib/auth/session";
+import { requireTenant } from "@/lib/auth/context";
+import { AppError } from "@/lib/result";
+import { getIdentityProvider } from "@/modules/identity/server/identity-providers";
+import { IdentityProviderForm } from "@/modules/identity/components/identity-provider-form";
+
+type Props = { params: Promise<{ gemeente: string }> };
+
+export const metadata: Metadata = { title: "Inloggen via de gemeente" };
+
+/** The platform admin connects the gemeente's own OpenID Connect provider (docs/decisions/0016). */
+export default async function IdentityProviderPage({ params }: Props) {
+  const { gemeente } = await params;
+  await requirePlatformPage("gemeente:manage", `/beheer/${gemeente}/inloggen`);
+  let ctx;
+  try {
+    ctx = await requireTenant(await getActor(), { slug: gemeente }, "gemeente:manage");
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  const current = await getIdentityProvider(ctx);
+  const appUrl = (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? "").replace(/\/+$/, "");
+  const redirectUrl = `${appUrl}/api/auth/callback/oidc-${ctx.gemeente.slug}`;
+  return (
+    <PublicPage showLogin={false}>
+      <p><Link href="/beheer" className="text-brand-strong">Terug naar beheer</Link></p>
+      <h1 className="mt-4 text-3xl font-bold">Inloggen via {ctx.gemeente.name}</h1>
+      <p className="mt-2 max-w-3xl text-lg">
+        Medewerkers van de gemeente kunnen inloggen met hun werkaccount, via de inlogdienst van de gemeente (OpenID Connect,
+        bijvoorbeeld Entra ID of Keycloak). Wie mag inloggen en met welke rol, blijft in Samenkracht geregeld.
+      </p>
+      <section aria-labelledby="bij-de-gemeente" className="mt-8">
+        <h2 id="bij-de-gemeente" className="text-2xl font-bold">Eerst bij de gemeente</h2>
+        <p className="mt-2 max-w-3xl">Vraag de ICT-afdeling om Samenkracht als toepassing te registreren, met dit terugstuuradres (redirect URL):</p>
+        <p className="mt-2 font-mono break-all">{redirectUrl}</p>
+        <p className="mt-2 max-w-3xl">Zij geven je het adres van de inlogdienst, de client-ID en het geheim.</p>
+      </section>
+      <section aria-labelledby="instellen" className="mt-8">
+        <h2 id="instellen" className="text-2xl font-bold">{current ? "Inlogdienst wijzigen" : "Inlogdienst instellen"}</h2>
+        <IdentityProviderForm gemeenteSlug={ctx.gemeente.slug} current={current} />
+      </section>
+    </PublicPage>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PublicPage } from "@/components/page-shell";
+import { requirePlatformPage } from "@/components/platform-guard";
+import { getActor } from "@/lib/auth/session";
+import { AppError } from "@/lib/result";
+import { AuditLogView, firstValues } from "@/modules/audit/components/audit-log-view";
+import { listPlatformAudit, type AuditPage } from "@/modules/audit/server/audit-log";
+
+export const metadata: Metadata = { title: "Logboek van het platform" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The platform admin's log of platform actions (outside any one gemeente's own work). */
+export default async function PlatformLogboekPage({ searchParams }: Props) {
+  await requirePlatformPage("platform:admin", "/beheer/logboek");
+  const raw = firstValues(await searchParams);
+  let data: AuditPage | null = null;
+  let error: string | null = null;
+  try {
+    data = await listPlatformAudit(await getActor(), raw);
+  } catch (e) {
+    if (!(e instanceof AppError) || e.code !== "VALIDATION") throw e;
+    error = Object.values(e.fieldErrors ?? {})[0]?.[0] ?? e.message;
+  }
+  return (
+    <PublicPage showLogin={false}>
+      <p><Link href="/beheer" className="text-brand-strong">Terug naar beheer</Link></p>
+      <h1 className="mt-4 text-3xl font-bold">Logboek van het platform</h1>
+      <p className="mt-2 max-w-3xl text-lg">Wie deed wat en wanneer in het beheer van het platform, zoals het instellen van inloggen via een gemeente.</p>
+      <AuditLogView basePath="/beheer/logboek" exportPath="/beheer/logboek/export" data={data} error={error} raw={raw} showGemeente />
+    </PublicPage>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Plain Dutch (B1) for every kind of action in the audit trail, and the groups the log filters by.
+ * One place: the log pages, the CSV export and the test that every written action has a text
+ * (kinds.test.ts scans the code for `action: "…"`).
+ */
+export const AUDIT_GROUPS = {
+  toegang: "Toegang en accounts",
+  partners: "Coalitiepartners",
+  ondernemers: "Ondernemers en coalitie",
+  aanbod: "Aanbod",
+  bijeenkomsten: "Bijeenkomsten",
+  campagnes: "Campagnes",
+  plan: "Plan en budget",
+  klankbord: "Klankbordgroep",
+  meldingen: "Meldingen over zorgen",
+} as const;
+export type AuditGroup = keyof typeof AUDIT_GROUPS;
+
+export const AUDIT_ACTIONS: Record<string, { group: AuditGroup; text: string }> = {
+  "membership.role_changed": { group: "toegang", text: "Heeft de rol van een medewerker veranderd" },
+  "apikey.create": { group: "toegang", text: "Heeft een API-sleutel gemaakt" },
+  "apikey.revoke": { group: "toegang", text: "Heeft een API-sleutel ingetrokken" },
+  "identity-provider.create": { group: "toegang", text: "Heeft inloggen via de inlogdienst van de gemeente ingesteld" },
+  "identity-provider.update": { group: "toegang", text: "Heeft de inlogdienst van de gemeente gewijzigd" },
+  "identity-provider.delete": { group: "toegang", text: "Heeft de inlogdienst van de gemeente verwijderd" },
+  "partner.create": { group: "partners", text: "Heeft een coalitiepartner toegevoegd" },
+  "partner.update": { group: "partners", text: "Heeft een coalitiepartner gewijzigd" },
+  "partner.delete": { group: "partners", text: "Heeft een coalitiepartner verwijderd" },
+  "coalition.place": { group: "ondernemers", text: "Heeft een ondernemer in een cirkel van de coalitie geplaatst" },
+  "offer.create": { group: "aanbod", text: "Heeft aanbod toegevoegd" },
+  "offer.update": { group: "aanbod", text: "Heeft aanbod gewijzigd" },
+  "offer.confirm": { group: "aanbod", text: "Een aanbieder heeft zijn aanbod bevestigd" },
+  "offer.proposed": { group: "aanbod", text: "Heeft aanbod voorgesteld" },
+  "offer.published": { group: "aanbod", text: "Heeft aanbod gepubliceerd" },
+  "offer.unpublished": { group: "aanbod", text: "Heeft aanbod offline gehaald" },
+  "event.create": { group: "bijeenkomsten", text: "Heeft een bijeenkomst gepland" },
+  "event.update": { group: "bijeenkomsten", text: "Heeft een bijeenkomst gewijzigd" },
+  "event.cancel": { group: "bijeenkomsten", text: "Heeft een bijeenkomst afgelast" },
+  "event.attendance": { group: "bijeenkomsten", text: "Heeft de aanwezigheid bij een bijeenkomst bijgewerkt" },
+  "event.invite": { group: "bijeenkomsten", text: "Heeft uitnodigingen voor een bijeenkomst verstuurd" },
+  "campaign.create": { group: "campagnes", text: "Heeft een campagne toegevoegd" },
+  "campaign.update": { group: "campagnes", text: "Heeft een campagne gewijzigd" },
+  "campaign.delete": { group: "campagnes", text: "Heeft een campagne verwijderd" },
+  "campaign.fill-year": { group: "campagnes", text: "Heeft het campagnejaar gevuld met de vaste campagnes" },
+  "plan.status": { group: "plan", text: "Heeft de stand van een onderdeel van het plan bijgewerkt" },
+  "plan.goal.create": { group: "plan", text: "Heeft een SMART-doel toegevoegd" },
+  "budget.actual.set": { group: "plan", text: "Heeft een uitgave op het budget bijgewerkt" },
+  "klankbord.member.create": { group: "klankbord", text: "Heeft een lid van de klankbordgroep toegevoegd" },
+  "klankbord.member.delete": { group: "klankbord", text: "Heeft een lid van de klankbordgroep verwijderd" },
+  "klankbord.meeting.create": { group: "klankbord", text: "Heeft een bijeenkomst van de klankbordgroep vastgelegd" },
+  "klankbord.input.create": { group: "klankbord", text: "Heeft inbreng van de klankbordgroep vastgelegd" },
+  "klankbord.input.status": { group: "klankbord", text: "Heeft de opvolging van inbreng van de klankbordgroep bijgewerkt" },
+  // The signal audit chain (docs/decisions/0015): shown without the signal or any detail.
+  "signal.create": { group: "meldingen", text: "Er is een melding van een zorg binnengekomen" },
+  "signal.transition": { group: "meldingen", text: "Heeft een melding een stap verder gezet" },
+  "signal.read-personal": { group: "meldingen", text: "Heeft de persoonsgegevens in een melding bekeken" },
+  "signal.resident-lookup": { group: "meldingen", text: "Heeft gezocht naar meldingen over een inwoner (inzageverzoek)" },
+  "signal.erase": { group: "meldingen", text: "Heeft de persoonsgegevens in een melding gewist" },
+  "signal.restrict": { group: "meldingen", text: "Heeft de verwerking van een melding beperkt" },
+  "signal.unrestrict": { group: "meldingen", text: "Heeft de beperking van een melding opgeheven" },
+  "signal.retention-notice": { group: "meldingen", text: "Samenkracht heeft gemeld dat meldingen bijna gewist worden" },
+  "signal.reporter-mail": { group: "meldingen", text: "Samenkracht heeft de melder laten weten hoe het gaat" },
+  "signal.settings": { group: "meldingen", text: "Heeft de instellingen van het meldpunt gewijzigd" },
+  "signal.rotate-keys": { group: "meldingen", text: "De sleutels van de meldingen zijn vernieuwd" },
+};
+
+export function describeAction(action: string): { group: AuditGroup | null; text: string } {
+  const known = Object.prototype.hasOwnProperty.call(AUDIT_ACTIONS, action) ? AUDIT_ACTIONS[action] : undefined;
+  return known ?? { group: null, text: `Andere handeling (${action})` };
+}
+
+/** The actions of one group, for the filter. */
+export function actionsOf(group: AuditGroup): string[] {
+  return Object.entries(AUDIT_ACTIONS).filter(([, v]) => v.group === group).map(([k]) => k);
+}
