@@ -22,7 +22,7 @@ export type TemplateDraft = {
   values: Record<string, string>;
 };
 
-const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 type Status = { ok: boolean; text: string; copied?: boolean } | null;
 
 export function TemplateMailForm({ slug, vestigingId, drafts, defaultTo }: { slug: string; vestigingId: string; drafts: TemplateDraft[]; defaultTo: string }) {

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { PublicContactState } from "../actions";
 
 type Action = (prev: PublicContactState, fd: FormData) => Promise<PublicContactState>;
-const input = "mt-1 block w-full max-w-md rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+const input = "mt-1 block w-full max-w-md rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
 export function PublicContactForm({ action, email, phone }: { action: Action; email: string | null; phone: string | null }) {
   const [state, formAction, pending] = useActionState(action, null);

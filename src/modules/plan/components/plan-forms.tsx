@@ -50,7 +50,7 @@ export function PlanNoteForm({ gemeenteSlug, itemKey, label, status, note }: { g
       });
     }}>
       <label htmlFor={id} className="sr-only">Toelichting bij {label}</label>
-      <input id={id} name="note" defaultValue={note ?? ""} maxLength={500} className="min-w-48 flex-1 rounded border border-line bg-white px-2 py-1" />
+      <input id={id} name="note" defaultValue={note ?? ""} maxLength={500} className="min-w-48 flex-1 rounded border border-field bg-white px-2 py-1" />
       <button type="submit" disabled={pending} className="rounded border border-brand px-2 py-1 font-semibold text-brand-strong">Opslaan<span className="sr-only"> toelichting bij {label}</span></button>
       <span role="status" aria-live="polite">{message}</span>
     </form>

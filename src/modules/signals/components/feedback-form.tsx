@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { FeedbackState } from "../actions";
 
 type Action = (prev: FeedbackState, fd: FormData) => Promise<FeedbackState>;
-const input = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base";
+const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base";
 
 export function FeedbackForm({ action, token, remarkMax }: { action: Action; token: string; remarkMax: number }) {
   const [state, formAction, pending] = useActionState(action, null);

@@ -6,7 +6,7 @@
 import { useActionState } from "react";
 import { updateWorkDetailsAction } from "../actions";
 
-const inputClass = "mt-1 block w-full rounded border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
 export function WorkDetailsForm({ jobTitle, workContact }: { jobTitle: string; workContact: string }) {
   const [result, action, pending] = useActionState(updateWorkDetailsAction, null);

@@ -49,7 +49,7 @@ export default async function SignalsPage({ params, searchParams }: Props) {
         {overdue && <input type="hidden" name="te_laat" value="1" />}
         <label className="flex flex-col">
           <span className="font-semibold">Hulpvraag</span>
-          <select name="hulpvraag" defaultValue={category ?? ""} className="rounded border border-line px-2 py-1">
+          <select name="hulpvraag" defaultValue={category ?? ""} className="rounded border border-field px-2 py-1">
             <option value="">Alle hulpvragen</option>
             {categories.map((c) => <option key={c.key} value={c.key}>{c.label}</option>)}
             <option value="geen">Nog geen hulpvraag gekozen</option>
