@@ -146,7 +146,7 @@ export const ACTION_REQUIREMENTS: Record<string, Requirement> = {
   [M("selfservice", "passOnWorryFormAction")]: { tenant: "signals:create", refused: TENANT_ROLES.filter((r) => r !== "ONDERNEMER" && r !== "PARTNER") },
   [M("selfservice", "proposeActivityFormAction")]: { tenant: "organisation:self" },
   [M("selfservice", "deleteMyAccountFormAction")]: { self: "deletes the caller's own account" },
-  [M("gemeenten", "setThemeAction")]: { tenant: "gemeente:manage" },
+  [M("gemeenten", "setThemeAction")]: { tenant: "theme:manage" },
   [M("signals", "submitPublicSignalAction")]: { public: "the public worry form: anyone may report" },
   [M("signals", "phoneIntakeAction")]: { tenant: "signals:create" },
   [M("signals", "transitionSignalAction")]: { tenant: "signals:work" },

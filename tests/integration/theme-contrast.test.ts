@@ -34,7 +34,7 @@ describe("contrast in every gemeente's theme", () => {
 
   it("the regisseur saves a valid theme; one under 4.5:1 is refused with a Dutch message and nothing changes", async () => {
     const g = await createGemeente({ name: "Kleurdorp" });
-    const ctx = await requireTenant(await actorWithRole(g, "REGISSEUR"), { slug: g.slug }, "gemeente:manage");
+    const ctx = await requireTenant(await actorWithRole(g, "REGISSEUR"), { slug: g.slug }, "theme:manage");
     expect(await themeBySlug(g.slug)).toEqual(DEFAULT_THEME);
     await setTheme(ctx, { primary: "#5b2a86", accent: "#a1111b", font: "systeem" });
     expect(await themeBySlug(g.slug)).toEqual({ primary: "#5b2a86", accent: "#a1111b", font: "systeem" });
@@ -52,7 +52,7 @@ describe("contrast in every gemeente's theme", () => {
     const g = await createGemeente({ name: "Rechtdorp" });
     for (const role of ["AMBTENAAR", "LOKET", "ONDERNEMER", "PARTNER"] as const) {
       const actor = await actorWithRole(g, role);
-      await expect(requireTenant(actor, { slug: g.slug }, "gemeente:manage")).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(requireTenant(actor, { slug: g.slug }, "theme:manage")).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await themeBySlug(g.slug)).toEqual(DEFAULT_THEME);
   });

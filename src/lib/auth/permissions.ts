@@ -21,6 +21,7 @@ export type PlatformRoleName = (typeof PLATFORM_ROLES)[number];
 export const PERMISSIONS = [
   "gemeente:read",
   "gemeente:manage",
+  "theme:manage",
   "members:manage",
   "apikeys:manage",
   "partners:read",
@@ -53,8 +54,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<TenantRole | PlatformRoleName, re
     "coalition:manage",
     "dashboard:read",
     "members:manage",
-    // The gemeente's own settings, such as its house style.
-    "gemeente:manage",
+    // The gemeente's house style (design tokens). Not gemeente:manage: that configures sign-in
+    // (the identity provider) and stays with the platform admin.
+    "theme:manage",
     // The gemeente's audit trail (who did what when), without resident data.
     "audit:read",
   ],
@@ -67,7 +69,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<TenantRole | PlatformRoleName, re
   // Platform roles. The programme adviser sees aggregates across gemeenten, never a tenant's rows.
   PROGRAMME_ADVISER: ["national:read"],
   // The platform admin sets up gemeenten, their members and API keys.
-  PLATFORM_ADMIN: ["platform:admin", "gemeente:read", "gemeente:manage", "members:manage", "apikeys:manage"],
+  PLATFORM_ADMIN: ["platform:admin", "gemeente:read", "gemeente:manage", "theme:manage", "members:manage", "apikeys:manage"],
 });
 
 export function isKnownRole(role: unknown): role is TenantRole | PlatformRoleName {

@@ -25,7 +25,7 @@ export async function setThemeAction(gemeenteSlug: string, _prev: ThemeFormState
     }
   }
   return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "gemeente:manage");
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "theme:manage");
     const theme = await setTheme(ctx, input);
     revalidatePath(`/app/${ctx.gemeente.slug}`, "layout");
     revalidatePath(`/g/${ctx.gemeente.slug}`, "layout");

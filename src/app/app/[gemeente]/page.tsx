@@ -60,7 +60,7 @@ export default async function GemeenteOverviewPage({ params }: Props) {
         </section>
       ) : null}
 
-      {can(ctx.role, "gemeente:manage") ? (
+      {can(ctx.role, "theme:manage") ? (
         <p className="mt-8">
           <Link href={`/app/${ctx.gemeente.slug}/huisstijl`} className="font-semibold text-brand-strong">Huisstijl van {ctx.gemeente.name} instellen</Link>
         </p>

@@ -17,7 +17,7 @@ export async function themeBySlug(slug: string): Promise<Theme | null> {
 }
 
 export async function setTheme(ctx: TenantContext, input: unknown): Promise<Theme> {
-  if (!can(ctx.role, "gemeente:manage")) throw forbidden();
+  if (!can(ctx.role, "theme:manage")) throw forbidden();
   const parsed = parseTheme(input);
   if (!parsed.ok) {
     const fieldErrors = Object.fromEntries(Object.entries(parsed.fieldErrors).map(([k, v]) => [k, [v as string]]));

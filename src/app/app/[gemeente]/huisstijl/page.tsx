@@ -12,7 +12,7 @@ type Props = { params: Promise<{ gemeente: string }> };
 /** The gemeente's own house style: colours, font and logo, with the contrast of every pair. */
 export default async function HuisstijlPage({ params }: Props) {
   const { gemeente } = await params;
-  const page = await pageContext(gemeente, "Huisstijl", "gemeente:manage");
+  const page = await pageContext(gemeente, "Huisstijl", "theme:manage");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   const g = await platformDb().gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
