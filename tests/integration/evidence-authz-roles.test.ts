@@ -80,6 +80,8 @@ export const ACTION_REQUIREMENTS: Record<string, Requirement> = {
   [M("coalition", "createKlankbordInputAction")]: { tenant: "coalition:manage" },
   [M("coalition", "setKlankbordInputStatusAction")]: { tenant: "coalition:manage" },
   [M("engagement", "createVestigingAction")]: { tenant: "engagement:manage" },
+  [M("engagement", "completeNextActionAction")]: { tenant: "engagement:manage" },
+  [M("engagement", "completeNextActionFormAction")]: { tenant: "engagement:manage" },
   [M("engagement", "updateVestigingAction")]: { tenant: "engagement:manage" },
   [M("engagement", "updateMatrixAction")]: { tenant: "engagement:manage" },
   [M("engagement", "setMotivesAndFiveMsAction")]: { tenant: "engagement:manage" },
@@ -148,6 +150,7 @@ export const ACTION_REQUIREMENTS: Record<string, Requirement> = {
   [M("selfservice", "deleteMyAccountFormAction")]: { self: "deletes the caller's own account" },
   [M("gemeenten", "setThemeAction")]: { tenant: "theme:manage" },
   [M("signals", "submitPublicSignalAction")]: { public: "the public worry form: anyone may report" },
+  [M("signals", "answerFeedbackAction")]: { public: "the single-use link in the reporter's mail is the authorisation" },
   [M("signals", "phoneIntakeAction")]: { tenant: "signals:create" },
   [M("signals", "transitionSignalAction")]: { tenant: "signals:work" },
   [M("signals", "residentRightsAction")]: { tenant: "signals:assess" },
@@ -162,6 +165,7 @@ export const ACTION_REQUIREMENTS: Record<string, Requirement> = {
   [M("users", "logOutEverywhereAction")]: { self: "ends the caller's own sessions" },
   [M("users", "startTotpSetupAction")]: { self: "the caller's own login code" },
   [M("users", "confirmTotpAction")]: { self: "the caller's own login code" },
+  [M("users", "updateWorkDetailsAction")]: { self: "the caller's own function and contact details" },
   [M("users", "signUpOndernemerAction")]: { public: "a new entrepreneur signs up (name + e-mail only)" },
 };
 
@@ -312,7 +316,7 @@ describe("the requirement table covers every server action on disk", () => {
       if ("self" in req && !/requireUser\(|requireTenant\(|await getActor\(\)/.test(src)) drift.push(`${key}: no session check in the source`);
     }
     expect(drift).toEqual([]);
-    expect(Object.values(ACTION_REQUIREMENTS).filter((r) => "public" in r).length).toBeLessThanOrEqual(7);
+    expect(Object.values(ACTION_REQUIREMENTS).filter((r) => "public" in r).length).toBeLessThanOrEqual(8);
   });
 });
 

@@ -24,8 +24,10 @@ CREATE POLICY tenant_isolation ON "IdentityProvider"
   WITH CHECK ("gemeenteId" = app_current_gemeente());
 -- ... but read by the login page and next-auth before any gemeente is known: which gemeenten offer
 -- their own sign-in (issuer, client id, domains; the secret is ciphertext under a key the database
--- never holds).
-CREATE POLICY login_lookup ON "IdentityProvider" FOR SELECT USING (true);
+-- never holds). Only outside every scope: inside gemeente A's tenant scope (or a user's scope) B's
+-- row stays invisible, as every tenant row does (evidence-tenant-matrix.test.ts).
+CREATE POLICY login_lookup ON "IdentityProvider" FOR SELECT
+  USING (app_current_gemeente() IS NULL AND app_current_user() IS NULL);
 
 -- The platform admin reads the platform's own audit events (gemeenteId NULL: platform actions,
 -- never a resident's data). Tenant rows stay behind tenant_isolation.

@@ -134,16 +134,17 @@ export async function updateTemplateAction(slug: string, id: string, input: unkn
 export async function sendTemplateMailAction(slug: string, vestigingId: string, input: unknown) {
   return act("sendTemplateMailAction", slug, "engagement:manage", (ctx) => sendTemplateMail(ctx, vestigingId, input));
 }
+async function markNextActionDone(ctx: TenantContext, contactMomentId: string) {
+  const done = await completeNextAction(ctx, contactMomentId);
+  revalidatePath(`/app/${ctx.gemeente.slug}`); // "Mijn acties" on the overview
+  return done;
+}
 export async function completeNextActionAction(slug: string, contactMomentId: string) {
-  return act("completeNextActionAction", slug, "engagement:manage", async (ctx) => {
-    const done = await completeNextAction(ctx, contactMomentId);
-    revalidatePath(`/app/${ctx.gemeente.slug}`); // "Mijn acties" on the overview
-    return done;
-  });
+  return act("completeNextActionAction", slug, "engagement:manage", (ctx) => markNextActionDone(ctx, contactMomentId));
 }
 /** The same as a form action (bound to slug and id; useActionState's state and form data are not needed), so "Gedaan" also works without JavaScript. */
 export async function completeNextActionFormAction(slug: string, contactMomentId: string) {
-  return completeNextActionAction(slug, contactMomentId);
+  return act("completeNextActionFormAction", slug, "engagement:manage", (ctx) => markNextActionDone(ctx, contactMomentId));
 }
 export async function logSentMailAction(slug: string, vestigingId: string, input: unknown) {
   return act("logSentMailAction", slug, "engagement:manage", (ctx) => logSentMail(ctx, vestigingId, input));

@@ -47,6 +47,7 @@ export async function submitPublicSignalAction(gemeenteSlug: string, _prev: Inta
 export async function phoneIntakeAction(gemeenteSlug: string, _prev: IntakeState, fd: FormData): Promise<IntakeState> {
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:create");
+    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
     // The staff intake also sets the hulpvraag and risk group (the public form does not ask for them).
     const theme = Object.fromEntries(["category", "riskGroup"].map((f) => [f, fd.get(f)]).filter(([, v]) => typeof v === "string" && v !== ""));
     const r = await createSignal(ctx, { ...formObject(fd), ...theme }, "LOKET_TELEFOON");

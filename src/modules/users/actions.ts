@@ -60,8 +60,10 @@ export async function signUpOndernemerAction(input: unknown): Promise<ActionResu
 
 /** Account page: one's function and contact details. Takes the form's data, so it also works without JavaScript. */
 export async function updateWorkDetailsAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(
-    async () => updateWorkDetails(await getActor(), { jobTitle: String(form.get("jobTitle") ?? ""), workContact: String(form.get("workContact") ?? "") }),
-    "users.updateWorkDetails",
-  );
+  return runAction(async () => {
+    const actor = await getActor();
+    // Anything but form data carries no fields: the domain then refuses an anonymous caller first.
+    const field = (name: string) => (form instanceof FormData ? String(form.get(name) ?? "") : undefined);
+    return updateWorkDetails(actor, { jobTitle: field("jobTitle"), workContact: field("workContact") });
+  }, "users.updateWorkDetails");
 }
