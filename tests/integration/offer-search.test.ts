@@ -130,7 +130,7 @@ describe("GET /api/v1/gemeenten/{g}/aanbod", () => {
   it("bad filters: 422 with Dutch field errors; unknown gemeente: 404", async () => {
     const res = await api(a.slug, "?dag=XX");
     expect(res.status).toBe(422);
-    expect((await res.json()).error.fieldErrors.dag[0]).toBe("Kies een dag van de week.");
+    expect((await res.json()).fieldErrors.dag[0]).toBe("Kies een dag van de week.");
     expect((await api("bestaat-niet")).status).toBe(404);
   });
 
