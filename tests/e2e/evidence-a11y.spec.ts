@@ -70,6 +70,9 @@ const ROUTE_MAP: Record<string, Entry> = {
   "/g/[gemeente]/partners": { access: "public" },
   "/g/[gemeente]/zorgen": { access: "public" },
   "/g/[gemeente]/zorgen/stand": { access: "public" },
+  "/g/[gemeente]/zorgen/reactie": { access: "public", path: () => `/g/${GEMEENTE}/zorgen/reactie?t=onbekend` },
+  "/privacy": { access: "public" },
+  "/toegankelijkheid": { access: "public" },
   "/account": { access: "login" },
   "/app": { access: "login" }, // redirects to the role's own start page
   "/ondernemer": { access: "login" },
@@ -84,7 +87,11 @@ const ROUTE_MAP: Record<string, Entry> = {
   "/app/[gemeente]/klankbordgroep": { access: { tenant: "dashboard:read" } },
   "/app/[gemeente]/mensen": { access: { tenant: "members:manage" } },
   "/app/[gemeente]/mijn-organisatie": { access: { tenant: "organisation:self" } },
-  "/app/[gemeente]/mijn-organisatie/zorgen": { access: { tenant: "organisation:self" } },
+  // Passing on a worry: entrepreneurs and partners (signals:create; staff file through Signalen). Both addresses.
+  "/app/[gemeente]/mijn-organisatie/zorgen": { access: { tenant: "signals:create", only: ["ONDERNEMER", "PARTNER"] } },
+  "/app/[gemeente]/zorgen": { access: { tenant: "signals:create", only: ["ONDERNEMER", "PARTNER"] } },
+  "/app/[gemeente]/huisstijl": { access: { tenant: "theme:manage" } },
+  "/app/[gemeente]/logboek": { access: { tenant: "audit:read" } },
   "/app/[gemeente]/ondernemers": { access: { tenant: "engagement:read" } },
   "/app/[gemeente]/ondernemers/[id]": { access: { tenant: "engagement:read" }, path: (ids) => `/app/${GEMEENTE}/ondernemers/${ids.vestiging}` },
   "/app/[gemeente]/ondernemers/aanvragen": { access: { tenant: "engagement:manage" } },
@@ -102,6 +109,8 @@ const ROUTE_MAP: Record<string, Entry> = {
   "/app/[gemeente]/signalen/instellingen": { access: { tenant: "signals:work" } },
   "/beheer": { access: { platform: "platform:admin" } },
   "/beheer/[gemeente]/api-sleutels": { access: { platform: "apikeys:manage" } },
+  "/beheer/[gemeente]/inloggen": { access: { platform: "gemeente:manage" } },
+  "/beheer/logboek": { access: { platform: "platform:admin" } },
   "/landelijk": { access: { platform: "national:read" } },
 };
 
