@@ -158,7 +158,9 @@ async function axeOne(page: Page, who: string, route: string, url: string): Prom
 }
 
 /** The main content as text: what a refusal would say. */
-const mainText = (page: Page) => page.locator("main#inhoud").innerText();
+/** The opening of the main content: a refusal is the page's heading and first paragraph (the API docs page
+ * quotes the refusal texts further down, which must not count as a refusal). */
+const mainText = async (page: Page) => (await page.locator("main#inhoud").innerText()).slice(0, 400);
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(60_000);

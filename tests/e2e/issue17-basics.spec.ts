@@ -62,6 +62,9 @@ test("every page has its own browser title, not only the app name", async ({ bro
   const params: Record<string, Record<string, string>> = {
     "/app/[gemeente]/signalen/[id]": { id: signal.id },
     "/app/[gemeente]/ondernemers/[id]": { id: vestiging.id },
+    // Link pages answer an unknown token with their own titled page.
+    "/g/[gemeente]/aanmelding/[token]": { token: "onbekend" },
+    "/g/[gemeente]/uitnodiging/[token]": { token: "onbekend" },
   };
   const routes = pageRoutes();
   expect(routes.length).toBeGreaterThan(30);

@@ -20,7 +20,7 @@ test("a SMART goal moves when an ondernemer registers; the council PDF holds the
   const goal = `${title}: meer aanmeldingen`;
   await loginAs(page, "regisseur");
   await page.goto("/app/samenstad/dashboard");
-  await expect(page.getByRole("heading", { name: "Signalen", level: 2 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Signalen", level: 2, exact: true })).toBeVisible();
   await expect(page.getByRole("table", { name: /signalen uit deze periode per stap/ })).toBeVisible();
   await expect(page.getByRole("table", { name: /actuele activiteiten per doelgroep/ })).toBeVisible();
   await expectAxeClean(page);

@@ -12,10 +12,14 @@ import { test, expect, loginAs, ownerQuery, waitForMail } from "./support/fixtur
 import { expectAxeClean } from "./support/axe";
 
 async function as(browser: Browser, role: Parameters<typeof loginAs>[1], javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled });
+  const context = await browser.newContext();
   const page = await context.newPage();
   await loginAs(page, role);
-  return page;
+  if (javaScriptEnabled) return page;
+  // The login form needs JavaScript; the session (cookies) then goes to a context without it.
+  const state = await context.storageState();
+  await context.close();
+  return (await browser.newContext({ javaScriptEnabled: false, storageState: state })).newPage();
 }
 
 /** The loket's phone intake, with hulpvraag and risk group; returns the new signal's id. */
