@@ -24,6 +24,7 @@ import { writeDocSection } from "./lib/doc-section";
 import { machineInfo } from "./lib/machine";
 import { freePort } from "../src/lib/db/embedded";
 import { DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
+import { loginWithPassword } from "./lib/login";
 
 const root = path.resolve(import.meta.dirname, "..");
 const PORT = Number(process.env.BENCH_PORT || 3150);
@@ -48,29 +49,7 @@ async function waitForHealth(app: ChildProcess, timeoutMs: number): Promise<void
   throw new Error("npm start did not become healthy in time");
 }
 
-async function login(email: string, password: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (r: Response) => {
-    for (const c of r.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const i = pair!.indexOf("=");
-      jar.set(pair!.slice(0, i), pair!.slice(i + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrfRes = await fetch(`${BASE}/api/auth/csrf`);
-  keep(csrfRes);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), origin: BASE },
-    body: new URLSearchParams({ email, password, code: "", csrfToken, callbackUrl: `${BASE}/app`, json: "true" }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token"))) throw new Error(`login as ${email} failed: ${res.status}`);
-  return cookie();
-}
+const login = (email: string, password: string) => loginWithPassword(BASE, email, password);
 
 /** The server action's id, from the build's manifest (what the browser's form sends in Next-Action). */
 function actionId(exportName: string, moduleHint: string): string {

@@ -41,6 +41,7 @@ import { buildNext, hasBuild, startNext, stopNext } from "./lib/next-server";
 import { SCALE_KEY_ID, SCALE_SIGNAL_KEYS } from "./lib/scale-keys";
 import { timeSql, type SqlQuery } from "./lib/sql-timer";
 import { runUsers, type UsersResult } from "./lib/users";
+import { loginWithPassword } from "./lib/login";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const DIST = process.env.NEXT_DIST_DIR || ".next-bench";
@@ -82,30 +83,7 @@ async function scaleDatabase(): Promise<string> {
   return urlFor(name);
 }
 
-/** The real credentials flow of next-auth over HTTP; returns the Cookie header of the session. */
-async function login(email: string, password: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (r: Response) => {
-    for (const c of r.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const i = pair!.indexOf("=");
-      jar.set(pair!.slice(0, i), pair!.slice(i + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrfRes = await fetch(`${BASE}/api/auth/csrf`);
-  keep(csrfRes);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), origin: BASE },
-    body: new URLSearchParams({ email, password, code: "", csrfToken, callbackUrl: `${BASE}/app`, json: "true" }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token"))) throw new Error(`login as ${email} failed: ${res.status} ${(await res.text()).slice(0, 200)}`);
-  return cookie();
-}
+const login = (email: string, password: string) => loginWithPassword(BASE, email, password);
 
 type Scenario = {
   name: string;
