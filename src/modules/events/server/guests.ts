@@ -15,7 +15,8 @@
  */
 import { createHmac } from "node:crypto";
 import { z } from "zod";
-import { withTenant, platformDb, type Db } from "@/lib/db/tenant";
+import { withTenant, type Db } from "@/lib/db/tenant";
+import { hitWindowCounter } from "@/lib/db/window-counter";
 import type { TenantContext } from "@/lib/auth/context";
 import { authSecret } from "@/lib/auth/secret";
 import { enqueue } from "@/lib/jobs/enqueue";
@@ -75,14 +76,7 @@ function limiterKey(gemeenteId: string, address: string) {
 
 /** Count one public registration attempt for this address; true while within the limit. Atomic. */
 export async function hitGuestLimit(gemeenteId: string, address: string): Promise<boolean> {
-  const key = limiterKey(gemeenteId, address);
-  const rows = await platformDb().$queryRaw<{ count: number }[]>`
-    INSERT INTO "EventRateLimit" (key, "windowStart", count) VALUES (${key}, now(), 1)
-    ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN "EventRateLimit"."windowStart" < now() - make_interval(secs => ${GUEST_LIMIT.windowSeconds}) THEN 1 ELSE "EventRateLimit".count + 1 END,
-      "windowStart" = CASE WHEN "EventRateLimit"."windowStart" < now() - make_interval(secs => ${GUEST_LIMIT.windowSeconds}) THEN now() ELSE "EventRateLimit"."windowStart" END
-    RETURNING count`;
-  return (rows[0]?.count ?? 0) <= GUEST_LIMIT.max;
+  return (await hitWindowCounter("EventRateLimit", limiterKey(gemeenteId, address), GUEST_LIMIT.windowSeconds)) <= GUEST_LIMIT.max;
 }
 
 export const cancelLink = (slug: string, guestId: string, gemeenteId: string, endsAt: Date) =>

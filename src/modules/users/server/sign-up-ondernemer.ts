@@ -13,6 +13,7 @@
  */
 import { hashIp } from "@/lib/auth/throttle";
 import { platformDb } from "@/lib/db/tenant";
+import { hitWindowCounter } from "@/lib/db/window-counter";
 import { AppError, parseInput } from "@/lib/result";
 import { ZOndernemerSignUp } from "../schemas";
 
@@ -20,15 +21,7 @@ export const SIGN_UP_LIMIT = { perAddress: 5, overall: 200, windowSeconds: 3_600
 export const SIGN_UP_THROTTLED = "Er zijn nu te veel aanmeldingen. Probeer het over een uur opnieuw.";
 
 /** Count one sign-up in a bucket; returns the count in the current window. Atomic in PostgreSQL. */
-async function hit(key: string): Promise<number> {
-  const rows = await platformDb().$queryRaw<{ count: number }[]>`
-    INSERT INTO "SignUpRateLimit" (key, "windowStart", count) VALUES (${key}, now(), 1)
-    ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN "SignUpRateLimit"."windowStart" < now() - make_interval(secs => ${SIGN_UP_LIMIT.windowSeconds}) THEN 1 ELSE "SignUpRateLimit".count + 1 END,
-      "windowStart" = CASE WHEN "SignUpRateLimit"."windowStart" < now() - make_interval(secs => ${SIGN_UP_LIMIT.windowSeconds}) THEN now() ELSE "SignUpRateLimit"."windowStart" END
-    RETURNING count`;
-  return rows[0]?.count ?? Number.POSITIVE_INFINITY;
-}
+const hit = (key: string) => hitWindowCounter("SignUpRateLimit", key, SIGN_UP_LIMIT.windowSeconds);
 
 /** May this client sign up now? Counts the attempt (per address first, then overall). */
 export async function checkSignUpAllowed(clientAddress: string): Promise<boolean> {
