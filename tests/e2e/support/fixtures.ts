@@ -28,11 +28,13 @@ export async function fillLoginForm(page: Page, email: string, password: string)
 
 /** Ask for a login link on /inloggen, read it from the captured mail, and open it. */
 export async function loginWithEmailLink(page: Page, email: string) {
-  const since = Date.now();
   const form = page.getByRole("region", { name: "Inloggen met een link per e-mail" });
   await form.getByLabel("E-mailadres").fill(email);
-  await form.getByRole("button", { name: "Stuur mij een link" }).click();
-  const mail = await waitForMail((m) => m.to.includes(email.toLowerCase()) && new Date(m.date).getTime() >= since - 1000, 15_000);
+  const mail = await mailCausedBy(
+    () => form.getByRole("button", { name: "Stuur mij een link" }).click(),
+    (m) => m.to.includes(email.toLowerCase()),
+    15_000,
+  );
   const link = mail.text.match(/https?:\/\/\S+/)?.[0];
   if (!link) throw new Error("The login mail has no link");
   await page.goto(link);
@@ -80,6 +82,23 @@ export async function waitForMail(predicate: (m: CapturedMail) => boolean, timeo
     if (Date.now() - start > timeoutMs) throw new Error("No matching mail arrived in time");
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+const mailKey = (m: CapturedMail) => `${m.date}\u0000${m.to.join(",")}\u0000${m.subject}\u0000${m.text}`;
+
+/**
+ * The first matching mail that arrived after `action` ran. Mails already captured before it (an earlier
+ * test's login link to the same address, say) never match, however close in time: a link that was used
+ * once is refused the second time.
+ */
+export async function mailCausedBy(
+  action: () => Promise<unknown>,
+  predicate: (m: CapturedMail) => boolean,
+  timeoutMs = 10_000,
+): Promise<CapturedMail> {
+  const before = new Set((await capturedMail()).map(mailKey));
+  await action();
+  return waitForMail((m) => !before.has(mailKey(m)) && predicate(m), timeoutMs);
 }
 
 /** `test` with a `loginAs` fixture bound to the page. */
