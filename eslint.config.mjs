@@ -7,5 +7,9 @@ const config = [
   {
     ignores: ["node_modules/**", ".next*/**", "src/generated/**", ".data/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"],
   },
+  {
+    // A server action bound for useActionState receives (prev, formData) whether it reads them or not.
+    rules: { "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }] },
+  },
 ];
 export default config;

@@ -61,3 +61,66 @@ test("the regisseur edits the house style; under 4.5:1 is refused in Dutch", asy
     await ownerQuery(`UPDATE "Gemeente" SET settings = $1 WHERE slug = 'samenstad'`, [JSON.stringify(before)]);
   }
 });
+
+test("the regisseur uploads the gemeente's logo: it shows on the public and staff pages from our own origin; an SVG is refused", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
+  });
+  // A real 160×48 PNG, and a script-carrying SVG sent as logo.png.
+  const zlib = await import("node:zlib");
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(160, 0);
+  ihdr.writeUInt32BE(48, 4);
+  ihdr.set([8, 0, 0, 0, 0], 8);
+  const rows = Buffer.alloc(161 * 48, 0x30);
+  for (let y = 0; y < 48; y++) rows[y * 161] = 0;
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+  const svg = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>`);
+  try {
+    await loginAs(page, "regisseur", { next: "/app/samenstad/huisstijl" });
+    await page.goto("/app/samenstad/huisstijl");
+    await expect(page.getByText("Er is nog geen logo.")).toBeVisible();
+
+    await page.getByLabel("Logo kiezen").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: svg });
+    await page.getByRole("button", { name: "Logo opslaan" }).click();
+    await expect(page.getByText(/Een SVG nemen we niet/)).toBeVisible();
+    await expect(page.getByLabel("Logo kiezen")).toBeFocused();
+    expect((await ownerQuery(`SELECT 1 FROM "GemeenteLogo" l JOIN "Gemeente" g ON g.id = l."gemeenteId" WHERE g.slug = 'samenstad'`)).rowCount).toBe(0);
+
+    await page.getByLabel("Logo kiezen").setInputFiles({ name: "samenstad.png", mimeType: "image/png", buffer: png });
+    await page.getByRole("button", { name: "Logo opslaan" }).click();
+    await expect(page.getByText("Het logo is opgeslagen.")).toBeVisible();
+    const staffLogo = page.getByRole("banner").getByRole("img", { name: "Logo van Samenstad" });
+    await expect(staffLogo).toBeVisible();
+    await expect.poll(() => staffLogo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(160);
+    await expectAxeClean(page);
+
+    await page.goto("/g/samenstad");
+    const publicLogo = page.getByRole("img", { name: "Logo van Samenstad" });
+    await expect(publicLogo).toBeVisible();
+    await expect.poll(() => publicLogo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(160);
+    expect(await publicLogo.getAttribute("src")).toMatch(/^\/thema\/samenstad\/logo\?v=[0-9a-f]{64}$/);
+    await expectAxeClean(page);
+    // Oosterwaard has no logo and shows none.
+    await page.goto("/g/oosterwaard");
+    await expect(page.getByRole("img", { name: /^Logo van/ })).toHaveCount(0);
+
+    await page.goto("/app/samenstad/huisstijl");
+    await page.getByRole("button", { name: "Logo weghalen" }).click();
+    await expect(page.getByText("Het logo is weggehaald.")).toBeVisible();
+    await page.goto("/g/samenstad");
+    await expect(page.getByRole("img", { name: /^Logo van/ })).toHaveCount(0);
+    expect(violations).toEqual([]);
+  } finally {
+    await ownerQuery(`DELETE FROM "GemeenteLogo" WHERE "gemeenteId" = (SELECT id FROM "Gemeente" WHERE slug = 'samenstad')`);
+  }
+});

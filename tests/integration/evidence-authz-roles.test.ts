@@ -149,6 +149,8 @@ export const ACTION_REQUIREMENTS: Record<string, Requirement> = {
   [M("selfservice", "proposeActivityFormAction")]: { tenant: "organisation:self" },
   [M("selfservice", "deleteMyAccountFormAction")]: { self: "deletes the caller's own account" },
   [M("gemeenten", "setThemeAction")]: { tenant: "theme:manage" },
+  [M("gemeenten", "setLogoAction")]: { tenant: "theme:manage" },
+  [M("gemeenten", "removeLogoAction")]: { tenant: "theme:manage" },
   [M("signals", "submitPublicSignalAction")]: { public: "the public worry form: anyone may report" },
   [M("signals", "answerFeedbackAction")]: { public: "the single-use link in the reporter's mail is the authorisation" },
   [M("signals", "phoneIntakeAction")]: { tenant: "signals:create" },

@@ -40,6 +40,8 @@ export const AUDIT_ACTIONS: Record<string, { group: AuditGroup; text: string }> 
   "event.invite": { group: "bijeenkomsten", text: "Heeft uitnodigingen voor een bijeenkomst verstuurd" },
   "event.close": { group: "bijeenkomsten", text: "Heeft een bijeenkomst afgesloten met de aanwezigheid" },
   "gemeente.public-contact": { group: "partners", text: "Heeft het contact voor nieuwe deelnemers aan de coalitie gewijzigd" },
+  "gemeente.logo": { group: "partners", text: "Heeft het logo van de gemeente gewijzigd" },
+  "gemeente.logo-removed": { group: "partners", text: "Heeft het logo van de gemeente weggehaald" },
   "signal.feedback-mail": { group: "meldingen", text: "Heeft de melder na afsluiten gevraagd of het hielp" },
   "campaign.create": { group: "campagnes", text: "Heeft een campagne toegevoegd" },
   "campaign.update": { group: "campagnes", text: "Heeft een campagne gewijzigd" },

@@ -8,12 +8,13 @@ import { getActor } from "@/lib/auth/session";
 import { requireTenant } from "@/lib/auth/context";
 import { AppError, runAction, type ActionResult } from "@/lib/result";
 import { setTheme } from "./server/theme";
+import { removeLogo, setLogo } from "./server/logo";
 import type { Theme } from "./theme";
 import { setPublicContact } from "./server/public-contact";
 import type { TPublicContact } from "./schemas";
 
 export type ThemeFormState = ActionResult<Theme> | null;
-const THEME_FIELDS = ["primary", "accent", "font", "domain", "logoUrl"] as const;
+const THEME_FIELDS = ["primary", "accent", "font"] as const;
 
 /** The house-style form (posts without JavaScript too): the regisseur or the platform admin saves it. */
 export async function setThemeAction(gemeenteSlug: string, _prev: ThemeFormState, fd: FormData): Promise<ThemeFormState> {
@@ -47,4 +48,32 @@ export async function setPublicContactAction(gemeenteSlug: string, _prev: Public
     revalidatePath(`/g/${ctx.gemeente.slug}/partners`);
     return r;
   }, "setPublicContactAction");
+}
+
+export type LogoFormState = ActionResult<{ removed: boolean }> | null;
+
+/** Upload the gemeente's logo (multipart form; works without JavaScript). The bytes are checked, not the name. */
+export async function setLogoAction(gemeenteSlug: string, _prev: LogoFormState, fd: FormData): Promise<LogoFormState> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "theme:manage");
+    const file = fd instanceof FormData ? fd.get("logo") : null;
+    if (!(file instanceof File) || file.size === 0) {
+      throw new AppError("VALIDATION", "Het logo is niet opgeslagen.", { fieldErrors: { logo: ["Kies een bestand met het logo."] } });
+    }
+    await setLogo(ctx, new Uint8Array(await file.arrayBuffer()));
+    revalidatePath(`/app/${ctx.gemeente.slug}`, "layout");
+    revalidatePath(`/g/${ctx.gemeente.slug}`, "layout");
+    return { removed: false };
+  }, "setLogoAction");
+}
+
+/** Remove the gemeente's logo; the pages show none afterwards. */
+export async function removeLogoAction(gemeenteSlug: string, _prev: LogoFormState, _fd: FormData): Promise<LogoFormState> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "theme:manage");
+    await removeLogo(ctx);
+    revalidatePath(`/app/${ctx.gemeente.slug}`, "layout");
+    revalidatePath(`/g/${ctx.gemeente.slug}`, "layout");
+    return { removed: true };
+  }, "removeLogoAction");
 }

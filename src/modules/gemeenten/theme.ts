@@ -8,8 +8,8 @@
  *   white text and is link/heading text on white; the accent is the focus ring and accent text on
  *   white; body text sits on the soft tint). Under 4.5:1 is refused with a Dutch message.
  * - the font is one of a safe list of system font stacks (nothing loaded from elsewhere).
- * - a logo is optional and only a https URL on the gemeente's own domain (no uploads: an uploaded
- *   SVG can carry script).
+ * - the logo is not part of the theme: it is an uploaded PNG, JPEG or WebP checked by its content and
+ *   served from our own origin (./logo.ts, GemeenteLogo, docs/decisions/0018).
  */
 import { colord, extend } from "colord";
 import a11yPlugin from "colord/plugins/a11y";
@@ -31,9 +31,6 @@ export type Theme = {
   /** Focus ring and highlights (on white). */
   accent: string;
   font: FontKey;
-  /** The gemeente's own web domain, e.g. "samenstad.nl"; the logo must live there. */
-  domain?: string;
-  logoUrl?: string;
 };
 
 /** Today's teal: the default for every gemeente without its own theme. */
@@ -77,7 +74,6 @@ export function themePairs(theme: Theme): { name: string; fg: string; bg: string
 export type ThemeResult = { ok: true; theme: Theme } | { ok: false; fieldErrors: Partial<Record<keyof Theme, string>> };
 
 const HEX = /^#[0-9a-f]{6}$/i;
-const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 const str = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 
@@ -88,25 +84,10 @@ export function parseTheme(input: unknown): ThemeResult {
   const primary = str(raw.primary).toLowerCase();
   const accent = str(raw.accent).toLowerCase();
   const font = str(raw.font) || "geist";
-  const domain = str(raw.domain).toLowerCase() || undefined;
-  const logoUrl = str(raw.logoUrl) || undefined;
 
   if (!HEX.test(primary)) errors.primary = "Vul de hoofdkleur in als #rrggbb, bijvoorbeeld #0b5d57.";
   if (!HEX.test(accent)) errors.accent = "Vul de accentkleur in als #rrggbb, bijvoorbeeld #b34700.";
   if (!(font in FONTS)) errors.font = "Kies een lettertype uit de lijst.";
-  if (domain && !DOMAIN.test(domain)) errors.domain = "Vul het domein van de gemeente in, bijvoorbeeld samenstad.nl (zonder https://).";
-  if (logoUrl) {
-    let url: URL | null = null;
-    try {
-      url = new URL(logoUrl);
-    } catch {
-      url = null;
-    }
-    if (!url || url.protocol !== "https:" || url.username || url.password || url.port) errors.logoUrl = "Het logo moet een adres zijn dat begint met https://.";
-    else if (!domain) errors.logoUrl = "Vul eerst het domein van de gemeente in. Het logo moet op dat domein staan.";
-    else if (url.hostname !== domain && !url.hostname.endsWith(`.${domain}`)) errors.logoUrl = `Het logo moet op het eigen domein van de gemeente staan (${domain}).`;
-    else if (!/\.(png|jpe?g|webp)$/i.test(url.pathname)) errors.logoUrl = "Gebruik een logo als PNG, JPG of WebP. Een SVG kan code bevatten en nemen we daarom niet.";
-  }
   if (!errors.primary && !errors.accent) {
     const theme: Theme = { primary, accent, font: font as FontKey };
     for (const p of themePairs(theme)) {
@@ -116,7 +97,7 @@ export function parseTheme(input: unknown): ThemeResult {
     }
   }
   if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
-  return { ok: true, theme: { primary, accent, font: font as FontKey, ...(domain ? { domain } : {}), ...(logoUrl ? { logoUrl } : {}) } };
+  return { ok: true, theme: { primary, accent, font: font as FontKey } };
 }
 
 /** The stored theme of a gemeente's settings, or the default (a stored theme that no longer passes falls back too). */

@@ -6,9 +6,10 @@ import { navFor, navHref } from "@/components/shell/nav";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Main } from "@/components/page-shell";
 import { SiteFooter } from "@/components/site-header";
-import { GemeenteTheme } from "@/components/gemeente-theme";
+import { GemeenteLogo, GemeenteTheme } from "@/components/gemeente-theme";
 import { getT } from "@/i18n/server";
 import { LogoutButton } from "@/modules/users/components/logout-button";
+import { logoInfoBySlug } from "@/modules/gemeenten/server/logo";
 
 type Props = { children: React.ReactNode; params: Promise<{ gemeente: string }> };
 
@@ -35,19 +36,23 @@ export default async function GemeenteShellLayout({ children, params }: Props) {
   const { ctx, actor, userName } = shell;
   const links = navFor(ctx.role).map((item) => ({ key: item.key, href: navHref(ctx.gemeente.slug, item), label: t.nav[item.key] }));
   const roleLabel = t.roles[ctx.role];
+  const logo = await logoInfoBySlug(ctx.gemeente.slug);
 
   return (
     <>
       <GemeenteTheme slug={ctx.gemeente.slug} />
       <header className="border-b border-line bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <div>
-            <Link href={navHref(ctx.gemeente.slug, { segment: "" })} className="text-xl font-bold text-brand-strong no-underline hover:underline">
-              {t.common.appName} <span className="font-semibold text-ink">· {ctx.gemeente.name}</span>
-            </Link>
-            <p className="text-sm text-muted">
-              {userName} · {roleLabel}
-            </p>
+          <div className="flex items-center gap-3">
+            <GemeenteLogo slug={ctx.gemeente.slug} name={ctx.gemeente.name} logo={logo} className="h-10 w-auto" />
+            <div>
+              <Link href={navHref(ctx.gemeente.slug, { segment: "" })} className="text-xl font-bold text-brand-strong no-underline hover:underline">
+                {t.common.appName} <span className="font-semibold text-ink">· {ctx.gemeente.name}</span>
+              </Link>
+              <p className="text-sm text-muted">
+                {userName} · {roleLabel}
+              </p>
+            </div>
           </div>
           <div className="flex flex-wrap items-center gap-3">
             <GemeenteSwitcher

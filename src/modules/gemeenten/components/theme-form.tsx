@@ -10,8 +10,8 @@ import { FieldError, fieldAria, FormStatus, inputClass, submitClass } from "@/co
 import type { ThemeFormState } from "../actions";
 
 type Action = (prev: ThemeFormState, fd: FormData) => Promise<ThemeFormState>;
-type Values = { primary: string; accent: string; font: string; domain: string; logoUrl: string };
-const ORDER = ["primary", "accent", "font", "domain", "logoUrl"] as const;
+type Values = { primary: string; accent: string; font: string };
+const ORDER = ["primary", "accent", "font"] as const;
 
 export function ThemeForm({ action, initial, fonts }: { action: Action; initial: Values; fonts: { value: string; label: string }[] }) {
   const router = useRouter();
@@ -48,8 +48,6 @@ export function ThemeForm({ action, initial, fonts }: { action: Action; initial:
         </select>
         <FieldError id="thema-font" error={error("font")} />
       </div>
-      {text("domain", "Domein van de gemeente (niet verplicht)", "Bijvoorbeeld samenstad.nl. Het logo moet op dit domein staan.")}
-      {text("logoUrl", "Adres van het logo (niet verplicht)", "Een PNG, JPG of WebP op het eigen domein, beginnend met https://. Geen SVG.")}
       <div>
         <button type="submit" disabled={pending} className={submitClass}>{pending ? "Bezig…" : "Huisstijl opslaan"}</button>
       </div>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { pageContext } from "@/components/shell/page-context";
 import { platformDb } from "@/lib/db/tenant";
-import { setThemeAction } from "@/modules/gemeenten/actions";
+import { removeLogoAction, setLogoAction, setThemeAction } from "@/modules/gemeenten/actions";
+import { LogoForm } from "@/modules/gemeenten/components/logo-form";
+import { logoInfoBySlug } from "@/modules/gemeenten/server/logo";
 import { ThemeForm } from "@/modules/gemeenten/components/theme-form";
 import { DEFAULT_THEME, FONTS, themeOf, themePairs } from "@/modules/gemeenten/theme";
 
@@ -17,20 +19,34 @@ export default async function HuisstijlPage({ params }: Props) {
   const { ctx } = page;
   const g = await platformDb().gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
   const theme = themeOf(g?.settings);
+  const logo = await logoInfoBySlug(ctx.gemeente.slug);
   const fmt = (n: number) => n.toFixed(2).replace(".", ",");
   return (
     <>
       <h1 className="text-3xl font-bold">Huisstijl</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        De kleuren en het lettertype van {ctx.gemeente.name} op de openbare pagina&apos;s en in Samenkracht. Elke kleur
+        De kleuren, het lettertype en het logo van {ctx.gemeente.name} op de openbare pagina&apos;s en in Samenkracht. Elke kleur
         moet goed leesbaar blijven: we slaan alleen kleuren op met genoeg contrast (WCAG AA, 4,5 : 1). Zonder eigen
         huisstijl is de standaard blauwgroen ({DEFAULT_THEME.primary}).
       </p>
       <ThemeForm
         action={setThemeAction.bind(null, ctx.gemeente.slug)}
-        initial={{ primary: theme.primary, accent: theme.accent, font: theme.font, domain: theme.domain ?? "", logoUrl: theme.logoUrl ?? "" }}
+        initial={{ primary: theme.primary, accent: theme.accent, font: theme.font }}
         fonts={Object.entries(FONTS).map(([value, f]) => ({ value, label: f.label }))}
       />
+      <section aria-labelledby="logo" className="mt-10">
+        <h2 id="logo" className="text-2xl font-bold">Logo</h2>
+        <p className="mt-2 max-w-3xl">
+          Het logo staat bovenaan de openbare pagina&apos;s van {ctx.gemeente.name} en in Samenkracht. Samenkracht bewaart het
+          zelf, zodat bezoekers geen andere website hoeven te laden.
+        </p>
+        <LogoForm
+          upload={setLogoAction.bind(null, ctx.gemeente.slug)}
+          remove={removeLogoAction.bind(null, ctx.gemeente.slug)}
+          current={logo ? { src: `/thema/${encodeURIComponent(ctx.gemeente.slug)}/logo?v=${logo.sha256}`, width: logo.width, height: logo.height } : null}
+          gemeenteName={ctx.gemeente.name}
+        />
+      </section>
       <section aria-labelledby="contrast" className="mt-10">
         <h2 id="contrast" className="text-2xl font-bold">Contrast van de huidige huisstijl</h2>
         <table className="mt-4 border-collapse text-left">
