@@ -1,5 +1,5 @@
 /**
- * The scale-out proof (`npm run test:scale`, `npm test -- --scale`; docs/decisions/0018-scale-out.md):
+ * The scale-out proof (`npm run test:scale`, `npm test -- --scale`; docs/decisions/0019-scale-out.md):
  * tests/e2e/support/server.ts with two web replicas (JOBS_IN_PROCESS=0), two job workers
  * (scripts/worker.ts) and nginx in front, on one seeded database; the specs in tests/e2e-scale drive
  * it in Chromium through the balancer. Its own ports (E2E_SCALE_PORT, default 3300: nginx; replicas on

@@ -350,7 +350,7 @@ function markdown(result: { scaling?: ScalingRow[]; workers?: number; ranAt: str
   const balanced = scaling.filter((r) => r.via === "nginx");
   const scalingTable = scaling.length === 0 ? "" : `
 **The target pages with more server processes**, right after the main run (the rows above ran with ${result.workers ?? 1}); same database,
-same client, same machine.${cluster.length ? ` \`scripts/cluster-start.mjs\` (\`WEB_CONCURRENCY=${cluster[0]!.workers}\`): one \`next start\` per core on one port.` : ""}${balanced.length ? ` Scale-out (issue 23): ${[...new Set(balanced.map((r) => r.workers))].join(" and ")} single-process replicas on ports of their own, nginx in front on the benchmark's port (deploy/docker-compose.scale.yml without Docker; docs/decisions/0018-scale-out.md).` : ""}
+same client, same machine.${cluster.length ? ` \`scripts/cluster-start.mjs\` (\`WEB_CONCURRENCY=${cluster[0]!.workers}\`): one \`next start\` per core on one port.` : ""}${balanced.length ? ` Scale-out (issue 23): ${[...new Set(balanced.map((r) => r.workers))].join(" and ")} single-process replicas on ports of their own, nginx in front on the benchmark's port (deploy/docker-compose.scale.yml without Docker; docs/decisions/0019-scale-out.md).` : ""}
 
 | page | server processes | connections | p50 / p95 / p99 | req/s | server CPU ms per request | users p50 / p95 / p99 | pages/s (users) | bad |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |

@@ -1,5 +1,5 @@
 /**
- * Scale-out, proven (issue 23; docs/decisions/0018-scale-out.md). playwright.scale.config.ts starts
+ * Scale-out, proven (issue 23; docs/decisions/0019-scale-out.md). playwright.scale.config.ts starts
  * two web replicas (JOBS_IN_PROCESS=0), two job workers and nginx in front of them on one database
  * (tests/e2e/support/server.ts + balancer.ts). Every request goes through nginx; a request carrying
  * `X-Samenkracht-Replica: a|b` is pinned to that replica, and every answer names the replica that

@@ -1,5 +1,5 @@
 /**
- * Scale-out (docs/decisions/0018-scale-out.md): several processes create pg-boss queues at the same
+ * Scale-out (docs/decisions/0019-scale-out.md): several processes create pg-boss queues at the same
  * moment — two workers starting together on a fresh database, web replicas enqueueing a new kind of
  * job. pg-boss 10's createQueue is DDL on the shared pgboss.job table without a lock of its own, and
  * two processes doing it at once deadlocked (40P01: the second worker of the scale-out e2e died at

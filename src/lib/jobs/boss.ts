@@ -144,7 +144,7 @@ export async function ensureBoss(): Promise<PgBoss> {
  * pg-boss 10's createQueue takes no lock of its own, and creating a queue is DDL on the shared
  * `pgboss.job` table (a partition is attached, foreign keys added): two processes creating queues at
  * the same moment — two workers starting together on a fresh database, or two web replicas enqueueing
- * a new kind of job — deadlock (40P01) and one of them fails to start (docs/decisions/0018-scale-out.md).
+ * a new kind of job — deadlock (40P01) and one of them fails to start (docs/decisions/0019-scale-out.md).
  */
 export const QUEUE_DDL_LOCK_KEY = 73_550_218_023;
 
