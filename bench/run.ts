@@ -21,7 +21,10 @@
  *    time of BENCH_THINK_MS (5000) on average for BENCH_USERS_SECONDS (60) — people working at the same
  *    time, next to autocannon's 50 requests always in flight (bench/lib/users.ts).
  *    Server processes: BENCH_WORKERS (1); then, with BENCH_SCALE_WORKERS (2; 0 skips), the target pages
- *    again with that many `next start` workers on one port (scripts/cluster-start.mjs).
+ *    again with that many `next start` workers on one port (scripts/cluster-start.mjs); then, with
+ *    BENCH_BALANCER_REPLICAS (2, or a list such as "1,2"; 0 skips; BENCH_SCALE_CONNECTIONS, default 50, for both passes), once more through nginx in front of that many single-process
+ *    replicas on BENCH_PORT+1… (the scale-out of deploy/docker-compose.scale.yml; Debian's nginx,
+ *    tests/e2e/support/balancer.ts). The client, nginx, the replicas and PostgreSQL share the machine.
  * 6. Writes bench/results/bench.json and its section of docs/performance.md
  *    (BENCH_REPORT_ONLY=1 rewrites that section from the JSON without measuring).
  */
@@ -42,6 +45,8 @@ import { SCALE_KEY_ID, SCALE_SIGNAL_KEYS } from "./lib/scale-keys";
 import { timeSql, type SqlQuery } from "./lib/sql-timer";
 import { runUsers, type UsersResult } from "./lib/users";
 import { loginWithPassword } from "./lib/login";
+import { startBalancer, type Balancer } from "../tests/e2e/support/balancer";
+import { treeCpuSeconds } from "./lib/process-cpu";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const DIST = process.env.NEXT_DIST_DIR || ".next-bench";
@@ -63,6 +68,11 @@ const TARGET_SCENARIOS = /dashboard|pipeline board/;
 // pages with that many `next start` workers (scripts/cluster-start.mjs): one process uses one core.
 const WORKERS = Math.max(1, Number(process.env.BENCH_WORKERS || 1));
 const SCALE_WORKERS = Number(process.env.BENCH_SCALE_WORKERS ?? 2);
+// Scale-out (issue 23): the target pages through nginx in front of this many replicas; a list ("1,2")
+// runs each (1 = nginx's own cost in front of one process); "0" skips.
+// Connections for the cluster and balancer passes (50: the main run's stress figure; fewer on a busy machine).
+const SCALE_CONNECTIONS = Number(process.env.BENCH_SCALE_CONNECTIONS || 50);
+const BALANCER_REPLICAS = (process.env.BENCH_BALANCER_REPLICAS ?? "2").split(",").map(Number).filter((n) => n >= 1);
 const TARGET_RATIO = 3;
 const log = (m: string) => console.log(`[bench] ${m}`);
 
@@ -246,7 +256,7 @@ async function settle(s: Scenario, headers: Record<string, string>, p50AtOne: nu
   }
 }
 
-type Cell = { connections: number; seconds: number; requests: number; rps: number; p50: number; p95: number; p99: number; max: number; errors: number; timeouts: number; non2xx: number; missingMarker: number };
+type Cell = { serverCpuMsPerRequest?: number; proxyCpuMsPerRequest?: number; connections: number; seconds: number; requests: number; rps: number; p50: number; p95: number; p99: number; max: number; errors: number; timeouts: number; non2xx: number; missingMarker: number };
 
 /**
  * Seconds for one cell: BENCH_DURATION, longer when the answer is so slow that few of the requests in
@@ -255,8 +265,15 @@ type Cell = { connections: number; seconds: number; requests: number; rps: numbe
 const MAX_DURATION = Number(process.env.BENCH_MAX_DURATION || 30);
 const cellSeconds = (connections: number, p50AtOne: number) => Math.min(MAX_DURATION, Math.max(DURATION, Math.ceil((3 * connections * p50AtOne) / 1000)));
 
+/** The server processes (Node) and the proxy (nginx) now serving BENCH_PORT: their CPU time per request is measured. */
+const measured: { server: number[]; proxy: number[] } = { server: [], proxy: [] };
+const cpuNow = () => ({ server: treeCpuSeconds(measured.server), proxy: treeCpuSeconds(measured.proxy) });
+const perRequestMs = (before: number | null, after: number | null, requests: number) =>
+  before === null || after === null || requests === 0 ? undefined : Math.round(((after - before) * 1000 * 10) / requests) / 10;
+
 async function load(s: Scenario, headers: Record<string, string>, connections: number, seconds: number): Promise<Cell> {
   let missingMarker = 0;
+  const cpu0 = cpuNow();
   const r = await autocannon({
     url: `${BASE}${s.path}`,
     connections,
@@ -274,7 +291,10 @@ async function load(s: Scenario, headers: Record<string, string>, connections: n
       },
     ],
   });
+  const cpu1 = cpuNow();
   return {
+    serverCpuMsPerRequest: perRequestMs(cpu0.server, cpu1.server, r.requests.total),
+    proxyCpuMsPerRequest: perRequestMs(cpu0.proxy, cpu1.proxy, r.requests.total),
     connections,
     seconds,
     requests: r.requests.total,
@@ -291,7 +311,7 @@ async function load(s: Scenario, headers: Record<string, string>, connections: n
   };
 }
 
-type ScalingRow = { name: string; workers: number; cell: Cell; users?: UsersResult };
+type ScalingRow = { name: string; workers: number; cell: Cell; users?: UsersResult; via?: "cluster" | "nginx" };
 type Row = { name: string; kind: string; path: string; bytes: number; sql: Awaited<ReturnType<typeof timeSql>>; cells: Cell[]; ratio: number; users?: UsersResult };
 
 function markdown(result: { scaling?: ScalingRow[]; workers?: number; ranAt: string; durationS: number; gemeente: { slug: string; vestigingen: number; signals: number; inhabitants: number }; totals: Record<string, number>; machine: Awaited<ReturnType<typeof machineInfo>>; rows: Row[]; conditions: string }) {
@@ -321,16 +341,20 @@ function markdown(result: { scaling?: ScalingRow[]; workers?: number; ranAt: str
   }
   const scaling = result.scaling ?? [];
   for (const r of scaling) {
-    targets.push(`- ${r.name} with ${r.workers} server processes, 50 connections without pause: p95 **${r.cell.p95} ms** (target < ${TARGET_P95_MS} ms: ${verdict(r.cell.p95)})`);
-    if (r.users) targets.push(`- ${r.name} with ${r.workers} server processes, ${r.users.users} users with ${r.users.thinkMs / 1000} s think time: p95 **${r.users.p95} ms** (target < ${TARGET_P95_MS} ms: ${verdict(r.users.p95)})`);
+    const procs = r.via === "nginx" ? `${r.workers} replicas behind nginx` : `${r.workers} server processes`;
+    targets.push(`- ${r.name} with ${procs}, ${r.cell.connections} connections without pause: p95 **${r.cell.p95} ms** (target < ${TARGET_P95_MS} ms: ${verdict(r.cell.p95)})`);
+    if (r.users) targets.push(`- ${r.name} with ${procs}, ${r.users.users} users with ${r.users.thinkMs / 1000} s think time: p95 **${r.users.p95} ms** (target < ${TARGET_P95_MS} ms: ${verdict(r.users.p95)})`);
   }
+  const how = (r: ScalingRow) => (r.via === "nginx" ? `${r.workers} replica${r.workers > 1 ? "s" : ""} behind nginx` : `${r.workers} processes on one port`);
+  const cluster = scaling.filter((r) => r.via !== "nginx");
+  const balanced = scaling.filter((r) => r.via === "nginx");
   const scalingTable = scaling.length === 0 ? "" : `
-**The target pages with ${scaling[0]!.workers} server processes** (\`scripts/cluster-start.mjs\`, \`WEB_CONCURRENCY=${scaling[0]!.workers}\`: one \`next start\` per core
-on one port; the rows above ran with ${result.workers ?? 1}). Same database, same client, same machine, right after the main run.
+**The target pages with more server processes**, right after the main run (the rows above ran with ${result.workers ?? 1}); same database,
+same client, same machine.${cluster.length ? ` \`scripts/cluster-start.mjs\` (\`WEB_CONCURRENCY=${cluster[0]!.workers}\`): one \`next start\` per core on one port.` : ""}${balanced.length ? ` Scale-out (issue 23): ${[...new Set(balanced.map((r) => r.workers))].join(" and ")} single-process replicas on ports of their own, nginx in front on the benchmark's port (deploy/docker-compose.scale.yml without Docker; docs/decisions/0019-scale-out.md).` : ""}
 
-| page | processes | ×50 p50 / p95 / p99 | req/s ×50 | users p50 / p95 / p99 | pages/s (users) | bad |
-| --- | --- | --- | --- | --- | --- | --- |
-${scaling.map((r) => `| ${r.name} | ${r.workers} | ${r.cell.p50} / ${r.cell.p95} / ${r.cell.p99} | ${r.cell.rps} | ${r.users ? `${r.users.p50} / ${r.users.p95} / ${r.users.p99}` : "–"} | ${r.users?.rps ?? "–"} | ${r.cell.errors + r.cell.non2xx + r.cell.missingMarker + (r.users?.bad ?? 0)} |`).join("\n")}
+| page | server processes | connections | p50 / p95 / p99 | req/s | server CPU ms per request | users p50 / p95 / p99 | pages/s (users) | bad |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${scaling.map((r) => `| ${r.name} | ${how(r)} | ${r.cell.connections} | ${r.cell.p50} / ${r.cell.p95} / ${r.cell.p99} | ${r.cell.rps} | ${r.cell.serverCpuMsPerRequest ?? "–"} | ${r.users ? `${r.users.p50} / ${r.users.p95} / ${r.users.p99}` : "–"} | ${r.users?.rps ?? "–"} | ${r.cell.errors + r.cell.non2xx + r.cell.missingMarker + (r.users?.bad ?? 0)} |`).join("\n")}
 `;
   const usersTable = withUsers.length === 0 ? "" : `
 **${withUsers[0]!.users!.users} users working at the same time** (bench/lib/users.ts): each virtual user opens the page, reads the whole answer,
@@ -395,6 +419,7 @@ async function main() {
   try {
     const serverEnv = { SIGNAL_KEYS: SCALE_SIGNAL_KEYS, SIGNAL_ACTIVE_KEY: SCALE_KEY_ID };
     next = await startNext({ dist: DIST, port: PORT, databaseUrl, env: serverEnv, workers: WORKERS });
+    measured.server = [next.pid!];
     log(`next start on ${BASE} (${DIST}, ${WORKERS} process${WORKERS > 1 ? "es" : ""})`);
     let cookies = { regisseur: await login(scaleAccounts.regisseur(g.slug), SCALE_PASSWORD), adviser: await login(scaleAccounts.adviser, SCALE_PASSWORD) };
     const headersFor = (s: Scenario): Record<string, string> =>
@@ -426,6 +451,7 @@ async function main() {
     if (SCALE_WORKERS > 1 && SCALE_WORKERS !== WORKERS) {
       await stopNext(next);
       next = await startNext({ dist: DIST, port: PORT, databaseUrl, env: serverEnv, workers: SCALE_WORKERS });
+      measured.server = [next.pid!];
       log(`restarted with ${SCALE_WORKERS} server processes for the target pages`);
       cookies = { regisseur: await login(scaleAccounts.regisseur(g.slug), SCALE_PASSWORD), adviser: await login(scaleAccounts.adviser, SCALE_PASSWORD) };
       for (const s of scenarios(g.slug).filter((x) => TARGET_SCENARIOS.test(x.name) && (!ONLY || ONLY.test(x.name)))) {
@@ -433,11 +459,42 @@ async function main() {
         for (let i = 0; i < 4; i++) await check(s, headers); // warm-up: each worker JITs on its own
         const main = rows.find((r) => r.name === s.name);
         const p50AtOne = main?.cells.find((c) => c.connections === 1)?.p50 ?? 0;
-        const cell = await load(s, headers, 50, cellSeconds(50, p50AtOne));
+        const cell = await load(s, headers, SCALE_CONNECTIONS, cellSeconds(SCALE_CONNECTIONS, p50AtOne));
         if (USERS > 0) await settle(s, headers, p50AtOne);
         const users = USERS > 0 ? await runUsers({ url: `${BASE}${s.path}`, headers, marker: s.marker, users: USERS, thinkMs: THINK_MS, seconds: USERS_SECONDS }) : undefined;
-        scaling.push({ name: s.name, workers: SCALE_WORKERS, cell, users });
-        log(`${s.name} with ${SCALE_WORKERS} processes: ×50 p50 ${cell.p50} p95 ${cell.p95} ms, ${cell.rps} req/s${users ? `; ${users.users} users p95 ${users.p95} ms` : ""}`);
+        scaling.push({ name: s.name, workers: SCALE_WORKERS, cell, users, via: "cluster" });
+        log(`${s.name} with ${SCALE_WORKERS} processes: ×${SCALE_CONNECTIONS} p50 ${cell.p50} p95 ${cell.p95} ms, ${cell.rps} req/s${users ? `; ${users.users} users p95 ${users.p95} ms` : ""}`);
+      }
+    }
+    for (const replicaCount of BALANCER_REPLICAS) {
+      let balancer: Balancer | undefined;
+      const replicas: ChildProcess[] = [];
+      try {
+        await stopNext(next);
+        next = undefined;
+        // Each replica a single `next start` (as one container of the scale-out compose), reached only
+        // through nginx on BENCH_PORT; the links and cookies they make name the balancer's address.
+        const upstreams = Array.from({ length: replicaCount }, (_, i) => ({ name: String.fromCharCode(97 + i), port: PORT + 1 + i }));
+        for (const u of upstreams) replicas.push(await startNext({ dist: DIST, port: u.port, databaseUrl, env: { ...serverEnv, APP_URL: BASE, NEXTAUTH_URL: BASE }, workers: 1 }));
+        balancer = await startBalancer(PORT, upstreams, log);
+        measured.server = replicas.map((r) => r.pid!);
+        measured.proxy = [balancer.process.pid!];
+        cookies = { regisseur: await login(scaleAccounts.regisseur(g.slug), SCALE_PASSWORD), adviser: await login(scaleAccounts.adviser, SCALE_PASSWORD) };
+        for (const s of scenarios(g.slug).filter((x) => TARGET_SCENARIOS.test(x.name) && (!ONLY || ONLY.test(x.name)))) {
+          const headers = headersFor(s);
+          for (let i = 0; i < 4 * replicaCount; i++) await check(s, headers); // warm-up: each replica JITs on its own
+          const main = rows.find((r) => r.name === s.name);
+          const p50AtOne = main?.cells.find((c) => c.connections === 1)?.p50 ?? 0;
+          const cell = await load(s, headers, SCALE_CONNECTIONS, cellSeconds(SCALE_CONNECTIONS, p50AtOne));
+          if (USERS > 0) await settle(s, headers, p50AtOne);
+          const users = USERS > 0 ? await runUsers({ url: `${BASE}${s.path}`, headers, marker: s.marker, users: USERS, thinkMs: THINK_MS, seconds: USERS_SECONDS }) : undefined;
+          scaling.push({ name: s.name, workers: replicaCount, cell, users, via: "nginx" });
+          log(`${s.name} through nginx, ${replicaCount} replica${replicaCount > 1 ? "s" : ""}: ×${SCALE_CONNECTIONS} p50 ${cell.p50} p95 ${cell.p95} ms, ${cell.rps} req/s${users ? `; ${users.users} users p95 ${users.p95} ms` : ""}`);
+        }
+      } finally {
+        measured.proxy = [];
+        await balancer?.stop();
+        for (const r of replicas) await stopNext(r);
       }
     }
     const result = {

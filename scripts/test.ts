@@ -7,7 +7,9 @@
  * (TEST_EMBEDDED=1 forces the embedded server). Each integration test file and the e2e run get
  * their own database copied from a migrated template (tests/support/test-db.ts).
  *
- * Flags: --unit, --integration, --e2e (run only those), --no-build (reuse the e2e build). Test
+ * Flags: --unit, --integration, --e2e (run only those), --no-build (reuse the e2e build). --scale
+ * runs the scale-out proof (playwright.scale.config.ts: two replicas, two job workers, nginx; not part
+ * of a plain `npm test`, CI runs it as its own step; `npm run test:scale`). Test
  * files given as arguments run only those (each in its own stage), e.g.
  * `TEST_EMBEDDED=1 npm test -- --e2e --no-build tests/e2e/login.spec.ts`.
  * Ends with one line "Tests: N passed, N failed" and exits non-zero on any failure.
@@ -24,11 +26,14 @@ process.env.CHECKPOINT_DISABLE = "1";
 process.env.PRISMA_HIDE_UPDATE_MESSAGE = "1";
 
 const args = new Set(process.argv.slice(2));
-const only = ["--unit", "--integration", "--e2e"].filter((a) => args.has(a));
+const only = ["--unit", "--integration", "--e2e", "--scale"].filter((a) => args.has(a));
 const fileArgs = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-const stageOf = (file: string) => (file.includes("tests/e2e/") ? "e2e" : file.includes("tests/integration/") ? "integration" : "unit");
+const stageOf = (file: string) =>
+  file.includes("tests/e2e-scale/") ? "scale" : file.includes("tests/e2e/") ? "e2e" : file.includes("tests/integration/") ? "integration" : "unit";
 const filesFor = (stage: string) => fileArgs.filter((f) => stageOf(f) === stage);
-const wants = (stage: string) => (only.length === 0 || args.has(`--${stage}`)) && (fileArgs.length === 0 || filesFor(stage).length > 0);
+const wants = (stage: string) =>
+  (stage === "scale" ? args.has("--scale") || filesFor("scale").length > 0 : only.length === 0 || args.has(`--${stage}`)) &&
+  (fileArgs.length === 0 || filesFor(stage).length > 0);
 const resultsDir = path.resolve("test-results");
 fs.mkdirSync(resultsDir, { recursive: true });
 
@@ -117,7 +122,7 @@ async function main() {
       addVitestCounts(out);
       if (code !== 0) failures.push(project);
     }
-    if (wants("e2e")) {
+    if (wants("e2e") || wants("scale")) {
       const distDir = ".next-e2e";
       const e2eEnv = { ...env, NEXT_DIST_DIR: distDir, NODE_ENV: "production" as const };
       if (!args.has("--no-build")) {
@@ -125,15 +130,28 @@ async function main() {
         const code = await run(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], e2eEnv);
         if (code !== 0) failures.push("build");
       }
-      if (!failures.includes("build")) {
+      const playwright = path.resolve("node_modules/@playwright/test/cli.js");
+      if (!failures.includes("build") && wants("e2e")) {
         const out = path.join(resultsDir, "playwright.json");
         fs.rmSync(out, { force: true });
-        const code = await run(process.execPath, [path.resolve("node_modules/@playwright/test/cli.js"), "test", ...filesFor("e2e")], {
+        const code = await run(process.execPath, [playwright, "test", ...filesFor("e2e")], {
           ...e2eEnv,
           PLAYWRIGHT_JSON_OUTPUT_NAME: out,
         });
         addPlaywrightCounts(out);
         if (code !== 0) failures.push("e2e");
+      }
+      if (!failures.includes("build") && wants("scale")) {
+        // Two replicas, two job workers and nginx on one database (tests/e2e/support/server.ts).
+        console.log("\n▶ scale-out: twee replica's, twee workers en nginx (playwright.scale.config.ts)");
+        const out = path.join(resultsDir, "playwright-scale.json");
+        fs.rmSync(out, { force: true });
+        const code = await run(process.execPath, [playwright, "test", "-c", "playwright.scale.config.ts", ...filesFor("scale")], {
+          ...e2eEnv,
+          PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+        });
+        addPlaywrightCounts(out);
+        if (code !== 0) failures.push("scale");
       }
     }
   } finally {

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkCompose, checkDockerfile, parseCompose } from "../../scripts/check-deploy";
+import { checkCompose, checkDockerfile, checkScaleCompose, parseCompose, parseComposeOverride } from "../../scripts/check-deploy";
 
 const read = (p: string) => fs.readFileSync(path.resolve(import.meta.dirname, "../..", p), "utf8");
 const base = () => parseCompose(read("docker-compose.yml"));
@@ -45,6 +45,44 @@ describe("docker-compose.yml", () => {
     delete c.services!.worker;
     c.services!.app.command = ["npm", "start"];
     expect(checkCompose(c)).toEqual(expect.arrayContaining([expect.stringContaining('"worker" is missing'), expect.stringContaining("app must not run npm")]));
+  });
+});
+
+describe("deploy/docker-compose.scale.yml (scale-out: nginx, 2+ replicas, workers)", () => {
+  const scale = () => parseComposeOverride(read("deploy/docker-compose.scale.yml"));
+  const nginx = () => read("deploy/nginx/samenkracht.conf");
+
+  it("passes: 2 replicas behind nginx, no published app port, TRUSTED_PROXIES = the proxy's fixed address", () => {
+    expect(checkScaleCompose(scale(), nginx(), base())).toEqual([]);
+    const c = scale();
+    expect(c.services!.app.deploy!.replicas).toBe("${APP_REPLICAS:-2}");
+    expect(c.services!.app.environment!.TRUSTED_PROXIES).toBe("172.30.0.10");
+  });
+
+  it("catches one replica, a published app port, jobs in the web processes and a TRUSTED_PROXIES wider than the proxy", () => {
+    const c = scale();
+    c.services!.app.deploy = { replicas: 1 };
+    c.services!.app.ports = ["3000:3000"];
+    c.services!.app.environment!.JOBS_IN_PROCESS = "1";
+    c.services!.app.environment!.TRUSTED_PROXIES = "172.16.0.0/12";
+    expect(checkScaleCompose(c, nginx(), base())).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("2 or more replicas"),
+        expect.stringContaining("must publish no port"),
+        expect.stringContaining("JOBS_IN_PROCESS=0"),
+        expect.stringContaining("TRUSTED_PROXIES must be exactly the proxy's address 172.30.0.10"),
+      ]),
+    );
+  });
+
+  it("catches a missing proxy, and an nginx config that drops the client address or pins sessions", () => {
+    const c = scale();
+    delete c.services!.proxy;
+    expect(checkScaleCompose(c, nginx(), base())).toEqual([expect.stringContaining('"proxy" (nginx) is missing')]);
+    const bad = nginx().replace(/proxy_set_header X-Forwarded-For .*;/, "proxy_set_header X-Forwarded-For $remote_addr;").replace("keepalive 32;", "keepalive 32;\n    ip_hash;");
+    expect(checkScaleCompose(scale(), bad, base())).toEqual(
+      expect.arrayContaining([expect.stringContaining("$proxy_add_x_forwarded_for"), expect.stringContaining("no sticky sessions")]),
+    );
   });
 });
 

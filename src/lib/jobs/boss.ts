@@ -17,6 +17,7 @@
  * (1 s doubling to 30 s) and logs one line per attempt without connection details or personal data.
  */
 import PgBoss from "pg-boss";
+import pg from "pg";
 import { ownerDatabaseUrl } from "../env";
 import { connectionConfig } from "../db/connection";
 import type { JobDefinition } from "./define";
@@ -138,7 +139,33 @@ export async function ensureBoss(): Promise<PgBoss> {
   return state.starting;
 }
 
-/** Create the job's queue (idempotent) and bring its retry/expiry settings in line with the definition. */
+/**
+ * Key of the session-level advisory lock that serialises creating pg-boss queues across processes.
+ * pg-boss 10's createQueue takes no lock of its own, and creating a queue is DDL on the shared
+ * `pgboss.job` table (a partition is attached, foreign keys added): two processes creating queues at
+ * the same moment — two workers starting together on a fresh database, or two web replicas enqueueing
+ * a new kind of job — deadlock (40P01) and one of them fails to start (docs/decisions/0019-scale-out.md).
+ */
+export const QUEUE_DDL_LOCK_KEY = 73_550_218_023;
+
+/** Run `fn` while holding the queue-DDL lock, on a connection of its own (session locks stay on one connection). */
+export async function withQueueDdlLock<T>(fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ ...connectionConfig(ownerDatabaseUrl()), application_name: "samenkracht-jobs-setup", connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [QUEUE_DDL_LOCK_KEY]);
+    return await fn();
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [QUEUE_DDL_LOCK_KEY]).catch(() => {});
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * Create the job's queue (idempotent; under the queue-DDL lock when it does not exist yet, so
+ * processes starting together do not deadlock) and bring its retry/expiry settings in line with the
+ * definition.
+ */
 export async function ensureQueue(boss: PgBoss, def: JobDefinition): Promise<void> {
   const state = jobsState();
   if (state.queues.has(def.name)) return;
@@ -147,7 +174,7 @@ export async function ensureQueue(boss: PgBoss, def: JobDefinition): Promise<voi
   const options = Object.fromEntries(
     Object.entries({ retryLimit, retryDelay, retryBackoff, expireInSeconds }).filter(([, v]) => v !== undefined),
   );
-  await boss.createQueue(def.name, { name: def.name, ...options });
+  if (!(await boss.getQueue(def.name))) await withQueueDdlLock(() => boss.createQueue(def.name, { name: def.name, ...options }));
   await boss.updateQueue(def.name, { name: def.name, ...options });
   state.queues.add(def.name);
 }

@@ -13,8 +13,14 @@ export type E2EState = {
   mailUrl: string;
   smtpUrl: string;
   pid: number;
-  /** Everything `next start` printed on stdout and stderr during this run. */
+  /** Everything `next start` printed on stdout and stderr during this run (the first replica's). */
   serverLog: string;
+  /**
+   * Scale-out runs (E2E_REPLICAS > 1): baseURL is nginx in front of these replicas (each also
+   * reachable directly), and the job workers run as separate processes (`scripts/worker.ts`).
+   */
+  replicas?: { name: string; url: string; pid: number; log: string }[];
+  workers?: { pid: number; log: string }[];
 };
 
 export function stateFile(port = Number(process.env.E2E_PORT || 3100)): string {
