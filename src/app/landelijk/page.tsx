@@ -3,8 +3,7 @@ import { requirePlatformPage } from "@/components/platform-guard";
 import { getT } from "@/i18n/server";
 import type { Metadata } from "next";
 import { getActor } from "@/lib/auth/session";
-import { platformDb } from "@/lib/db/tenant";
-import { formatCount, formatFigure, nationalAggregates } from "@/modules/national/server/national-aggregates";
+import { formatCount, formatFigure, NATIONAL_REFRESH_MINUTES, nationalFigures } from "@/modules/national/server/national-aggregates";
 
 /** National view: aggregates across gemeenten only, never personal data (docs/decisions/0008). */
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,22 +14,28 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LandelijkPage() {
   await requirePlatformPage("national:read", "/landelijk");
   const { t, locale } = await getT();
-  const agg = await platformDb().gemeente.aggregate({ _count: { _all: true }, _sum: { inhabitants: true } });
-  const rows = await nationalAggregates(await getActor());
+  // Precomputed by the job national.refresh-figures (docs/decisions/0018), not per request.
+  const { rows, refreshedAt } = await nationalFigures(await getActor());
+  const inhabitants = rows.reduce((sum, r) => sum + r.inhabitants, 0);
   const fmt = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL");
   const date = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeZone: "UTC" });
+  const refreshed = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" });
   return (
     <PublicPage showLogin={false} signedIn>
       <h1 className="text-3xl font-bold">{t.national.title}</h1>
       <p className="mt-4 text-lg">{t.national.intro}</p>
+      <p className="mt-2" data-testid="bijgewerkt">
+        Bijgewerkt: <time dateTime={refreshedAt.toISOString()}>{refreshed.format(refreshedAt)}</time>. Deze cijfers worden elke{" "}
+        {NATIONAL_REFRESH_MINUTES} minuten opnieuw berekend.
+      </p>
       <dl className="mt-8 grid gap-4 sm:grid-cols-2">
         <div className="rounded-lg border border-line p-4">
           <dt className="text-muted">{t.national.gemeenten}</dt>
-          <dd className="text-3xl font-bold">{fmt.format(agg._count._all)}</dd>
+          <dd className="text-3xl font-bold">{fmt.format(rows.length)}</dd>
         </div>
         <div className="rounded-lg border border-line p-4">
           <dt className="text-muted">{t.national.inhabitants}</dt>
-          <dd className="text-3xl font-bold">{fmt.format(agg._sum.inhabitants ?? 0)}</dd>
+          <dd className="text-3xl font-bold">{fmt.format(inhabitants)}</dd>
         </div>
       </dl>
 
