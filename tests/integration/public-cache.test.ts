@@ -52,6 +52,7 @@ async function startReplica(): Promise<Replica> {
       (body) => {
         res.setHeader("content-type", "text/html; charset=utf-8");
         res.setHeader("content-security-policy", `script-src 'self' 'nonce-${nonce}'`);
+        res.setHeader("link", `</a.css>; rel=preload; as="style"; nonce="${nonce}"`);
         res.end(`<html><script nonce="${nonce}"></script>${body}</html>`);
       },
       () => {
@@ -73,7 +74,7 @@ async function startReplica(): Promise<Replica> {
 
 async function get(r: Replica, path: string, headers: Record<string, string> = {}) {
   const res = await fetch(r.url + path, { headers });
-  return { status: res.status, state: res.headers.get(PUBLIC_CACHE_HEADER), csp: res.headers.get("content-security-policy") ?? "", body: await res.text() };
+  return { status: res.status, state: res.headers.get(PUBLIC_CACHE_HEADER), csp: res.headers.get("content-security-policy") ?? "", link: res.headers.get("link") ?? "", body: await res.text() };
 }
 
 /** Both replicas have the page cached (the second request on each is a hit). */
@@ -119,6 +120,7 @@ describe("public page cache across processes", () => {
     const nonce = /'nonce-([^']+)'/.exec(second.csp)![1];
     expect(nonce).not.toBe(/'nonce-([^']+)'/.exec(first.csp)![1]);
     expect(second.body).toContain(`nonce="${nonce}"`);
+    expect(second.link).toBe(`</a.css>; rel=preload; as="style"; nonce="${nonce}"`);
   });
 
   it("a stop by the entrepreneur takes them off the register on every replica at once", async () => {

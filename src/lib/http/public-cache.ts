@@ -87,8 +87,8 @@ type Entry = {
   headers: [string, string | string[]][];
   /** The body cut at every occurrence of the render's nonce (one part when it has none). */
   parts: Buffer[];
-  /** Index in `headers` of the CSP header, and its value cut at the nonce. */
-  csp: { index: number; parts: string[] } | null;
+  /** The render's nonce (in the CSP header, and in others such as Link), replaced in every answer. */
+  nonce: string | null;
   bytes: number;
 };
 
@@ -248,17 +248,17 @@ function freshNonce(): string {
 }
 
 function send(res: ServerResponse, entry: Entry, state: "hit" | "miss") {
-  const nonce = freshNonce();
+  const nonce = entry.nonce ? freshNonce() : "";
   const nonceBuf = Buffer.from(nonce);
   const chunks: Buffer[] = [];
   entry.parts.forEach((p, i) => {
     if (i > 0) chunks.push(nonceBuf);
     chunks.push(p);
   });
-  const body = Buffer.concat(chunks);
-  entry.headers.forEach(([name, value], i) => {
-    res.setHeader(name, entry.csp && i === entry.csp.index ? entry.csp.parts.join(nonce) : value);
-  });
+  const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  const old = entry.nonce;
+  const renew = (v: string) => (old && v.includes(old) ? v.split(old).join(nonce) : v);
+  for (const [name, value] of entry.headers) res.setHeader(name, Array.isArray(value) ? value.map(renew) : renew(value));
   res.setHeader("content-length", body.length);
   res.setHeader(PUBLIC_CACHE_HEADER, state);
   res.statusCode = entry.status;
@@ -309,23 +309,14 @@ function toEntry(res: ServerResponse, chunks: Buffer[]): Entry | null {
   if (headers["content-encoding"] !== undefined && String(headers["content-encoding"]) !== "identity") return null;
   if (!CACHEABLE_TYPES.test(String(headers["content-type"] ?? ""))) return null;
   const kept: [string, string | string[]][] = [];
-  let csp: Entry["csp"] = null;
-  let nonce: string | null = null;
+  const nonce = NONCE_IN_CSP.exec(String(headers["content-security-policy"] ?? ""))?.[1] ?? null;
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || HOP_HEADERS.has(name)) continue;
-    const v = Array.isArray(value) ? value : String(value);
-    if (name === "content-security-policy" && typeof v === "string") {
-      const m = NONCE_IN_CSP.exec(v);
-      if (m) {
-        nonce = m[1];
-        csp = { index: kept.length, parts: v.split(nonce) };
-      }
-    }
-    kept.push([name, v]);
+    kept.push([name, Array.isArray(value) ? value : String(value)]);
   }
   const body = Buffer.concat(chunks);
   const parts = nonce ? splitBuffer(body, Buffer.from(nonce)) : [body];
-  return { version: "", storedAt: 0, status: 200, headers: kept, parts, csp, bytes: body.length + 512 };
+  return { version: "", storedAt: 0, status: 200, headers: kept, parts, nonce, bytes: body.length + 512 };
 }
 
 function splitBuffer(buf: Buffer, sep: Buffer): Buffer[] {
