@@ -10,6 +10,7 @@ import { platformDb } from "@/lib/db/tenant";
 import { JOBS } from "@/lib/jobs/registry";
 import { refreshNationalFiguresJob } from "@/modules/national/jobs/refresh-figures";
 import { nationalAggregates, nationalFigures } from "@/modules/national/server/national-aggregates";
+import { nationalTable } from "@/modules/national/server/national-table";
 import { actorWithRole, closeOwnerDb, createGemeente, createUser, ownerDb } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 
@@ -80,6 +81,21 @@ describe("national figures, precomputed", () => {
   it("only the programme adviser (national:read) reads them", async () => {
     await expect(nationalFigures(await actorWithRole(big, "REGISSEUR"))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(nationalFigures({ kind: "anonymous" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("the page's table is made once per refresh, escaped, and follows the next refresh", async () => {
+    const odd = await createGemeente({ name: `Oud & <b>Nieuw</b>` });
+    await runJob();
+    const first = await nationalTable(adviser);
+    expect(first.bodyHtml).toContain("Oud &amp; &lt;b&gt;Nieuw&lt;/b&gt;");
+    expect(first.bodyHtml).not.toContain("<b>");
+    expect(first.gemeenten).toBe((await nationalFigures(adviser)).rows.length);
+    expect(await nationalTable(adviser)).toBe(first); // same refresh: not made again
+    await vestigingen(odd.id, 5, "Winkel Oud");
+    await runJob();
+    const next = await nationalTable(adviser);
+    expect(next.refreshedAt.getTime()).toBeGreaterThan(first.refreshedAt.getTime());
+    expect(next.bodyHtml).not.toBe(first.bodyHtml);
   });
 
   it("the job is registered and scheduled every ten minutes", () => {

@@ -3,7 +3,8 @@ import { requirePlatformPage } from "@/components/platform-guard";
 import { getT } from "@/i18n/server";
 import type { Metadata } from "next";
 import { getActor } from "@/lib/auth/session";
-import { formatCount, formatFigure, NATIONAL_REFRESH_MINUTES, nationalFigures } from "@/modules/national/server/national-aggregates";
+import { NATIONAL_REFRESH_MINUTES } from "@/modules/national/server/national-aggregates";
+import { nationalTable } from "@/modules/national/server/national-table";
 
 /** National view: aggregates across gemeenten only, never personal data (docs/decisions/0008). */
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,11 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LandelijkPage() {
   await requirePlatformPage("national:read", "/landelijk");
   const { t, locale } = await getT();
-  // Precomputed by the job national.refresh-figures (docs/decisions/0018), not per request.
-  const { rows, refreshedAt } = await nationalFigures(await getActor());
-  const inhabitants = rows.reduce((sum, r) => sum + r.inhabitants, 0);
+  // Precomputed by the job national.refresh-figures, the rows' HTML made once per refresh (docs/decisions/0018).
+  const { refreshedAt, gemeenten, inhabitants, bodyHtml } = await nationalTable(await getActor());
   const fmt = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL");
-  const date = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeZone: "UTC" });
   const refreshed = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" });
   return (
     <PublicPage showLogin={false} signedIn>
@@ -31,7 +30,7 @@ export default async function LandelijkPage() {
       <dl className="mt-8 grid gap-4 sm:grid-cols-2">
         <div className="rounded-lg border border-line p-4">
           <dt className="text-muted">{t.national.gemeenten}</dt>
-          <dd className="text-3xl font-bold">{fmt.format(rows.length)}</dd>
+          <dd className="text-3xl font-bold">{fmt.format(gemeenten)}</dd>
         </div>
         <div className="rounded-lg border border-line p-4">
           <dt className="text-muted">{t.national.inhabitants}</dt>
@@ -63,22 +62,8 @@ export default async function LandelijkPage() {
                 <th scope="col" className="py-2 pr-4 text-right">Mediane tijd tot oppakken (uren)</th>
               </tr>
             </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.slug} className="border-b border-line">
-                  <th scope="row" className="py-2 pr-4 font-semibold">{r.name}</th>
-                  <td className="py-2 pr-4">{date.format(new Date(r.joinedSince))}</td>
-                  <td className="py-2 pr-4 text-right">{formatCount(r.partners)}</td>
-                  <td className="py-2 pr-4 text-right">{formatCount(r.steps.voorbereiden)}</td>
-                  <td className="py-2 pr-4 text-right">{formatCount(r.steps.verbinden)}</td>
-                  <td className="py-2 pr-4 text-right">{formatCount(r.steps.verleiden)}</td>
-                  <td className="py-2 pr-4 text-right">{formatCount(r.steps.vasthouden)}</td>
-                  <td className="py-2 pr-4 text-right">{formatCount(r.steps.versterken)}</td>
-                  <td className="py-2 pr-4 text-right">{formatFigure(r.signalsPer10000)}</td>
-                  <td className="py-2 pr-4 text-right">{formatFigure(r.medianPickupHours)}</td>
-                </tr>
-              ))}
-            </tbody>
+            {/* Escaped, made once per refresh: src/modules/national/server/national-table.ts */}
+            <tbody dangerouslySetInnerHTML={{ __html: bodyHtml }} />
           </table>
         </div>
       </section>
