@@ -9,11 +9,19 @@
  *
  * Used by `npm start` (scripts/start.ts), each worker of scripts/cluster-start.mjs and the e2e
  * server. A malformed TRUSTED_PROXIES stops the start with a message.
+ *
+ * Anonymous requests for a gemeente's public pages are answered from the public page cache
+ * (src/lib/http/public-cache.ts, docs/decisions/0020) when the gemeente's public version in
+ * PostgreSQL has not changed since the page was rendered; PUBLIC_CACHE=0 turns it off.
  */
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import pg from "pg";
 import { compileTrust, stampClientAddress, trustedProxyList } from "../src/lib/http/client-address";
+import { coalescedVersionReader, pgVersionQuery, PublicPageCache } from "../src/lib/http/public-cache";
+import { appDatabaseUrl } from "../src/lib/env";
+import { connectionConfig } from "../src/lib/db/connection";
 
 const root = path.resolve(import.meta.dirname, "..");
 const argv = process.argv.slice(2);
@@ -36,9 +44,16 @@ const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", por
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// One small pool of its own: the version check must not wait behind the app's page queries.
+const versionPool = process.env.PUBLIC_CACHE === "0" ? null : new pg.Pool({ ...connectionConfig(appDatabaseUrl()), max: 2, idleTimeoutMillis: 30_000 });
+versionPool?.on("error", () => {});
+const cache = versionPool ? new PublicPageCache({ version: coalescedVersionReader(pgVersionQuery(versionPool)) }) : null;
+const render = (req: http.IncomingMessage, res: http.ServerResponse) => void handle(req, res);
+
 const server = http.createServer((req, res) => {
   stampClientAddress(req, trust);
-  void handle(req, res);
+  if (cache) void cache.handle(req, res, render);
+  else render(req, res);
 });
 // As `next start`: keep-alive connections outlive a load balancer's idle timeout.
 server.keepAliveTimeout = 65_000;
@@ -54,6 +69,7 @@ const stop = () => {
   const deadline = setTimeout(() => process.exit(0), 10_000);
   deadline.unref();
   server.close(() => {
+    void versionPool?.end().catch(() => {});
     void app.close().finally(() => process.exit(0));
   });
   server.closeIdleConnections?.();

@@ -1,4 +1,7 @@
-/** Start and stop `next start` from a production build for the HTTP benchmarks. */
+/**
+ * Start and stop the production server from a build for the HTTP benchmarks: scripts/serve.ts (Next
+ * behind the client-address stamp and the public page cache), as `npm start` runs it.
+ */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -21,9 +24,9 @@ export async function startNext(opts: { dist: string; port: number; databaseUrl:
   if (!hasBuild(opts.dist)) throw new Error(`No production build in ${opts.dist}. Run: NEXT_DIST_DIR=${opts.dist} npx next build`);
   // BENCH_NODE_ARGS: extra Node flags for the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a run.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
-  // workers > 1: scripts/cluster-start.mjs runs that many `next start` processes on the one port.
+  // workers > 1: scripts/cluster-start.mjs runs that many servers (scripts/serve.ts) on the one port.
   const workers = Math.max(1, opts.workers ?? 1);
-  const entry = workers > 1 ? [path.resolve("scripts/cluster-start.mjs")] : [path.resolve("node_modules/next/dist/bin/next"), "start"];
+  const entry = workers > 1 ? [path.resolve("scripts/cluster-start.mjs")] : ["--import", "tsx", path.resolve("scripts/serve.ts")];
   const child = spawn(process.execPath, [...nodeArgs, ...entry, "-p", String(opts.port), "-H", "localhost"], {
     env: {
       ...process.env,

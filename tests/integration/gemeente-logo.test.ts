@@ -58,6 +58,19 @@ beforeAll(async () => {
 afterAll(closeOwnerDb);
 
 describe("the gemeente's logo", () => {
+  it("a new, changed or removed logo raises the gemeente's public version (the public page cache sees it)", async () => {
+    const version = async () => Number((await ownerQuery(`SELECT "publicVersion" FROM "Gemeente" WHERE id = $1`, [b.id])).rows[0].publicVersion);
+    const v0 = await version();
+    await setLogo(regB, pngOf(64, 64));
+    const v1 = await version();
+    expect(v1).toBeGreaterThan(v0);
+    await setLogo(regB, pngOf(80, 64));
+    const v2 = await version();
+    expect(v2).toBeGreaterThan(v1);
+    await removeLogo(regB);
+    expect(await version()).toBeGreaterThan(v2);
+  });
+
   it("the regisseur uploads a PNG; it is served from our own origin with its own type, nosniff and a cache key", async () => {
     const info = await setLogo(regA, png);
     expect([info.width, info.height]).toEqual([120, 40]);

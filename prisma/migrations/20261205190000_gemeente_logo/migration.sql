@@ -27,3 +27,12 @@ CREATE POLICY tenant_isolation ON "GemeenteLogo"
 -- scope B's row stays invisible, as every tenant row does.
 CREATE POLICY public_read ON "GemeenteLogo" FOR SELECT
   USING (app_current_gemeente() IS NULL AND app_current_user() IS NULL);
+
+-- The public pages show the logo, so a new or removed logo raises the gemeente's public version
+-- (docs/decisions/0020) like any other change to what those pages show.
+CREATE TRIGGER "GemeenteLogo_public_version_ins" AFTER INSERT ON "GemeenteLogo"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public_version_bump();
+CREATE TRIGGER "GemeenteLogo_public_version_upd" AFTER UPDATE ON "GemeenteLogo"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public_version_bump();
+CREATE TRIGGER "GemeenteLogo_public_version_del" AFTER DELETE ON "GemeenteLogo"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION public_version_bump();

@@ -3,8 +3,8 @@ import { requirePlatformPage } from "@/components/platform-guard";
 import { getT } from "@/i18n/server";
 import type { Metadata } from "next";
 import { getActor } from "@/lib/auth/session";
-import { platformDb } from "@/lib/db/tenant";
-import { formatCount, formatFigure, nationalAggregates } from "@/modules/national/server/national-aggregates";
+import { NATIONAL_REFRESH_MINUTES } from "@/modules/national/server/national-aggregates";
+import { nationalTable } from "@/modules/national/server/national-table";
 
 /** National view: aggregates across gemeenten only, never personal data (docs/decisions/0008). */
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,22 +15,26 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LandelijkPage() {
   await requirePlatformPage("national:read", "/landelijk");
   const { t, locale } = await getT();
-  const agg = await platformDb().gemeente.aggregate({ _count: { _all: true }, _sum: { inhabitants: true } });
-  const rows = await nationalAggregates(await getActor());
+  // Precomputed by the job national.refresh-figures, the rows' HTML made once per refresh (docs/decisions/0020).
+  const { refreshedAt, gemeenten, inhabitants, bodyHtml } = await nationalTable(await getActor());
   const fmt = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL");
-  const date = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeZone: "UTC" });
+  const refreshed = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" });
   return (
     <PublicPage showLogin={false} signedIn>
       <h1 className="text-3xl font-bold">{t.national.title}</h1>
       <p className="mt-4 text-lg">{t.national.intro}</p>
+      <p className="mt-2" data-testid="bijgewerkt">
+        Bijgewerkt: <time dateTime={refreshedAt.toISOString()}>{refreshed.format(refreshedAt)}</time>. Deze cijfers worden elke{" "}
+        {NATIONAL_REFRESH_MINUTES} minuten opnieuw berekend.
+      </p>
       <dl className="mt-8 grid gap-4 sm:grid-cols-2">
         <div className="rounded-lg border border-line p-4">
           <dt className="text-muted">{t.national.gemeenten}</dt>
-          <dd className="text-3xl font-bold">{fmt.format(agg._count._all)}</dd>
+          <dd className="text-3xl font-bold">{fmt.format(gemeenten)}</dd>
         </div>
         <div className="rounded-lg border border-line p-4">
           <dt className="text-muted">{t.national.inhabitants}</dt>
-          <dd className="text-3xl font-bold">{fmt.format(agg._sum.inhabitants ?? 0)}</dd>
+          <dd className="text-3xl font-bold">{fmt.format(inhabitants)}</dd>
         </div>
       </dl>
 
@@ -58,22 +62,8 @@ export default async function LandelijkPage() {
                 <th scope="col" className="py-2 pr-4 text-right">Mediane tijd tot oppakken (uren)</th>
               </tr>
             </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.slug} className="border-b border-line">
-                  <th scope="row" className="py-2 pr-4 font-semibold">{r.name}</th>
-                  <td className="py-2 pr-4">{date.format(new Date(r.joinedSince))}</td>
-                  <td className="py-2 pr-4 text-right">{formatCount(r.partners)}</td>
-                  <td className="py-2 pr-4 text-right">{formatCount(r.steps.voorbereiden)}</td>
-                  <td className="py-2 pr-4 text-right">{formatCount(r.steps.verbinden)}</td>
-                  <td className="py-2 pr-4 text-right">{formatCount(r.steps.verleiden)}</td>
-                  <td className="py-2 pr-4 text-right">{formatCount(r.steps.vasthouden)}</td>
-                  <td className="py-2 pr-4 text-right">{formatCount(r.steps.versterken)}</td>
-                  <td className="py-2 pr-4 text-right">{formatFigure(r.signalsPer10000)}</td>
-                  <td className="py-2 pr-4 text-right">{formatFigure(r.medianPickupHours)}</td>
-                </tr>
-              ))}
-            </tbody>
+            {/* Escaped, made once per refresh: src/modules/national/server/national-table.ts */}
+            <tbody dangerouslySetInnerHTML={{ __html: bodyHtml }} />
           </table>
         </div>
       </section>

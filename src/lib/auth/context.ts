@@ -39,7 +39,8 @@ function actorUserId(actor: Actor): string | null {
   return actor.kind === "user" ? actor.userId : null;
 }
 
-async function loadGemeente(slugOrId: { slug?: string; id?: string }) {
+/** The gemeente a route names (NOT_FOUND when none): id, slug, name, inhabitants. Platform data, no RLS. */
+export async function loadGemeente(slugOrId: { slug?: string; id?: string }) {
   const where = slugOrId.slug ? { slug: slugOrId.slug } : { id: slugOrId.id };
   if (!where.slug && !where.id) throw notFound();
   // A slug or id is plain ASCII (letters, digits, hyphens): anything else (a NUL, %00, a surrogate)

@@ -20,7 +20,7 @@
  * like): ctx is publicTenant(slug) when the route has a [gemeente] param, else null.
  */
 import type { z } from "zod";
-import { publicTenant, requireTenant, type TenantContext } from "../auth/context";
+import { loadGemeente, publicTenant, requireTenant, type TenantContext } from "../auth/context";
 import type { Permission } from "../auth/permissions";
 import { AppError, assertStorableText, parseInput, statusOf, toFailure } from "../result";
 import { authenticateApiKey } from "@/modules/api-keys/server/authenticate-api-key";
@@ -134,6 +134,17 @@ async function readJsonBody(req: Request): Promise<unknown> {
   return parsed;
 }
 
+type Settled<T> = Promise<{ ok: true; value: T } | { ok: false; error: unknown }>;
+/** A promise that never rejects (so it may wait while another await runs), and back. */
+function settle<T>(p: Promise<T>): Settled<T> {
+  return p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+}
+async function unsettle<T>(p: Settled<T>): Promise<T> {
+  const r = await p;
+  if (r.ok) return r.value;
+  throw r.error;
+}
+
 async function resolveParams(context: RouteContext | undefined): Promise<Record<string, string>> {
   const raw = (await context?.params) ?? {};
   const out: Record<string, string> = {};
@@ -182,11 +193,16 @@ export function apiRoute<B extends z.ZodType | undefined = undefined, Q extends 
     try {
       if (options?.raw) checkDeclaredLength(req, options.raw.maxBytes, options.raw.tooLarge);
       else checkDeclaredLength(req);
-      const actor = await authenticateApiKey(req.headers.get("authorization"));
-      if (actor.kind !== "apiKey") throw new AppError("UNAUTHENTICATED", API_MESSAGES.NO_KEY);
       const params = await resolveParams(context);
-      if (!params.gemeente) throw new AppError("NOT_FOUND");
-      const ctx = await requireTenant(actor, { slug: params.gemeente }, permission);
+      // The key and the gemeente are looked up at the same time (two round trips in parallel instead
+      // of one after the other); a missing or wrong key still answers 401 before any 404, and a request
+      // without a key costs no lookup.
+      const authorization = req.headers.get("authorization");
+      const gemeente = params.gemeente && authorization ? settle(loadGemeente({ slug: params.gemeente })) : null;
+      const actor = await authenticateApiKey(authorization);
+      if (actor.kind !== "apiKey") throw new AppError("UNAUTHENTICATED", API_MESSAGES.NO_KEY);
+      if (!gemeente) throw new AppError("NOT_FOUND");
+      const ctx = await requireTenant(actor, { resolved: await unsettle(gemeente) }, permission);
       return await finish(req, ctx, params, handler, options);
     } catch (error) {
       return errorResponse(error, where);

@@ -16,8 +16,9 @@ import { sendInvitationsJob } from "../../modules/events/jobs/send-invitations";
 import { cancelledNoticeJob } from "../../modules/events/jobs/notify-cancelled";
 import { retentionJob } from "../../modules/signals/jobs/retention";
 import { authHousekeepingJob } from "../../modules/users/jobs/auth-housekeeping";
+import { refreshNationalFiguresJob } from "../../modules/national/jobs/refresh-figures";
 
-export const JOBS = [mailSendJob, dueDigestJob, confirmRemindersJob, reporterUpdateJob, reporterFeedbackJob, assignmentMailJob, overdueDigestJob, retentionJob, sendInvitationsJob, cancelledNoticeJob, authHousekeepingJob] as const;
+export const JOBS = [mailSendJob, dueDigestJob, confirmRemindersJob, reporterUpdateJob, reporterFeedbackJob, assignmentMailJob, overdueDigestJob, retentionJob, sendInvitationsJob, cancelledNoticeJob, authHousekeepingJob, refreshNationalFiguresJob] as const;
 
 type AnyJob = (typeof JOBS)[number];
 export type JobName = AnyJob["name"];

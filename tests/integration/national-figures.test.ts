@@ -1,0 +1,105 @@
+/**
+ * National figures precomputed (issue 20, docs/decisions/0020): the job refills "NationalFigure"
+ * from national_aggregates(); /landelijk reads that table with the time of the refresh. The figures
+ * equal the live computation, stay as they were until the next refresh, and the under-five
+ * suppression holds in the table (NULL, and a CHECK) as in the function. Real PostgreSQL.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/context";
+import { platformDb } from "@/lib/db/tenant";
+import { JOBS } from "@/lib/jobs/registry";
+import { refreshNationalFiguresJob } from "@/modules/national/jobs/refresh-figures";
+import { nationalAggregates, nationalFigures } from "@/modules/national/server/national-aggregates";
+import { nationalTable } from "@/modules/national/server/national-table";
+import { actorWithRole, closeOwnerDb, createGemeente, createUser, ownerDb } from "../support/factories";
+import { ownerQuery } from "../support/owner";
+
+let big: Awaited<ReturnType<typeof createGemeente>>;
+let small: Awaited<ReturnType<typeof createGemeente>>;
+let adviser: Actor;
+
+async function vestigingen(gemeenteId: string, n: number, prefix: string) {
+  const org = await ownerDb().organisation.create({ data: { name: `${prefix} bv` } });
+  for (let i = 0; i < n; i++) await ownerDb().vestiging.create({ data: { gemeenteId, organisationId: org.id, name: `${prefix} ${i}`, sector: "bakker", step: "VERBINDEN" } });
+}
+
+const runJob = () => refreshNationalFiguresJob.handler({}, { id: "t", name: refreshNationalFiguresJob.name, retryCount: 0, retryLimit: 1 });
+
+beforeAll(async () => {
+  big = await createGemeente({ name: "Cijferstad" });
+  small = await createGemeente({ name: "Cijferdorp" });
+  await vestigingen(big.id, 6, "Winkel Groot");
+  await vestigingen(small.id, 3, "Winkel Klein");
+  const user = await createUser({ platformRole: "PROGRAMME_ADVISER" });
+  adviser = { kind: "user", userId: user.id, platformRole: "PROGRAMME_ADVISER", memberships: [] };
+});
+afterAll(closeOwnerDb);
+
+describe("national figures, precomputed", () => {
+  it("the first read computes them when no refresh ever ran, and says when", async () => {
+    expect((await ownerQuery(`SELECT count(*)::int AS n FROM "NationalFigureRefresh"`)).rows[0].n).toBe(0);
+    const before = Date.now();
+    const { rows, refreshedAt } = await nationalFigures(adviser);
+    expect(refreshedAt.getTime()).toBeGreaterThanOrEqual(before - 5_000);
+    expect(rows).toEqual(await nationalAggregates(adviser));
+  });
+
+  it("the job refreshes: new data shows only after it ran, and then equals the live query", async () => {
+    await runJob();
+    const first = await nationalFigures(adviser);
+    expect(first.rows.find((r) => r.slug === big.slug)!.steps.verbinden).toBe(6);
+    await vestigingen(big.id, 2, "Winkel Later");
+    expect((await nationalAggregates(adviser)).find((r) => r.slug === big.slug)!.steps.verbinden).toBe(8);
+    const stale = await nationalFigures(adviser);
+    expect(stale.rows.find((r) => r.slug === big.slug)!.steps.verbinden).toBe(6);
+    expect(stale.refreshedAt).toEqual(first.refreshedAt);
+
+    await runJob();
+    const fresh = await nationalFigures(adviser);
+    expect(fresh.refreshedAt.getTime()).toBeGreaterThan(first.refreshedAt.getTime());
+    expect(fresh.rows).toEqual(await nationalAggregates(adviser));
+    expect(fresh.rows.find((r) => r.slug === big.slug)!.steps.verbinden).toBe(8);
+  });
+
+  it("counts under five stay suppressed in the table itself", async () => {
+    await runJob();
+    const { rows } = await nationalFigures(adviser);
+    expect(rows.find((r) => r.slug === small.slug)!.steps.verbinden).toBeNull();
+    const raw = await ownerQuery<{ verbinden: number | null }>(`SELECT verbinden FROM "NationalFigure" WHERE slug = $1`, [small.slug]);
+    expect(raw.rows[0].verbinden).toBeNull();
+    for (const r of (await ownerQuery(`SELECT * FROM "NationalFigure"`)).rows) {
+      for (const k of ["partners", "voorbereiden", "verbinden", "verleiden", "vasthouden", "versterken"]) expect(r[k] === null || r[k] >= 5).toBe(true);
+    }
+    await expect(ownerQuery(`UPDATE "NationalFigure" SET verbinden = 3 WHERE slug = $1`, [small.slug])).rejects.toThrow(/NationalFigure_suppressed/);
+  });
+
+  it("the app role can read and refresh, never write the figures itself", async () => {
+    await expect(platformDb().$executeRaw`UPDATE "NationalFigure" SET verbinden = 100`).rejects.toThrow(/permission denied/);
+    await expect(platformDb().$executeRaw`DELETE FROM "NationalFigureRefresh"`).rejects.toThrow(/permission denied/);
+  });
+
+  it("only the programme adviser (national:read) reads them", async () => {
+    await expect(nationalFigures(await actorWithRole(big, "REGISSEUR"))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(nationalFigures({ kind: "anonymous" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("the page's table is made once per refresh, escaped, and follows the next refresh", async () => {
+    const odd = await createGemeente({ name: `Oud & <b>Nieuw</b>` });
+    await runJob();
+    const first = await nationalTable(adviser);
+    expect(first.bodyHtml).toContain("Oud &amp; &lt;b&gt;Nieuw&lt;/b&gt;");
+    expect(first.bodyHtml).not.toContain("<b>");
+    expect(first.gemeenten).toBe((await nationalFigures(adviser)).rows.length);
+    expect(await nationalTable(adviser)).toBe(first); // same refresh: not made again
+    await vestigingen(odd.id, 5, "Winkel Oud");
+    await runJob();
+    const next = await nationalTable(adviser);
+    expect(next.refreshedAt.getTime()).toBeGreaterThan(first.refreshedAt.getTime());
+    expect(next.bodyHtml).not.toBe(first.bodyHtml);
+  });
+
+  it("the job is registered and scheduled every ten minutes", () => {
+    expect(JOBS.map((j) => j.name)).toContain("national.refresh-figures");
+    expect(refreshNationalFiguresJob.options.schedule?.cron).toBe("*/10 * * * *");
+  });
+});
