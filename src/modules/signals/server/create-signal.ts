@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { appendSignalAudit } from "@/lib/audit/signal-audit";
@@ -7,6 +7,7 @@ import { confirmedByGemeente } from "@/modules/selfservice/server/confirmation";
 import { listedWijk, wijkenOf } from "@/modules/gemeenten/wijken";
 import { dueAtFor } from "../flow";
 import { signalCategoriesOf, ZSignalInput, type SignalSource } from "../schemas";
+import { newStatusCode } from "../status-code";
 import { actorIdOf, enc, hashCode, settingsFor } from "./common";
 import { hitRateLimit } from "./rate-limit";
 
@@ -44,7 +45,7 @@ export async function createSignal(ctx: TenantContext, input: unknown, source: S
   }
   const id = randomUUID();
   const g = ctx.gemeente.id;
-  const statusCode = randomBytes(12).toString("base64url");
+  const statusCode = newStatusCode();
   const now = new Date();
   await ctx.run(async (db) => {
     const settings = await settingsFor(db, g);
