@@ -43,7 +43,7 @@ test("public report to closed; the reporter gets only the two status mails and t
   await page.getByLabel("E-mail").fill(reporter);
   await page.waitForTimeout(3_200); // minimum fill time
   await page.getByRole("button", { name: "Zorg doorgeven" }).click();
-  await expect(page.getByText("Bedankt. Uw zorg is doorgegeven.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Bedankt. De gemeente Samenstad heeft uw zorg ontvangen." })).toBeVisible();
 
   // The regisseur finds it in the work queue (keyboard: links and a table) and assesses it.
   const reg = await as(browser, "regisseur");

@@ -245,7 +245,8 @@ describe("database unavailable for a moment", () => {
       expect(down.ok).toBe(false);
       if (!down.ok) {
         expect(down.code).toBe("DB_UNAVAILABLE");
-        expect(down.message).toMatch(/database is even niet bereikbaar/);
+        expect(down.message).toMatch(/Samenkracht is even niet bereikbaar/);
+        expect(down.message).not.toMatch(/database/i);
       }
     } finally {
       await admin.query(`ALTER DATABASE "${db}" WITH ALLOW_CONNECTIONS true`);
