@@ -12,7 +12,7 @@ import { actorIdOf, enc, hashCode, settingsFor } from "./common";
 import { hitRateLimit } from "./rate-limit";
 
 export const UNCONFIRMED_LIMITED =
-  "U heeft veel zorgen tegelijk doorgegeven. Probeer het over een uur opnieuw, of bel de gemeente. Zodra de gemeente uw organisatie heeft bevestigd, geldt deze grens niet meer.";
+  "Je hebt veel zorgen tegelijk doorgegeven. Probeer het over een uur opnieuw, of bel de gemeente. Als de gemeente je organisatie heeft bevestigd, geldt deze grens niet meer.";
 
 export type CreatedSignal = { id: string; statusCode: string; status: "ONTVANGEN" };
 
