@@ -41,7 +41,7 @@ export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; na
   const box = (name: "ackVoluntary" | "ackNoProcurement" | "ackNoMoney", text: string) => (
     <div>
       <div className="flex items-start gap-2">
-        <input id={`join-${name}`} name={name} type="checkbox" required className="mt-1 h-5 w-5" {...aria(`join-${name}`, e[name])} />
+        <input id={`join-${name}`} name={name} type="checkbox" required className="mt-1 h-5 w-5 shrink-0" {...aria(`join-${name}`, e[name])} />
         <label htmlFor={`join-${name}`}>{text}</label>
       </div>
       {e[name] ? <p id={`join-${name}-fout`} className="mt-1 text-danger">{e[name]}</p> : null}
