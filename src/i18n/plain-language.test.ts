@@ -69,10 +69,13 @@ describe("the catalogue speaks to each audience in one way", () => {
   });
 });
 
-/** Resident-facing files outside the catalogue (the public pages; the help page and the signal card are for entrepreneurs). */
+/**
+ * Resident-facing files outside the catalogue (the public pages; the help page and the signal card
+ * are for entrepreneurs, the invitation page for members and entrepreneurs: see JE_FILES).
+ */
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const RESIDENT_FILES = [
-  ...walk("src/app/g").filter((f) => !f.includes("/help/") && !f.includes("/signaalkaart/")),
+  ...walk("src/app/g").filter((f) => !f.includes("/help/") && !f.includes("/signaalkaart/") && !f.includes("/uitnodiging/")),
   "src/modules/signals/components/intake-form.tsx",
   "src/modules/signals/components/status-check-form.tsx",
   "src/modules/signals/components/feedback-form.tsx",
@@ -90,6 +93,16 @@ function walk(dir: string): string[] {
 describe("resident-facing files say u and use no jargon", () => {
   it.each(RESIDENT_FILES)("%s", (file) => {
     const found = literalTexts(fs.readFileSync(path.join(ROOT, file), "utf8")).flatMap((t) => problems(t, "resident").map((p) => `${p} in "${t.trim()}"`));
+    expect(found).toEqual([]);
+  });
+});
+
+/** Files that speak to members and entrepreneurs only: "je", never "u", and no jargon. */
+const JE_FILES = ["src/app/g/[gemeente]/uitnodiging/[token]/page.tsx", "src/app/g/[gemeente]/help/page.tsx"];
+
+describe("files for members and entrepreneurs say je and use no jargon", () => {
+  it.each(JE_FILES)("%s", (file) => {
+    const found = literalTexts(fs.readFileSync(path.join(ROOT, file), "utf8")).flatMap((t) => problems(t, "entrepreneur").map((p) => `${p} in "${t.trim()}"`));
     expect(found).toEqual([]);
   });
 });
