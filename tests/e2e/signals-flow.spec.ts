@@ -77,7 +77,7 @@ test("public report to closed; the reporter gets only the two status mails and t
   await waitForMail((m) => m.to.includes(reporter) && /geholpen/.test(m.subject));
   await reg.waitForTimeout(1_500);
   const mine = (await capturedMail()).filter((m) => m.to.includes(reporter));
-  expect(mine.map((m) => m.subject).sort()).toEqual(["Heeft het geholpen? Eén vraag over uw melding", "Uw zorg is afgerond", "Uw zorg is opgepakt"]);
+  expect(mine.map((m) => m.subject).sort()).toEqual(["Heeft het geholpen? Eén vraag over uw zorg", "Uw zorg is afgerond", "Uw zorg is opgepakt"]);
   for (const m of mine) {
     expect(m.text).not.toContain(resident);
     expect(m.text).not.toContain("Humanitas");
