@@ -273,7 +273,7 @@ export const nl = {
     retry: "Probeer het opnieuw",
     reference: (ref: string) => `Kenmerk: ${ref}`,
     forbiddenTitle: "Geen toegang",
-    forbiddenText: "Deze pagina is niet open voor dit account.",
+    forbiddenText: "Dit account heeft geen toestemming voor deze pagina.",
   },
 };
 

@@ -15,7 +15,7 @@ z.config(nl());
 /** Seen by residents, entrepreneurs and staff alike: no "u", no "je", no technical words (docs/terminology.md). */
 export const ERROR_MESSAGES = {
   UNAUTHENTICATED: "Hiervoor is inloggen nodig. Log in en probeer het opnieuw.",
-  FORBIDDEN: "Dit account mag deze actie niet doen.",
+  FORBIDDEN: "Dit account heeft geen toestemming voor deze pagina of actie.",
   NOT_FOUND: "Dit bestaat niet, of is niet open voor dit account.",
   VALIDATION: "Niet alle velden zijn goed ingevuld. Kijk de velden na en probeer het opnieuw.",
   CONFLICT: "Dit bestaat al of is intussen veranderd. Laad de pagina opnieuw.",

@@ -143,7 +143,8 @@ test("9: the reporter's one question after closing, a link that works once, the 
   expect(mail.subject).toBe("Heeft het geholpen? Eén vraag over uw zorg");
   expect(mail.text).toContain("We willen graag weten: heeft het geholpen?");
   expect(mail.text).toContain("werkt één keer");
-  expect(mail.text).toContain("Uw antwoord wordt niet aan de melding of aan de persoon gekoppeld.");
+  expect(mail.text).toContain("We koppelen uw antwoord niet aan uw zorg of aan de persoon.");
+  expect(mail.text).toContain("Gemeente Samenstad");
   expect(mail.text).not.toContain("Stem Bewoner");
   expect(mail.text).not.toContain("overleden");
   const link = /https?:\/\/\S+\/g\/samenstad\/zorgen\/reactie\?t=\S+/.exec(mail.text)![0];
