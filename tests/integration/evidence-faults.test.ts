@@ -43,7 +43,7 @@ afterAll(async () => {
   await closeOwnerDb();
 });
 
-const DUTCH = /database|mis aan onze kant/i;
+const DUTCH = /even niet bereikbaar|mis aan onze kant/i;
 
 /**
  * The seam: a BEFORE INSERT trigger on the second step's table (installed in this file's own test
