@@ -12,15 +12,16 @@ import { UNSTORABLE_TEXT_MESSAGE, unstorableTextPaths } from "./input/text";
 // where a schema gives no message of its own.
 z.config(nl());
 
+/** Seen by residents, entrepreneurs and staff alike: no "u", no "je", no technical words (docs/terminology.md). */
 export const ERROR_MESSAGES = {
-  UNAUTHENTICATED: "Je bent niet ingelogd. Log in en probeer het opnieuw.",
-  FORBIDDEN: "Je hebt geen toestemming voor deze actie.",
-  NOT_FOUND: "Dit bestaat niet, of je hebt er geen toegang toe.",
+  UNAUTHENTICATED: "Hiervoor is inloggen nodig. Log in en probeer het opnieuw.",
+  FORBIDDEN: "Dit account heeft geen toestemming voor deze pagina of actie.",
+  NOT_FOUND: "Dit bestaat niet, of is niet open voor dit account.",
   VALIDATION: "Niet alle velden zijn goed ingevuld. Kijk de velden na en probeer het opnieuw.",
   CONFLICT: "Dit bestaat al of is intussen veranderd. Laad de pagina opnieuw.",
   RATE_LIMITED: "Te veel pogingen. Wacht even en probeer het dan opnieuw.",
   BAD_ORIGIN: "Dit verzoek komt niet van Samenkracht zelf en is geweigerd.",
-  DB_UNAVAILABLE: "De database is even niet bereikbaar. Probeer het over een paar minuten opnieuw.",
+  DB_UNAVAILABLE: "Samenkracht is even niet bereikbaar. Probeer het over een paar minuten opnieuw.",
   INVARIANT: "Dit kan niet: het gaat in tegen een vaste regel van de samenwerking. Er is niets veranderd.",
   INTERNAL: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
 } as const;

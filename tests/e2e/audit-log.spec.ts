@@ -51,7 +51,7 @@ test("an ambtenaar cannot read the audit trail", async ({ page }) => {
   await loginAs(page, "ambtenaar");
   await page.goto("/app/samenstad/logboek");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Logboek");
-  await expect(page.getByText("Je hebt geen toestemming voor deze actie.")).toBeVisible();
+  await expect(page.getByText("Dit account heeft geen toestemming voor deze pagina of actie.")).toBeVisible();
   const csv = await page.request.get("/app/samenstad/logboek/export");
   expect(csv.status()).toBe(403);
 });

@@ -56,9 +56,9 @@ test("an invitee without an account registers and unregisters through the person
   await expectAxeClean(page);
 
   const mail = await waitForMail((m) => m.to.includes(email) && m.subject.includes(title), 30_000);
-  expect(mail.text).toContain(`De gemeente Samenstad nodigt u uit voor een werksessie: "${title}".`);
+  expect(mail.text).toContain(`De gemeente Samenstad nodigt je uit voor een werksessie: "${title}".`);
   expect(mail.text).not.toContain("over de aanpak van eenzaamheid");
-  expect(mail.text).toContain("U heeft geen account nodig.");
+  expect(mail.text).toContain("Je hebt geen account nodig.");
   const link = /https?:\/\/\S+\/g\/samenstad\/uitnodiging\/\S+/.exec(mail.text)?.[0];
   expect(link).toBeTruthy();
 
@@ -68,10 +68,10 @@ test("an invitee without an account registers and unregisters through the person
   await guest.goto(new URL(link!).pathname);
   await expect(guest).toHaveTitle(/Uitnodiging van de gemeente Samenstad/);
   await expect(guest.getByRole("heading", { name: title })).toBeVisible();
-  await expect(guest.getByText("U bent nog niet aangemeld.")).toBeVisible();
+  await expect(guest.getByText("Je bent nog niet aangemeld.")).toBeVisible();
   await expectAxeClean(guest);
   await guest.getByRole("button", { name: "Ik kom: aanmelden" }).click();
-  await expect(guest.getByText("Dank u wel. U bent aangemeld. Tot dan!")).toBeVisible();
+  await expect(guest.getByText("Dank je wel. Je bent aangemeld. Tot dan!")).toBeVisible();
   await expectAxeClean(guest);
   const n = async () => (await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "EventGuest" WHERE "eventId" = $1 AND email = $2`, [eventId, email])).rows[0].n;
   expect(await n()).toBe(1);
@@ -81,7 +81,7 @@ test("an invitee without an account registers and unregisters through the person
   await expect(page.getByRole("listitem").filter({ hasText: "Ria de Boer" })).toContainText("(zonder account)");
 
   await guest.getByRole("button", { name: "Ik kom toch niet: afmelden" }).click();
-  await expect(guest.getByText("U bent afgemeld. Jammer dat u niet kunt komen.")).toBeVisible();
+  await expect(guest.getByText("Je bent afgemeld. Jammer dat je niet kunt komen.")).toBeVisible();
   expect(await n()).toBe(0);
   // A changed link is refused.
   await guest.goto(`${new URL(link!).pathname.slice(0, -3)}abc`);

@@ -189,7 +189,7 @@ test.beforeAll(async ({ browser }) => {
   await page.getByLabel("Wat is u opgevallen?").fill("Hij zit elke dag alleen op het bankje en praat met niemand meer.");
   await page.waitForTimeout(3_200); // the form's minimum fill time
   await page.getByRole("button", { name: "Zorg doorgeven" }).click();
-  await expect(page.getByText("Bedankt. Uw zorg is doorgegeven.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Bedankt. De gemeente Samenstad heeft uw zorg ontvangen." })).toBeVisible();
   await page.close();
   const s = await ownerQuery<{ id: string }>(
     `SELECT s.id FROM "Signal" s JOIN "Gemeente" g ON g.id = s."gemeenteId" WHERE g.slug = $1 AND s.wijk = 'A11y-wijk' ORDER BY s."createdAt" DESC LIMIT 1`,

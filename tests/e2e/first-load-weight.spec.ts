@@ -57,7 +57,7 @@ test("the markers find zod in this build: the login schema is loaded when a fiel
   await expect.poll(async () => (await Promise.all(bodies)).some((b) => b.includes(MARKERS.zod)), { timeout: 10_000 }).toBe(true);
   // And the messages are still the schema's: an empty submit names both fields.
   await form.getByRole("button", { name: "Inloggen" }).click();
-  const summary = page.getByRole("alert").filter({ hasText: "Er ging iets mis" }).first();
+  const summary = page.getByRole("alert").filter({ hasText: "Nog niet gelukt. Kijk dit na:" }).first();
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("Vul je e-mailadres in.");
   await expect(summary).toContainText("Vul je wachtwoord in.");

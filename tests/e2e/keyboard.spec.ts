@@ -140,7 +140,7 @@ test.describe("main flows with the keyboard only", () => {
     await page.waitForTimeout(3_200); // the form's minimum fill time
     await tabTo(page, page.getByRole("button", { name: "Zorg doorgeven" }));
     await page.keyboard.press("Space");
-    await expect(page.getByText("Bedankt. Uw zorg is doorgegeven.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Bedankt. De gemeente Samenstad heeft uw zorg ontvangen." })).toBeVisible();
     const rows = await ownerQuery(`SELECT id FROM "Signal" WHERE wijk = 'Keyboard-wijk' AND "createdAt" > now() - interval '2 minutes'`);
     expect(rows.rowCount).toBeGreaterThanOrEqual(1);
   });

@@ -44,5 +44,5 @@ test("an ondernemer cannot manage people", async ({ page }) => {
   await loginAs(page, "ondernemer");
   await expect(page.getByRole("link", { name: "Mensen" })).toHaveCount(0);
   await page.goto("/app/samenstad/mensen");
-  await expect(page.getByText("Je hebt geen toestemming voor deze actie.")).toBeVisible();
+  await expect(page.getByText("Dit account heeft geen toestemming voor deze pagina of actie.")).toBeVisible();
 });

@@ -107,7 +107,7 @@ test.describe("on a phone", () => {
     const summary = page.locator("#fouten");
     await expect(summary).toBeFocused();
     await expect(summary).toContainText("Vul de naam van de persoon in, of alleen de wijk.");
-    await expect(summary).toContainText("Vertel in een paar zinnen wat u is opgevallen.");
+    await expect(summary).toContainText("Schrijf in een paar zinnen wat er is opgevallen.");
     await expect(page.locator("main")).not.toContainText("erg snel");
     await expect(page.locator("#situation")).toHaveAttribute("aria-invalid", "true");
     // The summary's link leads to the field.
@@ -128,7 +128,7 @@ test.describe("on a phone", () => {
     await page.getByRole("button", { name: "Zorg doorgeven" }).click();
     await page.waitForLoadState("load");
     const summary = page.locator("#fouten");
-    await expect(summary).toContainText("Vertel in een paar zinnen wat u is opgevallen.");
+    await expect(summary).toContainText("Schrijf in een paar zinnen wat er is opgevallen.");
     await expect(summary).toBeFocused();
     await expect(page.locator("main")).not.toContainText("erg snel");
     // (axe needs JavaScript; the same page with JavaScript is checked above.)

@@ -112,7 +112,7 @@ test("a role without dashboard access gets no PDF; the national view shows signa
   expect(r.status()).toBe(403);
   expect(await r.text()).not.toContain("%PDF");
   await page.goto("/app/samenstad/dashboard/raadsbrief");
-  await expect(page.getByText("Je hebt geen toestemming voor deze actie.")).toBeVisible();
+  await expect(page.getByText("Dit account heeft geen toestemming voor deze pagina of actie.")).toBeVisible();
   await expect(page.getByRole("table")).toHaveCount(0);
 
   const advContext = await browser.newContext();

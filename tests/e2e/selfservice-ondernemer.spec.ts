@@ -46,7 +46,7 @@ test("sign in by mail link, create profile, join two gemeenten, pass on a worry,
   await join.getByLabel(/geen geld of sponsoring/).check();
   await join.getByRole("button", { name: "Meedoen" }).click();
   // The form's own message, or (once the page has refreshed) the page's confirmation.
-  await expect(page.getByText(/Je doet mee in Samenstad/).first()).toBeVisible();
+  await expect(page.getByText(/Welkom! Je doet nu mee in Samenstad\.|Je doet mee in Samenstad sinds/).first()).toBeVisible();
 
   // Join a second gemeente from the entrance.
   await page.goto("/ondernemer");
@@ -57,7 +57,7 @@ test("sign in by mail link, create profile, join two gemeenten, pass on a worry,
   await second.getByLabel(/geen voordeel als de gemeente/).check();
   await second.getByLabel(/geen geld of sponsoring/).check();
   await second.getByRole("button", { name: "Meedoen" }).click();
-  await expect(page.getByText(/Je doet mee in Oosterwaard/)).toBeVisible();
+  await expect(page.getByText("Welkom! Je doet nu mee in Oosterwaard.", { exact: false })).toBeVisible();
   const acks = await ownerQuery(
     `SELECT g.slug, v."acknowledgementChannel" FROM "Vestiging" v JOIN "Gemeente" g ON g.id = v."gemeenteId" JOIN "Organisation" o ON o.id = v."organisationId" WHERE o.name = $1 ORDER BY g.slug`,
     [orgName],

@@ -43,7 +43,7 @@ test("public report to closed; the reporter gets only the two status mails and t
   await page.getByLabel("E-mail").fill(reporter);
   await page.waitForTimeout(3_200); // minimum fill time
   await page.getByRole("button", { name: "Zorg doorgeven" }).click();
-  await expect(page.getByText("Bedankt. Uw zorg is doorgegeven.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Bedankt. De gemeente Samenstad heeft uw zorg ontvangen." })).toBeVisible();
 
   // The regisseur finds it in the work queue (keyboard: links and a table) and assesses it.
   const reg = await as(browser, "regisseur");
@@ -77,7 +77,7 @@ test("public report to closed; the reporter gets only the two status mails and t
   await waitForMail((m) => m.to.includes(reporter) && /geholpen/.test(m.subject));
   await reg.waitForTimeout(1_500);
   const mine = (await capturedMail()).filter((m) => m.to.includes(reporter));
-  expect(mine.map((m) => m.subject).sort()).toEqual(["Heeft het geholpen? Eén vraag over uw melding", "Uw zorg is afgerond", "Uw zorg is opgepakt"]);
+  expect(mine.map((m) => m.subject).sort()).toEqual(["Heeft het geholpen? Eén vraag over uw zorg", "Uw zorg is afgerond", "Uw zorg is opgepakt"]);
   for (const m of mine) {
     expect(m.text).not.toContain(resident);
     expect(m.text).not.toContain("Humanitas");

@@ -12,12 +12,12 @@ test("regisseur: look up a resident, export, restrict and erase — each recorde
   await loginAs(page, "regisseur");
   // A phone intake about the resident (the regisseur may take calls too).
   await page.goto("/app/samenstad/signalen/nieuw");
-  await page.getByLabel("Naam (als u die weet)").fill(resident);
-  await page.getByLabel("Adres of telefoon (als u dat weet)").fill(`06-${stamp}`.slice(0, 12));
-  await page.getByLabel("Wat is u opgevallen?").fill("De buurvrouw belde: meneer eet niet meer en komt niet buiten.");
+  await page.getByLabel("Naam (als de beller die weet)").fill(resident);
+  await page.getByLabel("Adres of telefoon (als de beller dat weet)").fill(`06-${stamp}`.slice(0, 12));
+  await page.getByLabel("Wat is de beller opgevallen?").fill("De buurvrouw belde: meneer eet niet meer en komt niet buiten.");
   await page.getByLabel("Naam", { exact: true }).fill(`Beller ${stamp}`);
   await page.getByRole("button", { name: "Zorg doorgeven" }).click();
-  await expect(page.getByText("Bedankt. Uw zorg is doorgegeven.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "De zorg is opgeslagen bij de gemeente Samenstad." })).toBeVisible();
 
   await page.goto("/app/samenstad/signalen");
   await page.getByRole("link", { name: "Rechten van de bewoner" }).click();
@@ -58,7 +58,7 @@ test("regisseur: look up a resident, export, restrict and erase — each recorde
   const loket = await loketContext.newPage();
   await loginAs(loket, "loket");
   await loket.goto(`/app/samenstad/signalen/${signalId}`);
-  await expect(loket.getByText("U kunt de persoonsgegevens van dit signaal niet zien.")).toBeVisible();
+  await expect(loket.getByText("Je kunt de persoonsgegevens van dit signaal niet zien.")).toBeVisible();
   await loket.goto("/app/samenstad/signalen/bewoner");
   await expect(loket.getByText(/geen toestemming/)).toBeVisible();
   await loketContext.close();
@@ -115,12 +115,12 @@ test("settings: the regisseur sets retention and deadlines and sees what would b
   await expectAxeClean(team);
   await team.getByLabel(/Eén overzicht per dag/).check();
   await team.getByRole("button", { name: "Keuze opslaan" }).click();
-  await expect(team.getByText("Opgeslagen: u krijgt één overzicht per dag.")).toBeVisible();
+  await expect(team.getByText("Opgeslagen: je krijgt één overzicht per dag.")).toBeVisible();
   const mode = (await ownerQuery(`SELECT p.mode FROM "SignalMailPreference" p JOIN "User" u ON u.id = p."userId" WHERE u.email = $1`, [acc.email])).rows[0].mode;
   expect(mode).toBe("DAGELIJKS");
   await team.getByLabel(/Een e-mail bij elk signaal/).check();
   await team.getByRole("button", { name: "Keuze opslaan" }).click();
-  await expect(team.getByText(/Opgeslagen: u krijgt een e-mail bij elk signaal/)).toBeVisible();
+  await expect(team.getByText(/Opgeslagen: je krijgt een e-mail bij elk signaal/)).toBeVisible();
   await teamContext.close();
 });
 
@@ -135,7 +135,9 @@ test("the reporter's status code never appears in a URL: confirmation, status pa
   await page.waitForTimeout(3_200); // minimum fill time
   await page.getByRole("button", { name: "Zorg doorgeven" }).click();
   const code = (await page.getByTestId("status-code").textContent())!.trim();
-  expect(code.length).toBeGreaterThanOrEqual(12);
+  // A code to write down and read out: four groups of four, no look-alikes (I, L, O, U).
+  expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+  await expect(page.getByText("Schrijf deze code op. U ziet hem maar één keer.", { exact: false })).toBeVisible();
   const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   expect(hrefs.filter((h) => h.includes(code))).toEqual([]);
 
@@ -146,7 +148,8 @@ test("the reporter's status code never appears in a URL: confirmation, status pa
   await page.getByRole("button", { name: "Stand bekijken" }).click();
   await expect(page.getByText("Deze code kennen we niet.", { exact: false }).first()).toBeVisible();
   await expectAxeClean(page);
-  await page.getByLabel("Uw code").fill(code);
+  // Typed as a person copies it from paper: lower case, spaces instead of dashes.
+  await page.getByLabel("Uw code").fill(code.toLowerCase().replace(/-/g, " "));
   await page.getByRole("button", { name: "Stand bekijken" }).click();
   await expect(page.getByTestId("signal-reporter-status")).toContainText("Ontvangen");
   expect(page.url()).not.toContain(code);

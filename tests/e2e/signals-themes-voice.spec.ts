@@ -25,14 +25,14 @@ async function as(browser: Browser, role: Parameters<typeof loginAs>[1], javaScr
 /** The loket's phone intake, with hulpvraag and risk group; returns the new signal's id. */
 async function phoneIntake(page: Page, resident: string, extra: { email?: string } = {}): Promise<string> {
   await page.goto("/app/samenstad/signalen/nieuw");
-  await page.getByLabel("Naam (als u die weet)").fill(resident);
+  await page.getByLabel("Naam (als de beller die weet)").fill(resident);
   await page.getByLabel("Wijk of buurt").fill("Noord");
-  await page.getByLabel("Wat is u opgevallen?").fill("Haar man is overleden en ze komt de deur niet meer uit.");
+  await page.getByLabel("Wat is de beller opgevallen?").fill("Haar man is overleden en ze komt de deur niet meer uit.");
   await page.getByLabel("Hulpvraag", { exact: true }).selectOption({ label: "Rouw en verlies" });
   await page.getByLabel("Risicogroep", { exact: true }).selectOption({ label: "Mensen met rouw of verlies" });
   if (extra.email) await page.getByLabel("E-mail").fill(extra.email);
   await page.getByRole("button", { name: "Zorg doorgeven" }).click();
-  await expect(page.getByText("Bedankt. Uw zorg is doorgegeven.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "De zorg is opgeslagen bij de gemeente Samenstad." })).toBeVisible();
   const id = (await ownerQuery<{ id: string }>(`SELECT id FROM "Signal" WHERE "residentNameEnc" IS NOT NULL ORDER BY "createdAt" DESC LIMIT 1`)).rows[0]!.id;
   return id;
 }
@@ -140,10 +140,11 @@ test("9: the reporter's one question after closing, a link that works once, the 
   await step(reg, id, "Afgesloten", { Uitkomst: "Doet mee" });
 
   const mail = await waitForMail((m) => m.to.includes(reporter) && /geholpen/.test(m.subject), 20_000);
-  expect(mail.subject).toBe("Heeft het geholpen? Eén vraag over uw melding");
+  expect(mail.subject).toBe("Heeft het geholpen? Eén vraag over uw zorg");
   expect(mail.text).toContain("We willen graag weten: heeft het geholpen?");
   expect(mail.text).toContain("werkt één keer");
-  expect(mail.text).toContain("Uw antwoord wordt niet aan de melding of aan de persoon gekoppeld.");
+  expect(mail.text).toContain("We koppelen uw antwoord niet aan uw zorg of aan de persoon.");
+  expect(mail.text).toContain("Gemeente Samenstad");
   expect(mail.text).not.toContain("Stem Bewoner");
   expect(mail.text).not.toContain("overleden");
   const link = /https?:\/\/\S+\/g\/samenstad\/zorgen\/reactie\?t=\S+/.exec(mail.text)![0];

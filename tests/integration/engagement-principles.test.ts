@@ -182,7 +182,8 @@ describe("PRINCIPLE_NO_SPONSORSHIP", () => {
     for (const input of [{ type: "MONEY" }, { type: "DONATIE" }, { type: "SPONSORING" }, { type: "SIGNALEREN", amount: 250 }]) {
       const err = await addContribution(amb, v.id, input).catch((e) => e);
       expect(err.code).toBe("PRINCIPLE_NO_SPONSORSHIP");
-      expect(err.message).toMatch(/in natura/);
+      expect(err.message).toMatch(/Hulp met tijd, ruimte, spullen of kennis is wel welkom/);
+      expect(err.message).not.toMatch(/in natura|subsidie/);
       expect(err.message).toMatch(/stichting/);
     }
     const n = await ownerQuery(`SELECT count(*)::int AS n FROM "Contribution" WHERE "vestigingId" = $1`, [v.id]);

@@ -87,7 +87,7 @@ describe("invitations by e-mail", () => {
     expect(m.subject).toBe("Uitnodiging: Inspiratiesessie ondernemers (Aadorp)");
     expect(m.text).toContain("Raadhuis, Markt 1");
     expect(m.text).toContain(`/g/${a.slug}/uitnodiging/`);
-    expect(m.text).toContain(`nodigt u uit voor een inspiratiesessie: "Inspiratiesessie ondernemers".`);
+    expect(m.text).toContain(`nodigt je uit voor een inspiratiesessie: "Inspiratiesessie ondernemers".`);
 
     // Running the job again (a retry, a second worker) sends nothing more.
     expect(await sendInvitations({ gemeenteId: a.id, eventId: e.id })).toEqual({ sent: 0, skipped: 0 });

@@ -76,8 +76,13 @@ describe("signal intake and follow-up", () => {
     await capture.waitFor((m) => m.to.includes("melder@example.test") && /afgerond/.test(m.subject));
     await new Promise((r) => setTimeout(r, 1500));
     const mails = capture.messages.filter((m) => m.to.includes("melder@example.test"));
-    expect(mails.map((m) => m.subject).sort()).toEqual(["Heeft het geholpen? Eén vraag over uw melding", "Uw zorg is afgerond", "Uw zorg is opgepakt"]);
+    expect(mails.map((m) => m.subject).sort()).toEqual(["Heeft het geholpen? Eén vraag over uw zorg", "Uw zorg is afgerond", "Uw zorg is opgepakt"]);
+    // Each mail names the gemeente (no anonymous "signaalpunt"); the status mails say the day it was passed on.
+    const filedOn = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(new Date());
     for (const m of mails) {
+      expect(m.text).toContain(`Gemeente ${a.name}`);
+      expect(m.text).not.toMatch(/signaalpunt/i);
+      if (m.subject.startsWith("Uw zorg")) expect(m.text).toContain(`Op ${filedOn} gaf u een zorg over iemand door aan de gemeente ${a.name}.`);
       expect(m.text).not.toContain("Plaintextsma");
       expect(m.text).not.toContain("Humanitas");
       expect(m.text).not.toContain("rolluiken");

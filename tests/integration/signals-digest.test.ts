@@ -175,10 +175,10 @@ describe("mail choice per person: a mail per assignment, or one daily digest", (
     await mailQueueDrained();
     const digest = capture.messages.filter((m) => m.to.includes(dailyMail));
     expect(digest).toHaveLength(1);
-    expect(digest[0].subject).toBe("2 nieuwe signalen voor u (Keuzedorp)");
-    expect(digest[0].text).toContain("Nieuw aan u toegewezen: 2 signalen.");
-    expect(capture.messages.filter((m) => m.to.includes(undecidedMail)).map((m) => m.subject)).toEqual(["1 nieuw signaal voor u (Keuzedorp)"]);
-    expect(capture.messages.filter((m) => m.to.includes(directMail)).map((m) => m.subject)).toEqual(["Er is een signaal aan u toegewezen", "Er is een signaal aan u toegewezen"]);
+    expect(digest[0].subject).toBe("2 nieuwe signalen voor jou (Keuzedorp)");
+    expect(digest[0].text).toContain("Nieuw aan jou toegewezen: 2 signalen.");
+    expect(capture.messages.filter((m) => m.to.includes(undecidedMail)).map((m) => m.subject)).toEqual(["1 nieuw signaal voor jou (Keuzedorp)"]);
+    expect(capture.messages.filter((m) => m.to.includes(directMail)).map((m) => m.subject)).toEqual(["Er is een signaal aan jou toegewezen", "Er is een signaal aan jou toegewezen"]);
 
     // Overdue reaches everyone once a day, whatever they chose. The next day (a run on the same day
     // would find today's digests already queued): yesterday's assignments are no longer "new".

@@ -1,6 +1,6 @@
 /** Public intake abuse protection: honeypot, signed timing token, size limits, rate limit per address (real PostgreSQL). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkFormToken, formToken, RATE_LIMIT, submitPublicSignal } from "@/modules/signals/server/public-intake";
+import { checkFormToken, FORM_EXPIRED, formToken, RATE_LIMIT, submitPublicSignal } from "@/modules/signals/server/public-intake";
 import { closeOwnerDb, createGemeente } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 
@@ -27,7 +27,14 @@ describe("public intake", () => {
     await expect(submitPublicSignal(a.slug, { ...ok(), token: forged }, "10.0.0.2")).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(submitPublicSignal(a.slug, { ...ok(), situation: "x".repeat(5000) }, "10.0.0.2")).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await count()).toBe(before);
-    expect(checkFormToken(formToken(Date.now() - 3 * 3_600_000))).toBe("invalid");
+    expect(checkFormToken(formToken(Date.now() - 3 * 3_600_000))).toBe("expired");
+  });
+
+  it("a form that stood open longer than its token's life says to reload the page, not to wait", async () => {
+    const error = await submitPublicSignal(a.slug, { ...ok(), token: formToken(Date.now() - 3 * 3_600_000) }, "10.0.0.9").catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "VALIDATION", message: FORM_EXPIRED });
+    expect((error as Error).message).toMatch(/Laad dan de pagina opnieuw/);
+    expect((error as Error).message).not.toMatch(/wacht/i);
   });
 
   it("names the missing fields of an empty form before any fill-time check; the token stays usable", async () => {

@@ -11,7 +11,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { lazyOnce, readValues, useLazySchemaForm, type SafeParser } from "@/components/forms/lazy-schema-form";
 import type { TEmailLogin, TPasswordLogin } from "@/modules/users/schemas";
-import { loginErrorMessage } from "@/modules/users/login-messages";
+import { LOGIN_SUMMARY_TITLE, loginErrorMessage } from "@/modules/users/login-messages";
 import { requestSignIn } from "./sign-in-request";
 
 const loadSchemas = lazyOnce(() => import("@/modules/users/schemas"));
@@ -28,7 +28,7 @@ function ErrorSummary({ id, items, summaryRef }: { id: string; items: SummaryIte
   return (
     <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby={`${id}-title`} className="mt-4 rounded-md border-2 border-danger bg-white p-4">
       <h3 id={`${id}-title`} className="font-bold text-danger">
-        Er ging iets mis
+        {LOGIN_SUMMARY_TITLE}
       </h3>
       <ul className="mt-2 list-disc pl-5">
         {items.map((item, i) => (

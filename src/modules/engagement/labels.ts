@@ -45,13 +45,14 @@ export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
   BIJEENKOMST: "Bijeenkomst",
 };
 
+/** One wording for staff and entrepreneurs (the self-service profile reads the same labels). */
 export const CONTRIBUTION_LABELS: Record<ContributionType, string> = {
-  SIGNALEREN: "Signaleren en zorgen doorgeven",
+  SIGNALEREN: "Zorgen over klanten doorgeven",
   INFORMATIE_VERSPREIDEN: "Informatie verspreiden",
-  COMMUNITY: "Bouwen aan een community in de buurt",
+  COMMUNITY: "Mensen met elkaar verbinden",
   ACTIVITEIT_ORGANISEREN: "Activiteiten organiseren",
   EXTRA_GASTVRIJ: "Extra gastvrij zijn",
-  MEDEWERKERS_BESCHIKBAAR: "Medewerkers beschikbaar stellen",
+  MEDEWERKERS_BESCHIKBAAR: "Medewerkers inzetten",
   RUIMTE_MATERIAAL_EXPERTISE: "Ruimte, materiaal of kennis geven",
 };
 
@@ -62,13 +63,23 @@ export const MOTIVE_LABELS: Record<Motive, string> = {
   COMMERCIEEL: "Commercieel",
 };
 
+/** The handreiking's "5 M's" in plain words, for staff and entrepreneurs alike (no "massa", no "munten"). */
 export const FIVE_M_LABELS: Record<FiveM, string> = {
-  MENSEN: "Mensen",
-  MIDDELEN: "Middelen",
-  MASSA: "Massa",
-  MEDIA: "Media",
-  MUNTEN: "Munten",
+  MENSEN: "Mensen: medewerkers die meehelpen",
+  MIDDELEN: "Middelen: ruimte of spullen",
+  MASSA: "Bereik: veel klanten of bezoekers",
+  MEDIA: "Media: aandacht in een nieuwsbrief of op sociale media",
+  MUNTEN: "Kennis van geld en zaken (geen sponsoring)",
 };
+
+/** The reason stored when an entrepreneur pauses in self-service (a pause is a stop they can undo with the gemeente). */
+export const PAUSE_REASON = "Pauze (door de ondernemer zelf)";
+export const STOP_REASON_SELF = "Gestopt (door de ondernemer zelf)";
+
+/** What staff see for a stopped relation: the entrepreneur's own word "Pauze" when they paused. */
+export function stoppedLabel(reason: string | null | undefined): string {
+  return reason === PAUSE_REASON ? "Pauze (gekozen door de ondernemer)" : "Gestopt";
+}
 
 export const TEMPLATE_LABELS: Record<MailTemplateKey, string> = {
   COLLEGAS: "Mail aan collega's",

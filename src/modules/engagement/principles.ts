@@ -7,36 +7,40 @@ import type { ContributionType, PipelineStep } from "@/generated/prisma/enums";
 import { AppError } from "@/lib/result";
 import { ACTIVE_STEPS, stepIndex } from "./labels";
 
+/**
+ * The refusals are read by staff and by entrepreneurs, so they use no "u" and no "je" (docs/terminology.md).
+ * B1: short active sentences, the rule first, then what is possible; no "aanbesteding", "in natura" or "subsidie".
+ */
 export const PRINCIPLES = {
   PRINCIPLE_VOLUNTARY: {
-    title: "Vrijwillig, geen voordeel bij inkoop",
+    title: "Vrijwillig, geen voordeel bij inkopen",
     message:
-      "Deze ondernemer kan pas actief partner worden als is vastgelegd dat meedoen vrijwillig is en geen voordeel geeft bij inkoop of aanbesteding door de gemeente. Leg die bevestiging eerst vast.",
+      "Eerst moet vastliggen dat de ondernemer vrijwillig meedoet. En dat meedoen geen voordeel geeft als de gemeente iets inkoopt of een opdracht geeft. Daarna kan de ondernemer actief partner worden.",
   },
   PRINCIPLE_NOT_EXCLUSIVE: {
     title: "Nooit exclusief",
     message:
-      "Samenwerken is nooit exclusief: het staat altijd open voor andere ondernemers. Een exclusieve afspraak, of de deelname sluiten voor een sector of wijk, kan daarom niet.",
+      "Samenwerken is nooit exclusief. Elke ondernemer kan meedoen. Een exclusieve afspraak kan daarom niet. Meedoen dichtzetten voor een sector of wijk ook niet.",
   },
   PRINCIPLE_EQUAL_TREATMENT: {
     title: "Gelijke behandeling",
     message:
-      "Alle ondernemers worden gelijk behandeld: iedereen krijgt dezelfde gegevens, op alfabetische volgorde. Uitlichten, voorrang geven of sorteren op de grootte van de bijdrage kan daarom niet.",
+      "Alle ondernemers krijgen dezelfde plek: op alfabet. Eén ondernemer uitlichten of voorrang geven kan daarom niet. Sorteren op de grootte van de bijdrage ook niet.",
   },
   PRINCIPLE_TRANSPARENCY: {
-    title: "Transparant",
+    title: "Open over samenwerking",
     message:
-      "Over samenwerking zijn we open: elke actieve samenwerking staat in het openbare partnerregister. Een actieve samenwerking verbergen kan daarom niet.",
+      "De gemeente is open over samenwerking. Elke actieve samenwerking staat op de openbare lijst van partners. Een samenwerking verbergen kan daarom niet.",
   },
   PRINCIPLE_NO_SPONSORSHIP: {
     title: "Geen sponsorgeld",
     message:
-      "De gemeente neemt geen geld, donaties of sponsoring aan van ondernemers voor haar sociaal beleid. Hulp in natura is wel welkom, zoals tijd, ruimte, materiaal of kennis. Wil een ondernemer met geld helpen? Dat kan alleen via een aparte stichting van ondernemers, die de gemeente eventueel subsidieert.",
+      "De gemeente neemt geen geld, giften of sponsoring aan van ondernemers. Hulp met tijd, ruimte, spullen of kennis is wel welkom. Wil een ondernemer met geld helpen? Dat kan alleen via een eigen stichting van ondernemers.",
   },
   PRINCIPLE_DOUBT: {
     title: "Bij twijfel: niet doen",
     message:
-      "Er is twijfel over deze samenwerking. Zolang die twijfel openstaat, gaat de samenwerking niet verder en krijgt ze geen aandacht naar buiten. Een regisseur of ambtenaar neemt eerst een besluit.",
+      "Er is twijfel over deze samenwerking. Eerst beslist een regisseur of ambtenaar. Tot die tijd gaat de samenwerking niet verder, en noemt de gemeente haar niet naar buiten.",
   },
 } as const;
 
@@ -45,7 +49,7 @@ export type PrincipleCode = keyof typeof PRINCIPLES;
 /** Extra messages that belong to a principle but describe a specific case. */
 export const PRINCIPLE_DETAIL = {
   STOPPED:
-    "Deze ondernemer is gestopt met de samenwerking. Dat geldt meteen. Start de relatie eerst opnieuw als de ondernemer weer wil meedoen.",
+    "Deze ondernemer is gestopt met de samenwerking. Dat geldt meteen. Wil de ondernemer weer meedoen? Start de samenwerking dan eerst opnieuw.",
   ACK_IN_FUTURE: "De datum van de bevestiging kan niet in de toekomst liggen.",
 } as const;
 

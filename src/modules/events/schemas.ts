@@ -88,13 +88,8 @@ export function hasStarted(event: Pick<TEvent, "startsAt">, now = new Date()): b
 }
 
 export { COALITION_CIRCLE_LABELS as CIRCLE_LABELS } from "@/modules/partners/schemas";
-export const STEP_LABELS: Record<PipelineStep, string> = {
-  VOORBEREIDEN: "Voorbereiden",
-  VERBINDEN: "Verbinden",
-  VERLEIDEN: "Verleiden",
-  VASTHOUDEN: "Vasthouden",
-  VERSTERKEN: "Versterken",
-};
+/** The step names are defined once, in engagement/labels.ts. */
+export { STEP_LABELS } from "@/modules/engagement/labels";
 
 /**
  * Who to invite: members of coalition partners in the chosen circles, and entrepreneurs (contact

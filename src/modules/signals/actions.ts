@@ -9,6 +9,7 @@ import { getActor } from "@/lib/auth/session";
 import { requireTenant } from "@/lib/auth/context";
 import { clientIp } from "@/lib/auth/throttle";
 import { AppError, runAction, type ActionResult } from "@/lib/result";
+import { nl } from "@/i18n/nl";
 import { submitPublicSignal } from "./server/public-intake";
 import { setWijken } from "@/modules/gemeenten/server/wijken";
 import { createSignal } from "./server/create-signal";
@@ -197,7 +198,7 @@ export async function setMailPreferenceAction(gemeenteSlug: string, _prev: Setti
     if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
     const r = await setMailPreference(ctx, { mode: fd.get("mode") });
     revalidatePath(`/app/${ctx.gemeente.slug}/signalen/instellingen`);
-    return { message: r.mode === "DAGELIJKS" ? "Opgeslagen: u krijgt één overzicht per dag." : "Opgeslagen: u krijgt een e-mail bij elk signaal dat aan u wordt toegewezen." };
+    return { message: r.mode === "DAGELIJKS" ? "Opgeslagen: je krijgt één overzicht per dag." : "Opgeslagen: je krijgt een e-mail bij elk signaal dat aan jou wordt toegewezen." };
   }, "setMailPreferenceAction");
 }
 
@@ -214,7 +215,7 @@ export async function checkSignalStatusAction(gemeenteSlug: string, _prev: Statu
       return await statusByCode(String(gemeenteSlug), typeof code === "string" ? code.trim() : "");
     } catch (error) {
       if (error instanceof AppError && error.code === "NOT_FOUND") {
-        throw new AppError("NOT_FOUND", "Deze code kennen we niet. Kijk of u de code goed heeft overgenomen.", { fieldErrors: { code: ["Deze code kennen we niet. Kijk of u de code goed heeft overgenomen."] } });
+        throw new AppError("NOT_FOUND", nl.resident.statusCheck.unknown, { fieldErrors: { code: [nl.resident.statusCheck.unknown] } });
       }
       throw error;
     }

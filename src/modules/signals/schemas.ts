@@ -29,12 +29,12 @@ export const ZSignalInput = z
     residentContact: opt(300, "Het contact"),
     wijk: opt(100, "De wijk"),
     situation: z
-      .string({ error: "Vertel wat u is opgevallen." })
+      .string({ error: "Schrijf op wat er is opgevallen." })
       .trim()
-      .min(10, "Vertel in een paar zinnen wat u is opgevallen.")
-      .max(4000, "Uw tekst is te lang. Gebruik maximaal 4000 tekens."),
-    reporterName: opt(200, "Uw naam"),
-    reporterContact: opt(300, "Uw telefoon"),
+      .min(10, "Schrijf in een paar zinnen wat er is opgevallen.")
+      .max(4000, "De tekst is te lang. Gebruik niet meer dan 4000 tekens."),
+    reporterName: opt(200, "De naam van de melder"),
+    reporterContact: opt(300, "Het telefoonnummer van de melder"),
     reporterEmail: z
       .string()
       .trim()
@@ -115,7 +115,7 @@ export type ResidentRequestBasis = (typeof RESIDENT_REQUEST_BASES)[number];
 
 /** Restrict or erase: the query, the reason, an explicit confirmation, and (optionally) the signals the regisseur saw. */
 export const ZResidentChange = ZResidentQueryFields.extend({
-  basis: z.enum(RESIDENT_REQUEST_BASES, { error: "Kies waarom u dit doet." }),
+  basis: z.enum(RESIDENT_REQUEST_BASES, { error: "Kies waarom je dit doet." }),
   confirm: z.literal(true, { error: "Zet een vinkje om te bevestigen." }),
   signalIds: z.array(z.uuid()).max(1000).optional(),
 }).refine(oneOf, ONE_OF);

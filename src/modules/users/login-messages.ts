@@ -25,6 +25,12 @@ export const LOGIN_ERROR_MESSAGES = {
   Default: "Inloggen is niet gelukt. Probeer het opnieuw.",
 } as const;
 
+/**
+ * Heads the list of what to correct on the login forms. Not "Er ging iets mis": nothing failed, a
+ * field needs another look. Also in the catalogue (nl.shared.login), where the language test reads it.
+ */
+export const LOGIN_SUMMARY_TITLE = "Nog niet gelukt. Kijk dit na:";
+
 export type LoginErrorCode = keyof typeof LOGIN_ERROR_MESSAGES;
 
 export function loginErrorMessage(code: string | null | undefined): string | null {

@@ -76,7 +76,7 @@ export const milestoneFields: FieldSpec[] = [
 ];
 export const motivesFields: FieldSpec[] = [
   { name: "motives", label: "Motieven", type: "checkboxes", options: opts(MOTIVE_LABELS) },
-  { name: "fiveMs", label: "5 M's", type: "checkboxes", options: opts(FIVE_M_LABELS) },
+  { name: "fiveMs", label: "Wat brengt de ondernemer in?", type: "checkboxes", options: opts(FIVE_M_LABELS) },
 ];
 export const sendMailFields: FieldSpec[] = [
   { name: "key", label: "Sjabloon", type: "select", options: opts(TEMPLATE_LABELS) },

@@ -1,4 +1,7 @@
-/** Texts of the event mails (pure; Dutch, B1). */
+/**
+ * Texts of the event mails (pure; Dutch, B1). Invitations go to members and entrepreneurs ("je");
+ * the public agenda's confirmation goes to residents ("u"); the cancellation goes to both (no pronoun).
+ */
 import type { EventKind } from "@/generated/prisma/enums";
 import { EVENT_KIND_LABELS } from "../schemas";
 
@@ -7,7 +10,7 @@ const until = new Intl.DateTimeFormat("nl-NL", { timeStyle: "short", timeZone: "
 
 type MailEvent = { kind: EventKind; title: string; description: string; location: string; startsAt: Date; endsAt: Date };
 
-/** "nodigt u uit voor …": each kind as it reads in a sentence. */
+/** "nodigt je uit voor …": each kind as it reads in a sentence. */
 export const EVENT_KIND_IN_SENTENCE: Record<EventKind, string> = {
   NETWERKBIJEENKOMST: "een netwerkbijeenkomst",
   INSPIRATIESESSIE: "een inspiratiesessie",
@@ -23,7 +26,7 @@ export function buildInvitationMail(input: { gemeenteName: string; name: string;
     text: [
       `Beste ${input.name},`,
       "",
-      `De gemeente ${input.gemeenteName} nodigt u uit voor ${EVENT_KIND_IN_SENTENCE[e.kind]}: "${e.title}".`,
+      `De gemeente ${input.gemeenteName} nodigt je uit voor ${EVENT_KIND_IN_SENTENCE[e.kind]}: "${e.title}".`,
       "Samen met inwoners, ondernemers en organisaties werken we aan minder eenzaamheid.",
       "",
       `Wat: ${e.title}`,
@@ -31,11 +34,11 @@ export function buildInvitationMail(input: { gemeenteName: string; name: string;
       `Waar: ${e.location}`,
       ...(e.description ? ["", e.description] : []),
       "",
-      "Komt u? Meld u aan via uw persoonlijke link. U heeft geen account nodig.",
-      "Met dezelfde link kunt u zich ook weer afmelden.",
+      "Kom je? Meld je aan via je persoonlijke link. Je hebt geen account nodig.",
+      "Met dezelfde link kun je je ook weer afmelden.",
       input.link,
       "",
-      "Deze link is alleen voor u: stuur hem niet door.",
+      "Deze link is alleen voor jou: stuur hem niet door.",
       "Meedoen is vrijwillig. Deze mail komt automatisch van Samenkracht.",
     ].join("\n"),
   };
@@ -48,11 +51,11 @@ export function buildCancelledMail(input: { gemeenteName: string; name: string; 
     text: [
       `Beste ${input.name},`,
       "",
-      `U had zich aangemeld voor "${e.title}" op ${when.format(e.startsAt)} in ${e.location}.`,
+      `Dit e-mailadres is aangemeld voor "${e.title}" op ${when.format(e.startsAt)} in ${e.location}.`,
       "Deze bijeenkomst gaat helaas niet door.",
       ...(input.reason ? ["", `Reden: ${input.reason}`] : []),
       "",
-      "U hoeft niets te doen. Deze mail komt automatisch van Samenkracht.",
+      "Er hoeft niets te gebeuren. Deze mail komt automatisch van Samenkracht.",
     ].join("\n"),
   };
 }

@@ -12,13 +12,9 @@ import { platformDb } from "@/lib/db/tenant";
 import { computeSignalTotals } from "./signal-figures";
 
 export const PIPELINE_STEPS = ["VOORBEREIDEN", "VERBINDEN", "VERLEIDEN", "VASTHOUDEN", "VERSTERKEN"] as const;
-export const STEP_LABELS: Record<(typeof PIPELINE_STEPS)[number], string> = {
-  VOORBEREIDEN: "Voorbereiden",
-  VERBINDEN: "Verbinden",
-  VERLEIDEN: "Verleiden",
-  VASTHOUDEN: "Vasthouden",
-  VERSTERKEN: "Versterken",
-};
+/** The step names are defined once, in engagement/labels.ts. */
+import { STEP_LABELS } from "@/modules/engagement/labels";
+export { STEP_LABELS };
 
 export type Indicators = {
   pipeline: Record<(typeof PIPELINE_STEPS)[number], number>;

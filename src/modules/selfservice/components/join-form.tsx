@@ -4,6 +4,9 @@ import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { aria, buttonClass, Field, inputClass, loadActions, SectorSelect, StatusLine, useSelfServiceForm, type Status } from "./form-parts";
 import type { Choice } from "./profile-fields";
+import { nl } from "@/i18n/nl";
+
+const T = nl.entrepreneur.join;
 
 /** Join one gemeente's coalition with the entrepreneur's own acknowledgement. */
 export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; name: string }[]; sectors?: readonly Choice[] }) {
@@ -26,11 +29,11 @@ export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; na
       }
       const name = gemeenten.find((g) => g.slug === slug)?.name ?? slug; // before the refresh shrinks the list
       if (r.data.status === "CLAIM_PENDING") {
-        setStatus({ kind: "ok", text: `${name} werkt al samen met je organisatie. We vragen ${name} om te bevestigen dat jij erbij hoort. Je krijgt daarna toegang.` });
+        setStatus({ kind: "ok", text: T.pendingClaim(name) });
         form.reset();
         return;
       }
-      setStatus({ kind: "ok", text: `Je doet mee in ${name}. Dank je wel!` });
+      setStatus({ kind: "ok", text: T.done(name) });
       form.reset();
       router.refresh();
     });
@@ -38,7 +41,7 @@ export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; na
   const box = (name: "ackVoluntary" | "ackNoProcurement" | "ackNoMoney", text: string) => (
     <div>
       <div className="flex items-start gap-2">
-        <input id={`join-${name}`} name={name} type="checkbox" required className="mt-1 h-5 w-5" {...aria(`join-${name}`, e[name])} />
+        <input id={`join-${name}`} name={name} type="checkbox" required className="mt-1 h-5 w-5 shrink-0" {...aria(`join-${name}`, e[name])} />
         <label htmlFor={`join-${name}`}>{text}</label>
       </div>
       {e[name] ? <p id={`join-${name}-fout`} className="mt-1 text-danger">{e[name]}</p> : null}
@@ -48,7 +51,7 @@ export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; na
     return (
       <div className="mt-4">
         <StatusLine status={status} />
-        <p>Je doet al mee in alle gemeenten die je kunt kiezen.</p>
+        <p>{T.allJoined}</p>
       </div>
     );
   }
@@ -64,13 +67,13 @@ export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; na
       </Field>
       {sectors ? <SectorSelect id="join-sector" options={sectors} error={e.sector} /> : null}
       <fieldset className="grid gap-3">
-        <legend className="font-semibold">Zo werken we samen</legend>
-        {box("ackVoluntary", "Ik doe vrijwillig mee. Ik kan altijd stoppen.")}
-        {box("ackNoProcurement", "Meedoen geeft geen voordeel als de gemeente iets inkoopt of een opdracht geeft.")}
-        {box("ackNoMoney", "Ik geef geen geld of sponsoring. Hulp in tijd, ruimte of spullen mag wel.")}
+        <legend className="font-semibold">{T.legend}</legend>
+        {box("ackVoluntary", T.ackVoluntary)}
+        {box("ackNoProcurement", T.ackNoProcurement)}
+        {box("ackNoMoney", T.ackNoMoney)}
       </fieldset>
       <div>
-        <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Bezig…" : "Meedoen"}</button>
+        <button type="submit" disabled={pending} className={buttonClass}>{pending ? T.sending : T.submit}</button>
       </div>
     </form>
   );

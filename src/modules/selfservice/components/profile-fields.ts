@@ -4,6 +4,7 @@
  * (docs/decisions/0011). ProfileForm renders them in this order.
  */
 import { SECTORS } from "@/modules/engagement/sectors";
+import { CONTRIBUTION_LABELS, FIVE_M_LABELS } from "@/modules/engagement/labels";
 
 export type Choice = readonly [value: string, label: string];
 export type ProfileField =
@@ -14,28 +15,15 @@ export type ProfileField =
 
 export const SECTOR_CHOICES: readonly Choice[] = SECTORS.map((s) => [s.key, s.label] as const);
 
-const CONTRIBUTIONS: Choice[] = [
-  ["SIGNALEREN", "Zorgen over klanten doorgeven"],
-  ["INFORMATIE_VERSPREIDEN", "Informatie verspreiden"],
-  ["COMMUNITY", "Mensen met elkaar verbinden"],
-  ["ACTIVITEIT_ORGANISEREN", "Een activiteit organiseren"],
-  ["EXTRA_GASTVRIJ", "Extra gastvrij zijn"],
-  ["MEDEWERKERS_BESCHIKBAAR", "Medewerkers inzetten"],
-  ["RUIMTE_MATERIAAL_EXPERTISE", "Ruimte, materiaal of kennis"],
-];
+/** The same labels staff see (engagement/labels.ts): one name for each contribution. */
+const CONTRIBUTIONS: Choice[] = Object.entries(CONTRIBUTION_LABELS);
 const MOTIVES: Choice[] = [
   ["PERSOONLIJK", "Persoonlijk"],
   ["MAATSCHAPPELIJK", "Maatschappelijk"],
   ["ORGANISATORISCH", "Goed voor de organisatie"],
   ["COMMERCIEEL", "Commercieel"],
 ];
-const FIVE_MS: Choice[] = [
-  ["MENSEN", "Mensen"],
-  ["MIDDELEN", "Middelen"],
-  ["MASSA", "Massa (bereik)"],
-  ["MEDIA", "Media"],
-  ["MUNTEN", "Munten (kennis van geld en zaken, geen sponsoring)"],
-];
+const FIVE_MS: Choice[] = Object.entries(FIVE_M_LABELS);
 
 export const PROFILE_FIELDS: readonly ProfileField[] = [
   { kind: "select", name: "sector", id: "p-sector", label: "Sector", options: SECTOR_CHOICES },
@@ -45,7 +33,7 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
     hint: "Bijvoorbeeld: maandag tot en met zaterdag 8.00 tot 18.00 uur. Alleen de gemeente ziet dit." },
   { kind: "checkboxes", name: "contributions", label: "Wat draag je bij?", options: CONTRIBUTIONS },
   { kind: "checkboxes", name: "motives", label: "Waarom doe je mee?", options: MOTIVES },
-  { kind: "checkboxes", name: "fiveMs", label: "Wat breng je in? (de 5 M's)", options: FIVE_MS },
+  { kind: "checkboxes", name: "fiveMs", label: "Wat breng je in?", options: FIVE_MS },
   { kind: "input", name: "contactName", id: "p-cname", label: "Contactpersoon voor de gemeente", type: "text", autoComplete: "name", required: true,
     hint: "Alleen de gemeente ziet dit. Het staat nooit op de openbare lijst." },
   { kind: "input", name: "contactEmail", id: "p-cemail", label: "E-mailadres van de contactpersoon", type: "email", autoComplete: "email", required: true },

@@ -15,6 +15,7 @@ import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
 import { createSelfRegisteredVestiging } from "@/modules/engagement/server/own-profile";
 import { recordAcknowledgement, stopRelation } from "@/modules/engagement/server/pipeline";
 import { ZDecideClaim, ZJoinCoalition, ZLeave, ZRegisterOrganisation } from "../schemas";
+import { PAUSE_REASON, STOP_REASON_SELF } from "@/modules/engagement/labels";
 
 type UserActor = Extract<Actor, { kind: "user" }>;
 
@@ -272,7 +273,7 @@ export async function leaveCoalition(ctx: TenantContext, input: unknown) {
   const { kind } = parseInput(ZLeave, input);
   const organisationId = ctx.membership.organisationId;
   const ids = await ctx.run((db) => db.vestiging.findMany({ where: { organisationId, stoppedAt: null }, select: { id: true } }));
-  const reason = kind === "PAUZE" ? "Pauze (door de ondernemer zelf)" : "Gestopt (door de ondernemer zelf)";
+  const reason = kind === "PAUZE" ? PAUSE_REASON : STOP_REASON_SELF;
   for (const { id } of ids) await stopRelation(ctx, id, { reason });
   return { stopped: ids.length };
 }

@@ -13,7 +13,7 @@ export function FeedbackForm({ action, token, remarkMax }: { action: Action; tok
     return (
       <div role="status" className="rounded border border-line bg-white p-4">
         <h2 className="text-xl font-bold">Bedankt voor uw antwoord.</h2>
-        <p className="mt-2">We gebruiken het om het signaalpunt beter te maken. Uw antwoord is niet gekoppeld aan uw melding.</p>
+        <p className="mt-2">Zo kan de gemeente de hulp bij zorgen beter maken. We koppelen uw antwoord niet aan uw zorg.</p>
       </div>
     );
   }

@@ -5,26 +5,22 @@
  */
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
+import { nl } from "@/i18n/nl";
 import type { IntakeState } from "../actions";
 
 /** Staff intake only: the gemeente's hulpvragen and the risk groups ([key, label] pairs). */
 type ThemeOptions = { categories: readonly { key: string; label: string }[]; riskGroups: readonly [string, string][] };
 type Action = (prev: IntakeState, fd: FormData) => Promise<IntakeState>;
 /** The fields in the order of the form: the error summary lists them in this order. */
-const FIELD_LABELS: [string, string][] = [
-  ["residentName", "Naam"],
-  ["residentContact", "Adres of telefoon"],
-  ["wijk", "Wijk of buurt"],
-  ["situation", "Wat is u opgevallen?"],
-  ["reporterName", "Uw naam"],
-  ["reporterContact", "Uw telefoon"],
-  ["reporterEmail", "Uw e-mail"],
-];
+const FIELDS = ["residentName", "residentContact", "wijk", "situation", "reporterName", "reporterContact", "reporterEmail"] as const;
+/** Residents read "u" (resident section); the loket fills in the form about a caller (staff section). */
+const TEXT = { public: nl.resident.worryForm, phone: nl.staff.phoneIntake } as const;
 const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
 /** statusHref: the page where the reporter types the code (never with the code in the URL). */
-export function IntakeForm({ action, token, mode, statusHref, wijken = [], themes }: { action: Action; token?: string; mode: "public" | "phone"; statusHref?: string; wijken?: string[]; themes?: ThemeOptions }) {
+export function IntakeForm({ action, token, mode, gemeenteName, statusHref, wijken = [], themes }: { action: Action; token?: string; mode: "public" | "phone"; gemeenteName: string; statusHref?: string; wijken?: string[]; themes?: ThemeOptions }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const t = TEXT[mode];
   const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
   // What was typed: React resets the form after the action; the inputs' default values bring it back.
   const [values, setValues] = useState<Record<string, string>>({});
@@ -33,7 +29,7 @@ export function IntakeForm({ action, token, mode, statusHref, wijken = [], theme
   useEffect(() => {
     if (state && !state.ok) summary.current?.focus();
   }, [state]);
-  const errors = FIELD_LABELS.filter(([f]) => err(f)).map(([f, label]) => ({ f, label, message: err(f) as string }));
+  const errors = FIELDS.filter((f) => err(f)).map((f) => ({ f, label: t.summaryLabels[f], message: err(f) as string }));
   const field = (name: string, label: string, hint?: string, type = "text", autoComplete = "off", list?: string[]) => (
     <div className="mt-4">
       <label htmlFor={name} className="block font-semibold">{label}</label>
@@ -45,12 +41,16 @@ export function IntakeForm({ action, token, mode, statusHref, wijken = [], theme
     </div>
   );
   if (state?.ok) {
+    const sent = mode === "public" ? nl.resident.worrySent : nl.staff.phoneIntakeSent;
     return (
       <div role="status" className="rounded border border-line bg-white p-4">
-        <h2 className="text-xl font-bold">Bedankt. Uw zorg is doorgegeven.</h2>
-        <p className="mt-2">Iemand van het signaalpunt bekijkt het. Heeft u uw e-mailadres gegeven? Dan krijgt u bericht als het is opgepakt, en als het is afgerond.</p>
-        <p className="mt-2">Uw code om de stand te bekijken: <strong data-testid="status-code">{state.data.statusCode}</strong></p>
-        <p className="mt-2">Schrijf de code op. We laten hem maar één keer zien.{statusHref && <> U kunt de stand bekijken op <Link className="underline" href={statusHref}>de pagina Stand van uw zorg</Link>: vul daar de code in.</>}</p>
+        <h2 className="text-xl font-bold">{sent.title(gemeenteName)}</h2>
+        <p className="mt-2">{sent.next}</p>
+        <p className="mt-4">{sent.codeLabel}</p>
+        {/* Groups of four in a large monospace font: easy to copy from a phone and to read out. */}
+        <p className="mt-1 font-mono text-2xl font-bold tracking-widest"><strong data-testid="status-code">{state.data.statusCode}</strong></p>
+        <p className="mt-2">{sent.codeWriteDown}</p>
+        {mode === "public" && statusHref && <p className="mt-2">{nl.resident.worrySent.codeWhere} <Link className="underline" href={statusHref}>{nl.resident.worrySent.codePage}</Link>.</p>}
       </div>
     );
   }
@@ -60,13 +60,13 @@ export function IntakeForm({ action, token, mode, statusHref, wijken = [], theme
       noValidate
       onSubmit={(e) => {
         const fd = new FormData(e.currentTarget);
-        setValues(Object.fromEntries(FIELD_LABELS.map(([f]) => [f, String(fd.get(f) ?? "")])));
+        setValues(Object.fromEntries(FIELDS.map((f) => [f, String(fd.get(f) ?? "")])));
       }}
     >
       {state && !state.ok && (
         <div ref={summary} id="fouten" tabIndex={-1} autoFocus aria-labelledby="fouten-titel" className="mb-4 rounded border-2 border-danger bg-white p-4 focus:outline-3">
           <h2 id="fouten-titel" className="text-lg font-bold text-danger">
-            {errors.length ? (errors.length === 1 ? "Er is 1 ding niet goed ingevuld" : `Er zijn ${errors.length} dingen niet goed ingevuld`) : "Uw zorg is niet verstuurd"}
+            {errors.length ? (errors.length === 1 ? t.errorsOne : t.errorsMany(errors.length)) : t.notSent}
           </h2>
           {errors.length > 0 ? (
             <ul className="mt-2 list-disc pl-5">
@@ -88,30 +88,30 @@ export function IntakeForm({ action, token, mode, statusHref, wijken = [], theme
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
       <fieldset className="mt-2">
-        <legend className="text-xl font-bold">Over wie maakt u zich zorgen?</legend>
-        <p className="text-sm">Vul de naam in en hoe we iemand kunnen bereiken. Weet u dat niet? Vul dan alleen de wijk in.</p>
-        {field("residentName", "Naam (als u die weet)")}
-        {field("residentContact", "Adres of telefoon (als u dat weet)")}
-        {field("wijk", "Wijk of buurt", wijken.length ? `Kies een wijk van de gemeente: ${wijken.join(", ")}.` : undefined, "text", "off", wijken)}
+        <legend className="text-xl font-bold">{t.aboutWhomLegend}</legend>
+        <p className="text-sm">{t.aboutWhomHint}</p>
+        {field("residentName", t.residentName)}
+        {field("residentContact", t.residentContact)}
+        {field("wijk", t.wijk, wijken.length ? t.wijkHint(wijken.join(", ")) : undefined, "text", "off", wijken)}
       </fieldset>
       <div className="mt-4">
-        <label htmlFor="situation" className="block font-semibold">Wat is u opgevallen?</label>
-        <p id="situation-hint" className="text-sm">Schrijf kort wat u zag of hoorde. Maximaal 4000 tekens.</p>
+        <label htmlFor="situation" className="block font-semibold">{t.situation}</label>
+        <p id="situation-hint" className="text-sm">{t.situationHint}</p>
         <textarea id="situation" name="situation" rows={6} defaultValue={values.situation} maxLength={4000} className={input} aria-invalid={!!err("situation")}
           aria-describedby={["situation-hint", err("situation") ? "situation-fout" : ""].filter(Boolean).join(" ")} />
         {err("situation") && <p id="situation-fout" className="mt-1 text-danger">{err("situation")}</p>}
       </div>
       {themes && <ThemeFields themes={themes} err={err} />}
       <fieldset className="mt-6">
-        <legend className="text-xl font-bold">{mode === "phone" ? "Wie belt er?" : "Wie bent u? (mag u leeg laten)"}</legend>
-        <p className="text-sm">We gebruiken dit alleen om u te bellen als we een vraag hebben. We noemen uw naam niet aan de persoon.</p>
-        {field("reporterName", "Naam", undefined, "text", mode === "public" ? "name" : "off")}
-        {field("reporterContact", "Telefoon", undefined, "tel", mode === "public" ? "tel" : "off")}
-        {field("reporterEmail", "E-mail", "Dan krijgt u twee korte berichten: als uw zorg is opgepakt, en als het is afgerond.", "email", mode === "public" ? "email" : "off")}
+        <legend className="text-xl font-bold">{t.reporterLegend}</legend>
+        <p className="text-sm">{t.reporterHint}</p>
+        {field("reporterName", t.reporterName, undefined, "text", mode === "public" ? "name" : "off")}
+        {field("reporterContact", t.reporterContact, undefined, "tel", mode === "public" ? "tel" : "off")}
+        {field("reporterEmail", t.reporterEmail, t.reporterEmailHint, "email", mode === "public" ? "email" : "off")}
       </fieldset>
       <div aria-live="polite" className="mt-4">{state && !state.ok && <p className="text-danger">{state.message}</p>}</div>
       <button type="submit" disabled={pending} className="mt-4 rounded bg-brand px-4 py-2 font-semibold text-white">
-        {pending ? "Bezig met versturen…" : "Zorg doorgeven"}
+        {pending ? t.sending : t.submit}
       </button>
     </form>
   );

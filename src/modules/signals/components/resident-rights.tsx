@@ -99,7 +99,7 @@ export function ResidentRights({ action }: { action: Action }) {
     <div>
       <form action={formAction} className="max-w-xl" aria-labelledby="zoek-titel">
         <h2 id="zoek-titel" className="text-2xl font-bold">Bewoner zoeken</h2>
-        <p className="mt-1">Vul de naam in, of het adres of telefoonnummer, of allebei. Hoofdletters en spaties tellen niet mee. Dat u zoekt en wat u ziet, wordt vastgelegd.</p>
+        <p className="mt-1">Vul de naam in, of het adres of telefoonnummer, of allebei. Hoofdletters en spaties tellen niet mee. Dat je zoekt en wat je ziet, wordt vastgelegd.</p>
         <input type="hidden" name="intent" value="zoek" />
         <label htmlFor="residentName" className="mt-3 block font-semibold">Naam van de bewoner</label>
         <input id="residentName" name="residentName" defaultValue={shown?.query.residentName ?? ""} autoComplete="off" maxLength={200} className={input} aria-invalid={!!err("residentName")} aria-describedby={described(err("residentName") && "residentName-fout")} />

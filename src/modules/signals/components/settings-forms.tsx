@@ -28,7 +28,7 @@ export function MailPreferenceForm({ action, mode }: { action: Action; mode: "DI
   return (
     <form action={formAction}>
       <fieldset aria-describedby={err("mode") ? "mode-fout" : undefined}>
-        <legend className="font-semibold">Hoe wilt u e-mail over signalen krijgen?</legend>
+        <legend className="font-semibold">Hoe wil je e-mail over signalen krijgen?</legend>
         <div className="mt-2 flex items-start gap-2">
           <input id="mode-direct" type="radio" name="mode" value="DIRECT" defaultChecked={mode === "DIRECT"} className="mt-1 h-5 w-5" />
           <label htmlFor="mode-direct">Een e-mail bij elk signaal dat aan mij wordt toegewezen (en elke ochtend als er signalen te laat zijn)</label>
@@ -76,7 +76,7 @@ export function SignalSettingsForm(props: {
         <p className="text-sm">Na deze tijd worden de naam, het contact, wat is opgevallen en de gegevens van de melder gewist. De tellingen blijven.</p>
         {num("retentionMonths", "Afgesloten signalen: aantal maanden na afsluiten", "Tussen 1 en 120. Gebruikelijk is 12.")}
         {num("cancelledRetentionMonths", "Geannuleerde signalen: aantal maanden na annuleren", "Tussen 0 en 120. 0 betekent: meteen bij de volgende keer wissen.")}
-        {num("staleOpenMonths", "Open signalen waar niemand iets mee deed: aantal maanden", "Tussen 3 en 120. Gebruikelijk is 24. U krijgt eerst een e-mail; 14 dagen later worden de gegevens gewist, tenzij iemand het signaal oppakt.")}
+        {num("staleOpenMonths", "Open signalen waar niemand iets mee deed: aantal maanden", "Tussen 3 en 120. Gebruikelijk is 24. Je krijgt eerst een e-mail. 14 dagen later worden de gegevens gewist, behalve als iemand het signaal oppakt.")}
       </fieldset>
       <fieldset className="mt-6">
         <legend className="text-xl font-bold">Hoe snel pakken we een signaal op?</legend>

@@ -22,8 +22,8 @@ export const assignmentMailJob = defineJob(
     const base = appUrl();
     await sendMail({
       to: user.email,
-      subject: "Er is een signaal aan u toegewezen",
-      text: `Er is een signaal aan u toegewezen.\n\nBekijk het in de werklijst:\n${base}/app/${gemeenteSlug}/signalen/${signalId}\n`,
+      subject: "Er is een signaal aan jou toegewezen",
+      text: `Er is een signaal aan jou toegewezen.\n\nBekijk het in de werklijst:\n${base}/app/${gemeenteSlug}/signalen/${signalId}\n`,
     });
     return { sent: true };
   },

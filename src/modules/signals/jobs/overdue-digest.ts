@@ -86,17 +86,17 @@ export async function sendOverdueDigests(now = new Date()): Promise<{ queued: nu
     for (const [userId, { email, overdue, assigned, regisseur }] of perUser.out) {
       if (!overdue && !assigned) continue;
       const lines: string[] = [];
-      if (assigned) lines.push(`Nieuw aan u toegewezen: ${assigned} ${plural(assigned, "signaal", "signalen")}.\n${base}/app/${g.slug}/signalen`);
+      if (assigned) lines.push(`Nieuw aan jou toegewezen: ${assigned} ${plural(assigned, "signaal", "signalen")}.\n${base}/app/${g.slug}/signalen`);
       if (overdue) lines.push(`Er ${plural(overdue, "is 1 signaal", `zijn ${overdue} signalen`)} over de afgesproken tijd.\n${base}/app/${g.slug}/signalen?te_laat=1`);
       const subject = overdue
         ? `${overdue} ${plural(overdue, "signaal wacht", "signalen wachten")} te lang (${g.name})`
-        : `${assigned} ${plural(assigned, "nieuw signaal", "nieuwe signalen")} voor u (${g.name})`;
+        : `${assigned} ${plural(assigned, "nieuw signaal", "nieuwe signalen")} voor jou (${g.name})`;
       const id = await enqueue(
         "mail.send",
         {
           to: email,
           subject: assigned && overdue ? `${subject}, ${assigned} nieuw` : subject,
-          text: `${lines.join("\n\n")}${regisseur ? `\n\n${anchorLine(perUser.anchor)}` : ""}\n\nU krijgt dit overzicht één keer per dag. Wilt u het anders? Kies het bij Signalen > Instellingen.\n`,
+          text: `${lines.join("\n\n")}${regisseur ? `\n\n${anchorLine(perUser.anchor)}` : ""}\n\nJe krijgt dit overzicht één keer per dag. Wil je het anders? Kies het bij Signalen > Instellingen.\n`,
         },
         { onceKey: `signals.overdue-digest:${g.id}:${userId}:${day}` },
       );

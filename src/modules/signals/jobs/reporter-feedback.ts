@@ -17,12 +17,13 @@ export const ZReporterFeedback = z.object({ gemeenteId: z.uuid(), signalId: z.uu
 
 export function feedbackMail(gemeenteName: string, link: string) {
   return {
-    subject: "Heeft het geholpen? Eén vraag over uw melding",
+    subject: "Heeft het geholpen? Eén vraag over uw zorg",
     text:
-      `Bedankt dat u uw zorg heeft doorgegeven aan het signaalpunt van ${gemeenteName}.\n\n` +
-      "We hebben de melding afgerond. We willen graag weten: heeft het geholpen?\n" +
+      `Bedankt dat u een zorg over iemand heeft doorgegeven aan de gemeente ${gemeenteName}.\n\n` +
+      "We hebben uw zorg afgerond. We willen graag weten: heeft het geholpen?\n" +
       `Beantwoord één vraag via deze link (werkt één keer, ${FEEDBACK_LINK_DAYS} dagen geldig, u hoeft niet in te loggen):\n\n${link}\n\n` +
-      "Uw antwoord wordt niet aan de melding of aan de persoon gekoppeld.\n\nMet vriendelijke groet,\nHet signaalpunt",
+      "We koppelen uw antwoord niet aan uw zorg of aan de persoon.\n\n" +
+      `Met vriendelijke groet,\nGemeente ${gemeenteName}`,
   };
 }
 

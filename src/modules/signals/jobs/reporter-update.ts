@@ -8,6 +8,7 @@ import { defineJob } from "@/lib/jobs/define";
 import { sendMail } from "@/lib/mail/transport";
 import { withTenant } from "@/lib/db/tenant";
 import { appendSignalAudit } from "@/lib/audit/signal-audit";
+import { nl } from "@/i18n/nl";
 import { dec } from "../server/common";
 
 export const ZReporterUpdate = z.object({
@@ -16,30 +17,29 @@ export const ZReporterUpdate = z.object({
   status: z.enum(["OPGEPAKT", "AFGESLOTEN"]),
 });
 
-export const REPORTER_MAIL = {
-  OPGEPAKT: {
-    subject: "Uw zorg is opgepakt",
-    text: "Bedankt dat u uw zorg heeft doorgegeven.\n\nWe laten u weten dat iemand ermee aan de slag is gegaan.\nOm de privacy te beschermen vertellen we niet wat er gebeurt.\n\nMet vriendelijke groet,\nHet signaalpunt",
-  },
-  AFGESLOTEN: {
-    subject: "Uw zorg is afgerond",
-    text: "Bedankt dat u uw zorg heeft doorgegeven.\n\nWe hebben de melding afgerond.\nOm de privacy te beschermen vertellen we niet wat er is gebeurd.\n\nMet vriendelijke groet,\nHet signaalpunt",
-  },
-} as const;
+/** The day the worry was passed on, as the reporter reads it ("5 december 2026"). */
+export const reporterDate = (d: Date) => new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(d);
+
+/** The mail for a status: names the gemeente and the day the worry was passed on (resident catalogue). */
+export function reporterMail(status: "OPGEPAKT" | "AFGESLOTEN", gemeenteName: string, filedAt: Date) {
+  const m = nl.resident.reporterMail[status];
+  return { subject: m.subject, text: m.text(gemeenteName, reporterDate(filedAt)) };
+}
 
 export const reporterUpdateJob = defineJob(
   "signals.reporter-update",
   ZReporterUpdate,
   async ({ gemeenteId, signalId, status }) => {
     const to = await withTenant({ gemeenteId }, async (db) => {
-      const row = await db.signal.findFirst({ where: { id: signalId }, select: { reporterEmailEnc: true, erasedAt: true } });
+      const row = await db.signal.findFirst({ where: { id: signalId }, select: { reporterEmailEnc: true, erasedAt: true, createdAt: true } });
       if (!row || row.erasedAt || !row.reporterEmailEnc) return null;
+      const g = await db.gemeente.findUnique({ where: { id: gemeenteId }, select: { name: true } });
+      if (!g) return null;
       await appendSignalAudit(db, { gemeenteId, signalId, actorUserId: "system:reporter-update", action: "signal.reporter-mail", detail: { status } });
-      return dec(gemeenteId, signalId, "reporterEmail", row.reporterEmailEnc);
+      return { address: dec(gemeenteId, signalId, "reporterEmail", row.reporterEmailEnc), gemeente: g.name, filedAt: row.createdAt };
     });
-    if (!to) return { sent: false };
-    const m = REPORTER_MAIL[status];
-    await sendMail({ to, subject: m.subject, text: m.text });
+    if (!to?.address) return { sent: false };
+    await sendMail({ to: to.address, ...reporterMail(status, to.gemeente, to.filedAt) });
     return { sent: true };
   },
   { retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { appendSignalAudit } from "@/lib/audit/signal-audit";
@@ -7,11 +7,12 @@ import { confirmedByGemeente } from "@/modules/selfservice/server/confirmation";
 import { listedWijk, wijkenOf } from "@/modules/gemeenten/wijken";
 import { dueAtFor } from "../flow";
 import { signalCategoriesOf, ZSignalInput, type SignalSource } from "../schemas";
+import { newStatusCode } from "../status-code";
 import { actorIdOf, enc, hashCode, settingsFor } from "./common";
 import { hitRateLimit } from "./rate-limit";
 
 export const UNCONFIRMED_LIMITED =
-  "U heeft veel zorgen tegelijk doorgegeven. Probeer het over een uur opnieuw, of bel de gemeente. Zodra de gemeente uw organisatie heeft bevestigd, geldt deze grens niet meer.";
+  "Je hebt veel zorgen tegelijk doorgegeven. Probeer het over een uur opnieuw, of bel de gemeente. Als de gemeente je organisatie heeft bevestigd, geldt deze grens niet meer.";
 
 export type CreatedSignal = { id: string; statusCode: string; status: "ONTVANGEN" };
 
@@ -44,7 +45,7 @@ export async function createSignal(ctx: TenantContext, input: unknown, source: S
   }
   const id = randomUUID();
   const g = ctx.gemeente.id;
-  const statusCode = randomBytes(12).toString("base64url");
+  const statusCode = newStatusCode();
   const now = new Date();
   await ctx.run(async (db) => {
     const settings = await settingsFor(db, g);

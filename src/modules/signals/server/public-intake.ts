@@ -26,7 +26,8 @@ export function formToken(now = Date.now()): string {
   return `${ts}.${nonce}.${sign(ts, nonce)}`;
 }
 
-export function checkFormToken(token: unknown, now = Date.now()): "ok" | "too-fast" | "invalid" {
+/** "expired": the form stood open longer than MAX_FORM_AGE_MS; reloading the page gives a fresh token. */
+export function checkFormToken(token: unknown, now = Date.now()): "ok" | "too-fast" | "expired" | "invalid" {
   if (typeof token !== "string" || token.length > 200) return "invalid";
   const [ts, nonce, mac, extra] = token.split(".");
   if (!ts || !nonce || !mac || extra !== undefined || !/^\d{10,16}$/.test(ts) || !/^[\w-]{8,40}$/.test(nonce)) return "invalid";
@@ -35,7 +36,7 @@ export function checkFormToken(token: unknown, now = Date.now()): "ok" | "too-fa
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return "invalid";
   const age = now - Number(ts);
   if (age < MIN_FILL_MS) return "too-fast";
-  if (age > MAX_FORM_AGE_MS) return "invalid";
+  if (age > MAX_FORM_AGE_MS) return "expired";
   return "ok";
 }
 
@@ -58,7 +59,10 @@ export async function pruneConsumedFormTokens(now = new Date()): Promise<number>
   return count;
 }
 
-const RETRY = "Uw zorg kon niet worden verstuurd. Wacht even en probeer het opnieuw.";
+/** Waiting does not help a form that stood open too long (or lost its token): a fresh page does. */
+const RELOAD_STEPS = "Kopieer eerst uw tekst. Laad dan de pagina opnieuw en verstuur het formulier nog een keer.";
+export const FORM_EXPIRED = `Uw zorg is nog niet verstuurd, want het formulier stond te lang open. ${RELOAD_STEPS}`;
+export const RELOAD_FORM = `Uw zorg is nog niet verstuurd. ${RELOAD_STEPS}`;
 
 /** The public form's submit: all checks, then the one intake (createSignal). */
 export async function submitPublicSignal(
@@ -73,9 +77,9 @@ export async function submitPublicSignal(
   // hears which fields are missing (not "too fast"), and a form with a mistake keeps its token,
   // so the corrected form can be sent.
   parseInput(ZSignalInput, input);
-  if (typeof form.website === "string" && form.website.trim() !== "") throw new AppError("VALIDATION", RETRY); // honeypot
+  if (typeof form.website === "string" && form.website.trim() !== "") throw new AppError("VALIDATION", RELOAD_FORM); // honeypot
   const t = checkFormToken(form.token);
-  if (t !== "ok") throw new AppError("VALIDATION", t === "too-fast" ? "Dat ging erg snel. Controleer uw tekst en verstuur opnieuw." : RETRY);
+  if (t !== "ok") throw new AppError("VALIDATION", t === "too-fast" ? "Dat ging erg snel. Controleer uw tekst en verstuur opnieuw." : t === "expired" ? FORM_EXPIRED : RELOAD_FORM);
   if (!(await hitRateLimit(ctx.gemeente.id, address || "unknown"))) {
     throw new AppError("RATE_LIMITED", "U heeft veel zorgen tegelijk doorgegeven. Probeer het over een uur opnieuw, of bel de gemeente.");
   }

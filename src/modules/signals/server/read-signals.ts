@@ -7,6 +7,7 @@ import { forbidden, notFound, parseInput } from "@/lib/result";
 import { isClosed, nextStatuses, reporterStatus, type ReporterStatus, type SignalStatus } from "../flow";
 import { ZListInput } from "../schemas";
 import { visibleSignalFields } from "../visibility";
+import { statusCodeCandidates } from "../status-code";
 import { actorIdOf, dec, hashCode, META_SELECT, PERSONAL_FIELDS, ENC_COLUMN, type PersonalField } from "./common";
 
 type Meta = {
@@ -146,9 +147,12 @@ export async function listOwnSignals(ctx: TenantContext): Promise<OwnStatus[]> {
 /** A public reporter checks the status with the one-time code (no login). */
 export async function statusByCode(gemeenteSlug: string, code: string): Promise<{ status: ReporterStatus }> {
   if (typeof code !== "string" || code.length < 8 || code.length > 64) throw notFound();
+  // Case, spaces, dashes and look-alikes do not matter; a code from before the new format is read as typed.
+  const candidates = statusCodeCandidates(code);
+  if (candidates.length === 0) throw notFound();
   const ctx = await publicTenant(gemeenteSlug);
   return ctx.run(async (db) => {
-    const row = await db.signal.findFirst({ where: { statusCodeHash: hashCode(code) }, select: { status: true } });
+    const row = await db.signal.findFirst({ where: { statusCodeHash: { in: candidates.map(hashCode) } }, select: { status: true } });
     if (!row) throw notFound();
     return { status: reporterStatus(row.status as SignalStatus) };
   });

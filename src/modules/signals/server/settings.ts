@@ -139,7 +139,7 @@ export async function runRetentionNow(ctx: TenantContext, input: unknown, now = 
 
 export const MAIL_MODES = ["DIRECT", "DAGELIJKS"] as const;
 export type MailMode = (typeof MAIL_MODES)[number];
-export const ZMailPreference = z.object({ mode: z.enum(MAIL_MODES, { error: "Kies hoe u e-mail wilt krijgen." }) });
+export const ZMailPreference = z.object({ mode: z.enum(MAIL_MODES, { error: "Kies hoe je e-mail wilt krijgen." }) });
 
 /** Modes for these members: their own choice, else the gemeente's default. Works inside any tenant scope. */
 export async function mailModesFor(db: Db, gemeenteId: string, userIds: string[]): Promise<Map<string, MailMode>> {

@@ -11,10 +11,10 @@ import { visibleWhere } from "./read-signals";
 
 const MESSAGES = {
   NOT_ALLOWED: "Deze stap kan nu niet. Kies een andere stap.",
-  ROLE: "U mag deze stap niet zetten.",
+  ROLE: "Je mag deze stap niet zetten.",
   REASON_REQUIRED: "Schrijf kort waarom.",
   OUTCOME_REQUIRED: "Kies een uitkomst om af te sluiten.",
-  REFERRAL_REQUIRED: "Vul in waarheen u doorverwijst.",
+  REFERRAL_REQUIRED: "Vul in waar je naar doorverwijst.",
 } as const;
 const FIELD = { NOT_ALLOWED: "to", ROLE: "to", REASON_REQUIRED: "reason", OUTCOME_REQUIRED: "outcome", REFERRAL_REQUIRED: "referralTo" } as const;
 

@@ -26,7 +26,7 @@ export default async function PublicAgendaPage({ params }: Props) {
         <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
         <h1 className="mt-1 text-3xl font-bold sm:text-4xl">Agenda: samen tegen eenzaamheid</h1>
         <p className="mt-4 text-lg">Bijeenkomsten en trainingen in {ctx.gemeente.name}. Iedereen is welkom. Meld u aan met uw naam en e-mailadres; een account is niet nodig.</p>
-        <p className="mt-2"><a className="underline" href={`/api/ics/${slug}`}>Zet deze agenda in uw eigen agenda (iCal)</a></p>
+        <p className="mt-2"><a className="underline" href={`/api/ics/${slug}`}>Zet deze bijeenkomsten in de agenda op uw telefoon of computer</a></p>
         {events.length === 0 ? <p className="mt-6 text-lg">Er staan nu geen bijeenkomsten in de agenda.</p> : (
           <ul className="mt-6 grid gap-4">
             {events.map((e) => (

@@ -19,6 +19,7 @@ import {
   MOTIVE_LABELS,
   STEP_LABELS,
   describeStepChange,
+  stoppedLabel,
 } from "@/modules/engagement/labels";
 import { ActionForm } from "@/modules/engagement/components/action-form";
 import * as F from "@/modules/engagement/components/fields";
@@ -117,7 +118,7 @@ export default async function RelationPage({ params }: Props) {
           <dd>
             {STEP_LABELS[v.step]}
             {v.parkedAt ? <> · <strong>Geparkeerd</strong> ({v.parkedReason})</> : null}
-            {v.stoppedAt ? <> · <strong className="text-danger">Gestopt</strong> op {formatDate(v.stoppedAt)}</> : null}
+            {v.stoppedAt ? <> · <strong className="text-danger">{stoppedLabel(v.stoppedReason)}</strong> sinds {formatDate(v.stoppedAt)}</> : null}
           </dd>
           <dt className="font-semibold">Vrijwilligheid bevestigd</dt>
           <dd>{v.acknowledgedAt ? `Ja, op ${formatDate(v.acknowledgedAt)}${v.acknowledgementChannel ? ` (${CHANNEL_LABELS[v.acknowledgementChannel]})` : ""}` : "Nog niet"}</dd>

@@ -57,9 +57,9 @@ export default async function SignalPage({ params }: Props) {
             ) : null}
           </dl>
         ) : (
-          <p className="mt-2">{s.erasedAt ? "De persoonsgegevens zijn verwijderd." : "U kunt de persoonsgegevens van dit signaal niet zien."}</p>
+          <p className="mt-2">{s.erasedAt ? "De persoonsgegevens zijn verwijderd." : "Je kunt de persoonsgegevens van dit signaal niet zien."}</p>
         )}
-        {p && <p className="mt-2 text-sm">Dat u deze gegevens bekijkt, wordt vastgelegd.</p>}
+        {p && <p className="mt-2 text-sm">Dat je deze gegevens bekijkt, wordt vastgelegd.</p>}
       </section>
       <section aria-labelledby="geschiedenis" className="mt-6">
         <h2 id="geschiedenis" className="text-2xl font-bold">Geschiedenis</h2>

@@ -32,7 +32,7 @@ export default async function SignalSettingsPage({ params }: Props) {
       {mail && (
         <section aria-labelledby="mijn-mail" className="mt-6 max-w-2xl">
           <h2 id="mijn-mail" className="text-2xl font-bold">Mijn e-mail</h2>
-          <p className="mt-1">{mail.chosen ? "U heeft zelf gekozen." : "U heeft nog niets gekozen: nu geldt de keuze van de gemeente."}</p>
+          <p className="mt-1">{mail.chosen ? "Je hebt zelf gekozen." : "Je hebt nog niets gekozen: nu geldt de keuze van de gemeente."}</p>
           <div className="mt-3"><MailPreferenceForm action={setMailPreferenceAction.bind(null, slug)} mode={mail.mode} /></div>
         </section>
       )}

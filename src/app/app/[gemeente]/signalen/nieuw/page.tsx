@@ -23,7 +23,7 @@ export default async function PhoneIntakePage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold">Telefonische melding invoeren</h1>
       <p className="mt-2 max-w-3xl text-lg">Vul in wat de beller vertelt. Vraag alleen wat nodig is.</p>
-      <div className="mt-6 max-w-2xl"><IntakeForm action={phoneIntakeAction.bind(null, gemeente)} mode="phone" wijken={await listWijken(page.ctx)}
+      <div className="mt-6 max-w-2xl"><IntakeForm action={phoneIntakeAction.bind(null, gemeente)} mode="phone" gemeenteName={page.ctx.gemeente.name} wijken={await listWijken(page.ctx)}
         themes={{ categories: await signalCategories(page.ctx), riskGroups: Object.entries(RISK_GROUP_LABELS) }} /></div>
     </>
   );

@@ -22,7 +22,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
     <PublicPage>
       <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
       <h1 className="mt-1 text-3xl font-bold">Heeft het geholpen?</h1>
-      <p className="mt-2 max-w-2xl">U gaf een zorg door bij het signaalpunt. We hebben de melding afgerond. Wilt u één vraag beantwoorden? Uw antwoord is niet gekoppeld aan de melding of aan de persoon.</p>
+      <p className="mt-2 max-w-2xl">U gaf een zorg over iemand door aan de gemeente {ctx.gemeente.name}. We hebben uw zorg afgerond. Wilt u één vraag beantwoorden? We koppelen uw antwoord niet aan uw zorg of aan de persoon.</p>
       <div className="mt-6">
         {valid ? <FeedbackForm action={answerFeedbackAction.bind(null, ctx.gemeente.slug)} token={token} remarkMax={REMARK_MAX} /> : <p role="status">{FEEDBACK_USED}</p>}
       </div>

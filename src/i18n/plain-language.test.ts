@@ -1,0 +1,115 @@
+/**
+ * Issue 22: one form of address per audience and no jargon for residents and entrepreneurs.
+ * - The catalogue: each top-level section has one audience (AUDIENCE); a resident section never says
+ *   "je", a staff or entrepreneur section never says "u", a shared section says neither; resident,
+ *   entrepreneur and shared sections use no word of JARGON.
+ * - Resident-facing files outside the catalogue (RESIDENT_FILES): their literal texts, the same rules.
+ * - docs/terminology.md names every jargon word, so the list and the document stay one.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { nl } from "./nl";
+import { JARGON, literalTexts, problems, type Audience } from "./terminology";
+
+const AUDIENCE: Record<keyof typeof nl, Audience> = {
+  meta: "shared",
+  common: "shared",
+  home: "shared",
+  roles: "shared",
+  errors: "shared",
+  shared: "shared",
+  publicGemeente: "resident",
+  resident: "resident",
+  entrepreneur: "entrepreneur",
+  app: "staff",
+  nav: "staff",
+  navDescriptions: "staff",
+  roleIntro: "staff",
+  admin: "staff",
+  national: "staff",
+  staff: "staff",
+};
+
+/** Every text of a catalogue value, with functions called on sample values. */
+function texts(value: unknown, at: string): [string, string][] {
+  if (typeof value === "string") return [[at, value]];
+  if (typeof value === "function") return [[at, String((value as (...a: unknown[]) => unknown)("Voorbeeld", "1 januari 2026"))], [`${at}(2)`, String((value as (n: number) => unknown)(2))]];
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => texts(v, `${at}.${k}`));
+  return [];
+}
+
+describe("the checker itself", () => {
+  it("catches the cases of the issue", () => {
+    expect(problems("Wat kun je doen? Maak je je zorgen om iemand?", "resident")).not.toEqual([]);
+    expect(problems("Vertel in een paar zinnen wat u is opgevallen.", "entrepreneur")).not.toEqual([]);
+    expect(problems("Hoe wilt u e-mail over signalen krijgen?", "staff")).not.toEqual([]);
+    expect(problems("De database is even niet bereikbaar.", "shared")).not.toEqual([]);
+    expect(problems("Geen voordeel bij inkoop of aanbesteding.", "entrepreneur")).not.toEqual([]);
+    expect(problems("Iemand van het signaalpunt bekijkt het.", "resident")).not.toEqual([]);
+    expect(problems("Je hebt geen toestemming.", "shared")).not.toEqual([]);
+  });
+  it("lets correct text pass (and does not read words that merely contain u or je)", () => {
+    expect(problems("Maakt u zich zorgen om iemand? Uw code staat hieronder.", "resident")).toEqual([]);
+    expect(problems("Je doet nu mee. Dank je wel!", "entrepreneur")).toEqual([]);
+    expect(problems("Dit bestaat niet. Kijk het adres na; huur, uur, jeugd en bijeenkomst zijn gewone woorden.", "shared")).toEqual([]);
+    expect(problems("De sociale kaart bijwerken", "staff")).toEqual([]);
+  });
+});
+
+describe("the catalogue speaks to each audience in one way", () => {
+  it("every section has an audience", () => {
+    expect(Object.keys(nl).sort()).toEqual(Object.keys(AUDIENCE).sort());
+  });
+  it("no text uses the other form of address or a listed jargon word", () => {
+    const found = (Object.keys(nl) as (keyof typeof nl)[]).flatMap((section) =>
+      texts(nl[section], `nl.${section}`).flatMap(([at, text]) => problems(text, AUDIENCE[section]).map((p) => `${at}: ${p} in "${text}"`)),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+/**
+ * Resident-facing files outside the catalogue (the public pages; the help page and the signal card
+ * are for entrepreneurs, the invitation page for members and entrepreneurs: see JE_FILES).
+ */
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const RESIDENT_FILES = [
+  ...walk("src/app/g").filter((f) => !f.includes("/help/") && !f.includes("/signaalkaart/") && !f.includes("/uitnodiging/")),
+  "src/modules/signals/components/intake-form.tsx",
+  "src/modules/signals/components/status-check-form.tsx",
+  "src/modules/signals/components/feedback-form.tsx",
+  "src/modules/signals/server/public-intake.ts",
+  "src/modules/signals/server/feedback.ts",
+  "src/modules/signals/jobs/reporter-feedback.ts",
+];
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(`${dir}/${e.name}`) : /\.tsx?$/.test(e.name) && !e.name.endsWith(".test.ts") ? [`${dir}/${e.name}`] : [],
+  );
+}
+
+describe("resident-facing files say u and use no jargon", () => {
+  it.each(RESIDENT_FILES)("%s", (file) => {
+    const found = literalTexts(fs.readFileSync(path.join(ROOT, file), "utf8")).flatMap((t) => problems(t, "resident").map((p) => `${p} in "${t.trim()}"`));
+    expect(found).toEqual([]);
+  });
+});
+
+/** Files that speak to members and entrepreneurs only: "je", never "u", and no jargon. */
+const JE_FILES = ["src/app/g/[gemeente]/uitnodiging/[token]/page.tsx", "src/app/g/[gemeente]/help/page.tsx"];
+
+describe("files for members and entrepreneurs say je and use no jargon", () => {
+  it.each(JE_FILES)("%s", (file) => {
+    const found = literalTexts(fs.readFileSync(path.join(ROOT, file), "utf8")).flatMap((t) => problems(t, "entrepreneur").map((p) => `${p} in "${t.trim()}"`));
+    expect(found).toEqual([]);
+  });
+});
+
+describe("docs/terminology.md", () => {
+  it("explains every listed jargon word", () => {
+    const doc = fs.readFileSync(path.join(ROOT, "docs/terminology.md"), "utf8").toLowerCase();
+    expect(JARGON.filter((j) => !doc.includes(j.word.split(" / ")[0]!.toLowerCase())).map((j) => j.word)).toEqual([]);
+  });
+});
