@@ -89,6 +89,8 @@ describe("national figures, precomputed", () => {
     const first = await nationalTable(adviser);
     expect(first.bodyHtml).toContain("Oud &amp; &lt;b&gt;Nieuw&lt;/b&gt;");
     expect(first.bodyHtml).not.toContain("<b>");
+    // Markup the CSP would block never appears in it (tests/unit/csp-inline-style.test.ts allows this one use).
+    expect(first.bodyHtml).not.toMatch(/\sstyle=|<script|\son[a-z]+=/i);
     expect(first.gemeenten).toBe((await nationalFigures(adviser)).rows.length);
     expect(await nationalTable(adviser)).toBe(first); // same refresh: not made again
     await vestigingen(odd.id, 5, "Winkel Oud");

@@ -12,6 +12,14 @@ import { walk } from "../support/evidence/discover";
 const SRC = path.resolve(import.meta.dirname, "../../src");
 const files = walk(SRC, (n) => /\.(tsx|jsx)$/.test(n));
 
+/**
+ * The one place HTML is set directly: /landelijk's table body, built once per refresh of the national
+ * figures from escaped values by src/modules/national/server/national-table.ts
+ * (tests/integration/national-figures.test.ts checks the escaping and that no style attribute, event
+ * handler or script appears). Any other use fails here.
+ */
+const INNER_HTML_ALLOWED = new Set(["app/landelijk/page.tsx: <tbody dangerouslySetInnerHTML={{ __html: bodyHtml }} />"]);
+
 describe("markup that the CSP would block", () => {
   it("finds the components", () => {
     expect(files.length).toBeGreaterThan(20);
@@ -23,7 +31,8 @@ describe("markup that the CSP would block", () => {
       readFileSync(f, "utf8")
         .split("\n")
         .forEach((line, i) => {
-          if (/\sstyle=\{/.test(line) || /dangerouslySetInnerHTML/.test(line) || /<script[\s>]/.test(line)) found.push(`${path.relative(SRC, f)}:${i + 1}: ${line.trim().slice(0, 100)}`);
+          const innerHtml = /dangerouslySetInnerHTML/.test(line) && !INNER_HTML_ALLOWED.has(`${path.relative(SRC, f)}: ${line.trim()}`);
+          if (/\sstyle=\{/.test(line) || innerHtml || /<script[\s>]/.test(line)) found.push(`${path.relative(SRC, f)}:${i + 1}: ${line.trim().slice(0, 100)}`);
         });
     }
     expect(found).toEqual([]);
