@@ -59,7 +59,6 @@ export const ZSignalInput = z
     // Also when another field has an error: an empty form names every missing field at once.
     when: (payload) => typeof payload.value === "object" && payload.value !== null,
   });
-export type TSignalInput = z.input<typeof ZSignalInput>;
 
 export const ZTransitionInput = z.object({
   to: z.enum(SIGNAL_STATUSES, { error: "Kies een volgende stap." }),
@@ -73,7 +72,6 @@ export const ZTransitionInput = z.object({
   category: z.string().trim().max(40).optional().transform((v) => (v ? v : undefined)).pipe(z.string().regex(CATEGORY_KEY, "Kies een hulpvraag uit de lijst.").optional()),
   riskGroup: ZRiskGroup,
 });
-export type TTransitionInput = z.input<typeof ZTransitionInput>;
 
 export const ZListInput = z.object({
   status: z.enum(SIGNAL_STATUSES).optional(),

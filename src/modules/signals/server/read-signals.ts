@@ -60,11 +60,6 @@ export async function listSignals(ctx: TenantContext, input: unknown = {}) {
   });
 }
 
-/** Overdue signals of one gemeente (for the overdue view and the overdue mail job). */
-export async function overdueSignals(ctx: TenantContext) {
-  return listSignals(ctx, { overdue: true, take: 200 });
-}
-
 /**
  * One signal for someone working the case. Personal fields per field and role as the visibility
  * table says (../visibility.ts: the reporter's identity only for regisseur and loket; when the
