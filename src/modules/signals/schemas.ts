@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { SignalSource as SignalSourceEnum } from "@/generated/prisma/enums";
+import { enumValues } from "@/lib/enum-values";
 import { formBoolean } from "@/lib/input/text";
 import { SIGNAL_OUTCOMES, SIGNAL_STATUSES } from "./flow";
 import { CATEGORY_KEY, DEFAULT_CATEGORIES, RISK_GROUPS, type SignalCategory } from "./categories";
@@ -11,7 +13,7 @@ const opt = (max: number, label: string) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
-export const SIGNAL_SOURCES = ["PUBLIEK_FORMULIER", "PARTNER", "ONDERNEMER", "LOKET_TELEFOON"] as const;
+export const SIGNAL_SOURCES = enumValues(SignalSourceEnum);
 export type SignalSource = (typeof SIGNAL_SOURCES)[number];
 
 /** Optional risk group: empty = none; anything else must be on the list. */

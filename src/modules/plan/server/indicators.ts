@@ -3,7 +3,9 @@
  * Counts within the context's gemeente only (RLS). Signal figures (all time) come from
  * ./signal-figures.ts: counts only, no personal field is read.
  */
+import { PipelineStep } from "@/generated/prisma/enums";
 import { can } from "@/lib/auth/permissions";
+import { enumValues } from "@/lib/enum-values";
 import type { TenantContext } from "@/lib/auth/context";
 import { forbidden } from "@/lib/result";
 import { ACTIVE_COLLABORATION_WHERE } from "@/modules/engagement/server/vasthouden";
@@ -11,7 +13,7 @@ import { confirmMonthsFrom, staleBefore } from "@/modules/offer/freshness";
 import { platformDb } from "@/lib/db/tenant";
 import { computeSignalTotals } from "./signal-figures";
 
-export const PIPELINE_STEPS = ["VOORBEREIDEN", "VERBINDEN", "VERLEIDEN", "VASTHOUDEN", "VERSTERKEN"] as const;
+export const PIPELINE_STEPS = enumValues(PipelineStep);
 export const STEP_LABELS: Record<(typeof PIPELINE_STEPS)[number], string> = {
   VOORBEREIDEN: "Voorbereiden",
   VERBINDEN: "Verbinden",
