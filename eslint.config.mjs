@@ -1,9 +1,41 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/**
+ * Wall: shared code (src/lib) imports no feature module (src/modules). Wiring that needs modules
+ * lives in the composition root, src/server/. The files listed here still cross the wall; each is a
+ * known debt (docs/ARCHITECTURE.md, docs/decisions/0021) and no new file may join the list.
+ * tests/unit/lint-walls.test.ts shows the rule failing on a lib file that imports a module.
+ */
+export const LIB_WALL_EXCEPTIONS = [
+  "src/lib/jobs/registry.ts",
+  "src/lib/auth/session.ts",
+  "src/lib/auth/next-auth.ts",
+  "src/lib/auth/password.ts",
+  "src/lib/http/api.ts",
+];
+export const LIB_WALL = {
+  files: ["src/lib/**/*.{ts,tsx,mts,js,mjs}"],
+  ignores: LIB_WALL_EXCEPTIONS,
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            group: ["@/modules", "@/modules/**", "**/modules/**", "!**/node_modules/**"],
+            message: "src/lib imports no feature module (src/modules). Put the wiring in src/server/ (docs/ARCHITECTURE.md).",
+          },
+        ],
+      },
+    ],
+  },
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
+  LIB_WALL,
   {
     ignores: ["node_modules/**", ".next*/**", "src/generated/**", ".data/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"],
   },

@@ -7,19 +7,16 @@ import { defineConfig } from "prisma/config";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { connectionConfig, type DbConnectionConfig } from "./src/lib/db/connection";
-import { compatPoolConfig, patchExecuteScript } from "./src/lib/db/pg-compat";
+// The driver folder's files directly: its index also loads the generated client, which the CLI
+// must not need (it generates it).
+import { unrefTimersForCli } from "./src/lib/db/driver/cli-timers";
+import { patchExecuteScript } from "./src/lib/db/driver/pg-compat";
+import { createPool } from "./src/lib/db/driver/pool";
 
-// The JS schema engine leaves long-lived timers behind once the command has finished, which keeps
-// the CLI idle for up to a minute. The CLI's real work waits on sockets, so unref'd timers are safe.
-const originalSetTimeout = globalThis.setTimeout;
-globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
-  const t = originalSetTimeout(...args);
-  (t as unknown as { unref?: () => void }).unref?.();
-  return t;
-}) as typeof setTimeout;
+unrefTimersForCli();
 
 function adapterFor(fields: DbConnectionConfig, dispose?: () => Promise<void>) {
-  const pool = new pg.Pool(compatPoolConfig(fields, { max: 4, allowExitOnIdle: true, idleTimeoutMillis: 1000 }));
+  const pool = createPool(fields, { max: 4, allowExitOnIdle: true, idleTimeoutMillis: 1000 });
   const factory = new PrismaPg(pool, { disposeExternalPool: true });
   return {
     pool,

@@ -25,7 +25,3 @@ export function appDatabaseUrl(): string {
 export function appUrl(): string {
   return (process.env.APP_URL || process.env.NEXTAUTH_URL || "http://localhost:3000").replace(/\/$/, "");
 }
-
-export function isDemoMode(): boolean {
-  return process.env.SAMENKRACHT_DEMO === "1";
-}

@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import net from "node:net";
-import pg from "pg";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/generated/prisma/client";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { createPool, prismaOnPool } from "@/lib/db/driver";
 import { checkHealth } from "@/lib/http/health";
 import { platformDb } from "@/lib/db/tenant";
 import { GET } from "@/app/api/health/route";
@@ -28,9 +27,7 @@ async function silentServer(): Promise<{ port: number; close: () => Promise<void
 }
 
 function clientOn(port: number) {
-  const pool = new pg.Pool({ host: "localhost", port, user: "samenkracht_app", database: "postgres", connectionTimeoutMillis: 10_000 });
-  pool.on("error", () => {});
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  return prismaOnPool(createPool({ host: "localhost", port, user: "samenkracht_app", database: "postgres" }, { connectionTimeoutMillis: 10_000, resilient: true }));
 }
 
 const clients: PrismaClient[] = [];

@@ -1,17 +1,15 @@
 /** Campaign year plan: fixed moments (idempotent), dates, role boundary, across gemeenten. Real PostgreSQL + RLS. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireTenant, type TenantContext } from "@/lib/auth/context";
+import type { TenantContext } from "@/lib/auth/context";
 import { createCampaign, deleteCampaign, fillYear, listCampaigns, updateCampaign } from "@/modules/campaigns/server/campaigns";
 import { byMonth } from "@/modules/campaigns/schemas";
-import { actorWithRole, closeOwnerDb, createGemeente } from "../support/factories";
+import { closeOwnerDb, createGemeente, ctxFor } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 
 let a: Awaited<ReturnType<typeof createGemeente>>;
 let b: Awaited<ReturnType<typeof createGemeente>>;
 let regA: TenantContext;
 let regB: TenantContext;
-const ctxFor = async (g: typeof a, role: Parameters<typeof actorWithRole>[1], perm: "dashboard:read" | "coalition:manage" | "gemeente:read") =>
-  requireTenant(await actorWithRole(g, role), { slug: g.slug }, perm);
 const count = async (g: typeof a) => (await ownerQuery(`SELECT count(*)::int AS n FROM "Campaign" WHERE "gemeenteId" = $1`, [g.id])).rows[0].n as number;
 const action = (over: Record<string, unknown> = {}) => ({
   title: "Mantelzorgers in het zonnetje", kind: "KLEINE_ACTIE", targetGroups: ["MANTELZORGERS"], startDate: "2026-11-10", endDate: "2026-11-10", status: "GEPLAND", owner: "Welzijn Aadorp", description: "", ...over,

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { publicTenant, requireTenant, type TenantContext } from "@/lib/auth/context";
+import { publicTenant, type TenantContext } from "@/lib/auth/context";
 import { closeEvent, createEvent, getEvent, listPublicEvents, listRegistrants, registerForEvent } from "@/modules/events/server/events";
 import { inviteToEvent } from "@/modules/events/server/invitations";
 import {
@@ -14,7 +14,7 @@ import { signEventToken, verifyEventToken } from "@/modules/events/server/tokens
 import { computeIndicators, indicatorRows } from "@/modules/plan/server/indicators";
 import { buildCouncilReport } from "@/modules/plan/server/council-report";
 import { resolvePeriod } from "@/modules/plan/server/signal-figures";
-import { actorWithRole, closeOwnerDb, createGemeente, createUser, ownerDb } from "../support/factories";
+import { closeOwnerDb, createGemeente, createUser, ownerDb, ctxFor } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 
 let a: Awaited<ReturnType<typeof createGemeente>>;
@@ -26,8 +26,6 @@ const inDays = (d: number, h = 0) => new Date(Date.now() + d * 86_400_000 + h * 
 const meeting = (over: Record<string, unknown> = {}) => ({
   kind: "NETWERKBIJEENKOMST", title: "Open avond", location: "Buurthuis", startsAt: inDays(7), endsAt: inDays(7, 2), capacity: 3, public: true, ...over,
 });
-const ctxFor = async (g: typeof a, role: Parameters<typeof actorWithRole>[1], perm: Parameters<typeof requireTenant>[2] = "gemeente:read") =>
-  requireTenant(await actorWithRole(g, role), { slug: g.slug }, perm);
 let addr = 0;
 const address = () => `10.9.${Math.floor(addr / 250)}.${(addr++ % 250) + 1}`;
 const guests = async (eventId: string) => (await ownerQuery(`SELECT count(*)::int AS n FROM "EventGuest" WHERE "eventId" = $1`, [eventId])).rows[0].n as number;

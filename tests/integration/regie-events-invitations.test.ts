@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { publicTenant, requireTenant, type TenantContext } from "@/lib/auth/context";
+import { publicTenant, type TenantContext } from "@/lib/auth/context";
 import { startCaptureServer, type CaptureServer } from "@/lib/mail/capture-server";
 import { startJobs, stopJobs } from "@/lib/jobs";
 import { JOBS } from "@/lib/jobs/registry";
@@ -14,7 +14,7 @@ import { inviteToEvent, listInvitations } from "@/modules/events/server/invitati
 import { sendInvitations } from "@/modules/events/jobs/send-invitations";
 import { notifyCancelled } from "@/modules/events/jobs/notify-cancelled";
 import { parkRelation } from "@/modules/engagement/server/pipeline";
-import { actorWithRole, closeOwnerDb, createGemeente, createUser, ownerDb } from "../support/factories";
+import { closeOwnerDb, createGemeente, createUser, ownerDb, ctxFor } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 
 let capture: CaptureServer;
@@ -28,8 +28,6 @@ const inDays = (d: number, h = 0) => new Date(Date.now() + d * 86_400_000 + h * 
 const meeting = (over: Record<string, unknown> = {}) => ({
   kind: "INSPIRATIESESSIE", title: "Inspiratiesessie ondernemers", location: "Raadhuis, Markt 1", startsAt: inDays(14), endsAt: inDays(14, 3), capacity: 30, public: true, description: "Koffie en ervaringen delen.", ...over,
 });
-const ctxFor = async (g: typeof a, role: Parameters<typeof actorWithRole>[1], perm: Parameters<typeof requireTenant>[2] = "gemeente:read") =>
-  requireTenant(await actorWithRole(g, role), { slug: g.slug }, perm);
 const sentCount = async (eventId: string) => (await ownerQuery(`SELECT count(*)::int AS n FROM "EventInvitation" WHERE "eventId" = $1 AND "sentAt" IS NOT NULL`, [eventId])).rows[0].n as number;
 
 /** A partner in a circle with one PARTNER member who has this e-mail address. */

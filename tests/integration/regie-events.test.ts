@@ -1,17 +1,15 @@
 /** Agenda, registration (capacity), attendance, public feed and the live indicators. Real PostgreSQL + RLS. */
 import { beforeAll, afterAll, describe, expect, it } from "vitest";
-import { publicTenant, requireTenant, type TenantContext } from "@/lib/auth/context";
+import { publicTenant, type TenantContext } from "@/lib/auth/context";
 import { createEvent, listEvents, listPublicEvents, listRegistrants, recordAttendance, registerForEvent } from "@/modules/events/server/events";
 import { computeIndicators } from "@/modules/plan/server/indicators";
-import { actorWithRole, closeOwnerDb, createGemeente } from "../support/factories";
+import { closeOwnerDb, createGemeente, ctxFor } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 
 let a: Awaited<ReturnType<typeof createGemeente>>;
 let b: Awaited<ReturnType<typeof createGemeente>>;
 let regA: TenantContext;
 let regB: TenantContext;
-const ctxFor = async (g: typeof a, role: Parameters<typeof actorWithRole>[1], perm: "gemeente:read" | "coalition:manage" = "gemeente:read") =>
-  requireTenant(await actorWithRole(g, role), { slug: g.slug }, perm);
 const inDays = (d: number, h = 0) => new Date(Date.now() + d * 86_400_000 + h * 3_600_000).toISOString();
 const meeting = (over: Record<string, unknown> = {}) => ({
   kind: "NETWERKBIJEENKOMST", title: "Netwerkbijeenkomst najaar", location: "Bibliotheek", startsAt: inDays(7), endsAt: inDays(7, 2), capacity: 2, public: true, ...over,

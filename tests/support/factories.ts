@@ -2,8 +2,8 @@
 import { randomUUID } from "node:crypto";
 import bcrypt from "bcryptjs";
 import { createOwnerClient, type OwnerClient } from "../../src/lib/db/owner-client";
-import type { Actor, MembershipInfo } from "../../src/lib/auth/context";
-import type { TenantRole } from "../../src/lib/auth/permissions";
+import { requireTenant, type Actor, type MembershipInfo, type TenantContext } from "../../src/lib/auth/context";
+import type { Permission, TenantRole } from "../../src/lib/auth/permissions";
 
 let owner: OwnerClient | undefined;
 export function ownerDb(): OwnerClient {
@@ -61,4 +61,13 @@ export async function actorWithRole(gemeente: { id: string; slug: string; name: 
     coalitionPartnerId: null,
   };
   return { kind: "user", userId: user.id, platformRole: null, memberships: [m] };
+}
+
+/** A new user with one role in one gemeente, through the real permission check (requireTenant). */
+export async function ctxFor(
+  gemeente: { id: string; slug: string; name: string },
+  role: TenantRole,
+  permission: Permission = "gemeente:read",
+): Promise<TenantContext> {
+  return requireTenant(await actorWithRole(gemeente, role), { slug: gemeente.slug }, permission);
 }

@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { can, isKnownRole, PERMISSIONS, ROLE_PERMISSIONS, TENANT_ROLES } from "./permissions";
+import type { PlatformRole, Role } from "@/generated/prisma/enums";
+import {
+  can,
+  inRoleGroup,
+  isKnownRole,
+  mayFileWithSource,
+  PERMISSIONS,
+  PLATFORM_ROLES,
+  ROLE_GROUPS,
+  ROLE_PERMISSIONS,
+  SIGNAL_REACH,
+  SIGNAL_STEP_ROLE,
+  TENANT_ROLES,
+} from "./permissions";
 
 describe("permission table", () => {
   it("refuses unknown roles and permissions (fail closed)", () => {
@@ -36,5 +49,38 @@ describe("permission table", () => {
 
   it("cannot be changed at run time", () => {
     expect(Object.isFrozen(ROLE_PERMISSIONS)).toBe(true);
+  });
+});
+
+describe("role lists come from the database enums", () => {
+  it("keep the order the interface lists them in", () => {
+    expect(TENANT_ROLES).toEqual(["AMBTENAAR", "REGISSEUR", "LOKET", "TEAM_WELZIJN", "TEAM_EENZAAMHEID", "VRIJWILLIGER", "ONDERNEMER", "PARTNER"]);
+    expect(PLATFORM_ROLES).toEqual(["PROGRAMME_ADVISER", "PLATFORM_ADMIN"]);
+  });
+
+  it("type-level: each list's type is exactly the Prisma enum type", () => {
+    type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+    const checks: [
+      Same<(typeof TENANT_ROLES)[number], Role>,
+      Same<(typeof PLATFORM_ROLES)[number], PlatformRole>,
+    ] = [true, true];
+    expect(checks.every(Boolean)).toBe(true);
+  });
+});
+
+describe("role groups and signal rules", () => {
+  it("staff, deciders, sources, reach and step owners are as before", () => {
+    expect(ROLE_GROUPS.staff).toEqual(["AMBTENAAR", "REGISSEUR", "LOKET", "TEAM_WELZIJN", "TEAM_EENZAAMHEID"]);
+    expect(inRoleGroup("VRIJWILLIGER", "staff")).toBe(false);
+    expect(inRoleGroup("__proto__", "staff")).toBe(false);
+    expect(inRoleGroup("AMBTENAAR", "doubtDeciders")).toBe(true);
+    expect(inRoleGroup("LOKET", "claimDeciders")).toBe(false);
+    expect(mayFileWithSource("PUBLIC", "PUBLIEK_FORMULIER")).toBe(true);
+    expect(mayFileWithSource("LOKET", "PARTNER")).toBe(false);
+    expect(mayFileWithSource("LOKET", "LOKET_TELEFOON")).toBe(true);
+    expect(mayFileWithSource("ONDERNEMER", "toString" as never)).toBe(false);
+    expect(SIGNAL_REACH.AMBTENAAR).toBeUndefined();
+    expect(SIGNAL_STEP_ROLE.EERSTE_INTAKE).toBe("LOKET");
+    expect(SIGNAL_STEP_ROLE.AFGESLOTEN).toBeUndefined();
   });
 });

@@ -92,7 +92,6 @@ export const ZCampaignInput = z
   .strict()
   .refine((c) => c.endDate.getTime() >= c.startDate.getTime(), { error: "De einddatum mag niet voor de begindatum liggen.", path: ["endDate"] })
   .refine((c) => c.endDate.getTime() - c.startDate.getTime() <= 366 * 86_400_000, { error: "Een campagne of actie duurt hoogstens een jaar.", path: ["endDate"] });
-export type TCampaignInput = z.input<typeof ZCampaignInput>;
 
 export type TCampaign = {
   id: string;

@@ -63,7 +63,6 @@ export const ZPlacementInput = z.object({
     .transform((v) => (v ? v : null)),
   ambassador: optionalText(120, "De naam van de ambassadeur"),
 });
-export type TPlacementInput = z.input<typeof ZPlacementInput>;
 
 // ── Klankbordgroep ──────────────────────────────────────────────────────────────────────────────
 
@@ -81,7 +80,6 @@ export const ZKlankbordMemberInput = z.object({
     .transform((v) => [...new Set(v)]),
   consentAt: ZDay("Vul de datum in waarop deze persoon toestemming gaf."),
 });
-export type TKlankbordMemberInput = z.input<typeof ZKlankbordMemberInput>;
 
 export const ZKlankbordMeetingInput = z.object({
   date: ZDay("Vul de datum van de bijeenkomst in."),
@@ -92,7 +90,6 @@ export const ZKlankbordMeetingInput = z.object({
     .max(200, { error: "Het onderwerp mag hoogstens 200 tekens hebben." }),
   notes: optionalText(4000, "Het verslag"),
 });
-export type TKlankbordMeetingInput = z.input<typeof ZKlankbordMeetingInput>;
 
 export const ZKlankbordInputInput = z.object({
   meetingId: z
@@ -106,7 +103,6 @@ export const ZKlankbordInputInput = z.object({
     .max(2000, { error: "De inbreng mag hoogstens 2000 tekens hebben." }),
   theme: z.enum(THEME_KEYS, { error: "Kies een thema uit de lijst." }),
 });
-export type TKlankbordInputInput = z.input<typeof ZKlankbordInputInput>;
 
 /** What the coalition did with the input. VERWERKT needs a short account of it. */
 export const ZKlankbordInputStatus = z

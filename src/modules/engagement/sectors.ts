@@ -38,10 +38,6 @@ export const SECTOR_KEYS = SECTORS.map((s) => s.key) as [SectorKey, ...SectorKey
 
 const byKey = new Map<string, (typeof SECTORS)[number]>(SECTORS.map((s) => [s.key, s]));
 
-export function isSectorKey(value: unknown): value is SectorKey {
-  return typeof value === "string" && byKey.has(value);
-}
-
 export function sectorLabel(key: string): string {
   return byKey.get(key)?.label ?? key;
 }

@@ -29,7 +29,6 @@ export const ZEventInput = z
     public: formBoolean("Kies of de bijeenkomst openbaar is."),
   })
   .refine((e) => e.endsAt.getTime() > e.startsAt.getTime(), { error: "De eindtijd moet na de begintijd liggen.", path: ["endsAt"] });
-export type TEventInput = z.input<typeof ZEventInput>;
 
 /**
  * An event as the domain returns it (listEvents, getEvent). The type is inferred from this schema,
@@ -107,7 +106,6 @@ export const ZInviteInput = z
     error: "Kies minstens één groep om uit te nodigen.",
     path: ["partnerCircles"],
   });
-export type TInviteInput = z.input<typeof ZInviteInput>;
 
 export const ZCancelInput = z
   .object({ reason: z.string().trim().max(500, { error: "De reden mag hoogstens 500 tekens hebben." }).default("") })
@@ -165,4 +163,3 @@ export const ZCloseInput = z
     report: z.string().trim().max(2000, { error: "Het verslag mag hoogstens 2000 tekens hebben." }).default(""),
   })
   .strict();
-export type TCloseInput = z.input<typeof ZCloseInput>;

@@ -47,7 +47,6 @@ export const ZIdentityProviderInput = z.object({
       error: "Een van de domeinen klopt niet. Schrijf ze zo: samenstad.nl, gemeente-samenstad.nl.",
     }),
 });
-export type TIdentityProviderInput = z.input<typeof ZIdentityProviderInput>;
 
 /** What the admin page shows: never the secret. */
 export type TIdentityProviderView = { issuer: string; clientId: string; domains: string[]; updatedAt: string };

@@ -137,7 +137,6 @@ export const ZOfferInput = ZOfferFields
     ...v,
     costCents: v.costKind === "BEDRAG" && costAmount ? Math.round(Number(costAmount.replace(",", ".")) * 100) : null,
   }));
-export type TOfferInput = z.input<typeof ZOfferInput>;
 
 export type TOffer = {
   id: string;

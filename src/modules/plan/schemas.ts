@@ -18,7 +18,6 @@ export const ZBudgetActualInput = z.object({
     .regex(/^\d{1,3}(\.?\d{3})*(,\d{1,2})?$/, { error: "Vul een bedrag in euro's in, bijvoorbeeld 6250 of 6.250,50." }),
   note: z.string().trim().max(300, { error: "De toelichting mag hoogstens 300 tekens hebben." }).optional(),
 });
-export type TBudgetActualInput = z.input<typeof ZBudgetActualInput>;
 
 /** "6.250,50" → 625050 cents. Input already matched the regex above. */
 export function euroToCents(amount: string): number {

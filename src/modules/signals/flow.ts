@@ -3,25 +3,17 @@
  * received → assessed (regisseur) → first intake (loket) → team welzijn | team eenzaamheid
  * → optional trained volunteer → referred → closed (with an outcome). Steps can be revisited.
  */
-import type { TenantRole } from "@/lib/auth/permissions";
+import { SignalOutcome as SignalOutcomeEnum, SignalStatus as SignalStatusEnum } from "@/generated/prisma/enums";
+import { SIGNAL_REACH, type ActingRole } from "@/lib/auth/permissions";
+import { enumValues } from "@/lib/enum-values";
 
-export const SIGNAL_STATUSES = [
-  "ONTVANGEN",
-  "BEOORDEELD",
-  "EERSTE_INTAKE",
-  "TEAM_WELZIJN",
-  "TEAM_EENZAAMHEID",
-  "VRIJWILLIGER",
-  "DOORVERWEZEN",
-  "AFGESLOTEN",
-  "GEANNULEERD",
-] as const;
+export const SIGNAL_STATUSES = enumValues(SignalStatusEnum);
 export type SignalStatus = (typeof SIGNAL_STATUSES)[number];
 
-export const SIGNAL_OUTCOMES = ["DEELGENOMEN", "AFGEWEZEN", "GEEN_CONTACT", "ELDERS_GEHOLPEN"] as const;
+export const SIGNAL_OUTCOMES = enumValues(SignalOutcomeEnum);
 export type SignalOutcome = (typeof SIGNAL_OUTCOMES)[number];
 
-type Role = TenantRole | "PLATFORM_ADMIN" | "PUBLIC";
+type Role = ActingRole;
 
 const WORKERS: Role[] = ["REGISSEUR", "LOKET", "TEAM_WELZIJN", "TEAM_EENZAAMHEID"];
 
@@ -134,12 +126,14 @@ export function canSeePersonal(
   userId: string | null,
   s: { status: SignalStatus; assigneeUserId: string | null; volunteerUserId: string | null },
 ): boolean {
-  if (role === "REGISSEUR" || role === "LOKET") return true;
+  // The same reach as the work queue's where clause (SIGNAL_REACH in the permission table).
+  const reach = SIGNAL_REACH[role];
+  if (reach === "all") return true;
   if (!userId) return false;
-  if (role === "TEAM_WELZIJN" || role === "TEAM_EENZAAMHEID") {
+  if (reach === "teamStep") {
     if (s.assigneeUserId === userId) return true;
     return s.assigneeUserId === null && s.status === role;
   }
-  if (role === "VRIJWILLIGER") return s.volunteerUserId === userId;
+  if (reach === "volunteer") return s.volunteerUserId === userId;
   return false;
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { SignalSource as SignalSourceEnum } from "@/generated/prisma/enums";
+import { enumValues } from "@/lib/enum-values";
 import { formBoolean } from "@/lib/input/text";
 import { SIGNAL_OUTCOMES, SIGNAL_STATUSES } from "./flow";
 import { CATEGORY_KEY, DEFAULT_CATEGORIES, RISK_GROUPS, type SignalCategory } from "./categories";
@@ -11,7 +13,7 @@ const opt = (max: number, label: string) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
-export const SIGNAL_SOURCES = ["PUBLIEK_FORMULIER", "PARTNER", "ONDERNEMER", "LOKET_TELEFOON"] as const;
+export const SIGNAL_SOURCES = enumValues(SignalSourceEnum);
 export type SignalSource = (typeof SIGNAL_SOURCES)[number];
 
 /** Optional risk group: empty = none; anything else must be on the list. */
@@ -59,7 +61,6 @@ export const ZSignalInput = z
     // Also when another field has an error: an empty form names every missing field at once.
     when: (payload) => typeof payload.value === "object" && payload.value !== null,
   });
-export type TSignalInput = z.input<typeof ZSignalInput>;
 
 export const ZTransitionInput = z.object({
   to: z.enum(SIGNAL_STATUSES, { error: "Kies een volgende stap." }),
@@ -73,7 +74,6 @@ export const ZTransitionInput = z.object({
   category: z.string().trim().max(40).optional().transform((v) => (v ? v : undefined)).pipe(z.string().regex(CATEGORY_KEY, "Kies een hulpvraag uit de lijst.").optional()),
   riskGroup: ZRiskGroup,
 });
-export type TTransitionInput = z.input<typeof ZTransitionInput>;
 
 export const ZListInput = z.object({
   status: z.enum(SIGNAL_STATUSES).optional(),

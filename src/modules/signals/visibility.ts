@@ -1,6 +1,7 @@
 /**
- * Need-to-know on a signal's personal fields: ONE table, per field and role. Framework-free; the
- * read function (getSignal), and through it the case page, reads only this.
+ * Need-to-know on a signal's personal fields: ONE table, per field and role (SIGNAL_FIELD_VISIBILITY in
+ * src/lib/auth/permissions.ts). Framework-free; the read function (getSignal), and through it the case
+ * page, reads only this.
  *
  *   "all"    — on every signal of the gemeente (regisseur, loket: they run the intake and must be
  *              able to call the resident and the reporter back);
@@ -14,29 +15,11 @@
  * Ondernemers, partners, ambtenaren and the public see no personal field of any signal.
  * A restricted signal (AVG art. 18) shows personal fields to the regisseur only; an erased one to no-one.
  */
-import type { TenantRole } from "@/lib/auth/permissions";
+import { SIGNAL_FIELD_VISIBILITY, SIGNAL_PERSONAL_FIELDS, type ActingRole as Role, type SignalPersonalField } from "@/lib/auth/permissions";
 import { canSeePersonal, type SignalStatus } from "./flow";
 
-/** Any role a request can act in (tenant roles, plus the platform admin and the public: they see nothing). */
-type Role = TenantRole | "PLATFORM_ADMIN" | "PUBLIC";
-
-export const SIGNAL_PERSONAL_FIELDS = ["residentName", "residentContact", "situation", "reporterName", "reporterContact", "reporterEmail", "reason"] as const;
-export type SignalPersonalField = (typeof SIGNAL_PERSONAL_FIELDS)[number];
-type Reach = "all" | "onCase";
-
-const CASE_WORKERS = { REGISSEUR: "all", LOKET: "all", TEAM_WELZIJN: "onCase", TEAM_EENZAAMHEID: "onCase", VRIJWILLIGER: "onCase" } as const;
-const CONTACT_REPORTER = { REGISSEUR: "all", LOKET: "all" } as const;
-
-export const SIGNAL_FIELD_VISIBILITY: Record<SignalPersonalField, Partial<Record<TenantRole, Reach>>> = {
-  residentName: CASE_WORKERS,
-  residentContact: CASE_WORKERS,
-  situation: CASE_WORKERS,
-  /** Reasons of the steps taken (may name people). */
-  reason: CASE_WORKERS,
-  reporterName: CONTACT_REPORTER,
-  reporterContact: CONTACT_REPORTER,
-  reporterEmail: CONTACT_REPORTER,
-};
+// The table itself lives with every other access rule in src/lib/auth/permissions.ts.
+export { SIGNAL_FIELD_VISIBILITY, SIGNAL_PERSONAL_FIELDS, type SignalPersonalField };
 
 type Row = { status: SignalStatus; assigneeUserId: string | null; volunteerUserId: string | null; restricted?: boolean; erasedAt?: Date | null };
 

@@ -4,6 +4,7 @@ import { forbidden, parseInput } from "@/lib/result";
 import { generateApiKey } from "../key-format";
 import { ZApiKeyInput, type TApiKey } from "../schemas";
 import { toApiKeyDto } from "./dto";
+import { recordAudit } from "@/lib/audit/record";
 
 /**
  * Create an API key for the context's gemeente. Returns the full key ONCE; only its hash is stored.
@@ -17,9 +18,7 @@ export async function createApiKey(ctx: TenantContext, input: unknown): Promise<
     const created = await db.apiKey.create({
       data: { gemeenteId: ctx.gemeente.id, name: data.name, role: data.role, prefix, keyHash, createdById: ctx.userId },
     });
-    await db.auditEvent.create({
-      data: { gemeenteId: ctx.gemeente.id, actorId: ctx.userId, action: "apikey.create", entity: "ApiKey", entityId: created.id, details: { role: data.role } },
-    });
+    await recordAudit(db, { gemeenteId: ctx.gemeente.id, actorId: ctx.userId }, { action: "apikey.create", entity: "ApiKey", entityId: created.id, details: { role: data.role } });
     return created;
   });
   return { apiKey: toApiKeyDto(row), key };

@@ -3,6 +3,7 @@ import type { TenantContext } from "@/lib/auth/context";
 import { forbidden, notFound } from "@/lib/result";
 import type { TApiKey } from "../schemas";
 import { toApiKeyDto } from "./dto";
+import { recordAudit } from "@/lib/audit/record";
 
 /**
  * Revoke a key of the context's gemeente (idempotent: revoking twice keeps the first time).
@@ -18,9 +19,7 @@ export async function revokeApiKey(ctx: TenantContext, id: string): Promise<TApi
       ? existing
       : await db.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
     if (!existing.revokedAt) {
-      await db.auditEvent.create({
-        data: { gemeenteId: ctx.gemeente.id, actorId: ctx.userId, action: "apikey.revoke", entity: "ApiKey", entityId: id },
-      });
+      await recordAudit(db, { gemeenteId: ctx.gemeente.id, actorId: ctx.userId }, { action: "apikey.revoke", entity: "ApiKey", entityId: id });
     }
     return toApiKeyDto(row);
   });

@@ -6,7 +6,7 @@
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
-import { auditActorId } from "@/modules/partners/server/audit";
+import { recordAudit } from "@/lib/audit/record";
 import type { TargetGroup } from "@/modules/offer/schemas";
 import { FIXED_MOMENTS, MAX_YEAR, MIN_YEAR, ZCampaignInput, dayString, type TCampaign } from "../schemas";
 
@@ -41,7 +41,7 @@ export async function createCampaign(ctx: TenantContext, input: unknown): Promis
   const data = parseInput(ZCampaignInput, input);
   return ctx.run(async (db) => {
     const row = await db.campaign.create({ data: { ...data, year: data.startDate.getUTCFullYear(), gemeenteId: ctx.gemeente.id }, select: SELECT });
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "campaign.create", entity: "Campaign", entityId: row.id } });
+    await recordAudit(db, ctx, { action: "campaign.create", entity: "Campaign", entityId: row.id });
     return toDto(row);
   });
 }
@@ -60,7 +60,7 @@ export async function updateCampaign(ctx: TenantContext, id: unknown, input: unk
       data: { ...data, year, ...(year !== existing.year ? { fixedKey: null } : {}) },
       select: SELECT,
     });
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "campaign.update", entity: "Campaign", entityId: id } });
+    await recordAudit(db, ctx, { action: "campaign.update", entity: "Campaign", entityId: id });
     return toDto(row);
   });
 }
@@ -72,7 +72,7 @@ export async function deleteCampaign(ctx: TenantContext, id: unknown): Promise<{
     const existing = await db.campaign.findFirst({ where: { id }, select: { id: true, title: true } });
     if (!existing) throw notFound();
     await db.campaign.delete({ where: { id } });
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "campaign.delete", entity: "Campaign", entityId: id } });
+    await recordAudit(db, ctx, { action: "campaign.delete", entity: "Campaign", entityId: id });
     return existing;
   });
 }
@@ -97,7 +97,7 @@ export async function fillYear(ctx: TenantContext, year: unknown): Promise<{ yea
       skipDuplicates: true,
     });
     if (res.count > 0) {
-      await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "campaign.fill-year", entity: "Campaign", entityId: String(y) } });
+      await recordAudit(db, ctx, { action: "campaign.fill-year", entity: "Campaign", entityId: String(y) });
     }
     return { year: y, added: res.count };
   });

@@ -17,7 +17,7 @@ import { can } from "@/lib/auth/permissions";
 import { decryptField, DecryptError, encryptField, reencryptIfStale } from "@/lib/crypto/fields";
 import { withTenant } from "@/lib/db/tenant";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
-import { auditActorId } from "@/modules/partners/server/audit";
+import { recordAudit } from "@/lib/audit/record";
 import type { z } from "zod";
 import { ZKlankbordInputInput, ZKlankbordInputStatus, ZKlankbordMeetingInput, ZKlankbordMemberInput, type ZKlankbordInputOut, type ZKlankbordMeetingOut } from "../schemas";
 
@@ -36,7 +36,7 @@ const validId = (id: unknown): id is string => typeof id === "string" && id.leng
 
 async function audit(ctx: TenantContext, action: string, entity: string, entityId: string, details: Record<string, unknown> = {}) {
   await ctx.run((db) =>
-    db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action, entity, entityId, details: details as object } }),
+    recordAudit(db, ctx, { action, entity, entityId, details }),
   );
 }
 
@@ -141,7 +141,7 @@ export async function createKlankbordMember(ctx: TenantContext, input: unknown):
       select: { id: true },
     });
     // No name or contact in the audit trail: only that a member was added.
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "klankbord.member.create", entity: "KlankbordMember", entityId: row.id } });
+    await recordAudit(db, ctx, { action: "klankbord.member.create", entity: "KlankbordMember", entityId: row.id });
     return row;
   });
 }
@@ -174,7 +174,7 @@ export async function createKlankbordMeeting(ctx: TenantContext, input: unknown)
       data: { gemeenteId: ctx.gemeente.id, date: data.date, topic: data.topic, notes: data.notes },
       select: { id: true },
     });
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "klankbord.meeting.create", entity: "KlankbordMeeting", entityId: row.id } });
+    await recordAudit(db, ctx, { action: "klankbord.meeting.create", entity: "KlankbordMeeting", entityId: row.id });
     return row;
   });
 }
@@ -216,7 +216,7 @@ export async function createKlankbordInput(ctx: TenantContext, input: unknown): 
       data: { gemeenteId: ctx.gemeente.id, meetingId: data.meetingId, text: data.text, theme: data.theme },
       select: { id: true },
     });
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "klankbord.input.create", entity: "KlankbordInput", entityId: row.id } });
+    await recordAudit(db, ctx, { action: "klankbord.input.create", entity: "KlankbordInput", entityId: row.id });
     return row;
   });
 }
@@ -229,9 +229,7 @@ export async function setKlankbordInputStatus(ctx: TenantContext, id: string, in
   return ctx.run(async (db) => {
     const { count } = await db.klankbordInput.updateMany({ where: { id }, data: { status: data.status, followUp: data.followUp } });
     if (count === 0) throw notFound();
-    await db.auditEvent.create({
-      data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "klankbord.input.status", entity: "KlankbordInput", entityId: id, details: { status: data.status } },
-    });
+    await recordAudit(db, ctx, { action: "klankbord.input.status", entity: "KlankbordInput", entityId: id, details: { status: data.status } });
     return { id, status: data.status };
   });
 }

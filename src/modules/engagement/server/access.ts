@@ -1,6 +1,6 @@
 /** Shared checks for the engagement domain functions. Framework-free. */
 import type { TenantContext } from "@/lib/auth/context";
-import { can, type Permission, type TenantRole } from "@/lib/auth/permissions";
+import { can, inRoleGroup, ROLE_GROUPS, type Permission } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/tenant";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
 import type { z } from "zod";
@@ -11,13 +11,9 @@ export function assertCan(ctx: TenantContext, permission: Permission): void {
   if (!can(ctx.role, permission)) throw forbidden();
 }
 
-/** Staff roles: may raise a twijfel about a collaboration. */
-export const STAFF_ROLES: readonly TenantRole[] = ["AMBTENAAR", "REGISSEUR", "LOKET", "TEAM_WELZIJN", "TEAM_EENZAAMHEID"];
-/** Roles that close a twijfel with a decision. */
-export const DOUBT_DECIDER_ROLES: readonly TenantRole[] = ["AMBTENAAR", "REGISSEUR"];
-
+/** Staff (ROLE_GROUPS.staff in the permission table): may raise a twijfel about a collaboration. */
 export function isStaff(ctx: TenantContext): boolean {
-  return (STAFF_ROLES as readonly string[]).includes(ctx.role);
+  return inRoleGroup(ctx.role, "staff");
 }
 
 /** Scan raw input for principle breaches first, then parse it with a strict schema. */
@@ -45,7 +41,7 @@ export async function openDoubtCount(db: Db, vestigingId: string): Promise<numbe
 /** The accounthouder must be a staff member of this gemeente. */
 export async function assertAccountHolder(db: Db, userId: string | null | undefined): Promise<void> {
   if (!userId) return;
-  const m = await db.membership.findFirst({ where: { userId, role: { in: [...STAFF_ROLES] } }, select: { id: true } });
+  const m = await db.membership.findFirst({ where: { userId, role: { in: [...ROLE_GROUPS.staff] } }, select: { id: true } });
   if (!m) {
     throw new AppError("VALIDATION", undefined, {
       fieldErrors: { accountHolderId: ["De accounthouder moet een medewerker van deze gemeente zijn."] },

@@ -9,7 +9,7 @@
 import type { CoalitionCircle } from "@/generated/prisma/enums";
 import type { TenantContext } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/result";
-import { auditActorId } from "@/modules/partners/server/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { assertExposable } from "./exposure";
 
 export const VESTIGING_STOPPED_CODE = "VESTIGING_STOPPED";
@@ -33,8 +33,6 @@ export async function placeInCircle(
       where: { id },
       data: { coalitionCircle: placement.circle, coalitionAmbassador: placement.circle === null ? null : placement.ambassador },
     });
-    await db.auditEvent.create({
-      data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "coalition.place", entity: "Vestiging", entityId: id, details: { circle: placement.circle } },
-    });
+    await recordAudit(db, ctx, { action: "coalition.place", entity: "Vestiging", entityId: id, details: { circle: placement.circle } });
   });
 }

@@ -8,8 +8,9 @@
 import type { TenantContext } from "@/lib/auth/context";
 import { forbidden, notFound, AppError } from "@/lib/result";
 import { ZCloseDoubt, ZRaiseDoubt } from "../schemas";
-import { DOUBT_DECIDER_ROLES, isStaff, loadVestiging, parseEngagementInput, parseId } from "./access";
+import { isStaff, loadVestiging, parseEngagementInput, parseId } from "./access";
 import { stopInTx } from "./pipeline";
+import { inRoleGroup } from "@/lib/auth/permissions";
 
 export const DOUBT_FOUR_EYES_MESSAGE =
   "Over deze twijfel beslist iemand anders: jij hebt hem gemeld, of hij kwam door jouw tekst. Vraag een collega (regisseur of ambtenaar) om het besluit.";
@@ -24,7 +25,7 @@ export async function raiseDoubt(ctx: TenantContext, vestigingId: unknown, input
 }
 
 export async function closeDoubt(ctx: TenantContext, id: unknown, input: unknown, now = new Date()) {
-  if (!(DOUBT_DECIDER_ROLES as readonly string[]).includes(ctx.role)) throw forbidden();
+  if (!inRoleGroup(ctx.role, "doubtDeciders")) throw forbidden();
   const { decision, note } = parseEngagementInput(ZCloseDoubt, input);
   return ctx.run(async (db) => {
     const d = await db.doubt.findFirst({ where: { id: parseId(id) } });

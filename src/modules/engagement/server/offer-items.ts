@@ -11,7 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { platformDb } from "@/lib/db/tenant";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
-import { auditActorId } from "@/modules/partners/server/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { ZActivityProposal } from "@/modules/offer/schemas";
 import { checkNotStopped } from "../principles";
 import { assertExposable } from "./exposure";
@@ -41,9 +41,7 @@ export async function proposeActivity(ctx: TenantContext, input: unknown): Promi
       data: { ...data, provider, providerEmail, published: false, gemeenteId: ctx.gemeente.id, vestigingId: v.id },
       select: { id: true, title: true },
     });
-    await db.auditEvent.create({
-      data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "offer.proposed", entity: "SupportOffer", entityId: row.id },
-    });
+    await recordAudit(db, ctx, { action: "offer.proposed", entity: "SupportOffer", entityId: row.id });
     await holdIfScreened(db, ctx, v.id, "een voorgestelde activiteit", [data.title, data.description, data.howToJoin]);
     return row;
   });
@@ -70,9 +68,7 @@ export async function publishOffer(ctx: TenantContext, id: unknown): Promise<{ i
     if (!existing) throw notFound();
     if (existing.vestigingId) await assertExposable(db, existing.vestigingId);
     const row = await db.supportOffer.update({ where: { id }, data: { published: true, confirmedAt: new Date() }, select: { id: true, title: true } });
-    await db.auditEvent.create({
-      data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "offer.published", entity: "SupportOffer", entityId: id },
-    });
+    await recordAudit(db, ctx, { action: "offer.published", entity: "SupportOffer", entityId: id });
     return row;
   });
 }

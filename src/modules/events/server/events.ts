@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { AppError, forbidden, notFound, parseInput, unauthenticated } from "@/lib/result";
 import { enqueue } from "@/lib/jobs/enqueue";
-import { auditActorId } from "@/modules/partners/server/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { ZCancelInput, ZCloseInput, ZEventInput, type TEvent, type ZRegistrant } from "../schemas";
 import { placesTaken } from "./guests";
 import type { IcsEvent } from "../ics";
@@ -30,7 +30,7 @@ export async function createEvent(ctx: TenantContext, input: unknown): Promise<T
   const data = parseInput(ZEventInput, input);
   return ctx.run(async (db) => {
     const row = await db.event.create({ data: { ...data, gemeenteId: ctx.gemeente.id, createdById: ctx.userId }, select: SELECT });
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "event.create", entity: "Event", entityId: row.id } });
+    await recordAudit(db, ctx, { action: "event.create", entity: "Event", entityId: row.id });
     return toDto(row, 0, false);
   });
 }
@@ -119,7 +119,7 @@ export async function recordAttendance(ctx: TenantContext, eventId: unknown, att
     if (!event) throw notFound();
     await db.eventRegistration.updateMany({ where: { eventId }, data: { attended: false } });
     const res = await db.eventRegistration.updateMany({ where: { eventId, id: { in: ids } }, data: { attended: true } });
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "event.attendance", entity: "Event", entityId: eventId } });
+    await recordAudit(db, ctx, { action: "event.attendance", entity: "Event", entityId: eventId });
     return { attended: res.count };
   });
 }
@@ -167,7 +167,7 @@ export async function updateEvent(ctx: TenantContext, eventId: unknown, input: u
       throw new AppError("VALIDATION", undefined, { fieldErrors: { capacity: [capacityBelow(registrations)] } });
     }
     const row = await db.event.update({ where: { id: eventId }, data, select: SELECT });
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "event.update", entity: "Event", entityId: eventId } });
+    await recordAudit(db, ctx, { action: "event.update", entity: "Event", entityId: eventId });
     return toDto(row, registrations, false);
   });
 }
@@ -186,7 +186,7 @@ export async function cancelEvent(ctx: TenantContext, eventId: unknown, input: u
     if (!event) throw notFound();
     if (event.cancelledAt) throw new AppError("EVENT_ALREADY_CANCELLED", EVENT_ALREADY_CANCELLED, { status: 409 });
     await db.event.update({ where: { id: eventId }, data: { cancelledAt: now } });
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "event.cancel", entity: "Event", entityId: eventId } });
+    await recordAudit(db, ctx, { action: "event.cancel", entity: "Event", entityId: eventId });
     return { id: event.id, title: event.title, notified: await placesTaken(db, eventId) };
   });
   if (result.notified > 0) {
@@ -220,7 +220,7 @@ export async function closeEvent(ctx: TenantContext, eventId: unknown, input: un
     const m = await db.eventRegistration.updateMany({ where: { eventId, id: { in: members } }, data: { attended: true } });
     const g = await db.eventGuest.updateMany({ where: { eventId, id: { in: guests } }, data: { attended: true } });
     await db.event.update({ where: { id: eventId }, data: { closedAt: now, walkIns: data.walkIns, organisationsPresent: data.organisations, report: data.report } });
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "event.close", entity: "Event", entityId: eventId } });
+    await recordAudit(db, ctx, { action: "event.close", entity: "Event", entityId: eventId });
     return { attended: m.count + g.count + data.walkIns };
   });
 }

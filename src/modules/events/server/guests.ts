@@ -45,7 +45,6 @@ export const ZGuestInput = z
       .refine((v) => v.length > 0, { error: "Vul uw e-mailadres in." })
       .refine((v) => v.length === 0 || isEmailAddress(v), { error: "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl." }),
   });
-export type TGuestInput = z.input<typeof ZGuestInput>;
 
 type LockedEvent = { id: string; kind: EventKind; title: string; description: string; location: string; startsAt: Date; endsAt: Date; capacity: number | null; cancelledAt: Date | null; public: boolean };
 

@@ -12,7 +12,7 @@ import type { Db } from "@/lib/db/tenant";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { isEmailAddress } from "@/lib/text/email";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
-import { auditActorId } from "@/modules/partners/server/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { ZInviteInput } from "../schemas";
 import { EVENT_CANCELLED, EVENT_PAST } from "./events";
 
@@ -82,7 +82,7 @@ export async function inviteToEvent(ctx: TenantContext, eventId: unknown, input:
       data: recipients.map((r) => ({ ...r, gemeenteId: ctx.gemeente.id, eventId, invitedById: ctx.userId })),
       skipDuplicates: true,
     });
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "event.invite", entity: "Event", entityId: eventId } });
+    await recordAudit(db, ctx, { action: "event.invite", entity: "Event", entityId: eventId });
     return { invited: res.count, alreadyInvited: recipients.length - res.count };
   });
   if (result.invited > 0) await enqueue("events.send-invitations", { gemeenteId: ctx.gemeente.id, eventId });

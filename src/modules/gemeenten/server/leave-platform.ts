@@ -15,6 +15,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type pg from "pg";
 import { TENANT_MODELS } from "@/lib/db/tenant-models";
+import { recordPlatformAudit } from "@/lib/audit/record";
 
 export type LeaveResult = { gemeenteId: string; file: string; sha256: string; rows: Record<string, number> };
 
@@ -46,10 +47,13 @@ export async function leavePlatform(owner: pg.ClientBase, slug: string, outDir: 
     await owner.query(`DELETE FROM "SignalTransition" WHERE "gemeenteId" = $1`, [gemeente.id]);
     await owner.query(`DELETE FROM "SignalAuditEntry" WHERE "gemeenteId" = $1`, [gemeente.id]);
     await owner.query(`DELETE FROM "Gemeente" WHERE id = $1`, [gemeente.id]);
-    await owner.query(
-      `INSERT INTO "AuditEvent" (id, "gemeenteId", "actorId", action, entity, "entityId", details) VALUES (gen_random_uuid(), NULL, NULL, 'gemeente.left', 'Gemeente', $1, $2)`,
-      [gemeente.id, JSON.stringify({ slug: gemeente.slug, exportSha256: sha256, by: actor })],
-    );
+    await recordPlatformAudit(owner, {
+      actorId: null,
+      action: "gemeente.left",
+      entity: "Gemeente",
+      entityId: gemeente.id,
+      details: { slug: gemeente.slug, exportSha256: sha256, by: actor },
+    });
     await owner.query("COMMIT");
     return { gemeenteId: gemeente.id, file, sha256, rows };
   } catch (error) {

@@ -8,7 +8,7 @@ import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { platformDb } from "@/lib/db/tenant";
 import { AppError, forbidden } from "@/lib/result";
-import { auditActorId } from "@/modules/partners/server/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { checkLogo } from "../logo";
 
 export type LogoInfo = { sha256: string; width: number; height: number };
@@ -21,7 +21,7 @@ export async function setLogo(ctx: TenantContext, bytes: Uint8Array): Promise<Lo
   const data = { contentType: check.contentType, width: check.width, height: check.height, bytes: Buffer.from(bytes), sha256 };
   await ctx.run(async (tx) => {
     await tx.gemeenteLogo.upsert({ where: { gemeenteId: ctx.gemeente.id }, create: { gemeenteId: ctx.gemeente.id, ...data }, update: data });
-    await tx.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "gemeente.logo", entity: "Gemeente", entityId: ctx.gemeente.id } });
+    await recordAudit(tx, ctx, { action: "gemeente.logo", entity: "Gemeente", entityId: ctx.gemeente.id });
   });
   return { sha256, width: check.width, height: check.height };
 }
@@ -31,7 +31,7 @@ export async function removeLogo(ctx: TenantContext): Promise<void> {
   await ctx.run(async (tx) => {
     const { count } = await tx.gemeenteLogo.deleteMany({ where: { gemeenteId: ctx.gemeente.id } });
     if (count > 0) {
-      await tx.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "gemeente.logo-removed", entity: "Gemeente", entityId: ctx.gemeente.id } });
+      await recordAudit(tx, ctx, { action: "gemeente.logo-removed", entity: "Gemeente", entityId: ctx.gemeente.id });
     }
   });
 }

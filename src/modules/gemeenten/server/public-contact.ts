@@ -7,7 +7,7 @@ import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { platformDb } from "@/lib/db/tenant";
 import { forbidden, parseInput } from "@/lib/result";
-import { auditActorId } from "@/modules/partners/server/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { ZPublicContact, type TPublicContact } from "../schemas";
 
 const asObject = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
@@ -31,7 +31,7 @@ export async function setPublicContact(ctx: TenantContext, input: unknown): Prom
   if (data.phone) settings.publicContactPhone = data.phone;
   await db.gemeente.update({ where: { id: ctx.gemeente.id }, data: { settings: settings as object } });
   await ctx.run((tx) =>
-    tx.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "gemeente.public-contact", entity: "Gemeente", entityId: ctx.gemeente.id } }),
+    recordAudit(tx, ctx, { action: "gemeente.public-contact", entity: "Gemeente", entityId: ctx.gemeente.id }),
   );
   return { email: data.email || null, phone: data.phone || null };
 }

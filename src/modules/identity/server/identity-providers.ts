@@ -17,6 +17,7 @@ import { unsafeRawPrisma } from "@/lib/db/client";
 import { platformDb, withUser, type Db } from "@/lib/db/tenant";
 import { AppError, forbidden, parseInput } from "@/lib/result";
 import { ZIdentityProviderInput, type TIdentityProviderView } from "../schemas";
+import { recordAudit, recordPlatformAudit } from "@/lib/audit/record";
 
 const SECRET_FIELD = "identityProvider.clientSecret";
 const binding = (gemeenteId: string) => ({ gemeenteId, rowId: `identity-provider:${gemeenteId}`, field: SECRET_FIELD });
@@ -52,15 +53,11 @@ export async function saveIdentityProvider(ctx: TenantContext, input: unknown): 
       : await db.identityProvider.create({
           data: { gemeenteId: ctx.gemeente.id, issuer: data.issuer, clientId: data.clientId, domains: data.domains, clientSecretEnc: secret.clientSecretEnc! },
         });
-    await db.auditEvent.create({
-      data: {
-        gemeenteId: ctx.gemeente.id,
-        actorId: ctx.userId,
-        action: existing ? "identity-provider.update" : "identity-provider.create",
-        entity: "IdentityProvider",
-        entityId: saved.id,
-        details: { issuer: data.issuer, domains: data.domains, secretChanged: !!data.clientSecret },
-      },
+    await recordAudit(db, { gemeenteId: ctx.gemeente.id, actorId: ctx.userId }, {
+      action: existing ? "identity-provider.update" : "identity-provider.create",
+      entity: "IdentityProvider",
+      entityId: saved.id,
+      details: { issuer: data.issuer, domains: data.domains, secretChanged: !!data.clientSecret },
     });
     await platformEvent(db, ctx, existing ? "identity-provider.update" : "identity-provider.create", saved.id);
     return saved;
@@ -74,21 +71,14 @@ export async function removeIdentityProvider(ctx: TenantContext): Promise<void> 
     const existing = await db.identityProvider.findFirst({ select: { id: true } });
     if (!existing) return;
     await db.identityProvider.delete({ where: { id: existing.id } });
-    await db.auditEvent.create({
-      data: { gemeenteId: ctx.gemeente.id, actorId: ctx.userId, action: "identity-provider.delete", entity: "IdentityProvider", entityId: existing.id },
-    });
+    await recordAudit(db, { gemeenteId: ctx.gemeente.id, actorId: ctx.userId }, { action: "identity-provider.delete", entity: "IdentityProvider", entityId: existing.id });
     await platformEvent(db, ctx, "identity-provider.delete", existing.id);
   });
 }
 
-/**
- * The same change in the platform's own log (gemeenteId NULL, read on /beheer/logboek), in the same
- * transaction. Raw SQL: the tenant client would stamp the row with the gemeente.
- */
+/** The same change in the platform's own log (gemeenteId NULL, read on /beheer/logboek), in the same transaction. */
 async function platformEvent(db: Db, ctx: TenantContext, action: string, entityId: string): Promise<void> {
-  const details = JSON.stringify({ gemeente: ctx.gemeente.name });
-  await db.$executeRaw`INSERT INTO "AuditEvent" (id, "gemeenteId", "actorId", action, entity, "entityId", details)
-    VALUES (gen_random_uuid()::text, NULL, ${ctx.userId}, ${action}, 'IdentityProvider', ${entityId}, ${details}::jsonb)`;
+  await recordPlatformAudit(db, { actorId: ctx.userId, action, entity: "IdentityProvider", entityId, details: { gemeente: ctx.gemeente.name } });
 }
 
 export type LoginProvider = {

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { platformDb, withTenant } from "@/lib/db/tenant";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
-import { auditActorId } from "@/modules/partners/server/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { FROM_EXPOSABLE_SOURCE_WHERE } from "@/modules/engagement/server/exposure";
 import { holdIfScreened } from "@/modules/engagement/server/screen";
 import { confirmMonthsFrom, isStale, staleBefore } from "../freshness";
@@ -155,7 +155,7 @@ export async function createOffer(ctx: TenantContext, input: unknown): Promise<T
   const months = await confirmMonths(ctx.gemeente.id);
   return ctx.run(async (db) => {
     const row = await db.supportOffer.create({ data: { ...data, gemeenteId: ctx.gemeente.id }, select: SELECT });
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "offer.create", entity: "SupportOffer", entityId: row.id } });
+    await recordAudit(db, ctx, { action: "offer.create", entity: "SupportOffer", entityId: row.id });
     return toDto(row, new Date(), months);
   });
 }
@@ -176,7 +176,7 @@ export async function updateOffer(ctx: TenantContext, id: string, input: unknown
       const changed = (["title", "description", "howToJoin"] as const).map((k) => (data[k] !== existing[k] ? data[k] : null));
       await holdIfScreened(db, ctx, existing.vestigingId, "een activiteit in het aanbod", changed);
     }
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "offer.update", entity: "SupportOffer", entityId: id } });
+    await recordAudit(db, ctx, { action: "offer.update", entity: "SupportOffer", entityId: id });
     return toDto(row, new Date(), months);
   });
 }
@@ -193,7 +193,7 @@ export async function confirmOfferByToken(token: unknown, now = new Date()): Pro
     const existing = await db.supportOffer.findFirst({ where: { id: ids.offerId }, select: { id: true, title: true } });
     if (!existing) throw new AppError("INVALID_TOKEN", INVALID_TOKEN, { status: 400 });
     await db.supportOffer.update({ where: { id: existing.id }, data: { confirmedAt: now } });
-    await db.auditEvent.create({ data: { gemeenteId: g.id, actorId: null, action: "offer.confirm", entity: "SupportOffer", entityId: existing.id } });
+    await recordAudit(db, { gemeenteId: g.id, actorId: null }, { action: "offer.confirm", entity: "SupportOffer", entityId: existing.id });
     return { title: existing.title, gemeenteName: g.name };
   });
 }
@@ -206,7 +206,7 @@ export async function unpublishOffer(ctx: TenantContext, id: unknown): Promise<{
     const existing = await db.supportOffer.findFirst({ where: { id }, select: { id: true } });
     if (!existing) throw notFound();
     const row = await db.supportOffer.update({ where: { id }, data: { published: false }, select: { id: true, title: true } });
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "offer.unpublished", entity: "SupportOffer", entityId: id } });
+    await recordAudit(db, ctx, { action: "offer.unpublished", entity: "SupportOffer", entityId: id });
     return row;
   });
 }

@@ -3,7 +3,7 @@ import type { TenantContext } from "@/lib/auth/context";
 import { AppError, forbidden, parseInput } from "@/lib/result";
 import { ZPartnerInput, type TPartner } from "../schemas";
 import { assertKernteamAmbassador } from "@/modules/coalition/rules";
-import { auditActorId } from "./audit";
+import { recordAudit } from "@/lib/audit/record";
 import { isUniqueViolation, PARTNER_NAME_TAKEN, PARTNER_SELECT, toPartnerDto } from "./dto";
 
 /**
@@ -23,9 +23,7 @@ export async function createPartner(ctx: TenantContext, input: unknown): Promise
         data: { gemeenteId: ctx.gemeente.id, name: data.name, kind: data.kind, circle: data.circle, ambassador: data.ambassador },
         select: PARTNER_SELECT,
       });
-      await db.auditEvent.create({
-        data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "partner.create", entity: "CoalitionPartner", entityId: row.id },
-      });
+      await recordAudit(db, ctx, { action: "partner.create", entity: "CoalitionPartner", entityId: row.id });
       return toPartnerDto(row);
     });
   } catch (error) {

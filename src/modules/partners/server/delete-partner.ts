@@ -1,7 +1,7 @@
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { forbidden, notFound } from "@/lib/result";
-import { auditActorId } from "./audit";
+import { recordAudit } from "@/lib/audit/record";
 
 /**
  * Remove a partner of the context's gemeente (memberships that pointed to it keep the user, lose the
@@ -13,9 +13,7 @@ export async function deletePartner(ctx: TenantContext, id: string): Promise<{ i
   return ctx.run(async (db) => {
     const { count } = await db.coalitionPartner.deleteMany({ where: { id } });
     if (count === 0) throw notFound();
-    await db.auditEvent.create({
-      data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "partner.delete", entity: "CoalitionPartner", entityId: id },
-    });
+    await recordAudit(db, ctx, { action: "partner.delete", entity: "CoalitionPartner", entityId: id });
     return { id };
   });
 }

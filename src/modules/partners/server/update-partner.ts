@@ -4,7 +4,7 @@ import type { TenantContext } from "@/lib/auth/context";
 import { forbidden, notFound, parseInput } from "@/lib/result";
 import { ZPartnerPatch, type TPartner } from "../schemas";
 import { assertKernteamAmbassador } from "@/modules/coalition/rules";
-import { auditActorId } from "./audit";
+import { recordAudit } from "@/lib/audit/record";
 import { conflict } from "./create-partner";
 import { isUniqueViolation, PARTNER_SELECT, toPartnerDto } from "./dto";
 
@@ -39,15 +39,11 @@ export async function updatePartner(ctx: TenantContext, id: string, input: unkno
         },
         select: PARTNER_SELECT,
       });
-      await db.auditEvent.create({
-        data: {
-          gemeenteId: ctx.gemeente.id,
-          actorId: auditActorId(ctx),
-          action: "partner.update",
-          entity: "CoalitionPartner",
-          entityId: id,
-          details: { fields: Object.keys(data).filter((k) => (data as Record<string, unknown>)[k] !== undefined) },
-        },
+      await recordAudit(db, ctx, {
+        action: "partner.update",
+        entity: "CoalitionPartner",
+        entityId: id,
+        details: { fields: Object.keys(data).filter((k) => (data as Record<string, unknown>)[k] !== undefined) },
       });
       return toPartnerDto(row);
     });

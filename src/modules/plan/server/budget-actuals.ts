@@ -3,7 +3,7 @@ import type { TenantContext } from "@/lib/auth/context";
 import { AppError, forbidden, parseInput } from "@/lib/result";
 import { BUDGET_LINES, type ActualEntry, type BudgetLine } from "../budget";
 import { euroToCents, ZBudgetActualInput } from "../schemas";
-import { auditActorId } from "@/modules/partners/server/audit";
+import { recordAudit } from "@/lib/audit/record";
 
 const MAX_CENTS = 100_000_000_00; // € 100 million: anything above is a typing error
 
@@ -32,9 +32,7 @@ export async function setBudgetActual(ctx: TenantContext, input: unknown): Promi
       update: { amountCents, note: data.note || null },
       select: { id: true, year: true, line: true, amountCents: true },
     });
-    await db.auditEvent.create({
-      data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "budget.actual.set", entity: "BudgetActual", entityId: row.id },
-    });
+    await recordAudit(db, ctx, { action: "budget.actual.set", entity: "BudgetActual", entityId: row.id });
     return { year: row.year, line: row.line as BudgetLine, amountCents: row.amountCents };
   });
 }

@@ -3,17 +3,19 @@
  * Counts within the context's gemeente only (RLS). Signal figures (all time) come from
  * ./signal-figures.ts: counts only, no personal field is read.
  */
+import { PipelineStep } from "@/generated/prisma/enums";
 import { can } from "@/lib/auth/permissions";
+import { enumValues } from "@/lib/enum-values";
 import type { TenantContext } from "@/lib/auth/context";
 import { forbidden } from "@/lib/result";
 import { ACTIVE_COLLABORATION_WHERE } from "@/modules/engagement/server/vasthouden";
 import { confirmMonthsFrom, staleBefore } from "@/modules/offer/freshness";
 import { platformDb } from "@/lib/db/tenant";
+import { STEP_LABELS } from "@/modules/engagement/labels";
 import { computeSignalTotals } from "./signal-figures";
 
-export const PIPELINE_STEPS = ["VOORBEREIDEN", "VERBINDEN", "VERLEIDEN", "VASTHOUDEN", "VERSTERKEN"] as const;
+export const PIPELINE_STEPS = enumValues(PipelineStep);
 /** The step names are defined once, in engagement/labels.ts. */
-import { STEP_LABELS } from "@/modules/engagement/labels";
 export { STEP_LABELS };
 
 export type Indicators = {

@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { AppError, forbidden, parseInput } from "@/lib/result";
 import { signalCategoriesOf } from "@/modules/signals/schemas";
-import { auditActorId } from "@/modules/partners/server/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { PLAN_ITEMS, goalProgress, type PlanStatus } from "../plan-items";
 import { ZPlanStatusInput, ZSmartGoalInput } from "../schemas";
 import { categoryOfIndicator, type GoalIndicatorKey, type IndicatorKey } from "../indicator-keys";
@@ -34,7 +34,7 @@ export async function setPlanItemStatus(ctx: TenantContext, input: unknown): Pro
       update: { status: data.status, ...(data.note !== undefined ? { note: data.note || null } : {}) },
       select: { id: true },
     });
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "plan.status", entity: "PlanItemStatus", entityId: row.id } });
+    await recordAudit(db, ctx, { action: "plan.status", entity: "PlanItemStatus", entityId: row.id });
   });
 }
 
@@ -51,7 +51,7 @@ export async function createSmartGoal(ctx: TenantContext, input: unknown): Promi
       }
     }
     const row = await db.smartGoal.create({ data: { ...data, gemeenteId: ctx.gemeente.id }, select: { id: true } });
-    await db.auditEvent.create({ data: { gemeenteId: ctx.gemeente.id, actorId: auditActorId(ctx), action: "plan.goal.create", entity: "SmartGoal", entityId: row.id } });
+    await recordAudit(db, ctx, { action: "plan.goal.create", entity: "SmartGoal", entityId: row.id });
     return row;
   });
 }

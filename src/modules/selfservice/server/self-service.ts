@@ -16,6 +16,7 @@ import { createSelfRegisteredVestiging } from "@/modules/engagement/server/own-p
 import { recordAcknowledgement, stopRelation } from "@/modules/engagement/server/pipeline";
 import { ZDecideClaim, ZJoinCoalition, ZLeave, ZRegisterOrganisation } from "../schemas";
 import { PAUSE_REASON, STOP_REASON_SELF } from "@/modules/engagement/labels";
+import { inRoleGroup } from "@/lib/auth/permissions";
 
 type UserActor = Extract<Actor, { kind: "user" }>;
 
@@ -166,7 +167,7 @@ export async function registerOrganisation(actorIn: Actor, slug: unknown, input:
 
 /** Staff (AMBTENAAR/REGISSEUR): the open claims of this gemeente. */
 export async function listClaims(ctx: TenantContext) {
-  if (ctx.role !== "AMBTENAAR" && ctx.role !== "REGISSEUR") throw forbidden();
+  if (!inRoleGroup(ctx.role, "claimDeciders")) throw forbidden();
   return ctx.run((db) =>
     db.organisationClaim.findMany({
       where: { status: "PENDING" },
@@ -178,7 +179,7 @@ export async function listClaims(ctx: TenantContext) {
 
 /** Staff (AMBTENAAR/REGISSEUR) confirm or refuse a claim. Confirming gives the person access. */
 export async function decideClaim(ctx: TenantContext, claimId: unknown, input: unknown) {
-  if (ctx.role !== "AMBTENAAR" && ctx.role !== "REGISSEUR") throw forbidden();
+  if (!inRoleGroup(ctx.role, "claimDeciders")) throw forbidden();
   const { approve } = parseInput(ZDecideClaim, input);
   if (typeof claimId !== "string" || !/^[0-9a-f-]{36}$/i.test(claimId)) throw notFound();
   return ctx.run(async (db) => {

@@ -14,17 +14,10 @@ import { appUrl } from "@/lib/env";
 import { amsterdamDay } from "@/lib/calendar";
 import { platformDb, withTenant } from "@/lib/db/tenant";
 import { anchorLine } from "@/lib/audit/anchor";
+import { SIGNAL_STEP_ROLE } from "@/lib/auth/permissions";
+import type { SignalStatus } from "../flow";
 import { mailModesFor } from "../server/settings";
 
-const STEP_ROLE: Record<string, "REGISSEUR" | "LOKET" | "TEAM_WELZIJN" | "TEAM_EENZAAMHEID" | "VRIJWILLIGER"> = {
-  ONTVANGEN: "REGISSEUR",
-  BEOORDEELD: "REGISSEUR",
-  EERSTE_INTAKE: "LOKET",
-  TEAM_WELZIJN: "TEAM_WELZIJN",
-  TEAM_EENZAAMHEID: "TEAM_EENZAAMHEID",
-  VRIJWILLIGER: "REGISSEUR",
-  DOORVERWEZEN: "REGISSEUR",
-};
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -60,7 +53,7 @@ export async function sendOverdueDigests(now = new Date()): Promise<{ queued: nu
       };
       for (const s of overdue) {
         const assignee = s.assigneeUserId ? members.filter((m) => m.userId === s.assigneeUserId) : [];
-        const targets = assignee.length ? assignee : members.filter((m) => m.role === STEP_ROLE[s.status]);
+        const targets = assignee.length ? assignee : members.filter((m) => m.role === SIGNAL_STEP_ROLE[s.status as SignalStatus]);
         for (const m of targets) if (m.user.email) entry(m).overdue++;
       }
       const modes = await mailModesFor(db, g.id, members.map((m) => m.userId));

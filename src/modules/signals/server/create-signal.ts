@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { TenantContext } from "@/lib/auth/context";
-import { can } from "@/lib/auth/permissions";
+import { can, mayFileWithSource } from "@/lib/auth/permissions";
 import { appendSignalAudit } from "@/lib/audit/signal-audit";
 import { AppError, forbidden, parseInput } from "@/lib/result";
 import { confirmedByGemeente } from "@/modules/selfservice/server/confirmation";
@@ -15,19 +15,6 @@ export const UNCONFIRMED_LIMITED =
   "Je hebt veel zorgen tegelijk doorgegeven. Probeer het over een uur opnieuw, of bel de gemeente. Als de gemeente je organisatie heeft bevestigd, geldt deze grens niet meer.";
 
 export type CreatedSignal = { id: string; statusCode: string; status: "ONTVANGEN" };
-
-/** Which roles may file a signal with which source. */
-const SOURCE_ROLES: Record<SignalSource, readonly string[]> = {
-  PUBLIEK_FORMULIER: ["PUBLIC"],
-  ONDERNEMER: ["ONDERNEMER"],
-  PARTNER: ["PARTNER", "TEAM_WELZIJN", "TEAM_EENZAAMHEID", "AMBTENAAR", "REGISSEUR"],
-  LOKET_TELEFOON: ["LOKET", "REGISSEUR"],
-};
-
-/** May this role file a signal with this source? (The phone intake page asks the same question.) */
-export function mayFileWithSource(role: string, source: SignalSource): boolean {
-  return SOURCE_ROLES[source]?.includes(role) ?? false;
-}
 
 /**
  * File a signal (the one intake for the public form, the ondernemer's "zorgen doorgeven" form,

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { TenantContext } from "@/lib/auth/context";
-import { can } from "@/lib/auth/permissions";
+import { can, SIGNAL_REACH } from "@/lib/auth/permissions";
 import { appendSignalAudit } from "@/lib/audit/signal-audit";
 import { publicTenant } from "@/lib/auth/context";
 import { forbidden, notFound, parseInput } from "@/lib/result";
@@ -23,13 +23,14 @@ type Meta = {
 
 export type SignalDetail = Awaited<ReturnType<typeof getSignal>>;
 
-/** Which rows a worker may list: the regisseur and the loket all; teams their own; volunteers their own. */
+/** Which rows a worker may list: SIGNAL_REACH in the permission table, as a where clause. */
 export function visibleWhere(ctx: TenantContext): Prisma.SignalWhereInput {
   const uid = ctx.userId ?? "-";
-  if (ctx.role === "REGISSEUR" || ctx.role === "LOKET") return {};
-  if (ctx.role === "TEAM_WELZIJN" || ctx.role === "TEAM_EENZAAMHEID")
+  const reach = SIGNAL_REACH[ctx.role];
+  if (reach === "all") return {};
+  if (reach === "teamStep" && (ctx.role === "TEAM_WELZIJN" || ctx.role === "TEAM_EENZAAMHEID"))
     return { OR: [{ assigneeUserId: uid }, { status: ctx.role, assigneeUserId: null }] };
-  if (ctx.role === "VRIJWILLIGER") return { volunteerUserId: uid };
+  if (reach === "volunteer") return { volunteerUserId: uid };
   return { id: "00000000-0000-0000-0000-000000000000" };
 }
 
@@ -59,11 +60,6 @@ export async function listSignals(ctx: TenantContext, input: unknown = {}) {
     const items = rows.slice(0, q.take).map((r) => ({ ...r, overdue: !!r.dueAt && r.dueAt < now && !isClosed(r.status) }));
     return { items, nextCursor: rows.length > q.take ? items[items.length - 1]!.id : null };
   });
-}
-
-/** Overdue signals of one gemeente (for the overdue view and the overdue mail job). */
-export async function overdueSignals(ctx: TenantContext) {
-  return listSignals(ctx, { overdue: true, take: 200 });
 }
 
 /**

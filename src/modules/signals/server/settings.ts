@@ -42,7 +42,6 @@ export const ZSignalSettingsInput = z.object({
   deadlineDays: z.partialRecord(z.enum(DEADLINE_STEPS as [SignalStatus, ...SignalStatus[]]), days).default({}),
   dailyDigest: z.boolean().default(false),
 });
-export type TSignalSettingsInput = z.input<typeof ZSignalSettingsInput>;
 
 export type EffectiveSignalSettings = {
   retentionMonths: number;

@@ -6,6 +6,7 @@ import { AppError, type TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { forbidden, notFound, parseInput } from "@/lib/result";
 import { ZChangeRole } from "../schemas";
+import { recordAudit } from "@/lib/audit/record";
 
 export async function changeRole(ctx: TenantContext, input: unknown): Promise<{ userId: string; role: string }> {
   if (!can(ctx.role, "members:manage")) throw forbidden();
@@ -17,15 +18,11 @@ export async function changeRole(ctx: TenantContext, input: unknown): Promise<{ 
     if (membership.role !== role) {
       await db.membership.updateMany({ where: { id: membership.id }, data: { role } });
       await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-      await db.auditEvent.create({
-        data: {
-          gemeenteId: ctx.gemeente.id,
-          actorId: ctx.userId,
-          action: "membership.role_changed",
-          entity: "Membership",
-          entityId: membership.id,
-          details: { from: membership.role, to: role },
-        },
+      await recordAudit(db, { gemeenteId: ctx.gemeente.id, actorId: ctx.userId }, {
+        action: "membership.role_changed",
+        entity: "Membership",
+        entityId: membership.id,
+        details: { from: membership.role, to: role },
       });
     }
     return { userId, role };

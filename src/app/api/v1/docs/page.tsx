@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PublicPage } from "@/components/page-shell";
-import { openApiDocument } from "@/lib/openapi/document";
+import { openApiDocument } from "@/server/openapi/document";
 import { docsModel, errorCodes } from "@/lib/openapi/docs-model";
 import { PRINCIPLES } from "@/modules/engagement/principles";
 

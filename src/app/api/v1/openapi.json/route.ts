@@ -1,4 +1,4 @@
-import { openApiDocument } from "@/lib/openapi/document";
+import { openApiDocument } from "@/server/openapi/document";
 import { errorResponse } from "@/lib/http/api";
 import { API_VERSION, API_VERSION_HEADER } from "@/lib/http/problem";
 

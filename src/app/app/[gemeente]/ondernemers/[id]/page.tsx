@@ -3,7 +3,7 @@ import { CelebrateMilestoneButton } from "@/modules/engagement/components/small-
 import { NextActionDoneButton } from "@/modules/engagement/components/next-actions";
 import { DOUBT_FOUR_EYES_MESSAGE } from "@/modules/engagement/server/doubts";
 import { notFound } from "next/navigation";
-import { can } from "@/lib/auth/permissions";
+import { can, ROLE_GROUPS } from "@/lib/auth/permissions";
 import { platformDb } from "@/lib/db/tenant";
 import { AppError } from "@/lib/result";
 import { getVestiging } from "@/modules/engagement/server/registry";
@@ -99,7 +99,7 @@ export default async function RelationPage({ params }: Props) {
   const staff = manage
     ? await ctx.run((db) =>
         db.membership.findMany({
-          where: { role: { in: ["AMBTENAAR", "REGISSEUR", "LOKET", "TEAM_WELZIJN", "TEAM_EENZAAMHEID"] } },
+          where: { role: { in: [...ROLE_GROUPS.staff] } },
           select: { user: { select: { id: true, name: true } } },
           orderBy: { user: { name: "asc" } },
         }),

@@ -3,7 +3,7 @@ import { pageContext, Refusal } from "@/components/shell/page-context";
 import { ERROR_MESSAGES } from "@/lib/result";
 import { phoneIntakeAction } from "@/modules/signals/actions";
 import { IntakeForm } from "@/modules/signals/components/intake-form";
-import { mayFileWithSource } from "@/modules/signals/server/create-signal";
+import { mayFileWithSource } from "@/lib/auth/permissions";
 import { listWijken } from "@/modules/gemeenten/server/wijken";
 import { RISK_GROUP_LABELS } from "@/modules/signals/categories";
 import { signalCategories } from "@/modules/signals/server/common";

@@ -6,8 +6,8 @@
  * document with a real OpenAPI validator.
  */
 import { z } from "zod";
-import { API_VERSION, PROBLEM_CONTENT_TYPE } from "../http/problem";
-import { OpenApiRegistry } from "./registry";
+import { API_VERSION, PROBLEM_CONTENT_TYPE } from "@/lib/http/problem";
+import { OpenApiRegistry } from "@/lib/openapi/registry";
 import { registerGemeentenApi } from "@/modules/gemeenten/openapi";
 import { registerPartnersApi } from "@/modules/partners/openapi";
 import { registerEngagementApi } from "@/modules/engagement/openapi";
