@@ -127,11 +127,25 @@ describe("the gemeente's logo", () => {
   it("inside another gemeente's scope the logo is invisible and cannot be written", async () => {
     const seen = await withTenant({ gemeenteId: b.id }, (db) => db.gemeenteLogo.findMany({ where: { gemeenteId: a.id } }));
     expect(seen).toEqual([]);
+    // The tenant choke point stamps the scope's gemeente on a write, whatever id is passed ...
+    const written = await withTenant({ gemeenteId: b.id }, (db) =>
+      db.gemeenteLogo.upsert({
+        where: { gemeenteId: a.id },
+        create: { gemeenteId: a.id, contentType: "image/png", width: 20, height: 20, bytes: Buffer.from(png), sha256: "0".repeat(64) },
+        update: { sha256: "0".repeat(64) },
+      }),
+    );
+    expect(written.gemeenteId).toBe(b.id);
+    // ... and PostgreSQL refuses A's row from B's scope on any other path (WITH CHECK).
     await expect(
       withTenant({ gemeenteId: b.id }, (db) =>
-        db.gemeenteLogo.create({ data: { gemeenteId: a.id, contentType: "image/png", width: 20, height: 20, bytes: Buffer.from(png), sha256: "0".repeat(64) } }),
+        db.$executeRawUnsafe(
+          `INSERT INTO "GemeenteLogo" ("gemeenteId", "contentType", width, height, bytes, sha256, "updatedAt") VALUES ($1, 'image/png', 20, 20, '\\x00', $2, now())`,
+          a.id,
+          "1".repeat(64),
+        ),
       ),
-    ).rejects.toThrow();
+    ).rejects.toThrow(/row-level security/);
     await setLogo(regB, png);
     expect((await stored(a.id)).length).toBe(1);
     expect((await stored(b.id)).length).toBe(1);

@@ -135,7 +135,7 @@ describe("9. the reporter's voice", () => {
     await closeIt(s.id);
     const mail = await capture.waitFor((m) => m.to.includes("stem@example.test") && /geholpen/.test(m.subject));
     expect(mail.text).toContain("heeft het geholpen?");
-    expect(mail.text).toContain("Uw antwoord wordt niet aan de melding of aan de persoon gekoppeld.");
+    expect(mail.text).toContain("We koppelen uw antwoord niet aan uw zorg of aan de persoon.");
     expect(mail.text).not.toContain("overleden");
     const link = /https?:\/\/\S+\/g\/[^/]+\/zorgen\/reactie\?t=(\S+)/.exec(mail.text)!;
     const token = decodeURIComponent(link[1]!);

@@ -11,6 +11,7 @@ export const TENANT_MODELS = [
   "Vestiging",
   "AuditEvent",
   "IdentityProvider",
+  "GemeenteLogo",
   // Entrepreneur engagement (prisma/schema/engagement.prisma)
   "ContactPerson",
   "StepChange",

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
-import { platformDb } from "@/lib/db/tenant";
+import { unsafeRawPrisma } from "@/lib/db/client";
 import { AppError, forbidden } from "@/lib/result";
 import { recordAudit } from "@/lib/audit/record";
 import { checkLogo } from "../logo";
@@ -38,14 +38,19 @@ export async function removeLogo(ctx: TenantContext): Promise<void> {
 
 const validSlug = (slug: unknown): slug is string => typeof slug === "string" && slug.length > 0 && slug.length <= 100;
 
+/*
+ * Read outside every tenant scope (public pages, the logo route): the raw client, where the row-level
+ * policy public_read lets the app role see logos only while no gemeente or user scope is set.
+ */
+
 /** Which logo a gemeente shows (no bytes): for the <img> in the headers; null without a logo. */
 export async function logoInfoBySlug(slug: string): Promise<LogoInfo | null> {
   if (!validSlug(slug)) return null;
-  return platformDb().gemeenteLogo.findFirst({ where: { gemeente: { slug } }, select: { sha256: true, width: true, height: true } });
+  return unsafeRawPrisma().gemeenteLogo.findFirst({ where: { gemeente: { slug } }, select: { sha256: true, width: true, height: true } });
 }
 
 /** The logo's bytes for /thema/[gemeente]/logo; null without a logo. */
 export async function logoBySlug(slug: string): Promise<{ contentType: string; bytes: Uint8Array; sha256: string } | null> {
   if (!validSlug(slug)) return null;
-  return platformDb().gemeenteLogo.findFirst({ where: { gemeente: { slug } }, select: { contentType: true, bytes: true, sha256: true } });
+  return unsafeRawPrisma().gemeenteLogo.findFirst({ where: { gemeente: { slug } }, select: { contentType: true, bytes: true, sha256: true } });
 }
