@@ -251,7 +251,7 @@ test("4. one name per place: the overview card and the settings page say Instell
   await loginAs(page, "ambtenaar");
   await page.goto("/app/samenstad");
   const card = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("link", { name: "Instellingen ondernemers" }) });
-  await expect(card).toContainText("Mailsjablonen, de propositie en na hoeveel weken een ondernemer aandacht nodig heeft.");
+  await expect(card).toContainText("Mailsjablonen, wat de gemeente ondernemers biedt, en na hoeveel weken een ondernemer aandacht nodig heeft.");
   await expect(page.getByText("De instellingen en de mensen van jouw gemeente.")).toHaveCount(0);
   await card.getByRole("link", { name: "Instellingen ondernemers" }).click();
   await expect(page).toHaveTitle(/Instellingen ondernemers/);

@@ -140,7 +140,7 @@ describe("the gemeente's logo", () => {
     await expect(
       withTenant({ gemeenteId: b.id }, (db) =>
         db.$executeRawUnsafe(
-          `INSERT INTO "GemeenteLogo" ("gemeenteId", "contentType", width, height, bytes, sha256, "updatedAt") VALUES ($1, 'image/png', 20, 20, '\\x00', $2, now())`,
+          `INSERT INTO "GemeenteLogo" (id, "gemeenteId", "contentType", width, height, bytes, sha256, "updatedAt") VALUES (gen_random_uuid()::text, $1, 'image/png', 20, 20, '\\x00', $2, now())`,
           a.id,
           "1".repeat(64),
         ),

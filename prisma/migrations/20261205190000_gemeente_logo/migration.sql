@@ -1,5 +1,6 @@
 -- Issue 17: the gemeente's logo, uploaded and served from our own origin (docs/decisions/0018).
 CREATE TABLE "GemeenteLogo" (
+    "id" TEXT NOT NULL,
     "gemeenteId" TEXT NOT NULL,
     "contentType" TEXT NOT NULL,
     "width" INTEGER NOT NULL,
@@ -7,13 +8,15 @@ CREATE TABLE "GemeenteLogo" (
     "bytes" BYTEA NOT NULL,
     "sha256" TEXT NOT NULL,
     "updatedAt" TIMESTAMP(3) NOT NULL,
-    CONSTRAINT "GemeenteLogo_pkey" PRIMARY KEY ("gemeenteId"),
+    CONSTRAINT "GemeenteLogo_pkey" PRIMARY KEY ("id"),
     -- Only raster images a browser shows without running anything (never SVG), small enough for a header.
     CONSTRAINT "GemeenteLogo_type_check" CHECK ("contentType" IN ('image/png', 'image/jpeg', 'image/webp')),
     CONSTRAINT "GemeenteLogo_size_check" CHECK (octet_length("bytes") BETWEEN 1 AND 204800),
     CONSTRAINT "GemeenteLogo_dimensions_check" CHECK ("width" BETWEEN 16 AND 2000 AND "height" BETWEEN 16 AND 2000),
     CONSTRAINT "GemeenteLogo_sha256_check" CHECK ("sha256" ~ '^[0-9a-f]{64}$')
 );
+-- One logo per gemeente.
+CREATE UNIQUE INDEX "GemeenteLogo_gemeenteId_key" ON "GemeenteLogo"("gemeenteId");
 ALTER TABLE "GemeenteLogo" ADD CONSTRAINT "GemeenteLogo_gemeenteId_fkey"
   FOREIGN KEY ("gemeenteId") REFERENCES "Gemeente"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

@@ -50,6 +50,10 @@ async function valueFor(col: Column): Promise<unknown> {
   // One element, lower case: a list column that requires at least one (IdentityProvider.domains).
   if (col.dataType === "ARRAY") return col.name === "domains" ? [`ev-${randomUUID()}`] : [];
   if (col.dataType === "USER-DEFINED") return (await enumLabels(col.udt))[0];
+  // GemeenteLogo's CHECKs: a raster type, 16–2000 pixels, a sha256 in hex.
+  if (col.name === "contentType") return "image/png";
+  if (col.name === "width" || col.name === "height") return 64;
+  if (col.name === "sha256") return randomUUID().replace(/-/g, "").padEnd(64, "0");
   switch (col.udt) {
     case "text":
     case "varchar":
@@ -73,6 +77,8 @@ async function valueFor(col: Column): Promise<unknown> {
       return {};
     case "uuid":
       return randomUUID();
+    case "bytea":
+      return Buffer.from([0x89, 0x50, 0x4e, 0x47]);
     default:
       throw new Error(`evidence/catalog: no value for ${col.udt}`);
   }
