@@ -288,8 +288,8 @@ test("the public worry form's limit counts across replicas: 5 worries spread ove
       const posted = page.waitForResponse((res) => res.request().method() === "POST");
       await page.getByRole("button", { name: "Zorg doorgeven" }).click();
       expect(servedBy(await posted)).toBe(order[i]);
-      if (i < 5) await expect(page.getByText("Bedankt. Uw zorg is doorgegeven.")).toBeVisible();
-      else await expect(page.getByLabel("Uw zorg is niet verstuurd")).toContainText("U heeft veel zorgen tegelijk doorgegeven");
+      if (i < 5) await expect(page.getByText("Bedankt. De gemeente Samenstad heeft uw zorg ontvangen.")).toBeVisible();
+      else await expect(page.getByLabel("Uw zorg is nog niet verstuurd")).toContainText("U heeft veel zorgen tegelijk doorgegeven");
     }
     const stored = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "Signal" WHERE "createdAt" >= to_timestamp($1 / 1000.0)`, [stamp]);
     expect(stored.rows[0].n).toBe(5);
