@@ -32,6 +32,7 @@ import { verifyCredentials } from "./password";
 import { authSecret, secureCookiesEnabled } from "./secret";
 import { checkSessionUser, mayUseEmailLink, revokeSession } from "./session-user";
 import { clientIp } from "./throttle";
+import { escapeHtml } from "../text/html";
 
 // next-auth 4 reads its public URL from NEXTAUTH_URL; the rest of the app uses APP_URL. One setting is enough.
 if (!process.env.NEXTAUTH_URL && process.env.APP_URL) process.env.NEXTAUTH_URL = process.env.APP_URL;
@@ -108,10 +109,6 @@ export function samenkrachtAdapter(): Adapter {
       return { identifier: found.identifier, token: found.token, expires: found.expires };
     },
   };
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
 /** At most this many login links per address per 15 minutes (against mail bombing). */

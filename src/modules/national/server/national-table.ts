@@ -7,14 +7,10 @@
 import type { Actor } from "@/lib/auth/context";
 import { requirePlatform } from "@/lib/auth/context";
 import { platformDb } from "@/lib/db/tenant";
+import { escapeHtml } from "@/lib/text/html";
 import { formatCount, formatFigure, nationalFigures, type NationalRow } from "./national-aggregates";
 
 export type NationalTable = { refreshedAt: Date; gemeenten: number; inhabitants: number; bodyHtml: string };
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 const date = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeZone: "UTC" });
 const CELL = "py-2 pr-4";
