@@ -6,6 +6,7 @@
 import { expect, loginAs, ownerQuery, test } from "./support/fixtures";
 import { expectAxeClean } from "./support/axe";
 import type { Page } from "@playwright/test";
+import { pngOf } from "../support/png";
 
 const brand = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--color-brand").trim());
 
@@ -68,22 +69,7 @@ test("the regisseur uploads the gemeente's logo: it shows on the public and staf
     if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
   });
   // A real 160×48 PNG, and a script-carrying SVG sent as logo.png.
-  const zlib = await import("node:zlib");
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(160, 0);
-  ihdr.writeUInt32BE(48, 4);
-  ihdr.set([8, 0, 0, 0, 0], 8);
-  const rows = Buffer.alloc(161 * 48, 0x30);
-  for (let y = 0; y < 48; y++) rows[y * 161] = 0;
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+  const png = pngOf(160, 48);
   const svg = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>`);
   try {
     await loginAs(page, "regisseur", { next: "/app/samenstad/huisstijl" });

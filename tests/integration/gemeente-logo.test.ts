@@ -3,7 +3,6 @@
  * served from our own origin (docs/decisions/0018). Real PostgreSQL, the real route handler.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import zlib from "node:zlib";
 import { requireTenant, type TenantContext } from "@/lib/auth/context";
 import { withTenant } from "@/lib/db/tenant";
 import { AppError } from "@/lib/result";
@@ -11,6 +10,9 @@ import { logoInfoBySlug, removeLogo, setLogo } from "@/modules/gemeenten/server/
 import { GET } from "@/app/thema/[gemeente]/logo/route";
 import { actorWithRole, closeOwnerDb, createGemeente } from "../support/factories";
 import { ownerQuery } from "../support/owner";
+import { pngOf as pngBuffer } from "../support/png";
+
+const pngOf = (w: number, h: number) => new Uint8Array(pngBuffer(w, h));
 
 let a: Awaited<ReturnType<typeof createGemeente>>;
 let b: Awaited<ReturnType<typeof createGemeente>>;
@@ -21,26 +23,6 @@ const fetchLogo = (slug: string, init: RequestInit = {}, query = "") =>
   GET(new Request(`http://localhost/thema/${slug}/logo${query}`, init), { params: Promise.resolve({ gemeente: slug }) });
 const stored = async (gemeenteId: string) =>
   (await ownerQuery(`SELECT "contentType", width, height, octet_length(bytes) AS size FROM "GemeenteLogo" WHERE "gemeenteId" = $1`, [gemeenteId])).rows;
-
-/** A real, minimal grey PNG of w × h pixels (signature, IHDR, IDAT, IEND). */
-function pngOf(w: number, h: number): Uint8Array {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
-  const rows = Buffer.alloc((w + 1) * h, 0x80);
-  for (let y = 0; y < h; y++) rows[y * (w + 1)] = 0; // filter byte per row
-  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([sig, chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]));
-}
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {
   const e = await p.then(() => null, (err: unknown) => err);
