@@ -13,22 +13,18 @@ const port = Number(process.env.E2E_SCALE_PORT || 3300);
 // inherit this process's environment.
 process.env.E2E_PORT = String(port);
 const baseURL = `http://localhost:${port}`;
-const jsonOut = process.env.PLAYWRIGHT_JSON_OUTPUT_NAME;
+// The main config has one web server (an object, not a list); this run starts the same one in scale-out mode.
+const baseServer = base.webServer as Exclude<typeof base.webServer, unknown[] | undefined>;
 
 export default defineConfig({
   ...base,
   testDir: "tests/e2e-scale",
   outputDir: "test-results/e2e-scale",
   timeout: 60_000,
-  reporter: jsonOut ? [["list"], ["json", { outputFile: jsonOut }]] : [["list"]],
   use: { ...base.use, baseURL },
   webServer: {
-    command: "node --import tsx tests/e2e/support/server.ts",
+    ...baseServer,
     url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: "pipe",
-    stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     env: { E2E_PORT: String(port), E2E_REPLICAS: "2", E2E_WORKERS: "2" },
   },
