@@ -13,6 +13,12 @@ import type { Theme } from "./theme";
 import { setPublicContact } from "./server/public-contact";
 import type { TPublicContact } from "./schemas";
 
+/** The house style and logo show on every staff and public page of the gemeente. */
+function revalidateHouseStyle(slug: string) {
+  revalidatePath(`/app/${slug}`, "layout");
+  revalidatePath(`/g/${slug}`, "layout");
+}
+
 export type ThemeFormState = ActionResult<Theme> | null;
 const THEME_FIELDS = ["primary", "accent", "font"] as const;
 
@@ -28,8 +34,7 @@ export async function setThemeAction(gemeenteSlug: string, _prev: ThemeFormState
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "theme:manage");
     const theme = await setTheme(ctx, input);
-    revalidatePath(`/app/${ctx.gemeente.slug}`, "layout");
-    revalidatePath(`/g/${ctx.gemeente.slug}`, "layout");
+    revalidateHouseStyle(ctx.gemeente.slug);
     return theme;
   }, "setThemeAction");
 }
@@ -61,8 +66,7 @@ export async function setLogoAction(gemeenteSlug: string, _prev: LogoFormState, 
       throw new AppError("VALIDATION", "Het logo is niet opgeslagen.", { fieldErrors: { logo: ["Kies een bestand met het logo."] } });
     }
     await setLogo(ctx, new Uint8Array(await file.arrayBuffer()));
-    revalidatePath(`/app/${ctx.gemeente.slug}`, "layout");
-    revalidatePath(`/g/${ctx.gemeente.slug}`, "layout");
+    revalidateHouseStyle(ctx.gemeente.slug);
     return { removed: false };
   }, "setLogoAction");
 }
@@ -72,8 +76,7 @@ export async function removeLogoAction(gemeenteSlug: string, _prev: LogoFormStat
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "theme:manage");
     await removeLogo(ctx);
-    revalidatePath(`/app/${ctx.gemeente.slug}`, "layout");
-    revalidatePath(`/g/${ctx.gemeente.slug}`, "layout");
+    revalidateHouseStyle(ctx.gemeente.slug);
     return { removed: true };
   }, "removeLogoAction");
 }
