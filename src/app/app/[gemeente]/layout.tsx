@@ -16,8 +16,8 @@ type Props = { children: React.ReactNode; params: Promise<{ gemeente: string }> 
 /** The logged-in shell per gemeente: header, gemeente switcher, per-role navigation. */
 export default async function GemeenteShellLayout({ children, params }: Props) {
   const { gemeente } = await params;
-  const shell = await loadShell(gemeente);
-  const { t } = await getT();
+  // The logo is public and found by the slug alone, so it is looked up beside the shell, not after it.
+  const [shell, { t }, logo] = await Promise.all([loadShell(gemeente), getT(), logoInfoBySlug(gemeente)]);
 
   if (shell.kind === "forbidden") {
     return (
@@ -36,7 +36,6 @@ export default async function GemeenteShellLayout({ children, params }: Props) {
   const { ctx, actor, userName } = shell;
   const links = navFor(ctx.role).map((item) => ({ key: item.key, href: navHref(ctx.gemeente.slug, item), label: t.nav[item.key] }));
   const roleLabel = t.roles[ctx.role];
-  const logo = await logoInfoBySlug(ctx.gemeente.slug);
 
   return (
     <>
