@@ -58,6 +58,10 @@ beforeAll(async () => {
 });
 afterAll(closeOwnerDb);
 
+/** A delete refused by an ON DELETE RESTRICT key: foreign_key_violation (23503) up to PostgreSQL 17,
+ * restrict_violation (23001) from PostgreSQL 18 on. */
+const RESTRICTED = /^(23503|23001)$/;
+
 describe("audit survival as samenkracht_app", () => {
   it("cannot delete a gemeente, nor delete or rewrite the audit, the step history or a signal that has one", async () => {
     const before = await counts();
@@ -70,7 +74,7 @@ describe("audit survival as samenkracht_app", () => {
     expect(await asApp(`DELETE FROM "SignalTransition"`)).toBe("42501");
     expect(await asApp(`UPDATE "SignalTransition" SET "toStatus" = 'AFGESLOTEN'`)).toBe("42501");
     expect(await asApp(`DELETE FROM "AuditEvent"`)).toBe("42501");
-    expect(await asApp(`DELETE FROM "Signal" WHERE id = $1`, [signalId])).toBe("23503");
+    expect(await asApp(`DELETE FROM "Signal" WHERE id = $1`, [signalId])).toMatch(RESTRICTED);
     // Erasure and key rotation may still clear or replace the encrypted reason.
     expect(await asApp(`UPDATE "SignalTransition" SET "reasonEnc" = NULL WHERE "signalId" = $1`, [signalId])).toBe("ok");
     const after = await counts();
@@ -79,7 +83,7 @@ describe("audit survival as samenkracht_app", () => {
   });
 
   it("even the owner cannot delete the gemeente by accident: nothing cascades into the audit", async () => {
-    await expect(ownerQuery(`DELETE FROM "Gemeente" WHERE id = $1`, [g.id])).rejects.toMatchObject({ code: "23503" });
+    await expect(ownerQuery(`DELETE FROM "Gemeente" WHERE id = $1`, [g.id])).rejects.toMatchObject({ code: expect.stringMatching(RESTRICTED) });
     expect((await counts()).g).toBe(1);
   });
 
