@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireTenant, publicTenant, type Actor } from "@/lib/auth/context";
 import { loadActor } from "@/lib/auth/session-user";
+import { stoppedLabel } from "@/modules/engagement/labels";
 import { publicRegister } from "@/modules/engagement/server/public-register";
+import { searchVestigingen } from "@/modules/engagement/server/registry";
 import { decideClaim, joinCoalition, leaveCoalition, registerOrganisation } from "@/modules/selfservice/server/self-service";
 import { deleteMyAccount, exportMyData, myOrganisation, updateProfile } from "@/modules/selfservice/server/own-data";
 import { actorWithRole, closeOwnerDb, createGemeente, createUser, ownerDb } from "../support/factories";
@@ -110,10 +112,15 @@ describe("join two coalitions, preview, leave one", () => {
     expect(mine.vestigingen.map((x) => x.openingHours)).toContain("ma-za 8.00-18.00");
     expect(JSON.stringify(pub)).not.toContain("8.00-18.00");
 
-    await leaveCoalition(ctxA, { kind: "STOPPEN" });
+    await leaveCoalition(ctxA, { kind: "PAUZE" });
     expect((await publicRegister(await publicTenant(a.slug))).map((e) => e.organisation)).not.toContain("Bakkerij Bea");
     expect((await publicRegister(await publicTenant(b.slug))).map((e) => e.organisation)).toContain("Bakkerij Bea");
     expect((await myOrganisation(ctxA)).state).toBe("STOPPED");
+    // Staff see the entrepreneur's own word in the list of entrepreneurs: a pause, not "Gestopt".
+    const staff = await requireTenant(await actorWithRole(a, "AMBTENAAR"), { slug: a.slug }, "engagement:read");
+    const listed = (await searchVestigingen(staff, { stopped: true, pageSize: 200 })).items.find((i) => i.id === vA)!;
+    expect(stoppedLabel(listed.stoppedReason)).toBe("Pauze (gekozen door de ondernemer)");
+    expect(stoppedLabel("Geen tijd meer")).toBe("Gestopt");
   });
 
   it("never shows another organisation's data or the gemeente's internal notes", async () => {

@@ -25,10 +25,7 @@ describe("audit action texts", () => {
       for (const m of text.matchAll(/audit\(db, "([a-z][a-z._-]+)"/g)) written.add(m[1]!);
     }
     expect(written.size).toBeGreaterThan(20);
-    // Written by the owner command after the gemeente is gone; /beheer/logboek shows it with its code.
-    // It had no text before the writers went through recordPlatformAudit either (then raw SQL).
-    const withoutText = new Set(["gemeente.left"]);
-    const missing = [...written].filter((a) => !withoutText.has(a) && !Object.prototype.hasOwnProperty.call(AUDIT_ACTIONS, a));
+    const missing = [...written].filter((a) => !Object.prototype.hasOwnProperty.call(AUDIT_ACTIONS, a));
     expect(missing).toEqual([]);
   });
 

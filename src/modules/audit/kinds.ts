@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS: Record<string, { group: AuditGroup; text: string }> 
   "identity-provider.create": { group: "toegang", text: "Heeft inloggen via de inlogdienst van de gemeente ingesteld" },
   "identity-provider.update": { group: "toegang", text: "Heeft de inlogdienst van de gemeente gewijzigd" },
   "identity-provider.delete": { group: "toegang", text: "Heeft de inlogdienst van de gemeente verwijderd" },
+  "gemeente.left": { group: "toegang", text: "Heeft een gemeente van het platform gehaald, na een export van al haar gegevens" },
   "partner.create": { group: "partners", text: "Heeft een coalitiepartner toegevoegd" },
   "partner.update": { group: "partners", text: "Heeft een coalitiepartner gewijzigd" },
   "partner.delete": { group: "partners", text: "Heeft een coalitiepartner verwijderd" },

@@ -186,6 +186,7 @@ export async function searchVestigingen(ctx: TenantContext, input: unknown = {})
             accountHolderId: true,
             parkedAt: true,
             stoppedAt: true,
+            stoppedReason: true,
             acknowledgedAt: true,
             lastContactAt: true,
             organisation: { select: { id: true, name: true, nationalChain: true } },

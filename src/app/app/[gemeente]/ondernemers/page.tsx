@@ -4,7 +4,7 @@ import { AppError } from "@/lib/result";
 import { searchVestigingen } from "@/modules/engagement/server/registry";
 import { findDueRelations } from "@/modules/engagement/server/vasthouden";
 import { SECTORS } from "@/modules/engagement/sectors";
-import { STEP_LABELS, STEP_ORDER } from "@/modules/engagement/labels";
+import { STEP_LABELS, STEP_ORDER, stoppedLabel } from "@/modules/engagement/labels";
 import { ActionForm } from "@/modules/engagement/components/action-form";
 import { EngagementTabs, engagementContext, formatDate } from "@/modules/engagement/components/page-context";
 import { vestigingFields } from "@/modules/engagement/components/fields";
@@ -163,7 +163,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
                     <td className="py-2 pr-4">{STEP_LABELS[v.step]}</td>
                     <td className="py-2 pr-4">{v.matrixScore}</td>
                     <td className="py-2 pr-4">
-                      {[v.stoppedAt ? "Gestopt" : null, v.parkedAt ? "Geparkeerd" : null, v.openDoubts ? "Twijfel" : null, v.acknowledgedAt ? "Bevestigd" : null]
+                      {[v.stoppedAt ? stoppedLabel(v.stoppedReason) : null, v.parkedAt ? "Geparkeerd" : null, v.openDoubts ? "Twijfel" : null, v.acknowledgedAt ? "Bevestigd" : null]
                         .filter(Boolean).join(", ") || "—"}
                     </td>
                   </tr>
