@@ -10,6 +10,7 @@
  * - shared (meta, common, home, roles, errors, shared): seen by more than one audience, so no
  *   "u" and no "je" at all; no jargon.
  */
+import { WHEN_THE_GEMEENTE_BUYS } from "@/modules/engagement/principle-words";
 import { LOGIN_SUMMARY_TITLE } from "@/modules/users/login-messages";
 
 export const nl = {
@@ -215,7 +216,7 @@ export const nl = {
     join: {
       legend: "Zo werken we samen",
       ackVoluntary: "Ik doe vrijwillig mee. Ik kan altijd stoppen.",
-      ackNoProcurement: "Meedoen geeft geen voordeel als de gemeente iets inkoopt of een opdracht geeft.",
+      ackNoProcurement: `Meedoen geeft geen voordeel ${WHEN_THE_GEMEENTE_BUYS}.`,
       ackNoMoney: "Ik geef geen geld of sponsoring. Hulp in tijd, ruimte of spullen mag wel.",
       submit: "Meedoen",
       sending: "Bezig…",

@@ -98,7 +98,22 @@ describe("resident-facing files say u and use no jargon", () => {
 });
 
 /** Files that speak to members and entrepreneurs only: "je", never "u", and no jargon. */
-const JE_FILES = ["src/app/g/[gemeente]/uitnodiging/[token]/page.tsx", "src/app/g/[gemeente]/help/page.tsx"];
+const JE_FILES = [
+  "src/app/g/[gemeente]/uitnodiging/[token]/page.tsx",
+  "src/app/g/[gemeente]/help/page.tsx",
+  // The entrepreneur's self-service and the first-contact mail.
+  "src/app/ondernemer/page.tsx",
+  "src/app/ondernemer/aanmelden/page.tsx",
+  "src/modules/selfservice/components/forms.tsx",
+  "src/modules/selfservice/components/join-form.tsx",
+  "src/modules/selfservice/components/page-forms.tsx",
+  "src/modules/selfservice/components/profile-forms.tsx",
+  "src/modules/selfservice/components/profile-fields.ts",
+  "src/modules/selfservice/components/worry-form.tsx",
+  "src/modules/selfservice/components/worry-page.tsx",
+  "src/modules/selfservice/faq.ts",
+  "src/modules/engagement/templates.ts",
+];
 
 describe("files for members and entrepreneurs say je and use no jargon", () => {
   it.each(JE_FILES)("%s", (file) => {

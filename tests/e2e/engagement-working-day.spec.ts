@@ -93,7 +93,8 @@ test("1. a template mail with its own fields, a live preview, refused while inco
   expect(sent.subject).toBe(`Samen tegen eenzaamheid in Samenstad: doet ${name} mee?`);
   expect(sent.text).toContain("Beste Bea Banket,");
   expect(sent.text).toContain("Uw winkel is een ontmoetingsplek in de wijk.");
-  expect(sent.text).toContain("Meedoen is helemaal vrijwillig. Het geeft geen voordeel bij inkoop of aanbesteding door de gemeente");
+  expect(sent.text).toContain("Ik mail je namens de gemeente Samenstad.");
+  expect(sent.text).toContain("Meedoen is helemaal vrijwillig. Het geeft geen voordeel als de gemeente iets inkoopt of een opdracht geeft.");
   expect(sent.text).toContain(`Accounthouder ondernemers ${stamp}\n010-1112233 · anouk@samenstad.demo`);
   expect(sent.text).not.toMatch(/\{\{| {2}| \./);
   await expect(page.getByRole("region", { name: "Contactmomenten" })).toContainText(`mail: ${sent.subject}`);

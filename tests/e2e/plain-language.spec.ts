@@ -51,7 +51,7 @@ test("an entrepreneur joins with the three statements and is welcomed", async ({
   await page.getByLabel("Gemeente", { exact: true }).selectOption("samenstad");
   await page.getByLabel("Naam van je organisatie").fill(`Kapsalon Taal ${stamp}`);
   await page.getByLabel("Sector").selectOption("kapper");
-  await page.getByRole("button", { name: "Profiel maken of claimen" }).click();
+  await page.getByRole("button", { name: "Profiel maken" }).click();
   await expect(page.getByText("Het profiel van je organisatie is gemaakt.")).toBeVisible();
   await page.goto("/app/samenstad/mijn-organisatie");
   const join = page.getByRole("region", { name: "Meedoen in Samenstad" });

@@ -25,7 +25,7 @@ test("claim waits for the gemeente, a regisseur confirms it", async ({ page, bro
   await page.getByLabel("Gemeente", { exact: true }).selectOption("samenstad");
   await page.getByLabel("Naam van je organisatie").fill(orgName.toUpperCase());
   await page.getByLabel("Sector").selectOption("opticien");
-  await page.getByRole("button", { name: "Profiel maken of claimen" }).click();
+  await page.getByRole("button", { name: "Profiel maken" }).click();
   await expect(page.getByText(/We vragen de gemeente om te bevestigen/)).toBeVisible();
   expect((await ownerQuery(`SELECT count(*)::int AS n FROM "Organisation" WHERE lower(name) = lower($1)`, [orgName])).rows[0].n).toBe(1);
 

@@ -25,13 +25,13 @@ test("sign in by mail link, create profile, join two gemeenten, pass on a worry,
 
   // Bad input: a Dutch message, nothing stored.
   await page.getByLabel("Gemeente", { exact: true }).selectOption("samenstad");
-  await page.getByRole("button", { name: "Profiel maken of claimen" }).click();
+  await page.getByRole("button", { name: "Profiel maken" }).click();
   await expect(page.getByText("Vul de naam van je organisatie in.")).toBeVisible();
   await expectAxeClean(page);
 
   await page.getByLabel("Naam van je organisatie").fill(orgName);
   await page.getByLabel("Sector").selectOption("bakker");
-  await page.getByRole("button", { name: "Profiel maken of claimen" }).click();
+  await page.getByRole("button", { name: "Profiel maken" }).click();
   await expect(page.getByText("Het profiel van je organisatie is gemaakt.")).toBeVisible();
 
   // Join Samenstad from the organisation page (own acknowledgement).

@@ -129,7 +129,7 @@ describe("finding 2: coalition circles need the exposure predicate", () => {
     const noAck = await activePartner("Garage Zonder Bevestiging", { step: "VERBINDEN", acknowledgedAt: null, acknowledgementChannel: null });
     const err = await placeVestiging(partnersManager, noAck.id, { circle: "KERNTEAM", ambassador: "Piet" }).catch((e) => e);
     expect(err).toMatchObject({ code: "NOT_EXPOSABLE", status: 422 });
-    expect(err.fieldErrors.circle[0]).toMatch(/bevestigd/);
+    expect(err.fieldErrors.circle[0]).toMatch(/Eerst moet vastliggen dat meedoen vrijwillig is/);
 
     const doubted = await activePartner("Slager Met Twijfel");
     await raiseDoubt(amb, doubted.id, { reason: "Signalen uit de buurt" });
@@ -201,7 +201,7 @@ describe("finding 4: free text is screened on every write path and held by a twi
     expect(d.raisedById).toBe(amb.userId);
     expect(d.reason).toContain("geld of sponsoring");
     expect(d.reason).toContain("exclusiviteit");
-    expect(d.reason).toContain("voordeel bij inkoop of aanbesteding");
+    expect(d.reason).toContain("voordeel als de gemeente iets inkoopt of een opdracht geeft");
     expect(d.reason).toContain('"euro"');
     expect(await registerNames()).not.toContain("Supermarkt Sponsor");
   });

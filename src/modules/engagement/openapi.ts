@@ -15,6 +15,7 @@ import { z } from "zod";
 import { pageNumber } from "@/lib/input/paging";
 import type { OpenApiRegistry } from "@/lib/openapi/registry";
 import { GEMEENTE_PARAM } from "@/modules/gemeenten/openapi";
+import { WHEN_THE_GEMEENTE_BUYS } from "./principle-words";
 import { IN_KIND_TYPES } from "./principles";
 import {
   ZAcknowledge,
@@ -185,7 +186,7 @@ export function registerEngagementApi(registry: OpenApiRegistry): void {
   });
   registry.add({
     method: "post", path: `${BASE}/{id}/bevestiging`, operationId: "acknowledgeOndernemer", tags, permission: manage,
-    summary: "Vastleggen dat meedoen vrijwillig is en geen voordeel geeft bij inkoop", pathParams: ID_PARAM, body: "BevestigingInput",
+    summary: `Vastleggen dat meedoen vrijwillig is en geen voordeel geeft ${WHEN_THE_GEMEENTE_BUYS}`, pathParams: ID_PARAM, body: "BevestigingInput",
     success: { status: 200, description: "Bevestiging vastgelegd", schema: "Ondernemer" },
   });
   registry.add({

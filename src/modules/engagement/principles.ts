@@ -6,6 +6,7 @@
 import type { ContributionType, PipelineStep } from "@/generated/prisma/enums";
 import { AppError } from "@/lib/result";
 import { ACTIVE_STEPS, stepIndex } from "./labels";
+import { WHEN_THE_GEMEENTE_BUYS } from "./principle-words";
 
 /**
  * The refusals are read by staff and by entrepreneurs, so they use no "u" and no "je" (docs/terminology.md).
@@ -13,9 +14,9 @@ import { ACTIVE_STEPS, stepIndex } from "./labels";
  */
 export const PRINCIPLES = {
   PRINCIPLE_VOLUNTARY: {
-    title: "Vrijwillig, geen voordeel bij inkopen",
+    title: "Vrijwillig, zonder voordeel",
     message:
-      "Eerst moet vastliggen dat de ondernemer vrijwillig meedoet. En dat meedoen geen voordeel geeft als de gemeente iets inkoopt of een opdracht geeft. Daarna kan de ondernemer actief partner worden.",
+      `Eerst moet vastliggen dat de ondernemer vrijwillig meedoet. En dat meedoen geen voordeel geeft ${WHEN_THE_GEMEENTE_BUYS}. Daarna kan de ondernemer actief partner worden.`,
   },
   PRINCIPLE_NOT_EXCLUSIVE: {
     title: "Nooit exclusief",

@@ -15,12 +15,14 @@
  * and each rule is a word prefix or a short sequence of words.
  */
 
+import { WHEN_THE_GEMEENTE_BUYS } from "./principle-words";
+
 export type ScreeningCategory = "GELD" | "EXCLUSIEF" | "AANBESTEDING";
 
 export const SCREENING_LABELS: Record<ScreeningCategory, string> = {
   GELD: "geld of sponsoring",
   EXCLUSIEF: "exclusiviteit",
-  AANBESTEDING: "voordeel bij inkoop of aanbesteding",
+  AANBESTEDING: `voordeel ${WHEN_THE_GEMEENTE_BUYS}`,
 };
 
 /**

@@ -7,6 +7,7 @@ import type { MailTemplateKey } from "@/generated/prisma/enums";
 export { MERGE_FIELDS, fieldsIn, renderTemplate, mergeFieldLabel, missingFieldsMessage } from "./merge";
 export type { MergeField, MergeValues } from "./merge";
 import { MERGE_FIELDS, fieldsIn } from "./merge";
+import { WHEN_THE_GEMEENTE_BUYS } from "./principle-words";
 
 /** Merge fields in a template that do not exist (e.g. a typo like {{ondernmer}}). */
 export function unknownFields(...texts: string[]): string[] {
@@ -18,8 +19,7 @@ export function unknownFields(...texts: string[]): string[] {
  * in every ONDERNEMERS mail, whatever the gemeente edits. Saving a body without it puts it back
  * (withFixedPart), and rendering checks again, so it cannot be edited away.
  */
-export const FIXED_PRINCIPLES_SENTENCE =
-  "Meedoen is helemaal vrijwillig. Het geeft geen voordeel bij inkoop of aanbesteding door de gemeente, en het staat altijd open voor andere ondernemers.";
+export const FIXED_PRINCIPLES_SENTENCE = `Meedoen is helemaal vrijwillig. Het geeft geen voordeel ${WHEN_THE_GEMEENTE_BUYS}. En andere ondernemers kunnen altijd ook meedoen.`;
 
 const squash = (t: string) => t.replace(/\s+/g, " ").trim();
 
@@ -57,21 +57,21 @@ Met vriendelijke groet,
     subject: "Samen tegen eenzaamheid in {{gemeente}}: doet {{ondernemer}} mee?",
     body: `Beste {{aanhef}},
 
-Ik mail u namens de gemeente {{gemeente}}.
+Ik mail je namens de gemeente {{gemeente}}.
 
 {{compliment}}
 
-Namens de gemeente {{gemeente}} wil ik u daarom vragen of u met ons in gesprek wilt om te verkennen of {{ondernemer}} een rol kan spelen bij de aanpak van eenzaamheid in onze gemeente. Heel concreet zouden we willen verkennen of - uiteraard geheel in samenspraak en stap voor stap - het mogelijk is om {{vraag}}. Graag licht ik dit verder toe.
+Daarom wil ik je vragen of je met ons in gesprek wilt. Dan kijken we samen of {{ondernemer}} een rol kan spelen bij de aanpak van eenzaamheid in onze gemeente. Heel concreet willen we samen met jou, stap voor stap, kijken of het mogelijk is om {{vraag}}. Dat leg ik je graag verder uit.
 
 Aanpak eenzaamheid in gemeente {{gemeente}}
 {{aanpak}}
 
 ${FIXED_PRINCIPLES_SENTENCE}
 
-De mogelijkheden verkennen?
-De vraag is: staat u ervoor open om dit samen te verkennen? Uiteraard is hier veel meer over te vertellen. Meer informatie over de gemeentelijke aanpak vindt u op {{url}}. Graag kom ik binnenkort een keer naar u toe om persoonlijk kennis te maken en verder te spreken over ons verzoek.
+Samen de mogelijkheden bekijken?
+Sta je ervoor open om dit samen te bekijken? Er is nog veel meer over te vertellen. Meer over de aanpak van de gemeente lees je op {{url}}. Ik kom graag binnenkort langs om kennis te maken en verder te praten.
 
-Ik hoor graag van u,
+Ik hoor graag van je,
 
 {{afzender}}
 {{functie}}
@@ -88,5 +88,5 @@ export const DEFAULT_PROPOSITION = [
   "Organisatie van bijeenkomsten en netwerken",
   "Training van medewerkers",
   "Bewustwording en bespreekbaar maken eenzaamheid onder eigen personeel",
-  "Toegang tot het Signaalpunt",
+  "Een vaste plek bij de gemeente om zorgen over klanten door te geven",
 ] as const;

@@ -24,7 +24,7 @@ export const FAQ: readonly FaqItem[] = [
     question: "Zie ik het wel goed? Ik wil niemand een stempel geven.",
     answer: [
       "Je maakt je niet voor niks zorgen. Volg je gevoel.",
-      "Je hoeft niet te zeggen of het eenzaamheid is. Dat doet een professional, zoals een welzijnswerker.",
+      "Je hoeft niet te zeggen of het eenzaamheid is. Dat doet een hulpverlener, zoals een welzijnswerker.",
       "Je geeft alleen je zorgen door. Dan weet je dat iemand die goed raad weet contact opneemt.",
     ],
   },
@@ -57,8 +57,8 @@ export const FAQ: readonly FaqItem[] = [
     id: "privacy",
     question: "Mag ik gegevens van klanten wel doorgeven? Hoe zit het met privacy?",
     answer: [
-      "Heeft de gemeente een meldpunt? Dan mag je je zorgen daar doorgeven. Dat past binnen de privacywet (AVG).",
-      "Is er geen meldpunt? Geef de klant dan de contactgegevens van de gemeente of de welzijnsorganisatie.",
+      "Kun je je zorgen bij de gemeente doorgeven? Dan mag dat. Dat past binnen de privacywet (AVG).",
+      "Kan dat niet? Geef de klant dan de contactgegevens van de gemeente of de welzijnsorganisatie.",
     ],
   },
   {
@@ -75,7 +75,7 @@ export const FAQ: readonly FaqItem[] = [
     id: "wat-gebeurt",
     question: "Wat gebeurt er met mijn zorgen?",
     answer: [
-      "Een professional, zoals een welzijnswerker, neemt contact op met de klant.",
+      "Een hulpverlener, zoals een welzijnswerker, neemt contact op met de klant.",
       "Jij ziet alleen dat je zorgen zijn ontvangen en opgepakt. Wat er daarna met de klant gebeurt, blijft privé.",
     ],
   },

@@ -1,6 +1,7 @@
 /** Zod input schemas for the entrepreneur self-service (shared by client forms and the server). */
 import { z } from "zod";
 import { visibleName } from "@/lib/names";
+import { WHEN_THE_GEMEENTE_BUYS } from "@/modules/engagement/principle-words";
 import { ZFiveM, ZMotive, ZSector } from "@/modules/engagement/schemas";
 
 const text = (max: number, label: string) =>
@@ -43,7 +44,7 @@ export const ZJoinCoalition = z.strictObject({
   sector: ZSector.optional(),
   address: optional(300, "Het adres"),
   ackVoluntary: mustAgree("Vink aan dat meedoen vrijwillig is."),
-  ackNoProcurement: mustAgree("Vink aan dat meedoen geen voordeel geeft bij opdrachten van de gemeente."),
+  ackNoProcurement: mustAgree(`Vink aan dat meedoen geen voordeel geeft ${WHEN_THE_GEMEENTE_BUYS}.`),
   ackNoMoney: mustAgree("Vink aan dat je geen geld of sponsoring geeft."),
 });
 export type TJoinCoalition = z.input<typeof ZJoinCoalition>;

@@ -9,6 +9,7 @@
 import type { Db } from "@/lib/db/tenant";
 import { AppError } from "@/lib/result";
 import { ACTIVE_STEPS } from "../labels";
+import { WHEN_THE_GEMEENTE_BUYS } from "../principle-words";
 import { PRINCIPLE_DETAIL, PRINCIPLES } from "../principles";
 
 /**
@@ -54,7 +55,7 @@ export const NOT_EXPOSABLE_MESSAGE: Record<Exclude<ExposureState, "EXPOSABLE">, 
   PARKED: "Deze ondernemer staat geparkeerd. Haal de relatie eerst terug voordat je deze naar buiten laat zien.",
   DOUBT: PRINCIPLES.PRINCIPLE_DOUBT.message,
   NOT_ACTIVE:
-    "Deze ondernemer is nog geen actieve partner: meedoen is nog niet bevestigd als vrijwillig en zonder voordeel bij inkoop of aanbesteding, of de relatie is nog niet in vasthouden of versterken. Daarom kan dit nog niet naar buiten.",
+    `Deze ondernemer is nog geen actieve partner. Eerst moet vastliggen dat meedoen vrijwillig is en geen voordeel geeft ${WHEN_THE_GEMEENTE_BUYS}. En de relatie moet in vasthouden of versterken zijn. Daarom kan dit nog niet naar buiten.`,
 };
 
 /** Refuse (422 NOT_EXPOSABLE, Dutch reason) unless the vestiging may be shown. */

@@ -69,7 +69,7 @@ export function RegisterForm({ gemeenten }: { gemeenten: { slug: string; name: s
         <input id="reg-address" name="address" type="text" autoComplete="street-address" className={inputClass} {...aria("reg-address", e.address)} />
       </Field>
       <div>
-        <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Bezig…" : "Profiel maken of claimen"}</button>
+        <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Bezig…" : "Profiel maken"}</button>
       </div>
     </form>
   );

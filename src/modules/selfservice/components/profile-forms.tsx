@@ -2,6 +2,7 @@
 /** The forms on /mijn-organisatie besides joining: pause or stop, and the profile (its fields come from the page as data). */
 import { useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
+import { WHEN_THE_GEMEENTE_BUYS } from "@/modules/engagement/principle-words";
 import type { TProfile } from "../schemas";
 import { aria, buttonClass, Field, inputClass, loadActions, SectorSelect, StatusLine, useSelfServiceForm, type Status } from "./form-parts";
 import type { ValueKind } from "@/components/forms/lazy-schema-form";
@@ -54,7 +55,7 @@ export function ProfileForm({ gemeenteSlug, initial, fields }: { gemeenteSlug: s
       setStatus({
         kind: "ok",
         text: held
-          ? "Je profiel is opgeslagen. Je tekst is nog niet openbaar: er staat iets in over geld, exclusiviteit of voordeel bij inkoop. Een medewerker van de gemeente kijkt er eerst naar."
+          ? `Je profiel is opgeslagen. Je tekst is nog niet openbaar: er staat iets in over geld, exclusiviteit of voordeel ${WHEN_THE_GEMEENTE_BUYS}. Een medewerker van de gemeente kijkt er eerst naar.`
           : "Je profiel is opgeslagen.",
       });
       router.refresh();

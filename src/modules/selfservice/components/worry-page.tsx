@@ -21,7 +21,7 @@ export async function WorryPage({ gemeente }: { gemeente: string }) {
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   if (!WORRY_SOURCE_BY_ROLE[ctx.role]) {
-    return <Refusal title={TITLE} message="Je hebt geen toestemming voor deze pagina. Zorgen doorgeven is voor ondernemers en coalitiepartners. Een melding van een inwoner voer je in bij Signalen." />;
+    return <Refusal title={TITLE} message="Je hebt geen toestemming voor deze pagina. Zorgen doorgeven is voor ondernemers en coalitiepartners. Zorgen van inwoners voer je in bij Signalen." />;
   }
   const partner = ctx.role === "PARTNER";
   const person = partner ? "inwoner" : "klant";

@@ -3,6 +3,7 @@ import { JoinCoalition } from "@/components/join-coalition";
 import { PublicPage } from "@/components/page-shell";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
+import { WHEN_THE_GEMEENTE_BUYS } from "@/modules/engagement/principle-words";
 import { publicRegisterPage, type PublicRegisterPage } from "@/modules/engagement/server/public-register";
 import { getPublicContact } from "@/modules/gemeenten/server/public-contact";
 import { listPublicPartners } from "@/modules/partners/server/list-partners";
@@ -69,8 +70,7 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
         <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
         <h1 className="mt-1 text-3xl font-bold sm:text-4xl">Wie doen er mee?</h1>
         <p className="mt-4 text-lg">
-          Deze organisaties en ondernemers in {ctx.gemeente.name} helpen mee tegen eenzaamheid. Meedoen is vrijwillig en geeft geen voordeel bij inkoop
-          door de gemeente. Elke ondernemer kan meedoen. De gemeente neemt geen geld of sponsoring aan, alleen hulp zoals tijd, ruimte of
+          Deze organisaties en ondernemers in {ctx.gemeente.name} helpen mee tegen eenzaamheid. Meedoen is vrijwillig en geeft geen voordeel {WHEN_THE_GEMEENTE_BUYS}. Elke ondernemer kan meedoen. De gemeente neemt geen geld of sponsoring aan, alleen hulp zoals tijd, ruimte of
           kennis. Iedereen staat op deze lijst op dezelfde manier, op alfabet.
         </p>
         {firstView ? (
