@@ -5,10 +5,11 @@
  */
 import { installShutdownHandlers, startJobs } from "../src/lib/jobs/workers";
 import { logJobs } from "../src/lib/jobs/log";
+import { JOBS } from "../src/server/jobs";
 
 installShutdownHandlers("always");
 logJobs("info", "worker-starting", { pid: process.pid });
-startJobs().catch((error) => {
+startJobs(JOBS).catch((error) => {
   if ((error as Error)?.name === "JobsStoppedError") return;
   logJobs("error", "worker-start-failed", { error });
   process.exit(1);

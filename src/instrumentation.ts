@@ -12,6 +12,7 @@ export async function register() {
   if (process.env.JOBS_IN_PROCESS === "0") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startJobsInBackground, installShutdownHandlers } = await import("./lib/jobs/workers");
+  const { JOBS } = await import("./server/jobs");
   installShutdownHandlers("if-alone");
-  startJobsInBackground();
+  startJobsInBackground(JOBS);
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCaptureServer, type CaptureServer } from "@/lib/mail/capture-server";
 import { enqueueJob, startJobs, stopJobs } from "@/lib/jobs";
 import { mailSendJob } from "@/lib/jobs/mail-send";
-import { JOBS } from "@/lib/jobs/registry";
+import { JOBS } from "@/server/jobs";
 import { dueDigestJob, sendDueDigests } from "@/modules/engagement/jobs/send-due-digest";
 import { createVestiging } from "@/modules/engagement/server/registry";
 import { moveStep, recordAcknowledgement } from "@/modules/engagement/server/pipeline";
@@ -51,7 +51,7 @@ describe("engagement.due-digest", () => {
   });
 
   it("mails each accounthouder their due relations only (queued through pg-boss, sent over SMTP)", async () => {
-    await startJobs({ definitions: [dueDigestJob, mailSendJob], pollingIntervalSeconds: 0.5 });
+    await startJobs([dueDigestJob, mailSendJob], { pollingIntervalSeconds: 0.5 });
     await enqueueJob(dueDigestJob, { gemeenteId: g.id });
     const ambUser = await ownerDb().user.findUniqueOrThrow({ where: { id: amb.userId! } });
     const regUser = await ownerDb().user.findUniqueOrThrow({ where: { id: other.userId! } });

@@ -169,7 +169,7 @@ describe("Mijn acties", () => {
     const far = await createVestiging(holder, { name: "Verre Actie", sector: "bakker", accountHolderId: holder.userId });
     await recordContactMoment(holder, far.id, { kind: "TELEFOON", nextAction: "Pas over een maand", nextActionDate: new Date(Date.now() + 30 * DAY) });
     await updateVestiging(holder, v.id, { accountHolderId: holder.userId });
-    await startJobs({ definitions: [mailSendJob], pollingIntervalSeconds: 0.5 });
+    await startJobs([mailSendJob], { pollingIntervalSeconds: 0.5 });
     const result = await sendDueDigests({ gemeenteId: h.id });
     expect(result.queued).toBe(1);
     const email = (await ownerDb().user.findUniqueOrThrow({ where: { id: holder.userId! } })).email;

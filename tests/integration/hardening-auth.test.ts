@@ -176,7 +176,7 @@ describe("TOTP (item 10; issue 21 item 12)", () => {
 describe("housekeeping (item 11)", () => {
   it("the scheduled job prunes old login attempts, expired revoked sessions and expired form tokens, and keeps current ones", async () => {
     const { authHousekeepingJob, runAuthHousekeeping } = await import("@/modules/users/jobs/auth-housekeeping");
-    const { JOBS } = await import("@/lib/jobs/registry");
+    const { JOBS } = await import("@/server/jobs");
     expect(JOBS.map((j) => j.name)).toContain("auth.housekeeping");
     expect(authHousekeepingJob.options.schedule?.cron).toBe("17 * * * *");
     await ownerQuery(`INSERT INTO "LoginAttempt" (id, "emailHash", "ipHash", success, "createdAt") VALUES (gen_random_uuid(), 'old', 'old', false, now() - interval '40 days'), (gen_random_uuid(), 'new', 'new', false, now())`);

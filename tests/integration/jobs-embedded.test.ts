@@ -12,7 +12,9 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded"
 import { connectionConfig } from "@/lib/db/connection";
 import { appDatabaseUrl } from "@/lib/env";
 import { startCaptureServer, type CaptureServer } from "@/lib/mail/capture-server";
-import { enqueue, startJobs, stopJobs } from "@/lib/jobs";
+import { enqueueJob, startJobs, stopJobs } from "@/lib/jobs";
+import { mailSendJob } from "@/lib/jobs/mail-send";
+import { JOBS } from "@/server/jobs";
 import { migrateDeploy } from "../../scripts/migrate";
 
 const saved = { DATABASE_URL: process.env.DATABASE_URL, APP_DATABASE_PASSWORD: process.env.APP_DATABASE_PASSWORD, SMTP_URL: process.env.SMTP_URL };
@@ -48,8 +50,8 @@ afterAll(async () => {
 
 describe("jobs on the embedded PostgreSQL", () => {
   it("creates its schema as the owner and delivers mail; the app role cannot reach the queue", async () => {
-    await startJobs({ pollingIntervalSeconds: 0.5 });
-    const id = await enqueue("mail.send", { to: "embedded@example.test", subject: "Ingebouwd", text: "Het werkt." });
+    await startJobs(JOBS, { pollingIntervalSeconds: 0.5 });
+    const id = await enqueueJob(mailSendJob, { to: "embedded@example.test", subject: "Ingebouwd", text: "Het werkt." });
     expect(id).toBeTruthy();
     const mail = await capture.waitFor((m) => m.subject === "Ingebouwd", 20_000);
     expect(mail.to).toEqual(["embedded@example.test"]);

@@ -10,7 +10,9 @@ import type PgBoss from "pg-boss";
 import { startCaptureServer, type CaptureServer } from "@/lib/mail/capture-server";
 import { AppError } from "@/lib/result";
 import { appDatabaseUrl } from "@/lib/env";
-import { defineJob, enqueue, enqueueJob, JOBS, startJobs, stopJobs, type JobDefinition } from "@/lib/jobs";
+import { defineJob, enqueueJob, startJobs, stopJobs, type JobDefinition } from "@/lib/jobs";
+import { mailSendJob } from "@/lib/jobs/mail-send";
+import { JOBS } from "@/server/jobs";
 import { onceId } from "@/lib/jobs/enqueue";
 import { ownerQuery } from "../support/owner";
 
@@ -68,10 +70,7 @@ async function freePort(): Promise<number> {
 beforeAll(async () => {
   capture = await startCaptureServer();
   process.env.SMTP_URL = capture.url;
-  boss = await startJobs({
-    definitions: [...(JOBS as readonly JobDefinition[]), flakyJob, brokenJob, nightlyJob],
-    pollingIntervalSeconds: 0.5,
-  });
+  boss = await startJobs([...(JOBS as readonly JobDefinition[]), flakyJob, brokenJob, nightlyJob], { pollingIntervalSeconds: 0.5 });
 });
 
 afterAll(async () => {
@@ -83,12 +82,12 @@ afterAll(async () => {
 describe("enqueue at most once (onceKey)", () => {
   it("drops a second job with the same key, also after the first has run; another key is a new job", async () => {
     const key = `once-${Date.now()}`;
-    const first = await enqueue("mail.send", { to: "een@example.test", subject: `Eenmalig ${key}`, text: "x" }, { onceKey: key });
+    const first = await enqueueJob(mailSendJob, { to: "een@example.test", subject: `Eenmalig ${key}`, text: "x" }, { onceKey: key });
     expect(first).toBeTruthy();
     await capture.waitFor((m) => m.subject === `Eenmalig ${key}`);
     await waitForJob("mail.send", first!, (j) => j.state === "completed");
-    expect(await enqueue("mail.send", { to: "een@example.test", subject: `Eenmalig ${key}`, text: "x" }, { onceKey: key })).toBeNull();
-    const other = await enqueue("mail.send", { to: "een@example.test", subject: `Eenmalig ${key} b`, text: "x" }, { onceKey: `${key}-b` });
+    expect(await enqueueJob(mailSendJob, { to: "een@example.test", subject: `Eenmalig ${key}`, text: "x" }, { onceKey: key })).toBeNull();
+    const other = await enqueueJob(mailSendJob, { to: "een@example.test", subject: `Eenmalig ${key} b`, text: "x" }, { onceKey: `${key}-b` });
     expect(other).toBeTruthy();
     expect(other).not.toBe(first);
     await capture.waitFor((m) => m.subject === `Eenmalig ${key} b`);
@@ -100,8 +99,8 @@ describe("enqueue at most once (onceKey)", () => {
   it("singletonKey alone does not do this on our queues (why onceKey exists)", async () => {
     const key = `single-${Date.now()}`;
     const later = { startAfter: 3600 }; // never runs during the test
-    const a = await enqueue("mail.send", { to: "twee@example.test", subject: "a", text: "x" }, { singletonKey: key, ...later });
-    const b = await enqueue("mail.send", { to: "twee@example.test", subject: "a", text: "x" }, { singletonKey: key, ...later });
+    const a = await enqueueJob(mailSendJob, { to: "twee@example.test", subject: "a", text: "x" }, { singletonKey: key, ...later });
+    const b = await enqueueJob(mailSendJob, { to: "twee@example.test", subject: "a", text: "x" }, { singletonKey: key, ...later });
     expect(a).toBeTruthy();
     expect(b).toBeTruthy();
     await boss.cancel("mail.send", [a!, b!]);
@@ -110,7 +109,7 @@ describe("enqueue at most once (onceKey)", () => {
 
 describe("mail.send", () => {
   it("delivers an enqueued mail through SMTP", async () => {
-    const id = await enqueue("mail.send", {
+    const id = await enqueueJob(mailSendJob, {
       to: "inwoner@example.test",
       subject: "Welkom bij de coalitie",
       text: "Fijn dat je meedoet.",
@@ -127,13 +126,13 @@ describe("mail.send", () => {
 
   it("refuses an invalid payload at enqueue with a Dutch validation error and stores nothing", async () => {
     const before = await ownerQuery<{ n: string }>(`SELECT count(*) AS n FROM pgboss.job WHERE name = 'mail.send'`);
-    const error = await enqueue("mail.send", { to: "geen-adres", subject: "", text: "x" }).catch((e: unknown) => e);
+    const error = await enqueueJob(mailSendJob, { to: "geen-adres", subject: "", text: "x" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("VALIDATION");
     expect((error as AppError).fieldErrors?.to).toEqual(["Vul een geldig e-mailadres in."]);
     expect((error as AppError).fieldErrors?.subject).toEqual(["Vul een onderwerp in."]);
     // A payload of the wrong shape altogether (as an untyped caller could send) is refused too.
-    await expect(enqueue("mail.send", { to: "a@example.test" } as never)).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(enqueueJob(mailSendJob, { to: "a@example.test" } as never)).rejects.toMatchObject({ code: "VALIDATION" });
     const after = await ownerQuery<{ n: string }>(`SELECT count(*) AS n FROM pgboss.job WHERE name = 'mail.send'`);
     expect(after.rows[0].n).toBe(before.rows[0].n);
   });
@@ -141,8 +140,7 @@ describe("mail.send", () => {
   it("retries when the SMTP server is down and delivers once it is back", async () => {
     const port = await freePort();
     process.env.SMTP_URL = `smtp://localhost:${port}`; // nothing listens here yet
-    const id = await enqueue(
-      "mail.send",
+    const id = await enqueueJob(mailSendJob,
       { to: "later@example.test", subject: "Herinnering", text: "Tot morgen." },
       { retryDelay: 1, retryBackoff: false },
     );
@@ -179,8 +177,8 @@ describe("retries", () => {
     expect(JSON.stringify(row.rows[0].output)).toContain("JobFailedError");
   });
 
-  it("validates payloads of unregistered definitions as well", async () => {
-    await expect(enqueueJob(flakyJob, { key: 42 })).rejects.toMatchObject({ code: "VALIDATION" });
+  it("validates the payload at run time too, whatever the caller's types", async () => {
+    await expect(enqueueJob(flakyJob, { key: 42 } as never)).rejects.toMatchObject({ code: "VALIDATION" });
   });
 });
 
@@ -195,7 +193,7 @@ describe("schedules", () => {
     // Login attempts, revoked sessions and used form tokens are pruned every hour (issue 14).
     expect(schedules.find((s) => s.name === "auth.housekeeping")).toMatchObject({ cron: "17 * * * *" });
     const unscheduled = defineJob("test.nightly", nightlyJob.schema, nightlyJob.handler);
-    await startJobs({ definitions: [...(JOBS as readonly JobDefinition[]), flakyJob, brokenJob, unscheduled], pollingIntervalSeconds: 0.5 });
+    await startJobs([...(JOBS as readonly JobDefinition[]), flakyJob, brokenJob, unscheduled], { pollingIntervalSeconds: 0.5 });
     expect((await boss.getSchedules()).map((s) => s.name)).not.toContain("test.nightly");
   });
 });

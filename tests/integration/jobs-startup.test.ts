@@ -6,7 +6,9 @@ import net from "node:net";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { startCaptureServer } from "@/lib/mail/capture-server";
 import { AppError } from "@/lib/result";
-import { enqueue, startJobs, stopJobs } from "@/lib/jobs";
+import { enqueueJob, startJobs, stopJobs } from "@/lib/jobs";
+import { mailSendJob } from "@/lib/jobs/mail-send";
+import { JOBS } from "@/server/jobs";
 
 const realUrl = process.env.DATABASE_URL!;
 
@@ -44,7 +46,7 @@ describe("queue start while the database is down", () => {
     process.env.DATABASE_URL = `postgresql://postgres:s3cret-pw@localhost:${await closedPort()}/nowhere`;
     process.env.JOBS_ENQUEUE_WAIT_MS = "300";
 
-    const started = startJobs({ pollingIntervalSeconds: 0.5 });
+    const started = startJobs(JOBS, { pollingIntervalSeconds: 0.5 });
     let settled = false;
     started.then(() => (settled = true), () => (settled = true));
 
@@ -55,7 +57,7 @@ describe("queue start while the database is down", () => {
     expect(warnings.join("\n")).not.toContain("s3cret-pw");
     expect(warnings.join("\n")).not.toContain("nowhere");
 
-    const refused = await enqueue("mail.send", { to: "a@example.test", subject: "Test", text: "Hallo" }).catch((e: unknown) => e);
+    const refused = await enqueueJob(mailSendJob, { to: "a@example.test", subject: "Test", text: "Hallo" }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).code).toBe("DB_UNAVAILABLE");
 
@@ -65,7 +67,7 @@ describe("queue start while the database is down", () => {
     process.env.SMTP_URL = capture.url;
     try {
       await started;
-      const id = await enqueue("mail.send", { to: "terug@example.test", subject: "Weer online", text: "De database is terug." });
+      const id = await enqueueJob(mailSendJob, { to: "terug@example.test", subject: "Weer online", text: "De database is terug." });
       expect(id).toBeTruthy();
       const mail = await capture.waitFor((m) => m.subject === "Weer online", 15_000);
       expect(mail.to).toEqual(["terug@example.test"]);
@@ -77,7 +79,7 @@ describe("queue start while the database is down", () => {
   it("stops promptly while still retrying", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     process.env.DATABASE_URL = `postgresql://postgres@localhost:${await closedPort()}/nowhere`;
-    const started = startJobs();
+    const started = startJobs(JOBS);
     const outcome = started.then(() => "started", (e: Error) => e.name);
     await new Promise((r) => setTimeout(r, 300));
     const t0 = Date.now();

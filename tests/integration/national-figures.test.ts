@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/context";
 import { platformDb } from "@/lib/db/tenant";
-import { JOBS } from "@/lib/jobs/registry";
+import { JOBS } from "@/server/jobs";
 import { refreshNationalFiguresJob } from "@/modules/national/jobs/refresh-figures";
 import { nationalAggregates, nationalFigures } from "@/modules/national/server/national-aggregates";
 import { nationalTable } from "@/modules/national/server/national-table";

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { publicTenant, type TenantContext } from "@/lib/auth/context";
 import { startCaptureServer, type CaptureServer } from "@/lib/mail/capture-server";
 import { startJobs, stopJobs } from "@/lib/jobs";
-import { JOBS } from "@/lib/jobs/registry";
+import { JOBS } from "@/server/jobs";
 import { cancelEvent, createEvent, getEvent, listEvents, listPublicEvents, registerForEvent, updateEvent } from "@/modules/events/server/events";
 import { inviteToEvent, listInvitations } from "@/modules/events/server/invitations";
 import { sendInvitations } from "@/modules/events/jobs/send-invitations";
@@ -78,7 +78,7 @@ describe("invitations by e-mail", () => {
     expect(await inviteToEvent(regA, e.id, { partnerCircles: ["KERNTEAM", "LOKALE_COALITIE"], entrepreneurSteps: ["VERBINDEN"] })).toEqual({ invited: 1, alreadyInvited: 2 });
     expect((await listInvitations(regA, e.id)).map((i) => i.email).sort()).toEqual([bakker, kern, lokaal].sort());
 
-    await startJobs({ definitions: JOBS, pollingIntervalSeconds: 0.5 });
+    await startJobs(JOBS, { pollingIntervalSeconds: 0.5 });
     const m = await capture.waitFor((x) => x.to.includes(bakker), 15_000);
     await capture.waitFor((x) => x.to.includes(kern), 15_000);
     await capture.waitFor((x) => x.to.includes(lokaal), 15_000);
@@ -153,7 +153,7 @@ describe("editing and cancelling events", () => {
   });
 
   it("cancelling: registrants get a mail, the event leaves the public feed, takes no registrations and cannot be edited", async () => {
-    await startJobs({ definitions: JOBS, pollingIntervalSeconds: 0.5 });
+    await startJobs(JOBS, { pollingIntervalSeconds: 0.5 });
     const e = await createEvent(regA, meeting({ title: `Training signaleren ${tag}`, kind: "TRAINING_SIGNALEREN" }));
     const ond = await ctxFor(a, "ONDERNEMER");
     await registerForEvent(ond, e.id);

@@ -4,7 +4,7 @@ import { publicTenant, requireTenant, type TenantContext } from "@/lib/auth/cont
 import { AppError } from "@/lib/result";
 import { startCaptureServer, type CaptureServer } from "@/lib/mail/capture-server";
 import { enqueueJob, startJobs, stopJobs } from "@/lib/jobs";
-import { JOBS } from "@/lib/jobs/registry";
+import { JOBS } from "@/server/jobs";
 import { confirmOfferByToken, createOffer, listOffers, listPublicOffers, updateOffer } from "@/modules/offer/server/offers";
 import { confirmRemindersJob } from "@/modules/offer/jobs/send-confirm-reminders";
 import { signConfirmToken } from "@/modules/offer/token";
@@ -84,7 +84,7 @@ describe("support offer", () => {
     const due = await createOffer(regA, valid({ title: "Wandelclub", providerEmail: "wandel@example.test" }));
     await ownerQuery(`UPDATE "SupportOffer" SET "confirmedAt" = now() - interval '5 months 10 days' WHERE id = $1`, [due.id]);
     const fresh = await createOffer(regA, valid({ title: "Nieuw aanbod", providerEmail: "nieuw@example.test" }));
-    await startJobs({ definitions: [confirmRemindersJob], pollingIntervalSeconds: 0.5 });
+    await startJobs([confirmRemindersJob], { pollingIntervalSeconds: 0.5 });
     await enqueueJob(confirmRemindersJob, { gemeenteId: a.id });
     const mail = await capture.waitFor((m) => m.to.includes("wandel@example.test"), 20_000);
     expect(mail.subject).toBe('Klopt uw activiteit "Wandelclub" nog? (Aadorp)');

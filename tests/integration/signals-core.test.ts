@@ -4,7 +4,7 @@ import { publicTenant, requireTenant, type TenantContext } from "@/lib/auth/cont
 import { AppError } from "@/lib/result";
 import { startCaptureServer, type CaptureServer } from "@/lib/mail/capture-server";
 import { startJobs, stopJobs } from "@/lib/jobs";
-import { JOBS } from "@/lib/jobs/registry";
+import { JOBS } from "@/server/jobs";
 import { verifySignalAudit } from "@/lib/audit/verify";
 import { createSignal } from "@/modules/signals/server/create-signal";
 import { getOwnSignalStatus, getSignal, listSignals, signalCounts, statusByCode } from "@/modules/signals/server/read-signals";
@@ -38,7 +38,7 @@ beforeAll(async () => {
   welz = (await ctx(a, "TEAM_WELZIJN", "signals:work")).ctx;
   onder = (await ctx(a, "ONDERNEMER", "signals:create")).ctx;
   partner = (await ctx(a, "PARTNER", "signals:create")).ctx;
-  await startJobs({ definitions: JOBS, pollingIntervalSeconds: 0.5 });
+  await startJobs(JOBS, { pollingIntervalSeconds: 0.5 });
 });
 afterAll(async () => {
   await stopJobs();

@@ -20,7 +20,7 @@ beforeAll(async () => {
   capture = await startCaptureServer();
   process.env.SMTP_URL = `smtp://127.0.0.1:${capture.port}`;
   // The digest only queues mail.send jobs: the worker delivers them (and the assignment mails).
-  await startJobs({ definitions: [assignmentMailJob, mailSendJob], pollingIntervalSeconds: 0.5 });
+  await startJobs([assignmentMailJob, mailSendJob], { pollingIntervalSeconds: 0.5 });
 });
 afterAll(async () => {
   await stopJobs();

@@ -10,7 +10,7 @@ import * as status from "@/app/api/v1/gemeenten/[gemeente]/signalen/status/route
 import { checkSignalStatusAction } from "@/modules/signals/actions";
 import { createSignal } from "@/modules/signals/server/create-signal";
 import { transitionSignal } from "@/modules/signals/server/transition-signal";
-import { JOBS } from "@/lib/jobs/registry";
+import { JOBS } from "@/server/jobs";
 import { retentionJob, runRetentionForAll } from "@/modules/signals/jobs/retention";
 import { getSignalSettings, previewRetention, runRetentionNow, updateSignalSettings } from "@/modules/signals/server/settings";
 import { actorWithRole, closeOwnerDb, createGemeente } from "../support/factories";

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publicTenant, requireTenant, type TenantContext } from "@/lib/auth/context";
 import { startCaptureServer, type CaptureServer } from "@/lib/mail/capture-server";
 import { startJobs, stopJobs } from "@/lib/jobs";
-import { JOBS } from "@/lib/jobs/registry";
+import { JOBS } from "@/server/jobs";
 import { createSignal } from "@/modules/signals/server/create-signal";
 import { listSignals } from "@/modules/signals/server/read-signals";
 import { transitionSignal } from "@/modules/signals/server/transition-signal";
@@ -37,7 +37,7 @@ beforeAll(async () => {
   g = await createGemeente({ name: "Themadorp", wijken: ["Noord", "Zuid"] });
   reg = await requireTenant(await actorWithRole(g, "REGISSEUR"), { slug: g.slug }, "signals:work");
   loket = await requireTenant(await actorWithRole(g, "LOKET"), { slug: g.slug }, "signals:create");
-  await startJobs({ definitions: JOBS, pollingIntervalSeconds: 0.5 });
+  await startJobs(JOBS, { pollingIntervalSeconds: 0.5 });
 });
 afterAll(async () => {
   await stopJobs();

@@ -7,10 +7,10 @@
  */
 import { createHash } from "node:crypto";
 import type PgBoss from "pg-boss";
+import type { z } from "zod";
 import { AppError, parseInput } from "../result";
 import type { JobDefinition } from "./define";
 import { ensureBoss, ensureQueue } from "./boss";
-import { jobByName, type JobName, type JobPayload } from "./registry";
 
 export type EnqueueOptions = Pick<
   PgBoss.SendOptions,
@@ -51,21 +51,15 @@ async function bossWithin(ms: number): Promise<PgBoss> {
 }
 
 /**
- * Enqueue a job by definition. Returns the job id, or null when pg-boss dropped it as a duplicate
- * (onceKey, or singletonKey with singletonSeconds).
+ * Enqueue a job by its definition (imported from the module that owns it); the payload type follows
+ * the job's schema. Returns the job id, or null when pg-boss dropped it as a duplicate (onceKey, or
+ * singletonKey with singletonSeconds).
  */
-export async function enqueueJob<D extends JobDefinition>(def: D, payload: unknown, options: EnqueueOptions = {}): Promise<string | null> {
+export async function enqueueJob<D extends JobDefinition>(def: D, payload: z.input<D["schema"]>, options: EnqueueOptions = {}): Promise<string | null> {
   const data = parseInput(def.schema, payload) as object;
   const { onceKey, ...send } = options;
   if (onceKey !== undefined) send.id = onceId(def.name, onceKey);
   const boss = await bossWithin(enqueueWaitMs());
   await ensureQueue(boss, def);
   return boss.send(def.name, data, send);
-}
-
-/** Enqueue a registered job (src/lib/jobs/registry.ts); the payload type follows the job's schema. */
-export async function enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options?: EnqueueOptions): Promise<string | null> {
-  const def = jobByName(name);
-  if (!def) throw new Error(`Unknown job "${name}"`);
-  return enqueueJob(def, payload, options);
 }

@@ -1,16 +1,14 @@
 /**
  * Workers: register a handler per job definition (and its cron schedule, if any) on this
- * process's boss. Called by src/instrumentation.ts (inside the app) or scripts/worker.ts.
+ * process's boss. Called by src/instrumentation.ts (inside the app) or scripts/worker.ts, each with every job of
+ * src/server/jobs.ts; tests pass the jobs they need.
  */
 import type PgBoss from "pg-boss";
 import type { JobDefinition } from "./define";
 import { ensureBoss, ensureQueue, jobsState, stopBoss } from "./boss";
 import { logJobs } from "./log";
-import { JOBS } from "./registry";
 
 export type StartJobsOptions = {
-  /** Defaults to every registered job (registry.ts). Tests pass their own. */
-  definitions?: readonly JobDefinition[];
   /** How often an idle worker polls (pg-boss minimum 0.5). Default JOBS_POLLING_INTERVAL_SECONDS or 2. */
   pollingIntervalSeconds?: number;
 };
@@ -57,8 +55,7 @@ async function syncSchedules(boss: PgBoss, defs: readonly JobDefinition[]): Prom
  * Start the workers. Resolves once they are registered, which waits for the database; callers
  * that must not wait (the app at boot) use startJobsInBackground.
  */
-export async function startJobs(options: StartJobsOptions = {}): Promise<PgBoss> {
-  const defs = options.definitions ?? (JOBS as readonly JobDefinition[]);
+export async function startJobs(defs: readonly JobDefinition[], options: StartJobsOptions = {}): Promise<PgBoss> {
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? Number(process.env.JOBS_POLLING_INTERVAL_SECONDS || 2);
   jobsState().workerRole = true;
   const boss = await ensureBoss();
@@ -81,8 +78,8 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<PgBoss>
 }
 
 /** Start the workers without waiting; failures are logged (the boss keeps retrying the database). */
-export function startJobsInBackground(options: StartJobsOptions = {}): void {
-  startJobs(options).catch((error) => {
+export function startJobsInBackground(defs: readonly JobDefinition[], options: StartJobsOptions = {}): void {
+  startJobs(defs, options).catch((error) => {
     if ((error as Error)?.name === "JobsStoppedError") return;
     logJobs("error", "workers-start-failed", { error });
   });

@@ -11,7 +11,8 @@
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define";
 import { platformDb, withTenant } from "@/lib/db/tenant";
-import { enqueue } from "@/lib/jobs/enqueue";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { mailSendJob } from "@/lib/jobs/mail-send";
 import { appUrl } from "@/lib/env";
 import { amsterdamWeek } from "@/lib/calendar";
 import { buildDueDigestMail } from "../digest";
@@ -59,7 +60,7 @@ export async function sendDueDigests(payload: z.infer<typeof ZDueDigestPayload>,
         actions: actionsOf.get(user.id) ?? [],
         baseUrl: appUrl(),
       });
-      const id = await enqueue("mail.send", { to: user.email, ...mail }, { onceKey: `engagement.due-digest:${g.id}:${user.id}:${week}` });
+      const id = await enqueueJob(mailSendJob, { to: user.email, ...mail }, { onceKey: `engagement.due-digest:${g.id}:${user.id}:${week}` });
       if (id) queued++;
       else alreadyQueued++;
     }

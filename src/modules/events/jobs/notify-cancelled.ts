@@ -6,7 +6,8 @@
  */
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define";
-import { enqueue } from "@/lib/jobs/enqueue";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { mailSendJob } from "@/lib/jobs/mail-send";
 import { platformDb, withTenant } from "@/lib/db/tenant";
 import { buildCancelledMail } from "./mail-text";
 
@@ -28,11 +29,11 @@ export async function notifyCancelled({ gemeenteId, eventId, reason }: z.infer<t
     if (r.user.disabledAt) continue;
     const mail = buildCancelledMail({ gemeenteName: g.name, name: r.user.name, event: data.event, reason });
     // null: this registrant's notice was queued before (a retry of this job); not counted again.
-    if (await enqueue("mail.send", { to: r.user.email, ...mail }, { onceKey: `event-cancelled:${r.id}` })) queued++;
+    if (await enqueueJob(mailSendJob, { to: r.user.email, ...mail }, { onceKey: `event-cancelled:${r.id}` })) queued++;
   }
   for (const guest of data.guests) {
     const mail = buildCancelledMail({ gemeenteName: g.name, name: guest.name, event: data.event, reason });
-    if (await enqueue("mail.send", { to: guest.email, ...mail }, { onceKey: `event-cancelled-guest:${guest.id}` })) queued++;
+    if (await enqueueJob(mailSendJob, { to: guest.email, ...mail }, { onceKey: `event-cancelled-guest:${guest.id}` })) queued++;
   }
   return { queued };
 }

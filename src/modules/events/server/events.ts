@@ -7,7 +7,8 @@ import { FROM_EXPOSABLE_SOURCE_WHERE } from "@/modules/engagement/server/exposur
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { AppError, forbidden, notFound, parseInput, unauthenticated } from "@/lib/result";
-import { enqueue } from "@/lib/jobs/enqueue";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { cancelledNoticeJob } from "../jobs/notify-cancelled";
 import { recordAudit } from "@/lib/audit/record";
 import { ZCancelInput, ZCloseInput, ZEventInput, type TEvent, type ZRegistrant } from "../schemas";
 import { placesTaken } from "./guests";
@@ -190,7 +191,7 @@ export async function cancelEvent(ctx: TenantContext, eventId: unknown, input: u
     return { id: event.id, title: event.title, notified: await placesTaken(db, eventId) };
   });
   if (result.notified > 0) {
-    await enqueue("events.cancelled", { gemeenteId: ctx.gemeente.id, eventId: result.id, reason }, { onceKey: `cancelled:${result.id}` });
+    await enqueueJob(cancelledNoticeJob, { gemeenteId: ctx.gemeente.id, eventId: result.id, reason }, { onceKey: `cancelled:${result.id}` });
   }
   return result;
 }

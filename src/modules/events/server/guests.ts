@@ -19,7 +19,8 @@ import { withTenant, type Db } from "@/lib/db/tenant";
 import { hitWindowCounter } from "@/lib/db/window-counter";
 import type { TenantContext } from "@/lib/auth/context";
 import { authSecret } from "@/lib/auth/secret";
-import { enqueue } from "@/lib/jobs/enqueue";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { mailSendJob } from "@/lib/jobs/mail-send";
 import { appUrl } from "@/lib/env";
 import { isEmailAddress } from "@/lib/text/email";
 import { AppError, notFound, parseInput } from "@/lib/result";
@@ -112,7 +113,7 @@ export async function registerPublicGuest(ctx: TenantContext, eventId: unknown, 
     event: result.event,
     cancelLink: cancelLink(ctx.gemeente.slug, result.guest.id, ctx.gemeente.id, result.event.endsAt),
   });
-  await enqueue("mail.send", { to: data.email, ...mail });
+  await enqueueJob(mailSendJob, { to: data.email, ...mail });
   return { registered: true };
 }
 

@@ -9,7 +9,8 @@ import { NOT_HELD_WHERE } from "@/modules/engagement/server/exposure";
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import type { Db } from "@/lib/db/tenant";
-import { enqueue } from "@/lib/jobs/enqueue";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { sendInvitationsJob } from "../jobs/send-invitations";
 import { isEmailAddress } from "@/lib/text/email";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
 import { recordAudit } from "@/lib/audit/record";
@@ -85,7 +86,7 @@ export async function inviteToEvent(ctx: TenantContext, eventId: unknown, input:
     await recordAudit(db, ctx, { action: "event.invite", entity: "Event", entityId: eventId });
     return { invited: res.count, alreadyInvited: recipients.length - res.count };
   });
-  if (result.invited > 0) await enqueue("events.send-invitations", { gemeenteId: ctx.gemeente.id, eventId });
+  if (result.invited > 0) await enqueueJob(sendInvitationsJob, { gemeenteId: ctx.gemeente.id, eventId });
   return result;
 }
 

@@ -9,7 +9,8 @@
  */
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define";
-import { enqueue } from "@/lib/jobs/enqueue";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { mailSendJob } from "@/lib/jobs/mail-send";
 import { appUrl } from "@/lib/env";
 import { amsterdamDay } from "@/lib/calendar";
 import { platformDb, withTenant } from "@/lib/db/tenant";
@@ -84,8 +85,8 @@ export async function sendOverdueDigests(now = new Date()): Promise<{ queued: nu
       const subject = overdue
         ? `${overdue} ${plural(overdue, "signaal wacht", "signalen wachten")} te lang (${g.name})`
         : `${assigned} ${plural(assigned, "nieuw signaal", "nieuwe signalen")} voor jou (${g.name})`;
-      const id = await enqueue(
-        "mail.send",
+      const id = await enqueueJob(
+        mailSendJob,
         {
           to: email,
           subject: assigned && overdue ? `${subject}, ${assigned} nieuw` : subject,

@@ -9,7 +9,8 @@ import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { appendSignalAudit } from "@/lib/audit/signal-audit";
 import { platformDb, withTenant, type Db } from "@/lib/db/tenant";
-import { enqueue } from "@/lib/jobs/enqueue";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { mailSendJob } from "@/lib/jobs/mail-send";
 import { appUrl } from "@/lib/env";
 import { forbidden, parseInput } from "@/lib/result";
 import { ZResidentChange, ZResidentQuery, type TResidentQuery } from "../schemas";
@@ -118,8 +119,8 @@ async function noticeRegisseurs(gemeenteId: string, count: number) {
   const day = new Date().toISOString().slice(0, 10);
   for (const r of regisseurs) {
     if (!r.user.email) continue;
-    await enqueue(
-      "mail.send",
+    await enqueueJob(
+      mailSendJob,
       {
         to: r.user.email,
         subject: `${count} ${count === 1 ? "open signaal wordt" : "open signalen worden"} over ${STALE_NOTICE_DAYS} dagen gewist (${g.name})`,

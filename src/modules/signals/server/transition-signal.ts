@@ -2,7 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { appendSignalAudit } from "@/lib/audit/signal-audit";
-import { enqueue } from "@/lib/jobs/enqueue";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { assignmentMailJob } from "../jobs/assignment-mail";
+import { reporterFeedbackJob } from "../jobs/reporter-feedback";
+import { reporterUpdateJob } from "../jobs/reporter-update";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
 import { canSeePersonal, checkTransition, dueAtFor, isClosed, reporterMailFor, type SignalStatus } from "../flow";
 import { ZTransitionInput } from "../schemas";
@@ -114,14 +117,14 @@ export async function transitionSignal(ctx: TenantContext, id: string, input: un
   // After commit (the queue is outside the transaction).
   const mail = reporterMailFor(result.from, result.to);
   if (mail && result.hasReporterEmail && mail !== "ONTVANGEN") {
-    await enqueue("signals.reporter-update", { gemeenteId: g, signalId: id, status: mail }, { onceKey: `${id}:${mail}` });
+    await enqueueJob(reporterUpdateJob, { gemeenteId: g, signalId: id, status: mail }, { onceKey: `${id}:${mail}` });
   }
   // The reporter's voice: one question after closing (the job checks erasure/restriction again).
   if (result.to === "AFGESLOTEN" && result.hasReporterEmail) {
-    await enqueue("signals.reporter-feedback", { gemeenteId: g, signalId: id }, { onceKey: `${id}:feedback` });
+    await enqueueJob(reporterFeedbackJob, { gemeenteId: g, signalId: id }, { onceKey: `${id}:feedback` });
   }
   for (const userId of [result.newAssignee, result.newVolunteer]) {
-    if (userId) await enqueue("signals.assigned", { gemeenteSlug: ctx.gemeente.slug, signalId: id, userId });
+    if (userId) await enqueueJob(assignmentMailJob, { gemeenteSlug: ctx.gemeente.slug, signalId: id, userId });
   }
   return { id, status: result.to };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineJob } from "./define";
-import { JOBS, jobByName } from "./registry";
+import { defineJob } from "@/lib/jobs/define";
+import { JOBS, jobByName } from "./jobs";
 
 describe("defineJob", () => {
   it("accepts domain.verb-noun names and refuses others", () => {
