@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { apiRoute, publicApiRoute } from "@/lib/http/api";
+import { apiRoute, publicApiRoute } from "@/server/api";
 import { AppError } from "@/lib/result";
 import { API_VERSION } from "@/lib/http/problem";
 import { closeOwnerDb, createGemeente } from "../support/factories";

@@ -3,7 +3,7 @@
  * next-auth's credentials `authorize` calls).
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { verifyCredentials, hashPassword, bcryptCost } from "@/lib/auth/password";
+import { verifyCredentials, hashPassword, bcryptCost } from "@/modules/users/server/credentials";
 import { checkLoginAllowed, clientIp, hashEmail, recordLoginAttempt, THROTTLE } from "@/lib/auth/throttle";
 import { generateTotpSecret, totpCode } from "@/lib/auth/totp";
 import { closeOwnerDb, createUser, ownerDb } from "../support/factories";

@@ -127,7 +127,7 @@ describe("TOTP (item 10; issue 21 item 12)", () => {
   it("a code is accepted once; the secret is stored encrypted; a QR code is offered", async () => {
     const { startTotpSetup, confirmTotp } = await import("@/modules/users/server/enable-totp");
     const { totpCode } = await import("@/lib/auth/totp");
-    const { verifyCredentials } = await import("@/lib/auth/password");
+    const { verifyCredentials } = await import("@/modules/users/server/credentials");
     const user = await member();
     const actor = (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
     const setup = await startTotpSetup(actor);
@@ -149,7 +149,7 @@ describe("TOTP (item 10; issue 21 item 12)", () => {
 
   it("a plain secret from before encryption still works and is encrypted at its first use", async () => {
     const { generateTotpSecret, totpCode } = await import("@/lib/auth/totp");
-    const { verifyCredentials } = await import("@/lib/auth/password");
+    const { verifyCredentials } = await import("@/modules/users/server/credentials");
     const user = await member();
     const secret = generateTotpSecret();
     await ownerQuery(`UPDATE "User" SET "totpSecret" = $2, "totpEnabled" = true WHERE id = $1`, [user.id, secret]);

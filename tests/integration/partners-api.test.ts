@@ -5,7 +5,7 @@ import { requireTenant } from "@/lib/auth/context";
 import { createPartner } from "@/modules/partners/server/create-partner";
 import { listPartners } from "@/modules/partners/server/list-partners";
 import { createPartnerAction, deletePartnerAction, updatePartnerAction } from "@/modules/partners/actions";
-import { MAX_BODY_BYTES } from "@/lib/http/api";
+import { MAX_BODY_BYTES } from "@/server/api";
 import { actorWithRole, closeOwnerDb, createGemeente } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 import { call, keyFor } from "./api-support";

@@ -28,7 +28,7 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { matchOidcSignIn, unsafeLoginProviders, type LoginProvider } from "@/modules/identity/server/identity-providers";
 import { platformDb } from "../db/tenant";
 import { sendMail, smtpUrl, mailFrom } from "../mail/transport";
-import { verifyCredentials } from "./password";
+import { verifyCredentials } from "@/modules/users/server/credentials";
 import { authSecret, secureCookiesEnabled } from "./secret";
 import { checkSessionUser, mayUseEmailLink, revokeSession } from "./session-user";
 import { clientIp } from "./throttle";

@@ -13,9 +13,7 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { ANONYMOUS, type Actor } from "./context";
 import { authOptions } from "./next-auth";
 import { actorForLiveUser } from "./session-user";
-import { safeReturnPath } from "@/modules/users/login-messages";
-
-export { safeReturnPath };
+import { safeReturnPath } from "../http/return-path";
 
 /** Is there a session cookie at all? (Outside a request, e.g. in tests or jobs, there is none.) */
 async function hasSessionCookie(): Promise<boolean> {

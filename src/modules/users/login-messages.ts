@@ -37,9 +37,3 @@ export function loginErrorMessage(code: string | null | undefined): string | nul
   if (!code) return null;
   return (LOGIN_ERROR_MESSAGES as Record<string, string>)[code] ?? LOGIN_ERROR_MESSAGES.Default;
 }
-
-/** A same-site path to return to after login, or "/app". Refuses absolute and protocol-relative URLs. */
-export function safeReturnPath(value: unknown): string {
-  const v = typeof value === "string" ? value : "";
-  return v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v : "/app";
-}

@@ -1,5 +1,5 @@
 import { openApiDocument } from "@/server/openapi/document";
-import { errorResponse } from "@/lib/http/api";
+import { errorResponse } from "@/server/api";
 import { API_VERSION, API_VERSION_HEADER } from "@/lib/http/problem";
 
 /** GET /api/v1/openapi.json — public, generated from the modules' zod schemas. */

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { getGemeente } from "@/modules/gemeenten/server/get-gemeente";
 
 /** GET /api/v1/gemeenten/{gemeente} */

@@ -1,4 +1,4 @@
-import { jsonResponse, publicApiRoute } from "@/lib/http/api";
+import { jsonResponse, publicApiRoute } from "@/server/api";
 import { notFound } from "@/lib/result";
 import { searchPublicOffers } from "@/modules/offer/server/offers";
 

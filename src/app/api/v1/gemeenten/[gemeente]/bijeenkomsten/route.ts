@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { listEvents } from "@/modules/events/server/events";
 
 /** GET /api/v1/gemeenten/{gemeente}/bijeenkomsten — the agenda (the same list as the web's agenda page). */

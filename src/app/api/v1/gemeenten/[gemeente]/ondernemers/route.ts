@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { createVestiging, searchVestigingen } from "@/modules/engagement/server/registry";
 import { registryQuery } from "./query";
 

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { listPartners } from "@/modules/partners/server/list-partners";
 import { createPartner } from "@/modules/partners/server/create-partner";
 

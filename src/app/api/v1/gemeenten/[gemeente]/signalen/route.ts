@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { createSignal } from "@/modules/signals/server/create-signal";
 import { listSignals } from "@/modules/signals/server/read-signals";
 import type { SignalSource } from "@/modules/signals/schemas";

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { getEvent } from "@/modules/events/server/events";
 
 /** GET /api/v1/gemeenten/{gemeente}/bijeenkomsten/{id} — one event with its registration count (coalition:manage). */

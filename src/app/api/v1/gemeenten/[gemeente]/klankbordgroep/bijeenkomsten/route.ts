@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { listKlankbordMeetings } from "@/modules/coalition/server/klankbord";
 
 /** GET /api/v1/gemeenten/{gemeente}/klankbordgroep/bijeenkomsten — the meetings (date, topic, notes, number of inputs). */

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { ZKlankbordInputQuery } from "@/modules/coalition/schemas";
 import { listKlankbordInputs } from "@/modules/coalition/server/klankbord";
 

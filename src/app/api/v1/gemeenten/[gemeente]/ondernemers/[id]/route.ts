@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { getVestiging, updateVestiging } from "@/modules/engagement/server/registry";
 
 /** GET /api/v1/gemeenten/{gemeente}/ondernemers/{id} */

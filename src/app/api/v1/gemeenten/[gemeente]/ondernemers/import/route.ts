@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { decodeCsvBytes, encodingNotice } from "@/lib/csv/decode";
 import { importLonglist } from "@/modules/engagement/server/import-longlist";
 import { IMPORT_RAW_BODY } from "@/modules/engagement/openapi";

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { getPartner } from "@/modules/partners/server/get-partner";
 import { updatePartner } from "@/modules/partners/server/update-partner";
 import { deletePartner } from "@/modules/partners/server/delete-partner";

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { getOwnSignalStatus } from "@/modules/signals/server/read-signals";
 
 /** GET /api/v1/gemeenten/{gemeente}/signalen/{id} — a logged-in reporter's own signal status only. */

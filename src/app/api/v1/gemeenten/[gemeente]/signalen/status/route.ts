@@ -1,4 +1,4 @@
-import { publicApiRoute } from "@/lib/http/api";
+import { publicApiRoute } from "@/server/api";
 import { AppError } from "@/lib/result";
 import { statusByCode } from "@/modules/signals/server/read-signals";
 

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { listRegistrants } from "@/modules/events/server/events";
 
 /**

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { addContribution, listContributions } from "@/modules/engagement/server/contributions";
 
 /** GET /api/v1/gemeenten/{gemeente}/ondernemers/{id}/bijdragen */

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { listContactMoments, recordContactMoment } from "@/modules/engagement/server/contacts";
 
 /** GET /api/v1/gemeenten/{gemeente}/ondernemers/{id}/contactmomenten — newest first */

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { parkRelation } from "@/modules/engagement/server/pipeline";
 
 /** POST /api/v1/gemeenten/{gemeente}/ondernemers/{id}/parkeren — { reason } */

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { moveStep } from "@/modules/engagement/server/pipeline";
 
 /**

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { stopRelation } from "@/modules/engagement/server/pipeline";
 
 /** POST /api/v1/gemeenten/{gemeente}/ondernemers/{id}/stoppen — { reason? }; takes effect at once. */

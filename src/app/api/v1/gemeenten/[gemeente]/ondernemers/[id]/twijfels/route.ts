@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { listDoubts, raiseDoubt } from "@/modules/engagement/server/doubts";
 
 /** GET /api/v1/gemeenten/{gemeente}/ondernemers/{id}/twijfels */

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/http/api";
+import { apiRoute } from "@/server/api";
 import { notFound } from "@/lib/result";
 import { closeDoubt, listDoubts } from "@/modules/engagement/server/doubts";
 

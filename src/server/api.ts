@@ -1,5 +1,6 @@
 /**
- * The JSON API handler wrapper for /api/v1 (docs: src/lib/openapi). Framework-free apart from the
+ * The JSON API handler wrapper for /api/v1 (docs: src/lib/openapi). In the composition root because it
+ * wires the api-keys module into every route. Framework-free apart from the
  * Web Request/Response types, so tests call route handlers directly.
  *
  * apiRoute(permission, handler, options?):
@@ -20,11 +21,11 @@
  * like): ctx is publicTenant(slug) when the route has a [gemeente] param, else null.
  */
 import type { z } from "zod";
-import { loadGemeente, publicTenant, requireTenant, type TenantContext } from "../auth/context";
-import type { Permission } from "../auth/permissions";
-import { AppError, assertStorableText, parseInput, statusOf, toFailure } from "../result";
+import { loadGemeente, publicTenant, requireTenant, type TenantContext } from "@/lib/auth/context";
+import type { Permission } from "@/lib/auth/permissions";
+import { AppError, assertStorableText, parseInput, statusOf, toFailure } from "@/lib/result";
 import { authenticateApiKey } from "@/modules/api-keys/server/authenticate-api-key";
-import { API_VERSION, API_VERSION_HEADER, problem, problemResponse } from "./problem";
+import { API_VERSION, API_VERSION_HEADER, problem, problemResponse } from "@/lib/http/problem";
 
 export const MAX_BODY_BYTES = 100 * 1024;
 

@@ -1,12 +1,14 @@
 /**
- * Password hashing and the credentials check that next-auth's `authorize` calls. Framework-free.
+ * Password hashing and the credentials check that next-auth's `authorize` (src/lib/auth/next-auth.ts)
+ * calls. Framework-free. Part of the users module: it reads the User table with the users' login schema
+ * and answers with the users' login error codes.
  */
 import bcrypt from "bcryptjs";
-import { platformDb } from "../db/tenant";
-import { ZPasswordLogin } from "@/modules/users/schemas";
-import type { LoginErrorCode } from "@/modules/users/login-messages";
-import { checkLoginAllowed, recordLoginAttempt } from "./throttle";
-import { acceptTotpCode } from "./totp-store";
+import { platformDb } from "@/lib/db/tenant";
+import { ZPasswordLogin } from "../schemas";
+import type { LoginErrorCode } from "../login-messages";
+import { checkLoginAllowed, recordLoginAttempt } from "@/lib/auth/throttle";
+import { acceptTotpCode } from "@/lib/auth/totp-store";
 
 /**
  * bcrypt cost: 12 by default. BCRYPT_COST may lower it (min 4) for tests and development; in
