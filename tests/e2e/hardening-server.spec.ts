@@ -54,3 +54,11 @@ test("sign-out ends the session on the server: the old cookie no longer opens th
     await replay.close();
   }
 });
+
+test("a return address that a browser reads as another site is not followed after login", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  // "/<tab>/host": the browser drops the tab and reads //host, another site.
+  await loginAs(page, "regisseur", { next: "/\t/evil.example/stolen" });
+  expect(new URL(page.url()).origin).toBe(origin);
+  expect(page.url()).not.toContain("evil.example");
+});
