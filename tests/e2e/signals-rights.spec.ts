@@ -155,3 +155,26 @@ test("the reporter's status code never appears in a URL: confirmation, status pa
   expect(page.url()).not.toContain(code);
   expect(urls.filter((u) => u.includes(code))).toEqual([]);
 });
+
+test("hulpvragen: the regisseur adds one to the list; an empty list is refused in Dutch", async ({ page }) => {
+  await loginAs(page, "regisseur");
+  await page.goto("/app/samenstad/signalen/instellingen");
+  const list = page.getByLabel("Hulpvragen (één per regel)");
+  const original = await list.inputValue();
+  expect(original).toContain("Rouw en verlies");
+  await list.fill("");
+  await page.getByRole("button", { name: "Hulpvragen opslaan" }).click();
+  await expect(page.locator("#categories-fout")).toHaveText("Vul minstens één hulpvraag in, één per regel.");
+  await expect(list).toHaveAttribute("aria-invalid", "true");
+  await expectAxeClean(page);
+  await list.fill(`${original}\nSamen eten in de wijk`);
+  await page.getByRole("button", { name: "Hulpvragen opslaan" }).click();
+  const count = original.split("\n").filter((l) => l.trim()).length + 1;
+  await expect(page.getByText(`${count} hulpvragen opgeslagen.`)).toBeVisible();
+  const saved = (await ownerQuery(`SELECT settings->'signals'->'categories' AS c FROM "Gemeente" WHERE slug = 'samenstad'`)).rows[0].c;
+  expect(saved).toContainEqual({ key: "samen-eten-in-de-wijk", label: "Samen eten in de wijk" });
+  // Put it back for other specs (no signal has the new one, so it may go).
+  await list.fill(original);
+  await page.getByRole("button", { name: "Hulpvragen opslaan" }).click();
+  await expect(page.getByText(`${count - 1} hulpvragen opgeslagen.`)).toBeVisible();
+});

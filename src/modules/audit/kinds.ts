@@ -67,6 +67,7 @@ export const AUDIT_ACTIONS: Record<string, { group: AuditGroup; text: string }> 
   "signal.retention-notice": { group: "meldingen", text: "Samenkracht heeft gemeld dat meldingen bijna gewist worden" },
   "signal.reporter-mail": { group: "meldingen", text: "Samenkracht heeft de melder laten weten hoe het gaat" },
   "signal.settings": { group: "meldingen", text: "Heeft de instellingen van het meldpunt gewijzigd" },
+  "signal.categories": { group: "meldingen", text: "Heeft de lijst met hulpvragen gewijzigd" },
   "signal.rotate-keys": { group: "meldingen", text: "De sleutels van de meldingen zijn vernieuwd" },
 };
 

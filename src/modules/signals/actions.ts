@@ -17,7 +17,7 @@ import { transitionSignal } from "./server/transition-signal";
 import { eraseResident, exportResident, liftRestriction, lookupResident, restrictResident, type ResidentSignal } from "./server/privacy";
 import { statusByCode } from "./server/read-signals";
 import { answerFeedback } from "./server/feedback";
-import { DEADLINE_STEPS, runRetentionNow, setMailPreference, updateSignalSettings } from "./server/settings";
+import { DEADLINE_STEPS, runRetentionNow, setMailPreference, setSignalCategories, updateSignalSettings } from "./server/settings";
 
 export type IntakeState = ActionResult<{ statusCode: string }> | null;
 
@@ -178,6 +178,17 @@ export async function setWijkenAction(gemeenteSlug: string, _prev: SettingsState
     revalidatePath(`/app/${ctx.gemeente.slug}/signalen/instellingen`);
     return { message: `${wijken.length} ${wijken.length === 1 ? "wijk" : "wijken"} opgeslagen.` };
   }, "setWijkenAction");
+}
+
+/** The gemeente's hulpvragen (regisseur): one per line. */
+export async function setCategoriesAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:assess");
+    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
+    const categories = await setSignalCategories(ctx, { text: fd.get("categories") });
+    revalidatePath(`/app/${ctx.gemeente.slug}/signalen`, "layout");
+    return { message: `${categories.length} ${categories.length === 1 ? "hulpvraag" : "hulpvragen"} opgeslagen.` };
+  }, "setCategoriesAction");
 }
 
 /** Run retention now (regisseur only, with confirmation); each erasure is audited with the regisseur as actor. */

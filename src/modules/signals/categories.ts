@@ -66,3 +66,35 @@ export function signalTitle(categories: readonly SignalCategory[], s: { category
   const parts = [shortCategoryLabel(categories, s.category) ?? "Signaal", s.wijk?.trim() || null, date].filter(Boolean);
   return parts.join(" · ");
 }
+
+export const MAX_CATEGORIES = 30;
+const LABEL_MIN = 2;
+const LABEL_MAX = 80;
+
+/**
+ * The regisseur's list of hulpvragen, one per line. A line whose label is already in the list (case
+ * and spaces aside) keeps its key, so signals that have it keep their hulpvraag; a new line gets a key
+ * from its label. Duplicate lines count once. Limits as ZSignalSettings reads them back.
+ */
+export function parseCategoriesText(
+  text: string,
+  current: readonly SignalCategory[],
+): { ok: true; categories: SignalCategory[] } | { ok: false; message: string } {
+  const fold = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+  const lines = text.split(/\r?\n/).map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const seen = new Set<string>();
+  const categories: SignalCategory[] = [];
+  for (const label of lines) {
+    if (seen.has(fold(label))) continue;
+    seen.add(fold(label));
+    if (label.length < LABEL_MIN || label.length > LABEL_MAX) return { ok: false, message: `Een hulpvraag heeft ${LABEL_MIN} tot ${LABEL_MAX} tekens: "${label.slice(0, 40)}".` };
+    const key = current.find((c) => fold(c.label) === fold(label))?.key ?? categoryKeyOf(label);
+    if (!CATEGORY_KEY.test(key)) return { ok: false, message: `Gebruik letters of cijfers in de hulpvraag "${label.slice(0, 40)}".` };
+    const twin = categories.find((c) => c.key === key);
+    if (twin) return { ok: false, message: `"${twin.label}" en "${label.slice(0, 40)}" lijken te veel op elkaar. Maak er één hulpvraag van.` };
+    categories.push({ key, label });
+  }
+  if (categories.length === 0) return { ok: false, message: "Vul minstens één hulpvraag in, één per regel." };
+  if (categories.length > MAX_CATEGORIES) return { ok: false, message: `Geef hoogstens ${MAX_CATEGORIES} hulpvragen op.` };
+  return { ok: true, categories };
+}

@@ -124,6 +124,24 @@ export function RetentionRunForm({ action, count }: { action: Action; count: num
 }
 
 /** The gemeente's own wijken, one per line: the only wijken a signal can have (and the report can name). */
+export function CategoriesForm({ action, categories }: { action: Action; categories: string[] }) {
+  const { formAction, pending, err, status } = useForm(action);
+  return (
+    <form action={formAction}>
+      <label htmlFor="categories" className="block font-semibold">Hulpvragen (één per regel)</label>
+      <p id="categories-hint" className="text-sm">
+        Bij elk signaal kies je een hulpvraag uit deze lijst. Een hulpvraag die al bij signalen hoort, blijft in de lijst staan.
+        Een nieuwe naam zet je op een nieuwe regel.
+      </p>
+      <textarea id="categories" name="categories" rows={10} defaultValue={categories.join("\n")} className="mt-1 block w-full max-w-md rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger"
+        aria-invalid={!!err("categories")} aria-describedby={["categories-hint", err("categories") ? "categories-fout" : ""].filter(Boolean).join(" ")} />
+      {err("categories") && <p id="categories-fout" className="mt-1 text-danger">{err("categories")}</p>}
+      <button type="submit" disabled={pending} className={button}>Hulpvragen opslaan</button>
+      {status}
+    </form>
+  );
+}
+
 export function WijkenForm({ action, wijken }: { action: Action; wijken: string[] }) {
   const { formAction, pending, err, status } = useForm(action);
   return (

@@ -11,7 +11,8 @@ import { appendSignalAudit } from "@/lib/audit/signal-audit";
 import type { Db } from "@/lib/db/tenant";
 import { AppError, forbidden, parseInput } from "@/lib/result";
 import { DEFAULT_DEADLINE_HOURS, SIGNAL_STATUSES, type SignalStatus } from "../flow";
-import { signalSettingsOf } from "../schemas";
+import { parseCategoriesText, type SignalCategory } from "../categories";
+import { signalCategoriesOf, signalSettingsOf } from "../schemas";
 import { actorIdOf } from "./common";
 import { applyRetention, DEFAULT_STALE_OPEN_MONTHS } from "./privacy";
 
@@ -107,6 +108,46 @@ export async function updateSignalSettings(ctx: TenantContext, input: unknown): 
       detail: { retentionMonths: data.retentionMonths, cancelledRetentionMonths: data.cancelledRetentionMonths, staleOpenMonths: data.staleOpenMonths ?? null, deadlinesHours: Object.entries(deadlinesHours).map(([k, v]) => `${k}=${v}`), dailyDigest: data.dailyDigest },
     });
     return effective({ signals });
+  });
+}
+
+/**
+ * Replace the gemeente's hulpvragen (regisseur only): one per line, parsed by parseCategoriesText (a
+ * label already listed keeps its key). A hulpvraag that signals have cannot be taken off the list:
+ * their titles, filters and figures would lose it; "when in doubt, don't". Other settings are kept;
+ * the change is audited with the keys (labels are the gemeente's words, never personal data).
+ */
+export async function setSignalCategories(ctx: TenantContext, input: { text?: unknown }): Promise<SignalCategory[]> {
+  assess(ctx);
+  if (typeof input.text !== "string" || input.text.length > 10_000) {
+    throw new AppError("VALIDATION", undefined, { fieldErrors: { categories: ["Vul de hulpvragen in, één per regel."] } });
+  }
+  const text = input.text;
+  return ctx.run(async (db) => {
+    const g = await db.gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
+    const current = g?.settings && typeof g.settings === "object" && !Array.isArray(g.settings) ? (g.settings as Record<string, unknown>) : {};
+    const before = signalCategoriesOf(current);
+    const parsed = parseCategoriesText(text, before);
+    if (!parsed.ok) throw new AppError("VALIDATION", parsed.message, { fieldErrors: { categories: [parsed.message] } });
+    const removed = before.filter((c) => !parsed.categories.some((n) => n.key === c.key));
+    if (removed.length) {
+      const used = await db.signal.groupBy({ by: ["category"], where: { category: { in: removed.map((c) => c.key) } }, _count: { _all: true } });
+      if (used.length) {
+        const names = removed.filter((c) => used.some((u) => u.category === c.key)).map((c) => `${c.label} (${used.find((u) => u.category === c.key)!._count._all})`);
+        const message = `Deze hulpvraag hoort bij signalen en kan niet van de lijst: ${names.join(", ")}. Zet hem terug in de lijst. Een andere naam? Voeg die toe als nieuwe regel.`;
+        throw new AppError("VALIDATION", message, { fieldErrors: { categories: [message] } });
+      }
+    }
+    const signals = { ...(current.signals && typeof current.signals === "object" ? (current.signals as Record<string, unknown>) : {}), categories: parsed.categories };
+    await db.gemeente.update({ where: { id: ctx.gemeente.id }, data: { settings: { ...current, signals } } });
+    await appendSignalAudit(db, {
+      gemeenteId: ctx.gemeente.id,
+      signalId: null,
+      actorUserId: actorIdOf(ctx),
+      action: "signal.categories",
+      detail: { categories: parsed.categories.map((c) => c.key) },
+    });
+    return parsed.categories;
   });
 }
 

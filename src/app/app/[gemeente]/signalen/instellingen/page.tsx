@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageContext } from "@/components/shell/page-context";
 import { can } from "@/lib/auth/permissions";
-import { runRetentionAction, setMailPreferenceAction, setWijkenAction, updateSignalSettingsAction } from "@/modules/signals/actions";
+import { runRetentionAction, setCategoriesAction, setMailPreferenceAction, setWijkenAction, updateSignalSettingsAction } from "@/modules/signals/actions";
 import { listWijken } from "@/modules/gemeenten/server/wijken";
-import { MailPreferenceForm, RetentionRunForm, SignalSettingsForm, WijkenForm } from "@/modules/signals/components/settings-forms";
+import { CategoriesForm, MailPreferenceForm, RetentionRunForm, SignalSettingsForm, WijkenForm } from "@/modules/signals/components/settings-forms";
+import { signalCategories } from "@/modules/signals/server/common";
 import { STATUS_LABELS } from "@/modules/signals/labels";
 import { DEADLINE_STEPS, getMailPreference, getSignalSettings, previewRetention } from "@/modules/signals/server/settings";
 
@@ -24,7 +25,9 @@ export default async function SignalSettingsPage({ params }: Props) {
   const slug = ctx.gemeente.slug;
   const mail = ctx.userId ? await getMailPreference(ctx) : null;
   const regisseur = can(ctx.role, "signals:assess");
-  const [settings, preview, wijken] = regisseur ? await Promise.all([getSignalSettings(ctx), previewRetention(ctx), listWijken(ctx)]) : [null, null, []];
+  const [settings, preview, wijken, categories] = regisseur
+    ? await Promise.all([getSignalSettings(ctx), previewRetention(ctx), listWijken(ctx), signalCategories(ctx)])
+    : [null, null, [], []];
   return (
     <>
       <p><Link className="underline" href={`/app/${slug}/signalen`}>Terug naar de signalen</Link></p>
@@ -51,6 +54,10 @@ export default async function SignalSettingsPage({ params }: Props) {
           <section aria-labelledby="wijken-kop" className="mt-10 max-w-2xl">
             <h2 id="wijken-kop" className="text-2xl font-bold">Wijken</h2>
             <div className="mt-3"><WijkenForm action={setWijkenAction.bind(null, slug)} wijken={wijken} /></div>
+          </section>
+          <section aria-labelledby="hulpvragen-kop" className="mt-10 max-w-2xl">
+            <h2 id="hulpvragen-kop" className="text-2xl font-bold">Hulpvragen</h2>
+            <div className="mt-3"><CategoriesForm action={setCategoriesAction.bind(null, slug)} categories={categories.map((c) => c.label)} /></div>
           </section>
           <section aria-labelledby="wissen" className="mt-10 max-w-2xl">
             <h2 id="wissen" className="text-2xl font-bold">Wat zou nu gewist worden?</h2>
