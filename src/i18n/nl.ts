@@ -9,28 +9,25 @@
  * - staff (app, nav, navDescriptions, roleIntro, admin, national, staff): "je", never "u";
  * - shared (meta, common, home, roles, errors, shared): seen by more than one audience, so no
  *   "u" and no "je" at all; no jargon.
+ *
+ * The sections that client components read (common, errors, resident, entrepreneur, staff) live in
+ * their own files (nl-<section>.ts) and are assembled here: a client bundle imports only its section,
+ * not the whole catalogue (the error boundary is on every page; first-load budget, decision 0011).
+ * Server code and en.ts read `nl` as before.
  */
-import { WHEN_THE_GEMEENTE_BUYS } from "@/modules/engagement/principle-words";
 import { LOGIN_SUMMARY_TITLE } from "@/modules/users/login-messages";
+import { common } from "./nl-common";
+import { resident } from "./nl-resident";
+import { entrepreneur } from "./nl-entrepreneur";
+import { staff } from "./nl-staff";
+import { errors } from "./nl-errors";
 
 export const nl = {
   meta: {
     title: "Samenkracht",
     description: "Samen tegen eenzaamheid: het platform voor lokale coalities in gemeenten.",
   },
-  common: {
-    skipLink: "Naar de inhoud",
-    appName: "Samenkracht",
-    tagline: "Samen tegen eenzaamheid",
-    login: "Inloggen",
-    logout: "Uitloggen",
-    backHome: "Terug naar de startpagina",
-    mainNav: "Hoofdmenu",
-    footer: "Samenkracht is een platform voor lokale coalities tegen eenzaamheid.",
-    language: "Taal",
-    languageSwitch: "Taal kiezen",
-    languageNames: { nl: "Nederlands", en: "English" },
-  },
+  common,
   home: {
     title: "Samen tegen eenzaamheid in de gemeente",
     intro:
@@ -143,122 +140,11 @@ export const nl = {
     inhabitants: "Inwoners in deze gemeenten",
   },
   /** Residents: the worry form, its confirmation, the status page and the mails. Always "u". */
-  resident: {
-    worryForm: {
-      aboutWhomLegend: "Over wie maakt u zich zorgen?",
-      aboutWhomHint: "Vul de naam in en hoe we de persoon kunnen bereiken. Weet u dat niet? Vul dan alleen de wijk in.",
-      residentName: "Naam (als u die weet)",
-      residentContact: "Adres of telefoon (als u dat weet)",
-      wijk: "Wijk of buurt",
-      wijkHint: (wijken: string) => `Kies een wijk van de gemeente: ${wijken}.`,
-      situation: "Wat is u opgevallen?",
-      situationHint: "Schrijf kort wat u zag of hoorde. Gebruik niet meer dan 4000 tekens.",
-      reporterLegend: "Wie bent u? (mag u leeg laten)",
-      reporterHint: "We gebruiken dit alleen om u te bellen als we een vraag hebben. We noemen uw naam niet aan de persoon.",
-      reporterName: "Naam",
-      reporterContact: "Telefoon",
-      reporterEmail: "E-mail",
-      reporterEmailHint: "Dan krijgt u twee korte berichten: als iemand met uw zorg aan de slag gaat, en als het klaar is.",
-      summaryLabels: { residentName: "Naam", residentContact: "Adres of telefoon", wijk: "Wijk of buurt", situation: "Wat is u opgevallen?", reporterName: "Uw naam", reporterContact: "Uw telefoon", reporterEmail: "Uw e-mail" },
-      errorsOne: "Er is 1 ding niet goed ingevuld",
-      errorsMany: (n: number) => `Er zijn ${n} dingen niet goed ingevuld`,
-      notSent: "Uw zorg is nog niet verstuurd",
-      submit: "Zorg doorgeven",
-      sending: "Bezig met versturen…",
-    },
-    worrySent: {
-      title: (gemeente: string) => `Bedankt. De gemeente ${gemeente} heeft uw zorg ontvangen.`,
-      next: "Een medewerker van de gemeente bekijkt uw zorg en zoekt passende hulp. Heeft u uw e-mailadres gegeven? Dan krijgt u bericht als iemand ermee aan de slag gaat, en als het klaar is.",
-      codeLabel: "Uw code:",
-      codeWriteDown: "Schrijf deze code op. U ziet hem maar één keer. Met de code ziet u later hoe het met uw zorg staat.",
-      codeWhere: "Vul de code in op",
-      codePage: "de pagina Stand van uw zorg",
-    },
-    worryPage: {
-      danger: "Is er direct gevaar? Bel dan 112.",
-      tipsHeading: "Goed om te weten",
-      tipNotSure: "U hoeft niet zeker te weten dat iemand eenzaam is. Een zorg is genoeg.",
-      tipNoConsent: "U hoeft de persoon niet om toestemming te vragen.",
-      tipAnonymous: "We vertellen de persoon niet wie de zorg heeft doorgegeven.",
-      tipOnlyNeeded: "Geef alleen door wat nodig is: wat u zag of hoorde.",
-      tipStatus: "Al een zorg doorgegeven?",
-      tipStatusLink: "Bekijk met uw code hoe het ermee staat",
-    },
-    statusCheck: {
-      label: "Uw code",
-      hint: "U kreeg de code toen u uw zorg doorgaf. Hij ziet er zo uit: 7K2M-9QXD-0R1T-HV4B. Hoofdletters, spaties en streepjes maken niet uit.",
-      submit: "Stand bekijken",
-      unknown: "Deze code kennen we niet. Kijk of u de code goed heeft overgenomen.",
-      result: "Stand:",
-      privacy: "Om de privacy van de persoon te beschermen ziet u alleen de stand. U ziet niet wat er gebeurt.",
-      status: {
-        ONTVANGEN: "Ontvangen. Een medewerker van de gemeente gaat ernaar kijken.",
-        OPGEPAKT: "Opgepakt. Iemand is ermee aan de slag gegaan.",
-        AFGESLOTEN: "Klaar. De gemeente heeft uw zorg afgerond.",
-      },
-    },
-    /** The two mails to a reporter who left an e-mail address. */
-    reporterMail: {
-      OPGEPAKT: {
-        subject: "Uw zorg is opgepakt",
-        text: (gemeente: string, date: string) =>
-          `Op ${date} gaf u een zorg over iemand door aan de gemeente ${gemeente}. Bedankt daarvoor.\n\nIemand is nu met uw zorg aan de slag gegaan.\nOm de privacy van de persoon te beschermen vertellen we niet wat er gebeurt.\n\nMet vriendelijke groet,\nGemeente ${gemeente}`,
-      },
-      AFGESLOTEN: {
-        subject: "Uw zorg is afgerond",
-        text: (gemeente: string, date: string) =>
-          `Op ${date} gaf u een zorg over iemand door aan de gemeente ${gemeente}. Bedankt daarvoor.\n\nWe hebben uw zorg nu afgerond.\nOm de privacy van de persoon te beschermen vertellen we niet wat er is gebeurd.\n\nMet vriendelijke groet,\nGemeente ${gemeente}`,
-      },
-    },
-  },
+  resident,
   /** Entrepreneurs (ondernemers): self-service. Always "je". */
-  entrepreneur: {
-    join: {
-      legend: "Zo werken we samen",
-      ackVoluntary: "Ik doe vrijwillig mee. Ik kan altijd stoppen.",
-      ackNoProcurement: `Meedoen geeft geen voordeel ${WHEN_THE_GEMEENTE_BUYS}.`,
-      ackNoMoney: "Ik geef geen geld of sponsoring. Hulp in tijd, ruimte of spullen mag wel.",
-      submit: "Meedoen",
-      sending: "Bezig…",
-      done: (gemeente: string) =>
-        `Welkom! Je doet nu mee in ${gemeente}. Je kunt zorgen over klanten doorgeven en laten zien wat je doet. Stoppen kan altijd.`,
-      pendingClaim: (gemeente: string) =>
-        `${gemeente} werkt al samen met je organisatie. We vragen ${gemeente} om te bevestigen dat jij erbij hoort. Daarna kun je meedoen.`,
-      allJoined: "Je doet al mee in alle gemeenten die je kunt kiezen.",
-    },
-  },
+  entrepreneur,
   /** Staff of the gemeente and the coalition. Always "je". */
-  staff: {
-    /** The loket's phone intake: the same form as the residents' one, about the caller. */
-    phoneIntake: {
-      aboutWhomLegend: "Over wie maakt de beller zich zorgen?",
-      aboutWhomHint: "Vul de naam in en hoe we de persoon kunnen bereiken. Weet de beller dat niet? Vul dan alleen de wijk in.",
-      residentName: "Naam (als de beller die weet)",
-      residentContact: "Adres of telefoon (als de beller dat weet)",
-      wijk: "Wijk of buurt",
-      wijkHint: (wijken: string) => `Kies een wijk van de gemeente: ${wijken}.`,
-      situation: "Wat is de beller opgevallen?",
-      situationHint: "Schrijf kort wat de beller zag of hoorde. Gebruik niet meer dan 4000 tekens.",
-      reporterLegend: "Wie belt er?",
-      reporterHint: "Alleen om de beller terug te bellen bij een vraag. De persoon hoort niet wie er belde.",
-      reporterName: "Naam",
-      reporterContact: "Telefoon",
-      reporterEmail: "E-mail",
-      reporterEmailHint: "Dan krijgt de beller twee korte berichten: als iemand ermee aan de slag gaat, en als het klaar is.",
-      summaryLabels: { residentName: "Naam", residentContact: "Adres of telefoon", wijk: "Wijk of buurt", situation: "Wat is de beller opgevallen?", reporterName: "Naam beller", reporterContact: "Telefoon beller", reporterEmail: "E-mail beller" },
-      errorsOne: "Er is 1 ding niet goed ingevuld",
-      errorsMany: (n: number) => `Er zijn ${n} dingen niet goed ingevuld`,
-      notSent: "De zorg is nog niet opgeslagen",
-      submit: "Zorg doorgeven",
-      sending: "Bezig met opslaan…",
-    },
-    phoneIntakeSent: {
-      title: (gemeente: string) => `De zorg is opgeslagen bij de gemeente ${gemeente}.`,
-      next: "De regisseur bekijkt de zorg. Gaf de beller een e-mailadres? Dan krijgt de beller bericht als iemand ermee aan de slag gaat, en als het klaar is.",
-      codeLabel: "Code voor de beller:",
-      codeWriteDown: "Lees de code voor, in groepjes van vier. Vraag de beller om hem op te schrijven. Je ziet hem maar één keer.",
-    },
-  },
+  staff,
   /** Texts every audience sees: no "u" and no "je". */
   shared: {
     login: {
@@ -266,16 +152,7 @@ export const nl = {
       summaryTitle: LOGIN_SUMMARY_TITLE,
     },
   },
-  errors: {
-    notFoundTitle: "Deze pagina bestaat niet",
-    notFoundText: "De pagina is er niet (meer), of is niet open voor dit account. Controleer het adres.",
-    errorTitle: "Er ging iets mis",
-    errorText: "Er ging iets mis aan onze kant. Probeer het opnieuw. Lukt het niet? Probeer het later nog eens.",
-    retry: "Probeer het opnieuw",
-    reference: (ref: string) => `Kenmerk: ${ref}`,
-    forbiddenTitle: "Geen toegang",
-    forbiddenText: "Dit account heeft geen toestemming voor deze pagina.",
-  },
+  errors,
 };
 
 export type Messages = typeof nl;

@@ -84,7 +84,7 @@ test("1. a template mail with its own fields, a live preview, refused while inco
   await fields.getByLabel("Een passend compliment").fill("Uw winkel is een ontmoetingsplek in de wijk.");
   await fields.getByLabel("De concrete vraag of suggestie").fill("een kopje koffie aan te bieden aan wie alleen is");
   await fields.getByLabel("De kern van de aanpak in de gemeente").fill("Samen zorgen we dat niemand er alleen voor staat.");
-  await expect(preview).toContainText("het mogelijk is om een kopje koffie aan te bieden aan wie alleen is. Graag");
+  await expect(preview).toContainText("het mogelijk is om een kopje koffie aan te bieden aan wie alleen is. Dat leg ik je graag verder uit.");
   await expect(preview).not.toContainText("[");
 
   await form.getByRole("button", { name: "Mail versturen" }).click();

@@ -4,9 +4,9 @@ import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { aria, buttonClass, Field, inputClass, loadActions, SectorSelect, StatusLine, useSelfServiceForm, type Status } from "./form-parts";
 import type { Choice } from "./profile-fields";
-import { nl } from "@/i18n/nl";
+import { entrepreneur } from "@/i18n/nl-entrepreneur";
 
-const T = nl.entrepreneur.join;
+const T = entrepreneur.join;
 
 /** Join one gemeente's coalition with the entrepreneur's own acknowledgement. */
 export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; name: string }[]; sectors?: readonly Choice[] }) {

@@ -5,7 +5,8 @@
  */
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { nl } from "@/i18n/nl";
+import { resident } from "@/i18n/nl-resident";
+import { staff } from "@/i18n/nl-staff";
 import type { IntakeState } from "../actions";
 
 /** Staff intake only: the gemeente's hulpvragen and the risk groups ([key, label] pairs). */
@@ -14,7 +15,7 @@ type Action = (prev: IntakeState, fd: FormData) => Promise<IntakeState>;
 /** The fields in the order of the form: the error summary lists them in this order. */
 const FIELDS = ["residentName", "residentContact", "wijk", "situation", "reporterName", "reporterContact", "reporterEmail"] as const;
 /** Residents read "u" (resident section); the loket fills in the form about a caller (staff section). */
-const TEXT = { public: nl.resident.worryForm, phone: nl.staff.phoneIntake } as const;
+const TEXT = { public: resident.worryForm, phone: staff.phoneIntake } as const;
 const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
 /** statusHref: the page where the reporter types the code (never with the code in the URL). */
@@ -41,7 +42,7 @@ export function IntakeForm({ action, token, mode, gemeenteName, statusHref, wijk
     </div>
   );
   if (state?.ok) {
-    const sent = mode === "public" ? nl.resident.worrySent : nl.staff.phoneIntakeSent;
+    const sent = mode === "public" ? resident.worrySent : staff.phoneIntakeSent;
     return (
       <div role="status" className="rounded border border-line bg-white p-4">
         <h2 className="text-xl font-bold">{sent.title(gemeenteName)}</h2>
@@ -50,7 +51,7 @@ export function IntakeForm({ action, token, mode, gemeenteName, statusHref, wijk
         {/* Groups of four in a large monospace font: easy to copy from a phone and to read out. */}
         <p className="mt-1 font-mono text-2xl font-bold tracking-widest"><strong data-testid="status-code">{state.data.statusCode}</strong></p>
         <p className="mt-2">{sent.codeWriteDown}</p>
-        {mode === "public" && statusHref && <p className="mt-2">{nl.resident.worrySent.codeWhere} <Link className="underline" href={statusHref}>{nl.resident.worrySent.codePage}</Link>.</p>}
+        {mode === "public" && statusHref && <p className="mt-2">{resident.worrySent.codeWhere} <Link className="underline" href={statusHref}>{resident.worrySent.codePage}</Link>.</p>}
       </div>
     );
   }

@@ -4,12 +4,12 @@
  * server action, never in a URL (URLs end up in access logs, browser history and referrers).
  */
 import { useActionState } from "react";
-import { nl } from "@/i18n/nl";
+import { resident } from "@/i18n/nl-resident";
 import type { StatusCheckState } from "../actions";
 
 type Action = (prev: StatusCheckState, fd: FormData) => Promise<StatusCheckState>;
 
-const T = nl.resident.statusCheck;
+const T = resident.statusCheck;
 
 export function StatusCheckForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, null);
