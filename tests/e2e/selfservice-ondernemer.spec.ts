@@ -105,3 +105,41 @@ test("sign in by mail link, create profile, join two gemeenten, pass on a worry,
   await expect(page.getByRole("heading", { level: 1, name: /Zorgen om een klant/ })).toBeVisible();
   await expectAxeClean(page);
 });
+
+test("pause works without JavaScript: a plain form, and the page says what happened", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now();
+  const email = `pauze-${stamp}@bakker${stamp}.test`;
+  await ownerQuery(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [randomUUID(), email, "Pien Pauze"]);
+  await page.goto("/inloggen?next=/ondernemer");
+  await loginWithEmailLink(page, email);
+  await page.goto("/ondernemer");
+  await page.getByLabel("Gemeente", { exact: true }).selectOption("samenstad");
+  await page.getByLabel("Naam van je organisatie").fill(`Bakkerij Pauze ${stamp}`);
+  await page.getByLabel("Sector").selectOption("bakker");
+  await page.getByRole("button", { name: "Profiel maken" }).click();
+  await expect(page.getByText("Het profiel van je organisatie is gemaakt.")).toBeVisible();
+  await page.goto("/app/samenstad/mijn-organisatie");
+  const join = page.getByRole("region", { name: "Meedoen in Samenstad" });
+  await join.getByLabel("Ik doe vrijwillig mee. Ik kan altijd stoppen.").check();
+  await join.getByLabel("Meedoen geeft geen voordeel als de gemeente iets inkoopt of een opdracht geeft.").check();
+  await join.getByLabel("Ik geef geen geld of sponsoring. Hulp in tijd, ruimte of spullen mag wel.").check();
+  await join.getByRole("button", { name: "Meedoen" }).click();
+  await expect(page.getByText(/Je doet mee in Samenstad sinds/)).toBeVisible();
+
+  // The same session in a browser without JavaScript.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  try {
+    const plain = await noScript.newPage();
+    await plain.goto("/app/samenstad/mijn-organisatie");
+    await plain.getByRole("button", { name: "Pauze nemen" }).click();
+    await expect(plain.getByRole("status").filter({ hasText: "Je hebt pauze. Je staat niet meer op de openbare lijst." })).toBeVisible();
+    await expect(plain.getByRole("button", { name: "Pauze nemen" })).toHaveCount(0);
+    await expect(plain.getByTestId("niet-op-lijst")).toContainText("pauze");
+    const row = (await ownerQuery(`SELECT v."stoppedReason" FROM "Vestiging" v JOIN "Organisation" o ON o.id = v."organisationId" WHERE o.name = $1`, [`Bakkerij Pauze ${stamp}`])).rows[0];
+    expect(row.stoppedReason).toBe("Pauze (door de ondernemer zelf)");
+    await expectAxeClean(plain);
+  } finally {
+    await noScript.close();
+  }
+});

@@ -36,14 +36,19 @@ export async function joinCoalitionAction(gemeenteSlug: string, input: unknown):
   }, "joinCoalitionAction");
 }
 
-export async function leaveCoalitionAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ stopped: number }>> {
+/**
+ * Pause or stop from a plain form (works without JavaScript): the page itself shows the result from the
+ * stored state. Only an entrepreneur of this gemeente sees the form; the result (also a refusal) is
+ * returned like every action's, for callers and tests.
+ */
+export async function leaveFormAction(gemeenteSlug: string, fd: FormData): Promise<ActionResult<{ stopped: number }>> {
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "organisation:self");
-    const result = await leaveCoalition(ctx, input);
+    const r = await leaveCoalition(ctx, { kind: fd instanceof FormData ? fd.get("kind") : null });
     revalidatePath(orgPath(ctx.gemeente.slug));
     revalidatePath(`/g/${ctx.gemeente.slug}/partners`);
-    return result;
-  }, "leaveCoalitionAction");
+    return r;
+  }, "leaveFormAction");
 }
 
 export async function updateProfileAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string; held: boolean }>> {

@@ -1,41 +1,12 @@
 "use client";
-/** The forms on /mijn-organisatie besides joining: pause or stop, and the profile (its fields come from the page as data). */
-import { useState, useTransition, type FormEvent } from "react";
+/** The profile form on /mijn-organisatie (its fields come from the page as data). Pause and stop: leave-form.tsx. */
+import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { WHEN_THE_GEMEENTE_BUYS } from "@/modules/engagement/principle-words";
 import type { TProfile } from "../schemas";
 import { aria, buttonClass, Field, inputClass, loadActions, SectorSelect, StatusLine, useSelfServiceForm, type Status } from "./form-parts";
 import type { ValueKind } from "@/components/forms/lazy-schema-form";
 import type { ProfileField } from "./profile-fields";
-
-/**
- * Pause or stop in this gemeente: immediate effect on the public list. The page keeps this mounted
- * after stopping (`stopped`: no buttons), so the confirmation is still announced after the refresh.
- */
-export function LeaveButtons({ gemeenteSlug, stopped }: { gemeenteSlug: string; stopped?: boolean }) {
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [status, setStatus] = useState<Status>(null);
-  const go = (kind: "PAUZE" | "STOPPEN") =>
-    start(async () => {
-      const r = await (await loadActions()).leaveCoalitionAction(gemeenteSlug, { kind });
-      setStatus(r.ok ? { kind: "ok", text: kind === "PAUZE" ? "Je hebt pauze. Je staat niet meer op de openbare lijst." : "Je bent gestopt. Je staat niet meer op de openbare lijst." } : { kind: "error", text: r.message });
-      router.refresh();
-    });
-  return (
-    <div className="mt-4">
-      <StatusLine status={status} />
-      {stopped ? null : (
-        <div className="flex flex-wrap gap-3">
-          <button type="button" disabled={pending} className={buttonClass} onClick={() => go("PAUZE")}>Pauze nemen</button>
-          <button type="button" disabled={pending} className="rounded border border-danger px-4 py-2 font-semibold text-danger" onClick={() => go("STOPPEN")}>
-            Stoppen in deze gemeente
-          </button>
-        </div>
-      )}
-    </div>
-  );
-}
 
 export function ProfileForm({ gemeenteSlug, initial, fields }: { gemeenteSlug: string; initial: TProfile; fields: readonly ProfileField[] }) {
   const router = useRouter();

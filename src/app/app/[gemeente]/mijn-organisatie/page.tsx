@@ -5,10 +5,11 @@ import { pageContext } from "@/components/shell/page-context";
 import { sectorLabel } from "@/modules/engagement/sectors";
 import { myOrganisation } from "@/modules/selfservice/server/own-data";
 import { JoinForm } from "@/modules/selfservice/components/join-form";
-import { LeaveButtons, ProfileForm } from "@/modules/selfservice/components/profile-forms";
+import { ProfileForm } from "@/modules/selfservice/components/profile-forms";
+import { LeaveForm } from "@/modules/selfservice/components/leave-form";
 import { PROFILE_FIELDS } from "@/modules/selfservice/components/profile-fields";
 import { DeleteAccountForm, ProposalForm } from "@/modules/selfservice/components/page-forms";
-import { deleteMyAccountFormAction, proposeActivityFormAction } from "@/modules/selfservice/actions";
+import { deleteMyAccountFormAction, leaveFormAction, proposeActivityFormAction } from "@/modules/selfservice/actions";
 import { notOnListReason } from "@/modules/selfservice/exposure-words";
 import { DEGREE_LABELS, DEGREES, TARGET_GROUP_LABELS, TARGET_GROUPS } from "@/modules/offer/schemas";
 
@@ -108,9 +109,9 @@ export default async function MijnOrganisatiePage({ params }: Props) {
       ) : null}
 
       {v?.acknowledgedAt ? (
-        // Also rendered after stopping, in the same positions: LeaveButtons stays mounted and keeps its announcement.
+        // Also rendered after stopping, in the same positions: the form's status region stays and says what happened.
         <section aria-labelledby={acknowledged ? "stoppen" : undefined} className={acknowledged ? "mt-8" : undefined}>
-          {/* One slot, filled or empty: LeaveButtons keeps its place (and its state) either way. */}
+          {/* One slot, filled or empty: the status region keeps its place either way. */}
           {acknowledged ? (
             <>
               <h2 id="stoppen" className="text-2xl font-bold">Pauze of stoppen</h2>
@@ -121,7 +122,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
               <p className="mt-2">Het gaat meteen in: je staat direct niet meer op de openbare lijst van {ctx.gemeente.name}.</p>
             </>
           ) : null}
-          <LeaveButtons gemeenteSlug={ctx.gemeente.slug} stopped={!acknowledged} />
+          <LeaveForm action={leaveFormAction.bind(null, ctx.gemeente.slug)} stopped={!acknowledged} stoppedReason={v.stoppedReason ?? null} />
         </section>
       ) : null}
 
