@@ -4,6 +4,8 @@
  * stranger types can reach the council report or another official document. Matching ignores
  * case, accents and extra spaces and gives the list's own spelling back.
  */
+import { listLines } from "@/lib/text/lines";
+
 export const MAX_WIJKEN = 200;
 export const MAX_WIJK_LENGTH = 100;
 
@@ -34,7 +36,7 @@ export function listedWijk(list: readonly string[], value: string | null | undef
 
 /** Parse the regisseur's text (one wijk per line) into a list; Dutch message when too long. */
 export function parseWijkenText(text: string): { ok: true; wijken: string[] } | { ok: false; message: string } {
-  const lines = text.split(/\r?\n/).map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const lines = listLines(text);
   if (lines.some((l) => l.length > MAX_WIJK_LENGTH)) return { ok: false, message: `Een wijknaam mag hoogstens ${MAX_WIJK_LENGTH} tekens hebben.` };
   if (lines.length > MAX_WIJKEN) return { ok: false, message: `Geef hoogstens ${MAX_WIJKEN} wijken op.` };
   return { ok: true, wijken: wijkenOf({ wijken: lines }) };

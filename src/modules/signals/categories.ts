@@ -7,6 +7,7 @@
  * and the routekaart (bestaanszekerheid, zingeving, mantelzorg).
  * Risk groups are the offer's target groups (the stappenplan's "meest voorkomende risicogroepen").
  */
+import { listLines } from "@/lib/text/lines";
 import { TARGET_GROUP_LABELS, TARGET_GROUPS, type TargetGroup } from "@/modules/offer/schemas";
 
 export type SignalCategory = { key: string; label: string };
@@ -81,7 +82,7 @@ export function parseCategoriesText(
   current: readonly SignalCategory[],
 ): { ok: true; categories: SignalCategory[] } | { ok: false; message: string } {
   const fold = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
-  const lines = text.split(/\r?\n/).map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const lines = listLines(text);
   const seen = new Set<string>();
   const categories: SignalCategory[] = [];
   for (const label of lines) {
