@@ -123,36 +123,37 @@ export function RetentionRunForm({ action, count }: { action: Action; count: num
   );
 }
 
-/** The gemeente's own wijken, one per line: the only wijken a signal can have (and the report can name). */
-export function CategoriesForm({ action, categories }: { action: Action; categories: string[] }) {
+/**
+ * A list the regisseur types one item per line, posted as field `name` (the wijken, the hulpvragen).
+ * The server parses it (listLines) and answers field errors under the same name.
+ */
+function ListForm({ action, name, label, hint, lines, rows, submit }: { action: Action; name: string; label: string; hint: string; lines: string[]; rows: number; submit: string }) {
   const { formAction, pending, err, status } = useForm(action);
   return (
     <form action={formAction}>
-      <label htmlFor="categories" className="block font-semibold">Hulpvragen (één per regel)</label>
-      <p id="categories-hint" className="text-sm">
-        Bij elk signaal kies je een hulpvraag uit deze lijst. Een hulpvraag die al bij signalen hoort, blijft in de lijst staan.
-        Een nieuwe naam zet je op een nieuwe regel.
-      </p>
-      <textarea id="categories" name="categories" rows={10} defaultValue={categories.join("\n")} className="mt-1 block w-full max-w-md rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger"
-        aria-invalid={!!err("categories")} aria-describedby={["categories-hint", err("categories") ? "categories-fout" : ""].filter(Boolean).join(" ")} />
-      {err("categories") && <p id="categories-fout" className="mt-1 text-danger">{err("categories")}</p>}
-      <button type="submit" disabled={pending} className={button}>Hulpvragen opslaan</button>
+      <label htmlFor={name} className="block font-semibold">{label}</label>
+      <p id={`${name}-hint`} className="text-sm">{hint}</p>
+      <textarea id={name} name={name} rows={rows} defaultValue={lines.join("\n")} className="mt-1 block w-full max-w-md rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger"
+        aria-invalid={!!err(name)} aria-describedby={[`${name}-hint`, err(name) ? `${name}-fout` : ""].filter(Boolean).join(" ")} />
+      {err(name) && <p id={`${name}-fout`} className="mt-1 text-danger">{err(name)}</p>}
+      <button type="submit" disabled={pending} className={button}>{submit}</button>
       {status}
     </form>
   );
 }
 
-export function WijkenForm({ action, wijken }: { action: Action; wijken: string[] }) {
-  const { formAction, pending, err, status } = useForm(action);
+/** The gemeente's hulpvragen, one per line: the list a signal's hulpvraag is chosen from. */
+export function CategoriesForm({ action, categories }: { action: Action; categories: string[] }) {
   return (
-    <form action={formAction}>
-      <label htmlFor="wijken" className="block font-semibold">Wijken van de gemeente (één per regel)</label>
-      <p id="wijken-hint" className="text-sm">Wie een zorg doorgeeft, kiest een wijk uit deze lijst. Andere tekst wordt niet opgeslagen en komt nooit in een rapport.</p>
-      <textarea id="wijken" name="wijken" rows={8} defaultValue={wijken.join("\n")} className="mt-1 block w-full max-w-md rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger"
-        aria-invalid={!!err("wijken")} aria-describedby={["wijken-hint", err("wijken") ? "wijken-fout" : ""].filter(Boolean).join(" ")} />
-      {err("wijken") && <p id="wijken-fout" className="mt-1 text-danger">{err("wijken")}</p>}
-      <button type="submit" disabled={pending} className={button}>Wijken opslaan</button>
-      {status}
-    </form>
+    <ListForm action={action} name="categories" label="Hulpvragen (één per regel)" lines={categories} rows={10} submit="Hulpvragen opslaan"
+      hint="Bij elk signaal kies je een hulpvraag uit deze lijst. Een hulpvraag die al bij signalen hoort, blijft in de lijst staan. Een nieuwe naam zet je op een nieuwe regel." />
+  );
+}
+
+/** The gemeente's own wijken, one per line: the only wijken a signal can have (and the report can name). */
+export function WijkenForm({ action, wijken }: { action: Action; wijken: string[] }) {
+  return (
+    <ListForm action={action} name="wijken" label="Wijken van de gemeente (één per regel)" lines={wijken} rows={8} submit="Wijken opslaan"
+      hint="Wie een zorg doorgeeft, kiest een wijk uit deze lijst. Andere tekst wordt niet opgeslagen en komt nooit in een rapport." />
   );
 }
