@@ -9,7 +9,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { PRINCIPLES } from "../../src/modules/engagement/principles";
-import { expect, loginAs, loginWithEmailLink, ownerQuery, test } from "./support/fixtures";
+import { expect, loginAs, newEntrepreneurWithProfile, ownerQuery, test } from "./support/fixtures";
 import { expectAxeClean } from "./support/axe";
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/plain-language/${name}.png`, fullPage: true });
@@ -43,16 +43,7 @@ test("an entrepreneur joins with the three statements and is welcomed", async ({
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 390, height: 844 });
   const stamp = Date.now();
-  const email = `taal-${stamp}@kapper${stamp}.test`;
-  await ownerQuery(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [randomUUID(), email, "Kees Taal"]);
-  await page.goto("/inloggen?next=/ondernemer");
-  await loginWithEmailLink(page, email);
-  await page.goto("/ondernemer");
-  await page.getByLabel("Gemeente", { exact: true }).selectOption("samenstad");
-  await page.getByLabel("Naam van je organisatie").fill(`Kapsalon Taal ${stamp}`);
-  await page.getByLabel("Sector").selectOption("kapper");
-  await page.getByRole("button", { name: "Profiel maken" }).click();
-  await expect(page.getByText("Het profiel van je organisatie is gemaakt.")).toBeVisible();
+  await newEntrepreneurWithProfile(page, { email: `taal-${stamp}@kapper${stamp}.test`, person: "Kees Taal", organisation: `Kapsalon Taal ${stamp}`, sector: "kapper" });
   await page.goto("/app/samenstad/mijn-organisatie");
   const join = page.getByRole("region", { name: "Meedoen in Samenstad" });
   await expect(join.getByRole("group", { name: "Zo werken we samen" })).toBeVisible();

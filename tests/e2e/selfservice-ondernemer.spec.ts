@@ -4,7 +4,7 @@
  * the public list at once). axe: 0 violations on every page visited.
  */
 import { randomUUID } from "node:crypto";
-import { expect, loginWithEmailLink, ownerQuery, test } from "./support/fixtures";
+import { expect, loginWithEmailLink, newEntrepreneurWithProfile, ownerQuery, test } from "./support/fixtures";
 import { expectAxeClean } from "./support/axe";
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -109,16 +109,7 @@ test("sign in by mail link, create profile, join two gemeenten, pass on a worry,
 test("pause works without JavaScript: a plain form, and the page says what happened", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const stamp = Date.now();
-  const email = `pauze-${stamp}@bakker${stamp}.test`;
-  await ownerQuery(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [randomUUID(), email, "Pien Pauze"]);
-  await page.goto("/inloggen?next=/ondernemer");
-  await loginWithEmailLink(page, email);
-  await page.goto("/ondernemer");
-  await page.getByLabel("Gemeente", { exact: true }).selectOption("samenstad");
-  await page.getByLabel("Naam van je organisatie").fill(`Bakkerij Pauze ${stamp}`);
-  await page.getByLabel("Sector").selectOption("bakker");
-  await page.getByRole("button", { name: "Profiel maken" }).click();
-  await expect(page.getByText("Het profiel van je organisatie is gemaakt.")).toBeVisible();
+  await newEntrepreneurWithProfile(page, { email: `pauze-${stamp}@bakker${stamp}.test`, person: "Pien Pauze", organisation: `Bakkerij Pauze ${stamp}`, sector: "bakker" });
   await page.goto("/app/samenstad/mijn-organisatie");
   const join = page.getByRole("region", { name: "Meedoen in Samenstad" });
   await join.getByLabel("Ik doe vrijwillig mee. Ik kan altijd stoppen.").check();

@@ -6,6 +6,7 @@
  *   const mail = await waitForMail((m) => m.to.includes("…"));
  * Roles are the demo account keys of prisma/seed/demo-accounts.ts.
  */
+import { randomUUID } from "node:crypto";
 import { test as base, expect, type Page } from "@playwright/test";
 import pg from "pg";
 import { e2eAccount, type E2EAccount, type E2ERole } from "./accounts";
@@ -61,6 +62,22 @@ export async function ownerQuery<T extends pg.QueryResultRow = pg.QueryResultRow
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A new entrepreneur as they start: an account (e-mail only), logged in by the mail link, and an
+ * organisation profile made on /ondernemer in `gemeente`. The page ends on the profile confirmation.
+ */
+export async function newEntrepreneurWithProfile(page: Page, o: { email: string; person: string; organisation: string; sector: string; gemeente?: string }) {
+  await ownerQuery(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [randomUUID(), o.email, o.person]);
+  await page.goto("/inloggen?next=/ondernemer");
+  await loginWithEmailLink(page, o.email);
+  await page.goto("/ondernemer");
+  await page.getByLabel("Gemeente", { exact: true }).selectOption(o.gemeente ?? "samenstad");
+  await page.getByLabel("Naam van je organisatie").fill(o.organisation);
+  await page.getByLabel("Sector").selectOption(o.sector);
+  await page.getByRole("button", { name: "Profiel maken" }).click();
+  await expect(page.getByText("Het profiel van je organisatie is gemaakt.")).toBeVisible();
 }
 
 export type CapturedMail = { from: string; to: string[]; subject: string; text: string; html: string; date: string };
