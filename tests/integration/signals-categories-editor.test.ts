@@ -10,6 +10,7 @@ import { DEFAULT_CATEGORIES } from "@/modules/signals/categories";
 import { createSignal } from "@/modules/signals/server/create-signal";
 import { signalCategories } from "@/modules/signals/server/common";
 import { setSignalCategories, updateSignalSettings } from "@/modules/signals/server/settings";
+import { setWijken } from "@/modules/gemeenten/server/wijken";
 import { actorWithRole, closeOwnerDb, createGemeente } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 
@@ -62,6 +63,24 @@ describe("the hulpvragen editor", () => {
     expect((await setSignalCategories(reg, { text: "Samen eten op zondag\nEten met buren" })).map((c) => c.key)).toEqual(["samen-eten-op-zondag", "eten-met-buren"]);
     // And B's list is its own: "rouw" is in use there.
     expect(await codeOf(setSignalCategories(regB, { text: "Iets anders" }))).toBe("VALIDATION");
+  });
+
+  it("hostile text: markup and formulas are stored as plain words (escaped where shown); NUL is refused and nothing changes", async () => {
+    const saved = await setSignalCategories(reg, { text: "Samen eten op zondag\nEten met buren\n<script>alert(1)</script>\n=HYPERLINK(\"x\")" });
+    expect(saved.slice(2)).toEqual([{ key: "script-alert-1-script", label: "<script>alert(1)</script>" }, { key: "hyperlink-x", label: '=HYPERLINK("x")' }]);
+    const before = await settingsOf(a);
+    expect(await codeOf(setSignalCategories(reg, { text: "Samen eten op zondag\nEten met buren\nNul\u0000byte" }))).toBe("VALIDATION");
+    expect(await settingsOf(a)).toEqual(before);
+    await setSignalCategories(reg, { text: "Samen eten op zondag\nEten met buren" });
+  });
+
+  it("the wijken list, the other list the regisseur types: same refusal of text PostgreSQL cannot store, nothing changes", async () => {
+    expect(await setWijken(reg, { text: "Noord\n  Zuid  oost \n\n" })).toEqual(["Noord", "Zuid oost"]);
+    const before = await settingsOf(a);
+    const err = await setWijken(reg, { text: "Noord\nWest\u0000" }).catch((e) => e);
+    expect(err.code).toBe("VALIDATION");
+    expect(Object.keys(err.fieldErrors)).toEqual(["wijken"]);
+    expect(await settingsOf(a)).toEqual(before);
   });
 
   it("only the regisseur; bad input is a Dutch field error", async () => {

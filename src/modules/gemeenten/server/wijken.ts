@@ -6,7 +6,7 @@
 import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { platformDb } from "@/lib/db/tenant";
-import { AppError, forbidden } from "@/lib/result";
+import { AppError, assertStorableText, forbidden } from "@/lib/result";
 import { parseWijkenText, wijkenOf } from "../wijken";
 
 export async function listWijken(ctx: TenantContext): Promise<string[]> {
@@ -18,6 +18,7 @@ export async function listWijken(ctx: TenantContext): Promise<string[]> {
 export async function setWijken(ctx: TenantContext, input: { text?: unknown }): Promise<string[]> {
   if (!can(ctx.role, "signals:assess")) throw forbidden();
   if (typeof input.text !== "string" || input.text.length > 25_000) throw new AppError("VALIDATION", undefined, { fieldErrors: { wijken: ["Vul de wijken in, één per regel."] } });
+  assertStorableText({ wijken: input.text });
   const parsed = parseWijkenText(input.text);
   if (!parsed.ok) throw new AppError("VALIDATION", parsed.message, { fieldErrors: { wijken: [parsed.message] } });
   const db = platformDb();

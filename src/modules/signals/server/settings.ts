@@ -9,7 +9,7 @@ import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { appendSignalAudit } from "@/lib/audit/signal-audit";
 import type { Db } from "@/lib/db/tenant";
-import { AppError, forbidden, parseInput } from "@/lib/result";
+import { AppError, assertStorableText, forbidden, parseInput } from "@/lib/result";
 import { DEFAULT_DEADLINE_HOURS, SIGNAL_STATUSES, type SignalStatus } from "../flow";
 import { parseCategoriesText, type SignalCategory } from "../categories";
 import { signalCategoriesOf, signalSettingsOf } from "../schemas";
@@ -132,6 +132,7 @@ export async function setSignalCategories(ctx: TenantContext, input: { text?: un
   if (typeof input.text !== "string" || input.text.length > 10_000) {
     throw new AppError("VALIDATION", undefined, { fieldErrors: { categories: ["Vul de hulpvragen in, één per regel."] } });
   }
+  assertStorableText({ categories: input.text });
   const text = input.text;
   return ctx.run(async (db) => {
     const current = await storedSettings(db, ctx.gemeente.id);
