@@ -7,9 +7,7 @@ import nextTs from "eslint-config-next/typescript";
  * known debt (docs/ARCHITECTURE.md, docs/decisions/0021) and no new file may join the list.
  * tests/unit/lint-walls.test.ts shows the rule failing on a lib file that imports a module.
  */
-export const LIB_WALL_EXCEPTIONS = [
-  "src/lib/auth/next-auth.ts",
-];
+export const LIB_WALL_EXCEPTIONS = ["src/lib/auth/next-auth.ts"];
 export const LIB_WALL = {
   files: ["src/lib/**/*.{ts,tsx,mts,js,mjs}"],
   ignores: LIB_WALL_EXCEPTIONS,
@@ -33,7 +31,16 @@ const config = [
   ...nextTs,
   LIB_WALL,
   {
-    ignores: ["node_modules/**", ".next*/**", "src/generated/**", ".data/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"],
+    ignores: [
+      "node_modules/**",
+      ".next*/**",
+      "src/generated/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "bench/results/**",
+      "next-env.d.ts",
+    ],
   },
   {
     // A server action bound for useActionState receives (prev, formData) whether it reads them or not.

@@ -70,11 +70,21 @@ async function main() {
   fs.rmSync(`${dataDir}.credentials.json`, { force: true });
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const dbPort = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), NEXT_DIST_DIR: DIST, EMBEDDED_DB_DIR: dataDir, EMBEDDED_DB_PORT: String(dbPort) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(PORT),
+    NEXT_DIST_DIR: DIST,
+    EMBEDDED_DB_DIR: dataDir,
+    EMBEDDED_DB_PORT: String(dbPort),
+  };
   for (const k of ["DATABASE_URL", "APP_DATABASE_URL", "APP_DATABASE_PASSWORD", "SMTP_URL", "TEST_DATABASE_URL"]) delete env[k];
   const t0 = Date.now();
   log(`npm start (embedded PostgreSQL in ${dataDir}, app on ${BASE}, build ${DIST})`);
-  const app = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "start.ts")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const app = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "start.ts")], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const startLog: string[] = [];
   app.stdout!.on("data", (c: Buffer) => startLog.push(c.toString()));
   app.stderr!.on("data", (c: Buffer) => startLog.push(c.toString()));
@@ -87,7 +97,11 @@ async function main() {
     await waitForHealth(app, 20 * 60_000);
     const readyS = (Date.now() - t0) / 1000;
     log(`healthy after ${readyS.toFixed(1)} s`);
-    for (const line of startLog.join("").split("\n").filter((l) => l.startsWith("[samenkracht]"))) log(`  ${line}`);
+    for (const line of startLog
+      .join("")
+      .split("\n")
+      .filter((l) => l.startsWith("[samenkracht]")))
+      log(`  ${line}`);
 
     const cookie = await login("regisseur@samenstad.demo", DEMO_PASSWORD);
     const creds = JSON.parse(fs.readFileSync(`${dataDir}.credentials.json`, "utf8")) as { ownerPassword: string };
@@ -115,7 +129,11 @@ async function main() {
     let n = 0;
     const requests = [
       { method: "GET", path: "/", onResponse: check("GET / (public)", (s, b) => s === 200 && b.includes("Samenkracht")) },
-      { method: "GET", path: "/g/samenstad/partners", onResponse: check("GET /g/samenstad/partners (public)", (s, b) => s === 200 && b.includes("Wie doen er mee?")) },
+      {
+        method: "GET",
+        path: "/g/samenstad/partners",
+        onResponse: check("GET /g/samenstad/partners (public)", (s, b) => s === 200 && b.includes("Wie doen er mee?")),
+      },
       {
         method: "GET",
         path: "/app/samenstad/partners",
@@ -126,14 +144,18 @@ async function main() {
         method: "POST",
         path: "/app/samenstad/partners",
         headers: { cookie, "next-action": id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: BASE },
-        setupRequest: (req: Record<string, unknown>) => ({ ...req, body: JSON.stringify(["samenstad", partner.id, { circle: partner.circle, ambassador: `Bench ${++n}` }]) }),
+        setupRequest: (req: Record<string, unknown>) => ({
+          ...req,
+          body: JSON.stringify(["samenstad", partner.id, { circle: partner.circle, ambassador: `Bench ${++n}` }]),
+        }),
         onResponse: check("POST server action movePartnerAction (logged in)", (s, b) => s === 200 && b.includes('"ok":true')),
       },
     ];
     log(`autocannon: ${CONNECTIONS} connections, ${DURATION} s, ${requests.length} requests per round`);
     const machine = await machineInfo(`postgresql://postgres:${encodeURIComponent(creds.ownerPassword)}@127.0.0.1:${dbPort}/postgres`);
     const r = await autocannon({ url: BASE, connections: CONNECTIONS, duration: DURATION, timeout: 30, requests } as never);
-    const updates = (await owner.query<{ a: string }>(`SELECT ambassador AS a FROM "CoalitionPartner" WHERE id = $1`, [partner.id])).rows[0].a;
+    const updates = (await owner.query<{ a: string }>(`SELECT ambassador AS a FROM "CoalitionPartner" WHERE id = $1`, [partner.id])).rows[0]
+      .a;
     await owner.end();
 
     const bad = checks.reduce((a, c) => a + c.bad, 0);

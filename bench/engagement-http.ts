@@ -54,22 +54,37 @@ async function seed(databaseUrl: string) {
   const { SECTOR_KEYS } = await import("../src/modules/engagement/sectors");
   const { disconnectPrisma } = await import("../src/lib/db/client");
   const owner = createOwnerClient(databaseUrl);
-  const admin = await owner.user.create({ data: { email: `bench-admin-${randomUUID()}@example.test`, name: "Bench Beheer", platformRole: "PLATFORM_ADMIN" } });
+  const admin = await owner.user.create({
+    data: { email: `bench-admin-${randomUUID()}@example.test`, name: "Bench Beheer", platformRole: "PLATFORM_ADMIN" },
+  });
   const adminActor = { kind: "user" as const, userId: admin.id, platformRole: "PLATFORM_ADMIN" as const, memberships: [] };
   const gemeenten: { id: string; slug: string }[] = [];
   const importMs: number[] = [];
-  for (const [name, rows] of [["Benchstad", N], ["Tweede Benchstad", OTHER_ROWS]] as const) {
+  for (const [name, rows] of [
+    ["Benchstad", N],
+    ["Tweede Benchstad", OTHER_ROWS],
+  ] as const) {
     const slug = name.toLowerCase().replace(/\s+/g, "-");
     const g = await owner.gemeente.create({ data: { slug, name, inhabitants: 100_000 } });
     gemeenten.push({ id: g.id, slug });
     const lines = ["naam;sector;wijk;adres;bron"];
     const sources = ["warm contact", "werkgeversservicepunt", "verwijzing", ""];
-    for (let i = 0; i < rows; i++) lines.push(`Ondernemer ${String(i).padStart(5, "0")};${SECTOR_KEYS[i % SECTOR_KEYS.length]};Wijk ${i % 25};Straat ${i};${sources[i % 4]}`);
+    for (let i = 0; i < rows; i++)
+      lines.push(
+        `Ondernemer ${String(i).padStart(5, "0")};${SECTOR_KEYS[i % SECTOR_KEYS.length]};Wijk ${i % 25};Straat ${i};${sources[i % 4]}`,
+      );
     // The import needs engagement:manage: run it as an AMBTENAAR of this gemeente.
     const u = await owner.user.create({ data: { email: `bench-${randomUUID()}@example.test`, name: "Bench Ambtenaar" } });
     await owner.membership.create({ data: { gemeenteId: g.id, userId: u.id, role: "AMBTENAAR" } });
     const staff = await requireTenant(
-      { kind: "user", userId: u.id, platformRole: null, memberships: [{ gemeenteId: g.id, gemeenteSlug: slug, gemeenteName: name, role: "AMBTENAAR", organisationId: null, coalitionPartnerId: null }] },
+      {
+        kind: "user",
+        userId: u.id,
+        platformRole: null,
+        memberships: [
+          { gemeenteId: g.id, gemeenteSlug: slug, gemeenteName: name, role: "AMBTENAAR", organisationId: null, coalitionPartnerId: null },
+        ],
+      },
       { slug },
       "engagement:manage",
     );
@@ -118,12 +133,18 @@ function scenarios(slug: string): Scenario[] {
     {
       name: "registry: first page (50), sort by name",
       path: `${api}/ondernemers?sort=name`,
-      sql: (g) => [{ text: count(""), values: [g] }, { text: page("", "v.name ASC, v.id ASC", 50, 0), values: [g] }],
+      sql: (g) => [
+        { text: count(""), values: [g] },
+        { text: page("", "v.name ASC, v.id ASC", 50, 0), values: [g] },
+      ],
     },
     {
       name: "registry: search q='ondernemer 012'",
       path: `${api}/ondernemers?q=${encodeURIComponent("ondernemer 012")}`,
-      sql: (g) => [{ text: count(search), values: [g, "ondernemer 012"] }, { text: page(search, "v.name ASC, v.id ASC", 50, 0), values: [g, "ondernemer 012"] }],
+      sql: (g) => [
+        { text: count(search), values: [g, "ondernemer 012"] },
+        { text: page(search, "v.name ASC, v.id ASC", 50, 0), values: [g, "ondernemer 012"] },
+      ],
     },
     {
       name: "registry: filter sector kapper, page 2 (50)",
@@ -195,12 +216,19 @@ async function httpRun(pathname: string, key: string, concurrency: number, total
     }),
   );
   const wall = performance.now() - start;
-  return { concurrency, requests: samples.length, ...stats(samples), throughputRps: Math.round((samples.length / wall) * 10000) / 10, responseBytes: bytes };
+  return {
+    concurrency,
+    requests: samples.length,
+    ...stats(samples),
+    throughputRps: Math.round((samples.length / wall) * 10000) / 10,
+    responseBytes: bytes,
+  };
 }
 
 const sqlRun = (appUrl: string, gid: string, queries: SqlQuery[]) => timeSql(appUrl, gid, queries, SQL_RUNS);
 
-function markdown(result: Record<string, unknown> & { scenarios: Array<Record<string, any> & { http: any[] }> }): string { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function markdown(result: Record<string, unknown> & { scenarios: Array<Record<string, any> & { http: any[] }> }): string {
   const m = result.machine as Record<string, string | number>;
   const rows = result.scenarios
     .map((s) => {

@@ -76,8 +76,11 @@ async function measure(port: number, p: MainPage, url: string, cookie: string, p
   }
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   if (!lhr.finalDisplayedUrl.endsWith(p.path)) throw new Error(`${url} ended on ${lhr.finalDisplayedUrl} (session lost?)`);
-  const num = (id: string) => (typeof lhr.audits[id]?.numericValue === "number" ? Math.round(lhr.audits[id].numericValue! * 1000) / 1000 : null);
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100)])) as Row["scores"];
+  const num = (id: string) =>
+    typeof lhr.audits[id]?.numericValue === "number" ? Math.round(lhr.audits[id].numericValue! * 1000) / 1000 : null;
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100)]),
+  ) as Row["scores"];
   const failing = CATEGORIES.flatMap((c) =>
     (lhr.categories[c]?.auditRefs ?? [])
       .filter((r) => r.weight > 0)
@@ -111,7 +114,16 @@ async function main() {
   const app = await startApp(PORT, DIST, log);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const cookies = new Map<string, string>();
   const rows: Row[] = [];
@@ -132,7 +144,9 @@ async function main() {
         const row = { ...runs[Math.floor(runs.length / 2)], performanceRuns: runs.map((r) => r.scores.performance) };
         const { scores, failing } = row;
         rows.push(row);
-        log(`${p.path} (${p.role ?? "anonymous"}, ${preset}): ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(", ")}${failing.length ? ` — ${failing.map((f) => f.id).join(", ")}` : ""}`);
+        log(
+          `${p.path} (${p.role ?? "anonymous"}, ${preset}): ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(", ")}${failing.length ? ` — ${failing.map((f) => f.id).join(", ")}` : ""}`,
+        );
       }
     }
   } finally {
@@ -156,7 +170,9 @@ async function main() {
   const busy =
     `Machine during the runs: Lighthouse CPU benchmark index ${range(machineSeen.flatMap((m) => (m.benchmarkIndex === null ? [] : [Math.round(m.benchmarkIndex)])))}` +
     ` (higher is faster; it drops when other processes use the CPU), load average (1 min) ${range(machineSeen.map((m) => m.loadAvg1))}.`;
-  const below = rows.flatMap((r) => CATEGORIES.filter((c) => (r.scores[c] ?? 0) < TARGET).map((c) => `${r.path} ${r.preset} ${c} ${r.scores[c]}`));
+  const below = rows.flatMap((r) =>
+    CATEGORIES.filter((c) => (r.scores[c] ?? 0) < TARGET).map((c) => `${r.path} ${r.preset} ${c} ${r.scores[c]}`),
+  );
   const cell = (n: number | null) => (n === null ? "–" : n < TARGET ? `**${n}**` : String(n));
   const ms = (n: number | null) => (n === null ? "–" : String(Math.round(n)));
   const lines = [
@@ -172,7 +188,9 @@ async function main() {
     "",
     busy,
     "",
-    below.length ? `Below ${TARGET}: ${below.length} score(s): ${below.join("; ")}. Audits that cost points are listed per page in \`bench/results/lighthouse.json\` (\`failing\`).` : `Every score is ≥ ${TARGET}.`,
+    below.length
+      ? `Below ${TARGET}: ${below.length} score(s): ${below.join("; ")}. Audits that cost points are listed per page in \`bench/results/lighthouse.json\` (\`failing\`).`
+      : `Every score is ≥ ${TARGET}.`,
   ];
   writeDocSection("LIGHTHOUSE", lines.join("\n"));
   log(`wrote bench/results/lighthouse.json and docs/performance.md; ${below.length} score(s) below ${TARGET}`);

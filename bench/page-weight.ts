@@ -89,7 +89,10 @@ async function main() {
 
   const shared = pages.map((p) => p.scripts).reduce((a, b) => a.filter((s) => b.includes(s)));
   const sharedGzipKb = kb(shared.reduce((n, s) => n + chunkCache.get(s)!.gzip, 0));
-  const largest = [...chunkCache].sort((a, b) => b[1].gzip - a[1].gzip).slice(0, 8).map(([src, s]) => ({ src, gzipKb: kb(s.gzip), rawKb: kb(s.raw) }));
+  const largest = [...chunkCache]
+    .sort((a, b) => b[1].gzip - a[1].gzip)
+    .slice(0, 8)
+    .map(([src, s]) => ({ src, gzipKb: kb(s.gzip), rawKb: kb(s.raw) }));
   const result = {
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version },
@@ -98,7 +101,10 @@ async function main() {
     budgetKb: BUDGET_KB,
     shared: { chunks: shared.length, gzipKb: sharedGzipKb },
     largestChunks: largest,
-    pages: pages.map((p) => ({ ...p, pageOnlyGzipKb: kb(p.scripts.filter((s) => !shared.includes(s)).reduce((n, s) => n + chunkCache.get(s)!.gzip, 0)) })),
+    pages: pages.map((p) => ({
+      ...p,
+      pageOnlyGzipKb: kb(p.scripts.filter((s) => !shared.includes(s)).reduce((n, s) => n + chunkCache.get(s)!.gzip, 0)),
+    })),
   };
   fs.mkdirSync("bench/results", { recursive: true });
   fs.writeFileSync("bench/results/page-weight.json", JSON.stringify(result, null, 2) + "\n");
@@ -117,7 +123,9 @@ async function main() {
     ),
     "",
     `Shared by every page: ${result.shared.chunks} chunks, ${result.shared.gzipKb} KB gzip. Heaviest page: ${max} KB gzip; ` +
-      (over.length ? `${over.length} page(s) over the budget.` : `all pages within the budget (${BUDGET_KB * 1024 - maxBytes} bytes headroom on the heaviest).`),
+      (over.length
+        ? `${over.length} page(s) over the budget.`
+        : `all pages within the budget (${BUDGET_KB * 1024 - maxBytes} bytes headroom on the heaviest).`),
     "",
     "Largest chunks (gzip KB): " + largest.map((c) => `\`${path.basename(c.src)}\` ${c.gzipKb}`).join(", ") + ".",
   ];

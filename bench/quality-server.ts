@@ -96,7 +96,13 @@ export async function login(base: string, mailUrl: string, key: string): Promise
       method: "POST",
       redirect: "manual",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header(), origin: base },
-      body: new URLSearchParams({ csrfToken: token, email: account.email, password: DEMO_PASSWORD, callbackUrl: `${base}/app`, json: "true" }),
+      body: new URLSearchParams({
+        csrfToken: token,
+        email: account.email,
+        password: DEMO_PASSWORD,
+        callbackUrl: `${base}/app`,
+        json: "true",
+      }),
     });
     jar.take(res);
   } else {
@@ -119,6 +125,7 @@ export async function login(base: string, mailUrl: string, key: string): Promise
     const open = await fetch(link, { redirect: "manual", headers: { cookie: jar.header() } });
     jar.take(open);
   }
-  if (!jar.has("next-auth.session-token") && !jar.has("__Secure-next-auth.session-token")) throw new Error(`login as ${key} gave no session`);
+  if (!jar.has("next-auth.session-token") && !jar.has("__Secure-next-auth.session-token"))
+    throw new Error(`login as ${key} gave no session`);
   return jar.header();
 }

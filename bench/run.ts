@@ -72,7 +72,10 @@ const SCALE_WORKERS = Number(process.env.BENCH_SCALE_WORKERS ?? 2);
 // runs each (1 = nginx's own cost in front of one process); "0" skips.
 // Connections for the cluster and balancer passes (50: the main run's stress figure; fewer on a busy machine).
 const SCALE_CONNECTIONS = Number(process.env.BENCH_SCALE_CONNECTIONS || 50);
-const BALANCER_REPLICAS = (process.env.BENCH_BALANCER_REPLICAS ?? "2").split(",").map(Number).filter((n) => n >= 1);
+const BALANCER_REPLICAS = (process.env.BENCH_BALANCER_REPLICAS ?? "2")
+  .split(",")
+  .map(Number)
+  .filter((n) => n >= 1);
 const TARGET_RATIO = 3;
 const log = (m: string) => console.log(`[bench] ${m}`);
 
@@ -178,7 +181,9 @@ function scenarios(slug: string): Scenario[] {
       marker: 'id="pijplijn-bord"',
       // pipelineBoard(): the totals per column, then BOARD_COLUMN_SIZE cards per step and parked in one UNION ALL.
       sql: () => [
-        { text: `SELECT CASE WHEN "parkedAt" IS NULL THEN step::text ELSE 'PARKED' END, count(*) FROM "Vestiging" WHERE "gemeenteId" = $1 AND "stoppedAt" IS NULL GROUP BY 1` },
+        {
+          text: `SELECT CASE WHEN "parkedAt" IS NULL THEN step::text ELSE 'PARKED' END, count(*) FROM "Vestiging" WHERE "gemeenteId" = $1 AND "stoppedAt" IS NULL GROUP BY 1`,
+        },
         { text: BOARD_CARDS },
       ],
     },
@@ -203,7 +208,14 @@ function scenarios(slug: string): Scenario[] {
       marker: "Werklijst (",
       sql: () => [SIGNAL_LIST(100), ...SIGNAL_COUNTS],
     },
-    { name: "regisseur dashboard (page)", kind: "page", path: `${app}/dashboard`, auth: "regisseur", marker: 'data-indicator="activeEntrepreneurs"', sql: () => DASHBOARD },
+    {
+      name: "regisseur dashboard (page)",
+      kind: "page",
+      path: `${app}/dashboard`,
+      auth: "regisseur",
+      marker: 'data-indicator="activeEntrepreneurs"',
+      sql: () => DASHBOARD,
+    },
     {
       name: "national view /landelijk (page, adviser)",
       kind: "page",
@@ -211,11 +223,23 @@ function scenarios(slug: string): Scenario[] {
       auth: "adviser",
       marker: "Gemeenten naast elkaar",
       // Precomputed by the job national.refresh-figures (decision 0018): one statement on the summary table.
-      sql: () => [{ text: `SELECT r."refreshedAt", f.* FROM "NationalFigureRefresh" r LEFT JOIN "NationalFigure" f ON true WHERE r.id = 1 ORDER BY f.name, f.slug` }],
+      sql: () => [
+        {
+          text: `SELECT r."refreshedAt", f.* FROM "NationalFigureRefresh" r LEFT JOIN "NationalFigure" f ON true WHERE r.id = 1 ORDER BY f.name, f.slug`,
+        },
+      ],
     },
     // First page of the paged register (100 on alphabet); the marker only exists on the paged page.
     // Rendered by Next.js for every request (a cookie bypasses the cache), then from the public page cache.
-    { name: "public register (page, rendered)", kind: "page", path: `/g/${slug}/partners`, auth: "none", headers: NO_CACHE, marker: "Pagina 1 van", sql: () => PUBLIC_REGISTER_FIRST_PAGE_SQL.map((text) => ({ text })) },
+    {
+      name: "public register (page, rendered)",
+      kind: "page",
+      path: `/g/${slug}/partners`,
+      auth: "none",
+      headers: NO_CACHE,
+      marker: "Pagina 1 van",
+      sql: () => PUBLIC_REGISTER_FIRST_PAGE_SQL.map((text) => ({ text })),
+    },
     ...PUBLIC_CACHED(slug),
     {
       name: "API: board column VERLEIDEN (200)",
@@ -223,7 +247,10 @@ function scenarios(slug: string): Scenario[] {
       path: `${api}/ondernemers?step=VERLEIDEN&pageSize=200`,
       auth: "apiKey",
       marker: '"items"',
-      sql: () => [{ text: vestigingCount(`AND v.step = 'VERLEIDEN'`) }, { text: vestigingPage(`AND v.step = 'VERLEIDEN'`, BY_NAME, 200, 0) }],
+      sql: () => [
+        { text: vestigingCount(`AND v.step = 'VERLEIDEN'`) },
+        { text: vestigingPage(`AND v.step = 'VERLEIDEN'`, BY_NAME, 200, 0) },
+      ],
     },
     {
       name: `API: registry search '${SEARCH}'`,
@@ -236,15 +263,37 @@ function scenarios(slug: string): Scenario[] {
         { text: vestigingPage(SEARCH_WHERE, BY_NAME, 50, 0), values: [SEARCH] },
       ],
     },
-    { name: "API: signal work queue (50)", kind: "api", path: `${api}/signalen`, auth: "apiKey", marker: '"items"', sql: () => [SIGNAL_LIST(50)] },
-    { name: "API: public register", kind: "api", path: `${api}/register?page=1&pageSize=100`, auth: "none", marker: '"meta":{"page":1', sql: () => PUBLIC_REGISTER_FIRST_PAGE_SQL.map((text) => ({ text })) },
+    {
+      name: "API: signal work queue (50)",
+      kind: "api",
+      path: `${api}/signalen`,
+      auth: "apiKey",
+      marker: '"items"',
+      sql: () => [SIGNAL_LIST(50)],
+    },
+    {
+      name: "API: public register",
+      kind: "api",
+      path: `${api}/register?page=1&pageSize=100`,
+      auth: "none",
+      marker: '"meta":{"page":1',
+      sql: () => PUBLIC_REGISTER_FIRST_PAGE_SQL.map((text) => ({ text })),
+    },
   ];
 }
 
 /** The public pages from the public page cache; "SQL" is the version check the cache makes per request. */
 function PUBLIC_CACHED(slug: string): Scenario[] {
   const version = (): SqlQuery[] => [{ text: `SELECT "publicVersion"::text FROM "Gemeente" WHERE slug = '${slug}'` }];
-  const page = (name: string, path: string, marker: string): Scenario => ({ name: `${name} (cache)`, kind: "page", path, auth: "none", marker, sql: version, cache: "hit" });
+  const page = (name: string, path: string, marker: string): Scenario => ({
+    name: `${name} (cache)`,
+    kind: "page",
+    path,
+    auth: "none",
+    marker,
+    sql: version,
+    cache: "hit",
+  });
   return [
     page("public register", `/g/${slug}/partners`, "Pagina 1 van"),
     page("public register page 3", `/g/${slug}/partners?pagina=3`, "Pagina 3 van"),
@@ -257,7 +306,8 @@ function PUBLIC_CACHED(slug: string): Scenario[] {
 }
 
 /** $1 is the gemeente id wherever a query uses it; scenario values follow as $2… */
-const withGemeente = (gid: string, qs: SqlQuery[]) => qs.map((q) => ({ text: q.text, values: q.text.includes("$1") ? [gid, ...(q.values ?? [])] : (q.values ?? []) }));
+const withGemeente = (gid: string, qs: SqlQuery[]) =>
+  qs.map((q) => ({ text: q.text, values: q.text.includes("$1") ? [gid, ...(q.values ?? [])] : (q.values ?? []) }));
 
 async function check(s: Scenario, headers: Record<string, string>, warm = false) {
   const r = await fetch(`${BASE}${s.path}`, { headers, redirect: "manual" });
@@ -265,7 +315,8 @@ async function check(s: Scenario, headers: Record<string, string>, warm = false)
   if (r.status !== 200) throw new Error(`${s.name}: ${s.path} → ${r.status} ${r.headers.get("location") ?? ""} ${body.slice(0, 200)}`);
   if (!body.includes(s.marker)) throw new Error(`${s.name}: ${s.path} answered 200 without "${s.marker}" (login page or error?)`);
   const cache = r.headers.get("x-samenkracht-cache");
-  if (warm && s.cache === "hit" && cache !== "hit") throw new Error(`${s.name}: ${s.path} not answered from the public page cache (${cache})`);
+  if (warm && s.cache === "hit" && cache !== "hit")
+    throw new Error(`${s.name}: ${s.path} not answered from the public page cache (${cache})`);
   if (!s.cache && cache === "hit") throw new Error(`${s.name}: ${s.path} answered from the public page cache, but is measured without it`);
   return Buffer.byteLength(body);
 }
@@ -284,14 +335,30 @@ async function settle(s: Scenario, headers: Record<string, string>, p50AtOne: nu
   }
 }
 
-type Cell = { serverCpuMsPerRequest?: number; proxyCpuMsPerRequest?: number; connections: number; seconds: number; requests: number; rps: number; p50: number; p95: number; p99: number; max: number; errors: number; timeouts: number; non2xx: number; missingMarker: number };
+type Cell = {
+  serverCpuMsPerRequest?: number;
+  proxyCpuMsPerRequest?: number;
+  connections: number;
+  seconds: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  missingMarker: number;
+};
 
 /**
  * Seconds for one cell: BENCH_DURATION, longer when the answer is so slow that few of the requests in
  * flight would finish (about three rounds of all connections at the 1-connection p50), at most BENCH_MAX_DURATION.
  */
 const MAX_DURATION = Number(process.env.BENCH_MAX_DURATION || 30);
-const cellSeconds = (connections: number, p50AtOne: number) => Math.min(MAX_DURATION, Math.max(DURATION, Math.ceil((3 * connections * p50AtOne) / 1000)));
+const cellSeconds = (connections: number, p50AtOne: number) =>
+  Math.min(MAX_DURATION, Math.max(DURATION, Math.ceil((3 * connections * p50AtOne) / 1000)));
 
 /** The server processes (Node) and the proxy (nginx) now serving BENCH_PORT: their CPU time per request is measured. */
 const measured: { server: number[]; proxy: number[] } = { server: [], proxy: [] };
@@ -340,9 +407,28 @@ async function load(s: Scenario, headers: Record<string, string>, connections: n
 }
 
 type ScalingRow = { name: string; workers: number; cell: Cell; users?: UsersResult; via?: "cluster" | "nginx" };
-type Row = { name: string; kind: string; path: string; bytes: number; sql: Awaited<ReturnType<typeof timeSql>>; cells: Cell[]; ratio: number; users?: UsersResult };
+type Row = {
+  name: string;
+  kind: string;
+  path: string;
+  bytes: number;
+  sql: Awaited<ReturnType<typeof timeSql>>;
+  cells: Cell[];
+  ratio: number;
+  users?: UsersResult;
+};
 
-function markdown(result: { scaling?: ScalingRow[]; workers?: number; ranAt: string; durationS: number; gemeente: { slug: string; vestigingen: number; signals: number; inhabitants: number }; totals: Record<string, number>; machine: Awaited<ReturnType<typeof machineInfo>>; rows: Row[]; conditions: string }) {
+function markdown(result: {
+  scaling?: ScalingRow[];
+  workers?: number;
+  ranAt: string;
+  durationS: number;
+  gemeente: { slug: string; vestigingen: number; signals: number; inhabitants: number };
+  totals: Record<string, number>;
+  machine: Awaited<ReturnType<typeof machineInfo>>;
+  rows: Row[];
+  conditions: string;
+}) {
   const m = result.machine;
   const cell = (r: Row, c: number) => {
     const x = r.cells.find((k) => k.connections === c);
@@ -351,11 +437,17 @@ function markdown(result: { scaling?: ScalingRow[]; workers?: number; ranAt: str
     return `${x.p50} / ${x.p95} / ${x.p99} | ${x.rps}`;
   };
   const bad = (r: Row) => r.cells.reduce((a, c) => a + c.errors + c.non2xx + c.missingMarker, 0); // autocannon's errors include its timeouts
-  const lines = result.rows.map((r) => `| ${r.name} | ${r.sql.p50} | ${CONNECTIONS.map((c) => cell(r, c)).join(" | ")} | ${r.ratio} | ${Math.round(r.bytes / 1024)} | ${bad(r)} |`);
-  const at50 = (name: RegExp) => result.rows.filter((r) => name.test(r.name)).map((r) => {
-      const c = r.cells.find((x) => x.connections === 50);
-      return { name: r.name, p95: c?.p95, requests: c?.requests ?? 0 };
-    });
+  const lines = result.rows.map(
+    (r) =>
+      `| ${r.name} | ${r.sql.p50} | ${CONNECTIONS.map((c) => cell(r, c)).join(" | ")} | ${r.ratio} | ${Math.round(r.bytes / 1024)} | ${bad(r)} |`,
+  );
+  const at50 = (name: RegExp) =>
+    result.rows
+      .filter((r) => name.test(r.name))
+      .map((r) => {
+        const c = r.cells.find((x) => x.connections === 50);
+        return { name: r.name, p95: c?.p95, requests: c?.requests ?? 0 };
+      });
   const verdict = (p95: number) => (p95 < TARGET_P95_MS ? "reached" : `NOT reached, ${Math.round((p95 / TARGET_P95_MS) * 10) / 10}× over`);
   const targets = at50(TARGET_SCENARIOS).map((t) =>
     t.p95 === undefined || t.requests === 0
@@ -365,18 +457,29 @@ function markdown(result: { scaling?: ScalingRow[]; workers?: number; ranAt: str
   const withUsers = result.rows.filter((r) => r.users);
   for (const r of withUsers) {
     const u = r.users!;
-    targets.push(`- ${r.name}, ${u.users} users with ${u.thinkMs / 1000} s think time: p95 **${u.p95} ms** over ${u.requests} pages (target < ${TARGET_P95_MS} ms: ${verdict(u.p95)})`);
+    targets.push(
+      `- ${r.name}, ${u.users} users with ${u.thinkMs / 1000} s think time: p95 **${u.p95} ms** over ${u.requests} pages (target < ${TARGET_P95_MS} ms: ${verdict(u.p95)})`,
+    );
   }
   const scaling = result.scaling ?? [];
   for (const r of scaling) {
     const procs = r.via === "nginx" ? `${r.workers} replicas behind nginx` : `${r.workers} server processes`;
-    targets.push(`- ${r.name} with ${procs}, ${r.cell.connections} connections without pause: p95 **${r.cell.p95} ms** (target < ${TARGET_P95_MS} ms: ${verdict(r.cell.p95)})`);
-    if (r.users) targets.push(`- ${r.name} with ${procs}, ${r.users.users} users with ${r.users.thinkMs / 1000} s think time: p95 **${r.users.p95} ms** (target < ${TARGET_P95_MS} ms: ${verdict(r.users.p95)})`);
+    targets.push(
+      `- ${r.name} with ${procs}, ${r.cell.connections} connections without pause: p95 **${r.cell.p95} ms** (target < ${TARGET_P95_MS} ms: ${verdict(r.cell.p95)})`,
+    );
+    if (r.users)
+      targets.push(
+        `- ${r.name} with ${procs}, ${r.users.users} users with ${r.users.thinkMs / 1000} s think time: p95 **${r.users.p95} ms** (target < ${TARGET_P95_MS} ms: ${verdict(r.users.p95)})`,
+      );
   }
-  const how = (r: ScalingRow) => (r.via === "nginx" ? `${r.workers} replica${r.workers > 1 ? "s" : ""} behind nginx` : `${r.workers} processes on one port`);
+  const how = (r: ScalingRow) =>
+    r.via === "nginx" ? `${r.workers} replica${r.workers > 1 ? "s" : ""} behind nginx` : `${r.workers} processes on one port`;
   const cluster = scaling.filter((r) => r.via !== "nginx");
   const balanced = scaling.filter((r) => r.via === "nginx");
-  const scalingTable = scaling.length === 0 ? "" : `
+  const scalingTable =
+    scaling.length === 0
+      ? ""
+      : `
 **The target pages with more server processes**, right after the main run (the rows above ran with ${result.workers ?? 1}); same database,
 same client, same machine.${cluster.length ? ` \`scripts/cluster-start.mjs\` (\`WEB_CONCURRENCY=${cluster[0]!.workers}\`): one \`next start\` per core on one port.` : ""}${balanced.length ? ` Scale-out (issue 23): ${[...new Set(balanced.map((r) => r.workers))].join(" and ")} single-process replicas on ports of their own, nginx in front on the benchmark's port (deploy/docker-compose.scale.yml without Docker; docs/decisions/0019-scale-out.md).` : ""}
 
@@ -384,14 +487,22 @@ same client, same machine.${cluster.length ? ` \`scripts/cluster-start.mjs\` (\`
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${scaling.map((r) => `| ${r.name} | ${how(r)} | ${r.cell.connections} | ${r.cell.p50} / ${r.cell.p95} / ${r.cell.p99} | ${r.cell.rps} | ${r.cell.serverCpuMsPerRequest ?? "–"} | ${r.users ? `${r.users.p50} / ${r.users.p95} / ${r.users.p99}` : "–"} | ${r.users?.rps ?? "–"} | ${r.cell.errors + r.cell.non2xx + r.cell.missingMarker + (r.users?.bad ?? 0)} |`).join("\n")}
 `;
-  const usersTable = withUsers.length === 0 ? "" : `
+  const usersTable =
+    withUsers.length === 0
+      ? ""
+      : `
 **${withUsers[0]!.users!.users} users working at the same time** (bench/lib/users.ts): each virtual user opens the page, reads the whole answer,
 then pauses ${withUsers[0]!.users!.thinkMs / 1000} s on average (uniform 0.5–1.5×) before the next page; users start spread out; ${withUsers[0]!.users!.seconds} s per page.
 This is the load of ${withUsers[0]!.users!.users} people using the app at once; the autocannon columns above (×50) are a stress figure with 50 requests in flight all the time.
 
 | page | users | think time | pages served | pages/s | p50 | p95 | p99 | max | bad |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-${withUsers.map((r) => { const u = r.users!; return `| ${r.name} | ${u.users} | ${u.thinkMs / 1000} s | ${u.requests} | ${u.rps} | ${u.p50} | ${u.p95} | ${u.p99} | ${u.max} | ${u.bad} |`; }).join("\n")}
+${withUsers
+  .map((r) => {
+    const u = r.users!;
+    return `| ${r.name} | ${u.users} | ${u.thinkMs / 1000} s | ${u.requests} | ${u.rps} | ${u.p50} | ${u.p95} | ${u.p99} | ${u.max} | ${u.bad} |`;
+  })
+  .join("\n")}
 `;
   const ratios = result.rows.map((r) => `${r.name} ${r.ratio}×`).join("; ");
   const over = result.rows.filter((r) => r.ratio > TARGET_RATIO).length;
@@ -399,7 +510,9 @@ ${withUsers.map((r) => { const u = r.users!; return `| ${r.name} | ${u.users} | 
 
 Generated by \`npm run bench\` (bench/run.ts); raw figures in \`bench/results/bench.json\`.
 
-**Data** (\`npm run seed:scale\`): ${Object.entries(result.totals).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")}.
+**Data** (\`npm run seed:scale\`): ${Object.entries(result.totals)
+    .map(([k, v]) => `${v.toLocaleString("en")} ${k}`)
+    .join(", ")}.
 Measured tenant: **${result.gemeente.slug}**, the largest (${result.gemeente.inhabitants.toLocaleString("en")} inhabitants, ${result.gemeente.vestigingen.toLocaleString("en")} vestigingen, ${result.gemeente.signals.toLocaleString("en")} signals).
 
 **Run** ${result.ranAt}: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB RAM, Node ${m.node}, ${m.postgres}, Next ${m.next} (production build served by \`scripts/serve.ts\`, as \`npm start\` does, with the public page cache),
@@ -432,15 +545,24 @@ async function main() {
   }
   const owner = new pg.Client({ connectionString: databaseUrl });
   await owner.connect();
-  const g = (await owner.query(`SELECT id, slug, inhabitants FROM "Gemeente" WHERE slug = $1`, [GEMEENTE])).rows[0] as { id: string; slug: string; inhabitants: number } | undefined;
+  const g = (await owner.query(`SELECT id, slug, inhabitants FROM "Gemeente" WHERE slug = $1`, [GEMEENTE])).rows[0] as
+    { id: string; slug: string; inhabitants: number } | undefined;
   if (!g) throw new Error(`gemeente ${GEMEENTE} not in the scale database`);
   const { key, prefix, keyHash } = generateApiKey(g.id);
-  await owner.query(`INSERT INTO "ApiKey"(id, "gemeenteId", name, role, prefix, "keyHash") VALUES (gen_random_uuid()::text, $1, 'Benchmark', 'REGISSEUR', $2, $3)`, [g.id, prefix, keyHash]);
+  await owner.query(
+    `INSERT INTO "ApiKey"(id, "gemeenteId", name, role, prefix, "keyHash") VALUES (gen_random_uuid()::text, $1, 'Benchmark', 'REGISSEUR', $2, $3)`,
+    [g.id, prefix, keyHash],
+  );
   const totals = (
     await owner.query(`SELECT (SELECT count(*) FROM "Gemeente")::int AS gemeenten, (SELECT count(*) FROM "Vestiging")::int AS vestigingen,
       (SELECT count(*) FROM "Signal")::int AS signals, (SELECT count(*) FROM "ContactMoment")::int AS "contact moments"`)
   ).rows[0] as Record<string, number>;
-  const mine = (await owner.query(`SELECT (SELECT count(*) FROM "Vestiging" WHERE "gemeenteId" = $1)::int AS v, (SELECT count(*) FROM "Signal" WHERE "gemeenteId" = $1)::int AS s`, [g.id])).rows[0] as { v: number; s: number };
+  const mine = (
+    await owner.query(
+      `SELECT (SELECT count(*) FROM "Vestiging" WHERE "gemeenteId" = $1)::int AS v, (SELECT count(*) FROM "Signal" WHERE "gemeenteId" = $1)::int AS s`,
+      [g.id],
+    )
+  ).rows[0] as { v: number; s: number };
   await owner.end();
 
   let next: ChildProcess | undefined;
@@ -449,7 +571,10 @@ async function main() {
     next = await startNext({ dist: DIST, port: PORT, databaseUrl, env: serverEnv, workers: WORKERS });
     measured.server = [next.pid!];
     log(`next start on ${BASE} (${DIST}, ${WORKERS} process${WORKERS > 1 ? "es" : ""})`);
-    let cookies = { regisseur: await login(scaleAccounts.regisseur(g.slug), SCALE_PASSWORD), adviser: await login(scaleAccounts.adviser, SCALE_PASSWORD) };
+    let cookies = {
+      regisseur: await login(scaleAccounts.regisseur(g.slug), SCALE_PASSWORD),
+      adviser: await login(scaleAccounts.adviser, SCALE_PASSWORD),
+    };
     const headersFor = (s: Scenario): Record<string, string> =>
       s.auth === "apiKey" ? { authorization: `Bearer ${key}` } : s.auth === "none" ? { ...s.headers } : { cookie: cookies[s.auth] };
     const appUrl = databaseUrlWith(databaseUrl, { user: "samenkracht_app", password: null });
@@ -463,16 +588,36 @@ async function main() {
       for (const c of CONNECTIONS) {
         cells.push(await load(s, headers, c, cellSeconds(c, cells[0]?.p50 ?? 0)));
         const x = cells[cells.length - 1]!;
-        log(`${s.name} ×${c} (${x.seconds} s, ${x.requests} answers): p50 ${x.p50} p95 ${x.p95} p99 ${x.p99} ms, ${x.rps} req/s, bad ${x.errors + x.non2xx + x.missingMarker} (timeouts ${x.timeouts})`);
+        log(
+          `${s.name} ×${c} (${x.seconds} s, ${x.requests} answers): p50 ${x.p50} p95 ${x.p95} p99 ${x.p99} ms, ${x.rps} req/s, bad ${x.errors + x.non2xx + x.missingMarker} (timeouts ${x.timeouts})`,
+        );
       }
       const one = cells.find((c) => c.connections === 1) ?? cells[0]!;
       let users: UsersResult | undefined;
       if (USERS > 0 && TARGET_SCENARIOS.test(s.name)) {
         await settle(s, headers, one.p50);
-        users = await runUsers({ url: `${BASE}${s.path}`, headers, marker: s.marker, users: USERS, thinkMs: THINK_MS, seconds: USERS_SECONDS });
-        log(`${s.name}: ${users.users} users, think ${THINK_MS} ms (${users.requests} pages): p50 ${users.p50} p95 ${users.p95} p99 ${users.p99} ms, ${users.rps} pages/s, bad ${users.bad}`);
+        users = await runUsers({
+          url: `${BASE}${s.path}`,
+          headers,
+          marker: s.marker,
+          users: USERS,
+          thinkMs: THINK_MS,
+          seconds: USERS_SECONDS,
+        });
+        log(
+          `${s.name}: ${users.users} users, think ${THINK_MS} ms (${users.requests} pages): p50 ${users.p50} p95 ${users.p95} p99 ${users.p99} ms, ${users.rps} pages/s, bad ${users.bad}`,
+        );
       }
-      rows.push({ name: s.name, kind: s.kind, path: s.path, bytes, sql, cells, ratio: Math.round((one.p50 / Math.max(0.1, sql.p50)) * 10) / 10, users });
+      rows.push({
+        name: s.name,
+        kind: s.kind,
+        path: s.path,
+        bytes,
+        sql,
+        cells,
+        ratio: Math.round((one.p50 / Math.max(0.1, sql.p50)) * 10) / 10,
+        users,
+      });
       log(`${s.name}: SQL p50 ${sql.p50} ms → app/SQL ${rows[rows.length - 1]!.ratio}`);
     }
     const scaling: ScalingRow[] = [];
@@ -481,7 +626,10 @@ async function main() {
       next = await startNext({ dist: DIST, port: PORT, databaseUrl, env: serverEnv, workers: SCALE_WORKERS });
       measured.server = [next.pid!];
       log(`restarted with ${SCALE_WORKERS} server processes for the target pages`);
-      cookies = { regisseur: await login(scaleAccounts.regisseur(g.slug), SCALE_PASSWORD), adviser: await login(scaleAccounts.adviser, SCALE_PASSWORD) };
+      cookies = {
+        regisseur: await login(scaleAccounts.regisseur(g.slug), SCALE_PASSWORD),
+        adviser: await login(scaleAccounts.adviser, SCALE_PASSWORD),
+      };
       for (const s of scenarios(g.slug).filter((x) => TARGET_SCENARIOS.test(x.name) && (!ONLY || ONLY.test(x.name)))) {
         const headers = headersFor(s);
         for (let i = 0; i < 4; i++) await check(s, headers); // warm-up: each worker JITs on its own
@@ -489,9 +637,21 @@ async function main() {
         const p50AtOne = main?.cells.find((c) => c.connections === 1)?.p50 ?? 0;
         const cell = await load(s, headers, SCALE_CONNECTIONS, cellSeconds(SCALE_CONNECTIONS, p50AtOne));
         if (USERS > 0) await settle(s, headers, p50AtOne);
-        const users = USERS > 0 ? await runUsers({ url: `${BASE}${s.path}`, headers, marker: s.marker, users: USERS, thinkMs: THINK_MS, seconds: USERS_SECONDS }) : undefined;
+        const users =
+          USERS > 0
+            ? await runUsers({
+                url: `${BASE}${s.path}`,
+                headers,
+                marker: s.marker,
+                users: USERS,
+                thinkMs: THINK_MS,
+                seconds: USERS_SECONDS,
+              })
+            : undefined;
         scaling.push({ name: s.name, workers: SCALE_WORKERS, cell, users, via: "cluster" });
-        log(`${s.name} with ${SCALE_WORKERS} processes: ×${SCALE_CONNECTIONS} p50 ${cell.p50} p95 ${cell.p95} ms, ${cell.rps} req/s${users ? `; ${users.users} users p95 ${users.p95} ms` : ""}`);
+        log(
+          `${s.name} with ${SCALE_WORKERS} processes: ×${SCALE_CONNECTIONS} p50 ${cell.p50} p95 ${cell.p95} ms, ${cell.rps} req/s${users ? `; ${users.users} users p95 ${users.p95} ms` : ""}`,
+        );
       }
     }
     for (const replicaCount of BALANCER_REPLICAS) {
@@ -503,11 +663,23 @@ async function main() {
         // Each replica a single `next start` (as one container of the scale-out compose), reached only
         // through nginx on BENCH_PORT; the links and cookies they make name the balancer's address.
         const upstreams = Array.from({ length: replicaCount }, (_, i) => ({ name: String.fromCharCode(97 + i), port: PORT + 1 + i }));
-        for (const u of upstreams) replicas.push(await startNext({ dist: DIST, port: u.port, databaseUrl, env: { ...serverEnv, APP_URL: BASE, NEXTAUTH_URL: BASE }, workers: 1 }));
+        for (const u of upstreams)
+          replicas.push(
+            await startNext({
+              dist: DIST,
+              port: u.port,
+              databaseUrl,
+              env: { ...serverEnv, APP_URL: BASE, NEXTAUTH_URL: BASE },
+              workers: 1,
+            }),
+          );
         balancer = await startBalancer(PORT, upstreams, log);
         measured.server = replicas.map((r) => r.pid!);
         measured.proxy = [balancer.process.pid!];
-        cookies = { regisseur: await login(scaleAccounts.regisseur(g.slug), SCALE_PASSWORD), adviser: await login(scaleAccounts.adviser, SCALE_PASSWORD) };
+        cookies = {
+          regisseur: await login(scaleAccounts.regisseur(g.slug), SCALE_PASSWORD),
+          adviser: await login(scaleAccounts.adviser, SCALE_PASSWORD),
+        };
         for (const s of scenarios(g.slug).filter((x) => TARGET_SCENARIOS.test(x.name) && (!ONLY || ONLY.test(x.name)))) {
           const headers = headersFor(s);
           for (let i = 0; i < 4 * replicaCount; i++) await check(s, headers); // warm-up: each replica JITs on its own
@@ -515,9 +687,21 @@ async function main() {
           const p50AtOne = main?.cells.find((c) => c.connections === 1)?.p50 ?? 0;
           const cell = await load(s, headers, SCALE_CONNECTIONS, cellSeconds(SCALE_CONNECTIONS, p50AtOne));
           if (USERS > 0) await settle(s, headers, p50AtOne);
-          const users = USERS > 0 ? await runUsers({ url: `${BASE}${s.path}`, headers, marker: s.marker, users: USERS, thinkMs: THINK_MS, seconds: USERS_SECONDS }) : undefined;
+          const users =
+            USERS > 0
+              ? await runUsers({
+                  url: `${BASE}${s.path}`,
+                  headers,
+                  marker: s.marker,
+                  users: USERS,
+                  thinkMs: THINK_MS,
+                  seconds: USERS_SECONDS,
+                })
+              : undefined;
           scaling.push({ name: s.name, workers: replicaCount, cell, users, via: "nginx" });
-          log(`${s.name} through nginx, ${replicaCount} replica${replicaCount > 1 ? "s" : ""}: ×${SCALE_CONNECTIONS} p50 ${cell.p50} p95 ${cell.p95} ms, ${cell.rps} req/s${users ? `; ${users.users} users p95 ${users.p95} ms` : ""}`);
+          log(
+            `${s.name} through nginx, ${replicaCount} replica${replicaCount > 1 ? "s" : ""}: ×${SCALE_CONNECTIONS} p50 ${cell.p50} p95 ${cell.p95} ms, ${cell.rps} req/s${users ? `; ${users.users} users p95 ${users.p95} ms` : ""}`,
+          );
         }
       } finally {
         measured.proxy = [];
@@ -552,11 +736,15 @@ async function main() {
     // Wrong answers (errors, non-2xx, a 200 without the page's marker) make the figures invalid;
     // timeouts (no answer within 30 s under overload) are a result, reported in the "bad" column.
     const cellsAll = [...rows.flatMap((r) => r.cells), ...scaling.map((x) => x.cell)];
-    const wrong = cellsAll.reduce((a, c) => a + (c.errors - c.timeouts) + c.non2xx + c.missingMarker, 0) + [...rows, ...scaling].reduce((a, r) => a + (r.users?.bad ?? 0), 0);
+    const wrong =
+      cellsAll.reduce((a, c) => a + (c.errors - c.timeouts) + c.non2xx + c.missingMarker, 0) +
+      [...rows, ...scaling].reduce((a, r) => a + (r.users?.bad ?? 0), 0);
     const timeouts = cellsAll.reduce((a, c) => a + c.timeouts, 0);
     if (timeouts > 0) log(`${timeouts} requests got no answer within 30 s (overload; counted in "bad")`);
     if (wrong > 0) {
-      console.error(`[bench] ${wrong} wrong answers under load (errors, non-2xx or without the expected marker): the figures are not valid`);
+      console.error(
+        `[bench] ${wrong} wrong answers under load (errors, non-2xx or without the expected marker): the figures are not valid`,
+      );
       process.exitCode = 1;
     }
   } finally {
@@ -569,7 +757,8 @@ if (process.env.BENCH_REPORT_ONLY === "1") {
   const result = JSON.parse(fs.readFileSync("bench/results/bench.json", "utf8")) as Parameters<typeof markdown>[0];
   writeDocSection("docs/performance.md", "bench:national", markdown(result));
   log("rewrote the bench:national section of docs/performance.md from bench/results/bench.json");
-} else main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+} else
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -29,7 +29,8 @@ export function auditVerdict(stdout: string): AuditVerdict {
   const meta = report.metadata as { vulnerabilities?: Record<string, number> } | undefined;
   if (!meta?.vulnerabilities) {
     const status = typeof report.statusCode === "number" ? ` (HTTP ${report.statusCode})` : "";
-    const message = typeof report.message === "string" ? report.message : (report.error as { summary?: string } | undefined)?.summary || "no report";
+    const message =
+      typeof report.message === "string" ? report.message : (report.error as { summary?: string } | undefined)?.summary || "no report";
     return { kind: "unavailable", reason: `${message}${status}` };
   }
   const counts = meta.vulnerabilities;
@@ -52,7 +53,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     ok = false;
     console.error(`npm audit: high/critical findings: ${verdict.packages.join(", ")}`);
   }
-  if (verdict.kind === "unavailable") console.log(`npm audit: UNAVAILABLE here (${verdict.reason}); falling back to the version minimums below`);
+  if (verdict.kind === "unavailable")
+    console.log(`npm audit: UNAVAILABLE here (${verdict.reason}); falling back to the version minimums below`);
   for (const r of checkVersions()) {
     console.log(`${r.ok ? "ok  " : "FAIL"} ${r.pkg} ${r.installed} (minimum ${r.min}: ${r.why})`);
     if (!r.ok) ok = false;

@@ -26,7 +26,15 @@ type Service = {
 type Compose = { services?: Record<string, Service>; networks?: Record<string, unknown> };
 
 /** Secrets the app must never start without: each must be `${VAR:?message}` in the base file. */
-export const REQUIRED_SECRETS = ["DATABASE_URL", "APP_DATABASE_PASSWORD", "NEXTAUTH_SECRET", "SIGNAL_KEYS", "SIGNAL_ACTIVE_KEY", "APP_URL", "SMTP_URL"];
+export const REQUIRED_SECRETS = [
+  "DATABASE_URL",
+  "APP_DATABASE_PASSWORD",
+  "NEXTAUTH_SECRET",
+  "SIGNAL_KEYS",
+  "SIGNAL_ACTIVE_KEY",
+  "APP_URL",
+  "SMTP_URL",
+];
 const REQUIRED_REF = /\$\{[A-Z_][A-Z0-9_]*:\?[^}]*\}/;
 
 export function parseCompose(text: string): Compose {
@@ -39,7 +47,8 @@ export function checkCompose(base: Compose, demo?: Compose): string[] {
   for (const name of ["db", "app", "worker", "mailpit"]) if (!services[name]) problems.push(`compose: service "${name}" is missing`);
   for (const name of ["db", "app", "worker"]) {
     const s = services[name];
-    if (s && !["always", "unless-stopped", "on-failure"].some((p) => s.restart?.startsWith(p))) problems.push(`compose: ${name} has no restart policy`);
+    if (s && !["always", "unless-stopped", "on-failure"].some((p) => s.restart?.startsWith(p)))
+      problems.push(`compose: ${name} has no restart policy`);
   }
   for (const name of ["app", "worker"]) {
     const s = services[name];
@@ -49,7 +58,8 @@ export function checkCompose(base: Compose, demo?: Compose): string[] {
       if (!REQUIRED_REF.test(String(env[key] ?? ""))) problems.push(`compose: ${name}.${key} must be required (\${VAR:?…}), not a default`);
     }
     const demo = String(env.SAMENKRACHT_DEMO ?? "0");
-    if (!/^(0|\$\{SAMENKRACHT_DEMO:-0\})$/.test(demo)) problems.push(`compose: ${name} must have demo mode off by default (SAMENKRACHT_DEMO is ${demo})`);
+    if (!/^(0|\$\{SAMENKRACHT_DEMO:-0\})$/.test(demo))
+      problems.push(`compose: ${name} must have demo mode off by default (SAMENKRACHT_DEMO is ${demo})`);
     const cmd = Array.isArray(s.command) ? s.command.join(" ") : (s.command ?? "");
     if (/^npm\b/.test(cmd)) problems.push(`compose: ${name} must not run npm as its process`);
   }
@@ -57,11 +67,14 @@ export function checkCompose(base: Compose, demo?: Compose): string[] {
   if (worker && !String(Array.isArray(worker.command) ? worker.command.join(" ") : worker.command).includes("scripts/worker.ts")) {
     problems.push("compose: worker must run scripts/worker.ts (npm run worker)");
   }
-  if (services.app && services.app.environment?.JOBS_IN_PROCESS !== "0") problems.push("compose: app must leave the jobs to the worker (JOBS_IN_PROCESS=0)");
+  if (services.app && services.app.environment?.JOBS_IN_PROCESS !== "0")
+    problems.push("compose: app must leave the jobs to the worker (JOBS_IN_PROCESS=0)");
   const db = services.db;
-  if (db && !REQUIRED_REF.test(String(db.environment?.POSTGRES_PASSWORD ?? ""))) problems.push("compose: db.POSTGRES_PASSWORD must be required");
+  if (db && !REQUIRED_REF.test(String(db.environment?.POSTGRES_PASSWORD ?? "")))
+    problems.push("compose: db.POSTGRES_PASSWORD must be required");
   const mailpit = services.mailpit;
-  if (mailpit && !(mailpit.profiles ?? []).some((p) => p === "demo" || p === "dev")) problems.push("compose: mailpit must only run in the demo/dev profile");
+  if (mailpit && !(mailpit.profiles ?? []).some((p) => p === "demo" || p === "dev"))
+    problems.push("compose: mailpit must only run in the demo/dev profile");
   if (demo) {
     const app = demo.services?.app?.environment ?? {};
     if (String(app.SAMENKRACHT_DEMO) !== "1") problems.push("compose demo override: app must turn demo mode on");
@@ -92,29 +105,39 @@ export function checkScaleCompose(scale: Compose, nginxConf: string | undefined,
   const s = scale.services ?? {};
   const app = s.app;
   const proxy = s.proxy;
-  if (!app) return ["compose scale: service \"app\" is missing"];
-  if (!(replicaCount(app.deploy?.replicas) >= 2)) problems.push(`compose scale: app needs 2 or more replicas by default (deploy.replicas is ${String(app.deploy?.replicas)})`);
-  if (!Array.isArray(app.ports) || app.ports.length > 0) problems.push("compose scale: app must publish no port (ports: !reset []): the replicas are reached through the proxy");
-  if (String(app.environment?.JOBS_IN_PROCESS ?? base?.services?.app?.environment?.JOBS_IN_PROCESS) !== "0") problems.push("compose scale: app must leave the jobs to the worker (JOBS_IN_PROCESS=0)");
+  if (!app) return ['compose scale: service "app" is missing'];
+  if (!(replicaCount(app.deploy?.replicas) >= 2))
+    problems.push(`compose scale: app needs 2 or more replicas by default (deploy.replicas is ${String(app.deploy?.replicas)})`);
+  if (!Array.isArray(app.ports) || app.ports.length > 0)
+    problems.push("compose scale: app must publish no port (ports: !reset []): the replicas are reached through the proxy");
+  if (String(app.environment?.JOBS_IN_PROCESS ?? base?.services?.app?.environment?.JOBS_IN_PROCESS) !== "0")
+    problems.push("compose scale: app must leave the jobs to the worker (JOBS_IN_PROCESS=0)");
   if (!s.worker && !base?.services?.worker) problems.push("compose scale: a worker service is needed");
   if (!proxy) {
-    problems.push("compose scale: service \"proxy\" (nginx) is missing");
+    problems.push('compose scale: service "proxy" (nginx) is missing');
     return problems;
   }
   if (!/^nginx[:@]/.test(proxy.image ?? "")) problems.push("compose scale: proxy must be nginx");
-  if (!["always", "unless-stopped", "on-failure"].some((p) => proxy.restart?.startsWith(p))) problems.push("compose scale: proxy has no restart policy");
+  if (!["always", "unless-stopped", "on-failure"].some((p) => proxy.restart?.startsWith(p)))
+    problems.push("compose scale: proxy has no restart policy");
   if (!proxy.ports?.length) problems.push("compose scale: proxy must publish the port");
   const nets = proxy.networks && !Array.isArray(proxy.networks) ? Object.values(proxy.networks) : [];
   const proxyAddress = nets.map((n) => n?.ipv4_address).find(Boolean);
-  const trusted = String(app.environment?.TRUSTED_PROXIES ?? "").split(/[\s,]+/).filter(Boolean);
+  const trusted = String(app.environment?.TRUSTED_PROXIES ?? "")
+    .split(/[\s,]+/)
+    .filter(Boolean);
   if (!proxyAddress) problems.push("compose scale: proxy needs a fixed address (networks.default.ipv4_address) for TRUSTED_PROXIES");
-  else if (trusted.length !== 1 || trusted[0] !== proxyAddress) problems.push(`compose scale: app TRUSTED_PROXIES must be exactly the proxy's address ${proxyAddress} (is "${trusted.join(",")}")`);
-  const mounted = (proxy.volumes ?? []).map((v) => (typeof v === "string" ? v : `${v.source}:${v.target}`)).find((v) => v.includes("/etc/nginx/"));
+  else if (trusted.length !== 1 || trusted[0] !== proxyAddress)
+    problems.push(`compose scale: app TRUSTED_PROXIES must be exactly the proxy's address ${proxyAddress} (is "${trusted.join(",")}")`);
+  const mounted = (proxy.volumes ?? [])
+    .map((v) => (typeof v === "string" ? v : `${v.source}:${v.target}`))
+    .find((v) => v.includes("/etc/nginx/"));
   if (!mounted) problems.push("compose scale: proxy must mount the nginx config (deploy/nginx/samenkracht.conf)");
   if (nginxConf === undefined) problems.push("compose scale: deploy/nginx/samenkracht.conf is missing");
   else {
     const conf = nginxConf.replace(/#.*$/gm, "");
-    if (!/proxy_set_header\s+X-Forwarded-For\s+\$proxy_add_x_forwarded_for\s*;/.test(conf)) problems.push("nginx: X-Forwarded-For must append the client ($proxy_add_x_forwarded_for)");
+    if (!/proxy_set_header\s+X-Forwarded-For\s+\$proxy_add_x_forwarded_for\s*;/.test(conf))
+      problems.push("nginx: X-Forwarded-For must append the client ($proxy_add_x_forwarded_for)");
     if (!/server\s+app:3000\b/.test(conf)) problems.push("nginx: the upstream must be the app service (app:3000)");
     if (/\b(ip_hash|sticky)\b/.test(conf)) problems.push("nginx: no sticky sessions: every replica must serve every request");
   }
@@ -123,14 +146,18 @@ export function checkScaleCompose(scale: Compose, nginxConf: string | undefined,
 
 export function checkDockerfile(text: string): string[] {
   const problems: string[] = [];
-  const lines = text.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"));
   const froms = lines.map((l, i) => [l, i] as const).filter(([l]) => /^FROM\s/i.test(l));
   if (froms.length < 2) problems.push("Dockerfile: needs a build stage and a runtime stage");
   const last = lines.slice(froms.at(-1)?.[1] ?? 0);
   const runtime = last.join("\n");
   if (!/npm ci --omit=dev/.test(runtime)) problems.push("Dockerfile: the runtime stage must install with npm ci --omit=dev");
   if (/next build/.test(runtime)) problems.push("Dockerfile: the runtime stage must not build (build in the build stage)");
-  if (!/COPY --from=\S+ \S*\.next/.test(runtime)) problems.push("Dockerfile: the runtime stage must copy the build output from the build stage");
+  if (!/COPY --from=\S+ \S*\.next/.test(runtime))
+    problems.push("Dockerfile: the runtime stage must copy the build output from the build stage");
   const user = last.filter((l) => /^USER\s/i.test(l)).at(-1);
   if (!user || /^USER\s+(root|0)\b/i.test(user)) problems.push("Dockerfile: the runtime stage must run as a non-root user");
   const cmd = last.filter((l) => /^(CMD|ENTRYPOINT)\s/i.test(l)).at(-1) ?? "";
@@ -155,7 +182,9 @@ async function main() {
   ];
   for (const p of problems) console.error(`✗ ${p}`);
   if (problems.length) process.exit(1);
-  console.log("docker-compose.yml, deploy/docker-compose.demo.yml, deploy/docker-compose.scale.yml (+ deploy/nginx/samenkracht.conf) and Dockerfile: all checks passed");
+  console.log(
+    "docker-compose.yml, deploy/docker-compose.demo.yml, deploy/docker-compose.scale.yml (+ deploy/nginx/samenkracht.conf) and Dockerfile: all checks passed",
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) void main();

@@ -22,18 +22,19 @@ const args = process.argv.slice(2);
 if (cluster.isPrimary) {
   let stopping = false;
   const restarts = [];
-  const fork = (id) => cluster.fork({ WORKER_ID: String(id) }).on("exit", (code, signal) => {
-    if (stopping) return;
-    const now = Date.now();
-    restarts.push(now);
-    while (restarts.length && now - restarts[0] > 60_000) restarts.shift();
-    if (restarts.length > 5) {
-      console.error(JSON.stringify({ level: "error", where: "cluster", event: "giving-up", worker: id, code, signal }));
-      process.exit(1);
-    }
-    console.error(JSON.stringify({ level: "warn", where: "cluster", event: "worker-restart", worker: id, code, signal }));
-    fork(id);
-  });
+  const fork = (id) =>
+    cluster.fork({ WORKER_ID: String(id) }).on("exit", (code, signal) => {
+      if (stopping) return;
+      const now = Date.now();
+      restarts.push(now);
+      while (restarts.length && now - restarts[0] > 60_000) restarts.shift();
+      if (restarts.length > 5) {
+        console.error(JSON.stringify({ level: "error", where: "cluster", event: "giving-up", worker: id, code, signal }));
+        process.exit(1);
+      }
+      console.error(JSON.stringify({ level: "warn", where: "cluster", event: "worker-restart", worker: id, code, signal }));
+      fork(id);
+    });
   for (let i = 1; i <= workers; i++) fork(i);
   const stop = (signal) => {
     if (stopping) return;

@@ -71,7 +71,9 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
       beheerder: values.beheerder,
       beheerderNaam: values["beheerder-naam"],
     });
-    console.log(`Gemeente ${created.gemeente.name} (${created.gemeente.slug}, ${created.gemeente.inhabitants} inwoners) is aangemaakt, zonder demogegevens.`);
+    console.log(
+      `Gemeente ${created.gemeente.name} (${created.gemeente.slug}, ${created.gemeente.inhabitants} inwoners) is aangemaakt, zonder demogegevens.`,
+    );
     console.log(`Regisseur: ${created.regisseur.email}${created.regisseur.created ? " (nieuw account)" : " (bestaand account)"}`);
     console.log(`Platformbeheerder: ${created.beheerder.email}${created.beheerder.created ? " (nieuw account)" : " (bestaand account)"}`);
     const { issueLoginLink } = await import("../src/lib/auth/next-auth");
@@ -79,7 +81,8 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     const sent = await sendFirstLoginLinks(created, { appUrl, issueLoginLink });
     for (const email of sent) console.log(`Inloglink verstuurd naar ${email} (30 minuten geldig).`);
     const notSent = [created.regisseur.email, created.beheerder.email].filter((e) => !sent.includes(e));
-    for (const email of new Set(notSent)) console.log(`Geen inloglink naar ${email}: dit account logt in met wachtwoord en tweestapscode, of vroeg er net al drie.`);
+    for (const email of new Set(notSent))
+      console.log(`Geen inloglink naar ${email}: dit account logt in met wachtwoord en tweestapscode, of vroeg er net al drie.`);
     return 0;
   } catch (error) {
     if (error instanceof AppError) {

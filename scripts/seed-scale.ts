@@ -96,19 +96,35 @@ export async function seedScale(url: string) {
         `INSERT INTO "Gemeente"(id, slug, name, inhabitants, "createdAt", "updatedAt")
          SELECT id, slug, name, inh, now() - d * interval '1 day', now()
          FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[]) AS t(id, slug, name, inh, d)`,
-        [gemeenten.map((g) => g.id), gemeenten.map((g) => g.slug), gemeenten.map((g) => g.name), gemeenten.map((g) => g.inhabitants), gemeenten.map((g) => g.joinedDaysAgo)],
+        [
+          gemeenten.map((g) => g.id),
+          gemeenten.map((g) => g.slug),
+          gemeenten.map((g) => g.name),
+          gemeenten.map((g) => g.inhabitants),
+          gemeenten.map((g) => g.joinedDaysAgo),
+        ],
       ),
     );
     // Per-gemeente volumes, proportional to inhabitants (at least a handful everywhere).
-    const share = (total: number, min: number) => gemeenten.map((g) => Math.max(min, Math.round((total * g.inhabitants) / totalInhabitants)));
+    const share = (total: number, min: number) =>
+      gemeenten.map((g) => Math.max(min, Math.round((total * g.inhabitants) / totalInhabitants)));
     const nVest = share(VOLUME.entrepreneurs, 5);
     const nSignals = share(VOLUME.signals, 10);
-    await q(`CREATE TEMP TABLE g_vol (id text PRIMARY KEY, slug text, name text, inh int, n_vest int, n_sig int, n_wijk int, joined timestamptz, regisseur text, ambtenaar text)`);
+    await q(
+      `CREATE TEMP TABLE g_vol (id text PRIMARY KEY, slug text, name text, inh int, n_vest int, n_sig int, n_wijk int, joined timestamptz, regisseur text, ambtenaar text)`,
+    );
     await q(
       `INSERT INTO g_vol SELECT t.id, t.slug, t.name, t.inh, t.nv, t.ns, greatest(3, least(40, round(sqrt(t.inh / 1000.0))::int)), g."createdAt", gen_random_uuid()::text, gen_random_uuid()::text
        FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::int[]) AS t(id, slug, name, inh, nv, ns)
        JOIN "Gemeente" g ON g.id = t.id`,
-      [gemeenten.map((g) => g.id), gemeenten.map((g) => g.slug), gemeenten.map((g) => g.name), gemeenten.map((g) => g.inhabitants), nVest, nSignals],
+      [
+        gemeenten.map((g) => g.id),
+        gemeenten.map((g) => g.slug),
+        gemeenten.map((g) => g.name),
+        gemeenten.map((g) => g.inhabitants),
+        nVest,
+        nSignals,
+      ],
     );
     // A signal's wijk is one of the gemeente's own wijken (settings.wijken): "Wijk 1" … "Wijk n".
     await q(
@@ -227,7 +243,9 @@ export async function seedScale(url: string) {
 
     // ── Contact moments: more for relations further down the pipeline; exactly the target volume ──
     await timed("ContactMoment", timings, async () => {
-      await q(`CREATE TEMP TABLE tc AS SELECT id, gid, ambtenaar, created, CASE step WHEN 'VOORBEREIDEN' THEN 2 WHEN 'VERBINDEN' THEN 8 WHEN 'VERLEIDEN' THEN 14 WHEN 'VASTHOUDEN' THEN 24 ELSE 30 END AS w FROM tv`);
+      await q(
+        `CREATE TEMP TABLE tc AS SELECT id, gid, ambtenaar, created, CASE step WHEN 'VOORBEREIDEN' THEN 2 WHEN 'VERBINDEN' THEN 8 WHEN 'VERLEIDEN' THEN 14 WHEN 'VASTHOUDEN' THEN 24 ELSE 30 END AS w FROM tv`,
+      );
       await q(
         `INSERT INTO "ContactMoment"(id, "gemeenteId", "vestigingId", kind, at, "byUserId", "partContact", "partActie", outcome, "nextAction", "nextActionDate", "createdAt")
          SELECT gen_random_uuid()::text, tc.gid, tc.id, (enum_range(NULL::"ContactKind"))[1 + k % 4], t.at, tc.ambtenaar,
@@ -238,7 +256,9 @@ export async function seedScale(url: string) {
               LATERAL (SELECT tc.created + (now() - tc.created) * (k::float8 / (tc.n + 1)) AS at) t`,
         [VOLUME.contactMoments],
       );
-      await q(`UPDATE "Vestiging" v SET "lastContactAt" = m.last FROM (SELECT "vestigingId", max(at) AS last FROM "ContactMoment" GROUP BY 1) m WHERE m."vestigingId" = v.id`);
+      await q(
+        `UPDATE "Vestiging" v SET "lastContactAt" = m.last FROM (SELECT "vestigingId", max(at) AS last FROM "ContactMoment" GROUP BY 1) m WHERE m."vestigingId" = v.id`,
+      );
     });
 
     // ── Coalition, offer, agenda (small per gemeente) ────────────────────────────────────────────
@@ -283,10 +303,28 @@ export async function seedScale(url: string) {
     );
     const openStatuses = ["ONTVANGEN", "BEOORDEELD", "EERSTE_INTAKE", "TEAM_WELZIJN", "TEAM_EENZAAMHEID", "VRIJWILLIGER", "DOORVERWEZEN"];
     const sources = ["PUBLIEK_FORMULIER", "PARTNER", "ONDERNEMER", "LOKET_TELEFOON"];
-    const g_vol = (await q(`SELECT id, n_sig, n_wijk, regisseur FROM g_vol`)).rows as { id: string; n_sig: number; n_wijk: number; regisseur: string }[];
+    const g_vol = (await q(`SELECT id, n_sig, n_wijk, regisseur FROM g_vol`)).rows as {
+      id: string;
+      n_sig: number;
+      n_wijk: number;
+      regisseur: string;
+    }[];
     let openTotal = 0;
     await timed("Signal (open, encrypted)", timings, async () => {
-      const cols = { id: [] as string[], gid: [] as string[], status: [] as string[], source: [] as string[], wijk: [] as string[], rn: [] as string[], rc: [] as string[], sit: [] as string[], rep: [] as (string | null)[], assignee: [] as (string | null)[], due: [] as string[], created: [] as string[] };
+      const cols = {
+        id: [] as string[],
+        gid: [] as string[],
+        status: [] as string[],
+        source: [] as string[],
+        wijk: [] as string[],
+        rn: [] as string[],
+        rc: [] as string[],
+        sit: [] as string[],
+        rep: [] as (string | null)[],
+        assignee: [] as (string | null)[],
+        due: [] as string[],
+        created: [] as string[],
+      };
       const flush = async () => {
         if (!cols.id.length) return;
         await q(
@@ -294,7 +332,20 @@ export async function seedScale(url: string) {
            SELECT id, gid, status::"SignalStatus", source::"SignalSource", wijk, rn, rc, sit, rep, assignee, due, created, created, created
            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::timestamptz[], $12::timestamptz[])
              AS t(id, gid, status, source, wijk, rn, rc, sit, rep, assignee, due, created)`,
-          [cols.id, cols.gid, cols.status, cols.source, cols.wijk, cols.rn, cols.rc, cols.sit, cols.rep, cols.assignee, cols.due, cols.created],
+          [
+            cols.id,
+            cols.gid,
+            cols.status,
+            cols.source,
+            cols.wijk,
+            cols.rn,
+            cols.rc,
+            cols.sit,
+            cols.rep,
+            cols.assignee,
+            cols.due,
+            cols.created,
+          ],
         );
         for (const k of Object.keys(cols) as (keyof typeof cols)[]) cols[k].length = 0;
       };
@@ -351,21 +402,107 @@ export async function seedScale(url: string) {
 
 // ── Word lists (kept short; names only need to look plausible and be searchable) ──────────────────
 const CHAINS: [string, string][] = [
-  ["Albert Heijn", "supermarkt"], ["Jumbo", "supermarkt"], ["Lidl", "supermarkt"], ["Aldi", "supermarkt"], ["Plus", "supermarkt"],
-  ["Kruidvat", "drogist"], ["Etos", "drogist"], ["Trekpleister", "drogist"], ["HEMA", "detailhandel"], ["Action", "detailhandel"],
-  ["PostNL-punt", "post_pakket"], ["Rabobank", "bank"], ["ING", "bank"], ["ABN AMRO", "bank"], ["Specsavers", "opticien"],
-  ["Hans Anders", "opticien"], ["Schoonenberg", "audicien"], ["Beter Horen", "audicien"], ["BENU Apotheek", "apotheek"], ["Basic-Fit", "sportschool"],
-  ["Bruna", "boekhandel"], ["Primera", "gemakswinkel"], ["Vomar", "supermarkt"], ["Dirk", "supermarkt"], ["Coop", "supermarkt"],
+  ["Albert Heijn", "supermarkt"],
+  ["Jumbo", "supermarkt"],
+  ["Lidl", "supermarkt"],
+  ["Aldi", "supermarkt"],
+  ["Plus", "supermarkt"],
+  ["Kruidvat", "drogist"],
+  ["Etos", "drogist"],
+  ["Trekpleister", "drogist"],
+  ["HEMA", "detailhandel"],
+  ["Action", "detailhandel"],
+  ["PostNL-punt", "post_pakket"],
+  ["Rabobank", "bank"],
+  ["ING", "bank"],
+  ["ABN AMRO", "bank"],
+  ["Specsavers", "opticien"],
+  ["Hans Anders", "opticien"],
+  ["Schoonenberg", "audicien"],
+  ["Beter Horen", "audicien"],
+  ["BENU Apotheek", "apotheek"],
+  ["Basic-Fit", "sportschool"],
+  ["Bruna", "boekhandel"],
+  ["Primera", "gemakswinkel"],
+  ["Vomar", "supermarkt"],
+  ["Dirk", "supermarkt"],
+  ["Coop", "supermarkt"],
 ];
 const SECTOR_NAMES: [string, string][] = [
-  ["supermarkt", "Supermarkt"], ["gemakswinkel", "Buurtwinkel"], ["detailhandel", "Winkel"], ["kringloopwinkel", "Kringloop"],
-  ["drogist", "Drogisterij"], ["apotheek", "Apotheek"], ["bakker", "Bakkerij"], ["kapper", "Kapsalon"], ["schoonheidsspecialist", "Schoonheidssalon"],
-  ["pedicure", "Pedicure"], ["fysiotherapeut", "Fysiotherapie"], ["dietist", "Diëtistenpraktijk"], ["opticien", "Optiek"], ["audicien", "Hoorzorg"],
-  ["sportschool", "Sportschool"], ["installatie_nuts", "Installatiebedrijf"], ["notaris", "Notariskantoor"], ["restaurant", "Eetcafé"],
-  ["dierenarts", "Dierenkliniek"], ["rijschool", "Rijschool"], ["boekhandel", "Boekhandel"], ["overig", "Bedrijf"],
+  ["supermarkt", "Supermarkt"],
+  ["gemakswinkel", "Buurtwinkel"],
+  ["detailhandel", "Winkel"],
+  ["kringloopwinkel", "Kringloop"],
+  ["drogist", "Drogisterij"],
+  ["apotheek", "Apotheek"],
+  ["bakker", "Bakkerij"],
+  ["kapper", "Kapsalon"],
+  ["schoonheidsspecialist", "Schoonheidssalon"],
+  ["pedicure", "Pedicure"],
+  ["fysiotherapeut", "Fysiotherapie"],
+  ["dietist", "Diëtistenpraktijk"],
+  ["opticien", "Optiek"],
+  ["audicien", "Hoorzorg"],
+  ["sportschool", "Sportschool"],
+  ["installatie_nuts", "Installatiebedrijf"],
+  ["notaris", "Notariskantoor"],
+  ["restaurant", "Eetcafé"],
+  ["dierenarts", "Dierenkliniek"],
+  ["rijschool", "Rijschool"],
+  ["boekhandel", "Boekhandel"],
+  ["overig", "Bedrijf"],
 ];
-const SURNAMES = ["De Jong", "Jansen", "De Vries", "Van den Berg", "Van Dijk", "Bakker", "Janssen", "Visser", "Smit", "Meijer", "De Boer", "Mulder", "De Groot", "Bos", "Vos", "Peters", "Hendriks", "Van Leeuwen", "Dekker", "Brouwer", "De Wit", "Dijkstra", "Smits", "De Graaf", "Van der Meer", "Kok", "Jacobs", "De Haan", "Vermeulen", "Van den Heuvel", "Yılmaz", "El Amrani", "Nguyen", "Kaya", "Bouzid"];
-const STREETS = ["Dorpsstraat", "Kerkstraat", "Molenweg", "Stationsweg", "Marktplein", "Schoolstraat", "Julianastraat", "Wilhelminalaan", "Nieuwstraat", "Havenkade", "Beatrixlaan", "Parkweg"];
+const SURNAMES = [
+  "De Jong",
+  "Jansen",
+  "De Vries",
+  "Van den Berg",
+  "Van Dijk",
+  "Bakker",
+  "Janssen",
+  "Visser",
+  "Smit",
+  "Meijer",
+  "De Boer",
+  "Mulder",
+  "De Groot",
+  "Bos",
+  "Vos",
+  "Peters",
+  "Hendriks",
+  "Van Leeuwen",
+  "Dekker",
+  "Brouwer",
+  "De Wit",
+  "Dijkstra",
+  "Smits",
+  "De Graaf",
+  "Van der Meer",
+  "Kok",
+  "Jacobs",
+  "De Haan",
+  "Vermeulen",
+  "Van den Heuvel",
+  "Yılmaz",
+  "El Amrani",
+  "Nguyen",
+  "Kaya",
+  "Bouzid",
+];
+const STREETS = [
+  "Dorpsstraat",
+  "Kerkstraat",
+  "Molenweg",
+  "Stationsweg",
+  "Marktplein",
+  "Schoolstraat",
+  "Julianastraat",
+  "Wilhelminalaan",
+  "Nieuwstraat",
+  "Havenkade",
+  "Beatrixlaan",
+  "Parkweg",
+];
 const DESCRIPTIONS = [
   "Onze medewerkers letten op klanten die alleen zijn en geven zorgen door.",
   "Elke week een koffiemoment voor buurtbewoners.",
@@ -373,8 +510,30 @@ const DESCRIPTIONS = [
   "We stellen onze ruimte beschikbaar voor activiteiten in de wijk.",
   "We delen informatie over het aanbod tegen eenzaamheid.",
 ];
-const PARTNERS = ["Welzijn", "Thuiszorg", "GGD", "Woningcorporatie", "Bibliotheek", "Sportvereniging", "Parochie", "Basisschool", "Vrijwilligerscentrale", "Ouderenbond", "Humanitas", "Zonnebloem"];
-const OFFERS = ["Samen eten", "Wandelgroep", "Rouw- en verliesgroep", "Maatjesproject", "Koffieochtend", "Digitaal café", "Boodschappenhulp", "Zanggroep"];
+const PARTNERS = [
+  "Welzijn",
+  "Thuiszorg",
+  "GGD",
+  "Woningcorporatie",
+  "Bibliotheek",
+  "Sportvereniging",
+  "Parochie",
+  "Basisschool",
+  "Vrijwilligerscentrale",
+  "Ouderenbond",
+  "Humanitas",
+  "Zonnebloem",
+];
+const OFFERS = [
+  "Samen eten",
+  "Wandelgroep",
+  "Rouw- en verliesgroep",
+  "Maatjesproject",
+  "Koffieochtend",
+  "Digitaal café",
+  "Boodschappenhulp",
+  "Zanggroep",
+];
 const SITUATIONS = [
   "Klant komt sinds het overlijden van haar man bijna niet meer buiten.",
   "Meneer vertelt dat hij de hele week niemand spreekt.",
@@ -406,4 +565,3 @@ if (process.argv[1]?.endsWith("seed-scale.ts")) {
   await seedScale(url);
   process.exit(0);
 }
-

@@ -36,7 +36,9 @@ let trust: ReturnType<typeof compileTrust>;
 try {
   trust = compileTrust();
 } catch (error) {
-  console.error(`[samenkracht] TRUSTED_PROXIES is not a list of addresses or CIDRs: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `[samenkracht] TRUSTED_PROXIES is not a list of addresses or CIDRs: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 }
 
@@ -45,7 +47,8 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 // One small pool of its own: the version check must not wait behind the app's page queries.
-const versionPool = process.env.PUBLIC_CACHE === "0" ? null : new pg.Pool({ ...connectionConfig(appDatabaseUrl()), max: 2, idleTimeoutMillis: 30_000 });
+const versionPool =
+  process.env.PUBLIC_CACHE === "0" ? null : new pg.Pool({ ...connectionConfig(appDatabaseUrl()), max: 2, idleTimeoutMillis: 30_000 });
 versionPool?.on("error", () => {});
 const cache = versionPool ? new PublicPageCache({ version: coalescedVersionReader(pgVersionQuery(versionPool)) }) : null;
 const render = (req: http.IncomingMessage, res: http.ServerResponse) => void handle(req, res);
@@ -59,7 +62,9 @@ const server = http.createServer((req, res) => {
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => {
   const proxies = trustedProxyList();
-  console.log(`[samenkracht] listening on ${hostname ?? "*"}:${port}; client address from ${proxies.length ? `X-Forwarded-For behind ${proxies.join(", ")}` : "the connection (no trusted proxies)"}`);
+  console.log(
+    `[samenkracht] listening on ${hostname ?? "*"}:${port}; client address from ${proxies.length ? `X-Forwarded-For behind ${proxies.join(", ")}` : "the connection (no trusted proxies)"}`,
+  );
 });
 
 let stopping = false;

@@ -25,7 +25,21 @@ await client.query(
   [gid, N],
 );
 await client.query(`ANALYZE "Signal"`);
-const actor = { kind: "user" as const, userId: uid, platformRole: null, memberships: [{ gemeenteId: gid, gemeenteSlug: slug, gemeenteName: "Bench", role: "REGISSEUR" as const, organisationId: null, coalitionPartnerId: null }] };
+const actor = {
+  kind: "user" as const,
+  userId: uid,
+  platformRole: null,
+  memberships: [
+    {
+      gemeenteId: gid,
+      gemeenteSlug: slug,
+      gemeenteName: "Bench",
+      role: "REGISSEUR" as const,
+      organisationId: null,
+      coalitionPartnerId: null,
+    },
+  ],
+};
 const ctx = await requireTenant(actor, { slug }, "signals:assess");
 async function time(label: string, fn: () => Promise<unknown>) {
   const runs: number[] = [];

@@ -11,7 +11,9 @@ const anchorFiles = process.argv.flatMap((a, i) => (a === "--anchor" && process.
 const anchors = anchorFiles.map((f) => JSON.parse(readFileSync(f, "utf8")));
 const { rows, problems } = await verifySignalAudit(process.env.DATABASE_URL, { anchors });
 if (problems.length === 0) {
-  console.log(`Audit log intact: ${rows} entries checked${anchorFiles.length ? `, ${anchorFiles.length} anchor file(s) matched` : " (no anchors given: truncation cannot be ruled out)"}.`);
+  console.log(
+    `Audit log intact: ${rows} entries checked${anchorFiles.length ? `, ${anchorFiles.length} anchor file(s) matched` : " (no anchors given: truncation cannot be ruled out)"}.`,
+  );
 } else {
   console.error(`Audit log NOT intact: ${problems.length} problem(s).`);
   for (const p of problems) console.error(`  gemeente ${p.gemeenteId} seq ${p.seq}: ${p.problem}`);

@@ -18,7 +18,13 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { DEFAULT_EMBEDDED_DIR, DEFAULT_EMBEDDED_PORT, portInUse, startEmbeddedPostgres, type EmbeddedPostgres } from "../src/lib/db/embedded";
+import {
+  DEFAULT_EMBEDDED_DIR,
+  DEFAULT_EMBEDDED_PORT,
+  portInUse,
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+} from "../src/lib/db/embedded";
 import { describeDatabaseUrl } from "../src/lib/db/connection";
 import type { CaptureServer } from "../src/lib/mail/capture-server";
 import { startLocalMail } from "../src/lib/mail/local";
@@ -182,7 +188,9 @@ async function main() {
     // EMBEDDED_DB_PORT must be free when set; otherwise 5433, or any free port when 5433 is taken.
     const dbPort = process.env.EMBEDDED_DB_PORT
       ? Number(process.env.EMBEDDED_DB_PORT)
-      : (await portInUse(DEFAULT_EMBEDDED_PORT)) ? 0 : DEFAULT_EMBEDDED_PORT;
+      : (await portInUse(DEFAULT_EMBEDDED_PORT))
+        ? 0
+        : DEFAULT_EMBEDDED_PORT;
     const dataDir = process.env.EMBEDDED_DB_DIR || DEFAULT_EMBEDDED_DIR;
     const t = Date.now();
     embedded = await startEmbeddedPostgres({ dataDir, port: dbPort });
@@ -191,7 +199,9 @@ async function main() {
     process.env.APP_DATABASE_PASSWORD ??= embedded.appPassword;
     process.env.SAMENKRACHT_DEMO ??= "1";
     const where = path.relative(root, embedded.dataDir).startsWith("..") ? embedded.dataDir : path.relative(root, embedded.dataDir);
-    log(`Database: embedded PostgreSQL ${embedded.version} in ${where}, 127.0.0.1:${embedded.port} (${elapsed(t)}); credentials in ${where}.credentials.json`);
+    log(
+      `Database: embedded PostgreSQL ${embedded.version} in ${where}, 127.0.0.1:${embedded.port} (${elapsed(t)}); credentials in ${where}.credentials.json`,
+    );
   }
 
   // 2. Migrate (APP_DATABASE_PASSWORD gives the app role its password) and seed.
@@ -250,7 +260,10 @@ async function main() {
   const workers = Math.max(1, Math.trunc(Number(process.env.WEB_CONCURRENCY || 1)) || 1);
   const clustered = !dev && workers > 1;
   app = clustered
-    ? spawn(process.execPath, [path.join(root, "scripts", "cluster-start.mjs"), "-p", String(port)], { stdio: "inherit", env: { ...env, WEB_CONCURRENCY: String(workers) } })
+    ? spawn(process.execPath, [path.join(root, "scripts", "cluster-start.mjs"), "-p", String(port)], {
+        stdio: "inherit",
+        env: { ...env, WEB_CONCURRENCY: String(workers) },
+      })
     : dev
       ? spawn(process.execPath, [nextBin, "dev", "-p", String(port)], { stdio: "inherit", env })
       : // Production: Next behind the client-address stamp (scripts/serve.ts; TRUSTED_PROXIES).
@@ -261,7 +274,9 @@ async function main() {
       void shutdown(code ?? 1);
     }
   });
-  log(`Samenkracht starts on http://localhost:${port} (${dev ? "development" : "production"} mode${clustered ? `, ${workers} worker processes` : ""}; ready after ${elapsed(t0)} plus Next's start-up)`);
+  log(
+    `Samenkracht starts on http://localhost:${port} (${dev ? "development" : "production"} mode${clustered ? `, ${workers} worker processes` : ""}; ready after ${elapsed(t0)} plus Next's start-up)`,
+  );
   if (process.env.SAMENKRACHT_DEMO === "1") {
     log(`Demo accounts: see README (e.g. regisseur@samenstad.demo); password ${DEMO_PASSWORD}`);
   }

@@ -29,7 +29,13 @@ const args = new Set(process.argv.slice(2));
 const only = ["--unit", "--integration", "--e2e", "--scale"].filter((a) => args.has(a));
 const fileArgs = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const stageOf = (file: string) =>
-  file.includes("tests/e2e-scale/") ? "scale" : file.includes("tests/e2e/") ? "e2e" : file.includes("tests/integration/") ? "integration" : "unit";
+  file.includes("tests/e2e-scale/")
+    ? "scale"
+    : file.includes("tests/e2e/")
+      ? "e2e"
+      : file.includes("tests/integration/")
+        ? "integration"
+        : "unit";
 const filesFor = (stage: string) => fileArgs.filter((f) => stageOf(f) === stage);
 const wants = (stage: string) =>
   (stage === "scale" ? args.has("--scale") || filesFor("scale").length > 0 : only.length === 0 || args.has(`--${stage}`)) &&
@@ -68,7 +74,11 @@ async function chooseDatabase(): Promise<{ url: string; appPassword?: string; st
     console.log("Database: de PostgreSQL-server op localhost:5432");
     return { url: local };
   }
-  console.log(forceEmbedded ? "TEST_EMBEDDED=1: de tests gebruiken de ingebouwde PostgreSQL." : "Geen PostgreSQL-server gevonden: de tests gebruiken de ingebouwde PostgreSQL.");
+  console.log(
+    forceEmbedded
+      ? "TEST_EMBEDDED=1: de tests gebruiken de ingebouwde PostgreSQL."
+      : "Geen PostgreSQL-server gevonden: de tests gebruiken de ingebouwde PostgreSQL.",
+  );
   const { startEmbeddedPostgres } = await import("../src/lib/db/embedded");
   const t = Date.now();
   // A throw-away cluster per run (fsync off: test data need not survive a crash).
@@ -110,7 +120,12 @@ function addPlaywrightCounts(file: string) {
 async function main() {
   const db = await chooseDatabase();
   // The embedded server checks passwords: the app role gets one (tests/support/test-db.ts sets it).
-  const env = { ...process.env, DATABASE_URL: db.url, TEST_DATABASE_URL: db.url, ...(db.appPassword ? { APP_DATABASE_PASSWORD: db.appPassword } : {}) };
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    TEST_DATABASE_URL: db.url,
+    ...(db.appPassword ? { APP_DATABASE_PASSWORD: db.appPassword } : {}),
+  };
   const failures: string[] = [];
   const vitest = path.resolve("node_modules/vitest/vitest.mjs");
   try {
@@ -118,7 +133,11 @@ async function main() {
       if (!wants(project)) continue;
       const out = path.join(resultsDir, `vitest-${project}.json`);
       fs.rmSync(out, { force: true });
-      const code = await run(process.execPath, [vitest, "run", "--project", project, ...filesFor(project), "--reporter=default", "--reporter=json", `--outputFile=${out}`], env);
+      const code = await run(
+        process.execPath,
+        [vitest, "run", "--project", project, ...filesFor(project), "--reporter=default", "--reporter=json", `--outputFile=${out}`],
+        env,
+      );
       addVitestCounts(out);
       if (code !== 0) failures.push(project);
     }

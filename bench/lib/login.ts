@@ -19,6 +19,7 @@ export async function loginWithPassword(base: string, email: string, password: s
     body: new URLSearchParams({ email, password, code: "", csrfToken, callbackUrl: `${base}/app`, json: "true" }),
   });
   keep(res);
-  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token"))) throw new Error(`login as ${email} failed: ${res.status} ${(await res.text()).slice(0, 200)}`);
+  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token")))
+    throw new Error(`login as ${email} failed: ${res.status} ${(await res.text()).slice(0, 200)}`);
   return cookie();
 }

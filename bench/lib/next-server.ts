@@ -19,7 +19,13 @@ export function buildNext(dist: string): void {
   if (r.status !== 0) throw new Error(`next build failed (${r.status})`);
 }
 
-export async function startNext(opts: { dist: string; port: number; databaseUrl: string; env?: Record<string, string>; workers?: number }): Promise<ChildProcess> {
+export async function startNext(opts: {
+  dist: string;
+  port: number;
+  databaseUrl: string;
+  env?: Record<string, string>;
+  workers?: number;
+}): Promise<ChildProcess> {
   const base = `http://localhost:${opts.port}`;
   if (!hasBuild(opts.dist)) throw new Error(`No production build in ${opts.dist}. Run: NEXT_DIST_DIR=${opts.dist} npx next build`);
   // BENCH_NODE_ARGS: extra Node flags for the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a run.

@@ -4,4 +4,6 @@
  * Never a real key: the scale data set is synthetic.
  */
 export const SCALE_KEY_ID = "scale1";
-export const SCALE_SIGNAL_KEYS = JSON.stringify({ [SCALE_KEY_ID]: Buffer.from("samenkracht-scale-bench-key-0001", "utf8").toString("base64") });
+export const SCALE_SIGNAL_KEYS = JSON.stringify({
+  [SCALE_KEY_ID]: Buffer.from("samenkracht-scale-bench-key-0001", "utf8").toString("base64"),
+});

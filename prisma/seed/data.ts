@@ -5,7 +5,7 @@
  * a vestiging of the same national supermarket chain. All names are invented.
  */
 type PartnerKind =
-  | "WELZIJN" | "ZORG" | "GGD" | "WONEN" | "CULTUUR" | "SPORT" | "KERK" | "ONDERWIJS" | "VRIJWILLIGERS" | "OUDEREN" | "GEMEENTE" | "OVERIG";
+  "WELZIJN" | "ZORG" | "GGD" | "WONEN" | "CULTUUR" | "SPORT" | "KERK" | "ONDERWIJS" | "VRIJWILLIGERS" | "OUDEREN" | "GEMEENTE" | "OVERIG";
 type Circle = "WERKGROEP" | "KERNTEAM" | "LOKALE_COALITIE" | "GEINFORMEERD";
 
 export type DemoPartner = { name: string; kind: PartnerKind; circle: Circle; ambassador?: string };
@@ -74,24 +74,42 @@ export const ORGANISATIONS: DemoOrganisation[] = [
   {
     name: "Sportschool In Beweging",
     nationalChain: false,
-    vestigingen: [{ gemeente: "samenstad", name: "Sportschool In Beweging", sector: "sportschool", address: "Sportlaan 12, Samenstad", wijk: "Noord" }],
+    vestigingen: [
+      { gemeente: "samenstad", name: "Sportschool In Beweging", sector: "sportschool", address: "Sportlaan 12, Samenstad", wijk: "Noord" },
+    ],
   },
   {
     name: "Apotheek De Gaper",
     nationalChain: false,
-    vestigingen: [{ gemeente: "samenstad", name: "Apotheek De Gaper", sector: "apotheek", address: "Marktplein 3, Samenstad", wijk: "Centrum" }],
+    vestigingen: [
+      { gemeente: "samenstad", name: "Apotheek De Gaper", sector: "apotheek", address: "Marktplein 3, Samenstad", wijk: "Centrum" },
+    ],
   },
   {
     name: "Visrestaurant De Zeemeeuw",
     nationalChain: false,
-    vestigingen: [{ gemeente: "samenstad", name: "Visrestaurant De Zeemeeuw", sector: "restaurant", address: "Havenkade 8, Samenstad", wijk: "Haven" }],
+    vestigingen: [
+      { gemeente: "samenstad", name: "Visrestaurant De Zeemeeuw", sector: "restaurant", address: "Havenkade 8, Samenstad", wijk: "Haven" },
+    ],
   },
   {
     name: CHAIN_NAME,
     nationalChain: true,
     vestigingen: [
-      { gemeente: "samenstad", name: "SuperSamen Samenstad Centrum", sector: "supermarkt", address: "Kerkstraat 40, Samenstad", wijk: "Centrum" },
-      { gemeente: "oosterwaard", name: "SuperSamen Oosterwaard", sector: "supermarkt", address: "Dorpsstraat 15, Oosterwaard", wijk: "Dorp" },
+      {
+        gemeente: "samenstad",
+        name: "SuperSamen Samenstad Centrum",
+        sector: "supermarkt",
+        address: "Kerkstraat 40, Samenstad",
+        wijk: "Centrum",
+      },
+      {
+        gemeente: "oosterwaard",
+        name: "SuperSamen Oosterwaard",
+        sector: "supermarkt",
+        address: "Dorpsstraat 15, Oosterwaard",
+        wijk: "Dorp",
+      },
     ],
   },
 ];

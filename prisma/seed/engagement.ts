@@ -100,7 +100,13 @@ export async function seedEngagement(db: OwnerClient, gemeenten: { samenstadId: 
       data: { leadSource: "NATIONALE_COALITIE", accountHolderId: byUserId, lastContactAt: at },
     });
     await db.contactPerson.create({
-      data: { gemeenteId: samenstadId, vestigingId: supermarkt.id, name: "Johan Roodenrijs", role: "Filiaalmanager", email: "filiaal.centrum@supersamen.demo" },
+      data: {
+        gemeenteId: samenstadId,
+        vestigingId: supermarkt.id,
+        name: "Johan Roodenrijs",
+        role: "Filiaalmanager",
+        email: "filiaal.centrum@supersamen.demo",
+      },
     });
     await db.contactMoment.create({
       data: {
@@ -133,7 +139,10 @@ export async function seedEngagement(db: OwnerClient, gemeenten: { samenstadId: 
   const apotheek = await findVestiging(db, samenstadId, "Apotheek De Gaper");
   if (apotheek && (await db.contactMoment.count({ where: { vestigingId: apotheek.id } })) === 0) {
     const at = new Date(now - 10 * day);
-    await db.vestiging.update({ where: { id: apotheek.id }, data: { accountHolderId: apotheek.accountHolderId ?? byUserId, lastContactAt: at } });
+    await db.vestiging.update({
+      where: { id: apotheek.id },
+      data: { accountHolderId: apotheek.accountHolderId ?? byUserId, lastContactAt: at },
+    });
     await db.contactMoment.create({
       data: {
         gemeenteId: samenstadId,
@@ -177,17 +186,46 @@ export async function seedEngagement(db: OwnerClient, gemeenten: { samenstadId: 
     ] as const;
     for (const [kind, fromStep, toStep, reason, daysAgo] of steps) {
       await db.stepChange.create({
-        data: { gemeenteId: secondId, vestigingId: partner.id, kind, fromStep, toStep, reason, byUserId: partnerBy, at: new Date(now - daysAgo * day) },
+        data: {
+          gemeenteId: secondId,
+          vestigingId: partner.id,
+          kind,
+          fromStep,
+          toStep,
+          reason,
+          byUserId: partnerBy,
+          at: new Date(now - daysAgo * day),
+        },
       });
     }
     await db.contribution.createMany({
       data: [
-        { gemeenteId: secondId, vestigingId: partner.id, type: "SIGNALEREN", description: "Zorgen over klanten doorgeven", createdById: partnerBy },
-        { gemeenteId: secondId, vestigingId: partner.id, type: "EXTRA_GASTVRIJ", description: "Kletskassa op dinsdagochtend", createdById: partnerBy },
+        {
+          gemeenteId: secondId,
+          vestigingId: partner.id,
+          type: "SIGNALEREN",
+          description: "Zorgen over klanten doorgeven",
+          createdById: partnerBy,
+        },
+        {
+          gemeenteId: secondId,
+          vestigingId: partner.id,
+          type: "EXTRA_GASTVRIJ",
+          description: "Kletskassa op dinsdagochtend",
+          createdById: partnerBy,
+        },
       ],
     });
     await db.milestone.create({
-      data: { gemeenteId: secondId, vestigingId: partner.id, title: "Eerste kletskassa-ochtend", achievedAt: new Date(now - 20 * day), celebrated: true, celebratedAt: new Date(now - 19 * day), recordedById: partnerBy },
+      data: {
+        gemeenteId: secondId,
+        vestigingId: partner.id,
+        title: "Eerste kletskassa-ochtend",
+        achievedAt: new Date(now - 20 * day),
+        celebrated: true,
+        celebratedAt: new Date(now - 19 * day),
+        recordedById: partnerBy,
+      },
     });
   }
 }

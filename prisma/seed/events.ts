@@ -33,14 +33,22 @@ export async function seedEvents(db: OwnerClient, gemeenteId: string, now = new 
         closedAt: at(-21, 21),
         walkIns: 6,
         organisationsPresent: ["Bibliotheek Samenstad", "Welzijn Samenstad", "Bakkerij Van Dam", "Apotheek Centrum"],
-        report: "Twaalf deelnemers, vooral winkelpersoneel uit het centrum. Iedereen kreeg de signaalkaart mee. Volgende keer ook in de avond voor horeca.",
+        report:
+          "Twaalf deelnemers, vooral winkelpersoneel uit het centrum. Iedereen kreeg de signaalkaart mee. Volgende keer ook in de avond voor horeca.",
       },
       select: { id: true },
     });
     await db.eventGuest.createMany({
       data: [
         { gemeenteId, eventId: training.id, name: "Sanne de Wit", email: "sanne.dewit@example.test", source: "PUBLIEK", attended: true },
-        { gemeenteId, eventId: training.id, name: "Youssef El Amrani", email: "youssef.elamrani@example.test", source: "UITNODIGING", attended: true },
+        {
+          gemeenteId,
+          eventId: training.id,
+          name: "Youssef El Amrani",
+          email: "youssef.elamrani@example.test",
+          source: "UITNODIGING",
+          attended: true,
+        },
       ],
     });
   }

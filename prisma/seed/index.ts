@@ -53,7 +53,13 @@ export async function seedDemo(db: OwnerClient, opts: { demoPasswords?: boolean 
     if (!Array.isArray(settings.wijken) || !settings.theme) {
       await db.gemeente.update({
         where: { id: gemeente.id },
-        data: { settings: { ...settings, wijken: Array.isArray(settings.wijken) ? settings.wijken : DEMO_WIJKEN[g.slug], theme: settings.theme ?? DEMO_THEMES[g.slug] } },
+        data: {
+          settings: {
+            ...settings,
+            wijken: Array.isArray(settings.wijken) ? settings.wijken : DEMO_WIJKEN[g.slug],
+            theme: settings.theme ?? DEMO_THEMES[g.slug],
+          },
+        },
       });
     }
     const existing = new Set(
@@ -62,7 +68,13 @@ export async function seedDemo(db: OwnerClient, opts: { demoPasswords?: boolean 
     const missing = g.partners.filter((p) => !existing.has(p.name));
     if (missing.length) {
       await db.coalitionPartner.createMany({
-        data: missing.map((p) => ({ gemeenteId: gemeente.id, name: p.name, kind: p.kind, circle: p.circle, ambassador: p.ambassador ?? null })),
+        data: missing.map((p) => ({
+          gemeenteId: gemeente.id,
+          name: p.name,
+          kind: p.kind,
+          circle: p.circle,
+          ambassador: p.ambassador ?? null,
+        })),
         skipDuplicates: true,
       });
       created.partners += missing.length;
@@ -80,10 +92,21 @@ export async function seedDemo(db: OwnerClient, opts: { demoPasswords?: boolean 
     organisationIds.set(o.name, organisation.id);
     for (const v of o.vestigingen) {
       const gemeenteId = gemeenteIds[v.gemeente];
-      const found = await db.vestiging.findFirst({ where: { gemeenteId, organisationId: organisation.id, name: v.name }, select: { id: true } });
+      const found = await db.vestiging.findFirst({
+        where: { gemeenteId, organisationId: organisation.id, name: v.name },
+        select: { id: true },
+      });
       if (!found) {
         await db.vestiging.create({
-          data: { gemeenteId, organisationId: organisation.id, name: v.name, sector: v.sector, address: v.address, wijk: v.wijk, step: "VOORBEREIDEN" },
+          data: {
+            gemeenteId,
+            organisationId: organisation.id,
+            name: v.name,
+            sector: v.sector,
+            address: v.address,
+            wijk: v.wijk,
+            step: "VOORBEREIDEN",
+          },
         });
         created.vestigingen++;
       }
@@ -114,7 +137,10 @@ export async function seedDemo(db: OwnerClient, opts: { demoPasswords?: boolean 
     }
     for (const m of account.memberships) {
       const gemeenteId = gemeenteIds[m.gemeente];
-      const exists = await db.membership.findUnique({ where: { gemeenteId_userId: { gemeenteId, userId: user.id } }, select: { id: true } });
+      const exists = await db.membership.findUnique({
+        where: { gemeenteId_userId: { gemeenteId, userId: user.id } },
+        select: { id: true },
+      });
       if (exists) continue;
       const organisationId = m.organisation ? organisationIds.get(m.organisation) : undefined;
       if (m.organisation && !organisationId) throw new Error(`Demo organisation missing: ${m.organisation}`);

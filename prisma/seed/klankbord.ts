@@ -16,10 +16,18 @@ export async function seedKlankbord(db: OwnerClient, gemeenteId: string): Promis
     return { id, gemeenteId, displayName, riskGroups: [], riskGroupsEnc, consentAt: new Date(consentAt) };
   };
   await db.klankbordMember.createMany({
-    data: [member("Mevrouw T.", ["OUDEREN_75_PLUS", "ROUW_VERLIES"], "2026-02-03T00:00:00Z"), member("Sem", ["JONGEREN_15_24"], "2026-02-10T00:00:00Z")],
+    data: [
+      member("Mevrouw T.", ["OUDEREN_75_PLUS", "ROUW_VERLIES"], "2026-02-03T00:00:00Z"),
+      member("Sem", ["JONGEREN_15_24"], "2026-02-10T00:00:00Z"),
+    ],
   });
   const meeting = await db.klankbordMeeting.create({
-    data: { gemeenteId, date: new Date("2026-03-12T00:00:00Z"), topic: "Waar voel je je welkom in Samenstad?", notes: "Vijf deelnemers. Gesprek over plekken om anderen te ontmoeten." },
+    data: {
+      gemeenteId,
+      date: new Date("2026-03-12T00:00:00Z"),
+      topic: "Waar voel je je welkom in Samenstad?",
+      notes: "Vijf deelnemers. Gesprek over plekken om anderen te ontmoeten.",
+    },
   });
   await db.klankbordInput.createMany({
     data: [
@@ -31,7 +39,12 @@ export async function seedKlankbord(db: OwnerClient, gemeenteId: string): Promis
         status: "VERWERKT",
         followUp: "'Samen eten' op dinsdagavond in het aanbod gezet, met Welzijn Samenstad.",
       },
-      { gemeenteId, meetingId: meeting.id, text: "Jongeren kennen de inloop van de bibliotheek niet.", theme: "thema:bewustwordingscampagne" },
+      {
+        gemeenteId,
+        meetingId: meeting.id,
+        text: "Jongeren kennen de inloop van de bibliotheek niet.",
+        theme: "thema:bewustwordingscampagne",
+      },
     ],
   });
 }

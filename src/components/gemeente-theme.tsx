@@ -10,7 +10,12 @@ export function GemeenteTheme({ slug }: { slug: string }) {
  * The gemeente's own logo (uploaded on the house-style page), from our own origin; nothing without
  * one. The address carries the logo's hash, so a new logo shows at once and an unchanged one is cached.
  */
-export function GemeenteLogo({ slug, name, logo, className = "h-10 w-auto" }: {
+export function GemeenteLogo({
+  slug,
+  name,
+  logo,
+  className = "h-10 w-auto",
+}: {
   slug: string;
   name: string;
   logo: { sha256: string; width: number; height: number } | null;
@@ -19,6 +24,12 @@ export function GemeenteLogo({ slug, name, logo, className = "h-10 w-auto" }: {
   if (!logo) return null;
   return (
     // eslint-disable-next-line @next/next/no-img-element -- a small stored image from our own origin; next/image would add an optimiser route
-    <img src={`/thema/${encodeURIComponent(slug)}/logo?v=${logo.sha256}`} alt={`Logo van ${name}`} width={logo.width} height={logo.height} className={className} />
+    <img
+      src={`/thema/${encodeURIComponent(slug)}/logo?v=${logo.sha256}`}
+      alt={`Logo van ${name}`}
+      width={logo.width}
+      height={logo.height}
+      className={className}
+    />
   );
 }

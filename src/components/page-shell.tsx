@@ -10,7 +10,15 @@ export function Main({ children, className = "" }: { children: React.ReactNode; 
 }
 
 /** A public page: header (with login link and language switch), main, footer. */
-export async function PublicPage({ children, showLogin = true, signedIn = false }: { children: React.ReactNode; showLogin?: boolean; signedIn?: boolean }) {
+export async function PublicPage({
+  children,
+  showLogin = true,
+  signedIn = false,
+}: {
+  children: React.ReactNode;
+  showLogin?: boolean;
+  signedIn?: boolean;
+}) {
   return (
     <>
       <SiteHeader showLogin={showLogin} signedIn={signedIn} />

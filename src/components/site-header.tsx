@@ -16,7 +16,9 @@ export async function SiteHeader({ showLogin = true, signedIn = false }: { showL
           <LanguageSwitch />
           {signedIn ? (
             <>
-              <Link href="/account" className="font-semibold text-brand-strong">Mijn account</Link>
+              <Link href="/account" className="font-semibold text-brand-strong">
+                Mijn account
+              </Link>
               <LogoutButton />
             </>
           ) : null}
@@ -38,9 +40,21 @@ export async function SiteFooter() {
       <div className="utrecht-page-footer__content">
         <p>{t.common.footer}</p>
         <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
-          <li><Link href="/privacy" className="text-ink">Privacyverklaring</Link></li>
-          <li><Link href="/toegankelijkheid" className="text-ink">Toegankelijkheid</Link></li>
-          <li><a href="/.well-known/security.txt" className="text-ink">Beveiligingsproblemen melden</a></li>
+          <li>
+            <Link href="/privacy" className="text-ink">
+              Privacyverklaring
+            </Link>
+          </li>
+          <li>
+            <Link href="/toegankelijkheid" className="text-ink">
+              Toegankelijkheid
+            </Link>
+          </li>
+          <li>
+            <a href="/.well-known/security.txt" className="text-ink">
+              Beveiligingsproblemen melden
+            </a>
+          </li>
         </ul>
       </div>
     </footer>

@@ -10,9 +10,17 @@ import { describe, expect, it } from "vitest";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 function walk(dir: string): string[] {
-  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? (e.name === "generated" ? [] : walk(`${dir}/${e.name}`)) : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [`${dir}/${e.name}`] : [],
-  );
+  return fs
+    .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? e.name === "generated"
+          ? []
+          : walk(`${dir}/${e.name}`)
+        : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)
+          ? [`${dir}/${e.name}`]
+          : [],
+    );
 }
 
 const WHOLE_CATALOGUE = /from\s+["'](@\/i18n\/(?:nl|en|messages)|@\/i18n|\.{1,2}\/(?:\.\.\/)*i18n\/nl)["']/;

@@ -6,7 +6,11 @@ import { toLocale } from "./locales";
 function shape(value: unknown): unknown {
   if (typeof value === "function") return "fn";
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, shape((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, shape((value as Record<string, unknown>)[k])]),
+    );
   }
   return typeof value;
 }
@@ -18,7 +22,9 @@ describe("i18n catalogues", () => {
   it("no catalogue value is empty, except the PUBLIC role intro", () => {
     const walk = (v: unknown, path: string): string[] =>
       typeof v === "string"
-        ? v.trim() === "" && !path.endsWith("roleIntro.PUBLIC") ? [path] : []
+        ? v.trim() === "" && !path.endsWith("roleIntro.PUBLIC")
+          ? [path]
+          : []
         : v && typeof v === "object"
           ? Object.entries(v).flatMap(([k, c]) => walk(c, `${path}.${k}`))
           : [];

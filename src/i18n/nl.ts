@@ -44,8 +44,7 @@ export const nl = {
     whatText:
       "In de lokale coalitie werken de gemeente, welzijnsorganisaties, zorg, verenigingen en ondernemers samen. Samen zien we eerder wie zich eenzaam voelt, en helpen we mensen om weer mee te doen.",
     howHeading: "Wat kunt u doen?",
-    howText:
-      "Maakt u zich zorgen om iemand? Geef dat door. Wilt u als organisatie of ondernemer meedoen? Dat kan: lees hieronder hoe.",
+    howText: "Maakt u zich zorgen om iemand? Geef dat door. Wilt u als organisatie of ondernemer meedoen? Dat kan: lees hieronder hoe.",
     linksHeading: "Meer informatie",
     partners: "Partners van de coalitie",
     offer: "Activiteiten en hulp",

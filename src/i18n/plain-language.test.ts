@@ -34,7 +34,11 @@ const AUDIENCE: Record<keyof typeof nl, Audience> = {
 /** Every text of a catalogue value, with functions called on sample values. */
 function texts(value: unknown, at: string): [string, string][] {
   if (typeof value === "string") return [[at, value]];
-  if (typeof value === "function") return [[at, String((value as (...a: unknown[]) => unknown)("Voorbeeld", "1 januari 2026"))], [`${at}(2)`, String((value as (n: number) => unknown)(2))]];
+  if (typeof value === "function")
+    return [
+      [at, String((value as (...a: unknown[]) => unknown)("Voorbeeld", "1 januari 2026"))],
+      [`${at}(2)`, String((value as (n: number) => unknown)(2))],
+    ];
   if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => texts(v, `${at}.${k}`));
   return [];
 }
@@ -85,14 +89,18 @@ const RESIDENT_FILES = [
 ];
 
 function walk(dir: string): string[] {
-  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(`${dir}/${e.name}`) : /\.tsx?$/.test(e.name) && !e.name.endsWith(".test.ts") ? [`${dir}/${e.name}`] : [],
-  );
+  return fs
+    .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? walk(`${dir}/${e.name}`) : /\.tsx?$/.test(e.name) && !e.name.endsWith(".test.ts") ? [`${dir}/${e.name}`] : [],
+    );
 }
 
 describe("resident-facing files say u and use no jargon", () => {
   it.each(RESIDENT_FILES)("%s", (file) => {
-    const found = literalTexts(fs.readFileSync(path.join(ROOT, file), "utf8")).flatMap((t) => problems(t, "resident").map((p) => `${p} in "${t.trim()}"`));
+    const found = literalTexts(fs.readFileSync(path.join(ROOT, file), "utf8")).flatMap((t) =>
+      problems(t, "resident").map((p) => `${p} in "${t.trim()}"`),
+    );
     expect(found).toEqual([]);
   });
 });
@@ -117,7 +125,9 @@ const JE_FILES = [
 
 describe("files for members and entrepreneurs say je and use no jargon", () => {
   it.each(JE_FILES)("%s", (file) => {
-    const found = literalTexts(fs.readFileSync(path.join(ROOT, file), "utf8")).flatMap((t) => problems(t, "entrepreneur").map((p) => `${p} in "${t.trim()}"`));
+    const found = literalTexts(fs.readFileSync(path.join(ROOT, file), "utf8")).flatMap((t) =>
+      problems(t, "entrepreneur").map((p) => `${p} in "${t.trim()}"`),
+    );
     expect(found).toEqual([]);
   });
 });

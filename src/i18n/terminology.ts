@@ -7,15 +7,19 @@
 export type Jargon = { word: string; pattern: RegExp; instead: string };
 
 export const JARGON: readonly Jargon[] = [
-  { word: "signaalpunt", pattern: /\bsignaalpunt/i, instead: "de gemeente (met haar naam); \"zorgen doorgeven\"" },
-  { word: "melding / meldpunt", pattern: /\bmeld(ing|punt)/i, instead: "zorg (\"uw zorg\", \"zorgen doorgeven\")" },
+  { word: "signaalpunt", pattern: /\bsignaalpunt/i, instead: 'de gemeente (met haar naam); "zorgen doorgeven"' },
+  { word: "melding / meldpunt", pattern: /\bmeld(ing|punt)/i, instead: 'zorg ("uw zorg", "zorgen doorgeven")' },
   { word: "accounthouder", pattern: /\baccounthouder/i, instead: "vaste contactpersoon bij de gemeente" },
   { word: "propositie", pattern: /\bpropositie/i, instead: "wat de gemeente biedt" },
   { word: "pijplijn", pattern: /\bpijplijn/i, instead: "stappen" },
   { word: "shortlist / longlist", pattern: /\b(short|long)list/i, instead: "eerste keus / lijst van ondernemers" },
   { word: "parkeren", pattern: /\bgeparkeerd|\bparkeren/i, instead: "even stilzetten (pauze)" },
   { word: "export / inzage", pattern: /\bexport|\binzage/i, instead: "een kopie van de gegevens" },
-  { word: "5 M's", pattern: /\b5 M['’]s|\bmassa\b|\bmunten\b/i, instead: "wat je kunt bijdragen: mensen, spullen, bereik, aandacht in de media, geld" },
+  {
+    word: "5 M's",
+    pattern: /\b5 M['’]s|\bmassa\b|\bmunten\b/i,
+    instead: "wat je kunt bijdragen: mensen, spullen, bereik, aandacht in de media, geld",
+  },
   { word: "claimen", pattern: /\bclaim/i, instead: "laten bevestigen dat je bij de organisatie hoort" },
   { word: "mediane tijd", pattern: /\bmedian/i, instead: "meestal binnen … dagen" },
   { word: "aanbesteding", pattern: /\baanbested/i, instead: "als de gemeente iets inkoopt of een opdracht geeft" },
@@ -23,7 +27,7 @@ export const JARGON: readonly Jargon[] = [
   { word: "subsidiëren", pattern: /\bsubsidi/i, instead: "geld geven aan" },
   { word: "sociale kaart", pattern: /\bsociale kaart/i, instead: "activiteiten en hulp" },
   { word: "iCal", pattern: /\bical\b/i, instead: "in de agenda op uw telefoon of computer zetten" },
-  { word: "database", pattern: /\bdatabase/i, instead: "Samenkracht (\"is even niet bereikbaar\")" },
+  { word: "database", pattern: /\bdatabase/i, instead: 'Samenkracht ("is even niet bereikbaar")' },
   { word: "professional", pattern: /\bprofessional/i, instead: "hulpverlener, medewerker" },
   { word: "community", pattern: /\bcommunity/i, instead: "groep, ontmoeting" },
   { word: "nulmeting", pattern: /\bnulmeting/i, instead: "beginmeting: hoe het nu is" },
@@ -40,18 +44,26 @@ export type Audience = "resident" | "entrepreneur" | "staff" | "shared";
 export function problems(text: string, audience: Audience): string[] {
   const out: string[] = [];
   if ((audience === "resident" || audience === "shared") && JE_FORMS.test(text)) out.push(`"${text.match(JE_FORMS)![0]}" (je-vorm)`);
-  if ((audience === "staff" || audience === "entrepreneur" || audience === "shared") && U_FORMS.test(text)) out.push(`"${text.match(U_FORMS)![0]}" (u-vorm)`);
+  if ((audience === "staff" || audience === "entrepreneur" || audience === "shared") && U_FORMS.test(text))
+    out.push(`"${text.match(U_FORMS)![0]}" (u-vorm)`);
   if (audience !== "staff") for (const j of JARGON) if (j.pattern.test(text)) out.push(`jargon "${j.word}": schrijf ${j.instead}`);
   return out;
 }
 
 /** The literal texts of a source file: string and template literals and JSX text, without comments. */
 export function literalTexts(source: string): string[] {
-  const code = source.replace(/\{\/\*[\s\S]*?\*\/\}/g, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "").replace(/\s\/\/ .*$/gm, "");
+  const code = source
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, "")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/^\s*\/\/.*$/gm, "")
+    .replace(/\s\/\/ .*$/gm, "");
   const out: string[] = [];
-  for (const m of code.matchAll(/"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g)) out.push((m[1] ?? m[2] ?? m[3]!).replace(/\$\{[^}]*\}/g, " "));
-  for (const m of code.matchAll(/>([^<>{}]*[A-Za-z][^<>{}]*)</g)) out.push(m[1]!);
+  for (const m of code.matchAll(/"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g))
+    out.push((m[1] ?? m[2] ?? m[3]!).replace(/\$\{[^}]*\}/g, " "));
+  // JSX text may be wrapped over lines by the formatter: one space, so a phrase still matches.
+  for (const m of code.matchAll(/>([^<>{}]*[A-Za-z][^<>{}]*)</g)) out.push(m[1]!.replace(/\s+/g, " ").trim());
   // Only sentences and labels (a space, then a lower-case word); not class names.
-  return out.filter((t) => /\s[a-zé]{2,}/u.test(t) && !/(^|\s)(mt|mb|px|py|text|font|rounded|border|bg|grid|flex|list|max|min|w|h)-/.test(t));
+  return out.filter(
+    (t) => /\s[a-zé]{2,}/u.test(t) && !/(^|\s)(mt|mb|px|py|text|font|rounded|border|bg|grid|flex|list|max|min|w|h)-/.test(t),
+  );
 }
-

@@ -28,11 +28,14 @@ export function hasVisibleLetterOrDigit(name: string): boolean {
   return /[\p{L}\p{N}]/u.test(name.replace(IGNORABLE, ""));
 }
 
-export const INVISIBLE_NAME_MESSAGE = "Een naam moet minstens één letter of cijfer hebben. Alleen leestekens, symbolen of onzichtbare tekens kan niet.";
+export const INVISIBLE_NAME_MESSAGE =
+  "Een naam moet minstens één letter of cijfer hebben. Alleen leestekens, symbolen of onzichtbare tekens kan niet.";
 
 /** A zod refinement for any public name field. */
 export function visibleName<T extends z.ZodType<string | undefined | null>>(schema: T): T {
-  return schema.refine((v) => v === undefined || v === null || v === "" || hasVisibleLetterOrDigit(v), { error: INVISIBLE_NAME_MESSAGE }) as unknown as T;
+  return schema.refine((v) => v === undefined || v === null || v === "" || hasVisibleLetterOrDigit(v), {
+    error: INVISIBLE_NAME_MESSAGE,
+  }) as unknown as T;
 }
 
 const nl = new Intl.Collator("nl", { sensitivity: "base" });

@@ -32,9 +32,7 @@ export type ErrorCode = BaseErrorCode | (string & {});
 
 export type FieldErrors = Record<string, string[]>;
 
-export type ActionResult<T = void> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors };
+export type ActionResult<T = void> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors };
 
 const HTTP_STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -83,7 +81,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   if (!parsed.success) {
     // Absurd paging and the like: a bad request (400), not a form to correct (src/lib/input/paging.ts).
     if (parsed.error.issues.some((i) => (i as { params?: { httpStatus?: number } }).params?.httpStatus === 400)) {
-      throw new AppError("BAD_REQUEST", "Deze pagina bestaat niet. Kies een paginanummer uit de lijst.", { status: 400, fieldErrors: fieldErrorsOf(parsed.error) });
+      throw new AppError("BAD_REQUEST", "Deze pagina bestaat niet. Kies een paginanummer uit de lijst.", {
+        status: 400,
+        fieldErrors: fieldErrorsOf(parsed.error),
+      });
     }
     throw new AppError("VALIDATION", undefined, { fieldErrors: fieldErrorsOf(parsed.error) });
   }
@@ -97,7 +98,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 export function assertStorableText(input: unknown): void {
   const paths = unstorableTextPaths(input);
   if (paths.length) {
-    throw new AppError("VALIDATION", UNSTORABLE_TEXT_MESSAGE, { fieldErrors: Object.fromEntries(paths.map((p) => [p, [UNSTORABLE_TEXT_MESSAGE]])) });
+    throw new AppError("VALIDATION", UNSTORABLE_TEXT_MESSAGE, {
+      fieldErrors: Object.fromEntries(paths.map((p) => [p, [UNSTORABLE_TEXT_MESSAGE]])),
+    });
   }
 }
 
@@ -112,7 +115,9 @@ function isDbUnavailable(error: unknown): boolean {
   // Prisma's driver adapter keeps the PostgreSQL code in cause.originalCode.
   const cause = (error as { cause?: { originalCode?: string } })?.cause?.originalCode ?? "";
   const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""} ${cause}` : "";
-  return /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|57P01|57P02|57P03|not currently accepting connections|DatabaseNotReachable|P1001|P1017/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|57P01|57P02|57P03|not currently accepting connections|DatabaseNotReachable|P1001|P1017/i.test(
+    text,
+  );
 }
 
 /** PostgreSQL refused a write with a CHECK constraint or invariant trigger (SQLSTATE 23514; docs/decisions/0013). */
@@ -159,7 +164,10 @@ export function logError(where: string, error: unknown): void {
   // Skip the stack's header (it repeats the message, which may hold personal data): frames only.
   const stack = error instanceof Error ? (error.stack ?? "") : "";
   const frames = error instanceof Error && stack.startsWith(String(error)) ? stack.slice(String(error).length) : stack;
-  const frame = frames.split("\n").find((l) => /^\s*at /.test(l) && l.includes("/src/"))?.trim();
+  const frame = frames
+    .split("\n")
+    .find((l) => /^\s*at /.test(l) && l.includes("/src/"))
+    ?.trim();
   console.error(JSON.stringify({ level: "error", where, ...describeError(error), at: frame }));
 }
 

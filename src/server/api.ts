@@ -138,7 +138,10 @@ async function readJsonBody(req: Request): Promise<unknown> {
 type Settled<T> = Promise<{ ok: true; value: T } | { ok: false; error: unknown }>;
 /** A promise that never rejects (so it may wait while another await runs), and back. */
 function settle<T>(p: Promise<T>): Settled<T> {
-  return p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+  return p.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
 }
 async function unsettle<T>(p: Settled<T>): Promise<T> {
   const r = await p;

@@ -34,10 +34,18 @@ describe("every job defined in the code is in JOBS", () => {
     const path = await import("node:path");
     const root = path.resolve(import.meta.dirname, "..");
     const walk = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? walk(path.join(dir, e.name)) : /\.ts$/.test(e.name) && !e.name.endsWith(".test.ts") ? [path.join(dir, e.name)] : [],
-      );
-    const defined = walk(root).flatMap((f) => [...fs.readFileSync(f, "utf8").matchAll(/defineJob\(\s*"([a-z0-9./_-]+)"/g)].map((m) => m[1]!));
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) =>
+          e.isDirectory()
+            ? walk(path.join(dir, e.name))
+            : /\.ts$/.test(e.name) && !e.name.endsWith(".test.ts")
+              ? [path.join(dir, e.name)]
+              : [],
+        );
+    const defined = walk(root).flatMap((f) =>
+      [...fs.readFileSync(f, "utf8").matchAll(/defineJob\(\s*"([a-z0-9./_-]+)"/g)].map((m) => m[1]!),
+    );
     expect(defined.length).toBeGreaterThan(5);
     expect([...new Set(defined)].sort()).toEqual(JOBS.map((j) => j.name).sort());
   });

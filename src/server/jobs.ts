@@ -19,7 +19,20 @@ import { retentionJob } from "@/modules/signals/jobs/retention";
 import { authHousekeepingJob } from "@/modules/users/jobs/auth-housekeeping";
 import { refreshNationalFiguresJob } from "@/modules/national/jobs/refresh-figures";
 
-export const JOBS = [mailSendJob, dueDigestJob, confirmRemindersJob, reporterUpdateJob, reporterFeedbackJob, assignmentMailJob, overdueDigestJob, retentionJob, sendInvitationsJob, cancelledNoticeJob, authHousekeepingJob, refreshNationalFiguresJob] as const;
+export const JOBS = [
+  mailSendJob,
+  dueDigestJob,
+  confirmRemindersJob,
+  reporterUpdateJob,
+  reporterFeedbackJob,
+  assignmentMailJob,
+  overdueDigestJob,
+  retentionJob,
+  sendInvitationsJob,
+  cancelledNoticeJob,
+  authHousekeepingJob,
+  refreshNationalFiguresJob,
+] as const;
 
 export function jobByName(name: string): JobDefinition | undefined {
   return (JOBS as readonly JobDefinition[]).find((j) => j.name === name);

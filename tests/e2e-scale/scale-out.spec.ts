@@ -42,7 +42,10 @@ async function pinnedContext(browser: Browser, replica: ReplicaName, baseURL: st
 
 /** An active, acknowledged partner of Samenstad (on the public register), made for one test. */
 async function exposablePartner(name: string, accountHolderEmail?: string): Promise<string> {
-  const org = await ownerQuery<{ id: string }>(`INSERT INTO "Organisation"(id, name, "updatedAt") VALUES (gen_random_uuid()::text, $1, now()) RETURNING id`, [name]);
+  const org = await ownerQuery<{ id: string }>(
+    `INSERT INTO "Organisation"(id, name, "updatedAt") VALUES (gen_random_uuid()::text, $1, now()) RETURNING id`,
+    [name],
+  );
   const v = await ownerQuery<{ id: string }>(
     `INSERT INTO "Vestiging"(id, "gemeenteId", "organisationId", name, sector, step, "acknowledgedAt", "acknowledgementChannel", "activeSince", "accountHolderId", "updatedAt")
      SELECT gen_random_uuid()::text, g.id, $2, $1, 'bakker', 'VASTHOUDEN', now() - interval '90 days', 'GESPREK', now() - interval '80 days',
@@ -77,12 +80,16 @@ async function goneWithin(context: BrowserContext, name: string, replica: Replic
   for (;;) {
     const sent = Date.now();
     if (!(await onRegister(context, name, replica))) return sent - t0;
-    if (sent - t0 > limitMs) throw new Error(`replica ${replica} still showed ${name} in a read sent ${sent - t0} ms after the change on the other replica`);
+    if (sent - t0 > limitMs)
+      throw new Error(`replica ${replica} still showed ${name} in a read sent ${sent - t0} ms after the change on the other replica`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-test("login through the balancer spreads over both replicas; a session works on either; signing out on a ends it on b", async ({ browser, baseURL }) => {
+test("login through the balancer spreads over both replicas; a session works on either; signing out on a ends it on b", async ({
+  browser,
+  baseURL,
+}) => {
   replicaPorts();
   const roundRobin = await browser.newContext({ baseURL });
   const pinnedA = await pinnedContext(browser, "a", baseURL!);
@@ -103,7 +110,10 @@ test("login through the balancer spreads over both replicas; a session works on 
     await pinnedB.addCookies(cookies);
     const onA = await pinnedA.newPage();
     const onB = await pinnedB.newPage();
-    for (const [p, name] of [[onA, "a"], [onB, "b"]] as const) {
+    for (const [p, name] of [
+      [onA, "a"],
+      [onB, "b"],
+    ] as const) {
       const res = await p.goto("/app/samenstad/signalen");
       expect(servedBy(res)).toBe(name);
       await expect(p).toHaveURL(/\/app\/samenstad\/signalen/);
@@ -111,7 +121,10 @@ test("login through the balancer spreads over both replicas; a session works on 
     }
 
     // Sign out on replica a: replica b refuses the same cookie at once (revocation is in PostgreSQL).
-    await onA.getByRole("button", { name: /uitloggen/i }).first().click();
+    await onA
+      .getByRole("button", { name: /uitloggen/i })
+      .first()
+      .click();
     await onA.waitForURL((u) => !u.pathname.startsWith("/app"));
     const session = await pinnedB.request.get("/api/auth/session");
     expect(servedBy(session)).toBe("b");
@@ -125,7 +138,10 @@ test("login through the balancer spreads over both replicas; a session works on 
 });
 
 for (const change of ["stop", "twijfel"] as const) {
-  test(`${change === "stop" ? "stopping an entrepreneur" : "opening a twijfel"} on replica a takes it off the public register that replica b serves, within a second`, async ({ browser, baseURL }) => {
+  test(`${change === "stop" ? "stopping an entrepreneur" : "opening a twijfel"} on replica a takes it off the public register that replica b serves, within a second`, async ({
+    browser,
+    baseURL,
+  }) => {
     const name = `Schaalbakkerij ${change} ${Date.now()}`;
     const id = await exposablePartner(name);
     const onA = await pinnedContext(browser, "a", baseURL!);
@@ -161,7 +177,10 @@ for (const change of ["stop", "twijfel"] as const) {
       // The change went to replica a (and only there).
       expect(actions.length).toBeGreaterThan(0);
       expect(new Set(actions)).toEqual(new Set(["a"]));
-      const row = await ownerQuery(`SELECT "stoppedAt", (SELECT count(*)::int FROM "Doubt" d WHERE d."vestigingId" = v.id AND d.status = 'OPEN') AS doubts FROM "Vestiging" v WHERE id = $1`, [id]);
+      const row = await ownerQuery(
+        `SELECT "stoppedAt", (SELECT count(*)::int FROM "Doubt" d WHERE d."vestigingId" = v.id AND d.status = 'OPEN') AS doubts FROM "Vestiging" v WHERE id = $1`,
+        [id],
+      );
       expect(change === "stop" ? row.rows[0].stoppedAt : row.rows[0].doubts).toBeTruthy();
 
       const ms = await goneWithin(onB, name, "b", changed, 1_000);
@@ -192,7 +211,8 @@ test("with two workers running, every job runs exactly once: 30 mails and a week
   let digestJob: string | null;
   try {
     // As the web processes do: enqueue only (these jobs are not idempotent: running one twice sends twice).
-    for (const subject of subjects) await boss.send("mail.send", { to: `schaal-${stamp}@example.test`, subject, text: "Eén keer, niet twee keer." });
+    for (const subject of subjects)
+      await boss.send("mail.send", { to: `schaal-${stamp}@example.test`, subject, text: "Eén keer, niet twee keer." });
     digestJob = await boss.send("engagement.due-digest", { gemeenteId: gemeente });
   } finally {
     await boss.stop({ graceful: false, wait: true });
@@ -200,7 +220,9 @@ test("with two workers running, every job runs exactly once: 30 mails and a week
   expect(digestJob).toBeTruthy();
 
   // All 30 arrive…
-  await expect.poll(async () => (await capturedMail()).filter((m) => subjects.includes(m.subject)).length, { timeout: 45_000 }).toBeGreaterThanOrEqual(30);
+  await expect
+    .poll(async () => (await capturedMail()).filter((m) => subjects.includes(m.subject)).length, { timeout: 45_000 })
+    .toBeGreaterThanOrEqual(30);
   // …and the digest job is done, once.
   await expect
     .poll(async () => (await ownerQuery(`SELECT state FROM pgboss.job WHERE id = $1`, [digestJob])).rows[0]?.state, { timeout: 30_000 })
@@ -211,14 +233,27 @@ test("with two workers running, every job runs exactly once: 30 mails and a week
   expect(digest.output.alreadyQueued).toBe(0);
   // The mails the digest queued are sent (and nothing of this test is still waiting).
   await expect
-    .poll(async () => (await ownerQuery(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'mail.send' AND created_on >= $1 AND state <> 'completed'`, [started])).rows[0].n, { timeout: 30_000 })
+    .poll(
+      async () =>
+        (
+          await ownerQuery(
+            `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'mail.send' AND created_on >= $1 AND state <> 'completed'`,
+            [started],
+          )
+        ).rows[0].n,
+      { timeout: 30_000 },
+    )
     .toBe(0);
   // Give a second (wrong) run of any of them time to show.
   await new Promise((r) => setTimeout(r, 3_000));
 
   const mail = (await capturedMail()).filter((m) => new Date(m.date) >= new Date(started.getTime() - 1000));
   const count = (pred: (m: (typeof mail)[number]) => boolean) => mail.filter(pred).length;
-  for (const subject of subjects) expect(count((m) => m.subject === subject), subject).toBe(1);
+  for (const subject of subjects)
+    expect(
+      count((m) => m.subject === subject),
+      subject,
+    ).toBe(1);
   const digestMails = mail.filter((m) => /(op contact|klaar)(, .*)? \(Samenstad\)$/.test(m.subject));
   expect(digestMails.length).toBe(digest.output.queued);
   const perPerson = new Map<string, number>();
@@ -226,16 +261,26 @@ test("with two workers running, every job runs exactly once: 30 mails and a week
   expect(perPerson.get("ambtenaar@samenstad.demo")).toBe(1);
   for (const [to, n] of perPerson) expect(n, to).toBe(1);
   // In the queue too: every mail.send job of this test completed on its first run.
-  const jobs = await ownerQuery<{ state: string; retry_count: number }>(`SELECT state, retry_count FROM pgboss.job WHERE name = 'mail.send' AND data->>'subject' LIKE $1`, [`Schaaltest ${stamp} %`]);
+  const jobs = await ownerQuery<{ state: string; retry_count: number }>(
+    `SELECT state, retry_count FROM pgboss.job WHERE name = 'mail.send' AND data->>'subject' LIKE $1`,
+    [`Schaaltest ${stamp} %`],
+  );
   expect(jobs.rows).toHaveLength(30);
   for (const j of jobs.rows) expect(j).toEqual({ state: "completed", retry_count: 0 });
 });
 
-test("login throttling counts across replicas: 5 wrong passwords spread over a and b lock the 6th try on either, whatever X-Forwarded-For says", async ({ playwright, baseURL }) => {
+test("login throttling counts across replicas: 5 wrong passwords spread over a and b lock the 6th try on either, whatever X-Forwarded-For says", async ({
+  playwright,
+  baseURL,
+}) => {
   const started = new Date();
   const email = `schaal-login-${Date.now()}@example.test`;
   const password = "Juist-wachtwoord-42";
-  await ownerQuery(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, 'Schaal Test', $3, now())`, [randomUUID(), email, await bcrypt.hash(password, 4)]);
+  await ownerQuery(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, 'Schaal Test', $3, now())`, [
+    randomUUID(),
+    email,
+    await bcrypt.hash(password, 4),
+  ]);
   const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
   try {
     const attempt = async (pw: string, replica: ReplicaName, spoof?: string) => {
@@ -251,7 +296,8 @@ test("login throttling counts across replicas: 5 wrong passwords spread over a a
       return `${res.headers()["location"] ?? ""} ${await res.text()}`;
     };
     const spread: ReplicaName[] = ["a", "b", "a", "b", "a"];
-    for (const [i, r] of spread.entries()) expect(await attempt("fout", r, i % 2 ? `198.51.100.${i}` : undefined)).toContain("error=INVALID");
+    for (const [i, r] of spread.entries())
+      expect(await attempt("fout", r, i % 2 ? `198.51.100.${i}` : undefined)).toContain("error=INVALID");
     // The right password, on either replica, even claiming another address: refused.
     expect(await attempt(password, "b", "203.0.113.77")).toContain("error=RATE_LIMITED");
     expect(await attempt(password, "a")).toContain("error=RATE_LIMITED");
@@ -259,7 +305,9 @@ test("login throttling counts across replicas: 5 wrong passwords spread over a a
     // One key for all five, and it is the browser's own address (127.0.0.1) that nginx forwarded —
     // not nginx's (127.0.0.2), not a client-sent one, not "unknown".
     const hashIp = (ip: string) => createHmac("sha256", E2E_SECRET).update(`ip:${ip}`).digest("hex");
-    const rows = await ownerQuery<{ ipHash: string }>(`SELECT "ipHash" FROM "LoginAttempt" WHERE "createdAt" >= $1 AND success = false`, [started]);
+    const rows = await ownerQuery<{ ipHash: string }>(`SELECT "ipHash" FROM "LoginAttempt" WHERE "createdAt" >= $1 AND success = false`, [
+      started,
+    ]);
     expect(rows.rows.length).toBeGreaterThanOrEqual(5);
     expect(new Set(rows.rows.map((r) => r.ipHash))).toEqual(new Set([hashIp("127.0.0.1")]));
   } finally {
@@ -268,7 +316,10 @@ test("login throttling counts across replicas: 5 wrong passwords spread over a a
   }
 });
 
-test("the public worry form's limit counts across replicas: 5 worries spread over a and b pass, the 6th is refused", async ({ browser, baseURL }) => {
+test("the public worry form's limit counts across replicas: 5 worries spread over a and b pass, the 6th is refused", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const stamp = Date.now();
   const contexts = { a: await pinnedContext(browser, "a", baseURL!), b: await pinnedContext(browser, "b", baseURL!) };
@@ -280,7 +331,9 @@ test("the public worry form's limit counts across replicas: 5 worries spread ove
       const res = await page.goto("/g/samenstad/zorgen");
       expect(servedBy(res)).toBe(r);
       await page.getByLabel("Wijk of buurt").fill("Centrum");
-      await page.getByLabel("Wat is u opgevallen?").fill(`Schaaltest ${stamp}: zorg ${i + 1}; de post blijft liggen en de gordijnen blijven dicht.`);
+      await page
+        .getByLabel("Wat is u opgevallen?")
+        .fill(`Schaaltest ${stamp}: zorg ${i + 1}; de post blijft liggen en de gordijnen blijven dicht.`);
       pages.push(page);
     }
     await pages[0].waitForTimeout(3_200); // the form's minimum fill time
@@ -291,7 +344,10 @@ test("the public worry form's limit counts across replicas: 5 worries spread ove
       if (i < 5) await expect(page.getByText("Bedankt. De gemeente Samenstad heeft uw zorg ontvangen.")).toBeVisible();
       else await expect(page.getByLabel("Uw zorg is nog niet verstuurd")).toContainText("U heeft veel zorgen tegelijk doorgegeven");
     }
-    const stored = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "Signal" WHERE "createdAt" >= to_timestamp($1 / 1000.0)`, [stamp]);
+    const stored = await ownerQuery<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "Signal" WHERE "createdAt" >= to_timestamp($1 / 1000.0)`,
+      [stamp],
+    );
     expect(stored.rows[0].n).toBe(5);
   } finally {
     await Promise.all([contexts.a.close(), contexts.b.close()]);

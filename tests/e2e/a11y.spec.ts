@@ -52,6 +52,8 @@ test("axe: the partners page as regisseur has no violations", async ({ page, log
 test("the shared axe helper waits for a title but still reports a page that has none", async ({ page }) => {
   await page.setContent(`<!doctype html><html lang="nl"><head></head><body><main><h1>Zonder titel</h1></main></body></html>`);
   expect((await axeViolations(page)).map((v) => v.split(":")[0])).toEqual(["document-title"]);
-  await page.setContent(`<!doctype html><html lang="nl"><head><title>Met titel</title></head><body><main><h1>Met titel</h1></main></body></html>`);
+  await page.setContent(
+    `<!doctype html><html lang="nl"><head><title>Met titel</title></head><body><main><h1>Met titel</h1></main></body></html>`,
+  );
   expect(await axeViolations(page)).toEqual([]);
 });

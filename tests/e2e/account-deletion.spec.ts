@@ -22,18 +22,21 @@ test("an entrepreneur deletes their account: the gemeente keeps the relation's h
      VALUES ($1, $2, $3, $4, 'bakker', 'VASTHOUDEN', now() - interval '10 days', 'ZELFSERVICE', $5, now() - interval '9 days', now())`,
     [vId, g, orgId, name, userId],
   );
-  await ownerQuery(`INSERT INTO "Membership" (id, "gemeenteId", "userId", role, "organisationId") VALUES ($1, $2, $3, 'ONDERNEMER', $4)`, [randomUUID(), g, userId, orgId]);
+  await ownerQuery(`INSERT INTO "Membership" (id, "gemeenteId", "userId", role, "organisationId") VALUES ($1, $2, $3, 'ONDERNEMER', $4)`, [
+    randomUUID(),
+    g,
+    userId,
+    orgId,
+  ]);
   await ownerQuery(
     `INSERT INTO "StepChange" (id, "gemeenteId", "vestigingId", kind, "fromStep", "toStep", reason, "byUserId", at)
      VALUES ($1, $2, $3, 'ACKNOWLEDGE', 'VERLEIDEN', 'VERLEIDEN', 'Vrijwilligheid bevestigd (zelfservice)', $4, now() - interval '10 days')`,
     [randomUUID(), g, vId, userId],
   );
-  await ownerQuery(`INSERT INTO "ContactPerson" (id, "gemeenteId", "vestigingId", name, email, phone, "updatedAt") VALUES ($1, $2, $3, 'Wim Weg', $4, '0611111111', now())`, [
-    randomUUID(),
-    g,
-    vId,
-    email,
-  ]);
+  await ownerQuery(
+    `INSERT INTO "ContactPerson" (id, "gemeenteId", "vestigingId", name, email, phone, "updatedAt") VALUES ($1, $2, $3, 'Wim Weg', $4, '0611111111', now())`,
+    [randomUUID(), g, vId, email],
+  );
 
   await page.goto("/g/samenstad/partners");
   await expect(page.getByText(name).first()).toBeVisible();
@@ -63,7 +66,12 @@ test("an entrepreneur deletes their account: the gemeente keeps the relation's h
   await page.goto(`/app/samenstad/ondernemers/${vId}`);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   const history = page.getByRole("table", { name: "Wie wat wanneer en waarom veranderde" });
-  await expect(history.getByRole("row").filter({ hasText: "Vrijwilligheid bevestigd (zelfservice)" }).getByRole("cell", { name: "verwijderd account" })).toBeVisible();
+  await expect(
+    history
+      .getByRole("row")
+      .filter({ hasText: "Vrijwilligheid bevestigd (zelfservice)" })
+      .getByRole("cell", { name: "verwijderd account" }),
+  ).toBeVisible();
   await expect(page.getByText("Wim Weg")).toHaveCount(0);
   await expectAxeClean(page);
 });

@@ -86,7 +86,8 @@ test("the wrong role and a foreign or missing Origin are refused and change noth
   for (const h of ["content-type", "next-router-state-tree"]) if (headers[h]) base[h] = headers[h];
   const body = request.postData() ?? "";
   const count = async () => (await ownerQuery(`SELECT count(*)::int AS n FROM "CoalitionPartner"`)).rows[0].n as number;
-  const named = async (n: string) => (await ownerQuery(`SELECT count(*)::int AS n FROM "CoalitionPartner" WHERE name = $1`, [n])).rows[0].n as number;
+  const named = async (n: string) =>
+    (await ownerQuery(`SELECT count(*)::int AS n FROM "CoalitionPartner" WHERE name = $1`, [n])).rows[0].n as number;
   await expect.poll(() => named(legit)).toBe(1);
   const before = await count();
 
@@ -95,7 +96,10 @@ test("the wrong role and a foreign or missing Origin are refused and change noth
   const other = await ctx.newPage();
   await loginAs(other, "vrijwilliger");
   const wrongName = `E2E Wrong role ${Date.now()}`;
-  const wrong = await other.request.post(request.url(), { headers: { ...base, origin: new URL(baseURL!).origin }, data: body.split(legit).join(wrongName) });
+  const wrong = await other.request.post(request.url(), {
+    headers: { ...base, origin: new URL(baseURL!).origin },
+    data: body.split(legit).join(wrongName),
+  });
   const wrongText = await wrong.text();
   expect(wrongText).toContain('"code":"FORBIDDEN"');
   expect(wrongText).not.toContain('"ok":true');
@@ -104,7 +108,10 @@ test("the wrong role and a foreign or missing Origin are refused and change noth
   // 2-4. The regisseur's own session, but not from our page: foreign, "null" and missing Origin.
   for (const origin of ["https://evil.example", "null", undefined]) {
     const n = `E2E Origin ${String(origin)} ${Date.now()}`;
-    const res = await page.request.post(request.url(), { headers: origin === undefined ? base : { ...base, origin }, data: body.split(legit).join(n) });
+    const res = await page.request.post(request.url(), {
+      headers: origin === undefined ? base : { ...base, origin },
+      data: body.split(legit).join(n),
+    });
     expect(res.status(), `Origin ${String(origin)}`).toBeGreaterThanOrEqual(400);
     expect(await res.text()).not.toContain('"ok":true');
     expect(await named(n)).toBe(0);
@@ -114,7 +121,10 @@ test("the wrong role and a foreign or missing Origin are refused and change noth
 
   // Control: the same request with our Origin is accepted (so the refusals came from the Origin).
   const ok = `E2E Origin control ${Date.now()}`;
-  const control = await page.request.post(request.url(), { headers: { ...base, origin: new URL(baseURL!).origin }, data: body.split(legit).join(ok) });
+  const control = await page.request.post(request.url(), {
+    headers: { ...base, origin: new URL(baseURL!).origin },
+    data: body.split(legit).join(ok),
+  });
   expect(await control.text()).toContain('"ok":true');
   expect(await named(ok)).toBe(1);
 });

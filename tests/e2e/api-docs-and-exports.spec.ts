@@ -9,13 +9,17 @@ import { expectAxeClean } from "./support/axe";
 test("the API docs page: every operation, the error codes, no CSP violation, axe clean", async ({ page }) => {
   test.setTimeout(150_000); // a long page (every operation with its tables): axe takes a while on a busy 2-core machine
   const violations: string[] = [];
-  page.on("console", (m) => { if (/Content.Security.Policy|CSP/i.test(m.text())) violations.push(m.text()); });
+  page.on("console", (m) => {
+    if (/Content.Security.Policy|CSP/i.test(m.text())) violations.push(m.text());
+  });
   const res = await page.goto("/api/v1/docs");
   expect(res?.status()).toBe(200);
   await expect(page).toHaveTitle(/^API-documentatie/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Samenkracht API");
   const doc = await (await page.request.get("/api/v1/openapi.json")).json();
-  const ops = Object.values(doc.paths as Record<string, Record<string, { operationId: string }>>).flatMap((p) => Object.values(p).map((o) => o.operationId));
+  const ops = Object.values(doc.paths as Record<string, Record<string, { operationId: string }>>).flatMap((p) =>
+    Object.values(p).map((o) => o.operationId),
+  );
   for (const id of ops) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
   await expect(page.locator("#fouten")).toBeVisible();
   // A real problem answer's `type` points at an anchor on this page.
@@ -40,7 +44,7 @@ test("dashboard CSV: one BOM, decimal commas; a Windows-1252 longlist keeps 'Caf
 
   const name = `Café Zoë ${Date.now()}`;
   const text = `naam;sector;adres;wijk\r\n${name};restaurant;Kerkstraat ${Date.now() % 1000};Centrum\r\n`;
-  const cp1252 = Buffer.from([...text].map((c) => ({ "é": 0xe9, "ë": 0xeb })[c] ?? c.charCodeAt(0)));
+  const cp1252 = Buffer.from([...text].map((c) => ({ é: 0xe9, ë: 0xeb })[c] ?? c.charCodeAt(0)));
   await page.goto("/app/samenstad/ondernemers/importeren");
   await page.getByLabel("CSV-bestand").setInputFiles({ name: "longlist.csv", mimeType: "text/csv", buffer: cp1252 });
   await page.getByRole("button", { name: "Importeren" }).click();

@@ -7,7 +7,8 @@ import { expectAxeClean } from "./support/axe";
 
 test("the regisseur reads, filters and exports the audit trail", async ({ page }) => {
   const g = (await ownerQuery<{ id: string }>(`SELECT id FROM "Gemeente" WHERE slug = 'samenstad'`)).rows[0].id;
-  const who = (await ownerQuery<{ id: string; name: string }>(`SELECT id, name FROM "User" WHERE email = 'ambtenaar@samenstad.demo'`)).rows[0];
+  const who = (await ownerQuery<{ id: string; name: string }>(`SELECT id, name FROM "User" WHERE email = 'ambtenaar@samenstad.demo'`))
+    .rows[0];
   await ownerQuery(
     `INSERT INTO "AuditEvent" (id, "gemeenteId", "actorId", action, entity, details, "createdAt")
      VALUES (gen_random_uuid()::text, $1, $2, 'partner.update', 'CoalitionPartner', '{"naam":"Mevrouw Geheim"}', '2026-03-04 09:30'),

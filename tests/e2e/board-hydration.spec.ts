@@ -7,7 +7,10 @@ import { expect, loginAs, ownerQuery, test } from "./support/fixtures";
 
 test("a move disclosure opened before hydration shows the form once the page is hydrated", async ({ page }) => {
   const name = `Vroege vogel ${Date.now()}`;
-  const org = await ownerQuery<{ id: string }>(`INSERT INTO "Organisation" (id, name, "updatedAt") VALUES (gen_random_uuid()::text, $1, now()) RETURNING id`, [name]);
+  const org = await ownerQuery<{ id: string }>(
+    `INSERT INTO "Organisation" (id, name, "updatedAt") VALUES (gen_random_uuid()::text, $1, now()) RETURNING id`,
+    [name],
+  );
   const v = await ownerQuery<{ id: string }>(
     `INSERT INTO "Vestiging" (id, "gemeenteId", "organisationId", name, sector, step, "updatedAt")
      SELECT gen_random_uuid()::text, g.id, $2, $1, 'bakker', 'VERBINDEN', now() FROM "Gemeente" g WHERE g.slug = 'samenstad' RETURNING id`,

@@ -6,7 +6,9 @@
 import { expect, loginAs, ownerQuery, test, waitForMail } from "./support/fixtures";
 import { expectAxeClean } from "./support/axe";
 
-test("the regisseur fills the year with fixed moments; Week tegen Eenzaamheid is in October; pressing twice adds nothing", async ({ page }) => {
+test("the regisseur fills the year with fixed moments; Week tegen Eenzaamheid is in October; pressing twice adds nothing", async ({
+  page,
+}) => {
   const year = 2040 + (Date.now() % 50);
   await loginAs(page, "regisseur");
   await page.goto("/app/samenstad");
@@ -26,7 +28,10 @@ test("the regisseur fills the year with fixed moments; Week tegen Eenzaamheid is
 
   await page.getByRole("button", { name: "Vul het jaar met vaste momenten" }).click();
   await expect(page.getByText(`De vaste momenten van ${year} staan er al in.`)).toBeVisible();
-  const n = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "Campaign" c JOIN "Gemeente" g ON g.id = c."gemeenteId" WHERE g.slug = 'samenstad' AND c.year = $1`, [year]);
+  const n = await ownerQuery<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Campaign" c JOIN "Gemeente" g ON g.id = c."gemeenteId" WHERE g.slug = 'samenstad' AND c.year = $1`,
+    [year],
+  );
   expect(n.rows[0].n).toBe(3);
 
   // A small action with an end date before its start: a Dutch error, then fixed.
@@ -92,7 +97,10 @@ test("the regisseur edits an event and sends invitations that arrive by e-mail",
   await page.reload();
   await expect(page.getByRole("rowheader", { name: "Petra Visser" })).toBeVisible();
   await expectAxeClean(page);
-  const sent = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "EventInvitation" i JOIN "Event" e ON e.id = i."eventId" WHERE e.title = $1 AND i.email = 'partner@samenstad.demo'`, [title]);
+  const sent = await ownerQuery<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "EventInvitation" i JOIN "Event" e ON e.id = i."eventId" WHERE e.title = $1 AND i.email = 'partner@samenstad.demo'`,
+    [title],
+  );
   expect(sent.rows[0].n).toBe(1);
 
   // Cancelling: the form goes after the refresh, the confirmation stays (it is not lost with the form).

@@ -14,7 +14,9 @@ const base = `http://localhost:${port}`;
 function workerPids(primary: number): number[] {
   try {
     return execFileSync("ps", ["-o", "pid=", "--ppid", String(primary)], { encoding: "utf8" })
-      .split("\n").map((l) => Number(l.trim())).filter((n) => n > 0);
+      .split("\n")
+      .map((l) => Number(l.trim()))
+      .filter((n) => n > 0);
   } catch {
     return []; // ps exits 1 when there are none
   }
@@ -69,12 +71,24 @@ test("two next start workers share one port; a dead worker is replaced; SIGTERM 
     }
 
     process.kill(first!, "SIGKILL");
-    expect(await waitFor(() => { const now = workerPids(primary.pid!); return now.length === 2 && !now.includes(first!); }, 20_000)).toBe(true);
+    expect(
+      await waitFor(() => {
+        const now = workerPids(primary.pid!);
+        return now.length === 2 && !now.includes(first!);
+      }, 20_000),
+    ).toBe(true);
     expect(await waitFor(healthy, 30_000)).toBe(true);
 
     const all = [primary.pid!, ...workerPids(primary.pid!)];
     primary.kill("SIGTERM");
-    const gone = (pid: number) => { try { process.kill(pid, 0); return false; } catch { return true; } };
+    const gone = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return false;
+      } catch {
+        return true;
+      }
+    };
     expect(await waitFor(() => all.every(gone), 15_000)).toBe(true);
   } finally {
     if (primary.exitCode === null) primary.kill("SIGKILL");

@@ -38,7 +38,10 @@ test("a regisseur puts a partner in the kernteam with an ambassadeur", async ({ 
   const kernteam = page.getByRole("region", { name: /^Kernteam/ });
   await expect(kernteam.getByRole("rowheader", { name })).toBeVisible();
   await expect(kernteam.getByRole("row", { name: new RegExp(name) }).getByRole("cell", { name: "Lotte Smit", exact: true })).toBeVisible();
-  expect((await ownerQuery(`SELECT circle, ambassador FROM "CoalitionPartner" WHERE name = $1`, [name])).rows[0]).toEqual({ circle: "KERNTEAM", ambassador: "Lotte Smit" });
+  expect((await ownerQuery(`SELECT circle, ambassador FROM "CoalitionPartner" WHERE name = $1`, [name])).rows[0]).toEqual({
+    circle: "KERNTEAM",
+    ambassador: "Lotte Smit",
+  });
 });
 
 test("a regisseur records a klankbord meeting and its input; an ambtenaar sees no members", async ({ page, browser }) => {
@@ -74,7 +77,9 @@ test("a regisseur records a klankbord meeting and its input; an ambtenaar sees n
   await statusForm.getByLabel("Status", { exact: true }).selectOption({ label: "Verwerkt" });
   await statusForm.getByLabel("Wat deed de coalitie ermee?").fill("Rouwgroep in het aanbod gezet met Humanitas.");
   await statusForm.getByRole("button", { name: "Status opslaan" }).click();
-  await expect.poll(async () => (await ownerQuery(`SELECT status FROM "KlankbordInput" WHERE text = $1`, [said])).rows[0]?.status).toBe("VERWERKT");
+  await expect
+    .poll(async () => (await ownerQuery(`SELECT status FROM "KlankbordInput" WHERE text = $1`, [said])).rows[0]?.status)
+    .toBe("VERWERKT");
   expect(await axeViolations(page)).toEqual([]);
 
   const context = await browser.newContext();

@@ -9,7 +9,15 @@
 import type { Page } from "@playwright/test";
 import { expect, loginAs, ownerQuery, test } from "./support/fixtures";
 
-const PUBLIC_PAGES = ["/", "/inloggen", "/g/samenstad", "/g/samenstad/partners", "/g/samenstad/zorgen", "/g/samenstad/agenda", "/g/samenstad/aanbod"];
+const PUBLIC_PAGES = [
+  "/",
+  "/inloggen",
+  "/g/samenstad",
+  "/g/samenstad/partners",
+  "/g/samenstad/zorgen",
+  "/g/samenstad/agenda",
+  "/g/samenstad/aanbod",
+];
 const REGISSEUR_PAGES = [
   "/app/samenstad",
   "/app/samenstad/partners",
@@ -29,7 +37,9 @@ async function watch(page: Page): Promise<Watch> {
   await page.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = list;
-    document.addEventListener("securitypolicyviolation", (e) => list.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      list.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   page.on("console", (msg) => {
     const text = msg.text();
@@ -49,7 +59,10 @@ async function visit(page: Page, w: Watch, path: string) {
   expect(csp).toContain("frame-ancestors 'none'");
   // Hydrated: Next's inline bootstrap ran (it is blocked without the nonce) and the client router is up.
   await page.waitForLoadState("networkidle");
-  expect(await page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown[] }).__next_f)), `${path}: inline bootstrap ran`).toBe(true);
+  expect(
+    await page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown[] }).__next_f)),
+    `${path}: inline bootstrap ran`,
+  ).toBe(true);
   // Every inline script carries this response's nonce (the DOM hides it from getAttribute: read the property).
   const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.nonce));
   expect(inline.length).toBeGreaterThan(0);

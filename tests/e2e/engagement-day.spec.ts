@@ -124,12 +124,17 @@ test("an ambtenaar's day: shortlist, promote, contact, acknowledge, vasthouden, 
   await page.keyboard.press("Enter");
   await expect(row.getByRole("status")).toContainText("Verplaatst.");
   await expect.poll(async () => (await vestiging(name)).step).toBe("VASTHOUDEN");
-  const history = await ownerQuery(`SELECT reason, "byUserId" FROM "StepChange" WHERE "vestigingId" = $1 AND "toStep" = 'VASTHOUDEN'`, [id]);
+  const history = await ownerQuery(`SELECT reason, "byUserId" FROM "StepChange" WHERE "vestigingId" = $1 AND "toStep" = 'VASTHOUDEN'`, [
+    id,
+  ]);
   expect(history.rows[0].reason).toBe("Bevestigd en enthousiast");
   expect(history.rows[0].byUserId).toBeTruthy();
 
   // Make it due: the last contact ten weeks ago (default: six weeks).
-  await ownerQuery(`UPDATE "Vestiging" SET "lastContactAt" = now() - interval '70 days', "activeSince" = now() - interval '70 days' WHERE id = $1`, [id]);
+  await ownerQuery(
+    `UPDATE "Vestiging" SET "lastContactAt" = now() - interval '70 days', "activeSince" = now() - interval '70 days' WHERE id = $1`,
+    [id],
+  );
   await page.goto(BASE);
   const due = page.getByRole("region", { name: /Aandacht nodig/ });
   await expect(due.getByRole("link", { name })).toBeVisible();
@@ -139,7 +144,9 @@ test("an ambtenaar's day: shortlist, promote, contact, acknowledge, vasthouden, 
   const amb = (await ownerQuery(`SELECT id, email FROM "User" WHERE email = 'ambtenaar@samenstad.demo'`)).rows[0];
   const gem = (await ownerQuery(`SELECT id FROM "Gemeente" WHERE slug = 'samenstad'`)).rows[0];
   await ownerQuery(`UPDATE "Vestiging" SET "accountHolderId" = $1 WHERE id = $2`, [amb.id, id]);
-  await ownerQuery(`INSERT INTO pgboss.job (name, data) VALUES ('engagement.due-digest', $1::jsonb)`, [JSON.stringify({ gemeenteId: gem.id })]);
+  await ownerQuery(`INSERT INTO pgboss.job (name, data) VALUES ('engagement.due-digest', $1::jsonb)`, [
+    JSON.stringify({ gemeenteId: gem.id }),
+  ]);
   const digest = await waitForMail((m) => m.to.includes(amb.email) && m.text.includes(name), 30_000);
   expect(digest.subject).toMatch(/op contact/);
 
@@ -255,7 +262,9 @@ test("park and revive, stop and restart, and an all-or-nothing longlist import",
   expect((await ownerQuery(`SELECT count(*)::int AS n FROM "Vestiging" WHERE name = $1`, [good])).rows[0].n).toBe(0);
   await expectAxeClean(page);
   // Fixed file: imported.
-  await form.getByLabel("CSV-bestand").setInputFiles({ name: "lijst.csv", mimeType: "text/csv", buffer: Buffer.from(`naam;sector;wijk\n${good};opticien;West\n`) });
+  await form
+    .getByLabel("CSV-bestand")
+    .setInputFiles({ name: "lijst.csv", mimeType: "text/csv", buffer: Buffer.from(`naam;sector;wijk\n${good};opticien;West\n`) });
   await form.getByRole("button", { name: "Importeren" }).click();
   await expect(form.getByText("Geïmporteerd: 1 ondernemers.")).toBeVisible();
   const { id } = await vestiging(good);
@@ -292,7 +301,9 @@ test("park and revive, stop and restart, and an all-or-nothing longlist import",
   const park = page.getByRole("form", { name: "Parkeren" });
   await park.getByLabel("Reden").fill("Nu geen tijd, na de zomer weer");
   await park.getByRole("button", { name: "Parkeren" }).click();
-  await expect.poll(async () => (await ownerQuery(`SELECT "parkedAt" FROM "Vestiging" WHERE id = $1`, [id])).rows[0].parkedAt).not.toBeNull();
+  await expect
+    .poll(async () => (await ownerQuery(`SELECT "parkedAt" FROM "Vestiging" WHERE id = $1`, [id])).rows[0].parkedAt)
+    .not.toBeNull();
   await page.goto(`${BASE}/pijplijn`);
   const parked = page.getByRole("region", { name: /Geparkeerd/ });
   const revive = parked.getByRole("form", { name: `Weer oppakken: ${good}` });

@@ -29,7 +29,10 @@ test("celebrate a milestone and log a copied mail", async ({ page }) => {
   const row = await ownerQuery<{ celebrated: boolean }>(`SELECT celebrated FROM "Milestone" WHERE title = $1`, [title]);
   expect(row.rows[0].celebrated).toBe(true);
 
-  const before = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "ContactMoment" WHERE "vestigingId" = $1 AND kind = 'MAIL'`, [id]);
+  const before = await ownerQuery<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "ContactMoment" WHERE "vestigingId" = $1 AND kind = 'MAIL'`,
+    [id],
+  );
   // Copy the mail (all fields filled in first), then log it as sent from one's own mail program.
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   const mail = page.getByRole("region", { name: "Mail sturen" });
@@ -41,6 +44,9 @@ test("celebrate a milestone and log a copied mail", async ({ page }) => {
   await mail.getByRole("button", { name: "Tekst kopiëren" }).click();
   await mail.getByRole("button", { name: "Ik heb deze mail zelf verstuurd" }).click();
   await expect(mail.getByText("Vastgelegd als contactmoment.")).toBeVisible();
-  const after = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "ContactMoment" WHERE "vestigingId" = $1 AND kind = 'MAIL'`, [id]);
+  const after = await ownerQuery<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "ContactMoment" WHERE "vestigingId" = $1 AND kind = 'MAIL'`,
+    [id],
+  );
   expect(after.rows[0].n).toBe(before.rows[0].n + 1);
 });

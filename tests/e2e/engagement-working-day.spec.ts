@@ -74,7 +74,9 @@ test("1. a template mail with its own fields, a live preview, refused while inco
 
   // Refused while a field is empty: both send and copy, naming the fields in Dutch; nothing is sent or logged.
   await form.getByRole("button", { name: "Mail versturen" }).click();
-  await expect(form.getByRole("status").first()).toContainText("Vul eerst in: Een passend compliment, De concrete vraag of suggestie, De kern van de aanpak in de gemeente.");
+  await expect(form.getByRole("status").first()).toContainText(
+    "Vul eerst in: Een passend compliment, De concrete vraag of suggestie, De kern van de aanpak in de gemeente.",
+  );
   await expect(fields.getByLabel("Een passend compliment")).toHaveAttribute("aria-invalid", "true");
   await form.getByRole("button", { name: "Tekst kopiëren" }).click();
   await expect(form.getByRole("status").first()).toContainText("Vul eerst in: Een passend compliment");
@@ -84,17 +86,23 @@ test("1. a template mail with its own fields, a live preview, refused while inco
   await fields.getByLabel("Een passend compliment").fill("Uw winkel is een ontmoetingsplek in de wijk.");
   await fields.getByLabel("De concrete vraag of suggestie").fill("een kopje koffie aan te bieden aan wie alleen is");
   await fields.getByLabel("De kern van de aanpak in de gemeente").fill("Samen zorgen we dat niemand er alleen voor staat.");
-  await expect(preview).toContainText("het mogelijk is om een kopje koffie aan te bieden aan wie alleen is. Dat leg ik je graag verder uit.");
+  await expect(preview).toContainText(
+    "het mogelijk is om een kopje koffie aan te bieden aan wie alleen is. Dat leg ik je graag verder uit.",
+  );
   await expect(preview).not.toContainText("[");
 
   await form.getByRole("button", { name: "Mail versturen" }).click();
-  await expect(form.getByRole("status").first()).toContainText(`De mail is verstuurd naar bea.${stamp}@banket.test en vastgelegd als contactmoment.`);
+  await expect(form.getByRole("status").first()).toContainText(
+    `De mail is verstuurd naar bea.${stamp}@banket.test en vastgelegd als contactmoment.`,
+  );
   const sent = await waitForMail((m) => m.to.includes(`bea.${stamp}@banket.test`), 20_000);
   expect(sent.subject).toBe(`Samen tegen eenzaamheid in Samenstad: doet ${name} mee?`);
   expect(sent.text).toContain("Beste Bea Banket,");
   expect(sent.text).toContain("Uw winkel is een ontmoetingsplek in de wijk.");
   expect(sent.text).toContain("Ik mail je namens de gemeente Samenstad.");
-  expect(sent.text).toContain("Meedoen is helemaal vrijwillig. Het geeft geen voordeel als de gemeente iets inkoopt of een opdracht geeft.");
+  expect(sent.text).toContain(
+    "Meedoen is helemaal vrijwillig. Het geeft geen voordeel als de gemeente iets inkoopt of een opdracht geeft.",
+  );
   expect(sent.text).toContain(`Accounthouder ondernemers ${stamp}\n010-1112233 · anouk@samenstad.demo`);
   expect(sent.text).not.toMatch(/\{\{| {2}| \./);
   await expect(page.getByRole("region", { name: "Contactmomenten" })).toContainText(`mail: ${sent.subject}`);
@@ -144,11 +152,18 @@ test("2. Mijn acties: overdue first on the overview, marked done (recorded), and
 
   // The weekly digest lists the open actions (the demo's digest of this week is cleared first: one per week).
   await ownerQuery(`DELETE FROM pgboss.job WHERE name = 'mail.send' AND data->>'to' = $1`, [user.email]);
-  await ownerQuery(`DO $$ BEGIN IF to_regclass('pgboss.archive') IS NOT NULL THEN DELETE FROM pgboss.archive WHERE name = 'mail.send'; END IF; END $$`);
+  await ownerQuery(
+    `DO $$ BEGIN IF to_regclass('pgboss.archive') IS NOT NULL THEN DELETE FROM pgboss.archive WHERE name = 'mail.send'; END IF; END $$`,
+  );
   const gem = (await ownerQuery(`SELECT id FROM "Gemeente" WHERE slug = 'samenstad'`)).rows[0];
   const sentBefore = Date.now();
-  await ownerQuery(`INSERT INTO pgboss.job (name, data) VALUES ('engagement.due-digest', $1::jsonb)`, [JSON.stringify({ gemeenteId: gem.id })]);
-  const digest = await waitForMail((m) => m.to.includes(user.email) && m.text.includes(late) && Date.parse(m.date) >= sentBefore - 60_000, 40_000);
+  await ownerQuery(`INSERT INTO pgboss.job (name, data) VALUES ('engagement.due-digest', $1::jsonb)`, [
+    JSON.stringify({ gemeenteId: gem.id }),
+  ]);
+  const digest = await waitForMail(
+    (m) => m.to.includes(user.email) && m.text.includes(late) && Date.parse(m.date) >= sentBefore - 60_000,
+    40_000,
+  );
   expect(digest.subject).toMatch(/actie/);
   expect(digest.text).toMatch(new RegExp(`\\(te laat\\) — ${name}: ${late}`));
   expect(digest.text).toContain(`${name}: ${soon}`);
@@ -186,7 +201,16 @@ test("3. the entrepreneur page: summary first, sections, messages that clear, a 
   for (const section of ["Stap", "Contact", "Bijdragen", "Twijfel", "Gegevens", "Geschiedenis", "Parkeren of stoppen"]) {
     await expect(nav.getByRole("link", { name: section, exact: true })).toBeVisible();
   }
-  await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText(["Samenvatting", "Stap", "Contact", "Bijdragen", "Twijfel (bij twijfel: niet doen)", "Gegevens", "Geschiedenis", "Parkeren of stoppen"]);
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText([
+    "Samenvatting",
+    "Stap",
+    "Contact",
+    "Bijdragen",
+    "Twijfel (bij twijfel: niet doen)",
+    "Gegevens",
+    "Geschiedenis",
+    "Parkeren of stoppen",
+  ]);
   // The page is short: every form is behind a disclosure (it was about 6,300 px of forms).
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(3500);
   await expectAxeClean(page);
@@ -207,7 +231,9 @@ test("3. the entrepreneur page: summary first, sections, messages that clear, a 
   await ack.getByLabel("Hoe bevestigd?").selectOption({ label: "In een gesprek" });
   await ack.getByRole("button", { name: "Bevestiging vastleggen" }).click();
   await expect(move.getByText("Verplaatst.")).toHaveCount(0);
-  await expect.poll(async () => (await ownerQuery(`SELECT "acknowledgedAt" FROM "Vestiging" WHERE id = $1`, [id])).rows[0].acknowledgedAt).not.toBeNull();
+  await expect
+    .poll(async () => (await ownerQuery(`SELECT "acknowledgedAt" FROM "Vestiging" WHERE id = $1`, [id])).rows[0].acknowledgedAt)
+    .not.toBeNull();
 
   // History lines say what happened.
   await page.reload();
@@ -237,7 +263,11 @@ test("3b. without JavaScript the sections and the stop confirmation still open",
   const state = await page.context().storageState();
   const context = await browser.newContext({ javaScriptEnabled: false, storageState: state });
   const noJs = await context.newPage();
-  const row = (await ownerQuery(`SELECT v.id FROM "Vestiging" v JOIN "Gemeente" g ON g.id = v."gemeenteId" WHERE g.slug = 'samenstad' AND v."stoppedAt" IS NULL ORDER BY v.name LIMIT 1`)).rows[0];
+  const row = (
+    await ownerQuery(
+      `SELECT v.id FROM "Vestiging" v JOIN "Gemeente" g ON g.id = v."gemeenteId" WHERE g.slug = 'samenstad' AND v."stoppedAt" IS NULL ORDER BY v.name LIMIT 1`,
+    )
+  ).rows[0];
   await noJs.goto(`${BASE}/${row.id}`);
   await expect(noJs.getByRole("region", { name: "Samenvatting" })).toBeVisible();
   await expect(noJs.getByRole("button", { name: "Ja, samenwerking stoppen" })).toBeHidden();
@@ -251,13 +281,20 @@ test("3b. without JavaScript the sections and the stop confirmation still open",
 test("4. one name per place: the overview card and the settings page say Instellingen ondernemers", async ({ page }) => {
   await loginAs(page, "ambtenaar");
   await page.goto("/app/samenstad");
-  const card = page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("link", { name: "Instellingen ondernemers" }) });
-  await expect(card).toContainText("Mailsjablonen, wat de gemeente ondernemers biedt, en na hoeveel weken een ondernemer aandacht nodig heeft.");
+  const card = page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "Instellingen ondernemers" }) });
+  await expect(card).toContainText(
+    "Mailsjablonen, wat de gemeente ondernemers biedt, en na hoeveel weken een ondernemer aandacht nodig heeft.",
+  );
   await expect(page.getByText("De instellingen en de mensen van jouw gemeente.")).toHaveCount(0);
   await card.getByRole("link", { name: "Instellingen ondernemers" }).click();
   await expect(page).toHaveTitle(/Instellingen ondernemers/);
   await expect(page.getByRole("heading", { level: 1, name: "Instellingen ondernemers" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Ondernemers" }).getByRole("link", { name: "Instellingen ondernemers" })).toHaveAttribute("aria-current", "page");
+  await expect(
+    page.getByRole("navigation", { name: "Ondernemers" }).getByRole("link", { name: "Instellingen ondernemers" }),
+  ).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("heading", { level: 2, name: "Mailsjablonen" })).toBeVisible();
   await expectAxeClean(page);
 });

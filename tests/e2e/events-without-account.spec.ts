@@ -10,7 +10,8 @@ import { expectAxeClean } from "./support/axe";
 import type { Page } from "@playwright/test";
 
 const stamp = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
-const indicator = async (page: Page, key: string) => Number((await page.locator(`[data-indicator="${key}"] dd`).innerText()).replace(/\./g, ""));
+const indicator = async (page: Page, key: string) =>
+  Number((await page.locator(`[data-indicator="${key}"] dd`).innerText()).replace(/\./g, ""));
 const samenstadId = async () => (await ownerQuery<{ id: string }>(`SELECT id FROM "Gemeente" WHERE slug = 'samenstad'`)).rows[0].id;
 
 async function insertEvent(over: { title: string; kind?: string; capacity?: number | null; public?: boolean; startsInDays?: number }) {
@@ -24,24 +25,44 @@ async function insertEvent(over: { title: string; kind?: string; capacity?: numb
   return rows[0].id;
 }
 
-test("an invitee without an account registers and unregisters through the personal link; login keeps the full target", async ({ page, browser }) => {
+test("an invitee without an account registers and unregisters through the personal link; login keeps the full target", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const id = stamp();
   const title = `Werksessie winkelstraat ${id}`;
   const email = `winkel-${id}@example.test`;
   // An entrepreneur's contact person without an account, in the circle "Blijft op de hoogte".
   const g = await samenstadId();
-  const org = (await ownerQuery<{ id: string }>(`INSERT INTO "Organisation" (id, name, "updatedAt") VALUES (gen_random_uuid()::text, $1, now()) RETURNING id`, [`Boekhandel ${id}`])).rows[0].id;
-  const v = (await ownerQuery<{ id: string }>(
-    `INSERT INTO "Vestiging" (id, "gemeenteId", "organisationId", name, sector, step, "coalitionCircle", "updatedAt")
-     VALUES (gen_random_uuid()::text, $1, $2, $3, 'boekhandel', 'VERBINDEN', 'GEINFORMEERD', now()) RETURNING id`, [g, org, `Boekhandel ${id}`])).rows[0].id;
-  await ownerQuery(`INSERT INTO "ContactPerson" (id, "gemeenteId", "vestigingId", name, email, "updatedAt") VALUES (gen_random_uuid()::text, $1, $2, 'Ria de Boer', $3, now())`, [g, v, email]);
+  const org = (
+    await ownerQuery<{ id: string }>(
+      `INSERT INTO "Organisation" (id, name, "updatedAt") VALUES (gen_random_uuid()::text, $1, now()) RETURNING id`,
+      [`Boekhandel ${id}`],
+    )
+  ).rows[0].id;
+  const v = (
+    await ownerQuery<{ id: string }>(
+      `INSERT INTO "Vestiging" (id, "gemeenteId", "organisationId", name, sector, step, "coalitionCircle", "updatedAt")
+     VALUES (gen_random_uuid()::text, $1, $2, $3, 'boekhandel', 'VERBINDEN', 'GEINFORMEERD', now()) RETURNING id`,
+      [g, org, `Boekhandel ${id}`],
+    )
+  ).rows[0].id;
+  await ownerQuery(
+    `INSERT INTO "ContactPerson" (id, "gemeenteId", "vestigingId", name, email, "updatedAt") VALUES (gen_random_uuid()::text, $1, $2, 'Ria de Boer', $3, now())`,
+    [g, v, email],
+  );
   const eventId = await insertEvent({ title, kind: "WERKSESSIE", capacity: 5, public: false });
 
   // Not logged in, the regisseur opens the event's manage view: after login they land exactly there.
   const target = `/app/samenstad/agenda?beheer=${eventId}`;
   await page.goto(target);
-  await expect.poll(() => { const u = new URL(page.url()); return [u.pathname, u.searchParams.get("next")]; }).toEqual(["/inloggen", target]);
+  await expect
+    .poll(() => {
+      const u = new URL(page.url());
+      return [u.pathname, u.searchParams.get("next")];
+    })
+    .toEqual(["/inloggen", target]);
   const reg = account("regisseur");
   await fillLoginForm(page, reg.email, reg.plainPassword!);
   await page.waitForURL((u) => u.pathname === "/app/samenstad/agenda" && u.searchParams.get("beheer") === eventId, { timeout: 20_000 });
@@ -73,7 +94,9 @@ test("an invitee without an account registers and unregisters through the person
   await guest.getByRole("button", { name: "Ik kom: aanmelden" }).click();
   await expect(guest.getByText("Dank je wel. Je bent aangemeld. Tot dan!")).toBeVisible();
   await expectAxeClean(guest);
-  const n = async () => (await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "EventGuest" WHERE "eventId" = $1 AND email = $2`, [eventId, email])).rows[0].n;
+  const n = async () =>
+    (await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "EventGuest" WHERE "eventId" = $1 AND email = $2`, [eventId, email]))
+      .rows[0].n;
   expect(await n()).toBe(1);
 
   // The regisseur sees the guest among the registrations.
@@ -92,7 +115,10 @@ test("an invitee without an account registers and unregisters through the person
 test.describe("public agenda on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test("a visitor registers with name and e-mail, gets a confirmation mail, and cancels once with its link; capacity holds", async ({ page, browser }) => {
+  test("a visitor registers with name and e-mail, gets a confirmation mail, and cancels once with its link; capacity holds", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const id = stamp();
     const title = `Open avond ${id}`;
@@ -126,7 +152,10 @@ test.describe("public agenda on a phone", () => {
     // A second visitor takes the last place; then the event is full.
     const other = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
     await other.goto("/g/samenstad/agenda");
-    const otherForm = other.getByRole("listitem").filter({ has: other.getByRole("heading", { name: title }) }).getByRole("form");
+    const otherForm = other
+      .getByRole("listitem")
+      .filter({ has: other.getByRole("heading", { name: title }) })
+      .getByRole("form");
     await otherForm.getByLabel("Uw naam").fill("Kees Jansen");
     await otherForm.getByLabel("Uw e-mailadres").fill(`kees-${id}@example.test`);
     await otherForm.getByRole("button", { name: "Aanmelden" }).click();
@@ -148,16 +177,26 @@ test.describe("public agenda on a phone", () => {
     await expect(page.getByText("Deze aanmelding bestaat niet meer. U bent al afgemeld.")).toBeVisible();
     await expect(page.getByRole("button", { name: /Afmelden/ })).toHaveCount(0);
     await page.goto("/g/samenstad/agenda");
-    await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) }).getByText("Nog 1 plek vrij.")).toBeVisible();
+    await expect(
+      page
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { name: title }) })
+        .getByText("Nog 1 plek vrij."),
+    ).toBeVisible();
   });
 });
 
-test("the regisseur closes a training with attendance without accounts; the figure shows on the dashboard, in the CSV and in the council report", async ({ page }) => {
+test("the regisseur closes a training with attendance without accounts; the figure shows on the dashboard, in the CSV and in the council report", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const id = stamp();
   const title = `Training signaleren kappers ${id}`;
   const eventId = await insertEvent({ title, kind: "TRAINING_SIGNALEREN", startsInDays: -2, public: false });
-  await ownerQuery(`INSERT INTO "EventGuest" (id, "gemeenteId", "eventId", name, email, source) VALUES (gen_random_uuid()::text, $1, $2, 'Ilse Kapper', $3, 'PUBLIEK')`, [await samenstadId(), eventId, `ilse-${id}@example.test`]);
+  await ownerQuery(
+    `INSERT INTO "EventGuest" (id, "gemeenteId", "eventId", name, email, source) VALUES (gen_random_uuid()::text, $1, $2, 'Ilse Kapper', $3, 'PUBLIEK')`,
+    [await samenstadId(), eventId, `ilse-${id}@example.test`],
+  );
 
   await loginAs(page, "regisseur");
   await page.goto("/app/samenstad/dashboard");
@@ -177,8 +216,16 @@ test("the regisseur closes a training with attendance without accounts; the figu
   await close.getByRole("button", { name: "Bijeenkomst afsluiten" }).click();
   await expect(page.getByText("Bijeenkomst afgesloten: 4 mensen aanwezig.")).toBeVisible();
   await expectAxeClean(page);
-  const stored = await ownerQuery(`SELECT "walkIns", "organisationsPresent", report, "closedAt" IS NOT NULL AS closed FROM "Event" WHERE id = $1`, [eventId]);
-  expect(stored.rows[0]).toEqual({ walkIns: 3, organisationsPresent: ["Kapsalon Knip", "Bibliotheek Samenstad"], report: "Vier kappers getraind. Signaalkaart uitgedeeld.", closed: true });
+  const stored = await ownerQuery(
+    `SELECT "walkIns", "organisationsPresent", report, "closedAt" IS NOT NULL AS closed FROM "Event" WHERE id = $1`,
+    [eventId],
+  );
+  expect(stored.rows[0]).toEqual({
+    walkIns: 3,
+    organisationsPresent: ["Kapsalon Knip", "Bibliotheek Samenstad"],
+    report: "Vier kappers getraind. Signaalkaart uitgedeeld.",
+    closed: true,
+  });
 
   await page.goto("/app/samenstad/dashboard");
   expect(await indicator(page, "peopleTrained")).toBe(before + 4);
@@ -215,13 +262,24 @@ test("small things: money with cents, the budget note, SMART dates in Dutch, the
 
   // SMART date in Dutch, and the Toelichting of a plan item that survives a status change.
   const g = await samenstadId();
-  await ownerQuery(`INSERT INTO "SmartGoal" (id, "gemeenteId", title, baseline, target, "dueDate", "manualValue", source, "updatedAt") VALUES (gen_random_uuid()::text, $1, $2, 0, 10, '2027-12-31', 2, 'Telling bibliotheek', now())`, [g, `Doel ${id}`]);
+  await ownerQuery(
+    `INSERT INTO "SmartGoal" (id, "gemeenteId", title, baseline, target, "dueDate", "manualValue", source, "updatedAt") VALUES (gen_random_uuid()::text, $1, $2, 0, 10, '2027-12-31', 2, 'Telling bibliotheek', now())`,
+    [g, `Doel ${id}`],
+  );
   await page.goto("/app/samenstad/plan");
-  await expect(page.getByRole("row").filter({ hasText: `Doel ${id}` }).getByRole("cell", { name: "31 december 2027" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ hasText: `Doel ${id}` })
+      .getByRole("cell", { name: "31 december 2027" }),
+  ).toBeVisible();
   const note = page.getByRole("textbox", { name: /^Toelichting bij / }).first();
   const label = (await note.getAttribute("id"))!;
   await note.fill(`Startbijeenkomst gehouden ${id}`);
-  await page.locator(`form:has(#${label})`).getByRole("button", { name: /Opslaan/ }).click();
+  await page
+    .locator(`form:has(#${label})`)
+    .getByRole("button", { name: /Opslaan/ })
+    .click();
   await expect(page.locator(`form:has(#${label})`).getByText("Opgeslagen.")).toBeVisible();
   const status = page.getByRole("combobox", { name: /^Status van / }).first();
   await status.selectOption((await status.inputValue()) === "BEZIG" ? "KLAAR" : "BEZIG");

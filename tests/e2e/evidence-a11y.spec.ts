@@ -31,7 +31,16 @@ function pages(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
     const full = path.join(dir, n);
     if (statSync(full).isDirectory()) return pages(full);
-    return n === "page.tsx" ? ["/" + path.relative(APP, dir).split(path.sep).filter((s) => s && !/^\(.+\)$/.test(s)).join("/")] : [];
+    return n === "page.tsx"
+      ? [
+          "/" +
+            path
+              .relative(APP, dir)
+              .split(path.sep)
+              .filter((s) => s && !/^\(.+\)$/.test(s))
+              .join("/"),
+        ]
+      : [];
   });
 }
 const ON_DISK = pages(APP).sort();
@@ -49,8 +58,15 @@ type Entry = {
 async function signalFor(role: Role, ids: Ids) {
   const state: Partial<Record<Role, string>> = { welzijn: "TEAM_WELZIJN", eenzaamheid: "TEAM_EENZAAMHEID", vrijwilliger: "VRIJWILLIGER" };
   const status = state[role] ?? "ONTVANGEN";
-  const volunteer = role === "vrijwilliger" ? (await ownerQuery<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [account(role).email])).rows[0].id : null;
-  await ownerQuery(`UPDATE "Signal" SET status = $2::"SignalStatus", "assigneeUserId" = NULL, "volunteerUserId" = $3 WHERE id = $1`, [ids.signal, status, volunteer]);
+  const volunteer =
+    role === "vrijwilliger"
+      ? (await ownerQuery<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [account(role).email])).rows[0].id
+      : null;
+  await ownerQuery(`UPDATE "Signal" SET status = $2::"SignalStatus", "assigneeUserId" = NULL, "volunteerUserId" = $3 WHERE id = $1`, [
+    ids.signal,
+    status,
+    volunteer,
+  ]);
 }
 
 /** Who may see each page route. Keep in step with the page's own server-side check. */
@@ -93,7 +109,10 @@ const ROUTE_MAP: Record<string, Entry> = {
   "/app/[gemeente]/huisstijl": { access: { tenant: "theme:manage" } },
   "/app/[gemeente]/logboek": { access: { tenant: "audit:read" } },
   "/app/[gemeente]/ondernemers": { access: { tenant: "engagement:read" } },
-  "/app/[gemeente]/ondernemers/[id]": { access: { tenant: "engagement:read" }, path: (ids) => `/app/${GEMEENTE}/ondernemers/${ids.vestiging}` },
+  "/app/[gemeente]/ondernemers/[id]": {
+    access: { tenant: "engagement:read" },
+    path: (ids) => `/app/${GEMEENTE}/ondernemers/${ids.vestiging}`,
+  },
   "/app/[gemeente]/ondernemers/aanvragen": { access: { tenant: "engagement:manage" } },
   "/app/[gemeente]/ondernemers/importeren": { access: { tenant: "engagement:manage" } },
   "/app/[gemeente]/ondernemers/matrix": { access: { tenant: "engagement:manage" } },
@@ -101,7 +120,11 @@ const ROUTE_MAP: Record<string, Entry> = {
   "/app/[gemeente]/partners": { access: { tenant: "partners:read" } },
   "/app/[gemeente]/plan": { access: { tenant: "dashboard:read" } },
   "/app/[gemeente]/signalen": { access: { tenant: "signals:work" } },
-  "/app/[gemeente]/signalen/[id]": { access: { tenant: "signals:work" }, path: (ids) => `/app/${GEMEENTE}/signalen/${ids.signal}`, prepare: signalFor },
+  "/app/[gemeente]/signalen/[id]": {
+    access: { tenant: "signals:work" },
+    path: (ids) => `/app/${GEMEENTE}/signalen/${ids.signal}`,
+    prepare: signalFor,
+  },
   // Phone intake: signals:create, and only the loket and the regisseur take calls.
   "/app/[gemeente]/signalen/nieuw": { access: { tenant: "signals:create", only: ["LOKET", "REGISSEUR"] } },
   // Rights of the resident: the regisseur only (signals:assess). Settings: everyone who works signals (own mail choice).
@@ -114,14 +137,27 @@ const ROUTE_MAP: Record<string, Entry> = {
   "/landelijk": { access: { platform: "national:read" } },
 };
 
-const ROLES = ["ambtenaar", "regisseur", "loket", "welzijn", "eenzaamheid", "vrijwilliger", "ondernemer", "partner", "adviseur", "beheerder"] as const satisfies readonly E2ERole[];
+const ROLES = [
+  "ambtenaar",
+  "regisseur",
+  "loket",
+  "welzijn",
+  "eenzaamheid",
+  "vrijwilliger",
+  "ondernemer",
+  "partner",
+  "adviseur",
+  "beheerder",
+] as const satisfies readonly E2ERole[];
 type Role = (typeof ROLES)[number];
 
 function mayView(role: Role, access: Access): boolean {
   if (access === "public" || access === "login") return true;
   const a = DEMO_ACCOUNTS.find((d) => d.key === role)!;
   if ("tenant" in access) {
-    const viaMembership = a.memberships.some((m) => m.gemeente === GEMEENTE && can(m.role, access.tenant) && (!access.only || access.only.includes(m.role)));
+    const viaMembership = a.memberships.some(
+      (m) => m.gemeente === GEMEENTE && can(m.role, access.tenant) && (!access.only || access.only.includes(m.role)),
+    );
     // requireTenant lets the platform admin into any gemeente with the admin's own permissions.
     const viaAdmin = a.platformRole === "PLATFORM_ADMIN" && can("PLATFORM_ADMIN", access.tenant) && !access.only;
     return viaMembership || viaAdmin;
@@ -138,7 +174,12 @@ function urlOf(route: string, ids: Ids): string {
 
 const REFUSAL = /geen toestemming voor deze|Deze pagina bestaat niet/;
 
-type Finding = { route: string; url: string; status: number | undefined; violations: { id: string; impact: string | null | undefined; nodes: string[] }[] };
+type Finding = {
+  route: string;
+  url: string;
+  status: number | undefined;
+  violations: { id: string; impact: string | null | undefined; nodes: string[] }[];
+};
 const findings: Record<string, Finding[]> = {};
 let ids: Ids;
 
@@ -180,7 +221,10 @@ test.beforeAll(async ({ browser }) => {
   }
   await ownerQuery(`DELETE FROM "SignalRateLimit"`); // other specs use the public form from the same address
   // A signal's wijk is one of the gemeente's own wijken: this spec's marker wijk joins the list.
-  await ownerQuery(`UPDATE "Gemeente" SET settings = jsonb_set(settings, '{wijken}', COALESCE(settings->'wijken', '[]'::jsonb) || '["A11y-wijk"]'::jsonb) WHERE slug = $1 AND NOT COALESCE(settings->'wijken', '[]'::jsonb) ? 'A11y-wijk'`, ["samenstad"]);
+  await ownerQuery(
+    `UPDATE "Gemeente" SET settings = jsonb_set(settings, '{wijken}', COALESCE(settings->'wijken', '[]'::jsonb) || '["A11y-wijk"]'::jsonb) WHERE slug = $1 AND NOT COALESCE(settings->'wijken', '[]'::jsonb) ? 'A11y-wijk'`,
+    ["samenstad"],
+  );
   const page = await browser.newPage();
   const stamp = Date.now();
   await page.goto(`/g/${GEMEENTE}/zorgen`);
@@ -205,7 +249,18 @@ test.afterAll(() => {
   const failing = Object.entries(findings).flatMap(([who, l]) => l.filter((r) => r.violations.length > 0).map((r) => ({ who, ...r })));
   writeFileSync(
     path.join(dir, "a11y.json"),
-    JSON.stringify({ routes: ON_DISK, pageChecks: checked, pagesWithViolations: failing.length, failing, checks: findings, at: new Date().toISOString() }, null, 2),
+    JSON.stringify(
+      {
+        routes: ON_DISK,
+        pageChecks: checked,
+        pagesWithViolations: failing.length,
+        failing,
+        checks: findings,
+        at: new Date().toISOString(),
+      },
+      null,
+      2,
+    ),
   );
 });
 

@@ -23,7 +23,9 @@ async function firstLoadScripts(request: APIRequestContext, path: string): Promi
 }
 
 function libsIn(scripts: Record<string, string>, libs: (keyof typeof MARKERS)[]) {
-  return Object.entries(scripts).flatMap(([src, body]) => libs.filter((lib) => body.includes(MARKERS[lib])).map((lib) => `${lib} in ${src}`));
+  return Object.entries(scripts).flatMap(([src, body]) =>
+    libs.filter((lib) => body.includes(MARKERS[lib])).map((lib) => `${lib} in ${src}`),
+  );
 }
 
 async function check(page: Page, paths: string[], libs: (keyof typeof MARKERS)[]) {
@@ -36,7 +38,11 @@ test("the login page loads neither zod, react-hook-form nor next-auth/react up f
 
 test("registry, pipeline (board and table) load neither zod nor react-hook-form up front", async ({ page }) => {
   await loginAs(page, "ambtenaar");
-  await check(page, ["/app/samenstad/ondernemers", "/app/samenstad/ondernemers/pijplijn", "/app/samenstad/ondernemers/pijplijn?weergave=tabel"], ["zod", "react-hook-form"]);
+  await check(
+    page,
+    ["/app/samenstad/ondernemers", "/app/samenstad/ondernemers/pijplijn", "/app/samenstad/ondernemers/pijplijn?weergave=tabel"],
+    ["zod", "react-hook-form"],
+  );
 });
 
 test("mijn organisatie loads neither zod nor react-hook-form up front", async ({ page }) => {
@@ -64,7 +70,9 @@ test("the markers find zod in this build: the login schema is loaded when a fiel
   await expect(form.getByLabel("E-mailadres")).toHaveAttribute("aria-invalid", "true");
 });
 
-test("the registry does not prefetch every row's detail page (each would cost a request and main-thread work on load)", async ({ page }) => {
+test("the registry does not prefetch every row's detail page (each would cost a request and main-thread work on load)", async ({
+  page,
+}) => {
   await loginAs(page, "ambtenaar");
   const detail = /\/app\/samenstad\/ondernemers\/[0-9a-f-]{36}(\?|$)/;
   const prefetched: string[] = [];

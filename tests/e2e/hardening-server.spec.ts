@@ -11,7 +11,11 @@ test("after 5 wrong passwords, rotating X-Real-IP / X-Forwarded-For still gets R
   const started = new Date();
   const email = `spoof-${Date.now()}@example.test`;
   const password = "Juist-wachtwoord-42";
-  await ownerQuery(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, 'Spoof Test', $3, now())`, [randomUUID(), email, await bcrypt.hash(password, 4)]);
+  await ownerQuery(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, 'Spoof Test', $3, now())`, [
+    randomUUID(),
+    email,
+    await bcrypt.hash(password, 4),
+  ]);
   const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
   try {
     const attempt = async (pw: string, n: number) => {
@@ -32,14 +36,21 @@ test("after 5 wrong passwords, rotating X-Real-IP / X-Forwarded-For still gets R
   }
 });
 
-test("sign-out ends the session on the server: the old cookie no longer opens the session or a staff page", async ({ page, browser, baseURL }) => {
+test("sign-out ends the session on the server: the old cookie no longer opens the session or a staff page", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await loginAs(page, "regisseur");
   await page.goto("/app/samenstad/signalen");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const kept = await page.context().cookies();
   expect(kept.some((c) => c.name.includes("next-auth.session-token"))).toBe(true);
 
-  await page.getByRole("button", { name: /uitloggen/i }).first().click();
+  await page
+    .getByRole("button", { name: /uitloggen/i })
+    .first()
+    .click();
   await page.waitForURL((u) => !u.pathname.startsWith("/app"));
 
   const replay = await browser.newContext({ baseURL });

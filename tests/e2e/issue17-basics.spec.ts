@@ -31,7 +31,8 @@ function pageRoutes(dir = APP, prefix = ""): string[] {
 function roleFor(route: string): E2ERole | null {
   if (route.startsWith("/beheer")) return "beheerder";
   if (route.startsWith("/landelijk")) return "adviseur";
-  if (route.startsWith("/app/[gemeente]/mijn-organisatie") || route === "/ondernemer" || route.startsWith("/ondernemer/")) return "ondernemer";
+  if (route.startsWith("/app/[gemeente]/mijn-organisatie") || route === "/ondernemer" || route.startsWith("/ondernemer/"))
+    return "ondernemer";
   if (route === "/app/[gemeente]/zorgen") return "partner";
   if (route.startsWith("/app") || route === "/account") return "regisseur";
   return null; // public
@@ -56,8 +57,16 @@ test("every page has its own browser title, not only the app name", async ({ bro
   await partner.getByLabel("Of alleen de wijk", { exact: true }).fill("Noord");
   await partner.getByRole("button", { name: "Zorgen doorgeven" }).click();
   await expect(partner.getByRole("status")).toContainText("Je zorgen zijn doorgegeven");
-  const signal = (await ownerQuery<{ id: string }>(`SELECT s.id FROM "Signal" s JOIN "Gemeente" g ON g.id = s."gemeenteId" WHERE g.slug = 'samenstad' LIMIT 1`)).rows[0];
-  const vestiging = (await ownerQuery<{ id: string }>(`SELECT v.id FROM "Vestiging" v JOIN "Gemeente" g ON g.id = v."gemeenteId" WHERE g.slug = 'samenstad' LIMIT 1`)).rows[0];
+  const signal = (
+    await ownerQuery<{ id: string }>(
+      `SELECT s.id FROM "Signal" s JOIN "Gemeente" g ON g.id = s."gemeenteId" WHERE g.slug = 'samenstad' LIMIT 1`,
+    )
+  ).rows[0];
+  const vestiging = (
+    await ownerQuery<{ id: string }>(
+      `SELECT v.id FROM "Vestiging" v JOIN "Gemeente" g ON g.id = v."gemeenteId" WHERE g.slug = 'samenstad' LIMIT 1`,
+    )
+  ).rows[0];
   // Seeded values for the dynamic segments. A new [segment] fails below until it is added here.
   const params: Record<string, Record<string, string>> = {
     "/app/[gemeente]/signalen/[id]": { id: signal.id },
@@ -92,7 +101,10 @@ test("at 1366 px the main navigation fits one row", async ({ browser }) => {
   const page = await context.newPage();
   await loginAs(page, "regisseur");
   await page.goto("/app/samenstad/signalen");
-  const tops = await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("listitem").evaluateAll((items) => items.map((li) => (li as HTMLElement).offsetTop));
+  const tops = await page
+    .getByRole("navigation", { name: "Hoofdmenu" })
+    .getByRole("listitem")
+    .evaluateAll((items) => items.map((li) => (li as HTMLElement).offsetTop));
   expect(tops.length).toBeGreaterThan(10);
   expect(new Set(tops).size).toBe(1);
   await context.close();
@@ -101,19 +113,21 @@ test("at 1366 px the main navigation fits one row", async ({ browser }) => {
 test("form control borders reach 3:1 against white on a staff form", async ({ page }) => {
   await loginAs(page, "regisseur");
   await page.goto("/app/samenstad/signalen/nieuw");
-  const ratios = await page.locator("main input:not([type=checkbox]):not([type=radio]):not([type=hidden]), main select, main textarea").evaluateAll((els) => {
-    const lum = (rgb: string) => {
-      const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
-        const c = Number(v) / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  const ratios = await page
+    .locator("main input:not([type=checkbox]):not([type=radio]):not([type=hidden]), main select, main textarea")
+    .evaluateAll((els) => {
+      const lum = (rgb: string) => {
+        const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      return els.map((el) => {
+        const L = lum(getComputedStyle(el).borderTopColor);
+        return { id: el.id, ratio: 1.05 / (L + 0.05) };
       });
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    };
-    return els.map((el) => {
-      const L = lum(getComputedStyle(el).borderTopColor);
-      return { id: el.id, ratio: 1.05 / (L + 0.05) };
     });
-  });
   expect(ratios.length).toBeGreaterThan(0);
   for (const r of ratios) expect(r.ratio, r.id).toBeGreaterThanOrEqual(3);
 });
@@ -149,5 +163,8 @@ test("privacy statement, accessibility statement and security.txt exist and are 
   const robots = await request.get("/robots.txt");
   expect(robots.status()).toBe(200);
   expect(await robots.text()).toContain("Disallow: /app/");
-  await expect(page.getByRole("contentinfo").getByRole("link", { name: "Beveiligingsproblemen melden" })).toHaveAttribute("href", "/.well-known/security.txt");
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: "Beveiligingsproblemen melden" })).toHaveAttribute(
+    "href",
+    "/.well-known/security.txt",
+  );
 });

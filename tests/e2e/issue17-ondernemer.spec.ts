@@ -32,7 +32,9 @@ test("the overview links to passing on a worry; the worry is confirmed and its s
   await expect(mine.getByRole("listitem").first()).toContainText("Ontvangen");
   await expect(mine).not.toContainText("verhuizing");
   await expectAxeClean(page);
-  const row = await ownerQuery(`SELECT source FROM "Signal" s JOIN "User" u ON u.id = s."reporterUserId" WHERE u.email = 'ondernemer@samenstad.demo' ORDER BY s."createdAt" DESC LIMIT 1`);
+  const row = await ownerQuery(
+    `SELECT source FROM "Signal" s JOIN "User" u ON u.id = s."reporterUserId" WHERE u.email = 'ondernemer@samenstad.demo' ORDER BY s."createdAt" DESC LIMIT 1`,
+  );
   expect(row.rows[0].source).toBe("ONDERNEMER");
 });
 
@@ -82,7 +84,12 @@ test("not on the public list: the real reason, in the entrepreneur's words", asy
     )
   ).rows[0];
   const doubtId = randomUUID();
-  await ownerQuery(`INSERT INTO "Doubt" (id, "gemeenteId", "vestigingId", reason, "raisedByName") VALUES ($1, $2, $3, $4, 'e2e')`, [doubtId, v.gemeenteId, v.id, "Klopt de profieltekst?"]);
+  await ownerQuery(`INSERT INTO "Doubt" (id, "gemeenteId", "vestigingId", reason, "raisedByName") VALUES ($1, $2, $3, $4, 'e2e')`, [
+    doubtId,
+    v.gemeenteId,
+    v.id,
+    "Klopt de profieltekst?",
+  ]);
   try {
     await loginAs(page, "ondernemer", { next: "/app/samenstad/mijn-organisatie" });
     await page.goto("/app/samenstad/mijn-organisatie");

@@ -33,7 +33,9 @@ test("a partner passes on a worry and sees only the status of its own worries", 
   expect(filed.rows[0]).toEqual({ source: "PARTNER", partner: "Welzijn Samenstad" });
 
   // The list holds exactly the partner's own signals, status only.
-  const own = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "Signal" s JOIN "User" u ON u.id = s."reporterUserId" WHERE u.email = 'partner@samenstad.demo'`);
+  const own = await ownerQuery<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Signal" s JOIN "User" u ON u.id = s."reporterUserId" WHERE u.email = 'partner@samenstad.demo'`,
+  );
   const mine = page.getByRole("region", { name: "Mijn zorgen" });
   await expect(mine.getByRole("listitem")).toHaveCount(own.rows[0].n);
   await expect(mine.getByRole("listitem").first()).toContainText("Ontvangen");
@@ -45,7 +47,9 @@ test("a partner passes on a worry and sees only the status of its own worries", 
 test("an entrepreneur's list does not show the partner's worries, and staff are sent to Signalen", async ({ page }) => {
   await loginAs(page, "ondernemer", { next: "/app/samenstad/zorgen" });
   await page.goto("/app/samenstad/zorgen");
-  const own = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "Signal" s JOIN "User" u ON u.id = s."reporterUserId" WHERE u.email = 'ondernemer@samenstad.demo'`);
+  const own = await ownerQuery<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Signal" s JOIN "User" u ON u.id = s."reporterUserId" WHERE u.email = 'ondernemer@samenstad.demo'`,
+  );
   const items = page.getByRole("region", { name: "Mijn zorgen" }).getByRole("listitem");
   await expect(items).toHaveCount(own.rows[0].n);
 

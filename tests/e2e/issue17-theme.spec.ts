@@ -34,7 +34,8 @@ test("two seeded gemeenten, two themes, on public pages, without CSP violations"
 });
 
 test("the regisseur edits the house style; under 4.5:1 is refused in Dutch", async ({ page }) => {
-  const before = (await ownerQuery<{ settings: Record<string, unknown> }>(`SELECT settings FROM "Gemeente" WHERE slug = 'samenstad'`)).rows[0].settings;
+  const before = (await ownerQuery<{ settings: Record<string, unknown> }>(`SELECT settings FROM "Gemeente" WHERE slug = 'samenstad'`))
+    .rows[0].settings;
   try {
     await loginAs(page, "regisseur", { next: "/app/samenstad" });
     await page.goto("/app/samenstad");
@@ -46,7 +47,8 @@ test("the regisseur edits the house style; under 4.5:1 is refused in Dutch", asy
     await page.getByRole("button", { name: "Huisstijl opslaan" }).click();
     await expect(page.getByText(/Te weinig contrast: witte tekst op de hoofdkleur is \d,\d\d : 1/)).toBeVisible();
     await expect(page.getByLabel("Hoofdkleur")).toBeFocused();
-    const unchanged = (await ownerQuery<{ settings: Record<string, unknown> }>(`SELECT settings FROM "Gemeente" WHERE slug = 'samenstad'`)).rows[0].settings;
+    const unchanged = (await ownerQuery<{ settings: Record<string, unknown> }>(`SELECT settings FROM "Gemeente" WHERE slug = 'samenstad'`))
+      .rows[0].settings;
     expect(unchanged.theme).toEqual(before.theme);
     await expectAxeClean(page);
 
@@ -63,7 +65,9 @@ test("the regisseur edits the house style; under 4.5:1 is refused in Dutch", asy
   }
 });
 
-test("the regisseur uploads the gemeente's logo: it shows on the public and staff pages from our own origin; an SVG is refused", async ({ page }) => {
+test("the regisseur uploads the gemeente's logo: it shows on the public and staff pages from our own origin; an SVG is refused", async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
@@ -80,7 +84,9 @@ test("the regisseur uploads the gemeente's logo: it shows on the public and staf
     await page.getByRole("button", { name: "Logo opslaan" }).click();
     await expect(page.getByText(/Een SVG nemen we niet/)).toBeVisible();
     await expect(page.getByLabel("Logo kiezen")).toBeFocused();
-    expect((await ownerQuery(`SELECT 1 FROM "GemeenteLogo" l JOIN "Gemeente" g ON g.id = l."gemeenteId" WHERE g.slug = 'samenstad'`)).rowCount).toBe(0);
+    expect(
+      (await ownerQuery(`SELECT 1 FROM "GemeenteLogo" l JOIN "Gemeente" g ON g.id = l."gemeenteId" WHERE g.slug = 'samenstad'`)).rowCount,
+    ).toBe(0);
 
     await page.getByLabel("Logo kiezen").setInputFiles({ name: "samenstad.png", mimeType: "image/png", buffer: png });
     await page.getByRole("button", { name: "Logo opslaan" }).click();

@@ -101,7 +101,12 @@ test("every Tab stop on the public pages and the login page shows visible focus"
 
 test("the focus check itself fails on an element whose focus indicator is removed", async ({ page }) => {
   await page.goto("/");
-  await page.evaluate(() => document.querySelectorAll("a").forEach((a) => { a.style.setProperty("outline", "none", "important"); a.style.setProperty("box-shadow", "none", "important"); }));
+  await page.evaluate(() =>
+    document.querySelectorAll("a").forEach((a) => {
+      a.style.setProperty("outline", "none", "important");
+      a.style.setProperty("box-shadow", "none", "important");
+    }),
+  );
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Naar de inhoud" })).toBeFocused();
   await expect(expectVisibleFocus(page)).rejects.toThrow(/focus is not visible/);
@@ -127,7 +132,10 @@ test.describe("main flows with the keyboard only", () => {
     // Other specs use the same form from the same address: start this one with an empty rate limit.
     await ownerQuery(`DELETE FROM "SignalRateLimit"`);
     // A signal's wijk is one of the gemeente's own wijken: this spec's marker wijk joins the list.
-    await ownerQuery(`UPDATE "Gemeente" SET settings = jsonb_set(settings, '{wijken}', COALESCE(settings->'wijken', '[]'::jsonb) || '["Keyboard-wijk"]'::jsonb) WHERE slug = $1 AND NOT COALESCE(settings->'wijken', '[]'::jsonb) ? 'Keyboard-wijk'`, ["samenstad"]);
+    await ownerQuery(
+      `UPDATE "Gemeente" SET settings = jsonb_set(settings, '{wijken}', COALESCE(settings->'wijken', '[]'::jsonb) || '["Keyboard-wijk"]'::jsonb) WHERE slug = $1 AND NOT COALESCE(settings->'wijken', '[]'::jsonb) ? 'Keyboard-wijk'`,
+      ["samenstad"],
+    );
     const stamp = Date.now();
     await page.goto("/g/samenstad/zorgen");
     await skipToContent(page);
@@ -147,7 +155,10 @@ test.describe("main flows with the keyboard only", () => {
 
   test("move a card on the pipeline board", async ({ page }) => {
     const name = `Toetsenbordbakker ${Date.now()}`;
-    const org = await ownerQuery<{ id: string }>(`INSERT INTO "Organisation" (id, name, "updatedAt") VALUES (gen_random_uuid()::text, $1, now()) RETURNING id`, [name]);
+    const org = await ownerQuery<{ id: string }>(
+      `INSERT INTO "Organisation" (id, name, "updatedAt") VALUES (gen_random_uuid()::text, $1, now()) RETURNING id`,
+      [name],
+    );
     const v = await ownerQuery<{ id: string }>(
       `INSERT INTO "Vestiging" (id, "gemeenteId", "organisationId", name, sector, step, "updatedAt")
        SELECT gen_random_uuid()::text, g.id, $2, $1, 'bakker', 'VERBINDEN', now() FROM "Gemeente" g WHERE g.slug = 'samenstad' RETURNING id`,
@@ -172,8 +183,13 @@ test.describe("main flows with the keyboard only", () => {
     await page.keyboard.type("Eerste gesprek was warm");
     await tabTo(page, card.getByRole("button", { name: "Verplaatsen" }));
     await page.keyboard.press("Enter");
-    await expect.poll(async () => (await ownerQuery<{ step: string }>(`SELECT step FROM "Vestiging" WHERE id = $1`, [id])).rows[0].step).toBe("VERLEIDEN");
-    const history = await ownerQuery<{ reason: string }>(`SELECT reason FROM "StepChange" WHERE "vestigingId" = $1 AND "toStep" = 'VERLEIDEN'`, [id]);
+    await expect
+      .poll(async () => (await ownerQuery<{ step: string }>(`SELECT step FROM "Vestiging" WHERE id = $1`, [id])).rows[0].step)
+      .toBe("VERLEIDEN");
+    const history = await ownerQuery<{ reason: string }>(
+      `SELECT reason FROM "StepChange" WHERE "vestigingId" = $1 AND "toStep" = 'VERLEIDEN'`,
+      [id],
+    );
     expect(history.rows[0].reason).toBe("Eerste gesprek was warm");
   });
 
@@ -207,7 +223,10 @@ test.describe("main flows with the keyboard only", () => {
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.type(hours);
     // The contact person is required; the demo profile may not have one yet.
-    for (const [label, value] of [["Contactpersoon voor de gemeente", "Omar El Amrani"], ["E-mailadres van de contactpersoon", "ondernemer@samenstad.demo"]]) {
+    for (const [label, value] of [
+      ["Contactpersoon voor de gemeente", "Omar El Amrani"],
+      ["E-mailadres van de contactpersoon", "ondernemer@samenstad.demo"],
+    ]) {
       await tabTo(page, page.getByLabel(label, { exact: true }));
       await page.keyboard.press("ControlOrMeta+A");
       await page.keyboard.type(value);

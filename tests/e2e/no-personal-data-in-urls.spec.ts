@@ -38,13 +38,22 @@ async function noScriptPage(browser: Browser, as?: "ondernemer"): Promise<{ page
 /** Fill every visible text field of form `index` with a marker; returns the markers. */
 async function fillForm(page: Page, index: number, stamp: string): Promise<string[]> {
   const form = page.locator("form").nth(index);
-  const fields = form.locator("input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=submit]):not([type=file]), textarea");
+  const fields = form.locator(
+    "input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=submit]):not([type=file]), textarea",
+  );
   const markers: string[] = [];
   for (let j = 0; j < (await fields.count()); j++) {
     const f = fields.nth(j);
     if (!(await f.isVisible()) || !(await f.isEditable())) continue;
     const type = (await f.getAttribute("type")) ?? "text";
-    const marker = type === "email" ? `geheim${stamp}x${index}y${j}@voorbeeld.test` : type === "number" ? "" : type === "password" ? `Wachtwoord${stamp}x${j}` : `Geheim${stamp}x${index}y${j}`;
+    const marker =
+      type === "email"
+        ? `geheim${stamp}x${index}y${j}@voorbeeld.test`
+        : type === "number"
+          ? ""
+          : type === "password"
+            ? `Wachtwoord${stamp}x${j}`
+            : `Geheim${stamp}x${index}y${j}`;
     if (!marker) continue;
     await f.fill(marker);
     markers.push(marker, encodeURIComponent(marker));
@@ -100,7 +109,9 @@ test("the ondernemer's worry form works without JavaScript and keeps the worry o
       expect(url).not.toContain(`${stamp}`);
       expect(url).not.toContain("Geheimsma");
     }
-    const rows = await ownerQuery(`SELECT id FROM "Signal" WHERE source = 'ONDERNEMER' AND wijk = 'Centrum' AND "createdAt" > now() - interval '2 minutes'`);
+    const rows = await ownerQuery(
+      `SELECT id FROM "Signal" WHERE source = 'ONDERNEMER' AND wijk = 'Centrum' AND "createdAt" > now() - interval '2 minutes'`,
+    );
     expect(rows.rowCount).toBeGreaterThanOrEqual(1);
   } finally {
     await close();

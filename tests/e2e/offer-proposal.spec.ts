@@ -16,7 +16,10 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   if (saved) {
     await ownerQuery(`UPDATE "Vestiging" SET step = $2, "acknowledgedAt" = $3, "acknowledgementChannel" = $4 WHERE id = $1`, [
-      saved.id, saved.step, saved.acknowledgedAt, saved.acknowledgementChannel,
+      saved.id,
+      saved.step,
+      saved.acknowledgedAt,
+      saved.acknowledgementChannel,
     ]);
   }
 });

@@ -18,7 +18,12 @@ test.beforeAll(async () => {
   idp = await startTestOidcProvider({ redirectUri: `${readState().baseURL}/api/auth/callback/oidc-samenstad` });
   idp.accounts.set("u-regisseur", { sub: "u-regisseur", email: "regisseur@samenstad.demo", emailVerified: true, name: "Regisseur" });
   idp.accounts.set("u-onbekend", { sub: "u-onbekend", email: "nieuw@samenstad.demo", emailVerified: true, name: "Nieuw" });
-  idp.accounts.set("u-ongecontroleerd", { sub: "u-ongecontroleerd", email: "ambtenaar@samenstad.demo", emailVerified: false, name: "Ambtenaar" });
+  idp.accounts.set("u-ongecontroleerd", {
+    sub: "u-ongecontroleerd",
+    email: "ambtenaar@samenstad.demo",
+    emailVerified: false,
+    name: "Ambtenaar",
+  });
 });
 
 test.afterAll(async () => {

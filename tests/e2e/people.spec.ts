@@ -13,7 +13,12 @@ test("changing a role ends the member's session", async ({ page, browser }) => {
   const name = `Medewerker ${stamp}`;
   const userId = randomUUID();
   const hash = await bcrypt.hash("Wachtwoord-voor-test-1", 4);
-  await ownerQuery(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, now())`, [userId, email, name, hash]);
+  await ownerQuery(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, now())`, [
+    userId,
+    email,
+    name,
+    hash,
+  ]);
   await ownerQuery(
     `INSERT INTO "Membership" (id, "gemeenteId", "userId", role) SELECT $1, id, $2, 'LOKET' FROM "Gemeente" WHERE slug = 'samenstad'`,
     [randomUUID(), userId],

@@ -43,7 +43,12 @@ test("an entrepreneur joins with the three statements and is welcomed", async ({
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 390, height: 844 });
   const stamp = Date.now();
-  await newEntrepreneurWithProfile(page, { email: `taal-${stamp}@kapper${stamp}.test`, person: "Kees Taal", organisation: `Kapsalon Taal ${stamp}`, sector: "kapper" });
+  await newEntrepreneurWithProfile(page, {
+    email: `taal-${stamp}@kapper${stamp}.test`,
+    person: "Kees Taal",
+    organisation: `Kapsalon Taal ${stamp}`,
+    sector: "kapper",
+  });
   await page.goto("/app/samenstad/mijn-organisatie");
   const join = page.getByRole("region", { name: "Meedoen in Samenstad" });
   await expect(join.getByRole("group", { name: "Zo werken we samen" })).toBeVisible();

@@ -2,7 +2,6 @@
 import { expect, loginAs, ownerQuery, test } from "./support/fixtures";
 import { expectAxeClean } from "./support/axe";
 
-
 test("anonymous visitors of /beheer and /landelijk are sent to the login page", async ({ page }) => {
   await page.goto("/beheer");
   await expect(page).toHaveURL(/\/inloggen\?next=%2Fbeheer/);

@@ -9,7 +9,14 @@ import { account, expect, loginAs, loginWithEmailLink, ownerQuery, test } from "
 import { expectAxeClean } from "./support/axe";
 
 const NAME = "Sportschool In Beweging";
-type Saved = { id: string; step: string; acknowledgedAt: Date | null; acknowledgementChannel: string | null; activeSince: Date | null; publicDescription: string | null };
+type Saved = {
+  id: string;
+  step: string;
+  acknowledgedAt: Date | null;
+  acknowledgementChannel: string | null;
+  activeSince: Date | null;
+  publicDescription: string | null;
+};
 let saved: Saved;
 const milestoneTitle = `Sponsoring van de seniorenmiddag ${Date.now()}`;
 
@@ -26,20 +33,28 @@ test.beforeAll(async () => {
        "activeSince" = now() - interval '20 days', "stoppedAt" = NULL, "parkedAt" = NULL WHERE id = $1`,
     [saved.id],
   );
-  await ownerQuery(`UPDATE "Doubt" SET status = 'CLOSED', decision = 'CONTINUE', "decisionNote" = 'e2e', "closedAt" = now() WHERE "vestigingId" = $1 AND status = 'OPEN'`, [saved.id]);
+  await ownerQuery(
+    `UPDATE "Doubt" SET status = 'CLOSED', decision = 'CONTINUE', "decisionNote" = 'e2e', "closedAt" = now() WHERE "vestigingId" = $1 AND status = 'OPEN'`,
+    [saved.id],
+  );
 });
 
 test.afterAll(async () => {
   if (!saved) return;
   await ownerQuery(`DELETE FROM "Milestone" WHERE title = $1`, [milestoneTitle]);
-  await ownerQuery(`UPDATE "Doubt" SET status = 'CLOSED', decision = 'CONTINUE', "decisionNote" = 'e2e', "closedAt" = now() WHERE "vestigingId" = $1 AND status = 'OPEN'`, [saved.id]);
+  await ownerQuery(
+    `UPDATE "Doubt" SET status = 'CLOSED', decision = 'CONTINUE', "decisionNote" = 'e2e', "closedAt" = now() WHERE "vestigingId" = $1 AND status = 'OPEN'`,
+    [saved.id],
+  );
   await ownerQuery(
     `UPDATE "Vestiging" SET step = $2, "acknowledgedAt" = $3, "acknowledgementChannel" = $4, "activeSince" = $5, "publicDescription" = $6 WHERE id = $1`,
     [saved.id, saved.step, saved.acknowledgedAt, saved.acknowledgementChannel, saved.activeSince, saved.publicDescription],
   );
 });
 
-test("a public text about sponsoring is held by a twijfel; the writer cannot decide it; another person clears it and it goes public", async ({ page }) => {
+test("a public text about sponsoring is held by a twijfel; the writer cannot decide it; another person clears it and it goes public", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const text = `Met sponsoring van ons sporten ouderen gratis op dinsdag (${Date.now()}).`;
   const register = `/g/samenstad/partners?zoek=${encodeURIComponent("Sportschool")}`;
@@ -105,7 +120,10 @@ test("a public text about sponsoring is held by a twijfel; the writer cannot dec
   }
   await expect(doubts.getByText(/Besluit: doorgaan/)).toHaveCount(2);
   await expectAxeClean(page);
-  const decided = await ownerQuery(`SELECT "closedById", "closedAt", "decisionNote" FROM "Doubt" WHERE "vestigingId" = $1 AND "decisionNote" LIKE 'Bekeken:%'`, [saved.id]);
+  const decided = await ownerQuery(
+    `SELECT "closedById", "closedAt", "decisionNote" FROM "Doubt" WHERE "vestigingId" = $1 AND "decisionNote" LIKE 'Bekeken:%'`,
+    [saved.id],
+  );
   expect(decided.rows).toHaveLength(2);
   for (const row of decided.rows) expect(row.closedById && row.closedAt && row.decisionNote).toBeTruthy();
 

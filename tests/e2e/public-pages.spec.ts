@@ -8,15 +8,28 @@ import { expect, ownerQuery, test } from "./support/fixtures";
 import { axeViolations } from "./support/axe";
 
 const PHONE = { width: 390, height: 844 };
-const LINES = ["Wat zag of hoorde je?", "Over wie gaat het? Een naam, of alleen de wijk.", "Hoe kunnen we jou bereiken? Dat mag je ook leeg laten."];
+const LINES = [
+  "Wat zag of hoorde je?",
+  "Over wie gaat het? Een naam, of alleen de wijk.",
+  "Hoe kunnen we jou bereiken? Dat mag je ook leeg laten.",
+];
 
 test.describe("on a phone", () => {
   test.use({ viewport: PHONE });
 
-  test("1. the home leads to every public page and a real way to join; the partner page shows organisations and entrepreneurs", async ({ page }) => {
+  test("1. the home leads to every public page and a real way to join; the partner page shows organisations and entrepreneurs", async ({
+    page,
+  }) => {
     await ownerQuery(`UPDATE "Gemeente" SET settings = settings - 'publicContactEmail' - 'publicContactPhone' WHERE slug = 'samenstad'`);
     await page.goto("/g/samenstad");
-    for (const href of ["/g/samenstad/aanbod", "/g/samenstad/agenda", "/g/samenstad/partners", "/g/samenstad/help", "/g/samenstad/zorgen", "/ondernemer/aanmelden"]) {
+    for (const href of [
+      "/g/samenstad/aanbod",
+      "/g/samenstad/agenda",
+      "/g/samenstad/partners",
+      "/g/samenstad/help",
+      "/g/samenstad/zorgen",
+      "/ondernemer/aanmelden",
+    ]) {
       await expect(page.locator(`main a[href="${href}"]`).first(), href).toBeVisible();
     }
     await expect(page.getByRole("heading", { name: "Meedoen als organisatie of ondernemer" })).toBeVisible();
@@ -30,7 +43,9 @@ test.describe("on a phone", () => {
     await page.goto("/g/samenstad");
     await page.locator('main a[href="/g/samenstad/partners"]').first().click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Wie doen er mee?");
-    const { rows } = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "CoalitionPartner" p JOIN "Gemeente" g ON g.id = p."gemeenteId" WHERE g.slug = 'samenstad'`);
+    const { rows } = await ownerQuery<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "CoalitionPartner" p JOIN "Gemeente" g ON g.id = p."gemeenteId" WHERE g.slug = 'samenstad'`,
+    );
     expect(rows[0].n).toBeGreaterThan(0);
     await expect(page.getByRole("heading", { level: 2, name: `${rows[0].n} organisaties in de coalitie` })).toBeVisible();
     await expect(page.getByRole("list", { name: "Organisaties in de coalitie" }).getByRole("listitem")).toHaveCount(rows[0].n);
@@ -45,7 +60,10 @@ test.describe("on a phone", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test("2. the sociale kaart: filter, page, share the address; the same search without JavaScript and as JSON", async ({ page, browser }) => {
+  test("2. the sociale kaart: filter, page, share the address; the same search without JavaScript and as JSON", async ({
+    page,
+    browser,
+  }) => {
     await page.goto("/g/samenstad/aanbod");
     await expect(page.getByRole("heading", { level: 2, name: /\d+ activiteiten/ })).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: "Samen eten" })).toBeVisible();
@@ -95,13 +113,18 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("heading", { level: 2, name: /gevonden/ })).toBeVisible();
   });
 
-  test("3. the worry form: 112 before the form, an empty form names the missing fields and takes focus (with JavaScript)", async ({ page }) => {
+  test("3. the worry form: 112 before the form, an empty form names the missing fields and takes focus (with JavaScript)", async ({
+    page,
+  }) => {
     await page.goto("/g/samenstad/zorgen");
     const danger = page.getByTestId("gevaar");
     await expect(danger).toHaveText("Is er direct gevaar? Bel dan 112.");
     await expect(danger).toBeInViewport();
     const dangerBox = (await danger.boundingBox())!;
-    const formBox = (await page.locator("form").filter({ has: page.getByRole("button", { name: "Zorg doorgeven" }) }).boundingBox())!;
+    const formBox = (await page
+      .locator("form")
+      .filter({ has: page.getByRole("button", { name: "Zorg doorgeven" }) })
+      .boundingBox())!;
     expect(dangerBox.y).toBeLessThan(formBox.y);
     await page.getByRole("button", { name: "Zorg doorgeven" }).click();
     const summary = page.locator("#fouten");
@@ -140,7 +163,10 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("heading", { name: "Signaalkaart: waar geef je zorgen door?" })).toBeVisible();
     for (const line of LINES) await expect(page.getByRole("listitem").filter({ hasText: line })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
-    for (const [name, size, width] of [["Signaalkaart, A5 (PDF)", "a5", 420], ["Poster, A4 (PDF)", "a4", 595]] as const) {
+    for (const [name, size, width] of [
+      ["Signaalkaart, A5 (PDF)", "a5", 420],
+      ["Poster, A4 (PDF)", "a4", 595],
+    ] as const) {
       const href = await page.getByRole("link", { name }).getAttribute("href");
       expect(href).toBe(`/g/samenstad/signaalkaart?formaat=${size}`);
       const res = await page.request.get(href!);
@@ -193,7 +219,10 @@ test.describe("on a desktop", () => {
   test("5. the entrepreneur's overview links to the signaalkaart", async ({ page, loginAs }) => {
     await loginAs("ondernemer", { next: "/app/samenstad/mijn-organisatie" });
     await page.goto("/app/samenstad/mijn-organisatie");
-    await expect(page.getByRole("link", { name: "signaalkaart (A5, PDF)" })).toHaveAttribute("href", "/g/samenstad/signaalkaart?formaat=a5");
+    await expect(page.getByRole("link", { name: "signaalkaart (A5, PDF)" })).toHaveAttribute(
+      "href",
+      "/g/samenstad/signaalkaart?formaat=a5",
+    );
     await expect(page.getByRole("link", { name: "poster (A4, PDF)" })).toHaveAttribute("href", "/g/samenstad/signaalkaart?formaat=a4");
   });
 });

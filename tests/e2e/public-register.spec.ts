@@ -7,7 +7,6 @@ import type { Page } from "@playwright/test";
 import { expect, ownerQuery, test } from "./support/fixtures";
 import { axeViolations } from "./support/axe";
 
-
 test("Oosterwaard's register shows its active partner, alphabetical, nothing personal, no axe violations", async ({ page }) => {
   const res = await page.goto("/g/oosterwaard/partners");
   expect(res?.status()).toBe(200);
@@ -43,8 +42,8 @@ test.describe("a large register", () => {
   const slug = `paginastad-${Date.now()}`;
   const N = 230;
   // "A Winkel 001" … letters A–Z in turn, so the alphabet spreads over the pages.
-  const names = Array.from({ length: N }, (_, i) => `${String.fromCharCode(65 + (i % 26))} Winkel ${String(i + 1).padStart(3, "0")}`).sort((x, y) =>
-    x.localeCompare(y, "nl"),
+  const names = Array.from({ length: N }, (_, i) => `${String.fromCharCode(65 + (i % 26))} Winkel ${String(i + 1).padStart(3, "0")}`).sort(
+    (x, y) => x.localeCompare(y, "nl"),
   );
 
   test.beforeAll(async () => {
@@ -64,7 +63,10 @@ test.describe("a large register", () => {
   });
 
   test.afterAll(async () => {
-    await ownerQuery(`DELETE FROM "Organisation" WHERE id IN (SELECT "organisationId" FROM "Vestiging" v JOIN "Gemeente" g ON g.id = v."gemeenteId" WHERE g.slug = $1)`, [slug]);
+    await ownerQuery(
+      `DELETE FROM "Organisation" WHERE id IN (SELECT "organisationId" FROM "Vestiging" v JOIN "Gemeente" g ON g.id = v."gemeenteId" WHERE g.slug = $1)`,
+      [slug],
+    );
     await ownerQuery(`DELETE FROM "Gemeente" WHERE slug = $1`, [slug]);
   });
 

@@ -61,7 +61,9 @@ test("plan a network meeting, an ondernemer registers, the indicator moves", asy
   await ondContext.close();
 
   const reg = await ownerQuery<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "EventRegistration" r JOIN "Event" e ON e.id = r."eventId" WHERE e.title = $1`, [title]);
+    `SELECT count(*)::int AS n FROM "EventRegistration" r JOIN "Event" e ON e.id = r."eventId" WHERE e.title = $1`,
+    [title],
+  );
   expect(reg.rows[0].n).toBe(1);
 
   await page.goto("/app/samenstad/dashboard");
@@ -69,7 +71,9 @@ test("plan a network meeting, an ondernemer registers, the indicator moves", asy
   expect(await indicator(page, "registrations")).toBe(registrationsBefore + 1);
 
   await page.goto("/app/samenstad/plan");
-  await expect(page.getByRole("row", { name: new RegExp(`${title}: meer bijeenkomsten`) }).getByRole("cell", { name: "25%" })).toBeVisible();
+  await expect(
+    page.getByRole("row", { name: new RegExp(`${title}: meer bijeenkomsten`) }).getByRole("cell", { name: "25%" }),
+  ).toBeVisible();
 
   const csv = await page.request.get("/app/samenstad/dashboard/export");
   expect(csv.status()).toBe(200);

@@ -84,7 +84,9 @@ test("a SMART goal moves when an ondernemer registers; the council PDF holds the
   expect(text).toContain(`Aanmeldingen voor bijeenkomsten\n${before + 1}`);
   expect(text).toContain(`Signalen ontvangen\n${received}`);
   expect(text).toContain(`Signalen opgepakt\n${pickedUp}`);
-  expect(text.replace(/\s+/g, " ")).toContain(`${goal} (tot 31 december ${year}; bron: Samenkracht (telt zelf)) ${before} ${before + 1} ${before + 4} 25%`);
+  expect(text.replace(/\s+/g, " ")).toContain(
+    `${goal} (tot 31 december ${year}; bron: Samenkracht (telt zelf)) ${before} ${before + 1} ${before + 4} 25%`,
+  );
   expect(text).toContain("10. Begroting: gepland en werkelijk");
 
   // The same letter as a web page (the accessible version of the untagged PDF): same figures, real tables.
@@ -97,7 +99,10 @@ test("a SMART goal moves when an ondernemer registers; the council PDF holds the
   await expect(row("Aanmeldingen voor bijeenkomsten").getByRole("cell").first()).toHaveText(String(before + 1));
   await expect(row("Signalen ontvangen").getByRole("cell").first()).toHaveText(String(received));
   await expect(row("Signalen opgepakt").getByRole("cell").first()).toHaveText(String(pickedUp));
-  await expect(page.getByRole("link", { name: "Download dezelfde brief als PDF" })).toHaveAttribute("href", "/app/samenstad/dashboard/rapport.pdf?periode=alles");
+  await expect(page.getByRole("link", { name: "Download dezelfde brief als PDF" })).toHaveAttribute(
+    "href",
+    "/app/samenstad/dashboard/rapport.pdf?periode=alles",
+  );
   await expectAxeClean(page);
 
   // Another gemeente's report is refused.

@@ -11,7 +11,10 @@ test("claim waits for the gemeente, a regisseur confirms it", async ({ page, bro
   const stamp = Date.now();
   const orgName = `Opticien Helder ${stamp}`;
   const orgId = randomUUID();
-  await ownerQuery(`INSERT INTO "Organisation" (id, name, website, "updatedAt") VALUES ($1, $2, 'https://helder.test', now())`, [orgId, orgName]);
+  await ownerQuery(`INSERT INTO "Organisation" (id, name, website, "updatedAt") VALUES ($1, $2, 'https://helder.test', now())`, [
+    orgId,
+    orgName,
+  ]);
   await ownerQuery(
     `INSERT INTO "Vestiging" (id, "gemeenteId", "organisationId", name, sector, "updatedAt") SELECT $1, id, $2, $3, 'opticien', now() FROM "Gemeente" WHERE slug = 'samenstad'`,
     [randomUUID(), orgId, orgName],

@@ -77,11 +77,16 @@ test("sign in by mail link, create profile, join two gemeenten, pass on a worry,
   await expect(page.getByText(/Je zorgen zijn doorgegeven/)).toBeVisible();
   await expect(page.getByRole("region", { name: "Mijn zorgen" })).toContainText("Ontvangen");
   await expect(page.getByRole("region", { name: "Mijn zorgen" })).not.toContainText("overleed");
-  const sig = await ownerQuery(`SELECT s.source FROM "Signal" s JOIN "Organisation" o ON o.id = s."organisationId" WHERE o.name = $1`, [orgName]);
+  const sig = await ownerQuery(`SELECT s.source FROM "Signal" s JOIN "Organisation" o ON o.id = s."organisationId" WHERE o.name = $1`, [
+    orgName,
+  ]);
   expect(sig.rows).toEqual([{ source: "ONDERNEMER" }]);
 
   // The gemeente starts the collaboration: it appears on both public lists and in the preview.
-  await ownerQuery(`UPDATE "Vestiging" SET step = 'VASTHOUDEN', "activeSince" = now() WHERE "organisationId" = (SELECT id FROM "Organisation" WHERE name = $1)`, [orgName]);
+  await ownerQuery(
+    `UPDATE "Vestiging" SET step = 'VASTHOUDEN', "activeSince" = now() WHERE "organisationId" = (SELECT id FROM "Organisation" WHERE name = $1)`,
+    [orgName],
+  );
   await page.goto("/app/samenstad/mijn-organisatie");
   await expect(page.getByRole("region", { name: "Zo sta je op de openbare lijst" }).getByText(orgName).first()).toBeVisible();
   await expectAxeClean(page);
@@ -91,7 +96,9 @@ test("sign in by mail link, create profile, join two gemeenten, pass on a worry,
   // Leave Samenstad: gone from its public list at once, still listed in Oosterwaard.
   await page.goto("/app/samenstad/mijn-organisatie");
   await page.getByRole("button", { name: "Stoppen in deze gemeente" }).click();
-  await expect(page.getByText("Je staat niet op de openbare lijst, omdat je pauze hebt genomen of bent gestopt.", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText("Je staat niet op de openbare lijst, omdat je pauze hebt genomen of bent gestopt.", { exact: false }),
+  ).toBeVisible();
   // The buttons are gone after the refresh; their announcement is not (it used to go with them).
   await expect(page.getByRole("button", { name: "Stoppen in deze gemeente" })).toHaveCount(0);
   await expect(page.getByText("Je bent gestopt. Je staat niet meer op de openbare lijst.")).toBeVisible();
@@ -109,7 +116,12 @@ test("sign in by mail link, create profile, join two gemeenten, pass on a worry,
 test("pause works without JavaScript: a plain form, and the page says what happened", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const stamp = Date.now();
-  await newEntrepreneurWithProfile(page, { email: `pauze-${stamp}@bakker${stamp}.test`, person: "Pien Pauze", organisation: `Bakkerij Pauze ${stamp}`, sector: "bakker" });
+  await newEntrepreneurWithProfile(page, {
+    email: `pauze-${stamp}@bakker${stamp}.test`,
+    person: "Pien Pauze",
+    organisation: `Bakkerij Pauze ${stamp}`,
+    sector: "bakker",
+  });
   await page.goto("/app/samenstad/mijn-organisatie");
   const join = page.getByRole("region", { name: "Meedoen in Samenstad" });
   await join.getByLabel("Ik doe vrijwillig mee. Ik kan altijd stoppen.").check();
@@ -127,7 +139,11 @@ test("pause works without JavaScript: a plain form, and the page says what happe
     await expect(plain.getByRole("status").filter({ hasText: "Je hebt pauze. Je staat niet meer op de openbare lijst." })).toBeVisible();
     await expect(plain.getByRole("button", { name: "Pauze nemen" })).toHaveCount(0);
     await expect(plain.getByTestId("niet-op-lijst")).toContainText("pauze");
-    const row = (await ownerQuery(`SELECT v."stoppedReason" FROM "Vestiging" v JOIN "Organisation" o ON o.id = v."organisationId" WHERE o.name = $1`, [`Bakkerij Pauze ${stamp}`])).rows[0];
+    const row = (
+      await ownerQuery(`SELECT v."stoppedReason" FROM "Vestiging" v JOIN "Organisation" o ON o.id = v."organisationId" WHERE o.name = $1`, [
+        `Bakkerij Pauze ${stamp}`,
+      ])
+    ).rows[0];
     expect(row.stoppedReason).toBe("Pauze (door de ondernemer zelf)");
   } finally {
     await noScript.close();

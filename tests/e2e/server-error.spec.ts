@@ -44,7 +44,18 @@ async function expectCodesOnlyInServerLog(fn: () => Promise<void>) {
  * checkout, the build directory `.next/` — as a path: React's own inline streaming script reads
  * `c.nextSibling`, which is not a leak), the English framework text.
  */
-const INTERNALS = [/\bError:/, /\n\s*at \S+ \(/, /\bat .*\.(ts|js|tsx):\d+/, /permission denied/i, /prisma/i, /node_modules/, /\/work\//, /[\\/]\.next[\\/]/, /\bSELECT\b/, /Server Components render/i];
+const INTERNALS = [
+  /\bError:/,
+  /\n\s*at \S+ \(/,
+  /\bat .*\.(ts|js|tsx):\d+/,
+  /permission denied/i,
+  /prisma/i,
+  /node_modules/,
+  /\/work\//,
+  /[\\/]\.next[\\/]/,
+  /\bSELECT\b/,
+  /Server Components render/i,
+];
 
 async function expectDutchErrorPage(page: Page, html: string, table: string) {
   await expect(page.getByRole("heading", { level: 1, name: "Er ging iets mis" })).toBeVisible();
@@ -59,11 +70,13 @@ async function expectDutchErrorPage(page: Page, html: string, table: string) {
 }
 
 test("a server error on a public page: status 500, the Dutch error page, no internals", async ({ page }) => {
-  await expectCodesOnlyInServerLog(() => withoutRead("Event", async () => {
-    const res = await page.goto("/g/samenstad/agenda");
-    expect(res?.status()).toBe(500);
-    await expectDutchErrorPage(page, (await res?.text()) ?? "", "Event");
-  }));
+  await expectCodesOnlyInServerLog(() =>
+    withoutRead("Event", async () => {
+      const res = await page.goto("/g/samenstad/agenda");
+      expect(res?.status()).toBe(500);
+      await expectDutchErrorPage(page, (await res?.text()) ?? "", "Event");
+    }),
+  );
   const again = await page.goto("/g/samenstad/agenda");
   expect(again?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Agenda: samen tegen eenzaamheid" })).toBeVisible();
@@ -71,11 +84,13 @@ test("a server error on a public page: status 500, the Dutch error page, no inte
 
 test("a server error inside the app: status 500, the Dutch error page, no internals", async ({ page }) => {
   await loginAs(page, "regisseur");
-  await expectCodesOnlyInServerLog(() => withoutRead("Campaign", async () => {
-    const res = await page.goto("/app/samenstad/campagnes");
-    expect(res?.status()).toBe(500);
-    await expectDutchErrorPage(page, (await res?.text()) ?? "", "Campaign");
-  }));
+  await expectCodesOnlyInServerLog(() =>
+    withoutRead("Campaign", async () => {
+      const res = await page.goto("/app/samenstad/campagnes");
+      expect(res?.status()).toBe(500);
+      await expectDutchErrorPage(page, (await res?.text()) ?? "", "Campaign");
+    }),
+  );
   await page.goto("/app/samenstad/campagnes");
   await expect(page.getByRole("heading", { level: 1, name: /^Campagnes \d{4}$/ })).toBeVisible();
 });
@@ -83,16 +98,21 @@ test("a server error inside the app: status 500, the Dutch error page, no intern
 test("an internal error in the API: status 500, a Dutch problem+json error, no stack or internals", async ({ request }) => {
   let status = 0;
   let text = "";
-  await expectCodesOnlyInServerLog(() => withoutRead("Vestiging", async () => {
-    const res = await request.get("/api/v1/gemeenten/samenstad/register");
-    status = res.status();
-    text = await res.text();
-    expect(res.headers()["content-type"]).toBe("application/problem+json");
-  }));
+  await expectCodesOnlyInServerLog(() =>
+    withoutRead("Vestiging", async () => {
+      const res = await request.get("/api/v1/gemeenten/samenstad/register");
+      status = res.status();
+      text = await res.text();
+      expect(res.headers()["content-type"]).toBe("application/problem+json");
+    }),
+  );
   expect(status).toBe(500);
   expect(JSON.parse(text)).toEqual({
-    type: "/api/v1/docs#fout-internal", title: "Fout aan onze kant", status: 500,
-    code: "INTERNAL", detail: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
+    type: "/api/v1/docs#fout-internal",
+    title: "Fout aan onze kant",
+    status: 500,
+    code: "INTERNAL",
+    detail: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
   });
   for (const pattern of INTERNALS) expect(text).not.toMatch(pattern);
   const again = await request.get("/api/v1/gemeenten/samenstad/register");
@@ -100,7 +120,14 @@ test("an internal error in the API: status 500, a Dutch problem+json error, no s
 });
 
 test("an unknown gemeente on the public pages is the Dutch 404, not a server error", async ({ page }) => {
-  for (const path of ["/g/bestaat-niet", "/g/bestaat-niet/agenda", "/g/bestaat-niet/aanbod", "/g/bestaat-niet/zorgen", "/g/bestaat-niet/zorgen/stand", "/g/bestaat-niet/help"]) {
+  for (const path of [
+    "/g/bestaat-niet",
+    "/g/bestaat-niet/agenda",
+    "/g/bestaat-niet/aanbod",
+    "/g/bestaat-niet/zorgen",
+    "/g/bestaat-niet/zorgen/stand",
+    "/g/bestaat-niet/help",
+  ]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Deze pagina bestaat niet" }), path).toBeVisible();

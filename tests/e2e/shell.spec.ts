@@ -46,10 +46,7 @@ test("navigation differs per role: ondernemer and loket see other items than the
     const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
     await expect(nav.getByRole("link", { name: "Overzicht" })).toBeVisible();
     navLinks[role] = await nav.getByRole("link").allTextContents();
-    seen[role] = [
-      ...navLinks[role],
-      ...(await page.getByRole("heading", { level: 3 }).allTextContents()),
-    ];
+    seen[role] = [...navLinks[role], ...(await page.getByRole("heading", { level: 3 }).allTextContents())];
     await context.close();
   }
   expect(seen.regisseur).toContain("Signalen");
@@ -61,11 +58,21 @@ test("navigation differs per role: ondernemer and loket see other items than the
   expect(seen.loket).toContain("Signalen");
   expect(seen.loket).not.toContain("Ondernemers");
   // The menu itself: the coalition page exists, and only roles with partners:read get the link.
-  expect(navLinks.regisseur).toEqual(["Overzicht", ...navFor("REGISSEUR").slice(1).map((i) => nl.nav[i.key])]);
+  expect(navLinks.regisseur).toEqual([
+    "Overzicht",
+    ...navFor("REGISSEUR")
+      .slice(1)
+      .map((i) => nl.nav[i.key]),
+  ]);
   expect(navLinks.regisseur).toContain("Coalitie");
   expect(navLinks.loket).toContain("Coalitie");
   expect(navLinks.ondernemer).not.toContain("Coalitie");
-  expect(navLinks.ondernemer).toEqual(["Overzicht", ...navFor("ONDERNEMER").slice(1).map((i) => nl.nav[i.key])]);
+  expect(navLinks.ondernemer).toEqual([
+    "Overzicht",
+    ...navFor("ONDERNEMER")
+      .slice(1)
+      .map((i) => nl.nav[i.key]),
+  ]);
 });
 
 test("a person in two gemeenten switches gemeente; a gemeente without a role is a 404", async ({ page }) => {

@@ -50,12 +50,23 @@ test("public report to closed; the reporter gets only the two status mails and t
   await reg.goto("/app/samenstad/signalen?status=ONTVANGEN");
   await expect(reg.getByRole("heading", { name: /Werklijst/ })).toBeVisible();
   // Titles say hulpvraag · wijk · date, never the name.
-  await reg.getByRole("link", { name: /Centrum ·/ }).first().focus();
+  await reg
+    .getByRole("link", { name: /Centrum ·/ })
+    .first()
+    .focus();
   const links = reg.getByRole("link", { name: /Centrum ·/ });
   let url = "";
   for (let i = 0; i < (await links.count()); i++) {
-    await reg.goto(await links.nth(i).getAttribute("href").then((h) => `${h}`));
-    if (await reg.getByText(resident).count()) { url = reg.url(); break; }
+    await reg.goto(
+      await links
+        .nth(i)
+        .getAttribute("href")
+        .then((h) => `${h}`),
+    );
+    if (await reg.getByText(resident).count()) {
+      url = reg.url();
+      break;
+    }
     await reg.goto("/app/samenstad/signalen?status=ONTVANGEN");
   }
   expect(url).not.toBe("");
@@ -70,14 +81,18 @@ test("public report to closed; the reporter gets only the two status mails and t
   await team.goto(url);
   await expect(team.getByText(resident)).toBeVisible();
   await step(team, url, "DOORVERWEZEN", { "Doorverwezen naar": "Humanitas" });
-  await step(team, url, "AFGESLOTEN", { "Uitkomst": "DEELGENOMEN" });
+  await step(team, url, "AFGESLOTEN", { Uitkomst: "DEELGENOMEN" });
   await expect(team.getByTestId("signal-status")).toHaveText("Afgesloten");
 
   await waitForMail((m) => m.to.includes(reporter) && /afgerond/.test(m.subject));
   await waitForMail((m) => m.to.includes(reporter) && /geholpen/.test(m.subject));
   await reg.waitForTimeout(1_500);
   const mine = (await capturedMail()).filter((m) => m.to.includes(reporter));
-  expect(mine.map((m) => m.subject).sort()).toEqual(["Heeft het geholpen? Eén vraag over uw zorg", "Uw zorg is afgerond", "Uw zorg is opgepakt"]);
+  expect(mine.map((m) => m.subject).sort()).toEqual([
+    "Heeft het geholpen? Eén vraag over uw zorg",
+    "Uw zorg is afgerond",
+    "Uw zorg is opgepakt",
+  ]);
   for (const m of mine) {
     expect(m.text).not.toContain(resident);
     expect(m.text).not.toContain("Humanitas");

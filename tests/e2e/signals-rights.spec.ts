@@ -75,12 +75,17 @@ test("regisseur: look up a resident, export, restrict and erase — each recorde
   expect(row).toMatchObject({ residentNameEnc: null, situationEnc: null });
   expect(row.erasedAt).not.toBeNull();
   const actions = (await ownerQuery(`SELECT action, detail FROM "SignalAuditEntry" WHERE "signalId" = $1 ORDER BY seq`, [signalId])).rows;
-  expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["signal.resident-lookup", "signal.resident-export", "signal.restrict", "signal.erase"]));
+  expect(actions.map((a) => a.action)).toEqual(
+    expect.arrayContaining(["signal.resident-lookup", "signal.resident-export", "signal.restrict", "signal.erase"]),
+  );
   expect(actions.find((a) => a.action === "signal.erase")!.detail).toEqual({ reason: "resident-request", basis: "VERZOEK_BEWONER" });
   expect(JSON.stringify(actions)).not.toContain(resident);
 });
 
-test("settings: the regisseur sets retention and deadlines and sees what would be erased; a team member picks the daily digest", async ({ page, browser }) => {
+test("settings: the regisseur sets retention and deadlines and sees what would be erased; a team member picks the daily digest", async ({
+  page,
+  browser,
+}) => {
   await loginAs(page, "regisseur");
   await page.goto("/app/samenstad/signalen/instellingen");
   await expect(page.getByRole("heading", { name: "Instellingen signalen", level: 1 })).toBeVisible();
@@ -108,7 +113,10 @@ test("settings: the regisseur sets retention and deadlines and sees what would b
   const acc = await loginAs(team, "eenzaamheid");
   // From the account page to one's own mail choice.
   await team.goto("/account");
-  await team.getByRole("link", { name: /E-mail over signalen in/ }).first().click();
+  await team
+    .getByRole("link", { name: /E-mail over signalen in/ })
+    .first()
+    .click();
   await expect(team).toHaveURL(/\/app\/samenstad\/signalen\/instellingen$/);
   await expect(team.getByRole("heading", { name: "Mijn e-mail" })).toBeVisible();
   await expect(team.getByRole("heading", { name: "Voor de hele gemeente" })).toHaveCount(0);
@@ -116,7 +124,9 @@ test("settings: the regisseur sets retention and deadlines and sees what would b
   await team.getByLabel(/Eén overzicht per dag/).check();
   await team.getByRole("button", { name: "Keuze opslaan" }).click();
   await expect(team.getByText("Opgeslagen: je krijgt één overzicht per dag.")).toBeVisible();
-  const mode = (await ownerQuery(`SELECT p.mode FROM "SignalMailPreference" p JOIN "User" u ON u.id = p."userId" WHERE u.email = $1`, [acc.email])).rows[0].mode;
+  const mode = (
+    await ownerQuery(`SELECT p.mode FROM "SignalMailPreference" p JOIN "User" u ON u.id = p."userId" WHERE u.email = $1`, [acc.email])
+  ).rows[0].mode;
   expect(mode).toBe("DAGELIJKS");
   await team.getByLabel(/Een e-mail bij elk signaal/).check();
   await team.getByRole("button", { name: "Keuze opslaan" }).click();

@@ -33,7 +33,9 @@ async function phoneIntake(page: Page, resident: string, extra: { email?: string
   if (extra.email) await page.getByLabel("E-mail").fill(extra.email);
   await page.getByRole("button", { name: "Zorg doorgeven" }).click();
   await expect(page.getByRole("heading", { name: "De zorg is opgeslagen bij de gemeente Samenstad." })).toBeVisible();
-  const id = (await ownerQuery<{ id: string }>(`SELECT id FROM "Signal" WHERE "residentNameEnc" IS NOT NULL ORDER BY "createdAt" DESC LIMIT 1`)).rows[0]!.id;
+  const id = (
+    await ownerQuery<{ id: string }>(`SELECT id FROM "Signal" WHERE "residentNameEnc" IS NOT NULL ORDER BY "createdAt" DESC LIMIT 1`)
+  ).rows[0]!.id;
   return id;
 }
 
@@ -49,7 +51,11 @@ async function step(page: Page, id: string, label: string, fields: Record<string
 // A whole working day in one test on a shared machine: more than the default 30 s.
 test.describe.configure({ timeout: 240_000 });
 
-const csvValue = (csv: string, label: string) => csv.split(/\r?\n/).find((l) => l.includes(`;${label};`))?.split(";")[2];
+const csvValue = (csv: string, label: string) =>
+  csv
+    .split(/\r?\n/)
+    .find((l) => l.includes(`;${label};`))
+    ?.split(";")[2];
 const samenstad = `(SELECT id FROM "Gemeente" WHERE slug = 'samenstad')`;
 
 test("6 + 7: hulpvraag at intake, in the queue, the change form per step, and the figures everywhere", async ({ browser }) => {
@@ -106,7 +112,13 @@ test("6 + 7: hulpvraag at intake, in the queue, the change form per step, and th
   await expect(reg.locator(`a[href$="/${id}"]`)).toHaveCount(1);
 
   // Figures per hulpvraag, read back against the database.
-  const rouw = Number((await ownerQuery(`SELECT count(*)::int AS n FROM "Signal" WHERE "gemeenteId" = ${samenstad} AND category = 'rouw' AND "createdAt" >= now() - interval '1 year'`)).rows[0].n);
+  const rouw = Number(
+    (
+      await ownerQuery(
+        `SELECT count(*)::int AS n FROM "Signal" WHERE "gemeenteId" = ${samenstad} AND category = 'rouw' AND "createdAt" >= now() - interval '1 year'`,
+      )
+    ).rows[0].n,
+  );
   expect(rouw).toBeGreaterThanOrEqual(5);
   await reg.goto("/app/samenstad/dashboard");
   const dash = reg.getByRole("table", { name: /per hulpvraag/ });
@@ -117,7 +129,9 @@ test("6 + 7: hulpvraag at intake, in the queue, the change form per step, and th
   await expect(brief.getByRole("row", { name: /Rouw en verlies/ }).getByRole("cell")).toHaveText(String(rouw));
   await expectAxeClean(reg);
   const csv = await (await reg.request.get("/app/samenstad/dashboard/export")).text();
-  const allTime = Number((await ownerQuery(`SELECT count(*)::int AS n FROM "Signal" WHERE "gemeenteId" = ${samenstad} AND category = 'rouw'`)).rows[0].n);
+  const allTime = Number(
+    (await ownerQuery(`SELECT count(*)::int AS n FROM "Signal" WHERE "gemeenteId" = ${samenstad} AND category = 'rouw'`)).rows[0].n,
+  );
   expect(csvValue(csv, "Signalen met hulpvraag: Rouw en verlies")).toBe(String(allTime));
 
   // The gap view: signals for "sociaal contact" in the demo and no offer tagged with it.

@@ -31,13 +31,21 @@ const base = (g: Gem) => `/api/v1/gemeenten/${g.slug}/ondernemers`;
 const get = (h: Handler, g: Gem, key: string | undefined, id?: string, qs = "", extra: Record<string, string> = {}) =>
   call(h, { path: `${base(g)}${id ? `/${id}` : ""}${qs}`, params: { gemeente: g.slug, ...(id ? { id } : {}), ...extra }, key });
 const post = (h: Handler, g: Gem, key: string | undefined, id: string | undefined, body: unknown, extra: Record<string, string> = {}) =>
-  call(h, { method: "POST", path: `${base(g)}${id ? `/${id}` : ""}/x`, params: { gemeente: g.slug, ...(id ? { id } : {}), ...extra }, key, body });
+  call(h, {
+    method: "POST",
+    path: `${base(g)}${id ? `/${id}` : ""}/x`,
+    params: { gemeente: g.slug, ...(id ? { id } : {}), ...extra },
+    key,
+    body,
+  });
 
 /** Snapshot of everything the engagement API can change for one gemeente. */
 async function snapshot(g: Gem) {
   const q = async (sql: string) => (await ownerQuery(sql, [g.id])).rows;
   return JSON.stringify({
-    v: await q(`SELECT id, name, step, "parkedAt", "stoppedAt", "acknowledgedAt", "activeSince", "publicDescription", wijk FROM "Vestiging" WHERE "gemeenteId" = $1 ORDER BY id`),
+    v: await q(
+      `SELECT id, name, step, "parkedAt", "stoppedAt", "acknowledgedAt", "activeSince", "publicDescription", wijk FROM "Vestiging" WHERE "gemeenteId" = $1 ORDER BY id`,
+    ),
     c: await q(`SELECT id, type FROM "Contribution" WHERE "gemeenteId" = $1 ORDER BY id`),
     d: await q(`SELECT id, status FROM "Doubt" WHERE "gemeenteId" = $1 ORDER BY id`),
     m: await q(`SELECT id FROM "ContactMoment" WHERE "gemeenteId" = $1 ORDER BY id`),
@@ -45,7 +53,13 @@ async function snapshot(g: Gem) {
 }
 
 async function createVia(g: Gem, key: string, name: string, extra: Record<string, unknown> = {}) {
-  const r = await post(collection.POST, g, key, undefined, { name, sector: "restaurant", wijk: "Centrum", publicDescription: `${name} schenkt koffie`, ...extra });
+  const r = await post(collection.POST, g, key, undefined, {
+    name,
+    sector: "restaurant",
+    wijk: "Centrum",
+    publicDescription: `${name} schenkt koffie`,
+    ...extra,
+  });
   expect(r.status, JSON.stringify(r.json)).toBe(201);
   return r.json.data.id as string;
 }
@@ -53,7 +67,9 @@ async function createVia(g: Gem, key: string, name: string, extra: Record<string
 /** Bring a vestiging to an active collaboration through the API only. */
 async function makeActive(g: Gem, key: string, id: string) {
   expect((await post(stap.POST, g, key, id, { step: "VERBINDEN", reason: "Eerste gesprek" })).status).toBe(200);
-  expect((await post(bevestiging.POST, g, key, id, { date: new Date(Date.now() - 86_400_000).toISOString(), channel: "GESPREK" })).status).toBe(200);
+  expect(
+    (await post(bevestiging.POST, g, key, id, { date: new Date(Date.now() - 86_400_000).toISOString(), channel: "GESPREK" })).status,
+  ).toBe(200);
   const moved = await post(stap.POST, g, key, id, { step: "VASTHOUDEN", reason: "Doet mee" });
   expect(moved.status, JSON.stringify(moved.json)).toBe(200);
 }
@@ -98,7 +114,13 @@ describe("engagement over /api/v1", () => {
     expect(bad.status).toBe(422);
     expect(bad.json.fieldErrors.step[0]).toMatch(/Kies een stap/);
 
-    const patched = await call(item.PATCH, { method: "PATCH", path: `${base(A)}/${id}`, params: { gemeente: A.slug, id }, key: keyA, body: { wijk: "Zuid" } });
+    const patched = await call(item.PATCH, {
+      method: "PATCH",
+      path: `${base(A)}/${id}`,
+      params: { gemeente: A.slug, id },
+      key: keyA,
+      body: { wijk: "Zuid" },
+    });
     expect(patched.status).toBe(200);
     expect(patched.json.data.wijk).toBe("Zuid");
   });
@@ -107,7 +129,11 @@ describe("engagement over /api/v1", () => {
     const csv = (rows: string) => `naam;sector;adres;wijk\n${rows}`;
     const send = (text: string, type = "text/csv") =>
       importRoute.POST(
-        new Request(`http://localhost${base(A)}/import`, { method: "POST", headers: { authorization: `Bearer ${keyA}`, "content-type": type }, body: text }),
+        new Request(`http://localhost${base(A)}/import`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${keyA}`, "content-type": type },
+          body: text,
+        }),
         { params: Promise.resolve({ gemeente: A.slug }) },
       );
     const before = await snapshot(A);
@@ -128,17 +154,23 @@ describe("engagement over /api/v1", () => {
     const names = await get(collection.GET, A, keyA, undefined, "?q=Kapper Knip");
     expect(names.json.data.total).toBe(1);
     expect((await ok.json()).data).toMatchObject({ created: 2, encoding: "utf-8" });
-    const noKey = await importRoute.POST(new Request(`http://localhost${base(A)}/import`, { method: "POST", body: "x" }), { params: Promise.resolve({ gemeente: A.slug }) });
+    const noKey = await importRoute.POST(new Request(`http://localhost${base(A)}/import`, { method: "POST", body: "x" }), {
+      params: Promise.resolve({ gemeente: A.slug }),
+    });
     expect(noKey.status).toBe(401);
   });
 
   it("imports a CSV that Dutch Excel saved as Windows-1252: 'Café' stays 'Café' and the answer says how it was read", async () => {
     // "Café" in Windows-1252 is 43 61 66 E9 — not valid UTF-8 (a lone E9), so a UTF-8 reader would show "Caf\uFFFD".
     const text = "naam;sector;adres;wijk\r\nCafé Zoë;restaurant;Kerkstraat 9;Centrum\r\n";
-    const bytes = Uint8Array.from([...text].map((c) => ({ "é": 0xe9, "ë": 0xeb })[c] ?? c.charCodeAt(0)));
+    const bytes = Uint8Array.from([...text].map((c) => ({ é: 0xe9, ë: 0xeb })[c] ?? c.charCodeAt(0)));
     expect(Buffer.from(bytes).includes(Buffer.from([0x43, 0x61, 0x66, 0xe9]))).toBe(true);
     const res = await importRoute.POST(
-      new Request(`http://localhost${base(A)}/import`, { method: "POST", headers: { authorization: `Bearer ${keyA}`, "content-type": "text/csv" }, body: bytes }),
+      new Request(`http://localhost${base(A)}/import`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${keyA}`, "content-type": "text/csv" },
+        body: bytes,
+      }),
       { params: Promise.resolve({ gemeente: A.slug }) },
     );
     expect(res.status, await res.clone().text()).toBe(201);
@@ -146,7 +178,9 @@ describe("engagement over /api/v1", () => {
     const data = (await res.json()).data;
     expect(data).toMatchObject({ created: 1, encoding: "windows-1252" });
     expect(data.encodingNotice).toMatch(/Windows-1252/);
-    const stored = await ownerQuery<{ name: string }>(`SELECT name FROM "Vestiging" WHERE "gemeenteId" = $1 AND name LIKE 'Café Z%'`, [A.id]);
+    const stored = await ownerQuery<{ name: string }>(`SELECT name FROM "Vestiging" WHERE "gemeenteId" = $1 AND name LIKE 'Café Z%'`, [
+      A.id,
+    ]);
     expect(stored.rows.map((r) => r.name)).toEqual(["Café Zoë"]);
   });
 
@@ -165,8 +199,17 @@ describe("engagement over /api/v1", () => {
   it("PRINCIPLE_NOT_EXCLUSIVE: exclusive:true in a body is refused", async () => {
     const id = await createVia(A, keyA, "Bloemist Roos");
     const before = await snapshot(A);
-    expectPrinciple(await post(collection.POST, A, keyA, undefined, { name: "Apotheek", sector: "apotheek", exclusive: true }), "PRINCIPLE_NOT_EXCLUSIVE");
-    const patch = await call(item.PATCH, { method: "PATCH", path: `${base(A)}/${id}`, params: { gemeente: A.slug, id }, key: keyA, body: { wijk: "Oost", exclusive: true } });
+    expectPrinciple(
+      await post(collection.POST, A, keyA, undefined, { name: "Apotheek", sector: "apotheek", exclusive: true }),
+      "PRINCIPLE_NOT_EXCLUSIVE",
+    );
+    const patch = await call(item.PATCH, {
+      method: "PATCH",
+      path: `${base(A)}/${id}`,
+      params: { gemeente: A.slug, id },
+      key: keyA,
+      body: { wijk: "Oost", exclusive: true },
+    });
     expectPrinciple(patch, "PRINCIPLE_NOT_EXCLUSIVE");
     expectPrinciple(await post(bijdragen.POST, A, keyA, id, { type: "SIGNALEREN", exclusive: true }), "PRINCIPLE_NOT_EXCLUSIVE");
     expect(await snapshot(A)).toBe(before);
@@ -182,7 +225,13 @@ describe("engagement over /api/v1", () => {
     expect((await pub("?order=alfabetisch")).status).toBe(200);
     const before = await snapshot(A);
     const id = await createVia(A, keyA, "Drukkerij Inkt");
-    const featured = await call(item.PATCH, { method: "PATCH", path: `${base(A)}/${id}`, params: { gemeente: A.slug, id }, key: keyA, body: { featured: true } });
+    const featured = await call(item.PATCH, {
+      method: "PATCH",
+      path: `${base(A)}/${id}`,
+      params: { gemeente: A.slug, id },
+      key: keyA,
+      body: { featured: true },
+    });
     expectPrinciple(featured, "PRINCIPLE_EQUAL_TREATMENT");
     expect(JSON.parse(await snapshot(A)).v.length).toBe(JSON.parse(before).v.length + 1);
   });
@@ -209,7 +258,14 @@ describe("engagement over /api/v1", () => {
     expect(await snapshot(A)).toBe(before);
     const list = await get(twijfels.GET, A, keyA, id);
     expect(list.json.data).toHaveLength(1);
-    const closed = await post(besluit.POST, A, keyA, id, { decision: "CONTINUE", note: "Besproken, geen reclame" }, { twijfel: raised.json.data.id });
+    const closed = await post(
+      besluit.POST,
+      A,
+      keyA,
+      id,
+      { decision: "CONTINUE", note: "Besproken, geen reclame" },
+      { twijfel: raised.json.data.id },
+    );
     expect(closed.status).toBe(200);
     expect(closed.json.data.status).toBe("CLOSED");
     const again = await post(besluit.POST, A, keyA, id, { decision: "CONTINUE", note: "Nog eens" }, { twijfel: raised.json.data.id });
@@ -258,7 +314,13 @@ describe("engagement over /api/v1", () => {
 
   it("records and lists contact moments", async () => {
     const id = await createVia(A, keyA, "Kapsalon Föhn");
-    const r = await post(contactmomenten.POST, A, keyA, id, { kind: "BEZOEK", partContact: "Kennismaking", outcome: "Positief", nextAction: "Bellen", nextActionDate: "2030-01-01" });
+    const r = await post(contactmomenten.POST, A, keyA, id, {
+      kind: "BEZOEK",
+      partContact: "Kennismaking",
+      outcome: "Positief",
+      nextAction: "Bellen",
+      nextActionDate: "2030-01-01",
+    });
     expect(r.status, JSON.stringify(r.json)).toBe(201);
     const bad = await post(contactmomenten.POST, A, keyA, id, { kind: "DUIFPOST" });
     expect(bad.status).toBe(422);
@@ -277,7 +339,16 @@ describe("access", () => {
     const viaA = (g: Gem) => g; // A's slug in the URL, B's ids in the path
     const routes: Array<[string, Promise<{ status: number }>]> = [
       ["get", get(item.GET, viaA(A), keyA, bId)],
-      ["patch", call(item.PATCH, { method: "PATCH", path: `${base(A)}/${bId}`, params: { gemeente: A.slug, id: bId }, key: keyA, body: { wijk: "Hack" } })],
+      [
+        "patch",
+        call(item.PATCH, {
+          method: "PATCH",
+          path: `${base(A)}/${bId}`,
+          params: { gemeente: A.slug, id: bId },
+          key: keyA,
+          body: { wijk: "Hack" },
+        }),
+      ],
       ["stap", post(stap.POST, A, keyA, bId, { step: "VERBINDEN", reason: "x" })],
       ["parkeren", post(parkeren.POST, A, keyA, bId, { reason: "x" })],
       ["terughalen", post(terughalen.POST, A, keyA, bId, { reason: "x" })],
@@ -300,7 +371,11 @@ describe("access", () => {
     const aId = await createVia(A, keyA, "Eigen van A");
     expect((await post(besluit.POST, A, keyA, aId, { decision: "STOP", note: "x" }, { twijfel: doubt.json.data.id })).status).toBe(404);
     const imp = await importRoute.POST(
-      new Request(`http://localhost${base(B)}/import`, { method: "POST", headers: { authorization: `Bearer ${keyA}`, "content-type": "text/csv" }, body: "naam;sector\nX;Horeca\n" }),
+      new Request(`http://localhost${base(B)}/import`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${keyA}`, "content-type": "text/csv" },
+        body: "naam;sector\nX;Horeca\n",
+      }),
       { params: Promise.resolve({ gemeente: B.slug }) },
     );
     expect(imp.status).toBe(404);
@@ -319,7 +394,11 @@ describe("access", () => {
       expect((await get(collection.GET, A, key)).status).toBe(403);
     }
     const imp = await importRoute.POST(
-      new Request(`http://localhost${base(A)}/import`, { method: "POST", headers: { authorization: `Bearer ${keyLoket}`, "content-type": "text/csv" }, body: "naam;sector\nX;Horeca\n" }),
+      new Request(`http://localhost${base(A)}/import`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${keyLoket}`, "content-type": "text/csv" },
+        body: "naam;sector\nX;Horeca\n",
+      }),
       { params: Promise.resolve({ gemeente: A.slug }) },
     );
     expect(imp.status).toBe(403);
@@ -328,7 +407,9 @@ describe("access", () => {
   });
 
   it("the OpenAPI document lists the engagement paths", async () => {
-    const doc = JSON.parse(await (await openapi()).text()) as { paths: Record<string, Record<string, { security: unknown[]; responses: Record<string, unknown> }>> };
+    const doc = JSON.parse(await (await openapi()).text()) as {
+      paths: Record<string, Record<string, { security: unknown[]; responses: Record<string, unknown> }>>;
+    };
     const p = "/api/v1/gemeenten/{gemeente}";
     for (const [path, methods] of Object.entries({
       "/ondernemers": ["get", "post"],
@@ -348,6 +429,8 @@ describe("access", () => {
       expect(Object.keys(doc.paths[`${p}${path}`] ?? {}).sort(), path).toEqual(methods);
     }
     expect(doc.paths[`${p}/register`].get.security).toEqual([]);
-    expect(Object.keys(doc.paths[`${p}/ondernemers/{id}/stap`].post.responses)).toEqual(expect.arrayContaining(["200", "403", "404", "409", "422"]));
+    expect(Object.keys(doc.paths[`${p}/ondernemers/{id}/stap`].post.responses)).toEqual(
+      expect.arrayContaining(["200", "403", "404", "409", "422"]),
+    );
   });
 });

@@ -33,14 +33,25 @@ beforeAll(async () => {
   const reg = await requireTenant(regActor, { slug: A.slug }, "coalition:manage");
   const day = 86_400_000;
   const created = await createEvent(reg, {
-    kind: "NETWERKBIJEENKOMST", title: "Koffie in de bibliotheek", description: "Kennismaken", location: "Bibliotheek",
-    startsAt: new Date(Date.now() + 7 * day).toISOString(), endsAt: new Date(Date.now() + 7 * day + 2 * 3_600_000).toISOString(), capacity: "10", public: "true",
+    kind: "NETWERKBIJEENKOMST",
+    title: "Koffie in de bibliotheek",
+    description: "Kennismaken",
+    location: "Bibliotheek",
+    startsAt: new Date(Date.now() + 7 * day).toISOString(),
+    endsAt: new Date(Date.now() + 7 * day + 2 * 3_600_000).toISOString(),
+    capacity: "10",
+    public: "true",
   });
   eventId = created.id;
   const ondActor = await actorWithRole(A, "ONDERNEMER");
   await registerForEvent(await requireTenant(ondActor, { slug: A.slug }, "gemeente:read"), eventId);
   memberName = `Geheime Deelnemer ${Date.now()}`;
-  await createKlankbordMember(reg, { displayName: memberName, contact: "deelnemer@example.test", riskGroups: ["OUDEREN_75_PLUS"], consentAt: "2026-01-10" });
+  await createKlankbordMember(reg, {
+    displayName: memberName,
+    contact: "deelnemer@example.test",
+    riskGroups: ["OUDEREN_75_PLUS"],
+    consentAt: "2026-01-10",
+  });
   const meeting = await createKlankbordMeeting(reg, { date: "2026-09-12", topic: "Drempels bij activiteiten", notes: "" });
   await createKlankbordInput(reg, { meetingId: meeting.id, text: "De activiteiten zijn vaak 's avonds.", theme: KLANKBORD_THEMES[0].key });
   keyReg = (await keyFor(A, "REGISSEUR")).key;
@@ -55,7 +66,13 @@ describe("events over /api/v1", () => {
     expect(r.status).toBe(200);
     expect(r.res.headers.get("api-version")).toBe(API_VERSION);
     expect(r.json.data.map((e: { title: string }) => e.title)).toEqual(["Koffie in de bibliotheek"]);
-    expect(ZEvent.strict().array().parse(r.json.data)[0]).toMatchObject({ registrations: 1, capacity: 10, public: true, cancelled: false, registeredByMe: false });
+    expect(ZEvent.strict().array().parse(r.json.data)[0]).toMatchObject({
+      registrations: 1,
+      capacity: 10,
+      public: true,
+      cancelled: false,
+      registeredByMe: false,
+    });
   });
 
   it("one event and its registrations need coalition:manage, like the web", async () => {
@@ -89,14 +106,25 @@ describe("klankbordgroep over /api/v1", () => {
     expect(text).not.toContain("deelnemer@example.test");
     expect(text).not.toContain("OUDEREN_75_PLUS");
     const m = await get(meetings.GET, A, keyReg, "/klankbordgroep/bijeenkomsten");
-    expect(ZKlankbordMeetingOut.strict().array().parse(m.json.data)[0]).toMatchObject({ topic: "Drempels bij activiteiten", inputCount: 1 });
+    expect(ZKlankbordMeetingOut.strict().array().parse(m.json.data)[0]).toMatchObject({
+      topic: "Drempels bij activiteiten",
+      inputCount: 1,
+    });
     expect(JSON.stringify(m.json)).not.toContain(memberName);
   });
 
   it("filters on status, refuses an unknown one in Dutch, and needs dashboard:read", async () => {
-    const open = await call(inputs.GET, { path: `/api/v1/gemeenten/${A.slug}/klankbordgroep/inbreng?status=VERWERKT`, params: { gemeente: A.slug }, key: keyReg });
+    const open = await call(inputs.GET, {
+      path: `/api/v1/gemeenten/${A.slug}/klankbordgroep/inbreng?status=VERWERKT`,
+      params: { gemeente: A.slug },
+      key: keyReg,
+    });
     expect(open.json.data).toEqual([]);
-    const bad = await call(inputs.GET, { path: `/api/v1/gemeenten/${A.slug}/klankbordgroep/inbreng?status=X`, params: { gemeente: A.slug }, key: keyReg });
+    const bad = await call(inputs.GET, {
+      path: `/api/v1/gemeenten/${A.slug}/klankbordgroep/inbreng?status=X`,
+      params: { gemeente: A.slug },
+      key: keyReg,
+    });
     expect([bad.status, bad.json.code]).toEqual([422, "VALIDATION"]);
     expect(bad.json.fieldErrors.status).toEqual(["Kies een bestaande status."]);
     const loket = await get(inputs.GET, A, keyLoket, "/klankbordgroep/inbreng");

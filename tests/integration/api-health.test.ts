@@ -22,12 +22,21 @@ async function silentServer(): Promise<{ port: number; close: () => Promise<void
   await new Promise<void>((r) => server.listen(0, "localhost", r));
   return {
     port: (server.address() as net.AddressInfo).port,
-    close: () => new Promise<void>((r) => { sockets.forEach((s) => s.destroy()); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        sockets.forEach((s) => s.destroy());
+        server.close(() => r());
+      }),
   };
 }
 
 function clientOn(port: number) {
-  return prismaOnPool(createPool({ host: "localhost", port, user: "samenkracht_app", database: "postgres" }, { connectionTimeoutMillis: 10_000, resilient: true }));
+  return prismaOnPool(
+    createPool(
+      { host: "localhost", port, user: "samenkracht_app", database: "postgres" },
+      { connectionTimeoutMillis: 10_000, resilient: true },
+    ),
+  );
 }
 
 const clients: PrismaClient[] = [];

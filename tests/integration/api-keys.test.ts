@@ -22,7 +22,8 @@ beforeAll(async () => {
 });
 afterAll(closeOwnerDb);
 
-const listA = (key?: string) => call(partnersRoute.GET, { path: `/api/v1/gemeenten/${a.slug}/partners`, params: { gemeente: a.slug }, key });
+const listA = (key?: string) =>
+  call(partnersRoute.GET, { path: `/api/v1/gemeenten/${a.slug}/partners`, params: { gemeente: a.slug }, key });
 
 describe("API key lifecycle", () => {
   it("create → works → revoke → 401", async () => {
@@ -71,7 +72,11 @@ describe("API key lifecycle", () => {
       expect(r.status, String(bad)).toBe(401);
       expect(r.json.detail).toMatch(/API-sleutel/);
     }
-    const basic = await call(gemeenteRoute.GET, { path: `/api/v1/gemeenten/${a.slug}`, params: { gemeente: a.slug }, headers: { authorization: `Basic ${key}` } });
+    const basic = await call(gemeenteRoute.GET, {
+      path: `/api/v1/gemeenten/${a.slug}`,
+      params: { gemeente: a.slug },
+      headers: { authorization: `Basic ${key}` },
+    });
     expect(basic.status).toBe(401);
   });
 
@@ -88,9 +93,19 @@ describe("API key lifecycle", () => {
     const { key } = await keyFor(a, "REGISSEUR");
     const r = await call(partnersRoute.GET, { path: `/api/v1/gemeenten/${b.slug}/partners`, params: { gemeente: b.slug }, key });
     expect(r.status).toBe(404);
-    expect(r.json).toEqual({ type: "/api/v1/docs#fout-not-found", title: "Niet gevonden", status: 404, code: "NOT_FOUND", detail: expect.stringMatching(/bestaat niet/i) });
+    expect(r.json).toEqual({
+      type: "/api/v1/docs#fout-not-found",
+      title: "Niet gevonden",
+      status: 404,
+      code: "NOT_FOUND",
+      detail: expect.stringMatching(/bestaat niet/i),
+    });
     expect(r.res.headers.get("content-type")).toBe("application/problem+json");
-    const unknown = await call(partnersRoute.GET, { path: `/api/v1/gemeenten/bestaat-niet/partners`, params: { gemeente: "bestaat-niet" }, key });
+    const unknown = await call(partnersRoute.GET, {
+      path: `/api/v1/gemeenten/bestaat-niet/partners`,
+      params: { gemeente: "bestaat-niet" },
+      key,
+    });
     expect(unknown.status).toBe(404);
   });
 

@@ -7,8 +7,16 @@ import { API_VERSION } from "@/lib/http/problem";
 
 type Doc = {
   openapi: string;
-  paths: Record<string, Record<string, { operationId: string; responses: Record<string, unknown>; requestBody?: unknown; security: unknown[] }>>;
-  components: { schemas: Record<string, { properties?: Record<string, { enum?: string[]; maxLength?: number; minLength?: number }>; required?: string[] }> };
+  paths: Record<
+    string,
+    Record<string, { operationId: string; responses: Record<string, unknown>; requestBody?: unknown; security: unknown[] }>
+  >;
+  components: {
+    schemas: Record<
+      string,
+      { properties?: Record<string, { enum?: string[]; maxLength?: number; minLength?: number }>; required?: string[] }
+    >;
+  };
 };
 
 function collectRefs(node: unknown, out: string[] = []): string[] {
@@ -30,7 +38,11 @@ describe("GET /api/v1/openapi.json", () => {
     const doc = JSON.parse(await res.text()) as Doc;
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(["/api/v1/gemeenten/{gemeente}", "/api/v1/gemeenten/{gemeente}/partners", "/api/v1/gemeenten/{gemeente}/partners/{id}"]),
+      expect.arrayContaining([
+        "/api/v1/gemeenten/{gemeente}",
+        "/api/v1/gemeenten/{gemeente}/partners",
+        "/api/v1/gemeenten/{gemeente}/partners/{id}",
+      ]),
     );
     expect(Object.keys(doc.paths["/api/v1/gemeenten/{gemeente}/partners"]).sort()).toEqual(["get", "post"]);
     expect(Object.keys(doc.paths["/api/v1/gemeenten/{gemeente}/partners/{id}"]).sort()).toEqual(["delete", "get", "patch"]);
@@ -86,7 +98,10 @@ describe("GET /api/v1/openapi.json", () => {
     expect(problem.required).toEqual(expect.arrayContaining(["type", "title", "status", "detail", "code"]));
     for (const [p, item] of Object.entries(doc.paths)) {
       for (const [m, op] of Object.entries(item)) {
-        for (const [status, r] of Object.entries(op.responses) as [string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }][]) {
+        for (const [status, r] of Object.entries(op.responses) as [
+          string,
+          { headers?: Record<string, unknown>; content?: Record<string, unknown> },
+        ][]) {
           expect(r.headers?.["API-Version"], `${m} ${p} ${status}`).toBeDefined();
           if (Number(status) >= 400) expect(Object.keys(r.content ?? {}), `${m} ${p} ${status}`).toEqual(["application/problem+json"]);
         }
@@ -106,7 +121,9 @@ describe("GET /api/v1/openapi.json", () => {
     expect(imp.responses["415"].description).toMatch(/CSV/);
     // Schemas that were hand-written or empty before are generated now.
     expect(doc.components.schemas.ImportResultaat.required).toEqual(expect.arrayContaining(["created", "encoding"]));
-    const register = doc.paths["/api/v1/gemeenten/{gemeente}/register"].get.responses["200"] as { content: Record<string, { schema: { properties: Record<string, unknown> }; example?: unknown }> };
+    const register = doc.paths["/api/v1/gemeenten/{gemeente}/register"].get.responses["200"] as {
+      content: Record<string, { schema: { properties: Record<string, unknown> }; example?: unknown }>;
+    };
     expect(register.content["application/json"].schema.properties.meta).toEqual({ $ref: "#/components/schemas/RegisterMeta" });
     expect(register.content["application/json"].example).toBeDefined();
     const json = JSON.stringify(doc);

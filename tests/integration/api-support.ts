@@ -14,8 +14,17 @@ type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) 
 
 export async function call(
   handler: Handler,
-  opts: { method?: string; path: string; params: Record<string, string>; key?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
-): Promise<{ status: number; json: any; res: Response }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  opts: {
+    method?: string;
+    path: string;
+    params: Record<string, string>;
+    key?: string;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+  },
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+): Promise<{ status: number; json: any; res: Response }> {
   const headers: Record<string, string> = { ...(opts.headers ?? {}) };
   if (opts.key) headers.authorization = `Bearer ${opts.key}`;
   let body: string | undefined = opts.rawBody;

@@ -23,8 +23,11 @@ describe("apiRoute error mapping", () => {
     const r = await call(handler, { path: `/x/${g.slug}`, params: { gemeente: g.slug }, key });
     expect(r.status).toBe(500);
     expect(r.json).toEqual({
-      type: "/api/v1/docs#fout-internal", title: "Fout aan onze kant", status: 500,
-      code: "INTERNAL", detail: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
+      type: "/api/v1/docs#fout-internal",
+      title: "Fout aan onze kant",
+      status: 500,
+      code: "INTERNAL",
+      detail: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
     });
     expect(r.res.headers.get("content-type")).toBe("application/problem+json");
     expect(r.res.headers.get("api-version")).toBe(API_VERSION);
@@ -43,7 +46,13 @@ describe("apiRoute error mapping", () => {
     const r = await call(handler, { path: `/x/${g.slug}`, params: { gemeente: g.slug }, key });
     expect(r.status).toBe(422);
     // RFC 9457 problem details, with our stable code beside them.
-    expect(r.json).toEqual({ type: "/api/v1/docs#fout-principle-no-sponsorship", title: "Niet verwerkt", status: 422, code: "PRINCIPLE_NO_SPONSORSHIP", detail: "Geen sponsorgeld." });
+    expect(r.json).toEqual({
+      type: "/api/v1/docs#fout-principle-no-sponsorship",
+      title: "Niet verwerkt",
+      status: 422,
+      code: "PRINCIPLE_NO_SPONSORSHIP",
+      detail: "Geen sponsorgeld.",
+    });
     expect(r.res.headers.get("content-type")).toBe("application/problem+json");
   });
 
@@ -57,11 +66,10 @@ describe("apiRoute error mapping", () => {
   });
 
   it("validates body and query with the given zod schemas", async () => {
-    const handler = apiRoute(
-      "gemeente:read",
-      async ({ input, query }) => ({ input, query }),
-      { body: z.object({ n: z.number({ error: "Geef een getal." }) }), query: z.object({ q: z.string().optional() }) },
-    );
+    const handler = apiRoute("gemeente:read", async ({ input, query }) => ({ input, query }), {
+      body: z.object({ n: z.number({ error: "Geef een getal." }) }),
+      query: z.object({ q: z.string().optional() }),
+    });
     const ok = await call(handler, { method: "POST", path: `/x/${g.slug}?q=zoek`, params: { gemeente: g.slug }, key, body: { n: 3 } });
     expect(ok.status).toBe(200);
     expect(ok.json).toEqual({ data: { input: { n: 3 }, query: { q: "zoek" } } });
@@ -93,9 +101,23 @@ describe("publicApiRoute", () => {
   it("a raw (non-JSON) body: the declared type and size are checked, the bytes arrive as `raw`", async () => {
     const raw = { maxBytes: 10, tooLarge: "Te groot voor de test.", accept: /^text\/csv\b/, wrongType: "Alleen CSV." };
     const handler = apiRoute("gemeente:read", async ({ raw: bytes }) => ({ n: bytes?.byteLength }), { raw });
-    const ok = await call(handler, { method: "POST", path: `/x/${g.slug}`, params: { gemeente: g.slug }, key, rawBody: "a;b\n", headers: { "content-type": "text/csv" } });
+    const ok = await call(handler, {
+      method: "POST",
+      path: `/x/${g.slug}`,
+      params: { gemeente: g.slug },
+      key,
+      rawBody: "a;b\n",
+      headers: { "content-type": "text/csv" },
+    });
     expect(ok.json).toEqual({ data: { n: 4 } });
-    const big = await call(handler, { method: "POST", path: `/x/${g.slug}`, params: { gemeente: g.slug }, key, rawBody: "a;b;c;d;e;f;g\n", headers: { "content-type": "text/csv" } });
+    const big = await call(handler, {
+      method: "POST",
+      path: `/x/${g.slug}`,
+      params: { gemeente: g.slug },
+      key,
+      rawBody: "a;b;c;d;e;f;g\n",
+      headers: { "content-type": "text/csv" },
+    });
     expect([big.status, big.json.code, big.json.detail]).toEqual([413, "PAYLOAD_TOO_LARGE", "Te groot voor de test."]);
     const json = await call(handler, { method: "POST", path: `/x/${g.slug}`, params: { gemeente: g.slug }, key, body: {} });
     expect([json.status, json.json.detail]).toEqual([415, "Alleen CSV."]);

@@ -32,7 +32,10 @@ async function adminCtx(g: { slug: string }) {
 }
 
 async function validationOf(p: Promise<unknown>) {
-  const e = await p.then(() => null, (x: unknown) => x);
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -40,8 +43,17 @@ async function validationOf(p: Promise<unknown>) {
 describe("identity provider configuration", () => {
   it("stores the secret encrypted, lower-cases domains, and lists the provider for login", async () => {
     const ctx = await adminCtx(a);
-    const saved = await saveIdentityProvider(ctx, { issuer: "https://sso.aadorp.nl/realms/staf/", clientId: "samenkracht", clientSecret: "geheim-123", domains: "Aadorp.nl, @wijk.aadorp.nl" });
-    expect(saved).toMatchObject({ issuer: "https://sso.aadorp.nl/realms/staf", clientId: "samenkracht", domains: ["aadorp.nl", "wijk.aadorp.nl"] });
+    const saved = await saveIdentityProvider(ctx, {
+      issuer: "https://sso.aadorp.nl/realms/staf/",
+      clientId: "samenkracht",
+      clientSecret: "geheim-123",
+      domains: "Aadorp.nl, @wijk.aadorp.nl",
+    });
+    expect(saved).toMatchObject({
+      issuer: "https://sso.aadorp.nl/realms/staf",
+      clientId: "samenkracht",
+      domains: ["aadorp.nl", "wijk.aadorp.nl"],
+    });
     const row = (await ownerQuery(`SELECT "clientSecretEnc" FROM "IdentityProvider" WHERE "gemeenteId" = $1`, [a.id])).rows[0];
     expect(row.clientSecretEnc).not.toContain("geheim-123");
     const listed = (await unsafeLoginProviders()).find((p) => p.gemeenteId === a.id)!;
@@ -57,14 +69,22 @@ describe("identity provider configuration", () => {
 
   it("refuses bad input in Dutch and changes nothing", async () => {
     const ctx = await adminCtx(b);
-    const http = await validationOf(saveIdentityProvider(ctx, { issuer: "http://sso.beekstad.nl", clientId: "x", clientSecret: "y", domains: "beekstad.nl" }));
+    const http = await validationOf(
+      saveIdentityProvider(ctx, { issuer: "http://sso.beekstad.nl", clientId: "x", clientSecret: "y", domains: "beekstad.nl" }),
+    );
     expect(http.fieldErrors?.issuer?.[0]).toMatch(/https:\/\//);
-    const noSecret = await validationOf(saveIdentityProvider(ctx, { issuer: "https://sso.beekstad.nl", clientId: "x", domains: "beekstad.nl" }));
+    const noSecret = await validationOf(
+      saveIdentityProvider(ctx, { issuer: "https://sso.beekstad.nl", clientId: "x", domains: "beekstad.nl" }),
+    );
     expect(noSecret.fieldErrors?.clientSecret?.[0]).toBe("Vul het geheim (client secret) in.");
-    const badDomain = await validationOf(saveIdentityProvider(ctx, { issuer: "https://sso.beekstad.nl", clientId: "x", clientSecret: "y", domains: "beekstad" }));
+    const badDomain = await validationOf(
+      saveIdentityProvider(ctx, { issuer: "https://sso.beekstad.nl", clientId: "x", clientSecret: "y", domains: "beekstad" }),
+    );
     expect(badDomain.fieldErrors?.domains?.[0]).toMatch(/domeinen klopt niet/);
     // A domain another gemeente covers.
-    const taken = await validationOf(saveIdentityProvider(ctx, { issuer: "https://sso.beekstad.nl", clientId: "x", clientSecret: "y", domains: "aadorp.nl" }));
+    const taken = await validationOf(
+      saveIdentityProvider(ctx, { issuer: "https://sso.beekstad.nl", clientId: "x", clientSecret: "y", domains: "aadorp.nl" }),
+    );
     expect(taken.fieldErrors?.domains?.[0]).toBe("Dit domein hoort al bij een andere gemeente: aadorp.nl.");
     expect((await ownerQuery(`SELECT count(*)::int AS n FROM "IdentityProvider" WHERE "gemeenteId" = $1`, [b.id])).rows[0].n).toBe(0);
   });
@@ -78,11 +98,26 @@ describe("identity provider configuration", () => {
     const provider = { gemeenteId: a.id, domains: ["aadorp.nl"] };
     const staff = await createUser({ email: `mw-${Date.now()}@aadorp.nl` });
     await addMembership(staff.id, a.id, "AMBTENAAR");
-    expect(await matchOidcSignIn(provider, { email: staff.email.toUpperCase(), email_verified: true })).toEqual({ ok: true, userId: staff.id });
-    expect(await matchOidcSignIn(provider, { email: staff.email, email_verified: false })).toEqual({ ok: false, code: "OIDC_EMAIL_UNVERIFIED" });
-    expect(await matchOidcSignIn(provider, { email: staff.email, email_verified: "true" })).toEqual({ ok: false, code: "OIDC_EMAIL_UNVERIFIED" });
-    expect(await matchOidcSignIn(provider, { email: "iemand@elders.nl", email_verified: true })).toEqual({ ok: false, code: "OIDC_DOMAIN" });
-    expect(await matchOidcSignIn(provider, { email: "onbekend@aadorp.nl", email_verified: true })).toEqual({ ok: false, code: "OIDC_UNKNOWN" });
+    expect(await matchOidcSignIn(provider, { email: staff.email.toUpperCase(), email_verified: true })).toEqual({
+      ok: true,
+      userId: staff.id,
+    });
+    expect(await matchOidcSignIn(provider, { email: staff.email, email_verified: false })).toEqual({
+      ok: false,
+      code: "OIDC_EMAIL_UNVERIFIED",
+    });
+    expect(await matchOidcSignIn(provider, { email: staff.email, email_verified: "true" })).toEqual({
+      ok: false,
+      code: "OIDC_EMAIL_UNVERIFIED",
+    });
+    expect(await matchOidcSignIn(provider, { email: "iemand@elders.nl", email_verified: true })).toEqual({
+      ok: false,
+      code: "OIDC_DOMAIN",
+    });
+    expect(await matchOidcSignIn(provider, { email: "onbekend@aadorp.nl", email_verified: true })).toEqual({
+      ok: false,
+      code: "OIDC_UNKNOWN",
+    });
     // Staff of another gemeente only, or an ondernemer: unknown here.
     const other = await createUser({ email: `ander-${Date.now()}@aadorp.nl` });
     await addMembership(other.id, b.id, "REGISSEUR");
@@ -101,10 +136,23 @@ describe("audit trail", () => {
     const regisseur = await actorWithRole(a, "REGISSEUR");
     const ctx = await requireTenant(regisseur, { slug: a.slug }, "audit:read");
     const other = await createUser({ name: "Bea Beekstad" });
-    await ownerDb().auditEvent.create({ data: { gemeenteId: b.id, actorId: other.id, action: "partner.create", entity: "CoalitionPartner" } });
-    await ownerDb().auditEvent.create({ data: { gemeenteId: a.id, actorId: regisseur.userId, action: "event.create", entity: "Event", details: { title: "geheim" } } });
+    await ownerDb().auditEvent.create({
+      data: { gemeenteId: b.id, actorId: other.id, action: "partner.create", entity: "CoalitionPartner" },
+    });
+    await ownerDb().auditEvent.create({
+      data: { gemeenteId: a.id, actorId: regisseur.userId, action: "event.create", entity: "Event", details: { title: "geheim" } },
+    });
     await ownerDb().signalAuditEntry.create({
-      data: { gemeenteId: a.id, seq: 1, signalId: null, actorUserId: regisseur.userId, action: "signal.read-personal", detail: { field: "residentName" }, prevHash: "0", hash: "1" },
+      data: {
+        gemeenteId: a.id,
+        seq: 1,
+        signalId: null,
+        actorUserId: regisseur.userId,
+        action: "signal.read-personal",
+        detail: { field: "residentName" },
+        prevHash: "0",
+        hash: "1",
+      },
     });
     const page = await listGemeenteAudit(ctx, {});
     const texts = page.lines.map((l) => l.text);
@@ -162,7 +210,9 @@ describe("audit trail", () => {
   it("the platform log shows platform events (the provider's configuration), only to the platform admin", async () => {
     const admin = await platformAdmin();
     const log = await listPlatformAudit(admin, {});
-    expect(log.lines.some((l) => l.text === "Heeft inloggen via de inlogdienst van de gemeente ingesteld" && l.gemeente === "Aadorp")).toBe(true);
+    expect(log.lines.some((l) => l.text === "Heeft inloggen via de inlogdienst van de gemeente ingesteld" && l.gemeente === "Aadorp")).toBe(
+      true,
+    );
     const ctx = await adminCtx(a);
     await removeIdentityProvider(ctx);
     const after = await listPlatformAudit(admin, { soort: "toegang" });
@@ -180,13 +230,23 @@ describe("session lifetime after a provider sign-in", () => {
     const user = await createUser();
     await addMembership(user.id, a.id, "REGISSEUR");
     const jwt = authOptions.callbacks!.jwt!;
-    const viaProvider = await jwt({ token: {}, user: { id: user.id, email: user.email }, account: { provider: `oidc-${a.slug}`, type: "oauth", providerAccountId: "x" }, trigger: "signIn" } as never);
+    const viaProvider = await jwt({
+      token: {},
+      user: { id: user.id, email: user.email },
+      account: { provider: `oidc-${a.slug}`, type: "oauth", providerAccountId: "x" },
+      trigger: "signIn",
+    } as never);
     expect(viaProvider.oe).toBeGreaterThan(Date.now() / 1000 + OIDC_SESSION_MAX_AGE - 5);
     // Still valid now …
     await expect(jwt({ token: viaProvider } as never)).resolves.toMatchObject({ sub: user.id });
     // … and void once its time is up.
     await expect(jwt({ token: { ...viaProvider, oe: Math.floor(Date.now() / 1000) - 1 } } as never)).rejects.toThrow();
-    const viaPassword = await jwt({ token: {}, user: { id: user.id, email: user.email }, account: { provider: "credentials", type: "credentials", providerAccountId: user.id }, trigger: "signIn" } as never);
+    const viaPassword = await jwt({
+      token: {},
+      user: { id: user.id, email: user.email },
+      account: { provider: "credentials", type: "credentials", providerAccountId: user.id },
+      trigger: "signIn",
+    } as never);
     expect(viaPassword.oe).toBeUndefined();
   });
 });

@@ -45,7 +45,10 @@ describe("verifyCredentials", () => {
   it("refuses a wrong password, an unknown address, a user without password and a disabled user alike", async () => {
     const user = await staff();
     expect(await verifyCredentials({ email: user.email, password: "fout" }, "10.0.0.2")).toEqual({ ok: false, code: "INVALID" });
-    expect(await verifyCredentials({ email: "niemand@example.test", password: PASSWORD }, "10.0.0.2")).toEqual({ ok: false, code: "INVALID" });
+    expect(await verifyCredentials({ email: "niemand@example.test", password: PASSWORD }, "10.0.0.2")).toEqual({
+      ok: false,
+      code: "INVALID",
+    });
     const linkOnly = await createUser();
     expect(await verifyCredentials({ email: linkOnly.email, password: PASSWORD }, "10.0.0.2")).toEqual({ ok: false, code: "INVALID" });
     const disabled = await staff();
@@ -57,7 +60,10 @@ describe("verifyCredentials", () => {
     const before = await ownerQuery(`SELECT count(*)::int AS n FROM "LoginAttempt"`);
     expect(await verifyCredentials({ email: "geen-adres", password: "x" }, "10.0.0.3")).toEqual({ ok: false, code: "VALIDATION" });
     expect(await verifyCredentials({ email: "a@b.nl", password: "" }, "10.0.0.3")).toEqual({ ok: false, code: "VALIDATION" });
-    expect(await verifyCredentials({ email: "a@b.nl", password: "x", code: "12ab56" }, "10.0.0.3")).toEqual({ ok: false, code: "VALIDATION" });
+    expect(await verifyCredentials({ email: "a@b.nl", password: "x", code: "12ab56" }, "10.0.0.3")).toEqual({
+      ok: false,
+      code: "VALIDATION",
+    });
     expect(await verifyCredentials(null, "10.0.0.3")).toEqual({ ok: false, code: "VALIDATION" });
     const after = await ownerQuery(`SELECT count(*)::int AS n FROM "LoginAttempt"`);
     expect(after.rows[0].n).toBe(before.rows[0].n);
@@ -72,7 +78,10 @@ describe("TOTP at login", () => {
     expect(await verifyCredentials({ email: user.email, password: PASSWORD, code: "" }, ip)).toEqual({ ok: false, code: "TOTP_REQUIRED" });
     const right = totpCode(user.secret);
     const wrong = right === "000000" ? "111111" : "000000";
-    expect(await verifyCredentials({ email: user.email, password: PASSWORD, code: wrong }, ip)).toEqual({ ok: false, code: "TOTP_INVALID" });
+    expect(await verifyCredentials({ email: user.email, password: PASSWORD, code: wrong }, ip)).toEqual({
+      ok: false,
+      code: "TOTP_INVALID",
+    });
     // A right code with a wrong password is still refused, without revealing which part was wrong.
     expect(await verifyCredentials({ email: user.email, password: "fout", code: right }, ip)).toEqual({ ok: false, code: "INVALID" });
     expect(await verifyCredentials({ email: user.email, password: PASSWORD, code: right }, ip)).toMatchObject({ ok: true });
@@ -86,7 +95,10 @@ describe("TOTP at login", () => {
     const old = totpCode(user.secret, now.getTime() - 90_000);
     const current = [-1, 0, 1].map((d) => totpCode(user.secret, now.getTime() + d * 30_000));
     if (!current.includes(old)) {
-      expect(await verifyCredentials({ email: user.email, password: PASSWORD, code: old }, "10.0.1.2", now)).toEqual({ ok: false, code: "TOTP_INVALID" });
+      expect(await verifyCredentials({ email: user.email, password: PASSWORD, code: old }, "10.0.1.2", now)).toEqual({
+        ok: false,
+        code: "TOTP_INVALID",
+      });
     }
   });
 });

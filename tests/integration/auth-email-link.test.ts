@@ -96,7 +96,9 @@ describe("login link by e-mail", () => {
   it("a forged link for an unknown address does not log in or create an account", async () => {
     const unknown = `vals-${Date.now()}@example.test`;
     const client = new AuthClient(authOptions);
-    const res = await client.call(`${BASE}/api/auth/callback/email?${new URLSearchParams({ email: unknown, token: "a".repeat(64), callbackUrl: `${BASE}/app` })}`);
+    const res = await client.call(
+      `${BASE}/api/auth/callback/email?${new URLSearchParams({ email: unknown, token: "a".repeat(64), callbackUrl: `${BASE}/app` })}`,
+    );
     expect(res.redirect).toContain("error=Verification");
     expect(client.hasSessionCookie()).toBe(false);
     expect((await ownerQuery(`SELECT 1 FROM "User" WHERE email = $1`, [unknown])).rowCount).toBe(0);

@@ -74,7 +74,10 @@ describe("password login through next-auth", () => {
   it("refuses a login without a valid CSRF token", async () => {
     const user = await member();
     const client = new AuthClient(authOptions);
-    const res = await client.call("callback/credentials", { method: "POST", body: { email: user.email, password: PASSWORD, csrfToken: "vals" } });
+    const res = await client.call("callback/credentials", {
+      method: "POST",
+      body: { email: user.email, password: PASSWORD, csrfToken: "vals" },
+    });
     expect(client.hasSessionCookie()).toBe(false);
     expect(res.redirect).toContain("csrf=true");
   });
@@ -121,7 +124,9 @@ describe("revocation", () => {
     const regisseur = (await loadActor({ userId: (await member("REGISSEUR")).id, sessionVersion: 0 }))!;
     await expect(disableUser(regisseur, { userId: user.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(disableUser({ kind: "anonymous" }, { userId: user.id })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(disableUser(admin, { userId: (admin as { userId: string }).userId })).rejects.toMatchObject({ code: "CANNOT_DISABLE_SELF" });
+    await expect(disableUser(admin, { userId: (admin as { userId: string }).userId })).rejects.toMatchObject({
+      code: "CANNOT_DISABLE_SELF",
+    });
     await expect(disableUser(admin, { userId: "geen-uuid" })).rejects.toMatchObject({ code: "VALIDATION" });
     const row = await ownerDb().user.findUnique({ where: { id: user.id } });
     expect(row!.disabledAt).toBeNull();
@@ -167,10 +172,16 @@ describe("revocation", () => {
     await addMembership(stranger.id, elsewhere.id, "AMBTENAAR");
     await expect(changeRole(ctx, { userId: stranger.id, role: "LOKET" })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    const rows = await ownerQuery(`SELECT u."sessionVersion", m.role FROM "User" u JOIN "Membership" m ON m."userId" = u.id WHERE u.id = ANY($1)`, [
-      [target.id, stranger.id],
-    ]);
-    expect(rows.rows).toEqual(expect.arrayContaining([{ sessionVersion: 0, role: "AMBTENAAR" }, { sessionVersion: 0, role: "AMBTENAAR" }]));
+    const rows = await ownerQuery(
+      `SELECT u."sessionVersion", m.role FROM "User" u JOIN "Membership" m ON m."userId" = u.id WHERE u.id = ANY($1)`,
+      [[target.id, stranger.id]],
+    );
+    expect(rows.rows).toEqual(
+      expect.arrayContaining([
+        { sessionVersion: 0, role: "AMBTENAAR" },
+        { sessionVersion: 0, role: "AMBTENAAR" },
+      ]),
+    );
   });
 
   it("'log out everywhere' voids every session of that user", async () => {

@@ -10,9 +10,18 @@ let a: Awaited<ReturnType<typeof createGemeente>>;
 let b: Awaited<ReturnType<typeof createGemeente>>;
 let regA: TenantContext;
 let regB: TenantContext;
-const count = async (g: typeof a) => (await ownerQuery(`SELECT count(*)::int AS n FROM "Campaign" WHERE "gemeenteId" = $1`, [g.id])).rows[0].n as number;
+const count = async (g: typeof a) =>
+  (await ownerQuery(`SELECT count(*)::int AS n FROM "Campaign" WHERE "gemeenteId" = $1`, [g.id])).rows[0].n as number;
 const action = (over: Record<string, unknown> = {}) => ({
-  title: "Mantelzorgers in het zonnetje", kind: "KLEINE_ACTIE", targetGroups: ["MANTELZORGERS"], startDate: "2026-11-10", endDate: "2026-11-10", status: "GEPLAND", owner: "Welzijn Aadorp", description: "", ...over,
+  title: "Mantelzorgers in het zonnetje",
+  kind: "KLEINE_ACTIE",
+  targetGroups: ["MANTELZORGERS"],
+  startDate: "2026-11-10",
+  endDate: "2026-11-10",
+  status: "GEPLAND",
+  owner: "Welzijn Aadorp",
+  description: "",
+  ...over,
 });
 
 beforeAll(async () => {
@@ -31,7 +40,13 @@ describe("filling the year with fixed moments", () => {
     expect(await count(a)).toBe(3);
     const list = await listCampaigns(regA, 2026);
     const week = list.find((c) => c.fixedKey === "WEEK_TEGEN_EENZAAMHEID");
-    expect(week).toMatchObject({ title: "Week tegen Eenzaamheid", kind: "CAMPAGNE", startDate: "2026-10-01", endDate: "2026-10-08", status: "GEPLAND" });
+    expect(week).toMatchObject({
+      title: "Week tegen Eenzaamheid",
+      kind: "CAMPAGNE",
+      startDate: "2026-10-01",
+      endDate: "2026-10-08",
+      status: "GEPLAND",
+    });
     expect(list.find((c) => c.fixedKey === "ZOMER")).toMatchObject({ startDate: "2026-07-01", endDate: "2026-08-31" });
     expect(list.find((c) => c.fixedKey === "FEESTDAGEN")).toMatchObject({ startDate: "2026-12-01", endDate: "2026-12-31" });
     const months = byMonth(list, 2026);

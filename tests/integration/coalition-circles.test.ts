@@ -25,11 +25,21 @@ let orgId: string;
 /** An active, acknowledged partner by default: only those may sit in a circle (exposure predicate, issue 13). */
 async function vestiging(g: Gem, name: string, sector = "supermarkt", extra: { stoppedAt?: Date } = {}) {
   return ownerDb().vestiging.create({
-    data: { gemeenteId: g.id, organisationId: orgId, name, sector, step: "VASTHOUDEN", acknowledgedAt: new Date("2026-01-05"), acknowledgementChannel: "GESPREK", ...extra },
+    data: {
+      gemeenteId: g.id,
+      organisationId: orgId,
+      name,
+      sector,
+      step: "VASTHOUDEN",
+      acknowledgedAt: new Date("2026-01-05"),
+      acknowledgementChannel: "GESPREK",
+      ...extra,
+    },
   });
 }
 const placementOf = async (id: string) =>
-  (await ownerQuery(`SELECT "coalitionCircle" AS circle, "coalitionAmbassador" AS ambassador FROM "Vestiging" WHERE id = $1`, [id])).rows[0];
+  (await ownerQuery(`SELECT "coalitionCircle" AS circle, "coalitionAmbassador" AS ambassador FROM "Vestiging" WHERE id = $1`, [id]))
+    .rows[0];
 
 beforeAll(async () => {
   a = await createGemeente({ name: "Aadorp-kringen" });
@@ -41,10 +51,14 @@ afterAll(closeOwnerDb);
 
 describe("RULE_KERNTEAM_AMBASSADOR for partners", () => {
   it("creating a kernteam partner without an ambassadeur is refused with a Dutch field error; nothing is stored", async () => {
-    const err = await createPartner(regA, { name: "Bibliotheek Aadorp", kind: "CULTUUR", circle: "KERNTEAM", ambassador: "  " }).catch((e) => e);
+    const err = await createPartner(regA, { name: "Bibliotheek Aadorp", kind: "CULTUUR", circle: "KERNTEAM", ambassador: "  " }).catch(
+      (e) => e,
+    );
     expect(err.code).toBe(KERNTEAM_NEEDS_AMBASSADOR);
     expect(err.fieldErrors.ambassador[0]).toBe("In het kernteam heeft elke partner een ambassadeur. Vul de naam van de ambassadeur in.");
-    expect((await ownerQuery(`SELECT 1 FROM "CoalitionPartner" WHERE "gemeenteId" = $1 AND name = 'Bibliotheek Aadorp'`, [a.id])).rowCount).toBe(0);
+    expect(
+      (await ownerQuery(`SELECT 1 FROM "CoalitionPartner" WHERE "gemeenteId" = $1 AND name = 'Bibliotheek Aadorp'`, [a.id])).rowCount,
+    ).toBe(0);
     const ok = await createPartner(regA, { name: "Bibliotheek Aadorp", kind: "CULTUUR", circle: "KERNTEAM", ambassador: "Anna de Vries" });
     expect(ok).toMatchObject({ circle: "KERNTEAM", ambassador: "Anna de Vries" });
   });
@@ -61,7 +75,10 @@ describe("RULE_KERNTEAM_AMBASSADOR for partners", () => {
     expect((await ownerQuery(`SELECT ambassador FROM "CoalitionPartner" WHERE id = $1`, [p.id])).rows[0].ambassador).toBe("Piet Jansen");
 
     // Out of the kernteam, the ambassadeur may go.
-    expect(await movePartner(regA, p.id, { circle: "GEINFORMEERD", ambassador: "" })).toMatchObject({ circle: "GEINFORMEERD", ambassador: null });
+    expect(await movePartner(regA, p.id, { circle: "GEINFORMEERD", ambassador: "" })).toMatchObject({
+      circle: "GEINFORMEERD",
+      ambassador: null,
+    });
   });
 
   it("a partner always sits in a circle: an empty circle is a validation error", async () => {
@@ -76,14 +93,32 @@ describe("RULE_KERNTEAM_AMBASSADOR over /api/v1 (the same domain rule)", () => {
   it("POST and PATCH into the kernteam without an ambassadeur are 422 with the rule's code; nothing changes", async () => {
     const { key } = await keyFor(a, "REGISSEUR");
     const path = `/api/v1/gemeenten/${a.slug}/partners`;
-    const post = await call(partnersRoute.POST, { method: "POST", path, params: { gemeente: a.slug }, key, body: { name: "Buurthuis API", kind: "WELZIJN", circle: "KERNTEAM" } });
+    const post = await call(partnersRoute.POST, {
+      method: "POST",
+      path,
+      params: { gemeente: a.slug },
+      key,
+      body: { name: "Buurthuis API", kind: "WELZIJN", circle: "KERNTEAM" },
+    });
     expect(post.status).toBe(422);
     expect(post.json.code).toBe(KERNTEAM_NEEDS_AMBASSADOR);
     expect((await ownerQuery(`SELECT 1 FROM "CoalitionPartner" WHERE name = 'Buurthuis API'`)).rowCount).toBe(0);
 
-    const created = await call(partnersRoute.POST, { method: "POST", path, params: { gemeente: a.slug }, key, body: { name: "Buurthuis API", kind: "WELZIJN", circle: "LOKALE_COALITIE" } });
+    const created = await call(partnersRoute.POST, {
+      method: "POST",
+      path,
+      params: { gemeente: a.slug },
+      key,
+      body: { name: "Buurthuis API", kind: "WELZIJN", circle: "LOKALE_COALITIE" },
+    });
     const id = created.json.data.id;
-    const patch = await call(partnerRoute.PATCH, { method: "PATCH", path: `${path}/${id}`, params: { gemeente: a.slug, id }, key, body: { circle: "KERNTEAM" } });
+    const patch = await call(partnerRoute.PATCH, {
+      method: "PATCH",
+      path: `${path}/${id}`,
+      params: { gemeente: a.slug, id },
+      key,
+      body: { circle: "KERNTEAM" },
+    });
     expect(patch.status).toBe(422);
     expect(patch.json.code).toBe(KERNTEAM_NEEDS_AMBASSADOR);
     expect((await ownerQuery(`SELECT circle FROM "CoalitionPartner" WHERE id = $1`, [id])).rows[0].circle).toBe("LOKALE_COALITIE");
@@ -166,7 +201,9 @@ describe("roles and tenants", () => {
 
   it("gemeente B's vestiging and partner are NOT_FOUND for A and stay unchanged", async () => {
     const vB = await vestiging(b, "Bakker Beekstad");
-    const pB = await ownerDb().coalitionPartner.create({ data: { gemeenteId: b.id, name: "Welzijn Beekstad", kind: "WELZIJN", circle: "LOKALE_COALITIE" } });
+    const pB = await ownerDb().coalitionPartner.create({
+      data: { gemeenteId: b.id, name: "Welzijn Beekstad", kind: "WELZIJN", circle: "LOKALE_COALITIE" },
+    });
     expect(await codeOf(placeVestiging(regA, vB.id, { circle: "WERKGROEP" }))).toBe("NOT_FOUND");
     expect(await codeOf(movePartner(regA, pB.id, { circle: "WERKGROEP" }))).toBe("NOT_FOUND");
     expect(await placementOf(vB.id)).toEqual({ circle: null, ambassador: null });

@@ -5,10 +5,31 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TenantContext } from "@/lib/auth/context";
 import { createVestiging, getVestiging, updateMatrix, updateVestiging, setMotivesAndFiveMs } from "@/modules/engagement/server/registry";
-import { listStepHistory, moveStep, parkRelation, promoteToPipeline, recordAcknowledgement, stopRelation } from "@/modules/engagement/server/pipeline";
-import { addContactPerson, listContactMoments, recordContactMoment, removeContactPerson, updateContactMoment, updateContactPerson } from "@/modules/engagement/server/contacts";
+import {
+  listStepHistory,
+  moveStep,
+  parkRelation,
+  promoteToPipeline,
+  recordAcknowledgement,
+  stopRelation,
+} from "@/modules/engagement/server/pipeline";
+import {
+  addContactPerson,
+  listContactMoments,
+  recordContactMoment,
+  removeContactPerson,
+  updateContactMoment,
+  updateContactPerson,
+} from "@/modules/engagement/server/contacts";
 import { celebrateMilestone, recordMilestone } from "@/modules/engagement/server/vasthouden";
-import { addContribution, addPropositionItem, listProposition, removeContribution, removePropositionItem, updatePropositionItem } from "@/modules/engagement/server/contributions";
+import {
+  addContribution,
+  addPropositionItem,
+  listProposition,
+  removeContribution,
+  removePropositionItem,
+  updatePropositionItem,
+} from "@/modules/engagement/server/contributions";
 import { closeDoubt, listDoubts, raiseDoubt } from "@/modules/engagement/server/doubts";
 import { listTemplates, logSentMail, renderTemplateFor, updateTemplate } from "@/modules/engagement/server/templates";
 import { closeOwnerDb, createGemeente } from "../support/factories";

@@ -67,9 +67,7 @@ describe("AuditEvent across gemeenten", () => {
     const ctx = await requireTenant(regisseurA, { slug: a.slug }, "gemeente:read");
     const seen = await ctx.run((db) => db.auditEvent.findMany({ where: { action: "test.event" } }));
     expect(seen).toEqual([]);
-    const written = await ctx.run((db) =>
-      db.auditEvent.create({ data: { gemeenteId: b.id, action: "test.smuggle", entity: "Test" } }),
-    );
+    const written = await ctx.run((db) => db.auditEvent.create({ data: { gemeenteId: b.id, action: "test.smuggle", entity: "Test" } }));
     expect(written.gemeenteId).toBe(a.id);
     const inB = await ownerQuery(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "gemeenteId" = $1 AND action = 'test.smuggle'`, [b.id]);
     expect(inB.rows[0].n).toBe(0);

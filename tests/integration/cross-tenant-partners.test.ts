@@ -26,7 +26,9 @@ beforeAll(async () => {
   a = await createGemeente({ name: "Aadorp" });
   b = await createGemeente({ name: "Beekstad" });
   await ownerDb().coalitionPartner.create({ data: { gemeenteId: a.id, name: "Welzijn Aadorp", kind: "WELZIJN" } });
-  partnerB = await ownerDb().coalitionPartner.create({ data: { gemeenteId: b.id, name: "Welzijn Beekstad", kind: "WELZIJN", circle: "KERNTEAM", ambassador: "Bea" } });
+  partnerB = await ownerDb().coalitionPartner.create({
+    data: { gemeenteId: b.id, name: "Welzijn Beekstad", kind: "WELZIJN", circle: "KERNTEAM", ambassador: "Bea" },
+  });
   keyA = (await keyFor(a, "REGISSEUR")).key;
   snapshot = await rowOfB();
 });
@@ -34,11 +36,22 @@ afterAll(closeOwnerDb);
 
 describe("cross-tenant: API key of A with B's partner id", () => {
   // A's key on A's own route, but with B's id.
-  const viaOwnRoute = () => ({ path: `/api/v1/gemeenten/${a.slug}/partners/${partnerB.id}`, params: { gemeente: a.slug, id: partnerB.id }, key: keyA });
+  const viaOwnRoute = () => ({
+    path: `/api/v1/gemeenten/${a.slug}/partners/${partnerB.id}`,
+    params: { gemeente: a.slug, id: partnerB.id },
+    key: keyA,
+  });
   // A's key on B's route.
-  const viaOtherRoute = () => ({ path: `/api/v1/gemeenten/${b.slug}/partners/${partnerB.id}`, params: { gemeente: b.slug, id: partnerB.id }, key: keyA });
+  const viaOtherRoute = () => ({
+    path: `/api/v1/gemeenten/${b.slug}/partners/${partnerB.id}`,
+    params: { gemeente: b.slug, id: partnerB.id },
+    key: keyA,
+  });
 
-  for (const [label, target] of [["A's route", viaOwnRoute], ["B's route", viaOtherRoute]] as const) {
+  for (const [label, target] of [
+    ["A's route", viaOwnRoute],
+    ["B's route", viaOtherRoute],
+  ] as const) {
     it(`GET via ${label} → 404`, async () => {
       const r = await call(item.GET, target());
       expect(r.status).toBe(404);
@@ -63,7 +76,10 @@ describe("cross-tenant: API key of A with B's partner id", () => {
     expect(list.json.data.map((p: { id: string }) => p.id)).not.toContain(partnerB.id);
     const before = (await ownerQuery(`SELECT count(*)::int AS n FROM "CoalitionPartner" WHERE "gemeenteId" = $1`, [b.id])).rows[0].n;
     const post = await call(collection.POST, {
-      method: "POST", path: `/api/v1/gemeenten/${b.slug}/partners`, params: { gemeente: b.slug }, key: keyA,
+      method: "POST",
+      path: `/api/v1/gemeenten/${b.slug}/partners`,
+      params: { gemeente: b.slug },
+      key: keyA,
       body: { name: "Indringer", kind: "ZORG", circle: "KERNTEAM" },
     });
     expect(post.status).toBe(404);
@@ -75,13 +91,26 @@ describe("cross-tenant: API key of A with B's partner id", () => {
 describe("cross-tenant: gemeenteId smuggled into the body", () => {
   it("POST and PATCH on A's route with B's gemeenteId stay in A", async () => {
     const created = await call(collection.POST, {
-      method: "POST", path: `/api/v1/gemeenten/${a.slug}/partners`, params: { gemeente: a.slug }, key: keyA,
-      body: { name: "Smokkelaar", kind: "ZORG", circle: "KERNTEAM", ambassador: "Sam", gemeenteId: b.id, gemeente: { connect: { id: b.id } } },
+      method: "POST",
+      path: `/api/v1/gemeenten/${a.slug}/partners`,
+      params: { gemeente: a.slug },
+      key: keyA,
+      body: {
+        name: "Smokkelaar",
+        kind: "ZORG",
+        circle: "KERNTEAM",
+        ambassador: "Sam",
+        gemeenteId: b.id,
+        gemeente: { connect: { id: b.id } },
+      },
     });
     expect(created.status).toBe(201);
     const id = created.json.data.id;
     const patched = await call(item.PATCH, {
-      method: "PATCH", path: `/api/v1/gemeenten/${a.slug}/partners/${id}`, params: { gemeente: a.slug, id }, key: keyA,
+      method: "PATCH",
+      path: `/api/v1/gemeenten/${a.slug}/partners/${id}`,
+      params: { gemeente: a.slug, id },
+      key: keyA,
       body: { circle: "WERKGROEP", gemeenteId: b.id },
     });
     expect(patched.status).toBe(200);

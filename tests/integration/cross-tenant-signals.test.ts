@@ -19,7 +19,11 @@ beforeAll(async () => {
   a = await createGemeente();
   b = await createGemeente();
   regA = await requireTenant(await actorWithRole(a, "REGISSEUR"), { slug: a.slug }, "signals:work");
-  sigB = await createSignal(await publicTenant(b.slug), { wijk: "B-wijk", situation: "Zorg in gemeente B over een bewoner." }, "PUBLIEK_FORMULIER");
+  sigB = await createSignal(
+    await publicTenant(b.slug),
+    { wijk: "B-wijk", situation: "Zorg in gemeente B over een bewoner." },
+    "PUBLIEK_FORMULIER",
+  );
 });
 afterAll(closeOwnerDb);
 
@@ -41,13 +45,19 @@ describe("signals across gemeenten", () => {
   });
 
   it("resident rights, settings, the retention preview and mail choices of A never reach B", async () => {
-    const s = await createSignal(await publicTenant(b.slug), { residentName: "Bewoner Van B", situation: "Zorg in gemeente B over een bewoner." }, "PUBLIEK_FORMULIER");
+    const s = await createSignal(
+      await publicTenant(b.slug),
+      { residentName: "Bewoner Van B", situation: "Zorg in gemeente B over een bewoner." },
+      "PUBLIEK_FORMULIER",
+    );
     await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "closedAt" = now() - interval '2 years' WHERE id = $1`, [s.id]);
     const reg = await requireTenant(regA.actor, { slug: a.slug }, "signals:assess");
     const settingsB = async () => (await ownerQuery(`SELECT settings FROM "Gemeente" WHERE id = $1`, [b.id])).rows[0].settings;
     const beforeB = await settingsB();
     expect((await lookupResident(reg, { residentName: "Bewoner Van B" })).signals).toEqual([]);
-    expect(await eraseResident(reg, { residentName: "Bewoner Van B", basis: "VERZOEK_BEWONER", confirm: true, signalIds: [s.id] })).toEqual({ erased: 0 });
+    expect(await eraseResident(reg, { residentName: "Bewoner Van B", basis: "VERZOEK_BEWONER", confirm: true, signalIds: [s.id] })).toEqual(
+      { erased: 0 },
+    );
     expect((await previewRetention(reg)).ids).not.toContain(s.id);
     await updateSignalSettings(reg, { retentionMonths: 1, cancelledRetentionMonths: 0 });
     expect(await settingsB()).toEqual(beforeB);
@@ -55,7 +65,9 @@ describe("signals across gemeenten", () => {
 
     const team = await requireTenant(await actorWithRole(a, "TEAM_WELZIJN"), { slug: a.slug }, "signals:work");
     await setMailPreference(team, { mode: "DAGELIJKS" });
-    expect((await ownerQuery(`SELECT "gemeenteId" FROM "SignalMailPreference" WHERE "userId" = $1`, [team.userId])).rows).toEqual([{ gemeenteId: a.id }]);
+    expect((await ownerQuery(`SELECT "gemeenteId" FROM "SignalMailPreference" WHERE "userId" = $1`, [team.userId])).rows).toEqual([
+      { gemeenteId: a.id },
+    ]);
     expect(await withTenant({ gemeenteId: b.id }, (db) => db.signalMailPreference.count({ where: { userId: team.userId! } }))).toBe(0);
   });
 });

@@ -42,7 +42,9 @@ describe.skipIf(!socketPresent)(`a Unix socket host (${SOCKET_DIR})`, () => {
 
   it("keeps the socket when the database is changed (as the test databases are)", async () => {
     const url = databaseUrlWith(`postgresql://postgres@%2Fvar%2Frun%2Fpostgresql/postgres`, { database: "template1" });
-    expect(await one<{ db: string; addr: string | null }>(url, "SELECT current_database()::text AS db, inet_server_addr()::text AS addr")).toEqual({ db: "template1", addr: null });
+    expect(
+      await one<{ db: string; addr: string | null }>(url, "SELECT current_database()::text AS db, inet_server_addr()::text AS addr"),
+    ).toEqual({ db: "template1", addr: null });
   });
 });
 
@@ -56,7 +58,27 @@ describe("sslmode against a server with TLS", () => {
     fs.chmodSync(tmp, 0o755);
     certFile = path.join(tmp, "server.crt");
     const keyFile = path.join(tmp, "server.key");
-    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost", "-keyout", keyFile, "-out", certFile], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "1",
+        "-subj",
+        "/CN=localhost",
+        "-addext",
+        "subjectAltName=DNS:localhost",
+        "-keyout",
+        keyFile,
+        "-out",
+        certFile,
+      ],
+      { stdio: "ignore" },
+    );
     fs.chmodSync(keyFile, 0o600);
     if (process.getuid?.() === 0) {
       const uid = Number(execFileSync("id", ["-u", "postgres"]).toString());

@@ -41,7 +41,9 @@ beforeAll(async () => {
   const t = Date.now();
   await migrateDeploy({ ...process.env, DATABASE_URL: server.url, APP_DATABASE_PASSWORD: server.appPassword }, { quiet: true });
   migrateMs = Date.now() - t;
-  await query(`INSERT INTO "Gemeente" (id, slug, name, inhabitants, "updatedAt") VALUES ('g-a', 'aadorp', 'Aadorp', 1000, now()), ('g-b', 'beekstad', 'Beekstad', 2000, now())`);
+  await query(
+    `INSERT INTO "Gemeente" (id, slug, name, inhabitants, "updatedAt") VALUES ('g-a', 'aadorp', 'Aadorp', 1000, now()), ('g-b', 'beekstad', 'Beekstad', 2000, now())`,
+  );
   await query(
     `INSERT INTO "CoalitionPartner" (id, "gemeenteId", name, kind, "updatedAt") VALUES (gen_random_uuid()::text, 'g-a', 'Welzijn Aadorp', 'WELZIJN', now()), (gen_random_uuid()::text, 'g-b', 'Welzijn Beekstad', 'WELZIJN', now())`,
   );
@@ -79,7 +81,9 @@ describe("the embedded server is a real PostgreSQL", () => {
 
   it("applies every migration with the Prisma CLI", async () => {
     const applied = await query<{ n: number }>(`SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
-    const onDisk = fs.readdirSync(path.resolve("prisma/migrations")).filter((d) => fs.existsSync(path.resolve("prisma/migrations", d, "migration.sql")));
+    const onDisk = fs
+      .readdirSync(path.resolve("prisma/migrations"))
+      .filter((d) => fs.existsSync(path.resolve("prisma/migrations", d, "migration.sql")));
     expect(applied[0].n).toBe(onDisk.length);
     expect(migrateMs).toBeLessThan(60_000);
   });
@@ -127,8 +131,10 @@ describe("the app client on the embedded server", () => {
 
   it("refuses a raw insert into another gemeente (RLS WITH CHECK)", async () => {
     await expect(
-      withTenant({ gemeenteId: "g-a" }, (db) =>
-        db.$executeRaw`INSERT INTO "CoalitionPartner" (id, "gemeenteId", name, kind, "updatedAt") VALUES (gen_random_uuid()::text, 'g-b', 'Smokkel', 'ZORG', now())`,
+      withTenant(
+        { gemeenteId: "g-a" },
+        (db) =>
+          db.$executeRaw`INSERT INTO "CoalitionPartner" (id, "gemeenteId", name, kind, "updatedAt") VALUES (gen_random_uuid()::text, 'g-b', 'Smokkel', 'ZORG', now())`,
       ),
     ).rejects.toThrow();
     const names = await withTenant({ gemeenteId: "g-b" }, (db) => db.coalitionPartner.findMany({ select: { name: true } }));

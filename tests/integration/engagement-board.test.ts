@@ -38,7 +38,9 @@ describe("pipeline board", () => {
     const col = (s: string) => board.columns.find((c) => c.step === s)!;
     expect(board.columns.map((c) => c.step)).toEqual(["VOORBEREIDEN", "VERBINDEN", "VERLEIDEN", "VASTHOUDEN", "VERSTERKEN"]);
     expect(col("VERLEIDEN").total).toBe(30);
-    expect(col("VERLEIDEN").items.map((v) => v.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Verleider ${String(i + 1).padStart(4, "0")}`));
+    expect(col("VERLEIDEN").items.map((v) => v.name)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Verleider ${String(i + 1).padStart(4, "0")}`),
+    );
     // Stopped relations are not on the board; other gemeenten's never.
     expect(col("VERBINDEN").total).toBe(3);
     expect(col("VERBINDEN").items.map((v) => v.name)).toEqual(["Verbinder 0001", "Verbinder 0002", "Verbinder 0003"]);
@@ -53,24 +55,39 @@ describe("pipeline board", () => {
   });
 
   it("gives each card its fields, open doubts counted (closed ones not), and another gemeente's doubts never", async () => {
-    const [v] = (await ownerQuery(`SELECT id FROM "Vestiging" WHERE "gemeenteId" = $1 AND name = 'Verleider 0001'`, [g.id])).rows as { id: string }[];
+    const [v] = (await ownerQuery(`SELECT id FROM "Vestiging" WHERE "gemeenteId" = $1 AND name = 'Verleider 0001'`, [g.id])).rows as {
+      id: string;
+    }[];
     await ownerQuery(
       `INSERT INTO "Doubt"(id, "gemeenteId", "vestigingId", reason, status) VALUES
          (gen_random_uuid()::text, $1, $2, 'twijfel 1', 'OPEN'), (gen_random_uuid()::text, $1, $2, 'twijfel 2', 'OPEN'),
          (gen_random_uuid()::text, $1, $2, 'opgelost', 'CLOSED')`,
       [g.id, v!.id],
     );
-    await ownerQuery(`UPDATE "Vestiging" SET "acknowledgedAt" = '2026-01-02T03:04:05Z', "lastContactAt" = '2026-02-03T04:05:06Z' WHERE id = $1`, [v!.id]);
+    await ownerQuery(
+      `UPDATE "Vestiging" SET "acknowledgedAt" = '2026-01-02T03:04:05Z', "lastContactAt" = '2026-02-03T04:05:06Z' WHERE id = $1`,
+      [v!.id],
+    );
     const board = await pipelineBoard(amb, 2);
     const [first, second] = board.columns.find((c) => c.step === "VERLEIDEN")!.items;
     expect(first).toEqual({
-      id: v!.id, name: "Verleider 0001", step: "VERLEIDEN", parkedAt: null, openDoubts: 2,
-      acknowledgedAt: new Date("2026-01-02T03:04:05Z"), lastContactAt: new Date("2026-02-03T04:05:06Z"),
+      id: v!.id,
+      name: "Verleider 0001",
+      step: "VERLEIDEN",
+      parkedAt: null,
+      openDoubts: 2,
+      acknowledgedAt: new Date("2026-01-02T03:04:05Z"),
+      lastContactAt: new Date("2026-02-03T04:05:06Z"),
     });
     expect(second).toMatchObject({ name: "Verleider 0002", openDoubts: 0, acknowledgedAt: null });
     expect(board.parked.items.every((c) => c.parkedAt instanceof Date)).toBe(true);
     const elsewhere = await pipelineBoard(await contextFor(other, "AMBTENAAR"), 50);
-    expect(elsewhere.columns.flatMap((c) => c.items).map((c) => c.name).every((n) => n.startsWith("Elders"))).toBe(true);
+    expect(
+      elsewhere.columns
+        .flatMap((c) => c.items)
+        .map((c) => c.name)
+        .every((n) => n.startsWith("Elders")),
+    ).toBe(true);
     expect(elsewhere.columns.find((c) => c.step === "VERBINDEN")!.total).toBe(40);
   });
 

@@ -81,7 +81,10 @@ describe("engagement.due-digest", () => {
     const nextWeek = new Date(Date.now() + WEEK);
     expect(await sendDueDigests({ gemeenteId: g.id }, nextWeek)).toEqual({ queued: 2, alreadyQueued: 0, withoutAccountHolder: 1 });
     expect(await sendDueDigests({ gemeenteId: g.id }, nextWeek)).toEqual({ queued: 0, alreadyQueued: 2, withoutAccountHolder: 1 });
-    await capture.waitFor((m) => m.to.includes(ambUser.email) && capture.messages.filter((x) => x.to.includes(ambUser.email)).length > before, 20_000);
+    await capture.waitFor(
+      (m) => m.to.includes(ambUser.email) && capture.messages.filter((x) => x.to.includes(ambUser.email)).length > before,
+      20_000,
+    );
     await new Promise((r) => setTimeout(r, 1500)); // time for a duplicate to show up, if there were one
     expect(countFor()).toBe(before + 1);
   });

@@ -79,7 +79,14 @@ async function postWhileProbing(body: string, input: string) {
   done = true;
   await probe;
   const out = { ...result, healthMax: Math.max(...slowest), probes: slowest.length };
-  timings.push({ input, bytes: Buffer.byteLength(body), status: out.status, requestMs: Math.round(out.ms), healthMaxMs: Math.round(out.healthMax), healthProbes: out.probes });
+  timings.push({
+    input,
+    bytes: Buffer.byteLength(body),
+    status: out.status,
+    requestMs: Math.round(out.ms),
+    healthMaxMs: Math.round(out.healthMax),
+    healthProbes: out.probes,
+  });
   return out;
 }
 
@@ -105,7 +112,10 @@ describe("worst-case import input keeps /api/health answering", () => {
   it("the largest file the route takes (2 MB, 4,400 rows, each with the old pattern's worst e-mail shape): health within a second", async () => {
     const header = "naam;organisatie;sector;adres;wijk;bron;kvk;contactpersoon;email;telefoon";
     const email = `a@${"a.".repeat(120)}@`; // 244 characters: under the length limit, the old pattern's worst shape
-    const rows = Array.from({ length: 4_400 }, (_, i) => `Zaak ${i} ${"x".repeat(100)};${"o".repeat(40)};kapper;${"s".repeat(40)};${"w".repeat(10)};;;Jan;${email};0101234567`);
+    const rows = Array.from(
+      { length: 4_400 },
+      (_, i) => `Zaak ${i} ${"x".repeat(100)};${"o".repeat(40)};kapper;${"s".repeat(40)};${"w".repeat(10)};;;Jan;${email};0101234567`,
+    );
     const body = [header, ...rows].join("\n");
     expect(body.length).toBeLessThan(2 * 1024 * 1024);
     const r = await postWhileProbing(body, "2 MB, 4,400 rows with the old pattern's worst e-mail shape");

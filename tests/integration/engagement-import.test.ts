@@ -9,7 +9,8 @@ import { codeOf, contextFor, type Gem } from "./engagement-support";
 
 let g: Gem;
 let amb: TenantContext;
-const count = async () => (await ownerQuery(`SELECT count(*)::int AS n FROM "Vestiging" WHERE "gemeenteId" = $1`, [g.id])).rows[0].n as number;
+const count = async () =>
+  (await ownerQuery(`SELECT count(*)::int AS n FROM "Vestiging" WHERE "gemeenteId" = $1`, [g.id])).rows[0].n as number;
 
 beforeAll(async () => {
   g = await createGemeente({ name: "Importdorp" });
@@ -62,7 +63,9 @@ describe("longlist import", () => {
 
   it("rows already in the register are refused and nothing is imported", async () => {
     const before = await count();
-    const err = await importLonglist(amb, "naam;sector;adres\nNieuwe Zaak;kapper;Laan 9\nBakkertje Deeg;bakker;Kerkweg 3\n").catch((e) => e);
+    const err = await importLonglist(amb, "naam;sector;adres\nNieuwe Zaak;kapper;Laan 9\nBakkertje Deeg;bakker;Kerkweg 3\n").catch(
+      (e) => e,
+    );
     expect(err.code).toBe("IMPORT_INVALID");
     expect(err.rows).toEqual([{ line: 3, messages: ["Deze vestiging staat al in het register (zelfde naam en adres)."] }]);
     expect(await count()).toBe(before);

@@ -1,7 +1,14 @@
 /** Registry, matrix, pipeline moves with history, park/revive, contact moments. Real PostgreSQL. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TenantContext } from "@/lib/auth/context";
-import { createVestiging, getVestiging, searchVestigingen, setMotivesAndFiveMs, updateMatrix, updateVestiging } from "@/modules/engagement/server/registry";
+import {
+  createVestiging,
+  getVestiging,
+  searchVestigingen,
+  setMotivesAndFiveMs,
+  updateMatrix,
+  updateVestiging,
+} from "@/modules/engagement/server/registry";
 import { listStepHistory, moveStep, parkRelation, promoteToPipeline, reviveRelation } from "@/modules/engagement/server/pipeline";
 import { addContactPerson, listContactMoments, listNextActions, recordContactMoment } from "@/modules/engagement/server/contacts";
 import { withTenant } from "@/lib/db/tenant";
@@ -50,7 +57,11 @@ describe("registry", () => {
 
   it("searches, filters, sorts and pages", async () => {
     for (let i = 0; i < 12; i++) {
-      await createVestiging(amb, { name: `Filter Winkel ${String(i).padStart(2, "0")}`, sector: i % 2 ? "kapper" : "drogist", wijk: i < 6 ? "Oost" : "West" });
+      await createVestiging(amb, {
+        name: `Filter Winkel ${String(i).padStart(2, "0")}`,
+        sector: i % 2 ? "kapper" : "drogist",
+        wijk: i < 6 ? "Oost" : "West",
+      });
     }
     const page1 = await searchVestigingen(amb, { q: "filter winkel", sector: "kapper", sort: "name", pageSize: 4 });
     expect(page1.total).toBe(6);
@@ -212,7 +223,11 @@ describe("why is required", () => {
 describe("moves through the API", () => {
   it("records the API key as 'who' and applies the same rules", async () => {
     const { requireTenant } = await import("@/lib/auth/context");
-    const ctx = await requireTenant({ kind: "apiKey", keyId: "key-123", gemeenteId: g.id, role: "AMBTENAAR" }, { slug: g.slug }, "engagement:manage");
+    const ctx = await requireTenant(
+      { kind: "apiKey", keyId: "key-123", gemeenteId: g.id, role: "AMBTENAAR" },
+      { slug: g.slug },
+      "engagement:manage",
+    );
     const v = await createVestiging(ctx, { name: "Via API", sector: "overig" });
     await moveStep(ctx, v.id, { to: "VERLEIDEN", reason: "Via de API" });
     expect((await listStepHistory(ctx, v.id))[0].byUserId).toBe("apikey:key-123");

@@ -50,13 +50,17 @@ describe("PRINCIPLE_VOLUNTARY", () => {
     expect(await codeOf(moveStep(amb, v.id, { to: "VERSTERKEN", reason: "Test" }))).toBe("PRINCIPLE_VOLUNTARY");
     const row = await ownerQuery(`SELECT step FROM "Vestiging" WHERE id = $1`, [v.id]);
     expect(row.rows[0].step).toBe("VERLEIDEN");
-    const hist = await ownerQuery(`SELECT count(*)::int AS n FROM "StepChange" WHERE "vestigingId" = $1 AND "toStep" = 'VASTHOUDEN'`, [v.id]);
+    const hist = await ownerQuery(`SELECT count(*)::int AS n FROM "StepChange" WHERE "vestigingId" = $1 AND "toStep" = 'VASTHOUDEN'`, [
+      v.id,
+    ]);
     expect(hist.rows[0].n).toBe(0);
   });
 
   it("the Dutch message explains voluntariness and procurement", async () => {
     const v = await newRelation("Apotheek Pil");
-    await expect(moveStep(amb, v.id, { to: "VASTHOUDEN", reason: "Test" })).rejects.toMatchObject({ message: PRINCIPLES.PRINCIPLE_VOLUNTARY.message });
+    await expect(moveStep(amb, v.id, { to: "VASTHOUDEN", reason: "Test" })).rejects.toMatchObject({
+      message: PRINCIPLES.PRINCIPLE_VOLUNTARY.message,
+    });
   });
 
   it("the entrepreneur can acknowledge in self-service; then vasthouden is allowed", async () => {

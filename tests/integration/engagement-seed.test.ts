@@ -41,7 +41,12 @@ describe("seedEngagement", () => {
     expect(amb.jobTitle).toBeTruthy();
     expect(amb.workContact).toBeTruthy();
     const open = await ownerDb().contactMoment.findMany({
-      where: { gemeenteId: gemeenten.samenstadId, nextAction: { not: null }, nextActionDoneAt: null, vestiging: { accountHolderId: amb.id } },
+      where: {
+        gemeenteId: gemeenten.samenstadId,
+        nextAction: { not: null },
+        nextActionDoneAt: null,
+        vestiging: { accountHolderId: amb.id },
+      },
       select: { nextActionDate: true },
     });
     expect(open.length).toBeGreaterThanOrEqual(2);

@@ -5,7 +5,11 @@ import { actorWithRole, createGemeente, ownerDb } from "../support/factories";
 
 export type Gem = Awaited<ReturnType<typeof createGemeente>>;
 
-export async function contextFor(g: Gem, role: TenantRole, permission: Parameters<typeof requireTenant>[2] = "gemeente:read"): Promise<TenantContext> {
+export async function contextFor(
+  g: Gem,
+  role: TenantRole,
+  permission: Parameters<typeof requireTenant>[2] = "gemeente:read",
+): Promise<TenantContext> {
   const actor = await actorWithRole(g, role);
   return requireTenant(actor, { slug: g.slug }, permission);
 }

@@ -12,7 +12,12 @@ import {
   updateEngagementSettings,
 } from "@/modules/engagement/server/vasthouden";
 import { listTemplates, logSentMail, renderTemplateFor, sendTemplateMail, updateTemplate } from "@/modules/engagement/server/templates";
-import { addPropositionItem, listProposition, removePropositionItem, updatePropositionItem } from "@/modules/engagement/server/contributions";
+import {
+  addPropositionItem,
+  listProposition,
+  removePropositionItem,
+  updatePropositionItem,
+} from "@/modules/engagement/server/contributions";
 import { DEFAULT_PROPOSITION } from "@/modules/engagement/templates";
 import { closeOwnerDb, createGemeente } from "../support/factories";
 import { ownerQuery } from "../support/owner";
@@ -132,7 +137,9 @@ describe("mail templates", () => {
       contactgegevens: "010-1234567",
     };
     // Incomplete: nothing sent, nothing logged.
-    expect(await codeOf(sendTemplateMail(amb, v.id, { key: "ONDERNEMERS", to: "sam@sterk.test", values: { vraag: "x" } }))).toBe("TEMPLATE_INCOMPLETE");
+    expect(await codeOf(sendTemplateMail(amb, v.id, { key: "ONDERNEMERS", to: "sam@sterk.test", values: { vraag: "x" } }))).toBe(
+      "TEMPLATE_INCOMPLETE",
+    );
     expect(await listContactMoments(amb, v.id)).toEqual([]);
 
     const moment = await sendTemplateMail(amb, v.id, { key: "ONDERNEMERS", to: "sam@sterk.test", values });

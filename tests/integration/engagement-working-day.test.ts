@@ -65,13 +65,33 @@ describe("function and contact details per person", () => {
 
 describe("sending a template mail", () => {
   it("offers each template's own fields, prefilled with what the data knows (function and contact details of the sender)", async () => {
-    await ownerDb().user.update({ where: { id: amb.userId! }, data: { jobTitle: "Accounthouder ondernemers", workContact: "010-7654321" } });
+    await ownerDb().user.update({
+      where: { id: amb.userId! },
+      data: { jobTitle: "Accounthouder ondernemers", workContact: "010-7654321" },
+    });
     const v = await createVestiging(amb, { name: "Bakkerij Werkdag", sector: "bakker" });
     await addContactPerson(amb, v.id, { name: "Bram Bakker", email: "bram@werkdag.test" });
     const drafts = await templateMailDrafts(amb, v.id);
     const ondernemers = drafts.find((d) => d.key === "ONDERNEMERS")!;
-    expect(ondernemers.fields).toEqual(["gemeente", "ondernemer", "aanhef", "compliment", "vraag", "aanpak", "url", "afzender", "functie", "contactgegevens"]);
-    expect(ondernemers.values).toMatchObject({ ondernemer: "Bakkerij Werkdag", aanhef: "Bram Bakker", functie: "Accounthouder ondernemers", contactgegevens: "010-7654321", compliment: "" });
+    expect(ondernemers.fields).toEqual([
+      "gemeente",
+      "ondernemer",
+      "aanhef",
+      "compliment",
+      "vraag",
+      "aanpak",
+      "url",
+      "afzender",
+      "functie",
+      "contactgegevens",
+    ]);
+    expect(ondernemers.values).toMatchObject({
+      ondernemer: "Bakkerij Werkdag",
+      aanhef: "Bram Bakker",
+      functie: "Accounthouder ondernemers",
+      contactgegevens: "010-7654321",
+      compliment: "",
+    });
     expect(ondernemers.body).toContain(FIXED_PRINCIPLES_SENTENCE);
     const collegas = drafts.find((d) => d.key === "COLLEGAS")!;
     expect(collegas.fields).toEqual(["gemeente", "team", "datum", "afzender", "functie", "contactgegevens"]);
@@ -87,11 +107,19 @@ describe("sending a template mail", () => {
       message = (e as Error).message;
     }
     expect(message).toBe("Vul eerst in: Naam van je team.");
-    expect(await ownerQuery(`SELECT count(*)::int AS n FROM "ContactMoment" WHERE "vestigingId" = $1`, [v.id])).toMatchObject({ rows: [{ n: 0 }] });
+    expect(await ownerQuery(`SELECT count(*)::int AS n FROM "ContactMoment" WHERE "vestigingId" = $1`, [v.id])).toMatchObject({
+      rows: [{ n: 0 }],
+    });
     // Whitespace only is empty too.
-    expect(await codeOf(sendTemplateMail(amb, v.id, { key: "COLLEGAS", to: "team@werkdag.test", values: { datum: "12 januari", team: "   " } }))).toBe("TEMPLATE_INCOMPLETE");
+    expect(
+      await codeOf(sendTemplateMail(amb, v.id, { key: "COLLEGAS", to: "team@werkdag.test", values: { datum: "12 januari", team: "   " } })),
+    ).toBe("TEMPLATE_INCOMPLETE");
 
-    await sendTemplateMail(amb, v.id, { key: "COLLEGAS", to: "team@werkdag.test", values: { datum: "12 januari", team: "Sociaal Domein" } });
+    await sendTemplateMail(amb, v.id, {
+      key: "COLLEGAS",
+      to: "team@werkdag.test",
+      values: { datum: "12 januari", team: "Sociaal Domein" },
+    });
     const mail = await smtp.waitFor((m) => m.to.includes("team@werkdag.test"));
     expect(mail.text).toContain("Het team Sociaal Domein gaat stappen zetten");
     expect(mail.text).toContain("Accounthouder ondernemers\n010-7654321");
@@ -108,10 +136,26 @@ describe("Mijn acties", () => {
     const overdue = await createVestiging(amb, { name: "Actie Te Laat", sector: "bakker", accountHolderId: amb.userId });
     const others = await createVestiging(amb, { name: "Actie Collega", sector: "bakker", accountHolderId: colleague.userId });
     const stopped = await createVestiging(amb, { name: "Actie Gestopt", sector: "bakker", accountHolderId: amb.userId });
-    await recordContactMoment(amb, later.id, { kind: "TELEFOON", nextAction: "Offerte nabellen", nextActionDate: new Date(now.getTime() + 5 * DAY) });
-    await recordContactMoment(amb, overdue.id, { kind: "BEZOEK", nextAction: "Folder brengen", nextActionDate: new Date(now.getTime() - 4 * DAY) });
-    await recordContactMoment(amb, others.id, { kind: "BEZOEK", nextAction: "Van de collega", nextActionDate: new Date(now.getTime() - 9 * DAY) });
-    await recordContactMoment(amb, stopped.id, { kind: "BEZOEK", nextAction: "Niet meer nodig", nextActionDate: new Date(now.getTime() - 9 * DAY) });
+    await recordContactMoment(amb, later.id, {
+      kind: "TELEFOON",
+      nextAction: "Offerte nabellen",
+      nextActionDate: new Date(now.getTime() + 5 * DAY),
+    });
+    await recordContactMoment(amb, overdue.id, {
+      kind: "BEZOEK",
+      nextAction: "Folder brengen",
+      nextActionDate: new Date(now.getTime() - 4 * DAY),
+    });
+    await recordContactMoment(amb, others.id, {
+      kind: "BEZOEK",
+      nextAction: "Van de collega",
+      nextActionDate: new Date(now.getTime() - 9 * DAY),
+    });
+    await recordContactMoment(amb, stopped.id, {
+      kind: "BEZOEK",
+      nextAction: "Niet meer nodig",
+      nextActionDate: new Date(now.getTime() - 9 * DAY),
+    });
     await stopRelation(amb, stopped.id, { reason: "Wil niet meer" });
 
     const mine = await listMyNextActions(amb, now);
@@ -145,15 +189,21 @@ describe("Mijn acties", () => {
   it("a done mark needs a time (CHECK): a person without a time is refused by PostgreSQL", async () => {
     const v = await createVestiging(amb, { name: "Actie Check", sector: "bakker" });
     const m = await recordContactMoment(amb, v.id, { kind: "TELEFOON", nextAction: "Iets" });
-    await expect(ownerQuery(`UPDATE "ContactMoment" SET "nextActionDoneById" = $1 WHERE id = $2`, [amb.userId, m.id])).rejects.toThrow(/next_action_done_check/);
+    await expect(ownerQuery(`UPDATE "ContactMoment" SET "nextActionDoneById" = $1 WHERE id = $2`, [amb.userId, m.id])).rejects.toThrow(
+      /next_action_done_check/,
+    );
   });
 
   it("account deletion keeps the done mark and names the person 'verwijderd account'", async () => {
     const v = await createVestiging(amb, { name: "Actie Vergeten", sector: "bakker" });
     const m = await recordContactMoment(amb, v.id, { kind: "TELEFOON", nextAction: "Iets" });
     await completeNextAction(colleague, m.id);
-    await withTenant({ gemeenteId: g.id }, (db) => forgetPersonInGemeente(db, { userId: colleague.userId!, email: null, organisationId: null }));
-    const row = (await ownerQuery(`SELECT "nextActionDoneAt", "nextActionDoneById", "nextActionDoneByName" FROM "ContactMoment" WHERE id = $1`, [m.id])).rows[0];
+    await withTenant({ gemeenteId: g.id }, (db) =>
+      forgetPersonInGemeente(db, { userId: colleague.userId!, email: null, organisationId: null }),
+    );
+    const row = (
+      await ownerQuery(`SELECT "nextActionDoneAt", "nextActionDoneById", "nextActionDoneByName" FROM "ContactMoment" WHERE id = $1`, [m.id])
+    ).rows[0];
     expect(row.nextActionDoneAt).not.toBeNull();
     expect(row.nextActionDoneById).toBeNull();
     expect(row.nextActionDoneByName).toBe("verwijderd account");
@@ -163,11 +213,19 @@ describe("Mijn acties", () => {
     const h = await createGemeente({ name: "Actiedorp" });
     const holder = await contextFor(h, "AMBTENAAR");
     const v = await createVestiging(holder, { name: "Bloemist Actie", sector: "bakker", accountHolderId: holder.userId });
-    await recordContactMoment(holder, v.id, { kind: "TELEFOON", nextAction: "Bloemen voor de inloop bespreken", nextActionDate: new Date(Date.now() - 2 * DAY) });
+    await recordContactMoment(holder, v.id, {
+      kind: "TELEFOON",
+      nextAction: "Bloemen voor de inloop bespreken",
+      nextActionDate: new Date(Date.now() - 2 * DAY),
+    });
     const done = await recordContactMoment(holder, v.id, { kind: "TELEFOON", nextAction: "Al gedaan" });
     await completeNextAction(holder, done.id);
     const far = await createVestiging(holder, { name: "Verre Actie", sector: "bakker", accountHolderId: holder.userId });
-    await recordContactMoment(holder, far.id, { kind: "TELEFOON", nextAction: "Pas over een maand", nextActionDate: new Date(Date.now() + 30 * DAY) });
+    await recordContactMoment(holder, far.id, {
+      kind: "TELEFOON",
+      nextAction: "Pas over een maand",
+      nextActionDate: new Date(Date.now() + 30 * DAY),
+    });
     await updateVestiging(holder, v.id, { accountHolderId: holder.userId });
     await startJobs([mailSendJob], { pollingIntervalSeconds: 0.5 });
     const result = await sendDueDigests({ gemeenteId: h.id });

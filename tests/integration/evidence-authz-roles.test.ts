@@ -91,7 +91,11 @@ export const ACTION_REQUIREMENTS: Record<string, Requirement> = {
   [M("engagement", "parkRelationAction")]: { tenant: "engagement:manage" },
   [M("engagement", "reviveRelationAction")]: { tenant: "engagement:manage" },
   // Staff, or the entrepreneur for their OWN vestiging (the rows here belong to another organisation).
-  [M("engagement", "recordAcknowledgementAction")]: { tenant: "gemeente:read", refused: lacking("engagement:manage"), input: { date: "2026-01-05", channel: "TELEFOON" } },
+  [M("engagement", "recordAcknowledgementAction")]: {
+    tenant: "gemeente:read",
+    refused: lacking("engagement:manage"),
+    input: { date: "2026-01-05", channel: "TELEFOON" },
+  },
   [M("engagement", "stopRelationAction")]: { tenant: "gemeente:read", refused: lacking("engagement:manage"), input: { reason: "Gestopt" } },
   [M("engagement", "restartRelationAction")]: { tenant: "engagement:manage" },
   [M("engagement", "addContactPersonAction")]: { tenant: "engagement:manage" },
@@ -144,8 +148,14 @@ export const ACTION_REQUIREMENTS: Record<string, Requirement> = {
   [M("selfservice", "decideClaimAction")]: { tenant: "engagement:manage" },
   [M("selfservice", "deleteMyAccountAction")]: { self: "deletes the caller's own account" },
   // The entrepreneur's entrance to the signal point: only the ONDERNEMER role (checked in the domain).
-  [M("selfservice", "passOnWorryAction")]: { tenant: "signals:create", refused: TENANT_ROLES.filter((r) => r !== "ONDERNEMER" && r !== "PARTNER") },
-  [M("selfservice", "passOnWorryFormAction")]: { tenant: "signals:create", refused: TENANT_ROLES.filter((r) => r !== "ONDERNEMER" && r !== "PARTNER") },
+  [M("selfservice", "passOnWorryAction")]: {
+    tenant: "signals:create",
+    refused: TENANT_ROLES.filter((r) => r !== "ONDERNEMER" && r !== "PARTNER"),
+  },
+  [M("selfservice", "passOnWorryFormAction")]: {
+    tenant: "signals:create",
+    refused: TENANT_ROLES.filter((r) => r !== "ONDERNEMER" && r !== "PARTNER"),
+  },
   [M("selfservice", "proposeActivityFormAction")]: { tenant: "organisation:self" },
   [M("selfservice", "deleteMyAccountFormAction")]: { self: "deletes the caller's own account" },
   [M("gemeenten", "setThemeAction")]: { tenant: "theme:manage" },
@@ -177,7 +187,16 @@ session.store = als;
 
 const REFUSED = new Set(["FORBIDDEN", "NOT_FOUND"]);
 const PASSED_AUTH = (code: string | undefined) => code !== "FORBIDDEN" && code !== "UNAUTHENTICATED";
-const figures = { actions: 0, wrongRoleCalls: 0, wrongRoleRefused: 0, controlCalls: 0, selfCalls: 0, routes: 0, routeCalls: 0, routeRefused: 0 };
+const figures = {
+  actions: 0,
+  wrongRoleCalls: 0,
+  wrongRoleRefused: 0,
+  controlCalls: 0,
+  selfCalls: 0,
+  routes: 0,
+  routeCalls: 0,
+  routeRefused: 0,
+};
 
 type G = Awaited<ReturnType<typeof createGemeente>>;
 type UserActor = Extract<Actor, { kind: "user" }>;
@@ -186,7 +205,27 @@ let b: G;
 let victim: { id: string; email: string };
 const ids: string[] = [];
 /** Rows of A the shapes aim at: one per model that actions take an id of (all tenant models would only add time). */
-const TARGETS = ["Vestiging", "CoalitionPartner", "Signal", "Event", "EventRegistration", "Doubt", "OrganisationClaim", "ApiKey", "Campaign", "KlankbordMember", "KlankbordInput", "ContactPerson", "ContactMoment", "Milestone", "Contribution", "PropositionItem", "MailTemplate", "SupportOffer", "Membership"];
+const TARGETS = [
+  "Vestiging",
+  "CoalitionPartner",
+  "Signal",
+  "Event",
+  "EventRegistration",
+  "Doubt",
+  "OrganisationClaim",
+  "ApiKey",
+  "Campaign",
+  "KlankbordMember",
+  "KlankbordInput",
+  "ContactPerson",
+  "ContactMoment",
+  "Milestone",
+  "Contribution",
+  "PropositionItem",
+  "MailTemplate",
+  "SupportOffer",
+  "Membership",
+];
 const targetIds: string[] = [];
 const actorsA = new Map<TenantRole, UserActor>();
 const actorsB = new Map<TenantRole, UserActor>();
@@ -215,7 +254,8 @@ async function tableCounts(): Promise<Record<string, number>> {
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`,
   );
   const out: Record<string, number> = {};
-  for (const r of rows) out[r.table_name] = (await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM ${quoteIdent(r.table_name)}`)).rows[0].n;
+  for (const r of rows)
+    out[r.table_name] = (await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM ${quoteIdent(r.table_name)}`)).rows[0].n;
   return out;
 }
 /** md5 of every row of every table (an UPDATE keeps the count; this catches it). */
@@ -224,7 +264,9 @@ async function digest(skip: string[] = []): Promise<Record<string, string | null
   const out: Record<string, string | null> = {};
   for (const t of Object.keys(counts)) {
     if (skip.includes(t)) continue;
-    out[t] = (await ownerQuery<{ d: string | null }>(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS d FROM ${quoteIdent(t)} t`)).rows[0].d;
+    out[t] = (
+      await ownerQuery<{ d: string | null }>(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS d FROM ${quoteIdent(t)} t`)
+    ).rows[0].d;
   }
   return out;
 }
@@ -237,22 +279,39 @@ function isRedirect(e: unknown): boolean {
 /** Argument shapes aimed at real rows of A: plausible objects, FormData, ids, arrays of ids. */
 function shapes(slug: string, input: unknown, few = false): unknown[][] {
   const obj = input ?? {
-    name: "Rol-test", title: "Rol-test", reason: "Rol-test", description: "Rol-test", role: "REGISSEUR",
-    userId: victim.id, email: victim.email, kind: "WELZIJN", circle: "LOKALE_COALITIE", to: "VERBINDEN", status: "DONE", year: 2026,
+    name: "Rol-test",
+    title: "Rol-test",
+    reason: "Rol-test",
+    description: "Rol-test",
+    role: "REGISSEUR",
+    userId: victim.id,
+    email: victim.email,
+    kind: "WELZIJN",
+    circle: "LOKALE_COALITIE",
+    to: "VERBINDEN",
+    status: "DONE",
+    year: 2026,
   };
   const fd = new FormData();
   for (const [k, v] of Object.entries(obj as Record<string, unknown>)) fd.set(k, String(v));
   return [
     [slug, obj],
     [slug, null, fd],
-    ...(few ? targetIds.slice(0, 1) : targetIds).flatMap((id) => [[slug, id, obj], [slug, id, null, fd]]),
+    ...(few ? targetIds.slice(0, 1) : targetIds).flatMap((id) => [
+      [slug, id, obj],
+      [slug, id, null, fd],
+    ]),
     [slug, targetIds.slice(0, 3)],
     [slug, targetIds[0], targetIds.slice(0, 3)],
     [obj],
   ];
 }
 
-async function callAs(actor: Actor, fn: (...args: unknown[]) => Promise<unknown>, args: unknown[]): Promise<{ code?: string; ok?: boolean; threw?: string }> {
+async function callAs(
+  actor: Actor,
+  fn: (...args: unknown[]) => Promise<unknown>,
+  args: unknown[],
+): Promise<{ code?: string; ok?: boolean; threw?: string }> {
   return als.run(actor, async () => {
     try {
       const r = (await fn(...args)) as { ok?: boolean; code?: string } | null | undefined;
@@ -276,7 +335,8 @@ beforeAll(async () => {
   a = await createGemeente({ name: "Rolstad" });
   b = await createGemeente({ name: "Buurgemeente" });
   for (const m of TENANT_MODELS) ids.push(String((await insertRow(m, a.id)).id));
-  for (const t of TARGETS) if ((TENANT_MODELS as readonly string[]).includes(t)) targetIds.push(ids[(TENANT_MODELS as readonly string[]).indexOf(t)]);
+  for (const t of TARGETS)
+    if ((TENANT_MODELS as readonly string[]).includes(t)) targetIds.push(ids[(TENANT_MODELS as readonly string[]).indexOf(t)]);
   for (const role of TENANT_ROLES) {
     actorsA.set(role, await member(a, role));
     actorsB.set(role, await member(b, role));
@@ -304,8 +364,14 @@ describe("the requirement table covers every server action on disk", () => {
       const mod = (await import(file)) as Record<string, unknown>;
       for (const [name, v] of Object.entries(mod)) if (typeof v === "function") onDisk.push(`${rel(file)}#${name}`);
     }
-    expect(onDisk.filter((k) => !(k in ACTION_REQUIREMENTS)), "actions without an entry in ACTION_REQUIREMENTS").toEqual([]);
-    expect(Object.keys(ACTION_REQUIREMENTS).filter((k) => !onDisk.includes(k)), "entries for actions that no longer exist").toEqual([]);
+    expect(
+      onDisk.filter((k) => !(k in ACTION_REQUIREMENTS)),
+      "actions without an entry in ACTION_REQUIREMENTS",
+    ).toEqual([]);
+    expect(
+      Object.keys(ACTION_REQUIREMENTS).filter((k) => !onDisk.includes(k)),
+      "entries for actions that no longer exist",
+    ).toEqual([]);
     const drift: string[] = [];
     for (const [key, req] of Object.entries(ACTION_REQUIREMENTS)) {
       const [file, name] = key.split("#");
@@ -313,10 +379,13 @@ describe("the requirement table covers every server action on disk", () => {
       if ("tenant" in req) {
         // Directly, through a module-level wrapper (act(…, "perm") / const manage = … "perm").
         const perms = new Set([...src.matchAll(/"([a-z]+:[a-z]+)"/g)].map((m) => m[1]));
-        if (perms.size === 0) for (const m of readFileSync(file, "utf8").matchAll(/requireTenant\([^;]*?"([a-z]+:[a-z]+)"/g)) perms.add(m[1]);
-        if (!perms.has(req.tenant) || perms.size !== 1) drift.push(`${key}: table says ${req.tenant}, source has ${[...perms].join(",") || "none"}`);
+        if (perms.size === 0)
+          for (const m of readFileSync(file, "utf8").matchAll(/requireTenant\([^;]*?"([a-z]+:[a-z]+)"/g)) perms.add(m[1]);
+        if (!perms.has(req.tenant) || perms.size !== 1)
+          drift.push(`${key}: table says ${req.tenant}, source has ${[...perms].join(",") || "none"}`);
       }
-      if ("self" in req && !/requireUser\(|requireTenant\(|await getActor\(\)/.test(src)) drift.push(`${key}: no session check in the source`);
+      if ("self" in req && !/requireUser\(|requireTenant\(|await getActor\(\)/.test(src))
+        drift.push(`${key}: no session check in the source`);
     }
     expect(drift).toEqual([]);
     expect(Object.values(ACTION_REQUIREMENTS).filter((r) => "public" in r).length).toBeLessThanOrEqual(8);
@@ -341,7 +410,12 @@ describe("server actions: the wrong role is refused and changes nothing", () => 
         if ("platform" in req || !can(role, permission) || domainRefused.includes(role)) wrong.push([`${role} of A`, actorsA.get(role)!]);
       }
       // Another gemeente's strongest role, and its entrepreneur; platform roles; a user without any role.
-      wrong.push(["REGISSEUR of B", actorsB.get("REGISSEUR")!], ["ONDERNEMER of B", actorsB.get("ONDERNEMER")!], ["programme adviser", adviser], ["no membership", nobody]);
+      wrong.push(
+        ["REGISSEUR of B", actorsB.get("REGISSEUR")!],
+        ["ONDERNEMER of B", actorsB.get("ONDERNEMER")!],
+        ["programme adviser", adviser],
+        ["no membership", nobody],
+      );
       if (!can("PLATFORM_ADMIN", permission)) wrong.push(["platform admin", admin]);
       const args = shapes(a.slug, "tenant" in req ? req.input : undefined);
       // Outside A (another gemeente, no membership, platform roles) the refusal comes before any row is read: fewer shapes.
@@ -349,25 +423,32 @@ describe("server actions: the wrong role is refused and changes nothing", () => 
       // Every shape for the first wrong role of A and for roles refused by a domain rule (those
       // need the real row); fewer for the others (refused by the permission check, before any row is read).
       const full = new Set([wrong.find(([w]) => w.endsWith("of A"))?.[0], ...domainRefused.map((r) => `${r} of A`)]);
-      await Promise.all(wrong.map(async ([who, actor]) => {
-        let forbiddenSeen = false;
-        for (const shape of full.has(who) ? args : fewArgs) {
-          figures.wrongRoleCalls++;
-          const r = await callAs(actor, fn, shape);
-          if (r.code === "FORBIDDEN") forbiddenSeen = true;
-          const domainGate = "tenant" in req && domainRefused.includes((who.split(" ")[0] as TenantRole)) && can(who.split(" ")[0], permission) && who.endsWith("of A");
-          // A domain-level gate runs after the id lookup/validation, so those refusals may also be VALIDATION.
-          if (r.ok === false && (REFUSED.has(String(r.code)) || (domainGate && r.code === "VALIDATION"))) figures.wrongRoleRefused++;
-          else problems.push(`${name} as ${who} (${shape.length} args) → ${JSON.stringify(r).slice(0, 160)}`);
-        }
-        // A role in A that lacks the permission must be told FORBIDDEN (not just "not found").
-        if (who.endsWith("of A") && !forbiddenSeen) problems.push(`${name} as ${who}: never FORBIDDEN`);
-      }));
+      await Promise.all(
+        wrong.map(async ([who, actor]) => {
+          let forbiddenSeen = false;
+          for (const shape of full.has(who) ? args : fewArgs) {
+            figures.wrongRoleCalls++;
+            const r = await callAs(actor, fn, shape);
+            if (r.code === "FORBIDDEN") forbiddenSeen = true;
+            const domainGate =
+              "tenant" in req &&
+              domainRefused.includes(who.split(" ")[0] as TenantRole) &&
+              can(who.split(" ")[0], permission) &&
+              who.endsWith("of A");
+            // A domain-level gate runs after the id lookup/validation, so those refusals may also be VALIDATION.
+            if (r.ok === false && (REFUSED.has(String(r.code)) || (domainGate && r.code === "VALIDATION"))) figures.wrongRoleRefused++;
+            else problems.push(`${name} as ${who} (${shape.length} args) → ${JSON.stringify(r).slice(0, 160)}`);
+          }
+          // A role in A that lacks the permission must be told FORBIDDEN (not just "not found").
+          if (who.endsWith("of A") && !forbiddenSeen) problems.push(`${name} as ${who}: never FORBIDDEN`);
+        }),
+      );
       // Control: one actor that has the permission, same argument shapes (run after the check below).
       const right =
         "platform" in req
           ? admin
-          : (TENANT_ROLES.filter((r) => can(r, permission) && !domainRefused.includes(r)).map((r) => actorsA.get(r)!)[0] ?? (can("PLATFORM_ADMIN", permission) ? admin : undefined));
+          : (TENANT_ROLES.filter((r) => can(r, permission) && !domainRefused.includes(r)).map((r) => actorsA.get(r)!)[0] ??
+            (can("PLATFORM_ADMIN", permission) ? admin : undefined));
       if (!right) problems.push(`${name}: no role has ${permission}`);
       else controls.push([name, right, fn, args.slice(0, 6)]);
     }
@@ -383,7 +464,8 @@ describe("server actions: the wrong role is refused and changes nothing", () => 
         const r = await callAs(actor, fn, shape);
         codes.push(r.threw ? "THREW" : r.ok ? "OK" : String(r.code));
       }
-      if (!codes.some((c) => PASSED_AUTH(c))) controlProblems.push(`${name}: the role with the permission never got past the check (${codes.join(",")})`);
+      if (!codes.some((c) => PASSED_AUTH(c)))
+        controlProblems.push(`${name}: the role with the permission never got past the check (${codes.join(",")})`);
       // Odd shapes from a caller who may act are bad input (a Dutch validation error), never a server fault.
       if (codes.includes("INTERNAL")) controlProblems.push(`${name}: INTERNAL for the role with the permission (${codes.join(",")})`);
     }
@@ -399,13 +481,27 @@ describe("self-service actions act on the caller's own account only", () => {
     const victimRows = async () => ({
       user: (await ownerQuery(`SELECT u::text AS r FROM "User" u WHERE id = $1`, [victim.id])).rows,
       memberships: (await ownerQuery(`SELECT m::text AS r FROM "Membership" m WHERE "userId" = $1 ORDER BY 1`, [victim.id])).rows,
-      tenantA: await Promise.all(TENANT_MODELS.map(async (m, i) => (await ownerQuery(`SELECT t::text AS r FROM ${quoteIdent(m)} t WHERE id = $1`, [ids[i]])).rows)),
+      tenantA: await Promise.all(
+        TENANT_MODELS.map(async (m, i) => (await ownerQuery(`SELECT t::text AS r FROM ${quoteIdent(m)} t WHERE id = $1`, [ids[i]])).rows),
+      ),
     });
     const before = await victimRows();
     // Fresh callers (this may delete or change the caller's own account): A's regisseur-like member and B's entrepreneur.
-    for (const [g, role] of [[a, "REGISSEUR"], [b, "ONDERNEMER"]] as const) {
+    for (const [g, role] of [
+      [a, "REGISSEUR"],
+      [b, "ONDERNEMER"],
+    ] as const) {
       const caller = await member(g, role);
-      const input = { userId: victim.id, email: victim.email, id: victim.id, confirm: true, confirmation: "VERWIJDER", code: "000000", name: "Overname", kvk: "12345678" };
+      const input = {
+        userId: victim.id,
+        email: victim.email,
+        id: victim.id,
+        confirm: true,
+        confirmation: "VERWIJDER",
+        code: "000000",
+        name: "Overname",
+        kvk: "12345678",
+      };
       for (const shape of [[input], [a.slug, input], [victim.id], [a.slug, victim.id, input], []]) {
         figures.selfCalls++;
         const r = await callAs(caller, fn, shape);
@@ -426,13 +522,18 @@ function routePermission(source: string, method: string): Permission | undefined
 }
 
 describe("mutating /api/v1 routes: a key of the wrong role gets 403 and changes nothing", () => {
-  const routes = routeHandlers().filter((r) => r.route.startsWith("/api/v1/") && r.methods.some((m) => (MUTATING as readonly string[]).includes(m)));
+  const routes = routeHandlers().filter(
+    (r) => r.route.startsWith("/api/v1/") && r.methods.some((m) => (MUTATING as readonly string[]).includes(m)),
+  );
 
   it("finds the routes and reads each method's permission", () => {
     expect(routes.length).toBeGreaterThan(0);
     for (const r of routes) {
       for (const m of r.methods.filter((x) => (MUTATING as readonly string[]).includes(x))) {
-        expect(routePermission(r.source, m) !== undefined || new RegExp(`export const ${m} = publicApiRoute\\(`).test(r.source), `${r.route} ${m}: declare it with apiRoute("permission", …)`).toBe(true);
+        expect(
+          routePermission(r.source, m) !== undefined || new RegExp(`export const ${m} = publicApiRoute\\(`).test(r.source),
+          `${r.route} ${m}: declare it with apiRoute("permission", …)`,
+        ).toBe(true);
       }
     }
   });
@@ -457,7 +558,13 @@ describe("mutating /api/v1 routes: a key of the wrong role gets 403 and changes 
           for (const d of dynamic) params[d] = id;
           const path = r.route.replace(/\[([^\]]+)\]/g, (_, d: string) => params[d]);
           figures.routeCalls++;
-          const res = await call(mod[method], { method, path, params, key: keys.get(role), body: method === "DELETE" ? undefined : { name: "Rol-test", reason: "Rol-test", to: "VERBINDEN" } });
+          const res = await call(mod[method], {
+            method,
+            path,
+            params,
+            key: keys.get(role),
+            body: method === "DELETE" ? undefined : { name: "Rol-test", reason: "Rol-test", to: "VERBINDEN" },
+          });
           if (res.status === 403) figures.routeRefused++;
           else problems.push(`${role} ${method} ${path} → ${res.status}`);
         }

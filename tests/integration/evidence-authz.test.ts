@@ -21,14 +21,18 @@ import { actionModules, MUTATING, rel, routeHandlers } from "../support/evidence
 export const PUBLIC_ACTIONS: Record<string, string> = {
   "src/modules/offer/actions.ts#confirmOfferAction": "the signed token from the provider's e-mail is the authorisation",
   "src/modules/signals/actions.ts#submitPublicSignalAction": "the public worry form (/g/[gemeente]/zorgen): anyone may report, by design",
-  "src/modules/users/actions.ts#signUpOndernemerAction": "a new entrepreneur signs up (name + e-mail only; an existing account is never changed)",
-  "src/modules/events/actions.ts#registerPublicGuestAction": "the public agenda (/g/[gemeente]/agenda): anyone registers with name and e-mail for a public event, throttled per address",
+  "src/modules/users/actions.ts#signUpOndernemerAction":
+    "a new entrepreneur signs up (name + e-mail only; an existing account is never changed)",
+  "src/modules/events/actions.ts#registerPublicGuestAction":
+    "the public agenda (/g/[gemeente]/agenda): anyone registers with name and e-mail for a public event, throttled per address",
   "src/modules/events/actions.ts#respondToInvitationAction": "the signed personal invitation link is the authorisation",
   "src/modules/events/actions.ts#cancelGuestAction": "the signed cancel link from the confirmation mail is the authorisation",
-  "src/modules/signals/actions.ts#answerFeedbackAction": "the single-use link in the reporter's mail (after a signal is closed) is the authorisation",
+  "src/modules/signals/actions.ts#answerFeedbackAction":
+    "the single-use link in the reporter's mail (after a signal is closed) is the authorisation",
 };
 export const PUBLIC_MUTATING_ROUTES: Record<string, string> = {
-  "/api/auth/[...nextauth] POST": "next-auth's own sign-in/sign-out endpoints (double-submit CSRF token); covered by auth-credentials/auth-email-link tests",
+  "/api/auth/[...nextauth] POST":
+    "next-auth's own sign-in/sign-out endpoints (double-submit CSRF token); covered by auth-credentials/auth-email-link tests",
 };
 
 const REFUSED_CODES = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);
@@ -42,14 +46,17 @@ async function tableCounts(): Promise<Record<string, number>> {
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`,
   );
   const out: Record<string, number> = {};
-  for (const r of rows) out[r.table_name] = (await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM ${quoteIdent(r.table_name)}`)).rows[0].n;
+  for (const r of rows)
+    out[r.table_name] = (await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM ${quoteIdent(r.table_name)}`)).rows[0].n;
   return out;
 }
 async function tableDigest(): Promise<string> {
   // Content digest of every tenant table, so an UPDATE (same count) is caught too.
   const parts: string[] = [];
   for (const m of TENANT_MODELS) {
-    const { rows } = await ownerQuery<{ d: string | null }>(`SELECT md5(string_agg(t::text, '|' ORDER BY t.id)) AS d FROM ${quoteIdent(m)} t`);
+    const { rows } = await ownerQuery<{ d: string | null }>(
+      `SELECT md5(string_agg(t::text, '|' ORDER BY t.id)) AS d FROM ${quoteIdent(m)} t`,
+    );
     parts.push(`${m}:${rows[0].d}`);
   }
   return parts.join(",");
@@ -92,8 +99,24 @@ describe("server actions: anonymous calls are refused and change nothing", () =>
     const problems: string[] = [];
     for (const [name, fn] of actions) {
       figures.actions++;
-      const input = { name: "Anoniem", title: "Anoniem", reason: "anoniem", role: "REGISSEUR", userId: ids[0], id: ids[0], gemeenteId: g.id, token: "x" };
-      const shapes: unknown[][] = [[g.slug, ...ids.slice(0, 1), input], ...ids.map((id) => [g.slug, id, input]), [g.slug, input], [input], [], [g.slug, ids[3], ids[4]]];
+      const input = {
+        name: "Anoniem",
+        title: "Anoniem",
+        reason: "anoniem",
+        role: "REGISSEUR",
+        userId: ids[0],
+        id: ids[0],
+        gemeenteId: g.id,
+        token: "x",
+      };
+      const shapes: unknown[][] = [
+        [g.slug, ...ids.slice(0, 1), input],
+        ...ids.map((id) => [g.slug, id, input]),
+        [g.slug, input],
+        [input],
+        [],
+        [g.slug, ids[3], ids[4]],
+      ];
       for (const args of shapes) {
         figures.actionCalls++;
         try {
@@ -125,8 +148,14 @@ describe("mutating route handlers: anonymous and foreign-Origin requests are ref
   });
 
   it("route handlers that use the session cookie check the Origin", () => {
-    const cookieAuthed = routeHandlers().filter((r) => /getActor\(|getServerSession\(|cookies\(\)/.test(r.source) && r.methods.some((m) => (MUTATING as readonly string[]).includes(m)));
-    const missing = cookieAuthed.filter((r) => !/assertSameOrigin|isSameOrigin/.test(r.source) && !Object.keys(PUBLIC_MUTATING_ROUTES).some((k) => k.startsWith(r.route + " ")));
+    const cookieAuthed = routeHandlers().filter(
+      (r) =>
+        /getActor\(|getServerSession\(|cookies\(\)/.test(r.source) && r.methods.some((m) => (MUTATING as readonly string[]).includes(m)),
+    );
+    const missing = cookieAuthed.filter(
+      (r) =>
+        !/assertSameOrigin|isSameOrigin/.test(r.source) && !Object.keys(PUBLIC_MUTATING_ROUTES).some((k) => k.startsWith(r.route + " ")),
+    );
     expect(missing.map((r) => r.route)).toEqual([]);
   });
 
@@ -140,11 +169,19 @@ describe("mutating route handlers: anonymous and foreign-Origin requests are ref
       if (`${r.route} ${method}` in PUBLIC_MUTATING_ROUTES) continue;
       const dynamic = [...r.route.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]);
       for (const id of ids) {
-        for (const headers of [{}, { origin: "https://evil.example" }, { origin: "null", cookie: "next-auth.session-token=forged" }] as Record<string, string>[]) {
+        for (const headers of [
+          {},
+          { origin: "https://evil.example" },
+          { origin: "null", cookie: "next-auth.session-token=forged" },
+        ] as Record<string, string>[]) {
           const params: Record<string, string> = {};
           for (const d of dynamic) params[d] = d === "gemeente" ? g.slug : id;
           const url = "http://localhost:3305" + r.route.replace(/\[([^\]]+)\]/g, (_, d) => params[d]);
-          const req = new Request(url, { method, headers: { "content-type": "application/json", ...headers }, body: method === "DELETE" ? undefined : JSON.stringify({ name: "Anoniem" }) });
+          const req = new Request(url, {
+            method,
+            headers: { "content-type": "application/json", ...headers },
+            body: method === "DELETE" ? undefined : JSON.stringify({ name: "Anoniem" }),
+          });
           figures.routeCalls++;
           const res = await mod[method](req, { params: Promise.resolve(params) });
           if ([401, 403, 404, 405].includes(res.status)) figures.routeRefused++;

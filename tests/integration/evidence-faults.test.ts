@@ -120,13 +120,17 @@ describe("connection killed in the middle of a multi-step write", () => {
     const retry = await runAction(() => moveStep(amb, v.id, { to: "VERBINDEN", reason: "Eerste gesprek gepland" }), "evidence-fault");
     expect(retry.ok).toBe(true);
     figures.recoveries++;
-    const after = (await ownerQuery(`SELECT count(*)::int AS n FROM "StepChange" WHERE "vestigingId" = $1 AND "toStep" = 'VERBINDEN'`, [v.id])).rows[0].n;
+    const after = (
+      await ownerQuery(`SELECT count(*)::int AS n FROM "StepChange" WHERE "vestigingId" = $1 AND "toStep" = 'VERBINDEN'`, [v.id])
+    ).rows[0].n;
     expect(after).toBe(1);
   });
 
   it("partner + audit row: none of it is stored, Dutch error, next call succeeds", async () => {
     const name = `Storingspartner ${Date.now()}`;
-    const { result, victim, hadWritten } = await killDuring("AuditEvent", () => runAction(() => createPartner(amb, { name, kind: "WELZIJN", circle: "LOKALE_COALITIE" }), "evidence-fault"));
+    const { result, victim, hadWritten } = await killDuring("AuditEvent", () =>
+      runAction(() => createPartner(amb, { name, kind: "WELZIJN", circle: "LOKALE_COALITIE" }), "evidence-fault"),
+    );
     expect(victim, JSON.stringify(result)).toBeDefined();
     expect(hadWritten, "the partner row had been written in the open transaction").toBe(true);
     expect(result.ok).toBe(false);
@@ -138,7 +142,8 @@ describe("connection killed in the middle of a multi-step write", () => {
     const retry = await runAction(() => createPartner(amb, { name, kind: "WELZIJN", circle: "LOKALE_COALITIE" }), "evidence-fault");
     expect(retry.ok).toBe(true);
     figures.recoveries++;
-    const audit = (await ownerQuery(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "entityId" = $1`, [retry.ok ? retry.data.id : ""])).rows[0].n;
+    const audit = (await ownerQuery(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "entityId" = $1`, [retry.ok ? retry.data.id : ""]))
+      .rows[0].n;
     expect(audit).toBe(1);
   });
 });
@@ -159,9 +164,12 @@ describe("signal + assignment + audit row (signaalpunt)", () => {
     const loket = await requireTenant(await actorWithRole(g, "LOKET"), { slug: g.slug }, "signals:create");
     const input = { residentName: "Storing Testpersoon", situation: "Komt de deur niet meer uit.", wijk: "Noord" };
     const signalsBefore = (await ownerQuery(`SELECT count(*)::int AS n FROM "Signal" WHERE "gemeenteId" = $1`, [g.id])).rows[0].n;
-    const transitionsBefore = (await ownerQuery(`SELECT count(*)::int AS n FROM "SignalTransition" WHERE "gemeenteId" = $1`, [g.id])).rows[0].n;
+    const transitionsBefore = (await ownerQuery(`SELECT count(*)::int AS n FROM "SignalTransition" WHERE "gemeenteId" = $1`, [g.id]))
+      .rows[0].n;
     const auditBefore = await chainOk();
-    const { result, victim, hadWritten } = await killDuring("SignalAuditEntry", () => runAction(() => createSignal(loket, input, "LOKET_TELEFOON"), "evidence-fault"));
+    const { result, victim, hadWritten } = await killDuring("SignalAuditEntry", () =>
+      runAction(() => createSignal(loket, input, "LOKET_TELEFOON"), "evidence-fault"),
+    );
     expect(victim, JSON.stringify(result)).toBeDefined();
     expect(hadWritten, "the signal and its transition had been written in the open transaction").toBe(true);
     expect(result.ok).toBe(false);
@@ -181,7 +189,8 @@ describe("signal + assignment + audit row (signaalpunt)", () => {
     const retry = await runAction(() => createSignal(loket, input, "LOKET_TELEFOON"), "evidence-fault");
     expect(retry.ok).toBe(true);
     figures.recoveries++;
-    if (retry.ok) expect(await signalRows(retry.data.id)).toEqual({ signal: { status: "ONTVANGEN", assigneeUserId: null }, transitions: 1, audit: 1 });
+    if (retry.ok)
+      expect(await signalRows(retry.data.id)).toEqual({ signal: { status: "ONTVANGEN", assigneeUserId: null }, transitions: 1, audit: 1 });
     expect(await chainOk()).toBe(auditBefore + 1);
   });
 
@@ -189,7 +198,11 @@ describe("signal + assignment + audit row (signaalpunt)", () => {
     const reg = await requireTenant(await actorWithRole(g, "REGISSEUR"), { slug: g.slug }, "signals:work");
     const loket = await requireTenant(await actorWithRole(g, "LOKET"), { slug: g.slug }, "signals:work");
     const member = await actorWithRole(g, "TEAM_EENZAAMHEID");
-    const s = await createSignal(loket, { residentName: "Storing Toewijzing", situation: "Alleen sinds het overlijden van haar man." }, "LOKET_TELEFOON");
+    const s = await createSignal(
+      loket,
+      { residentName: "Storing Toewijzing", situation: "Alleen sinds het overlijden van haar man." },
+      "LOKET_TELEFOON",
+    );
     await transitionSignal(reg, s.id, { to: "BEOORDEELD", reason: "beoordeeld" });
     await transitionSignal(loket, s.id, { to: "EERSTE_INTAKE", reason: "gebeld" });
     const before = await signalRows(s.id);
@@ -214,7 +227,11 @@ describe("signal + assignment + audit row (signaalpunt)", () => {
     const retry = await runAction(assign, "evidence-fault");
     expect(retry.ok, JSON.stringify(retry)).toBe(true);
     figures.recoveries++;
-    expect(await signalRows(s.id)).toEqual({ signal: { status: "TEAM_EENZAAMHEID", assigneeUserId: member.userId }, transitions: before.transitions + 1, audit: before.audit + 1 });
+    expect(await signalRows(s.id)).toEqual({
+      signal: { status: "TEAM_EENZAAMHEID", assigneeUserId: member.userId },
+      transitions: before.transitions + 1,
+      audit: before.audit + 1,
+    });
     expect(await chainOk()).toBe(auditBefore + 1);
   });
 });
@@ -223,7 +240,9 @@ describe("repeated kills do not leak pool connections", () => {
   it("after 3 killed transactions on a pool of 2, the next write still succeeds", async () => {
     for (let i = 0; i < 3; i++) {
       const v = await createVestiging(amb, { name: `Lek ${i}`, sector: "bakker" });
-      const { victim } = await killDuring("StepChange", () => runAction(() => moveStep(amb, v.id, { to: "VERBINDEN", reason: "lek" }), "evidence-fault"));
+      const { victim } = await killDuring("StepChange", () =>
+        runAction(() => moveStep(amb, v.id, { to: "VERBINDEN", reason: "lek" }), "evidence-fault"),
+      );
       expect(victim).toBeDefined();
     }
     const v = await createVestiging(amb, { name: "Na het lek", sector: "bakker" });

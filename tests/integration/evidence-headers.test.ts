@@ -38,10 +38,14 @@ describe("security headers", () => {
 
   it("HSTS when served over https, decided at runtime by the proxy (not by the build's header manifest)", async () => {
     // The build's static headers never carry it: the image is built without APP_URL.
-    expect((await headersFor({ NODE_ENV: "production", APP_URL: "https://samenkracht.example" }))["strict-transport-security"]).toBeUndefined();
+    expect(
+      (await headersFor({ NODE_ENV: "production", APP_URL: "https://samenkracht.example" }))["strict-transport-security"],
+    ).toBeUndefined();
     const httpsEnv = { NODE_ENV: "production", APP_URL: "https://samenkracht.example" };
     const page = (await proxied("GET", "/", { host: "samenkracht.example" }, httpsEnv)).res.headers.get("strict-transport-security");
-    const refused = (await proxied("POST", "/app/x", { origin: "https://evil.example" }, httpsEnv)).res.headers.get("strict-transport-security");
+    const refused = (await proxied("POST", "/app/x", { origin: "https://evil.example" }, httpsEnv)).res.headers.get(
+      "strict-transport-security",
+    );
     expect(page).toMatch(/max-age=(\d+)/);
     expect(Number(/max-age=(\d+)/.exec(page!)![1])).toBeGreaterThanOrEqual(31_536_000);
     expect(refused).toBe(page);
@@ -51,7 +55,12 @@ describe("security headers", () => {
   });
 });
 
-async function proxied(method: string, path: string, headers: Record<string, string> = {}, env: Record<string, string> = { NODE_ENV: "production", APP_URL: "http://localhost:3305" }) {
+async function proxied(
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  env: Record<string, string> = { NODE_ENV: "production", APP_URL: "http://localhost:3305" },
+) {
   vi.resetModules();
   for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
   const { proxy } = await import("../../src/proxy");
@@ -71,22 +80,35 @@ describe("Content-Security-Policy (src/proxy.ts): a fresh nonce per request, no 
     expect(csp).toMatch(/style-src 'self' 'nonce-/);
     expect(csp).not.toMatch(/unsafe-inline/);
     expect(csp).not.toMatch(/unsafe-eval/);
-    for (const d of ["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"]) expect(csp).toContain(d);
+    for (const d of [
+      "default-src 'self'",
+      "frame-ancestors 'none'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "connect-src 'self'",
+    ])
+      expect(csp).toContain(d);
     expect(csp).not.toContain("upgrade-insecure-requests"); // plain http here
     // Next.js reads the nonce from the request's CSP header while rendering: the proxy forwards both.
     expect(res.headers.get("x-middleware-request-content-security-policy")).toBe(csp);
     expect(res.headers.get("x-middleware-request-x-nonce")).toBe(nonce);
     // Unique per request.
     const nonces = new Set<string>();
-    for (let i = 0; i < 50; i++) nonces.add(/'nonce-([^']+)'/.exec((await proxied("GET", "/")).res.headers.get("content-security-policy")!)![1]);
+    for (let i = 0; i < 50; i++)
+      nonces.add(/'nonce-([^']+)'/.exec((await proxied("GET", "/")).res.headers.get("content-security-policy")!)![1]);
     expect(nonces.size).toBe(50);
     writeFigures("csp", { csp: csp.replaceAll(nonce!, "<nonce>"), noncesChecked: nonces.size });
   });
 
   it("over https: upgrade-insecure-requests; in development only: unsafe-eval (React's debugging aids)", async () => {
-    const https = (await proxied("GET", "/", {}, { NODE_ENV: "production", APP_URL: "https://samenkracht.example" })).res.headers.get("content-security-policy")!;
+    const https = (await proxied("GET", "/", {}, { NODE_ENV: "production", APP_URL: "https://samenkracht.example" })).res.headers.get(
+      "content-security-policy",
+    )!;
     expect(https).toContain("upgrade-insecure-requests");
-    const dev = (await proxied("GET", "/", {}, { NODE_ENV: "development", APP_URL: "http://localhost:3305" })).res.headers.get("content-security-policy")!;
+    const dev = (await proxied("GET", "/", {}, { NODE_ENV: "development", APP_URL: "http://localhost:3305" })).res.headers.get(
+      "content-security-policy",
+    )!;
     expect(dev).toContain("'unsafe-eval'");
     expect(dev).not.toContain("unsafe-inline");
   });
@@ -112,9 +134,15 @@ describe("Origin wall for cookie-authenticated writes (src/proxy.ts)", () => {
   });
 
   it("our own Origin passes, and so do GETs and /api/v1 (API key, no cookie)", async () => {
-    expect((await proxied("POST", "/app/samenstad/partners", { ...ACTION, origin: "http://localhost:3305" })).res.headers.get("x-middleware-next")).toBe("1");
+    expect(
+      (await proxied("POST", "/app/samenstad/partners", { ...ACTION, origin: "http://localhost:3305" })).res.headers.get(
+        "x-middleware-next",
+      ),
+    ).toBe("1");
     expect((await proxied("GET", "/app/samenstad/partners")).res.headers.get("x-middleware-next")).toBe("1");
-    expect((await proxied("POST", "/api/v1/gemeenten/samenstad/partners", { authorization: "Bearer x" })).res.headers.get("x-middleware-next")).toBe("1");
+    expect(
+      (await proxied("POST", "/api/v1/gemeenten/samenstad/partners", { authorization: "Bearer x" })).res.headers.get("x-middleware-next"),
+    ).toBe("1");
   });
 });
 
@@ -124,7 +152,11 @@ describe("session cookie", () => {
     vi.stubEnv("APP_URL", "https://samenkracht.example");
     vi.stubEnv("NEXTAUTH_URL", "https://samenkracht.example");
     const { authOptions } = await import("../../src/lib/auth/next-auth");
-    const { defaultCookies } = (await import("../../node_modules/next-auth/core/lib/cookie.js" as string)) as { defaultCookies: (secure: boolean) => Record<string, { name: string; options: { httpOnly?: boolean; sameSite?: string; secure?: boolean } }> };
+    const { defaultCookies } = (await import("../../node_modules/next-auth/core/lib/cookie.js" as string)) as {
+      defaultCookies: (
+        secure: boolean,
+      ) => Record<string, { name: string; options: { httpOnly?: boolean; sameSite?: string; secure?: boolean } }>;
+    };
     const cookies = { ...defaultCookies(!!authOptions.useSecureCookies), ...(authOptions.cookies ?? {}) };
     const session = cookies.sessionToken!;
     expect(session.options.httpOnly).toBe(true);
@@ -138,7 +170,14 @@ describe("session cookie", () => {
       expect(c!.options.sameSite, name).toBe("lax");
       expect(c!.options.secure, name).toBe(true);
     }
-    writeFigures("cookies", { cookies: Object.fromEntries(Object.values(cookies).map((c) => [c!.name, { httpOnly: c!.options.httpOnly, sameSite: c!.options.sameSite, secure: c!.options.secure }])) });
+    writeFigures("cookies", {
+      cookies: Object.fromEntries(
+        Object.values(cookies).map((c) => [
+          c!.name,
+          { httpOnly: c!.options.httpOnly, sameSite: c!.options.sameSite, secure: c!.options.secure },
+        ]),
+      ),
+    });
   });
 
   it("over plain http (local development) the same, without Secure (a browser would drop it)", async () => {

@@ -44,10 +44,21 @@ async function tenantTables(): Promise<Set<string>> {
 describe("tenant foreign keys in the catalog", () => {
   it("every key between two tenant tables has a twin on (gemeenteId, ref) → parent (gemeenteId, id)", async () => {
     const [fks, tenant] = await Promise.all([foreignKeys(), tenantTables()]);
-    const between = fks.filter((f) => f.parent !== "Gemeente" && tenant.has(f.child) && tenant.has(f.parent) && !f.cols.includes("gemeenteId"));
+    const between = fks.filter(
+      (f) => f.parent !== "Gemeente" && tenant.has(f.child) && tenant.has(f.parent) && !f.cols.includes("gemeenteId"),
+    );
     expect(between.length).toBeGreaterThanOrEqual(12);
     const missing = between
-      .filter((f) => !fks.some((g) => g.child === f.child && g.parent === f.parent && g.cols.join() === ["gemeenteId", ...f.cols].join() && g.refcols.join() === ["gemeenteId", ...f.refcols].join()))
+      .filter(
+        (f) =>
+          !fks.some(
+            (g) =>
+              g.child === f.child &&
+              g.parent === f.parent &&
+              g.cols.join() === ["gemeenteId", ...f.cols].join() &&
+              g.refcols.join() === ["gemeenteId", ...f.refcols].join(),
+          ),
+      )
       .map((f) => `${f.child}.${f.cols.join(",")} → ${f.parent}`);
     expect(missing).toEqual([]);
     figures.relations = between.length;
@@ -59,7 +70,8 @@ describe("tenant foreign keys in the catalog", () => {
     const direct = new Set(fks.filter((f) => f.parent === "Gemeente" && f.cols.join() === "gemeenteId").map((f) => f.child));
     const reaches = (t: string, seen = new Set<string>()): boolean =>
       direct.has(t) ||
-      (!seen.has(t) && fks.some((f) => f.child === t && f.cols[0] === "gemeenteId" && f.cols.length > 1 && reaches(f.parent, new Set([...seen, t]))));
+      (!seen.has(t) &&
+        fks.some((f) => f.child === t && f.cols[0] === "gemeenteId" && f.cols.length > 1 && reaches(f.parent, new Set([...seen, t]))));
     const lost = [...tenant].filter((t) => !reaches(t) && !(t in NO_GEMEENTE_KEY)).sort();
     expect(lost).toEqual([]);
     figures.tenantTables = tenant.size;
@@ -72,7 +84,12 @@ describe("tenant foreign keys at work (as the owner: RLS does not help here)", (
   let a: { id: string };
   let b: { id: string };
   const vestigingOf = async (gemeenteId: string) => {
-    const org = (await ownerQuery<{ id: string }>(`INSERT INTO "Organisation"(id, name, "updatedAt") VALUES ($1, $2, now()) RETURNING id`, [randomUUID(), `Org ${randomUUID()}`])).rows[0];
+    const org = (
+      await ownerQuery<{ id: string }>(`INSERT INTO "Organisation"(id, name, "updatedAt") VALUES ($1, $2, now()) RETURNING id`, [
+        randomUUID(),
+        `Org ${randomUUID()}`,
+      ])
+    ).rows[0];
     return (
       await ownerQuery<{ id: string }>(
         `INSERT INTO "Vestiging"(id, "gemeenteId", "organisationId", name, sector, "updatedAt") VALUES ($1, $2, $3, 'Sleutelwinkel', 'detailhandel', now()) RETURNING id`,
@@ -81,8 +98,16 @@ describe("tenant foreign keys at work (as the owner: RLS does not help here)", (
     ).rows[0].id;
   };
   const contactMoment = (gemeenteId: string, vestigingId: string) =>
-    ownerQuery(`INSERT INTO "ContactMoment"(id, "gemeenteId", "vestigingId", kind, at) VALUES ($1, $2, $3, 'BEZOEK', now())`, [randomUUID(), gemeenteId, vestigingId]);
-  const codeOf = (p: Promise<unknown>) => p.then(() => "ok", (e: { code?: string }) => e.code);
+    ownerQuery(`INSERT INTO "ContactMoment"(id, "gemeenteId", "vestigingId", kind, at) VALUES ($1, $2, $3, 'BEZOEK', now())`, [
+      randomUUID(),
+      gemeenteId,
+      vestigingId,
+    ]);
+  const codeOf = (p: Promise<unknown>) =>
+    p.then(
+      () => "ok",
+      (e: { code?: string }) => e.code,
+    );
 
   beforeAll(async () => {
     a = await createGemeente({ name: "Sleuteldorp" });
@@ -104,21 +129,48 @@ describe("tenant foreign keys at work (as the owner: RLS does not help here)", (
     const va = await vestigingOf(a.id);
     await contactMoment(a.id, va);
     await ownerQuery(`DELETE FROM "Vestiging" WHERE id = $1`, [va]);
-    expect((await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "ContactMoment" WHERE "vestigingId" = $1`, [va])).rows[0].n).toBe(0);
+    expect(
+      (await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "ContactMoment" WHERE "vestigingId" = $1`, [va])).rows[0].n,
+    ).toBe(0);
 
-    const meeting = (await ownerQuery<{ id: string }>(`INSERT INTO "KlankbordMeeting"(id, "gemeenteId", date, topic, "updatedAt") VALUES ($1, $2, now(), 'Vervoer', now()) RETURNING id`, [randomUUID(), a.id])).rows[0].id;
-    const otherMeeting = (await ownerQuery<{ id: string }>(`INSERT INTO "KlankbordMeeting"(id, "gemeenteId", date, topic, "updatedAt") VALUES ($1, $2, now(), 'Vervoer', now()) RETURNING id`, [randomUUID(), b.id])).rows[0].id;
+    const meeting = (
+      await ownerQuery<{ id: string }>(
+        `INSERT INTO "KlankbordMeeting"(id, "gemeenteId", date, topic, "updatedAt") VALUES ($1, $2, now(), 'Vervoer', now()) RETURNING id`,
+        [randomUUID(), a.id],
+      )
+    ).rows[0].id;
+    const otherMeeting = (
+      await ownerQuery<{ id: string }>(
+        `INSERT INTO "KlankbordMeeting"(id, "gemeenteId", date, topic, "updatedAt") VALUES ($1, $2, now(), 'Vervoer', now()) RETURNING id`,
+        [randomUUID(), b.id],
+      )
+    ).rows[0].id;
     const input = randomUUID();
     const insertInput = (m: string) =>
-      ownerQuery(`INSERT INTO "KlankbordInput"(id, "gemeenteId", "meetingId", theme, text, "updatedAt") VALUES ($1, $2, $3, 'Vervoer', 'Busje op dinsdag', now())`, [input, a.id, m]);
+      ownerQuery(
+        `INSERT INTO "KlankbordInput"(id, "gemeenteId", "meetingId", theme, text, "updatedAt") VALUES ($1, $2, $3, 'Vervoer', 'Busje op dinsdag', now())`,
+        [input, a.id, m],
+      );
     expect(await codeOf(insertInput(otherMeeting))).toBe("23503");
     expect(await codeOf(insertInput(meeting))).toBe("ok");
     await ownerQuery(`DELETE FROM "KlankbordMeeting" WHERE id = $1`, [meeting]);
-    const row = (await ownerQuery<{ gemeenteId: string; meetingId: string | null }>(`SELECT "gemeenteId", "meetingId" FROM "KlankbordInput" WHERE id = $1`, [input])).rows[0];
+    const row = (
+      await ownerQuery<{ gemeenteId: string; meetingId: string | null }>(
+        `SELECT "gemeenteId", "meetingId" FROM "KlankbordInput" WHERE id = $1`,
+        [input],
+      )
+    ).rows[0];
     expect(row).toEqual({ gemeenteId: a.id, meetingId: null });
   });
 
   it("a proposition item needs an existing gemeente", async () => {
-    expect(await codeOf(ownerQuery(`INSERT INTO "PropositionItem"(id, "gemeenteId", title, "updatedAt") VALUES ($1, $2, 'Koffie', now())`, [randomUUID(), randomUUID()]))).toBe("23503");
+    expect(
+      await codeOf(
+        ownerQuery(`INSERT INTO "PropositionItem"(id, "gemeenteId", title, "updatedAt") VALUES ($1, $2, 'Koffie', now())`, [
+          randomUUID(),
+          randomUUID(),
+        ]),
+      ),
+    ).toBe("23503");
   });
 });

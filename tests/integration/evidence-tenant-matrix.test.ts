@@ -24,7 +24,12 @@ let a: G;
 let b: G;
 const rowsB = new Map<string, Record<string, unknown>>();
 const rowsA = new Map<string, Record<string, unknown>>();
-const tally = { attempts: 0, succeeded: 0, byLayer: {} as Record<string, { attempts: number; succeeded: number }>, failures: [] as string[] };
+const tally = {
+  attempts: 0,
+  succeeded: 0,
+  byLayer: {} as Record<string, { attempts: number; succeeded: number }>,
+  failures: [] as string[],
+};
 
 function record(layer: string, what: string, succeeded: boolean) {
   tally.attempts++;
@@ -94,16 +99,33 @@ describe.each([...TENANT_MODELS])("%s: gemeente A cannot reach gemeente B's row"
     const before = await snapshot(model, id);
     const col = await mutableColumn(model);
     const data = col ? { [col.name]: hostileValue(col) } : {};
-    const upd = await withTenant(scopeA(), (db) => delegate(db, model).update({ where: { id }, data })).then(() => "ok", () => "refused");
+    const upd = await withTenant(scopeA(), (db) => delegate(db, model).update({ where: { id }, data })).then(
+      () => "ok",
+      () => "refused",
+    );
     record("choke-point", `${model}.update`, upd === "ok");
     // Append-only tables (AuditEvent) refuse UPDATE/DELETE by privilege: a refusal counts as 0 rows.
-    const updMany = await withTenant(scopeA(), (db) => delegate(db, model).updateMany({ where: { id }, data }) as Promise<{ count: number }>).catch(refusedByPrivilege);
+    const updMany = await withTenant(
+      scopeA(),
+      (db) => delegate(db, model).updateMany({ where: { id }, data }) as Promise<{ count: number }>,
+    ).catch(refusedByPrivilege);
     record("choke-point", `${model}.updateMany`, updMany.count > 0);
-    const del = await withTenant(scopeA(), (db) => delegate(db, model).delete({ where: { id } })).then(() => "ok", () => "refused");
+    const del = await withTenant(scopeA(), (db) => delegate(db, model).delete({ where: { id } })).then(
+      () => "ok",
+      () => "refused",
+    );
     record("choke-point", `${model}.delete`, del === "ok");
-    const delMany = await withTenant(scopeA(), (db) => delegate(db, model).deleteMany({ where: { id } }) as Promise<{ count: number }>).catch(refusedByPrivilege);
+    const delMany = await withTenant(
+      scopeA(),
+      (db) => delegate(db, model).deleteMany({ where: { id } }) as Promise<{ count: number }>,
+    ).catch(refusedByPrivilege);
     record("choke-point", `${model}.deleteMany`, delMany.count > 0);
-    expect({ upd, updMany: updMany.count, del, delMany: delMany.count }).toEqual({ upd: "refused", updMany: 0, del: "refused", delMany: 0 });
+    expect({ upd, updMany: updMany.count, del, delMany: delMany.count }).toEqual({
+      upd: "refused",
+      updMany: 0,
+      del: "refused",
+      delMany: 0,
+    });
     expect(await snapshot(model, id)).toBe(before);
   });
 
@@ -111,7 +133,10 @@ describe.each([...TENANT_MODELS])("%s: gemeente A cannot reach gemeente B's row"
     const countB = await countWhere(model, b.id);
     const template: Record<string, unknown> = { ...rowsB.get(model)!, id: randomUUID() };
     for (const [k, v] of Object.entries(template)) if (typeof v === "string" && v.startsWith("ev-")) template[k] = `ev-${randomUUID()}`;
-    const created = await withTenant(scopeA(), (db) => delegate(db, model).create({ data: { ...template, gemeenteId: b.id } }) as Promise<{ id: string; gemeenteId: string }>).catch(() => null);
+    const created = await withTenant(
+      scopeA(),
+      (db) => delegate(db, model).create({ data: { ...template, gemeenteId: b.id } }) as Promise<{ id: string; gemeenteId: string }>,
+    ).catch(() => null);
     record("choke-point", `${model}.create`, created !== null && created.gemeenteId === b.id);
     if (created) expect(created.gemeenteId).toBe(a.id);
     expect(await countWhere(model, b.id)).toBe(countB);
@@ -122,13 +147,19 @@ describe.each([...TENANT_MODELS])("%s: gemeente A cannot reach gemeente B's row"
     const id = rowsB.get(model)!.id;
     const before = await snapshot(model, id);
     const t = quoteIdent(model);
-    const sel = await withTenant(scopeA(), (db) => db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${t} WHERE id = $1`, id));
+    const sel = await withTenant(scopeA(), (db) =>
+      db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${t} WHERE id = $1`, id),
+    );
     record("rls-raw-sql", `${model} SELECT`, sel[0].n > 0);
-    const all = await withTenant(scopeA(), (db) => db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${t} WHERE "gemeenteId" = $1`, b.id));
+    const all = await withTenant(scopeA(), (db) =>
+      db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${t} WHERE "gemeenteId" = $1`, b.id),
+    );
     record("rls-raw-sql", `${model} SELECT all of B`, all[0].n > 0);
     const col = await mutableColumn(model);
     const upd = col
-      ? await withTenant(scopeA(), (db) => db.$executeRawUnsafe(`UPDATE ${t} SET ${quoteIdent(col.name)} = $1 WHERE id = $2`, hostileValue(col), id)).catch(zeroIfPrivilege)
+      ? await withTenant(scopeA(), (db) =>
+          db.$executeRawUnsafe(`UPDATE ${t} SET ${quoteIdent(col.name)} = $1 WHERE id = $2`, hostileValue(col), id),
+        ).catch(zeroIfPrivilege)
       : await withTenant(scopeA(), (db) => db.$executeRawUnsafe(`UPDATE ${t} SET id = id WHERE id = $1`, id)).catch(zeroIfPrivilege);
     record("rls-raw-sql", `${model} UPDATE`, upd > 0);
     const del = await withTenant(scopeA(), (db) => db.$executeRawUnsafe(`DELETE FROM ${t} WHERE id = $1`, id)).catch(zeroIfPrivilege);
@@ -141,10 +172,18 @@ describe.each([...TENANT_MODELS])("%s: gemeente A cannot reach gemeente B's row"
     const t = quoteIdent(model);
     const countB = await countWhere(model, b.id);
     const ins = await withTenant(scopeA(), (db) =>
-      db.$executeRawUnsafe(`INSERT INTO ${t} SELECT * FROM json_populate_record(NULL::${t}, $1::json)`, JSON.stringify({ ...rowsA.get(model)!, id: randomUUID(), gemeenteId: b.id })),
-    ).then(() => "ok", (e: Error) => (REFUSED.test(String(e.message)) ? "rls" : `other: ${e.message}`));
+      db.$executeRawUnsafe(
+        `INSERT INTO ${t} SELECT * FROM json_populate_record(NULL::${t}, $1::json)`,
+        JSON.stringify({ ...rowsA.get(model)!, id: randomUUID(), gemeenteId: b.id }),
+      ),
+    ).then(
+      () => "ok",
+      (e: Error) => (REFUSED.test(String(e.message)) ? "rls" : `other: ${e.message}`),
+    );
     record("rls-raw-sql", `${model} INSERT into B`, ins === "ok");
-    const move = await withTenant(scopeA(), (db) => db.$executeRawUnsafe(`UPDATE ${t} SET "gemeenteId" = $1 WHERE id = $2`, b.id, rowsA.get(model)!.id)).then(
+    const move = await withTenant(scopeA(), (db) =>
+      db.$executeRawUnsafe(`UPDATE ${t} SET "gemeenteId" = $1 WHERE id = $2`, b.id, rowsA.get(model)!.id),
+    ).then(
       () => "ok",
       (e: Error) => (REFUSED.test(String(e.message)) ? "rls" : `other: ${e.message}`),
     );
@@ -172,44 +211,48 @@ describe("API /api/v1/gemeenten/[gemeente]/**: gemeente A's keys on gemeente B",
     expect(API_ROUTES.length).toBeGreaterThan(0);
   });
 
-  it.each(API_ROUTES.map((r) => [r.rel || ".", r] as const))("%s: every method and every role → 404, B unchanged", { timeout: 180_000 }, async (_rel, route) => {
-    const mod = (await import(route.file)) as Record<string, unknown>;
-    const segments = route.rel ? route.rel.split(path.sep) : [];
-    const dynamic = segments.filter((s) => /^\[.+\]$/.test(s)).map((s) => s.slice(1, -1));
-    const beforeB = await snapshotAllB();
-    const countsB = Object.fromEntries(await Promise.all(TENANT_MODELS.map(async (m) => [m, await countWhere(m, b.id)] as const)));
-    const statuses: string[] = [];
-    for (const role of TENANT_ROLES) {
-      const { key } = await keyFor(a, role, `Matrix ${role}`);
-      for (const method of METHODS) {
-        const handler = mod[method] as Parameters<typeof call>[0] | undefined;
-        if (!handler) continue;
-        // Public on purpose (publicApiRoute: no key, public data such as the register): not a tenant read.
-        if (new RegExp(`export const ${method} = publicApiRoute`).test(readFileSync(route.file, "utf8"))) continue;
-        // 1) A's key on B's slug (ids of B rows); 2) A's key on A's slug with B's ids.
-        const idSets = dynamic.length === 0 ? [undefined] : [...rowsB.values()].map((r) => String(r.id));
-        for (const slug of [b.slug, a.slug]) {
-          if (slug === a.slug && dynamic.length === 0) continue; // own collection: not a cross-tenant attempt
-          for (const id of idSets) {
-            const params: Record<string, string> = { gemeente: slug };
-            for (const d of dynamic) params[d] = id!;
-            const urlPath = `/api/v1/gemeenten/${slug}/${segments.map((s) => (s.startsWith("[") ? params[s.slice(1, -1)] : s)).join("/")}`;
-            const body = method === "GET" || method === "DELETE" ? undefined : { name: "Gekaapt", gemeenteId: b.id };
-            const res = await call(handler, { method, path: urlPath, params, key, body });
-            // B's slug: 404 always (nothing leaks). A's own slug with B's ids: 404, or 403 when the
-            // role lacks the permission in its own gemeente (checked before any lookup, so no leak).
-            // 400/422 on A's own slug: the body is refused before any lookup, the same for every id.
-            const refused = res.status === 404 || (slug === a.slug && [400, 403, 422].includes(res.status));
-            record("api", `${role} ${method} ${urlPath} → ${res.status}`, !refused && res.status < 400);
-            if (!refused) statuses.push(`${role} ${method} ${urlPath} → ${res.status}`);
+  it.each(API_ROUTES.map((r) => [r.rel || ".", r] as const))(
+    "%s: every method and every role → 404, B unchanged",
+    { timeout: 180_000 },
+    async (_rel, route) => {
+      const mod = (await import(route.file)) as Record<string, unknown>;
+      const segments = route.rel ? route.rel.split(path.sep) : [];
+      const dynamic = segments.filter((s) => /^\[.+\]$/.test(s)).map((s) => s.slice(1, -1));
+      const beforeB = await snapshotAllB();
+      const countsB = Object.fromEntries(await Promise.all(TENANT_MODELS.map(async (m) => [m, await countWhere(m, b.id)] as const)));
+      const statuses: string[] = [];
+      for (const role of TENANT_ROLES) {
+        const { key } = await keyFor(a, role, `Matrix ${role}`);
+        for (const method of METHODS) {
+          const handler = mod[method] as Parameters<typeof call>[0] | undefined;
+          if (!handler) continue;
+          // Public on purpose (publicApiRoute: no key, public data such as the register): not a tenant read.
+          if (new RegExp(`export const ${method} = publicApiRoute`).test(readFileSync(route.file, "utf8"))) continue;
+          // 1) A's key on B's slug (ids of B rows); 2) A's key on A's slug with B's ids.
+          const idSets = dynamic.length === 0 ? [undefined] : [...rowsB.values()].map((r) => String(r.id));
+          for (const slug of [b.slug, a.slug]) {
+            if (slug === a.slug && dynamic.length === 0) continue; // own collection: not a cross-tenant attempt
+            for (const id of idSets) {
+              const params: Record<string, string> = { gemeente: slug };
+              for (const d of dynamic) params[d] = id!;
+              const urlPath = `/api/v1/gemeenten/${slug}/${segments.map((s) => (s.startsWith("[") ? params[s.slice(1, -1)] : s)).join("/")}`;
+              const body = method === "GET" || method === "DELETE" ? undefined : { name: "Gekaapt", gemeenteId: b.id };
+              const res = await call(handler, { method, path: urlPath, params, key, body });
+              // B's slug: 404 always (nothing leaks). A's own slug with B's ids: 404, or 403 when the
+              // role lacks the permission in its own gemeente (checked before any lookup, so no leak).
+              // 400/422 on A's own slug: the body is refused before any lookup, the same for every id.
+              const refused = res.status === 404 || (slug === a.slug && [400, 403, 422].includes(res.status));
+              record("api", `${role} ${method} ${urlPath} → ${res.status}`, !refused && res.status < 400);
+              if (!refused) statuses.push(`${role} ${method} ${urlPath} → ${res.status}`);
+            }
           }
         }
       }
-    }
-    expect(statuses).toEqual([]);
-    expect(await snapshotAllB()).toEqual(beforeB);
-    for (const m of TENANT_MODELS) if (m !== "ApiKey" && m !== "AuditEvent") expect(await countWhere(m, b.id), m).toBe(countsB[m]);
-  });
+      expect(statuses).toEqual([]);
+      expect(await snapshotAllB()).toEqual(beforeB);
+      for (const m of TENANT_MODELS) if (m !== "ApiKey" && m !== "AuditEvent") expect(await countWhere(m, b.id), m).toBe(countsB[m]);
+    },
+  );
 });
 
 describe("summary", () => {

@@ -15,7 +15,8 @@ import { ownerQuery } from "../support/owner";
 import { contextFor, type Gem } from "./engagement-support";
 
 const MIGRATION = fs.readFileSync(path.resolve("prisma/migrations/20261206000000_first_contact_sentence/migration.sql"), "utf8");
-const OLD = "Meedoen is helemaal vrijwillig. Het geeft geen voordeel bij inkoop of aanbesteding door de gemeente, en het staat altijd open voor andere ondernemers.";
+const OLD =
+  "Meedoen is helemaal vrijwillig. Het geeft geen voordeel bij inkoop of aanbesteding door de gemeente, en het staat altijd open voor andere ondernemers.";
 
 let g: Gem;
 let other: Gem;
@@ -29,9 +30,17 @@ beforeAll(async () => {
 afterAll(closeOwnerDb);
 
 const saveTemplate = (gem: Gem, key: string, body: string) =>
-  ownerQuery(`INSERT INTO "MailTemplate" (id, "gemeenteId", key, name, subject, body, "updatedAt") VALUES (gen_random_uuid(), $1, $2::"MailTemplateKey", 'Eigen mail', 'Onderwerp', $3, now())`, [gem.id, key, body]);
+  ownerQuery(
+    `INSERT INTO "MailTemplate" (id, "gemeenteId", key, name, subject, body, "updatedAt") VALUES (gen_random_uuid(), $1, $2::"MailTemplateKey", 'Eigen mail', 'Onderwerp', $3, now())`,
+    [gem.id, key, body],
+  );
 const bodyOf = async (gem: Gem, key: string) =>
-  (await ownerQuery<{ body: string }>(`SELECT body FROM "MailTemplate" WHERE "gemeenteId" = $1 AND key = $2::"MailTemplateKey"`, [gem.id, key])).rows[0]!.body;
+  (
+    await ownerQuery<{ body: string }>(`SELECT body FROM "MailTemplate" WHERE "gemeenteId" = $1 AND key = $2::"MailTemplateKey"`, [
+      gem.id,
+      key,
+    ])
+  ).rows[0]!.body;
 
 describe("the first-contact sentence in saved templates", () => {
   it("the migration puts the new sentence in place of the old one, also when the old one was wrapped", async () => {
@@ -42,7 +51,9 @@ describe("the first-contact sentence in saved templates", () => {
 
     await ownerQuery(MIGRATION);
 
-    expect(await bodyOf(g, "ONDERNEMERS")).toBe(`Beste {{aanhef}},\n\nOns eigen verhaal.\n\n${FIXED_PRINCIPLES_SENTENCE}\n\nGroet,\n{{afzender}}`);
+    expect(await bodyOf(g, "ONDERNEMERS")).toBe(
+      `Beste {{aanhef}},\n\nOns eigen verhaal.\n\n${FIXED_PRINCIPLES_SENTENCE}\n\nGroet,\n{{afzender}}`,
+    );
     expect(await bodyOf(other, "ONDERNEMERS")).toBe(`Geachte heer, mevrouw,\n\n${FIXED_PRINCIPLES_SENTENCE}\n\nMet vriendelijke groet`);
     expect(await bodyOf(other, "COLLEGAS")).toBe(`Collega's: ${OLD}`);
   });

@@ -43,8 +43,18 @@ describe("npm run gemeente:create", () => {
   it("creates the gemeente without demo data, the regisseur and the platform admin, and mails both a working login link", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
     const code = await gemeenteCreate([
-      "--naam", "Ons Dorp", "--slug", "ons-dorp", "--inwoners", "23000",
-      "--regisseur", "Marie.de-Vries@OnsDorp.nl", "--beheerder", "beheer@onsdorp.nl", "--beheerder-naam", "Team Beheer",
+      "--naam",
+      "Ons Dorp",
+      "--slug",
+      "ons-dorp",
+      "--inwoners",
+      "23000",
+      "--regisseur",
+      "Marie.de-Vries@OnsDorp.nl",
+      "--beheerder",
+      "beheer@onsdorp.nl",
+      "--beheerder-naam",
+      "Team Beheer",
     ]);
     const lines = log.mock.calls.map((c) => String(c[0]));
     log.mockRestore();
@@ -62,14 +72,19 @@ describe("npm run gemeente:create", () => {
     expect(admin).toMatchObject({ name: "Team Beheer", platformRole: "PLATFORM_ADMIN", passwordHash: null });
     expect(admin.memberships).toEqual([]);
 
-    for (const [email, path] of [["marie.de-vries@onsdorp.nl", "/app/ons-dorp"], ["beheer@onsdorp.nl", "/beheer"]] as const) {
+    for (const [email, path] of [
+      ["marie.de-vries@onsdorp.nl", "/app/ons-dorp"],
+      ["beheer@onsdorp.nl", "/beheer"],
+    ] as const) {
       const mail = await capture.waitFor((m) => m.to.includes(email));
       expect(mail.subject).toBe("Je inloglink voor Samenkracht");
       const link = new URL(mail.text.match(/https:\/\/samenkracht\.example\.nl\/api\/auth\/callback\/email\S+/)![0]);
       expect(link.searchParams.get("email")).toBe(email);
       expect(link.searchParams.get("callbackUrl")).toBe(`https://samenkracht.example.nl${path}`);
       // Stored only as next-auth's hash: the callback will find it.
-      const hashed = createHash("sha256").update(`${link.searchParams.get("token")}${SECRET}`).digest("hex");
+      const hashed = createHash("sha256")
+        .update(`${link.searchParams.get("token")}${SECRET}`)
+        .digest("hex");
       expect(await owner.verificationToken.count({ where: { identifier: email, token: hashed } })).toBe(1);
       expect(await owner.verificationToken.count({ where: { token: link.searchParams.get("token")! } })).toBe(0);
     }
@@ -79,7 +94,13 @@ describe("npm run gemeente:create", () => {
   it("refuses an existing slug and changes nothing", async () => {
     const before = await counts();
     await expect(
-      createGemeente(owner, { naam: "Ander Dorp", slug: "ons-dorp", inwoners: 5000, regisseur: "nieuw@anderdorp.nl", beheerder: "beheer@onsdorp.nl" }),
+      createGemeente(owner, {
+        naam: "Ander Dorp",
+        slug: "ons-dorp",
+        inwoners: 5000,
+        regisseur: "nieuw@anderdorp.nl",
+        beheerder: "beheer@onsdorp.nl",
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Er bestaat al een gemeente met de slug 'ons-dorp'") });
     expect(await counts()).toEqual(before);
   });
@@ -87,7 +108,13 @@ describe("npm run gemeente:create", () => {
   it("gives clear Dutch errors for bad input, creates nothing and sends nothing", async () => {
     const before = await counts();
     const mails = capture.messages.length;
-    const error = await createGemeente(owner, { naam: "X", slug: "Ons Dorp!", inwoners: "veel", regisseur: "geen-adres", beheerder: "ook@niet" }).catch((e: unknown) => e);
+    const error = await createGemeente(owner, {
+      naam: "X",
+      slug: "Ons Dorp!",
+      inwoners: "veel",
+      regisseur: "geen-adres",
+      beheerder: "ook@niet",
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     const fields = (error as AppError).fieldErrors!;
     expect(fields.slug?.[0]).toMatch(/kleine letters, cijfers en losse streepjes/);
@@ -95,7 +122,9 @@ describe("npm run gemeente:create", () => {
     expect(fields.regisseur?.[0]).toMatch(/geldig e-mailadres/);
     expect(fields.naam?.[0]).toMatch(/naam van de gemeente/);
     const err = vi.spyOn(console, "error").mockImplementation(() => {});
-    expect(await gemeenteCreate(["--naam", "Y", "--slug", "y-dorp", "--inwoners=-3", "--regisseur", "r@y.nl", "--beheerder", "b@y.nl"])).toBe(1);
+    expect(
+      await gemeenteCreate(["--naam", "Y", "--slug", "y-dorp", "--inwoners=-3", "--regisseur", "r@y.nl", "--beheerder", "b@y.nl"]),
+    ).toBe(1);
     err.mockRestore();
     expect(await counts()).toEqual(before);
     expect(capture.messages.length).toBe(mails);
@@ -105,7 +134,13 @@ describe("npm run gemeente:create", () => {
     await owner.user.create({ data: { email: "adviseur@programma.nl", name: "Adviseur", platformRole: "PROGRAMME_ADVISER" } });
     const before = await counts();
     await expect(
-      createGemeente(owner, { naam: "Derde Dorp", slug: "derde-dorp", inwoners: 800, regisseur: "r@derdedorp.nl", beheerder: "adviseur@programma.nl" }),
+      createGemeente(owner, {
+        naam: "Derde Dorp",
+        slug: "derde-dorp",
+        inwoners: 800,
+        regisseur: "r@derdedorp.nl",
+        beheerder: "adviseur@programma.nl",
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await counts()).toEqual(before);
     expect(await owner.gemeente.findUnique({ where: { slug: "derde-dorp" } })).toBeNull();

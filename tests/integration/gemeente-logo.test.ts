@@ -22,10 +22,17 @@ let png: Uint8Array;
 const fetchLogo = (slug: string, init: RequestInit = {}, query = "") =>
   GET(new Request(`http://localhost/thema/${slug}/logo${query}`, init), { params: Promise.resolve({ gemeente: slug }) });
 const stored = async (gemeenteId: string) =>
-  (await ownerQuery(`SELECT "contentType", width, height, octet_length(bytes) AS size FROM "GemeenteLogo" WHERE "gemeenteId" = $1`, [gemeenteId])).rows;
+  (
+    await ownerQuery(`SELECT "contentType", width, height, octet_length(bytes) AS size FROM "GemeenteLogo" WHERE "gemeenteId" = $1`, [
+      gemeenteId,
+    ])
+  ).rows;
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -41,7 +48,8 @@ afterAll(closeOwnerDb);
 
 describe("the gemeente's logo", () => {
   it("a new, changed or removed logo raises the gemeente's public version (the public page cache sees it)", async () => {
-    const version = async () => Number((await ownerQuery(`SELECT "publicVersion" FROM "Gemeente" WHERE id = $1`, [b.id])).rows[0].publicVersion);
+    const version = async () =>
+      Number((await ownerQuery(`SELECT "publicVersion" FROM "Gemeente" WHERE id = $1`, [b.id])).rows[0].publicVersion);
     const v0 = await version();
     await setLogo(regB, pngOf(64, 64));
     const v1 = await version();
@@ -72,7 +80,9 @@ describe("the gemeente's logo", () => {
 
   it("refuses by content, not by name: an SVG, HTML, a too large or too small image get a Dutch error and nothing changes", async () => {
     const before = await stored(a.id);
-    const svg = new TextEncoder().encode(`<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><script>alert(1)</script></svg>`);
+    const svg = new TextEncoder().encode(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><script>alert(1)</script></svg>`,
+    );
     const html = new TextEncoder().encode("<!doctype html><html><body><script>alert(1)</script></body></html>");
     const big = new Uint8Array(201 * 1024);
     big.set(png);
@@ -98,9 +108,9 @@ describe("the gemeente's logo", () => {
   });
 
   it("the database refuses what the module would: an SVG type or an oversized row from any other path", async () => {
-    await expect(
-      ownerQuery(`UPDATE "GemeenteLogo" SET "contentType" = 'image/svg+xml' WHERE "gemeenteId" = $1`, [a.id]),
-    ).rejects.toThrow(/GemeenteLogo_type_check/);
+    await expect(ownerQuery(`UPDATE "GemeenteLogo" SET "contentType" = 'image/svg+xml' WHERE "gemeenteId" = $1`, [a.id])).rejects.toThrow(
+      /GemeenteLogo_type_check/,
+    );
     await expect(
       ownerQuery(`UPDATE "GemeenteLogo" SET bytes = decode(repeat('00', 204801), 'hex') WHERE "gemeenteId" = $1`, [a.id]),
     ).rejects.toThrow(/GemeenteLogo_size_check/);

@@ -51,7 +51,11 @@ const counts = async () =>
 beforeAll(async () => {
   g = await createGemeente({ name: "Auditstad" });
   const loket: TenantContext = await requireTenant(await actorWithRole(g, "LOKET"), { slug: g.slug }, "signals:create");
-  const s = await createSignal(loket, { residentName: "Jan Jansen", situation: "Komt al weken niet meer buiten, zegt de buurvrouw." }, "LOKET_TELEFOON");
+  const s = await createSignal(
+    loket,
+    { residentName: "Jan Jansen", situation: "Komt al weken niet meer buiten, zegt de buurvrouw." },
+    "LOKET_TELEFOON",
+  );
   signalId = s.id;
   const work = await requireTenant(await actorWithRole(g, "REGISSEUR"), { slug: g.slug }, "signals:work");
   await transitionSignal(work, s.id, { to: "BEOORDEELD", reason: "Gelezen" });
@@ -79,11 +83,20 @@ describe("audit survival as samenkracht_app", () => {
     expect(await asApp(`UPDATE "SignalTransition" SET "reasonEnc" = NULL WHERE "signalId" = $1`, [signalId])).toBe("ok");
     const after = await counts();
     expect(after).toEqual(before);
-    writeFigures("audit-survival", { attemptsAsAppRole: 8, succeeded: 0, auditRowsBefore: before.audit, auditRowsAfter: after.audit, stepsBefore: before.steps, stepsAfter: after.steps });
+    writeFigures("audit-survival", {
+      attemptsAsAppRole: 8,
+      succeeded: 0,
+      auditRowsBefore: before.audit,
+      auditRowsAfter: after.audit,
+      stepsBefore: before.steps,
+      stepsAfter: after.steps,
+    });
   });
 
   it("even the owner cannot delete the gemeente by accident: nothing cascades into the audit", async () => {
-    await expect(ownerQuery(`DELETE FROM "Gemeente" WHERE id = $1`, [g.id])).rejects.toMatchObject({ code: expect.stringMatching(RESTRICTED) });
+    await expect(ownerQuery(`DELETE FROM "Gemeente" WHERE id = $1`, [g.id])).rejects.toMatchObject({
+      code: expect.stringMatching(RESTRICTED),
+    });
     expect((await counts()).g).toBe(1);
   });
 

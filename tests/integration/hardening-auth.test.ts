@@ -54,7 +54,10 @@ describe("sign-out ends the session on the server (item 2)", () => {
     // Signing out on one device leaves the other signed in.
     expect(await other.session()).toMatchObject({ user: { id: user.id } });
     expect(await loadActor({ userId: user.id, sessionVersion: 0 })).not.toBeNull();
-    writeFigures("signout-replay", { replayedSessionOpened: Object.keys(await replay.session()).length > 0, otherDeviceStillSignedIn: true });
+    writeFigures("signout-replay", {
+      replayedSessionOpened: Object.keys(await replay.session()).length > 0,
+      otherDeviceStillSignedIn: true,
+    });
   });
 });
 
@@ -62,8 +65,13 @@ describe("limits are keyed on the connection, not on a header the client chooses
   it("after 5 wrong passwords a forged X-Real-IP / X-Forwarded-For still gets RATE_LIMITED", async () => {
     const user = await member();
     const from = (extra: Record<string, string> = {}) => new AuthClient(authOptions, stampedHeaders("203.0.113.50", extra));
-    for (let i = 0; i < 5; i++) expect((await from().passwordLogin({ email: user.email, password: "fout" })).redirect).toContain("error=INVALID");
-    const forgeries: Record<string, string>[] = [{ "x-real-ip": "203.0.113.8" }, { "x-forwarded-for": "203.0.113.9" }, { "x-real-ip": "198.51.100.77", "x-forwarded-for": "1.1.1.1, 2.2.2.2" }];
+    for (let i = 0; i < 5; i++)
+      expect((await from().passwordLogin({ email: user.email, password: "fout" })).redirect).toContain("error=INVALID");
+    const forgeries: Record<string, string>[] = [
+      { "x-real-ip": "203.0.113.8" },
+      { "x-forwarded-for": "203.0.113.9" },
+      { "x-real-ip": "198.51.100.77", "x-forwarded-for": "1.1.1.1, 2.2.2.2" },
+    ];
     let limited = 0;
     for (const forged of forgeries) {
       const res = await from(forged).passwordLogin({ email: user.email, password: PASSWORD });
@@ -72,7 +80,9 @@ describe("limits are keyed on the connection, not on a header the client chooses
     }
     writeFigures("spoofed-address", { forgedHeaderLogins: forgeries.length, stillLimited: limited });
     // Another connection (the real user at home) is not locked out.
-    expect((await new AuthClient(authOptions, stampedHeaders("192.0.2.44")).passwordLogin({ email: user.email, password: PASSWORD })).redirect).toBe("http://localhost:3201/app");
+    expect(
+      (await new AuthClient(authOptions, stampedHeaders("192.0.2.44")).passwordLogin({ email: user.email, password: PASSWORD })).redirect,
+    ).toBe("http://localhost:3201/app");
   });
 
   it("the server stamp: the socket's peer; X-Forwarded-For only behind a proxy in TRUSTED_PROXIES; a client-sent stamp is replaced", async () => {
@@ -108,17 +118,30 @@ describe("the public worry form (item 1)", () => {
     const { clientIp } = await import("@/lib/auth/throttle");
     const { formToken, submitPublicSignal } = await import("@/modules/signals/server/public-intake");
     const g = await createGemeente({ name: "Zorgstad" });
-    const report = () => ({ token: formToken(Date.now() - 10_000), website: "", wijk: "Noord", situation: "Mijn buurman komt al weken niet meer buiten." });
+    const report = () => ({
+      token: formToken(Date.now() - 10_000),
+      website: "",
+      wijk: "Noord",
+      situation: "Mijn buurman komt al weken niet meer buiten.",
+    });
     const address = (forged: string) => clientIp(stampedHeaders("203.0.113.60", { "x-real-ip": forged, "x-forwarded-for": forged }));
-    for (let i = 0; i < 5; i++) await expect(submitPublicSignal(g.slug, report(), address(`203.0.113.${100 + i}`))).resolves.toMatchObject({ status: "ONTVANGEN" });
+    for (let i = 0; i < 5; i++)
+      await expect(submitPublicSignal(g.slug, report(), address(`203.0.113.${100 + i}`))).resolves.toMatchObject({ status: "ONTVANGEN" });
     await expect(submitPublicSignal(g.slug, report(), address("203.0.113.200"))).rejects.toMatchObject({ code: "RATE_LIMITED" });
 
     const once = report();
-    await expect(submitPublicSignal(g.slug, once, clientIp(stampedHeaders("203.0.113.61")))).resolves.toMatchObject({ status: "ONTVANGEN" });
-    await expect(submitPublicSignal(g.slug, once, clientIp(stampedHeaders("203.0.113.62")))).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringContaining("al verstuurd") });
+    await expect(submitPublicSignal(g.slug, once, clientIp(stampedHeaders("203.0.113.61")))).resolves.toMatchObject({
+      status: "ONTVANGEN",
+    });
+    await expect(submitPublicSignal(g.slug, once, clientIp(stampedHeaders("203.0.113.62")))).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: expect.stringContaining("al verstuurd"),
+    });
     // A form with a mistake keeps its token: the corrected form goes through.
     const fix = report();
-    await expect(submitPublicSignal(g.slug, { ...fix, situation: "kort" }, clientIp(stampedHeaders("203.0.113.63")))).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(submitPublicSignal(g.slug, { ...fix, situation: "kort" }, clientIp(stampedHeaders("203.0.113.63")))).rejects.toMatchObject(
+      { code: "VALIDATION" },
+    );
     await expect(submitPublicSignal(g.slug, fix, clientIp(stampedHeaders("203.0.113.63")))).resolves.toMatchObject({ status: "ONTVANGEN" });
   });
 });
@@ -132,19 +155,29 @@ describe("TOTP (item 10; issue 21 item 12)", () => {
     const actor = (await loadActor({ userId: user.id, sessionVersion: 0 }))!;
     const setup = await startTotpSetup(actor);
     expect(setup.qrSvg).toMatch(/^<svg[\s\S]*<path[\s\S]*<\/svg>\s*$/);
-    const stored = (await ownerQuery<{ totpSecret: string }>(`SELECT "totpSecret" FROM "User" WHERE id = $1`, [user.id])).rows[0].totpSecret;
+    const stored = (await ownerQuery<{ totpSecret: string }>(`SELECT "totpSecret" FROM "User" WHERE id = $1`, [user.id])).rows[0]
+      .totpSecret;
     expect(stored).not.toContain(setup.secret);
     expect(stored).toMatch(/^v1:/);
 
     const t0 = Date.now();
     await confirmTotp(actor, { code: totpCode(setup.secret, t0) }, new Date(t0));
     // The confirming code again, within its window: refused.
-    const again = await verifyCredentials({ email: user.email, password: PASSWORD, code: totpCode(setup.secret, t0) }, "192.0.2.80", new Date(t0));
+    const again = await verifyCredentials(
+      { email: user.email, password: PASSWORD, code: totpCode(setup.secret, t0) },
+      "192.0.2.80",
+      new Date(t0),
+    );
     expect(again).toEqual({ ok: false, code: "TOTP_INVALID" });
     // The next step's code works once, then not again.
     const next = totpCode(setup.secret, t0 + 30_000);
-    expect(await verifyCredentials({ email: user.email, password: PASSWORD, code: next }, "192.0.2.80", new Date(t0 + 30_000))).toMatchObject({ ok: true });
-    expect(await verifyCredentials({ email: user.email, password: PASSWORD, code: next }, "192.0.2.81", new Date(t0 + 31_000))).toEqual({ ok: false, code: "TOTP_INVALID" });
+    expect(
+      await verifyCredentials({ email: user.email, password: PASSWORD, code: next }, "192.0.2.80", new Date(t0 + 30_000)),
+    ).toMatchObject({ ok: true });
+    expect(await verifyCredentials({ email: user.email, password: PASSWORD, code: next }, "192.0.2.81", new Date(t0 + 31_000))).toEqual({
+      ok: false,
+      code: "TOTP_INVALID",
+    });
   });
 
   it("a plain secret from before encryption still works and is encrypted at its first use", async () => {
@@ -153,8 +186,11 @@ describe("TOTP (item 10; issue 21 item 12)", () => {
     const user = await member();
     const secret = generateTotpSecret();
     await ownerQuery(`UPDATE "User" SET "totpSecret" = $2, "totpEnabled" = true WHERE id = $1`, [user.id, secret]);
-    expect(await verifyCredentials({ email: user.email, password: PASSWORD, code: totpCode(secret) }, "192.0.2.82")).toMatchObject({ ok: true });
-    const stored = (await ownerQuery<{ totpSecret: string }>(`SELECT "totpSecret" FROM "User" WHERE id = $1`, [user.id])).rows[0].totpSecret;
+    expect(await verifyCredentials({ email: user.email, password: PASSWORD, code: totpCode(secret) }, "192.0.2.82")).toMatchObject({
+      ok: true,
+    });
+    const stored = (await ownerQuery<{ totpSecret: string }>(`SELECT "totpSecret" FROM "User" WHERE id = $1`, [user.id])).rows[0]
+      .totpSecret;
     expect(stored).toMatch(/^v1:/);
   });
 
@@ -179,15 +215,25 @@ describe("housekeeping (item 11)", () => {
     const { JOBS } = await import("@/server/jobs");
     expect(JOBS.map((j) => j.name)).toContain("auth.housekeeping");
     expect(authHousekeepingJob.options.schedule?.cron).toBe("17 * * * *");
-    await ownerQuery(`INSERT INTO "LoginAttempt" (id, "emailHash", "ipHash", success, "createdAt") VALUES (gen_random_uuid(), 'old', 'old', false, now() - interval '40 days'), (gen_random_uuid(), 'new', 'new', false, now())`);
-    await ownerQuery(`INSERT INTO "RevokedSession" (id, "expiresAt") VALUES ('gone-sid', now() - interval '1 hour'), ('live-sid', now() + interval '1 hour')`);
-    await ownerQuery(`INSERT INTO "ConsumedFormToken" (hash, "expiresAt") VALUES ('gone-token', now() - interval '1 hour'), ('live-token', now() + interval '1 hour')`);
+    await ownerQuery(
+      `INSERT INTO "LoginAttempt" (id, "emailHash", "ipHash", success, "createdAt") VALUES (gen_random_uuid(), 'old', 'old', false, now() - interval '40 days'), (gen_random_uuid(), 'new', 'new', false, now())`,
+    );
+    await ownerQuery(
+      `INSERT INTO "RevokedSession" (id, "expiresAt") VALUES ('gone-sid', now() - interval '1 hour'), ('live-sid', now() + interval '1 hour')`,
+    );
+    await ownerQuery(
+      `INSERT INTO "ConsumedFormToken" (hash, "expiresAt") VALUES ('gone-token', now() - interval '1 hour'), ('live-token', now() + interval '1 hour')`,
+    );
     const r = await runAuthHousekeeping();
     expect(r.loginAttempts).toBeGreaterThanOrEqual(1);
     expect(r.revokedSessions).toBeGreaterThanOrEqual(1);
     expect(r.formTokens).toBeGreaterThanOrEqual(1);
-    expect((await ownerQuery(`SELECT "emailHash" FROM "LoginAttempt" WHERE "emailHash" IN ('old','new')`)).rows).toEqual([{ emailHash: "new" }]);
+    expect((await ownerQuery(`SELECT "emailHash" FROM "LoginAttempt" WHERE "emailHash" IN ('old','new')`)).rows).toEqual([
+      { emailHash: "new" },
+    ]);
     expect((await ownerQuery(`SELECT id FROM "RevokedSession" WHERE id IN ('gone-sid','live-sid')`)).rows).toEqual([{ id: "live-sid" }]);
-    expect((await ownerQuery(`SELECT hash FROM "ConsumedFormToken" WHERE hash IN ('gone-token','live-token')`)).rows).toEqual([{ hash: "live-token" }]);
+    expect((await ownerQuery(`SELECT hash FROM "ConsumedFormToken" WHERE hash IN ('gone-token','live-token')`)).rows).toEqual([
+      { hash: "live-token" },
+    ]);
   });
 });

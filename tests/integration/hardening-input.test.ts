@@ -33,29 +33,66 @@ afterAll(closeOwnerDb);
 describe("PATCH changes only what is sent (item 3)", () => {
   it("ondernemer: a new name leaves address, wijk and description alone", async () => {
     const created = await call(ondernemers.POST, {
-      method: "POST", path: `${base()}/ondernemers`, params: { gemeente: A.slug }, key,
-      body: { name: "Bakkerij Oud", sector: "restaurant", address: "Dorpsstraat 1", wijk: "Centrum", publicDescription: "Koffie voor iedereen" },
+      method: "POST",
+      path: `${base()}/ondernemers`,
+      params: { gemeente: A.slug },
+      key,
+      body: {
+        name: "Bakkerij Oud",
+        sector: "restaurant",
+        address: "Dorpsstraat 1",
+        wijk: "Centrum",
+        publicDescription: "Koffie voor iedereen",
+      },
     });
     expect(created.status, JSON.stringify(created.json)).toBe(201);
     const id = created.json.data.id as string;
-    const patched = await call(ondernemer.PATCH, { method: "PATCH", path: `${base()}/ondernemers/${id}`, params: { gemeente: A.slug, id }, key, body: { name: "Bakkerij Nieuw" } });
+    const patched = await call(ondernemer.PATCH, {
+      method: "PATCH",
+      path: `${base()}/ondernemers/${id}`,
+      params: { gemeente: A.slug, id },
+      key,
+      body: { name: "Bakkerij Nieuw" },
+    });
     expect(patched.status, JSON.stringify(patched.json)).toBe(200);
     const row = (await ownerQuery(`SELECT name, address, wijk, "publicDescription" FROM "Vestiging" WHERE id = $1`, [id])).rows[0];
     expect(row).toEqual({ name: "Bakkerij Nieuw", address: "Dorpsstraat 1", wijk: "Centrum", publicDescription: "Koffie voor iedereen" });
-    writeFigures("patch-preservation", { routes: 2, unsentFieldsChecked: 3, unsentFieldsCleared: Object.values(row).filter((v) => v === null).length });
+    writeFigures("patch-preservation", {
+      routes: 2,
+      unsentFieldsChecked: 3,
+      unsentFieldsCleared: Object.values(row).filter((v) => v === null).length,
+    });
     // Sending a field as null still clears it: that was sent.
-    await call(ondernemer.PATCH, { method: "PATCH", path: `${base()}/ondernemers/${id}`, params: { gemeente: A.slug, id }, key, body: { wijk: null } });
-    expect((await ownerQuery(`SELECT wijk, address FROM "Vestiging" WHERE id = $1`, [id])).rows[0]).toEqual({ wijk: null, address: "Dorpsstraat 1" });
+    await call(ondernemer.PATCH, {
+      method: "PATCH",
+      path: `${base()}/ondernemers/${id}`,
+      params: { gemeente: A.slug, id },
+      key,
+      body: { wijk: null },
+    });
+    expect((await ownerQuery(`SELECT wijk, address FROM "Vestiging" WHERE id = $1`, [id])).rows[0]).toEqual({
+      wijk: null,
+      address: "Dorpsstraat 1",
+    });
   });
 
   it("partner: a new name leaves the ambassador alone", async () => {
     const created = await call(partners.POST, {
-      method: "POST", path: `${base()}/partners`, params: { gemeente: A.slug }, key,
+      method: "POST",
+      path: `${base()}/partners`,
+      params: { gemeente: A.slug },
+      key,
       body: { name: "Bibliotheek Hardstad", kind: "CULTUUR", circle: "KERNTEAM", ambassador: "Mevrouw De Vries" },
     });
     expect(created.status, JSON.stringify(created.json)).toBe(201);
     const id = created.json.data.id as string;
-    const patched = await call(partner.PATCH, { method: "PATCH", path: `${base()}/partners/${id}`, params: { gemeente: A.slug, id }, key, body: { name: "Bieb Hardstad" } });
+    const patched = await call(partner.PATCH, {
+      method: "PATCH",
+      path: `${base()}/partners/${id}`,
+      params: { gemeente: A.slug, id },
+      key,
+      body: { name: "Bieb Hardstad" },
+    });
     expect(patched.status, JSON.stringify(patched.json)).toBe(200);
     const row = (await ownerQuery(`SELECT name, ambassador, circle FROM "CoalitionPartner" WHERE id = $1`, [id])).rows[0];
     expect(row).toEqual({ name: "Bieb Hardstad", ambassador: "Mevrouw De Vries", circle: "KERNTEAM" });
@@ -65,21 +102,35 @@ describe("PATCH changes only what is sent (item 3)", () => {
 describe("text PostgreSQL cannot store, paging and slugs (item 5)", () => {
   const count = async () => Number((await ownerQuery(`SELECT count(*) FROM "Vestiging" WHERE "gemeenteId" = $1`, [A.id])).rows[0].count);
 
-  it.each([["NUL", "Bakker\u0000ij"], ["lone surrogate", "Bakker\ud800ij"]])("a %s in a name or address → Dutch 422, nothing stored (API)", async (_label, bad) => {
+  it.each([
+    ["NUL", "Bakker\u0000ij"],
+    ["lone surrogate", "Bakker\ud800ij"],
+  ])("a %s in a name or address → Dutch 422, nothing stored (API)", async (_label, bad) => {
     const before = await count();
-    for (const body of [{ name: bad, sector: "restaurant" }, { name: "Goed", sector: "restaurant", address: bad }]) {
+    for (const body of [
+      { name: bad, sector: "restaurant" },
+      { name: "Goed", sector: "restaurant", address: bad },
+    ]) {
       const r = await call(ondernemers.POST, { method: "POST", path: `${base()}/ondernemers`, params: { gemeente: A.slug }, key, body });
       expect(r.status, JSON.stringify(r.json)).toBe(422);
       expect(r.json.code).toBe("VALIDATION");
       expect(Object.values(r.json.fieldErrors ?? {}).flat()).toContain(UNSTORABLE_TEXT_MESSAGE);
     }
     expect(await count()).toBe(before);
-    writeFigures(`unstorable-text-${_label.replace(/\s+/g, "-").toLowerCase()}`, { requests: 2, http422: 2, http500: 0, rowsStored: (await count()) - before });
+    writeFigures(`unstorable-text-${_label.replace(/\s+/g, "-").toLowerCase()}`, {
+      requests: 2,
+      http422: 2,
+      http500: 0,
+      rowsStored: (await count()) - before,
+    });
   });
 
   it("the same through the domain function a server action calls", async () => {
     const ctx = await requireTenant(await actorWithRole(A, "AMBTENAAR"), { slug: A.slug }, "engagement:manage");
-    await expect(createVestiging(ctx, { name: "Kapper\u0000", sector: "restaurant" })).rejects.toMatchObject({ code: "VALIDATION", status: 422 });
+    await expect(createVestiging(ctx, { name: "Kapper\u0000", sector: "restaurant" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      status: 422,
+    });
   });
 
   it("absurd paging → 400 with a Dutch message", async () => {
@@ -102,15 +153,38 @@ describe("text PostgreSQL cannot store, paging and slugs (item 5)", () => {
 });
 
 describe("strict booleans (item 6)", () => {
-  it("createEvent with public: \"false\" stays private: not on the public agenda or in the feed", async () => {
+  it('createEvent with public: "false" stays private: not on the public agenda or in the feed', async () => {
     const ctx = await requireTenant(await actorWithRole(A, "REGISSEUR"), { slug: A.slug }, "coalition:manage");
     const inDays = (d: number, h = 0) => new Date(Date.now() + d * 86_400_000 + h * 3_600_000).toISOString();
-    const e = await createEvent(ctx, { kind: "WERKSESSIE", title: "Besloten werksessie", location: "Stadhuis", startsAt: inDays(3), endsAt: inDays(3, 2), public: "false" });
+    const e = await createEvent(ctx, {
+      kind: "WERKSESSIE",
+      title: "Besloten werksessie",
+      location: "Stadhuis",
+      startsAt: inDays(3),
+      endsAt: inDays(3, 2),
+      public: "false",
+    });
     expect(e.public).toBe(false);
     const listed = await listPublicEvents(await publicTenant(A.slug));
     expect(listed.map((x) => x.title)).not.toContain("Besloten werksessie");
-    const on = await createEvent(ctx, { kind: "WERKSESSIE", title: "Open werksessie", location: "Stadhuis", startsAt: inDays(3), endsAt: inDays(3, 2), public: "on" });
+    const on = await createEvent(ctx, {
+      kind: "WERKSESSIE",
+      title: "Open werksessie",
+      location: "Stadhuis",
+      startsAt: inDays(3),
+      endsAt: inDays(3, 2),
+      public: "on",
+    });
     expect(on.public).toBe(true);
-    await expect(createEvent(ctx, { kind: "WERKSESSIE", title: "Rare waarde", location: "Stadhuis", startsAt: inDays(3), endsAt: inDays(3, 2), public: "misschien" })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(
+      createEvent(ctx, {
+        kind: "WERKSESSIE",
+        title: "Rare waarde",
+        location: "Stadhuis",
+        startsAt: inDays(3),
+        endsAt: inDays(3, 2),
+        public: "misschien",
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
   });
 });

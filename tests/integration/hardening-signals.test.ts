@@ -33,11 +33,19 @@ beforeAll(async () => {
   for (const r of ["REGISSEUR", "LOKET", "TEAM_EENZAAMHEID", "VRIJWILLIGER"] as const) ctx[r] = await as(r);
   const s = await createSignal(
     ctx.LOKET!.ctx,
-    { residentName: RESIDENT, residentContact: "06-11112222", situation: "Komt niet meer buiten sinds de verhuizing.", reporterName: REPORTER, reporterContact: "06-99990000", reporterEmail: REPORTER_MAIL },
+    {
+      residentName: RESIDENT,
+      residentContact: "06-11112222",
+      situation: "Komt niet meer buiten sinds de verhuizing.",
+      reporterName: REPORTER,
+      reporterContact: "06-99990000",
+      reporterEmail: REPORTER_MAIL,
+    },
     "LOKET_TELEFOON",
   );
   signalId = s.id;
-  const step = (c: TenantContext, to: string, extra: Record<string, unknown> = {}) => transitionSignal(c, s.id, { to, reason: "volgende stap", ...extra });
+  const step = (c: TenantContext, to: string, extra: Record<string, unknown> = {}) =>
+    transitionSignal(c, s.id, { to, reason: "volgende stap", ...extra });
   await step(ctx.REGISSEUR!.ctx, "BEOORDEELD");
   await step(ctx.LOKET!.ctx, "EERSTE_INTAKE");
   await step(ctx.LOKET!.ctx, "TEAM_EENZAAMHEID", { assigneeUserId: ctx.TEAM_EENZAAMHEID!.userId });
@@ -57,7 +65,14 @@ describe("the visibility table", () => {
     expect(visibleSignalFields("LOKET", "l1", { ...row, restricted: true })).toEqual([]);
     expect(visibleSignalFields("REGISSEUR", "r1", { ...row, erasedAt: new Date() })).toEqual([]);
     writeFigures("signal-visibility", {
-      table: Object.fromEntries(Object.entries(SIGNAL_FIELD_VISIBILITY).map(([f, roles]) => [f, Object.entries(roles).map(([r, reach]) => `${r}:${reach}`).join(" ")])),
+      table: Object.fromEntries(
+        Object.entries(SIGNAL_FIELD_VISIBILITY).map(([f, roles]) => [
+          f,
+          Object.entries(roles)
+            .map(([r, reach]) => `${r}:${reach}`)
+            .join(" "),
+        ]),
+      ),
     });
   });
 });
@@ -65,7 +80,12 @@ describe("the visibility table", () => {
 describe("per role, through getSignal (the case page)", () => {
   it.each(["REGISSEUR", "LOKET"] as const)("%s sees the resident and the reporter", async (role) => {
     const s = await getSignal(ctx[role]!.ctx, signalId);
-    expect(s.personal).toMatchObject({ residentName: RESIDENT, reporterName: REPORTER, reporterEmail: REPORTER_MAIL, reporterContact: "06-99990000" });
+    expect(s.personal).toMatchObject({
+      residentName: RESIDENT,
+      reporterName: REPORTER,
+      reporterEmail: REPORTER_MAIL,
+      reporterContact: "06-99990000",
+    });
   });
 
   it.each(["TEAM_EENZAAMHEID", "VRIJWILLIGER"] as const)("%s on the case sees the resident, never the reporter", async (role) => {
@@ -88,17 +108,20 @@ describe("per role, through getSignal (the case page)", () => {
 });
 
 describe("per role, through the API", () => {
-  it.each(["REGISSEUR", "LOKET", "TEAM_EENZAAMHEID", "VRIJWILLIGER", "AMBTENAAR", "ONDERNEMER", "PARTNER"] as const)("%s: the work queue never carries a personal field", async (role) => {
-    const { key } = await keyFor(g, role);
-    const r = await call(signalen.GET, { path: `/api/v1/gemeenten/${g.slug}/signalen`, params: { gemeente: g.slug }, key });
-    if (["AMBTENAAR", "ONDERNEMER", "PARTNER"].includes(role)) {
-      expect(r.status).toBe(403);
-      return;
-    }
-    expect(r.status, JSON.stringify(r.json)).toBe(200);
-    const text = JSON.stringify(r.json);
-    for (const secret of [RESIDENT, REPORTER, REPORTER_MAIL, "06-99990000"]) expect(text).not.toContain(secret);
-  });
+  it.each(["REGISSEUR", "LOKET", "TEAM_EENZAAMHEID", "VRIJWILLIGER", "AMBTENAAR", "ONDERNEMER", "PARTNER"] as const)(
+    "%s: the work queue never carries a personal field",
+    async (role) => {
+      const { key } = await keyFor(g, role);
+      const r = await call(signalen.GET, { path: `/api/v1/gemeenten/${g.slug}/signalen`, params: { gemeente: g.slug }, key });
+      if (["AMBTENAAR", "ONDERNEMER", "PARTNER"].includes(role)) {
+        expect(r.status).toBe(403);
+        return;
+      }
+      expect(r.status, JSON.stringify(r.json)).toBe(200);
+      const text = JSON.stringify(r.json);
+      for (const secret of [RESIDENT, REPORTER, REPORTER_MAIL, "06-99990000"]) expect(text).not.toContain(secret);
+    },
+  );
 });
 
 describe("the wijk of a signal is one of the gemeente's own wijken (item 9)", () => {
@@ -109,13 +132,19 @@ describe("the wijk of a signal is one of the gemeente's own wijken (item 9)", ()
     const pub = await publicTenant(w.slug);
     const count = async () => Number((await ownerQuery(`SELECT count(*) FROM "Signal" WHERE "gemeenteId" = $1`, [w.id])).rows[0].count);
     for (const wijk of ['=HYPERLINK("http://x.example","klik")', "Centrum", "Noord"]) {
-      await expect(createSignal(pub, { wijk, situation: "Mijn buurman komt al weken niet meer buiten." }, "PUBLIEK_FORMULIER")).rejects.toMatchObject({
+      await expect(
+        createSignal(pub, { wijk, situation: "Mijn buurman komt al weken niet meer buiten." }, "PUBLIEK_FORMULIER"),
+      ).rejects.toMatchObject({
         code: "VALIDATION",
         fieldErrors: { wijk: [expect.stringContaining("Kies een wijk uit de lijst")] },
       });
     }
     expect(await count()).toBe(0);
-    const s = await createSignal(pub, { wijk: "  oud-noord ", situation: "Mijn buurman komt al weken niet meer buiten." }, "PUBLIEK_FORMULIER");
+    const s = await createSignal(
+      pub,
+      { wijk: "  oud-noord ", situation: "Mijn buurman komt al weken niet meer buiten." },
+      "PUBLIEK_FORMULIER",
+    );
     expect((await ownerQuery(`SELECT wijk FROM "Signal" WHERE id = $1`, [s.id])).rows[0].wijk).toBe("Oud-Noord");
   });
 });
@@ -127,7 +156,10 @@ describe("the council report prints only listed wijken (item 9)", () => {
     const { resolvePeriod } = await import("@/modules/plan/server/signal-figures");
     const r = await createGemeente({ name: "Raadstad", wijken: ["Haven"] });
     for (const wijk of [...Array(5).fill('=HYPERLINK("http://x.example","klik")'), ...Array(5).fill("Haven")]) {
-      await ownerQuery(`INSERT INTO "Signal" (id, "gemeenteId", source, status, wijk, "updatedAt") VALUES (gen_random_uuid(), $1, 'PARTNER', 'ONTVANGEN', $2, now())`, [r.id, wijk]);
+      await ownerQuery(
+        `INSERT INTO "Signal" (id, "gemeenteId", source, status, wijk, "updatedAt") VALUES (gen_random_uuid(), $1, 'PARTNER', 'ONTVANGEN', $2, now())`,
+        [r.id, wijk],
+      );
     }
     const reg = await requireTenant(await actorWithRole(r, "REGISSEUR"), { slug: r.slug }, "dashboard:read");
     const text = JSON.stringify(await buildCouncilReport(reg, resolvePeriod("12m")));
@@ -143,11 +175,23 @@ describe("the migration of existing free-text wijken (item 9)", () => {
     const { ownerQuery } = await import("../support/owner");
     const m = await createGemeente({ name: "Migratiestad" });
     await ownerQuery(`UPDATE "Gemeente" SET settings = '{"signals":{"dailyDigest":true}}' WHERE id = $1`, [m.id]);
-    const org = (await ownerQuery(`INSERT INTO "Organisation" (id, name, "updatedAt") VALUES (gen_random_uuid(), 'Bakker Migratie', now()) RETURNING id`)).rows[0].id;
-    await ownerQuery(`INSERT INTO "Vestiging" (id, "gemeenteId", "organisationId", name, sector, wijk, "updatedAt") VALUES (gen_random_uuid(), $1, $2, 'Bakker', 'bakker', ' Oude  Haven', now())`, [m.id, org]);
+    const org = (
+      await ownerQuery(
+        `INSERT INTO "Organisation" (id, name, "updatedAt") VALUES (gen_random_uuid(), 'Bakker Migratie', now()) RETURNING id`,
+      )
+    ).rows[0].id;
+    await ownerQuery(
+      `INSERT INTO "Vestiging" (id, "gemeenteId", "organisationId", name, sector, wijk, "updatedAt") VALUES (gen_random_uuid(), $1, $2, 'Bakker', 'bakker', ' Oude  Haven', now())`,
+      [m.id, org],
+    );
     const ids: Record<string, string> = {};
     for (const wijk of ["oude haven", '=HYPERLINK("http://x.example","klik")']) {
-      ids[wijk] = (await ownerQuery(`INSERT INTO "Signal" (id, "gemeenteId", source, status, wijk, "updatedAt") VALUES (gen_random_uuid(), $1, 'PARTNER', 'ONTVANGEN', $2, now()) RETURNING id`, [m.id, wijk])).rows[0].id;
+      ids[wijk] = (
+        await ownerQuery(
+          `INSERT INTO "Signal" (id, "gemeenteId", source, status, wijk, "updatedAt") VALUES (gen_random_uuid(), $1, 'PARTNER', 'ONTVANGEN', $2, now()) RETURNING id`,
+          [m.id, wijk],
+        )
+      ).rows[0].id;
     }
     const sql = fs.readFileSync(path.resolve("prisma/migrations/202612051200_hardening/migration.sql"), "utf8");
     await ownerQuery(sql.slice(sql.indexOf("DO $$")));

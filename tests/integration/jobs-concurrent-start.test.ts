@@ -27,7 +27,9 @@ async function anotherProcessBoss(): Promise<PgBoss> {
 
 describe("creating queues from several processes at once", () => {
   it("two bosses create the same 16 queues concurrently, in opposite orders: no deadlock, each queue once with its settings", async () => {
-    const defs = Array.from({ length: 16 }, (_, i) => defineJob(`test.concurrent-${i}`, z.object({}), async () => undefined, { retryLimit: 2, expireInSeconds: 60 + i }));
+    const defs = Array.from({ length: 16 }, (_, i) =>
+      defineJob(`test.concurrent-${i}`, z.object({}), async () => undefined, { retryLimit: 2, expireInSeconds: 60 + i }),
+    );
     const [a, b] = [await anotherProcessBoss(), await anotherProcessBoss()];
     await Promise.all([a.start(), b.start()]);
     // ensureQueue remembers queues per process; these two bosses stand for two processes.

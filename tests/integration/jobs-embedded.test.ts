@@ -17,7 +17,11 @@ import { mailSendJob } from "@/lib/jobs/mail-send";
 import { JOBS } from "@/server/jobs";
 import { migrateDeploy } from "../../scripts/migrate";
 
-const saved = { DATABASE_URL: process.env.DATABASE_URL, APP_DATABASE_PASSWORD: process.env.APP_DATABASE_PASSWORD, SMTP_URL: process.env.SMTP_URL };
+const saved = {
+  DATABASE_URL: process.env.DATABASE_URL,
+  APP_DATABASE_PASSWORD: process.env.APP_DATABASE_PASSWORD,
+  SMTP_URL: process.env.SMTP_URL,
+};
 let embedded: EmbeddedPostgres;
 let capture: CaptureServer;
 let app: pg.Client;

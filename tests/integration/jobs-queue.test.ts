@@ -87,7 +87,11 @@ describe("enqueue at most once (onceKey)", () => {
     await capture.waitFor((m) => m.subject === `Eenmalig ${key}`);
     await waitForJob("mail.send", first!, (j) => j.state === "completed");
     expect(await enqueueJob(mailSendJob, { to: "een@example.test", subject: `Eenmalig ${key}`, text: "x" }, { onceKey: key })).toBeNull();
-    const other = await enqueueJob(mailSendJob, { to: "een@example.test", subject: `Eenmalig ${key} b`, text: "x" }, { onceKey: `${key}-b` });
+    const other = await enqueueJob(
+      mailSendJob,
+      { to: "een@example.test", subject: `Eenmalig ${key} b`, text: "x" },
+      { onceKey: `${key}-b` },
+    );
     expect(other).toBeTruthy();
     expect(other).not.toBe(first);
     await capture.waitFor((m) => m.subject === `Eenmalig ${key} b`);
@@ -140,7 +144,8 @@ describe("mail.send", () => {
   it("retries when the SMTP server is down and delivers once it is back", async () => {
     const port = await freePort();
     process.env.SMTP_URL = `smtp://localhost:${port}`; // nothing listens here yet
-    const id = await enqueueJob(mailSendJob,
+    const id = await enqueueJob(
+      mailSendJob,
       { to: "later@example.test", subject: "Herinnering", text: "Tot morgen." },
       { retryDelay: 1, retryBackoff: false },
     );
@@ -200,9 +205,7 @@ describe("schedules", () => {
 
 describe("separation from tenant data", () => {
   it("keeps the queue in schema pgboss, owned by the owner, out of reach of the app role", async () => {
-    const owners = await ownerQuery<{ owner: string }>(
-      `SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'pgboss'`,
-    );
+    const owners = await ownerQuery<{ owner: string }>(`SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'pgboss'`);
     expect(owners.rows.map((r) => r.owner)).not.toContain("samenkracht_app");
     const app = new pg.Client({ connectionString: appDatabaseUrl() });
     await app.connect();

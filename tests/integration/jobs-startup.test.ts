@@ -48,7 +48,10 @@ describe("queue start while the database is down", () => {
 
     const started = startJobs(JOBS, { pollingIntervalSeconds: 0.5 });
     let settled = false;
-    started.then(() => (settled = true), () => (settled = true));
+    started.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
 
     await until(() => warnings.some((w) => w.includes('"start-failed"')));
     expect(settled).toBe(false);
@@ -80,7 +83,10 @@ describe("queue start while the database is down", () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     process.env.DATABASE_URL = `postgresql://postgres@localhost:${await closedPort()}/nowhere`;
     const started = startJobs(JOBS);
-    const outcome = started.then(() => "started", (e: Error) => e.name);
+    const outcome = started.then(
+      () => "started",
+      (e: Error) => e.name,
+    );
     await new Promise((r) => setTimeout(r, 300));
     const t0 = Date.now();
     await stopJobs();

@@ -16,7 +16,13 @@ import {
   listKlankbordMembers,
   setKlankbordInputStatus,
 } from "@/modules/coalition/server/klankbord";
-import { createKlankbordInputAction, createKlankbordMeetingAction, createKlankbordMemberAction, deleteKlankbordMemberAction, setKlankbordInputStatusAction } from "@/modules/coalition/actions";
+import {
+  createKlankbordInputAction,
+  createKlankbordMeetingAction,
+  createKlankbordMemberAction,
+  deleteKlankbordMemberAction,
+  setKlankbordInputStatusAction,
+} from "@/modules/coalition/actions";
 import { closeOwnerDb, createGemeente, ownerDb } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 import { codeOf, contextFor, type Gem } from "./engagement-support";
@@ -26,7 +32,8 @@ let a: Gem;
 let b: Gem;
 let regA: TenantContext;
 let regB: TenantContext;
-const count = async (table: string, g: Gem) => (await ownerQuery(`SELECT count(*)::int AS n FROM "${table}" WHERE "gemeenteId" = $1`, [g.id])).rows[0].n;
+const count = async (table: string, g: Gem) =>
+  (await ownerQuery(`SELECT count(*)::int AS n FROM "${table}" WHERE "gemeenteId" = $1`, [g.id])).rows[0].n;
 
 beforeAll(async () => {
   a = await createGemeente({ name: "Aadorp-klankbord" });
@@ -38,9 +45,20 @@ afterAll(closeOwnerDb);
 
 describe("members", () => {
   it("a regisseur adds a member with a pseudonym, risk groups and consent date, and can remove them", async () => {
-    const { id } = await createKlankbordMember(regA, { displayName: "Mevrouw K.", contact: "", riskGroups: ["OUDEREN_75_PLUS", "ROUW_VERLIES", "ROUW_VERLIES"], consentAt: "2026-03-01" });
+    const { id } = await createKlankbordMember(regA, {
+      displayName: "Mevrouw K.",
+      contact: "",
+      riskGroups: ["OUDEREN_75_PLUS", "ROUW_VERLIES", "ROUW_VERLIES"],
+      consentAt: "2026-03-01",
+    });
     const m = (await listKlankbordMembers(regA)).find((x) => x.id === id)!;
-    expect(m).toEqual({ id, displayName: "Mevrouw K.", contact: null, riskGroups: ["OUDEREN_75_PLUS", "ROUW_VERLIES"], consentAt: "2026-03-01" });
+    expect(m).toEqual({
+      id,
+      displayName: "Mevrouw K.",
+      contact: null,
+      riskGroups: ["OUDEREN_75_PLUS", "ROUW_VERLIES"],
+      consentAt: "2026-03-01",
+    });
     // The audit trail records the act, never the name.
     const audit = await ownerQuery(`SELECT details::text AS d FROM "AuditEvent" WHERE "entityId" = $1`, [id]);
     expect(audit.rows.map((r) => r.d).join(" ")).not.toContain("Mevrouw");
@@ -55,9 +73,13 @@ describe("members", () => {
     expect(err.fieldErrors.displayName[0]).toBe("De naam of schuilnaam moet minstens 2 tekens hebben.");
     expect(err.fieldErrors.riskGroups[0]).toBe("Kies minstens één groep.");
     expect(err.fieldErrors.consentAt[0]).toBe("Vul de datum in waarop deze persoon toestemming gaf.");
-    const wrongGroup = await createKlankbordMember(regA, { displayName: "Jan", riskGroups: ["STUDENTEN"], consentAt: "2026-01-01" }).catch((e) => e);
+    const wrongGroup = await createKlankbordMember(regA, { displayName: "Jan", riskGroups: ["STUDENTEN"], consentAt: "2026-01-01" }).catch(
+      (e) => e,
+    );
     expect(wrongGroup.code).toBe("VALIDATION");
-    const future = await createKlankbordMember(regA, { displayName: "Jan", riskGroups: ["MANTELZORGERS"], consentAt: "2099-01-01" }).catch((e) => e);
+    const future = await createKlankbordMember(regA, { displayName: "Jan", riskGroups: ["MANTELZORGERS"], consentAt: "2099-01-01" }).catch(
+      (e) => e,
+    );
     expect(future.fieldErrors.consentAt[0]).toMatch(/toekomst/);
     expect(await count("KlankbordMember", a)).toBe(before);
   });
@@ -73,7 +95,9 @@ describe("members", () => {
       const ctx = await contextFor(a, role);
       expect(await codeOf(listKlankbordMembers(ctx))).toBe("FORBIDDEN");
       expect(await codeOf(klankbordComposition(ctx))).toBe("FORBIDDEN");
-      expect(await codeOf(createKlankbordMember(ctx, { displayName: "Indringer", riskGroups: ["DAKLOZEN"], consentAt: "2026-01-01" }))).toBe("FORBIDDEN");
+      expect(
+        await codeOf(createKlankbordMember(ctx, { displayName: "Indringer", riskGroups: ["DAKLOZEN"], consentAt: "2026-01-01" })),
+      ).toBe("FORBIDDEN");
     }
     const ambtenaar = await contextFor(a, "AMBTENAAR");
     expect(await codeOf(listKlankbordMembers(ambtenaar))).toBe("FORBIDDEN");
@@ -85,12 +109,25 @@ describe("members", () => {
 
 describe("meetings and input", () => {
   it("records a meeting and its input; VERWERKT needs what the coalition did", async () => {
-    const meeting = await createKlankbordMeeting(regA, { date: "2026-10-02", topic: "Week tegen Eenzaamheid: wat werkt?", notes: "Zes deelnemers." });
-    const input = await createKlankbordInput(regA, { meetingId: meeting.id, text: "Na werktijd is er niets voor mensen die alleen thuiskomen.", theme: "thema:ondersteunen-activeren" });
+    const meeting = await createKlankbordMeeting(regA, {
+      date: "2026-10-02",
+      topic: "Week tegen Eenzaamheid: wat werkt?",
+      notes: "Zes deelnemers.",
+    });
+    const input = await createKlankbordInput(regA, {
+      meetingId: meeting.id,
+      text: "Na werktijd is er niets voor mensen die alleen thuiskomen.",
+      theme: "thema:ondersteunen-activeren",
+    });
     const meetings = await listKlankbordMeetings(regA);
     expect(meetings.find((m) => m.id === meeting.id)).toMatchObject({ date: "2026-10-02", inputCount: 1 });
     const listed = (await listKlankbordInputs(regA)).find((i) => i.id === input.id)!;
-    expect(listed).toMatchObject({ status: "OPEN", theme: "thema:ondersteunen-activeren", meetingTopic: "Week tegen Eenzaamheid: wat werkt?", meetingDate: "2026-10-02" });
+    expect(listed).toMatchObject({
+      status: "OPEN",
+      theme: "thema:ondersteunen-activeren",
+      meetingTopic: "Week tegen Eenzaamheid: wat werkt?",
+      meetingDate: "2026-10-02",
+    });
 
     const err = await setKlankbordInputStatus(regA, input.id, { status: "VERWERKT", followUp: " " }).catch((e) => e);
     expect(err.code).toBe("VALIDATION");
@@ -127,7 +164,11 @@ describe("across gemeenten", () => {
   it("A never sees or changes B's members, meetings or input", async () => {
     const member = await createKlankbordMember(regB, { displayName: "Meneer B.", riskGroups: ["DAKLOZEN"], consentAt: "2026-01-10" });
     const meeting = await createKlankbordMeeting(regB, { date: "2026-04-01", topic: "Beekstad overleg" });
-    const input = await createKlankbordInput(regB, { meetingId: meeting.id, text: "De bibliotheek sluit te vroeg.", theme: "thema:preventie" });
+    const input = await createKlankbordInput(regB, {
+      meetingId: meeting.id,
+      text: "De bibliotheek sluit te vroeg.",
+      theme: "thema:preventie",
+    });
 
     expect((await listKlankbordMembers(regA)).map((m) => m.id)).not.toContain(member.id);
     expect((await listKlankbordMeetings(regA)).map((m) => m.id)).not.toContain(meeting.id);
@@ -138,22 +179,41 @@ describe("across gemeenten", () => {
     expect(await codeOf(setKlankbordInputStatus(regA, input.id, { status: "VERWERKT", followUp: "Gekaapt" }))).toBe("NOT_FOUND");
     // A cannot hang its input on B's meeting.
     const before = await count("KlankbordInput", a);
-    const err = await createKlankbordInput(regA, { meetingId: meeting.id, text: "Aan andermans bijeenkomst", theme: "thema:preventie" }).catch((e) => e);
+    const err = await createKlankbordInput(regA, {
+      meetingId: meeting.id,
+      text: "Aan andermans bijeenkomst",
+      theme: "thema:preventie",
+    }).catch((e) => e);
     expect(err.code).toBe("VALIDATION");
     expect(err.fieldErrors.meetingId[0]).toBe("Kies een bijeenkomst uit de lijst.");
     expect(await count("KlankbordInput", a)).toBe(before);
 
     expect((await ownerDb().klankbordMember.findUnique({ where: { id: member.id } }))?.displayName).toBe("Meneer B.");
-    expect((await ownerDb().klankbordInput.findUnique({ where: { id: input.id } }))).toMatchObject({ status: "OPEN", followUp: null, meetingId: meeting.id });
+    expect(await ownerDb().klankbordInput.findUnique({ where: { id: input.id } })).toMatchObject({
+      status: "OPEN",
+      followUp: null,
+      meetingId: meeting.id,
+    });
   });
 
   it("server actions refuse an anonymous session and change nothing", async () => {
     const before = [await count("KlankbordMember", a), await count("KlankbordMeeting", a), await count("KlankbordInput", a)];
     const some = (await ownerQuery(`SELECT id FROM "KlankbordInput" WHERE "gemeenteId" = $1 LIMIT 1`, [a.id])).rows[0].id;
-    expect(await createKlankbordMemberAction(a.slug, { displayName: "Anoniem", riskGroups: ["DAKLOZEN"], consentAt: "2026-01-01" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-    expect(await createKlankbordMeetingAction(a.slug, { date: "2026-01-01", topic: "Anoniem" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-    expect(await createKlankbordInputAction(a.slug, { text: "Anonieme inbreng", theme: "thema:preventie" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-    expect(await setKlankbordInputStatusAction(a.slug, some, { status: "VERWERKT", followUp: "x" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(
+      await createKlankbordMemberAction(a.slug, { displayName: "Anoniem", riskGroups: ["DAKLOZEN"], consentAt: "2026-01-01" }),
+    ).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await createKlankbordMeetingAction(a.slug, { date: "2026-01-01", topic: "Anoniem" })).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
+    expect(await createKlankbordInputAction(a.slug, { text: "Anonieme inbreng", theme: "thema:preventie" })).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
+    expect(await setKlankbordInputStatusAction(a.slug, some, { status: "VERWERKT", followUp: "x" })).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
     expect(await deleteKlankbordMemberAction(a.slug, some)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     expect([await count("KlankbordMember", a), await count("KlankbordMeeting", a), await count("KlankbordInput", a)]).toEqual(before);
   });

@@ -5,7 +5,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TenantContext } from "@/lib/auth/context";
-import { createKlankbordMember, encryptKlankbordRiskGroups, klankbordComposition, listKlankbordMembers } from "@/modules/coalition/server/klankbord";
+import {
+  createKlankbordMember,
+  encryptKlankbordRiskGroups,
+  klankbordComposition,
+  listKlankbordMembers,
+} from "@/modules/coalition/server/klankbord";
 import { closeOwnerDb, createGemeente } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 import { contextFor, type Gem } from "./engagement-support";
@@ -18,11 +23,16 @@ beforeAll(async () => {
 });
 afterAll(closeOwnerDb);
 
-const row = async (id: string) => (await ownerQuery(`SELECT "riskGroups"::text[] AS plain, "riskGroupsEnc" FROM "KlankbordMember" WHERE id = $1`, [id])).rows[0];
+const row = async (id: string) =>
+  (await ownerQuery(`SELECT "riskGroups"::text[] AS plain, "riskGroupsEnc" FROM "KlankbordMember" WHERE id = $1`, [id])).rows[0];
 
 describe("klankbord risk groups at rest", () => {
   it("a new member's risk groups are stored encrypted only; the regisseur still sees them, counts still work", async () => {
-    const { id } = await createKlankbordMember(reg, { displayName: "Mevrouw V.", riskGroups: ["BEPERKING_PSYCHIATRIE", "ROUW_VERLIES"], consentAt: "2026-03-01" });
+    const { id } = await createKlankbordMember(reg, {
+      displayName: "Mevrouw V.",
+      riskGroups: ["BEPERKING_PSYCHIATRIE", "ROUW_VERLIES"],
+      consentAt: "2026-03-01",
+    });
     const r = await row(id);
     expect(r.plain).toEqual([]);
     expect(r.riskGroupsEnc).toMatch(/^v1:/);
@@ -33,7 +43,10 @@ describe("klankbord risk groups at rest", () => {
 
   it("the database refuses new plaintext risk groups", async () => {
     await expect(
-      ownerQuery(`INSERT INTO "KlankbordMember" (id, "gemeenteId", "displayName", "riskGroups", "consentAt", "updatedAt") VALUES ($1, $2, 'X', '{DAKLOZEN}', '2026-01-01', now())`, [randomUUID(), a.id]),
+      ownerQuery(
+        `INSERT INTO "KlankbordMember" (id, "gemeenteId", "displayName", "riskGroups", "consentAt", "updatedAt") VALUES ($1, $2, 'X', '{DAKLOZEN}', '2026-01-01', now())`,
+        [randomUUID(), a.id],
+      ),
     ).rejects.toThrow(/KlankbordMember_riskGroups_encrypted/);
   });
 

@@ -35,7 +35,15 @@ const VISIBLE = ["...Aap", "'t Hoekje", "金龙", "3D", "Émile", "Øresund", "�
 async function active(name: string) {
   const org = await ownerDb().organisation.create({ data: { name: `${name} bv` } });
   return ownerDb().vestiging.create({
-    data: { gemeenteId: g.id, organisationId: org.id, name, sector: "bakker", step: "VASTHOUDEN", acknowledgedAt: new Date(Date.now() - 86_400_000), activeSince: new Date() },
+    data: {
+      gemeenteId: g.id,
+      organisationId: org.id,
+      name,
+      sector: "bakker",
+      step: "VASTHOUDEN",
+      acknowledgedAt: new Date(Date.now() - 86_400_000),
+      activeSince: new Date(),
+    },
   });
 }
 
@@ -79,15 +87,31 @@ describe("public lists are ordered by the nl sort key", () => {
 
   it("the exposure list (celebrated milestones) uses the same order", async () => {
     for (const v of await ownerDb().vestiging.findMany({ where: { gemeenteId: g.id, name: { in: ['"Zwaan', "...Aap", "Émile"] } } })) {
-      await ownerDb().milestone.create({ data: { gemeenteId: g.id, vestigingId: v.id, title: "Eerste koffieochtend", achievedAt: new Date("2026-03-01"), celebrated: true } });
+      await ownerDb().milestone.create({
+        data: { gemeenteId: g.id, vestigingId: v.id, title: "Eerste koffieochtend", achievedAt: new Date("2026-03-01"), celebrated: true },
+      });
     }
     expect((await exposureList(amb)).map((e) => e.name)).toEqual(["...Aap", "Émile", '"Zwaan']);
   });
 
   it("the aanbod ignores leading punctuation in the title", async () => {
-    const base = { provider: "Humanitas", providerEmail: "", targetGroups: ["IEDEREEN"], degrees: ["LICHT"], wijk: "", howToJoin: "Bel ons.", cost: "", description: "" };
+    const base = {
+      provider: "Humanitas",
+      providerEmail: "",
+      targetGroups: ["IEDEREEN"],
+      degrees: ["LICHT"],
+      wijk: "",
+      howToJoin: "Bel ons.",
+      cost: "",
+      description: "",
+    };
     for (const title of ["!!! Zwemmen", "Breien", "...Aquarel", "wandelen"]) await createOffer(reg, { ...base, title });
-    expect((await listPublicOffers(await publicTenant(g.slug))).map((o) => o.title)).toEqual(["...Aquarel", "Breien", "wandelen", "!!! Zwemmen"]);
+    expect((await listPublicOffers(await publicTenant(g.slug))).map((o) => o.title)).toEqual([
+      "...Aquarel",
+      "Breien",
+      "wandelen",
+      "!!! Zwemmen",
+    ]);
   });
 });
 
@@ -114,7 +138,13 @@ describe("a name without a visible letter or digit is refused with a Dutch messa
     await expectRefused(registerOrganisation(actor, g.slug, { name: "\u200B\u200B", sector: "bakker" }), "name");
 
     const key = (await keyFor(g, "AMBTENAAR")).key;
-    const r = await call(collection.POST, { method: "POST", path: `/api/v1/gemeenten/${g.slug}/ondernemers`, params: { gemeente: g.slug }, key, body: { name: "...", sector: "bakker" } });
+    const r = await call(collection.POST, {
+      method: "POST",
+      path: `/api/v1/gemeenten/${g.slug}/ondernemers`,
+      params: { gemeente: g.slug },
+      key,
+      body: { name: "...", sector: "bakker" },
+    });
     expect(r.status).toBe(422);
     expect(r.json.code).toBe("VALIDATION");
     expect(r.json.fieldErrors.name).toEqual([INVISIBLE_NAME_MESSAGE]);
@@ -126,7 +156,16 @@ describe("a name without a visible letter or digit is refused with a Dutch messa
     expect(err.fieldErrors["regel 3"].join(" ")).toContain(INVISIBLE_NAME_MESSAGE);
 
     await expectRefused(createPartner(reg, { name: "\u200B\u200B\u200B", kind: "CULTUUR", circle: "LOKALE_COALITIE" }), "name");
-    const offer = { title: "Koffie", provider: "★★", providerEmail: "", targetGroups: ["IEDEREEN"], degrees: ["LICHT"], howToJoin: "Kom langs.", cost: "", description: "" };
+    const offer = {
+      title: "Koffie",
+      provider: "★★",
+      providerEmail: "",
+      targetGroups: ["IEDEREEN"],
+      degrees: ["LICHT"],
+      howToJoin: "Kom langs.",
+      cost: "",
+      description: "",
+    };
     await expectRefused(createOffer(reg, offer), "provider");
     await expectRefused(createOffer(reg, { ...offer, provider: "Humanitas", title: "\u200B\u200B" }), "title");
     expect(await ownerDb().organisation.count({ where: { name: "\u200B\u200B" } })).toBe(0);
@@ -135,16 +174,20 @@ describe("a name without a visible letter or digit is refused with a Dutch messa
   it("PostgreSQL refuses it too, as the app role", async () => {
     const org = await ownerDb().organisation.create({ data: { name: "Echte Zaak" } });
     await expect(
-      withTenant({ gemeenteId: g.id }, (db) => db.vestiging.create({ data: { gemeenteId: g.id, organisationId: org.id, name: "\u200B\u200B", sector: "bakker" } })),
+      withTenant({ gemeenteId: g.id }, (db) =>
+        db.vestiging.create({ data: { gemeenteId: g.id, organisationId: org.id, name: "\u200B\u200B", sector: "bakker" } }),
+      ),
     ).rejects.toThrow(/Vestiging_name_visible/);
-    await expect(withTenant({ gemeenteId: g.id }, (db) => db.organisation.update({ where: { id: org.id }, data: { name: "..." } }))).rejects.toThrow(
-      /Organisation_name_visible/,
-    );
+    await expect(
+      withTenant({ gemeenteId: g.id }, (db) => db.organisation.update({ where: { id: org.id }, data: { name: "..." } })),
+    ).rejects.toThrow(/Organisation_name_visible/);
     await expect(
       withTenant({ gemeenteId: g.id }, (db) => db.coalitionPartner.create({ data: { gemeenteId: g.id, name: "\u3164", kind: "CULTUUR" } })),
     ).rejects.toThrow(/CoalitionPartner_name_visible/);
     await expect(
-      withTenant({ gemeenteId: g.id }, (db) => db.supportOffer.create({ data: { gemeenteId: g.id, title: "Koffie", provider: "\u200B", targetGroups: [], degrees: [] } })),
+      withTenant({ gemeenteId: g.id }, (db) =>
+        db.supportOffer.create({ data: { gemeenteId: g.id, title: "Koffie", provider: "\u200B", targetGroups: [], degrees: [] } }),
+      ),
     ).rejects.toThrow(/SupportOffer_names_visible/);
     expect((await ownerDb().organisation.findUniqueOrThrow({ where: { id: org.id } })).name).toBe("Echte Zaak");
   });

@@ -20,7 +20,10 @@ let adviser: Actor;
 
 async function vestigingen(gemeenteId: string, n: number, prefix: string) {
   const org = await ownerDb().organisation.create({ data: { name: `${prefix} bv` } });
-  for (let i = 0; i < n; i++) await ownerDb().vestiging.create({ data: { gemeenteId, organisationId: org.id, name: `${prefix} ${i}`, sector: "bakker", step: "VERBINDEN" } });
+  for (let i = 0; i < n; i++)
+    await ownerDb().vestiging.create({
+      data: { gemeenteId, organisationId: org.id, name: `${prefix} ${i}`, sector: "bakker", step: "VERBINDEN" },
+    });
 }
 
 const runJob = () => refreshNationalFiguresJob.handler({}, { id: "t", name: refreshNationalFiguresJob.name, retryCount: 0, retryLimit: 1 });
@@ -68,9 +71,12 @@ describe("national figures, precomputed", () => {
     const raw = await ownerQuery<{ verbinden: number | null }>(`SELECT verbinden FROM "NationalFigure" WHERE slug = $1`, [small.slug]);
     expect(raw.rows[0].verbinden).toBeNull();
     for (const r of (await ownerQuery(`SELECT * FROM "NationalFigure"`)).rows) {
-      for (const k of ["partners", "voorbereiden", "verbinden", "verleiden", "vasthouden", "versterken"]) expect(r[k] === null || r[k] >= 5).toBe(true);
+      for (const k of ["partners", "voorbereiden", "verbinden", "verleiden", "vasthouden", "versterken"])
+        expect(r[k] === null || r[k] >= 5).toBe(true);
     }
-    await expect(ownerQuery(`UPDATE "NationalFigure" SET verbinden = 3 WHERE slug = $1`, [small.slug])).rejects.toThrow(/NationalFigure_suppressed/);
+    await expect(ownerQuery(`UPDATE "NationalFigure" SET verbinden = 3 WHERE slug = $1`, [small.slug])).rejects.toThrow(
+      /NationalFigure_suppressed/,
+    );
   });
 
   it("the app role can read and refresh, never write the figures itself", async () => {

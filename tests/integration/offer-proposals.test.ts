@@ -28,7 +28,15 @@ beforeAll(async () => {
   const org = await ownerDb().organisation.create({ data: { name: "Bakkerij De Korenaar" } });
   // The bakery is an active, acknowledged partner in Aabeek: its proposals link to this vestiging (issue 13).
   await ownerDb().vestiging.create({
-    data: { gemeenteId: a.id, organisationId: org.id, name: "Bakkerij De Korenaar", sector: "bakker", step: "VASTHOUDEN", acknowledgedAt: new Date("2026-01-05"), acknowledgementChannel: "GESPREK" },
+    data: {
+      gemeenteId: a.id,
+      organisationId: org.id,
+      name: "Bakkerij De Korenaar",
+      sector: "bakker",
+      step: "VASTHOUDEN",
+      acknowledgedAt: new Date("2026-01-05"),
+      acknowledgementChannel: "GESPREK",
+    },
   });
   const user = await createUser({ email: `bakker-${Date.now()}@korenaar.test` });
   await ownerDb().membership.create({ data: { userId: user.id, gemeenteId: a.id, role: "ONDERNEMER", organisationId: org.id } });
@@ -36,7 +44,16 @@ beforeAll(async () => {
     kind: "user",
     userId: user.id,
     platformRole: null,
-    memberships: [{ gemeenteId: a.id, gemeenteSlug: a.slug, gemeenteName: a.name, role: "ONDERNEMER", organisationId: org.id, coalitionPartnerId: null }],
+    memberships: [
+      {
+        gemeenteId: a.id,
+        gemeenteSlug: a.slug,
+        gemeenteName: a.name,
+        role: "ONDERNEMER",
+        organisationId: org.id,
+        coalitionPartnerId: null,
+      },
+    ],
   };
 });
 afterAll(closeOwnerDb);

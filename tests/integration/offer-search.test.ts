@@ -33,18 +33,64 @@ beforeAll(async () => {
   b = await createGemeente({ name: "Beekstad" });
   regA = await requireTenant(await actorWithRole(a, "REGISSEUR"), { slug: a.slug }, "coalition:manage");
   const regB = await requireTenant(await actorWithRole(b, "REGISSEUR"), { slug: b.slug }, "coalition:manage");
-  await createOffer(regA, entry({
-    title: "Samen eten", locationName: "Buurthuis De Brug", address: "Kerkstraat 12", scheduleDays: ["DI"], startTime: "17:30", endTime: "19:30",
-    costKind: "BEDRAG", costAmount: "5,00", accessibility: ["ROLSTOEL", "OV_DICHTBIJ"], targetGroups: ["IEDEREEN"],
-  }));
-  await createOffer(regA, entry({ title: "Koffieochtend", wijk: "Noord", scheduleDays: ["MA", "DO"], startTime: "10:00", endTime: "11:30", costKind: "GRATIS", accessibility: ["ROLSTOEL"] }));
-  await createOffer(regA, entry({ title: "Maatje", wijk: "Zuid", targetGroups: ["MANTELZORGERS"], scheduleNote: "Op afspraak", costKind: "GRATIS" }));
+  await createOffer(
+    regA,
+    entry({
+      title: "Samen eten",
+      locationName: "Buurthuis De Brug",
+      address: "Kerkstraat 12",
+      scheduleDays: ["DI"],
+      startTime: "17:30",
+      endTime: "19:30",
+      costKind: "BEDRAG",
+      costAmount: "5,00",
+      accessibility: ["ROLSTOEL", "OV_DICHTBIJ"],
+      targetGroups: ["IEDEREEN"],
+    }),
+  );
+  await createOffer(
+    regA,
+    entry({
+      title: "Koffieochtend",
+      wijk: "Noord",
+      scheduleDays: ["MA", "DO"],
+      startTime: "10:00",
+      endTime: "11:30",
+      costKind: "GRATIS",
+      accessibility: ["ROLSTOEL"],
+    }),
+  );
+  await createOffer(
+    regA,
+    entry({ title: "Maatje", wijk: "Zuid", targetGroups: ["MANTELZORGERS"], scheduleNote: "Op afspraak", costKind: "GRATIS" }),
+  );
   await createOffer(regA, entry({ title: "Verborgen", published: false, costKind: "GRATIS" }));
   await createOffer(regB, entry({ title: "Van Beekstad", costKind: "GRATIS" }));
   // An entrepreneur's entry whose vestiging may not be shown (parked): never public.
   const org = await ownerDb().organisation.create({ data: { name: "Bakkerij Stil" } });
-  const v = await ownerDb().vestiging.create({ data: { gemeenteId: a.id, organisationId: org.id, name: "Bakkerij Stil", sector: "bakker", step: "VASTHOUDEN", acknowledgedAt: new Date("2026-01-05"), acknowledgementChannel: "GESPREK", parkedAt: new Date() } });
-  await ownerDb().supportOffer.create({ data: { gemeenteId: a.id, title: "Klets-kassa Stil", provider: "Bakkerij Stil", targetGroups: ["IEDEREEN"], degrees: ["LICHT"], costKind: "GRATIS", vestigingId: v.id } });
+  const v = await ownerDb().vestiging.create({
+    data: {
+      gemeenteId: a.id,
+      organisationId: org.id,
+      name: "Bakkerij Stil",
+      sector: "bakker",
+      step: "VASTHOUDEN",
+      acknowledgedAt: new Date("2026-01-05"),
+      acknowledgementChannel: "GESPREK",
+      parkedAt: new Date(),
+    },
+  });
+  await ownerDb().supportOffer.create({
+    data: {
+      gemeenteId: a.id,
+      title: "Klets-kassa Stil",
+      provider: "Bakkerij Stil",
+      targetGroups: ["IEDEREEN"],
+      degrees: ["LICHT"],
+      costKind: "GRATIS",
+      vestigingId: v.id,
+    },
+  });
 });
 afterAll(closeOwnerDb);
 
@@ -52,12 +98,24 @@ describe("structured fields", () => {
   it("are stored and shown: place, schedule, cost in cents, accessibility", async () => {
     const r = await searchPublicOffers(await publicTenant(a.slug), {});
     const eten = r.items.find((o) => o.title === "Samen eten")!;
-    expect(eten).toMatchObject({ locationName: "Buurthuis De Brug", address: "Kerkstraat 12", scheduleDays: ["DI"], startTime: "17:30", endTime: "19:30", costKind: "BEDRAG", costCents: 500, accessibility: ["ROLSTOEL", "OV_DICHTBIJ"] });
+    expect(eten).toMatchObject({
+      locationName: "Buurthuis De Brug",
+      address: "Kerkstraat 12",
+      scheduleDays: ["DI"],
+      startTime: "17:30",
+      endTime: "19:30",
+      costKind: "BEDRAG",
+      costCents: 500,
+      accessibility: ["ROLSTOEL", "OV_DICHTBIJ"],
+    });
     expect(JSON.stringify(r.items)).not.toContain("providerEmail");
   });
 
   it("bad combinations get Dutch field errors and change nothing", async () => {
-    const err = await createOffer(regA, entry({ startTime: "12:00", endTime: "11:00", costKind: "BEDRAG", scheduleDays: ["XX"], accessibility: ["VLIEGEN"] })).catch((e) => e);
+    const err = await createOffer(
+      regA,
+      entry({ startTime: "12:00", endTime: "11:00", costKind: "BEDRAG", scheduleDays: ["XX"], accessibility: ["VLIEGEN"] }),
+    ).catch((e) => e);
     expect(err).toMatchObject({ code: "VALIDATION" });
     expect(Object.keys(err.fieldErrors).sort()).toEqual(["accessibility", "costAmount", "endTime", "scheduleDays"]);
     const err2 = await createOffer(regA, entry({ startTime: "12:00", endTime: "11:00", costKind: "BEDRAG" })).catch((e) => e);
@@ -67,14 +125,34 @@ describe("structured fields", () => {
 
   it("the database refuses what the form would refuse (a rule where the data lives)", async () => {
     const id = (await ownerQuery(`SELECT id FROM "SupportOffer" WHERE title = 'Koffieochtend'`)).rows[0].id;
-    for (const set of [`"costKind" = 'BEDRAG'`, `"costCents" = 100`, `"endTime" = '09:00'`, `"startTime" = '25:00'`, `"scheduleDays" = ARRAY['XX']`, `"accessibility" = ARRAY['VLIEGEN']`, `"costKind" = 'DUUR'`]) {
+    for (const set of [
+      `"costKind" = 'BEDRAG'`,
+      `"costCents" = 100`,
+      `"endTime" = '09:00'`,
+      `"startTime" = '25:00'`,
+      `"scheduleDays" = ARRAY['XX']`,
+      `"accessibility" = ARRAY['VLIEGEN']`,
+      `"costKind" = 'DUUR'`,
+    ]) {
       await expect(ownerQuery(`UPDATE "SupportOffer" SET ${set} WHERE id = $1`, [id]), set).rejects.toThrow(/check constraint/);
     }
   });
 
   it("a staff edit keeps or clears the fields", async () => {
     const id = (await ownerQuery(`SELECT id FROM "SupportOffer" WHERE title = 'Koffieochtend'`)).rows[0].id;
-    const o = await updateOffer(regA, id, entry({ title: "Koffieochtend", wijk: "Noord", scheduleDays: ["MA", "DO"], startTime: "10:00", endTime: "11:30", costKind: "GRATIS", accessibility: ["ROLSTOEL", "RINGLEIDING"] }));
+    const o = await updateOffer(
+      regA,
+      id,
+      entry({
+        title: "Koffieochtend",
+        wijk: "Noord",
+        scheduleDays: ["MA", "DO"],
+        startTime: "10:00",
+        endTime: "11:30",
+        costKind: "GRATIS",
+        accessibility: ["ROLSTOEL", "RINGLEIDING"],
+      }),
+    );
     expect(o.accessibility).toEqual(["ROLSTOEL", "RINGLEIDING"]);
     expect(o.costCents).toBeNull();
   });
@@ -109,7 +187,8 @@ describe("public search", () => {
   it("pages by title, 20 a page", async () => {
     const many = await createGemeente({ name: "Veeldorp" });
     const reg = await requireTenant(await actorWithRole(many, "REGISSEUR"), { slug: many.slug }, "coalition:manage");
-    for (let i = 1; i <= OFFER_PAGE_SIZE + 3; i++) await createOffer(reg, entry({ title: `Activiteit ${String(i).padStart(2, "0")}`, costKind: "GRATIS" }));
+    for (let i = 1; i <= OFFER_PAGE_SIZE + 3; i++)
+      await createOffer(reg, entry({ title: `Activiteit ${String(i).padStart(2, "0")}`, costKind: "GRATIS" }));
     const p2 = await searchPublicOffers(await publicTenant(many.slug), { pagina: "2" });
     expect(p2).toMatchObject({ page: 2, pages: 2, total: OFFER_PAGE_SIZE + 3, matching: OFFER_PAGE_SIZE + 3 });
     expect(p2.items.map((o) => o.title)).toEqual(["Activiteit 21", "Activiteit 22", "Activiteit 23"]);
@@ -138,7 +217,9 @@ describe("GET /api/v1/gemeenten/{g}/aanbod", () => {
     const doc = await (await openapiGET()).json();
     const op = doc.paths["/api/v1/gemeenten/{gemeente}/aanbod"].get;
     expect(op.security).toEqual([]);
-    expect(op.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["gemeente", "doelgroep", "wijk", "dag", "dagdeel", "kosten", "toegankelijk", "pagina"]));
+    expect(op.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(["gemeente", "doelgroep", "wijk", "dag", "dagdeel", "kosten", "toegankelijk", "pagina"]),
+    );
     expect(doc.components.schemas.Activiteit.properties.costKind.enum).toEqual(["GRATIS", "BEDRAG", "ONBEKEND"]);
   });
 });

@@ -42,10 +42,14 @@ describe("tenantOrRefusal (the shared page helper of /app/[gemeente]/…)", () =
     const shellCtx = await requireTenant(await actorWithRole(a, "ONDERNEMER"), { slug: a.slug }, "gemeente:read");
     const resolved = { resolved: shellCtx.gemeente };
     // the permitted role gets the context; a role without the permission the refusal
-    expect((await tenantOrRefusal(await actorWithRole(a, "REGISSEUR"), resolved, "Dashboard", "dashboard:read")).ctx?.gemeente.id).toBe(a.id);
+    expect((await tenantOrRefusal(await actorWithRole(a, "REGISSEUR"), resolved, "Dashboard", "dashboard:read")).ctx?.gemeente.id).toBe(
+      a.id,
+    );
     expect((await tenantOrRefusal(await actorWithRole(a, "ONDERNEMER"), resolved, "Dashboard", "dashboard:read")).ctx).toBeUndefined();
     // someone of another gemeente handed A's resolved gemeente still gets NOT_FOUND, nothing leaks
-    await expect(requireTenant(await actorWithRole(b, "REGISSEUR"), resolved, "dashboard:read")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireTenant(await actorWithRole(b, "REGISSEUR"), resolved, "dashboard:read")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(requireTenant({ kind: "anonymous" }, resolved, "gemeente:read")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });

@@ -15,7 +15,8 @@ let key: string;
 const path = () => `/api/v1/gemeenten/${g.slug}/partners`;
 const post = (body: unknown, extra: Partial<Parameters<typeof call>[1]> = {}) =>
   call(collection.POST, { method: "POST", path: path(), params: { gemeente: g.slug }, key, body, ...extra });
-const countRows = async () => (await ownerQuery(`SELECT count(*)::int AS n FROM "CoalitionPartner" WHERE "gemeenteId" = $1`, [g.id])).rows[0].n;
+const countRows = async () =>
+  (await ownerQuery(`SELECT count(*)::int AS n FROM "CoalitionPartner" WHERE "gemeenteId" = $1`, [g.id])).rows[0].n;
 
 beforeAll(async () => {
   g = await createGemeente({ name: "Samenstad" });
@@ -27,7 +28,12 @@ describe("partners over /api/v1", () => {
   it("creates, reads, lists, updates and deletes a partner", async () => {
     const created = await post({ name: "  Bibliotheek Samenstad ", kind: "CULTUUR", circle: "KERNTEAM", ambassador: "Anna de Vries" });
     expect(created.status).toBe(201);
-    expect(created.json.data).toMatchObject({ name: "Bibliotheek Samenstad", kind: "CULTUUR", circle: "KERNTEAM", ambassador: "Anna de Vries" });
+    expect(created.json.data).toMatchObject({
+      name: "Bibliotheek Samenstad",
+      kind: "CULTUUR",
+      circle: "KERNTEAM",
+      ambassador: "Anna de Vries",
+    });
     const id = created.json.data.id;
 
     const got = await call(item.GET, { path: `${path()}/${id}`, params: { gemeente: g.slug, id }, key });
@@ -40,7 +46,13 @@ describe("partners over /api/v1", () => {
     const all = await call(collection.GET, { path: path(), params: { gemeente: g.slug }, key });
     expect(all.json.data.map((p: { name: string }) => p.name)).toEqual(["Bibliotheek Samenstad", "Sportclub Samenstad"]);
 
-    const patched = await call(item.PATCH, { method: "PATCH", path: `${path()}/${id}`, params: { gemeente: g.slug, id }, key, body: { circle: "WERKGROEP", ambassador: "" } });
+    const patched = await call(item.PATCH, {
+      method: "PATCH",
+      path: `${path()}/${id}`,
+      params: { gemeente: g.slug, id },
+      key,
+      body: { circle: "WERKGROEP", ambassador: "" },
+    });
     expect(patched.status).toBe(200);
     expect(patched.json.data).toMatchObject({ name: "Bibliotheek Samenstad", circle: "WERKGROEP", ambassador: null });
 
@@ -81,7 +93,13 @@ describe("partners over /api/v1", () => {
     const r = await call(item.PATCH, { method: "PATCH", path: `${path()}/${id}`, params: { gemeente: g.slug, id }, key, body: {} });
     expect(r.status).toBe(422);
     expect(r.json.fieldErrors._form).toEqual(["Geef minstens één veld om te wijzigen."]);
-    const bad = await call(item.PATCH, { method: "PATCH", path: `${path()}/${id}`, params: { gemeente: g.slug, id }, key, body: { name: "G", circle: "KERNTEAM" } });
+    const bad = await call(item.PATCH, {
+      method: "PATCH",
+      path: `${path()}/${id}`,
+      params: { gemeente: g.slug, id },
+      key,
+      body: { name: "G", circle: "KERNTEAM" },
+    });
     expect(bad.status).toBe(422);
     const row = await ownerQuery(`SELECT name, circle FROM "CoalitionPartner" WHERE id = $1`, [id]);
     expect(row.rows[0]).toEqual({ name: "GGD Regio", circle: "WERKGROEP" });
@@ -97,7 +115,11 @@ describe("partners over /api/v1", () => {
 
     const other = await post({ name: "Kerk Centrum", kind: "KERK", circle: "LOKALE_COALITIE" });
     const rename = await call(item.PATCH, {
-      method: "PATCH", path: `${path()}/${other.json.data.id}`, params: { gemeente: g.slug, id: other.json.data.id }, key, body: { name: "Woonstichting Thuis" },
+      method: "PATCH",
+      path: `${path()}/${other.json.data.id}`,
+      params: { gemeente: g.slug, id: other.json.data.id },
+      key,
+      body: { name: "Woonstichting Thuis" },
     });
     expect(rename.status).toBe(409);
   });
@@ -109,9 +131,17 @@ describe("partners over /api/v1", () => {
     expect(r413.status).toBe(413);
     expect(r413.json.detail).toMatch(/te groot/);
     // Without a Content-Length header (streamed), the limit still holds.
-    const stream = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(big)); c.close(); } });
+    const stream = new ReadableStream({
+      start(c) {
+        c.enqueue(new TextEncoder().encode(big));
+        c.close();
+      },
+    });
     const req = new Request(`http://localhost:3203${path()}`, {
-      method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: stream, duplex: "half",
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body: stream,
+      duplex: "half",
     } as RequestInit);
     expect(req.headers.get("content-length")).toBeNull();
     const streamed = await collection.POST(req, { params: Promise.resolve({ gemeente: g.slug }) });
@@ -119,7 +149,7 @@ describe("partners over /api/v1", () => {
 
     const r415 = await post(undefined, { rawBody: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" } });
     expect(r415.status).toBe(415);
-    const r400 = await post(undefined, { rawBody: "{\"name\":", headers: { "content-type": "application/json" } });
+    const r400 = await post(undefined, { rawBody: '{"name":', headers: { "content-type": "application/json" } });
     expect(r400.status).toBe(400);
     expect(r400.json.code).toBe("INVALID_JSON");
     expect(await countRows()).toBe(before);
@@ -137,7 +167,10 @@ describe("partners over /api/v1", () => {
 
   it("server actions refuse an anonymous session and change nothing", async () => {
     const before = await countRows();
-    expect(await createPartnerAction(g.slug, { name: "Anoniem", kind: "ZORG", circle: "KERNTEAM" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await createPartnerAction(g.slug, { name: "Anoniem", kind: "ZORG", circle: "KERNTEAM" })).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
     const some = (await ownerQuery(`SELECT id FROM "CoalitionPartner" WHERE "gemeenteId" = $1 LIMIT 1`, [g.id])).rows[0].id;
     expect(await updatePartnerAction(g.slug, some, { name: "Gekaapt" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     expect(await deletePartnerAction(g.slug, some)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });

@@ -36,13 +36,26 @@ let partnersManager: TenantContext;
 async function activePartner(name: string, over: Record<string, unknown> = {}) {
   const org = await ownerDb().organisation.create({ data: { name } });
   return ownerDb().vestiging.create({
-    data: { gemeenteId: g.id, organisationId: org.id, name, sector: "detailhandel", step: "VASTHOUDEN", acknowledgedAt: new Date("2026-01-05"), acknowledgementChannel: "GESPREK", ...over },
+    data: {
+      gemeenteId: g.id,
+      organisationId: org.id,
+      name,
+      sector: "detailhandel",
+      step: "VASTHOUDEN",
+      acknowledgedAt: new Date("2026-01-05"),
+      acknowledgementChannel: "GESPREK",
+      ...over,
+    },
   });
 }
 const registerNames = async () => (await publicRegister(await publicTenant(g.slug))).map((e) => e.name);
 const offerTitles = async () => (await listPublicOffers(await publicTenant(g.slug))).map((o) => o.title);
 const openDoubts = async (vestigingId: string) =>
-  (await ownerQuery(`SELECT id, reason, "raisedById" FROM "Doubt" WHERE "vestigingId" = $1 AND status = 'OPEN' ORDER BY "raisedAt"`, [vestigingId])).rows as {
+  (
+    await ownerQuery(`SELECT id, reason, "raisedById" FROM "Doubt" WHERE "vestigingId" = $1 AND status = 'OPEN' ORDER BY "raisedAt"`, [
+      vestigingId,
+    ])
+  ).rows as {
     id: string;
     reason: string;
     raisedById: string | null;
@@ -126,7 +139,11 @@ describe("finding 1: the aanbod and the agenda read the exposure predicate", () 
 
 describe("finding 2: coalition circles need the exposure predicate", () => {
   it("an entrepreneur without acknowledgement, or with an open twijfel, is refused for the kernteam and is no candidate", async () => {
-    const noAck = await activePartner("Garage Zonder Bevestiging", { step: "VERBINDEN", acknowledgedAt: null, acknowledgementChannel: null });
+    const noAck = await activePartner("Garage Zonder Bevestiging", {
+      step: "VERBINDEN",
+      acknowledgedAt: null,
+      acknowledgementChannel: null,
+    });
     const err = await placeVestiging(partnersManager, noAck.id, { circle: "KERNTEAM", ambassador: "Piet" }).catch((e) => e);
     expect(err).toMatchObject({ code: "NOT_EXPOSABLE", status: 422 });
     expect(err.fieldErrors.circle[0]).toMatch(/Eerst moet vastliggen dat meedoen vrijwillig is/);
@@ -163,7 +180,9 @@ describe("finding 3: the self-service profile is written by the engagement core"
     await updateProfile(self, profile());
     await stopRelation(self, v.id, { reason: "Wij stoppen" });
     const before = (await ownerQuery(`SELECT type FROM "Contribution" WHERE "vestigingId" = $1`, [v.id])).rows;
-    const err = await updateProfile(self, profile({ contributions: ["COMMUNITY", "EXTRA_GASTVRIJ"], publicDescription: "Nieuw" })).catch((e) => e);
+    const err = await updateProfile(self, profile({ contributions: ["COMMUNITY", "EXTRA_GASTVRIJ"], publicDescription: "Nieuw" })).catch(
+      (e) => e,
+    );
     expect(err).toMatchObject({ code: "PRINCIPLE_VOLUNTARY" });
     expect((await ownerQuery(`SELECT type FROM "Contribution" WHERE "vestigingId" = $1`, [v.id])).rows).toEqual(before);
     expect((await ownerQuery(`SELECT "publicDescription" FROM "Vestiging" WHERE id = $1`, [v.id])).rows[0].publicDescription).toBe(
@@ -231,7 +250,9 @@ describe("finding 4: free text is screened on every write path and held by a twi
     await updateProfile(self, { ...base, publicDescription: "Wij sponsoren niets, we geven les" });
     const [d] = await openDoubts(v.id);
     await closeDoubt(reg, d.id, { decision: "CONTINUE", note: "Geen geld: bedoeld als 'wij sponsoren niets'" });
-    expect((await updateProfile(self, { ...base, publicDescription: "Wij sponsoren niets, we geven les", openingHours: "ma-vr" })).held).toBe(false);
+    expect(
+      (await updateProfile(self, { ...base, publicDescription: "Wij sponsoren niets, we geven les", openingHours: "ma-vr" })).held,
+    ).toBe(false);
     expect(await openDoubts(v.id)).toEqual([]);
     expect(await registerNames()).toContain("Sportclub Vrijgegeven");
     expect((await updateProfile(self, { ...base, publicDescription: "Nu met een gift van 50 euro" })).held).toBe(true);
@@ -289,7 +310,13 @@ describe("finding 7: four eyes on a twijfel, invitations, the fixed mail sentenc
 
     const when = new Date("2026-06-01T10:00:00Z");
     const closed = await closeDoubt(reg, d.id, { decision: "CONTINUE", note: "Bedoeld als: wij sponsoren niets" }, when);
-    expect(closed).toMatchObject({ status: "CLOSED", decision: "CONTINUE", closedById: reg.userId, closedAt: when, decisionNote: "Bedoeld als: wij sponsoren niets" });
+    expect(closed).toMatchObject({
+      status: "CLOSED",
+      decision: "CONTINUE",
+      closedById: reg.userId,
+      closedAt: when,
+      decisionNote: "Bedoeld als: wij sponsoren niets",
+    });
     expect(await registerNames()).toContain("Kringloop Vier Ogen");
 
     const manual = await raiseDoubt(reg, v.id, { reason: "Twijfel van de regisseur" });
@@ -301,10 +328,14 @@ describe("finding 7: four eyes on a twijfel, invitations, the fixed mail sentenc
     const ok = await activePartner("Uitnodiging Welkom");
     const held = await activePartner("Uitnodiging Twijfel");
     for (const v of [ok, held]) {
-      await ownerDb().contactPerson.create({ data: { gemeenteId: g.id, vestigingId: v.id, name: `Contact ${v.name}`, email: `${v.id}@ondernemer.test` } });
+      await ownerDb().contactPerson.create({
+        data: { gemeenteId: g.id, vestigingId: v.id, name: `Contact ${v.name}`, email: `${v.id}@ondernemer.test` },
+      });
     }
     await raiseDoubt(amb, held.id, { reason: "Eerst uitzoeken" });
-    const recipients = await reg.run((db) => resolveRecipients(db, { partnerCircles: [], entrepreneurCircles: [], entrepreneurSteps: ["VASTHOUDEN"] }));
+    const recipients = await reg.run((db) =>
+      resolveRecipients(db, { partnerCircles: [], entrepreneurCircles: [], entrepreneurSteps: ["VASTHOUDEN"] }),
+    );
     const ids = recipients.map((r) => r.vestigingId);
     expect(ids).toContain(ok.id);
     expect(ids).not.toContain(held.id);

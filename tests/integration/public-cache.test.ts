@@ -36,7 +36,8 @@ async function renderPage(url: URL, req: http.IncomingMessage): Promise<string> 
   const [, , slug, page] = url.pathname.split("/");
   const pub = await publicTenant(slug);
   const who = /session-token=([a-z]+)/.exec(req.headers.cookie ?? "")?.[1] ?? "niemand";
-  if (page === "partners") return `<p>Ingelogd: ${who}</p><ul>${(await publicRegisterPage(pub)).items.map((e) => `<li>${e.name}</li>`).join("")}</ul>`;
+  if (page === "partners")
+    return `<p>Ingelogd: ${who}</p><ul>${(await publicRegisterPage(pub)).items.map((e) => `<li>${e.name}</li>`).join("")}</ul>`;
   if (page === "aanbod") return `<ul>${(await listPublicOffers(pub)).map((o) => `<li>${o.title}</li>`).join("")}</ul>`;
   return "<p>Welkom</p>";
 }
@@ -74,7 +75,13 @@ async function startReplica(): Promise<Replica> {
 
 async function get(r: Replica, path: string, headers: Record<string, string> = {}) {
   const res = await fetch(r.url + path, { headers });
-  return { status: res.status, state: res.headers.get(PUBLIC_CACHE_HEADER), csp: res.headers.get("content-security-policy") ?? "", link: res.headers.get("link") ?? "", body: await res.text() };
+  return {
+    status: res.status,
+    state: res.headers.get(PUBLIC_CACHE_HEADER),
+    csp: res.headers.get("content-security-policy") ?? "",
+    link: res.headers.get("link") ?? "",
+    body: await res.text(),
+  };
 }
 
 /** Both replicas have the page cached (the second request on each is a hit). */
@@ -88,11 +95,20 @@ async function warm(path: string) {
 async function active(name: string, gem: Gem = g) {
   const org = await ownerDb().organisation.create({ data: { name: `${name} BV` } });
   return ownerDb().vestiging.create({
-    data: { gemeenteId: gem.id, organisationId: org.id, name, sector: "bakker", step: "VASTHOUDEN", acknowledgedAt: new Date("2026-01-05"), activeSince: new Date("2026-02-01") },
+    data: {
+      gemeenteId: gem.id,
+      organisationId: org.id,
+      name,
+      sector: "bakker",
+      step: "VASTHOUDEN",
+      acknowledgedAt: new Date("2026-01-05"),
+      activeSince: new Date("2026-02-01"),
+    },
   });
 }
 
-const version = async (gem: Gem) => (await ownerQuery<{ v: string }>(`SELECT "publicVersion"::text AS v FROM "Gemeente" WHERE id = $1`, [gem.id])).rows[0].v;
+const version = async (gem: Gem) =>
+  (await ownerQuery<{ v: string }>(`SELECT "publicVersion"::text AS v FROM "Gemeente" WHERE id = $1`, [gem.id])).rows[0].v;
 
 beforeAll(async () => {
   g = await createGemeente({ name: "Cachedorp" });
@@ -147,7 +163,16 @@ describe("public page cache across processes", () => {
 
   it("publishing an activity shows it in the aanbod on every replica, taking it off hides it", async () => {
     await warm(`/g/${g.slug}/aanbod`);
-    const base = { provider: "Humanitas", providerEmail: "", targetGroups: ["IEDEREEN"], degrees: ["LICHT"], wijk: "", howToJoin: "Bel ons.", cost: "", description: "" };
+    const base = {
+      provider: "Humanitas",
+      providerEmail: "",
+      targetGroups: ["IEDEREEN"],
+      degrees: ["LICHT"],
+      wijk: "",
+      howToJoin: "Bel ons.",
+      cost: "",
+      description: "",
+    };
     const offer = await createOffer(reg, { ...base, title: "Samen koken" });
     for (const r of replicas) expect((await get(r, `/g/${g.slug}/aanbod`)).body).toContain("Samen koken");
     await warm(`/g/${g.slug}/aanbod`);
@@ -199,17 +224,50 @@ describe("the public version is raised by PostgreSQL, whatever path changes the 
 
   it("changes in plain SQL to every table the public pages read raise it (CSV import, jobs, scripts)", async () => {
     const v = await active("Drukkerij Sql");
-    const q = (sql: string, params: unknown[] = []) => () => ownerQuery(sql, params);
+    const q =
+      (sql: string, params: unknown[] = []) =>
+      () =>
+        ownerQuery(sql, params);
     expect(await bumps(q(`UPDATE "Vestiging" SET "publicDescription" = 'Wij drukken' WHERE id = $1`, [v.id]))).toBe(true);
-    expect(await bumps(q(`INSERT INTO "Contribution" (id, "gemeenteId", "vestigingId", type) VALUES (gen_random_uuid(), $1, $2, 'COMMUNITY')`, [g.id, v.id]))).toBe(true);
-    expect(await bumps(q(`INSERT INTO "Doubt" (id, "gemeenteId", "vestigingId", reason, status) VALUES (gen_random_uuid(), $1, $2, 'Waarom?', 'OPEN')`, [g.id, v.id]))).toBe(true);
+    expect(
+      await bumps(
+        q(`INSERT INTO "Contribution" (id, "gemeenteId", "vestigingId", type) VALUES (gen_random_uuid(), $1, $2, 'COMMUNITY')`, [
+          g.id,
+          v.id,
+        ]),
+      ),
+    ).toBe(true);
+    expect(
+      await bumps(
+        q(`INSERT INTO "Doubt" (id, "gemeenteId", "vestigingId", reason, status) VALUES (gen_random_uuid(), $1, $2, 'Waarom?', 'OPEN')`, [
+          g.id,
+          v.id,
+        ]),
+      ),
+    ).toBe(true);
     expect(await bumps(q(`DELETE FROM "Doubt" WHERE "vestigingId" = $1`, [v.id]))).toBe(true);
     expect(await bumps(q(`UPDATE "Organisation" SET name = 'Drukkerij Sql Nieuw' WHERE id = $1`, [v.organisationId]))).toBe(true);
     expect(await bumps(q(`UPDATE "Gemeente" SET settings = '{"publicContactEmail":"a@b.nl"}' WHERE id = $1`, [g.id]))).toBe(true);
-    const base = { provider: "Buurthuis", providerEmail: "", targetGroups: ["IEDEREEN"], degrees: ["LICHT"], wijk: "", howToJoin: "Kom langs.", cost: "", description: "" };
+    const base = {
+      provider: "Buurthuis",
+      providerEmail: "",
+      targetGroups: ["IEDEREEN"],
+      degrees: ["LICHT"],
+      wijk: "",
+      howToJoin: "Kom langs.",
+      cost: "",
+      description: "",
+    };
     const offer = await createOffer(reg, { ...base, title: "Koffieochtend" });
     expect(await bumps(q(`UPDATE "SupportOffer" SET title = 'Koffiemiddag' WHERE id = $1`, [offer.id]))).toBe(true);
-    expect(await bumps(q(`INSERT INTO "CoalitionPartner" (id, "gemeenteId", name, kind, "updatedAt") VALUES (gen_random_uuid(), $1, 'Bibliotheek', 'WELZIJN', now())`, [g.id]))).toBe(true);
+    expect(
+      await bumps(
+        q(
+          `INSERT INTO "CoalitionPartner" (id, "gemeenteId", name, kind, "updatedAt") VALUES (gen_random_uuid(), $1, 'Bibliotheek', 'WELZIJN', now())`,
+          [g.id],
+        ),
+      ),
+    ).toBe(true);
   });
 
   it("the last contact date alone changes no public page, so it does not raise it", async () => {
@@ -225,7 +283,9 @@ describe("the public version is raised by PostgreSQL, whatever path changes the 
   it("a rolled-back change leaves the version as it was", async () => {
     const v = await active("Terug Gedraaid");
     const before = await version(g);
-    await expect(ownerQuery(`DO $$ BEGIN UPDATE "Vestiging" SET "stoppedAt" = now() WHERE id = '${v.id}'; RAISE EXCEPTION 'terug'; END $$`)).rejects.toThrow(/terug/);
+    await expect(
+      ownerQuery(`DO $$ BEGIN UPDATE "Vestiging" SET "stoppedAt" = now() WHERE id = '${v.id}'; RAISE EXCEPTION 'terug'; END $$`),
+    ).rejects.toThrow(/terug/);
     expect(await version(g)).toBe(before);
   });
 });

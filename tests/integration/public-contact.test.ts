@@ -27,7 +27,10 @@ describe("public contact", () => {
   it("is empty until the regisseur sets it; then the public sees it, other settings stay", async () => {
     const pub = await publicTenant(a.slug);
     expect(await getPublicContact(pub)).toEqual({ email: null, phone: null });
-    expect(await setPublicContact(regA, { email: " Coalitie@Aadorp.NL ", phone: "0115 123 456" })).toEqual({ email: "coalitie@aadorp.nl", phone: "0115 123 456" });
+    expect(await setPublicContact(regA, { email: " Coalitie@Aadorp.NL ", phone: "0115 123 456" })).toEqual({
+      email: "coalitie@aadorp.nl",
+      phone: "0115 123 456",
+    });
     expect(await getPublicContact(pub)).toEqual({ email: "coalitie@aadorp.nl", phone: "0115 123 456" });
     const settings = (await ownerDb().gemeente.findUniqueOrThrow({ where: { id: a.id } })).settings as Record<string, unknown>;
     expect(settings.wijken).toBeDefined();
@@ -39,7 +42,10 @@ describe("public contact", () => {
 
   it("bad input gets Dutch field errors and changes nothing; only coalition:manage may set it", async () => {
     const err = await setPublicContact(regA, { email: "geen-mail", phone: "bel me" }).catch((e) => e);
-    expect(err).toMatchObject({ code: "VALIDATION", fieldErrors: { email: [expect.stringContaining("e-mailadres")], phone: [expect.stringContaining("telefoonnummer")] } });
+    expect(err).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { email: [expect.stringContaining("e-mailadres")], phone: [expect.stringContaining("telefoonnummer")] },
+    });
     expect(await getPublicContact(regA)).toEqual({ email: null, phone: "0115 123 456" });
     const loket = await requireTenant(await actorWithRole(a, "LOKET"), { slug: a.slug }, "gemeente:read");
     await expect(setPublicContact(loket, { email: "x@y.nl", phone: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -70,7 +70,14 @@ describe("public register in pages", () => {
   it("never shows stopped, paused, doubted, unacknowledged or not-yet-active relations, nor another gemeente's", async () => {
     const all = await publicRegisterPage(pubA, { pageSize: 500 });
     const names = all.items.map((e) => e.name);
-    for (const hidden of ["Gestopt Bedrijf", "Gepauzeerd Bedrijf", "Twijfel Bedrijf", "Onbevestigd Bedrijf", "Verleiden Bedrijf", "Ander Dorp Bakker"]) {
+    for (const hidden of [
+      "Gestopt Bedrijf",
+      "Gepauzeerd Bedrijf",
+      "Twijfel Bedrijf",
+      "Onbevestigd Bedrijf",
+      "Verleiden Bedrijf",
+      "Ander Dorp Bakker",
+    ]) {
       expect(names).not.toContain(hidden);
     }
     expect(all.total).toBe(ACTIVE.length);
@@ -111,7 +118,11 @@ describe("public register in pages", () => {
   it("equal names are ordered by organisation name, as in the whole list, also across a page boundary", async () => {
     const c = await createGemeente({ name: "Gelijknamig" });
     // Ids in the reverse order of the organisation names, so an order by id would show.
-    for (const [n, org] of [["1", "Cees BV"], ["2", "Bert BV"], ["3", "Anna BV"]] as const) {
+    for (const [n, org] of [
+      ["1", "Cees BV"],
+      ["2", "Bert BV"],
+      ["3", "Anna BV"],
+    ] as const) {
       const o = await ownerDb().organisation.create({ data: { name: org } });
       await ownerDb().vestiging.create({
         data: {
@@ -140,7 +151,13 @@ describe("public register in pages", () => {
     const whole = (await publicRegister(pubA)).map((e) => e.name);
     for (const { letter, page } of r.letters) {
       // The letter of the name's sort key: leading punctuation does not count ("'t Hoekje" is under T).
-      const first = whole.findIndex((n) => n.replace(/^[^\p{L}\p{N}]+/u, "").normalize("NFD").toUpperCase().startsWith(letter));
+      const first = whole.findIndex((n) =>
+        n
+          .replace(/^[^\p{L}\p{N}]+/u, "")
+          .normalize("NFD")
+          .toUpperCase()
+          .startsWith(letter),
+      );
       expect({ letter, page }).toEqual({ letter, page: Math.floor(first / 3) + 1 });
     }
     expect(r.letters.map((l) => l.letter)).toEqual(["A", "B", "C", "E", "T", "Z"]);

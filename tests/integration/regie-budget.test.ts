@@ -35,7 +35,11 @@ describe("budget actuals", () => {
       const err = await setBudgetActual(ctx, bad).catch((e) => e);
       expect(err).toBeInstanceOf(AppError);
       expect(err.code).toBe("VALIDATION");
-      expect(Object.values(err.fieldErrors ?? {}).flat().join(" ")).toMatch(/[a-z]/);
+      expect(
+        Object.values(err.fieldErrors ?? {})
+          .flat()
+          .join(" "),
+      ).toMatch(/[a-z]/);
     }
     const after = await ownerQuery(`SELECT count(*)::int AS n FROM "BudgetActual"`);
     expect(after.rows[0].n).toBe(before.rows[0].n);
@@ -48,7 +52,9 @@ describe("budget actuals", () => {
   });
 
   it("an ondernemer may not see the budget", async () => {
-    await expect(requireTenant(await actorWithRole(a, "ONDERNEMER"), { slug: a.slug }, "dashboard:read")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(requireTenant(await actorWithRole(a, "ONDERNEMER"), { slug: a.slug }, "dashboard:read")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 
@@ -65,6 +71,8 @@ describe("budget actuals across gemeenten", () => {
       { gemeenteId: a.id, amountCents: 2_000_00 },
     ]);
     // A regisseur of A cannot act in B at all.
-    await expect(requireTenant(await actorWithRole(a, "REGISSEUR"), { slug: b.slug }, "coalition:manage")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireTenant(await actorWithRole(a, "REGISSEUR"), { slug: b.slug }, "coalition:manage")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -9,7 +9,15 @@ import { publicTenant, type TenantContext } from "@/lib/auth/context";
 import { startCaptureServer, type CaptureServer } from "@/lib/mail/capture-server";
 import { startJobs, stopJobs } from "@/lib/jobs";
 import { JOBS } from "@/server/jobs";
-import { cancelEvent, createEvent, getEvent, listEvents, listPublicEvents, registerForEvent, updateEvent } from "@/modules/events/server/events";
+import {
+  cancelEvent,
+  createEvent,
+  getEvent,
+  listEvents,
+  listPublicEvents,
+  registerForEvent,
+  updateEvent,
+} from "@/modules/events/server/events";
 import { inviteToEvent, listInvitations } from "@/modules/events/server/invitations";
 import { sendInvitations } from "@/modules/events/jobs/send-invitations";
 import { notifyCancelled } from "@/modules/events/jobs/notify-cancelled";
@@ -26,21 +34,49 @@ const tag = randomUUID().slice(0, 6);
 const mailTo = (addr: string) => capture.messages.filter((m) => m.to.includes(addr));
 const inDays = (d: number, h = 0) => new Date(Date.now() + d * 86_400_000 + h * 3_600_000).toISOString();
 const meeting = (over: Record<string, unknown> = {}) => ({
-  kind: "INSPIRATIESESSIE", title: "Inspiratiesessie ondernemers", location: "Raadhuis, Markt 1", startsAt: inDays(14), endsAt: inDays(14, 3), capacity: 30, public: true, description: "Koffie en ervaringen delen.", ...over,
+  kind: "INSPIRATIESESSIE",
+  title: "Inspiratiesessie ondernemers",
+  location: "Raadhuis, Markt 1",
+  startsAt: inDays(14),
+  endsAt: inDays(14, 3),
+  capacity: 30,
+  public: true,
+  description: "Koffie en ervaringen delen.",
+  ...over,
 });
-const sentCount = async (eventId: string) => (await ownerQuery(`SELECT count(*)::int AS n FROM "EventInvitation" WHERE "eventId" = $1 AND "sentAt" IS NOT NULL`, [eventId])).rows[0].n as number;
+const sentCount = async (eventId: string) =>
+  (await ownerQuery(`SELECT count(*)::int AS n FROM "EventInvitation" WHERE "eventId" = $1 AND "sentAt" IS NOT NULL`, [eventId])).rows[0]
+    .n as number;
 
 /** A partner in a circle with one PARTNER member who has this e-mail address. */
 async function partnerMember(g: typeof a, circle: "KERNTEAM" | "LOKALE_COALITIE", email: string) {
-  const partner = await ownerDb().coalitionPartner.create({ data: { gemeenteId: g.id, name: `Partner ${email}`, kind: "WELZIJN", circle } });
+  const partner = await ownerDb().coalitionPartner.create({
+    data: { gemeenteId: g.id, name: `Partner ${email}`, kind: "WELZIJN", circle },
+  });
   const user = await createUser({ email, name: `Lid ${email.split("@")[0]}` });
   await ownerDb().membership.create({ data: { gemeenteId: g.id, userId: user.id, role: "PARTNER", coalitionPartnerId: partner.id } });
   return user;
 }
 /** A vestiging with a contact person who has this e-mail address. */
-async function entrepreneur(g: typeof a, email: string, over: { step?: "VERBINDEN" | "VASTHOUDEN"; coalitionCircle?: "KERNTEAM"; parkedAt?: Date; stoppedAt?: Date } = {}) {
+async function entrepreneur(
+  g: typeof a,
+  email: string,
+  over: { step?: "VERBINDEN" | "VASTHOUDEN"; coalitionCircle?: "KERNTEAM"; parkedAt?: Date; stoppedAt?: Date } = {},
+) {
   const org = await ownerDb().organisation.create({ data: { name: `Org ${email}` } });
-  const v = await ownerDb().vestiging.create({ data: { gemeenteId: g.id, organisationId: org.id, name: `Zaak ${email.split("@")[0]}`, sector: "Detailhandel", step: over.step ?? "VERBINDEN", acknowledgedAt: over.step === "VASTHOUDEN" ? new Date("2026-01-05T00:00:00Z") : null, coalitionCircle: over.coalitionCircle ?? null, parkedAt: over.parkedAt ?? null, stoppedAt: over.stoppedAt ?? null } });
+  const v = await ownerDb().vestiging.create({
+    data: {
+      gemeenteId: g.id,
+      organisationId: org.id,
+      name: `Zaak ${email.split("@")[0]}`,
+      sector: "Detailhandel",
+      step: over.step ?? "VERBINDEN",
+      acknowledgedAt: over.step === "VASTHOUDEN" ? new Date("2026-01-05T00:00:00Z") : null,
+      coalitionCircle: over.coalitionCircle ?? null,
+      parkedAt: over.parkedAt ?? null,
+      stoppedAt: over.stoppedAt ?? null,
+    },
+  });
   await ownerDb().contactPerson.create({ data: { gemeenteId: g.id, vestigingId: v.id, name: `Contact ${email.split("@")[0]}`, email } });
   return v;
 }
@@ -61,8 +97,12 @@ afterAll(async () => {
 
 describe("invitations by e-mail", () => {
   it("records recipients per group and sends exactly once per recipient over SMTP; paused and stopped entrepreneurs are never invited", async () => {
-    const kern = `kern-${tag}@example.test`, lokaal = `lokaal-${tag}@example.test`, bakker = `bakker-${tag}@example.test`;
-    const geparkeerd = `geparkeerd-${tag}@example.test`, gestopt = `gestopt-${tag}@example.test`, vasthouden = `vasthouden-${tag}@example.test`;
+    const kern = `kern-${tag}@example.test`,
+      lokaal = `lokaal-${tag}@example.test`,
+      bakker = `bakker-${tag}@example.test`;
+    const geparkeerd = `geparkeerd-${tag}@example.test`,
+      gestopt = `gestopt-${tag}@example.test`,
+      vasthouden = `vasthouden-${tag}@example.test`;
     await partnerMember(a, "KERNTEAM", kern);
     await partnerMember(a, "LOKALE_COALITIE", lokaal);
     await entrepreneur(a, bakker, { step: "VERBINDEN" });
@@ -74,8 +114,14 @@ describe("invitations by e-mail", () => {
     const first = await inviteToEvent(regA, e.id, { partnerCircles: ["KERNTEAM"], entrepreneurSteps: ["VERBINDEN"] });
     expect(first).toEqual({ invited: 2, alreadyInvited: 0 });
     // A second press (and a wider choice) adds only the new people.
-    expect(await inviteToEvent(regA, e.id, { partnerCircles: ["KERNTEAM"], entrepreneurSteps: ["VERBINDEN"] })).toEqual({ invited: 0, alreadyInvited: 2 });
-    expect(await inviteToEvent(regA, e.id, { partnerCircles: ["KERNTEAM", "LOKALE_COALITIE"], entrepreneurSteps: ["VERBINDEN"] })).toEqual({ invited: 1, alreadyInvited: 2 });
+    expect(await inviteToEvent(regA, e.id, { partnerCircles: ["KERNTEAM"], entrepreneurSteps: ["VERBINDEN"] })).toEqual({
+      invited: 0,
+      alreadyInvited: 2,
+    });
+    expect(await inviteToEvent(regA, e.id, { partnerCircles: ["KERNTEAM", "LOKALE_COALITIE"], entrepreneurSteps: ["VERBINDEN"] })).toEqual({
+      invited: 1,
+      alreadyInvited: 2,
+    });
     expect((await listInvitations(regA, e.id)).map((i) => i.email).sort()).toEqual([bakker, kern, lokaal].sort());
 
     await startJobs(JOBS, { pollingIntervalSeconds: 0.5 });
@@ -122,7 +168,9 @@ describe("invitations by e-mail", () => {
   it("only the regisseur invites; another gemeente's regisseur cannot invite to or read A's event", async () => {
     const e = await createEvent(regA, meeting({ title: "Alleen Aadorp" }));
     for (const role of ["AMBTENAAR", "ONDERNEMER", "PARTNER"] as const) {
-      await expect(inviteToEvent(await ctxFor(a, role), e.id, { partnerCircles: ["KERNTEAM"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(inviteToEvent(await ctxFor(a, role), e.id, { partnerCircles: ["KERNTEAM"] })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
     await partnerMember(b, "KERNTEAM", `b-kern-${tag}@example.test`);
     await expect(inviteToEvent(regB, e.id, { partnerCircles: ["KERNTEAM"] })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -140,7 +188,11 @@ describe("editing and cancelling events", () => {
     const e = await createEvent(regA, meeting({ title: "Netwerkbijeenkomst", kind: "NETWERKBIJEENKOMST", capacity: 5 }));
     await registerForEvent(await ctxFor(a, "ONDERNEMER"), e.id);
     await registerForEvent(await ctxFor(a, "PARTNER"), e.id);
-    const u = await updateEvent(regA, e.id, meeting({ title: "Netwerkbijeenkomst voorjaar", kind: "NETWERKBIJEENKOMST", capacity: 2, location: "Bibliotheek" }));
+    const u = await updateEvent(
+      regA,
+      e.id,
+      meeting({ title: "Netwerkbijeenkomst voorjaar", kind: "NETWERKBIJEENKOMST", capacity: 2, location: "Bibliotheek" }),
+    );
     expect(u).toMatchObject({ title: "Netwerkbijeenkomst voorjaar", capacity: 2, location: "Bibliotheek", registrations: 2 });
     const low = await updateEvent(regA, e.id, meeting({ capacity: 1 })).catch((x) => x);
     expect(low.fieldErrors.capacity).toEqual(["Er zijn al 2 aanmeldingen. Kies minstens 2 plekken, of laat het veld leeg."]);

@@ -1,7 +1,14 @@
 /** Agenda, registration (capacity), attendance, public feed and the live indicators. Real PostgreSQL + RLS. */
 import { beforeAll, afterAll, describe, expect, it } from "vitest";
 import { publicTenant, type TenantContext } from "@/lib/auth/context";
-import { createEvent, listEvents, listPublicEvents, listRegistrants, recordAttendance, registerForEvent } from "@/modules/events/server/events";
+import {
+  createEvent,
+  listEvents,
+  listPublicEvents,
+  listRegistrants,
+  recordAttendance,
+  registerForEvent,
+} from "@/modules/events/server/events";
 import { computeIndicators } from "@/modules/plan/server/indicators";
 import { closeOwnerDb, createGemeente, ctxFor } from "../support/factories";
 import { ownerQuery } from "../support/owner";
@@ -12,7 +19,14 @@ let regA: TenantContext;
 let regB: TenantContext;
 const inDays = (d: number, h = 0) => new Date(Date.now() + d * 86_400_000 + h * 3_600_000).toISOString();
 const meeting = (over: Record<string, unknown> = {}) => ({
-  kind: "NETWERKBIJEENKOMST", title: "Netwerkbijeenkomst najaar", location: "Bibliotheek", startsAt: inDays(7), endsAt: inDays(7, 2), capacity: 2, public: true, ...over,
+  kind: "NETWERKBIJEENKOMST",
+  title: "Netwerkbijeenkomst najaar",
+  location: "Bibliotheek",
+  startsAt: inDays(7),
+  endsAt: inDays(7, 2),
+  capacity: 2,
+  public: true,
+  ...over,
 });
 
 beforeAll(async () => {
@@ -63,7 +77,10 @@ describe("agenda", () => {
 
   it("bad input gets Dutch field errors and creates nothing", async () => {
     const n = (await ownerQuery(`SELECT count(*)::int AS n FROM "Event"`)).rows[0].n;
-    const err = await createEvent(regA, meeting({ title: "", startsAt: inDays(3, 2), endsAt: inDays(3), capacity: 0, kind: "FEEST" })).catch((e) => e);
+    const err = await createEvent(
+      regA,
+      meeting({ title: "", startsAt: inDays(3, 2), endsAt: inDays(3), capacity: 0, kind: "FEEST" }),
+    ).catch((e) => e);
     expect(err.code).toBe("VALIDATION");
     expect(Object.keys(err.fieldErrors)).toEqual(expect.arrayContaining(["title", "capacity", "kind"]));
     const err2 = await createEvent(regA, meeting({ startsAt: inDays(3, 2), endsAt: inDays(3) })).catch((e) => e);

@@ -22,7 +22,13 @@ let reg: TenantContext;
 beforeAll(async () => {
   const a = await createGemeente({ name: "Aadorp" });
   reg = await requireTenant(await actorWithRole(a, "REGISSEUR"), { slug: a.slug }, "coalition:manage");
-  await createSmartGoal(reg, { title: "Twee medewerkers getraind", indicator: "peopleTrained", baseline: 0, target: 2, dueDate: "2027-12-31" });
+  await createSmartGoal(reg, {
+    title: "Twee medewerkers getraind",
+    indicator: "peopleTrained",
+    baseline: 0,
+    target: 2,
+    dueDate: "2027-12-31",
+  });
 });
 beforeEach(() => {
   counted.mockClear();

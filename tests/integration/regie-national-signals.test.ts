@@ -15,10 +15,34 @@ let half: Awaited<ReturnType<typeof createGemeente>>;
 /** A signal received `daysAgo`, picked up (eerste intake) after `pickupHours`, or never (null). */
 async function signal(gemeenteId: string, daysAgo: number, pickupHours: number | null) {
   const createdAt = new Date(Date.now() - daysAgo * DAY);
-  const s = await ownerDb().signal.create({ data: { gemeenteId, source: "LOKET_TELEFOON", status: pickupHours === null ? "BEOORDEELD" : "EERSTE_INTAKE", createdAt, wijk: "Centrum" } });
-  await ownerDb().signalTransition.create({ data: { gemeenteId, signalId: s.id, fromStatus: "ONTVANGEN", toStatus: "BEOORDEELD", createdAt: new Date(createdAt.getTime() + 0.5 * H) } });
+  const s = await ownerDb().signal.create({
+    data: {
+      gemeenteId,
+      source: "LOKET_TELEFOON",
+      status: pickupHours === null ? "BEOORDEELD" : "EERSTE_INTAKE",
+      createdAt,
+      wijk: "Centrum",
+    },
+  });
+  await ownerDb().signalTransition.create({
+    data: {
+      gemeenteId,
+      signalId: s.id,
+      fromStatus: "ONTVANGEN",
+      toStatus: "BEOORDEELD",
+      createdAt: new Date(createdAt.getTime() + 0.5 * H),
+    },
+  });
   if (pickupHours !== null) {
-    await ownerDb().signalTransition.create({ data: { gemeenteId, signalId: s.id, fromStatus: "BEOORDEELD", toStatus: "EERSTE_INTAKE", createdAt: new Date(createdAt.getTime() + pickupHours * H) } });
+    await ownerDb().signalTransition.create({
+      data: {
+        gemeenteId,
+        signalId: s.id,
+        fromStatus: "BEOORDEELD",
+        toStatus: "EERSTE_INTAKE",
+        createdAt: new Date(createdAt.getTime() + pickupHours * H),
+      },
+    });
   }
 }
 
@@ -61,7 +85,9 @@ describe("national signal figures", () => {
   });
 
   it("the raw function (as the app role) already suppresses: nothing derived from under five leaves the database", async () => {
-    const rows = await platformDb().$queryRaw<{ slug: string; signals_per_10000: number | null; median_pickup_hours: number | null }[]>`SELECT slug, signals_per_10000, median_pickup_hours FROM national_aggregates()`;
+    const rows = await platformDb().$queryRaw<
+      { slug: string; signals_per_10000: number | null; median_pickup_hours: number | null }[]
+    >`SELECT slug, signals_per_10000, median_pickup_hours FROM national_aggregates()`;
     const bySlug = new Map(rows.map((r) => [r.slug, r]));
     expect(bySlug.get(stil.slug)).toMatchObject({ signals_per_10000: null, median_pickup_hours: null });
     expect(bySlug.get(half.slug)).toMatchObject({ signals_per_10000: 7, median_pickup_hours: null });

@@ -13,7 +13,17 @@ async function partners(gemeenteId: string, n: number, prefix: string) {
 }
 async function vestigingen(gemeenteId: string, n: number, step: "VOORBEREIDEN" | "VERBINDEN" | "VASTHOUDEN", prefix: string) {
   const org = await ownerDb().organisation.create({ data: { name: `${prefix} bv` } });
-  for (let i = 0; i < n; i++) await ownerDb().vestiging.create({ data: { gemeenteId, organisationId: org.id, name: `${prefix} ${i}`, sector: "bakker", step, acknowledgedAt: step === "VASTHOUDEN" ? new Date("2026-01-05T00:00:00Z") : null } });
+  for (let i = 0; i < n; i++)
+    await ownerDb().vestiging.create({
+      data: {
+        gemeenteId,
+        organisationId: org.id,
+        name: `${prefix} ${i}`,
+        sector: "bakker",
+        step,
+        acknowledgedAt: step === "VASTHOUDEN" ? new Date("2026-01-05T00:00:00Z") : null,
+      },
+    });
 }
 
 beforeAll(async () => {
@@ -43,7 +53,22 @@ describe("national aggregates", () => {
     const rows = await platformDb().$queryRaw<Record<string, unknown>[]>`SELECT * FROM national_aggregates()`;
     expect(rows.length).toBeGreaterThanOrEqual(2);
     for (const r of rows) {
-      expect(Object.keys(r).sort()).toEqual(["inhabitants", "joined_since", "median_pickup_hours", "name", "partners", "signals_per_10000", "slug", "verbinden", "verleiden", "versterken", "vasthouden", "voorbereiden"].sort());
+      expect(Object.keys(r).sort()).toEqual(
+        [
+          "inhabitants",
+          "joined_since",
+          "median_pickup_hours",
+          "name",
+          "partners",
+          "signals_per_10000",
+          "slug",
+          "verbinden",
+          "verleiden",
+          "versterken",
+          "vasthouden",
+          "voorbereiden",
+        ].sort(),
+      );
       for (const k of ["partners", "voorbereiden", "verbinden", "verleiden", "vasthouden", "versterken"]) {
         const v = r[k];
         expect(v === null || (typeof v === "number" && v >= 5)).toBe(true);

@@ -11,7 +11,16 @@ let b: Awaited<ReturnType<typeof createGemeente>>;
 let regA: TenantContext;
 let regB: TenantContext;
 const valid = (over: Record<string, unknown> = {}) => ({
-  title: "Rouwgroep", provider: "Humanitas Aadorp", providerEmail: "", targetGroups: ["ROUW_VERLIES"], degrees: ["MATIG"], wijk: "", howToJoin: "Bel de coördinator.", cost: "", description: "", ...over,
+  title: "Rouwgroep",
+  provider: "Humanitas Aadorp",
+  providerEmail: "",
+  targetGroups: ["ROUW_VERLIES"],
+  degrees: ["MATIG"],
+  wijk: "",
+  howToJoin: "Bel de coördinator.",
+  cost: "",
+  description: "",
+  ...over,
 });
 const titles = async () => (await listPublicOffers(await publicTenant(a.slug))).map((o) => o.title);
 
@@ -26,7 +35,11 @@ afterAll(closeOwnerDb);
 describe("editing the support offer", () => {
   it("edits every field with the same schema; bad input changes nothing", async () => {
     const o = await createOffer(regA, valid());
-    const u = await updateOffer(regA, o.id, valid({ title: "Rouwgroep Noord", wijk: "Noord", targetGroups: ["ROUW_VERLIES", "OUDEREN_75"], published: true }));
+    const u = await updateOffer(
+      regA,
+      o.id,
+      valid({ title: "Rouwgroep Noord", wijk: "Noord", targetGroups: ["ROUW_VERLIES", "OUDEREN_75"], published: true }),
+    );
     expect(u).toMatchObject({ title: "Rouwgroep Noord", wijk: "Noord", targetGroups: ["ROUW_VERLIES", "OUDEREN_75"] });
     const err = await updateOffer(regA, o.id, valid({ title: "", degrees: [], providerEmail: "geen-mail" })).catch((e) => e);
     expect(err.code).toBe("VALIDATION");

@@ -56,7 +56,9 @@ describe("support offer", () => {
 
   it("bad input gets Dutch field errors and changes nothing", async () => {
     const before = (await ownerQuery(`SELECT count(*)::int AS n FROM "SupportOffer"`)).rows[0].n;
-    const err = await createOffer(regA, valid({ title: "", targetGroups: [], degrees: ["HEEL_ERG"], providerEmail: "geen-mail" })).catch((e) => e);
+    const err = await createOffer(regA, valid({ title: "", targetGroups: [], degrees: ["HEEL_ERG"], providerEmail: "geen-mail" })).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(AppError);
     expect(err.code).toBe("VALIDATION");
     expect(Object.keys(err.fieldErrors)).toEqual(expect.arrayContaining(["title", "targetGroups", "degrees", "providerEmail"]));
@@ -67,7 +69,9 @@ describe("support offer", () => {
   it("only the regisseur may change the offer; ondernemers cannot read the staff list", async () => {
     const amb = await requireTenant(await actorWithRole(a, "AMBTENAAR"), { slug: a.slug }, "dashboard:read");
     await expect(createOffer(amb, valid({ title: "Stiekem" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(requireTenant(await actorWithRole(a, "ONDERNEMER"), { slug: a.slug }, "dashboard:read")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(requireTenant(await actorWithRole(a, "ONDERNEMER"), { slug: a.slug }, "dashboard:read")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("flags entries not confirmed within the interval and hides them from the public page", async () => {
@@ -107,7 +111,9 @@ describe("support offer", () => {
     await ownerQuery(`UPDATE "SupportOffer" SET "confirmedAt" = '2020-01-01' WHERE id = $1`, [o.id]);
     const good = signConfirmToken(o.id, a.id);
     await expect(confirmOfferByToken(good.slice(0, -3) + "abc")).rejects.toMatchObject({ code: "INVALID_TOKEN" });
-    await expect(confirmOfferByToken(signConfirmToken(o.id, a.id, new Date(Date.now() - 40 * 86_400_000)))).rejects.toMatchObject({ code: "INVALID_TOKEN" });
+    await expect(confirmOfferByToken(signConfirmToken(o.id, a.id, new Date(Date.now() - 40 * 86_400_000)))).rejects.toMatchObject({
+      code: "INVALID_TOKEN",
+    });
     // a validly signed token naming the wrong gemeente finds nothing
     await expect(confirmOfferByToken(signConfirmToken(o.id, b.id))).rejects.toMatchObject({ code: "INVALID_TOKEN" });
     const row = (await ownerQuery(`SELECT "confirmedAt" FROM "SupportOffer" WHERE id = $1`, [o.id])).rows[0];

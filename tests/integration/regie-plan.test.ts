@@ -25,15 +25,30 @@ describe("plan of approach", () => {
     expect(items).toHaveLength(13);
     expect(items.filter((i) => i.key.startsWith("thema:"))).toHaveLength(9);
     await setPlanItemStatus(regA, { key: "thema:sterk-netwerk", status: "BEZIG", note: "Kernteam gevormd" });
-    expect((await listPlanItems(regA)).find((i) => i.key === "thema:sterk-netwerk")).toMatchObject({ status: "BEZIG", note: "Kernteam gevormd" });
+    expect((await listPlanItems(regA)).find((i) => i.key === "thema:sterk-netwerk")).toMatchObject({
+      status: "BEZIG",
+      note: "Kernteam gevormd",
+    });
   });
 
   it("a SMART goal on a live indicator moves when the data changes", async () => {
-    await createSmartGoal(regA, { title: "Vier netwerkbijeenkomsten gepland in 2027", indicator: "meetingsPlanned", baseline: 0, target: 4, dueDate: "2027-12-31" });
+    await createSmartGoal(regA, {
+      title: "Vier netwerkbijeenkomsten gepland in 2027",
+      indicator: "meetingsPlanned",
+      baseline: 0,
+      target: 4,
+      dueDate: "2027-12-31",
+    });
     const before = (await listSmartGoals(regA))[0];
     expect(before).toMatchObject({ current: 0, progress: 0 });
     const at = new Date(Date.now() + 7 * 86_400_000);
-    await createEvent(regA, { kind: "NETWERKBIJEENKOMST", title: "Bijeenkomst", location: "Zaal", startsAt: at.toISOString(), endsAt: new Date(at.getTime() + 3_600_000).toISOString() });
+    await createEvent(regA, {
+      kind: "NETWERKBIJEENKOMST",
+      title: "Bijeenkomst",
+      location: "Zaal",
+      startsAt: at.toISOString(),
+      endsAt: new Date(at.getTime() + 3_600_000).toISOString(),
+    });
     expect((await listSmartGoals(regA))[0]).toMatchObject({ current: 1, progress: 0.25 });
   });
 
@@ -41,7 +56,13 @@ describe("plan of approach", () => {
     const goal = async () => (await listSmartGoals(regA)).find((g) => g.title === "Vier netwerkbijeenkomsten gepland in 2027")!;
     const before = (await goal()).current;
     const at = new Date(Date.now() + 14 * 86_400_000);
-    const e = await createEvent(regA, { kind: "NETWERKBIJEENKOMST", title: "Gaat niet door", location: "Zaal", startsAt: at.toISOString(), endsAt: new Date(at.getTime() + 3_600_000).toISOString() });
+    const e = await createEvent(regA, {
+      kind: "NETWERKBIJEENKOMST",
+      title: "Gaat niet door",
+      location: "Zaal",
+      startsAt: at.toISOString(),
+      endsAt: new Date(at.getTime() + 3_600_000).toISOString(),
+    });
     expect((await goal()).current).toBe((before ?? 0) + 1);
     await cancelEvent(regA, e.id);
     expect((await goal()).current).toBe(before);
@@ -49,13 +70,24 @@ describe("plan of approach", () => {
 
   it("a manual goal needs a source; bad input changes nothing", async () => {
     const n = (await ownerQuery(`SELECT count(*)::int AS n FROM "SmartGoal"`)).rows[0].n;
-    const err = await createSmartGoal(regA, { title: "Minder eenzaamheid", baseline: "veel", target: 30, dueDate: "2028-01-01" }).catch((e) => e);
+    const err = await createSmartGoal(regA, { title: "Minder eenzaamheid", baseline: "veel", target: 30, dueDate: "2028-01-01" }).catch(
+      (e) => e,
+    );
     expect(err.code).toBe("VALIDATION");
     expect(err.fieldErrors.baseline[0]).toBe("Vul de nulmeting in als getal.");
-    const err2 = await createSmartGoal(regA, { title: "Minder eenzaamheid", baseline: 40, target: 35, dueDate: "2028-01-01" }).catch((e) => e);
+    const err2 = await createSmartGoal(regA, { title: "Minder eenzaamheid", baseline: 40, target: 35, dueDate: "2028-01-01" }).catch(
+      (e) => e,
+    );
     expect(err2.fieldErrors.source[0]).toMatch(/bron/);
     expect((await ownerQuery(`SELECT count(*)::int AS n FROM "SmartGoal"`)).rows[0].n).toBe(n);
-    await createSmartGoal(regA, { title: "Minder volwassenen (erg) eenzaam", baseline: 40, target: 35, manualValue: 38, source: "GGD Gezondheidsmonitor 2026", dueDate: "2028-01-01" });
+    await createSmartGoal(regA, {
+      title: "Minder volwassenen (erg) eenzaam",
+      baseline: 40,
+      target: 35,
+      manualValue: 38,
+      source: "GGD Gezondheidsmonitor 2026",
+      dueDate: "2028-01-01",
+    });
     const g = (await listSmartGoals(regA)).find((x) => x.source === "GGD Gezondheidsmonitor 2026")!;
     expect(g.progress).toBeCloseTo(0.4);
   });
@@ -75,6 +107,9 @@ describe("plan across gemeenten", () => {
     expect((await listSmartGoals(regA)).map((g) => g.title)).not.toContain("Doel van Beekstad");
     await setPlanItemStatus(regA, { key: "thema:preventie", status: "BEZIG" });
     const rows = await ownerQuery(`SELECT "gemeenteId", status FROM "PlanItemStatus" WHERE key = 'thema:preventie' ORDER BY status`);
-    expect(rows.rows).toEqual([{ gemeenteId: a.id, status: "BEZIG" }, { gemeenteId: b.id, status: "KLAAR" }]);
+    expect(rows.rows).toEqual([
+      { gemeenteId: a.id, status: "BEZIG" },
+      { gemeenteId: b.id, status: "KLAAR" },
+    ]);
   });
 });

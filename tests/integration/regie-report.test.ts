@@ -25,8 +25,26 @@ let text: string;
 
 async function signal(gemeenteId: string, wijk: string, pickupHours: number | null, outcome?: "DEELGENOMEN") {
   const createdAt = new Date(Date.now() - 5 * 24 * H);
-  const s = await ownerDb().signal.create({ data: { gemeenteId, source: "PARTNER", status: outcome ? "AFGESLOTEN" : pickupHours === null ? "ONTVANGEN" : "TEAM_WELZIJN", outcome: outcome ?? null, createdAt, wijk } });
-  if (pickupHours !== null) await ownerDb().signalTransition.create({ data: { gemeenteId, signalId: s.id, fromStatus: "BEOORDEELD", toStatus: "EERSTE_INTAKE", createdAt: new Date(createdAt.getTime() + pickupHours * H) } });
+  const s = await ownerDb().signal.create({
+    data: {
+      gemeenteId,
+      source: "PARTNER",
+      status: outcome ? "AFGESLOTEN" : pickupHours === null ? "ONTVANGEN" : "TEAM_WELZIJN",
+      outcome: outcome ?? null,
+      createdAt,
+      wijk,
+    },
+  });
+  if (pickupHours !== null)
+    await ownerDb().signalTransition.create({
+      data: {
+        gemeenteId,
+        signalId: s.id,
+        fromStatus: "BEOORDEELD",
+        toStatus: "EERSTE_INTAKE",
+        createdAt: new Date(createdAt.getTime() + pickupHours * H),
+      },
+    });
 }
 
 beforeAll(async () => {
@@ -34,13 +52,43 @@ beforeAll(async () => {
   b = await createGemeente({ name: "Beekstad" });
   regA = await requireTenant(await actorWithRole(a, "REGISSEUR"), { slug: a.slug }, "coalition:manage");
   regB = await requireTenant(await actorWithRole(b, "REGISSEUR"), { slug: b.slug }, "coalition:manage");
-  await createSmartGoal(regA, { title: "Twintig doorverwijzingen waarbij iemand meedoet", indicator: "signalsParticipated", baseline: 0, target: 20, dueDate: "2027-12-31" });
-  await createSmartGoal(regA, { title: "Minder inwoners (erg) eenzaam – ideeën van de klankbordgroep", baseline: 40, target: 35, manualValue: 38, source: "GGD-monitor 2026", dueDate: "2028-12-31" });
-  for (const [h, o] of [[2, "DEELGENOMEN"], [4, "DEELGENOMEN"], [6, undefined], [8, undefined], [10, undefined]] as const) await signal(a.id, "Café-wijk Zuidoost", h, o);
+  await createSmartGoal(regA, {
+    title: "Twintig doorverwijzingen waarbij iemand meedoet",
+    indicator: "signalsParticipated",
+    baseline: 0,
+    target: 20,
+    dueDate: "2027-12-31",
+  });
+  await createSmartGoal(regA, {
+    title: "Minder inwoners (erg) eenzaam – ideeën van de klankbordgroep",
+    baseline: 40,
+    target: 35,
+    manualValue: 38,
+    source: "GGD-monitor 2026",
+    dueDate: "2028-12-31",
+  });
+  for (const [h, o] of [
+    [2, "DEELGENOMEN"],
+    [4, "DEELGENOMEN"],
+    [6, undefined],
+    [8, undefined],
+    [10, undefined],
+  ] as const)
+    await signal(a.id, "Café-wijk Zuidoost", h, o);
   await signal(a.id, "Kleine Hof", null);
   // One through the real intake, with a resident's name: the report must never show it.
-  await createSignal(await requireTenant(await actorWithRole(a, "LOKET"), { slug: a.slug }, "signals:create"), { situation: "Meneer komt al weken niet meer naar de markt.", residentName: RESIDENT, wijk: "Kleine Hof" }, "LOKET_TELEFOON");
-  await createOffer(regA, { title: "Samen eten", provider: "Welzijn Súdwest", targetGroups: ["OUDEREN_75", "MANTELZORGERS"], degrees: ["LICHT"], howToJoin: "Bel het loket." });
+  await createSignal(
+    await requireTenant(await actorWithRole(a, "LOKET"), { slug: a.slug }, "signals:create"),
+    { situation: "Meneer komt al weken niet meer naar de markt.", residentName: RESIDENT, wijk: "Kleine Hof" },
+    "LOKET_TELEFOON",
+  );
+  await createOffer(regA, {
+    title: "Samen eten",
+    provider: "Welzijn Súdwest",
+    targetGroups: ["OUDEREN_75", "MANTELZORGERS"],
+    degrees: ["LICHT"],
+    howToJoin: "Bel het loket.",
+  });
   await setBudgetActual(regA, { year: new Date().getUTCFullYear(), line: "signalPointPerInhabitant", amount: "2.612,50" });
   await signal(b.id, "Beekwijk", 1);
   const pdf = await councilReportPdf(regA, resolvePeriod("12m"));
@@ -73,8 +121,12 @@ describe("raadsinformatiebrief PDF", () => {
   it("holds SMART goals with their progress, live and manual", () => {
     // Long labels wrap over lines; the numbers follow the label: baseline, now, target, progress.
     const flat = text.replace(/\s+/g, " ");
-    expect(flat).toContain("Twintig doorverwijzingen waarbij iemand meedoet (tot 31 december 2027; bron: Samenkracht (telt zelf)) 0 2 20 10%");
-    expect(flat).toContain("Minder inwoners (erg) eenzaam – ideeën van de klankbordgroep (tot 31 december 2028; bron: GGD-monitor 2026) 40 38 35 40%");
+    expect(flat).toContain(
+      "Twintig doorverwijzingen waarbij iemand meedoet (tot 31 december 2027; bron: Samenkracht (telt zelf)) 0 2 20 10%",
+    );
+    expect(flat).toContain(
+      "Minder inwoners (erg) eenzaam – ideeën van de klankbordgroep (tot 31 december 2028; bron: GGD-monitor 2026) 40 38 35 40%",
+    );
   });
 
   it("holds the pipeline funnel, offer coverage and budget planned versus actual", () => {
@@ -84,7 +136,9 @@ describe("raadsinformatiebrief PDF", () => {
     expect(text).toContain("Jongeren (15 tot 24 jaar)\n0");
     const year = new Date().getUTCFullYear();
     expect(text).toContain(`${year} - `);
-    expect(text).toContain(`${formatEuro(240_000).replace(/[\u00a0\u202f]/g, " ")}\n${formatEuro(261_250).replace(/[\u00a0\u202f]/g, " ")}\n${formatEuro(21_250).replace(/[\u00a0\u202f]/g, " ")}`);
+    expect(text).toContain(
+      `${formatEuro(240_000).replace(/[\u00a0\u202f]/g, " ")}\n${formatEuro(261_250).replace(/[\u00a0\u202f]/g, " ")}\n${formatEuro(21_250).replace(/[\u00a0\u202f]/g, " ")}`,
+    );
   });
 
   it("the real report is a tagged PDF with the same text as the web page (the same document)", async () => {
@@ -94,7 +148,13 @@ describe("raadsinformatiebrief PDF", () => {
     expect([pdf.marked, pdf.lang, pdf.title]).toEqual([true, "nl-NL", doc.title]);
     expect(findAll(pdf.tree, "H2").map((n) => n.text)).toEqual(doc.sections.map((s) => s.title));
     const html = renderToStaticMarkup(createElement(CouncilReportView, { doc }));
-    const web = html.replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&").replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, " ").trim();
+    const web = html
+      .replace(/<[^>]+>/g, " ")
+      .replace(/&amp;/g, "&")
+      .replace(/&#x27;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/\s+/g, " ")
+      .trim();
     expect(pdf.text).toBe(web);
   });
 
@@ -110,7 +170,10 @@ describe("raadsinformatiebrief PDF", () => {
     const loket = await requireTenant(await actorWithRole(a, "LOKET"), { slug: a.slug }, "signals:work");
     await expect(councilReportPdf(loket, resolvePeriod("12m"))).rejects.toMatchObject({ code: "FORBIDDEN" });
     const ondernemer = await requireTenant(await actorWithRole(a, "ONDERNEMER"), { slug: a.slug }, "gemeente:read").catch((e) => e);
-    if (!(ondernemer instanceof Error)) await expect(councilReportPdf(ondernemer, resolvePeriod("12m"))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(requireTenant(await actorWithRole(b, "REGISSEUR"), { slug: a.slug }, "dashboard:read")).rejects.toMatchObject({ code: expect.stringMatching(/FORBIDDEN|NOT_FOUND/) });
+    if (!(ondernemer instanceof Error))
+      await expect(councilReportPdf(ondernemer, resolvePeriod("12m"))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(requireTenant(await actorWithRole(b, "REGISSEUR"), { slug: a.slug }, "dashboard:read")).rejects.toMatchObject({
+      code: expect.stringMatching(/FORBIDDEN|NOT_FOUND/),
+    });
   });
 });

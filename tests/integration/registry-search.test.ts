@@ -65,9 +65,32 @@ describe("registry text search", () => {
 
   it("gives the answers of a plain 'contains' without case and accents on name and organisation name", async () => {
     const rows = await withTenant({ gemeenteId: a.id }, (db) =>
-      db.vestiging.findMany({ select: { name: true, organisation: { select: { name: true } } }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+      db.vestiging.findMany({
+        select: { name: true, organisation: { select: { name: true } } },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+      }),
     );
-    const queries = ["bakkerij", "BAKKERIJ", "kap", "100%", "%", "_", "knip_", "p_a", "café", "CAFÉ", "cafe", "één", "een", "EEN KEER", "Van Dam", "bv", "o", "\\", "x\\%"];
+    const queries = [
+      "bakkerij",
+      "BAKKERIJ",
+      "kap",
+      "100%",
+      "%",
+      "_",
+      "knip_",
+      "p_a",
+      "café",
+      "CAFÉ",
+      "cafe",
+      "één",
+      "een",
+      "EEN KEER",
+      "Van Dam",
+      "bv",
+      "o",
+      "\\",
+      "x\\%",
+    ];
     for (const q of queries) {
       const expected = rows.filter((r) => fold(r.name).includes(fold(q)) || fold(r.organisation.name).includes(fold(q))).map((r) => r.name);
       const now = await searchVestigingen(ambA, { q, pageSize: 200 });
@@ -98,7 +121,9 @@ describe("registry text search", () => {
     await createVestiging(ambB, { name: "Filiaal Dorp", sector: "drogist", organisationId: chain.id });
     expect(await names(ambA, "ketEN oud")).toEqual(["Filiaal Markt"]);
     // Renamed by the app role while gemeente A is set: B's vestiging follows too.
-    await withTenant({ gemeenteId: a.id }, (db) => db.organisation.update({ where: { id: chain.id }, data: { name: "Gezondheidswinkel Nieuw" } }));
+    await withTenant({ gemeenteId: a.id }, (db) =>
+      db.organisation.update({ where: { id: chain.id }, data: { name: "Gezondheidswinkel Nieuw" } }),
+    );
     expect(await names(ambA, "ketEN oud")).toEqual([]);
     expect(await names(ambA, "gezondheidswinkel")).toEqual(["Filiaal Markt"]);
     expect(await names(ambB, "GEZONDHEIDSWINKEL nieuw")).toEqual(["Filiaal Dorp"]);
@@ -118,7 +143,9 @@ describe("registry text search", () => {
       const chain = await ownerDb().organisation.create({ data: { name: "Boekhandelketen Eerst", nationalChain: true } });
       await createVestiging(ambA, { name: "Boeken Plein", sector: "boekhandel", organisationId: chain.id });
       await createVestiging(ambB, { name: "Boeken Brink", sector: "boekhandel", organisationId: chain.id });
-      await withTenant({ gemeenteId: b.id }, (db) => db.organisation.update({ where: { id: chain.id }, data: { name: "Leesketen Later" } }));
+      await withTenant({ gemeenteId: b.id }, (db) =>
+        db.organisation.update({ where: { id: chain.id }, data: { name: "Leesketen Later" } }),
+      );
       expect(await names(ambA, "leesketen")).toEqual(["Boeken Plein"]);
       expect(await names(ambB, "leesketen")).toEqual(["Boeken Brink"]);
       // The caller's tenant setting is left as it was.
@@ -155,7 +182,8 @@ describe("registry text search", () => {
   });
 
   it("pages through the matches in a stable order together with the other filters", async () => {
-    for (let i = 0; i < 7; i++) await createVestiging(ambA, { name: `Bloemenzaak ${i}`, sector: i % 2 ? "detailhandel" : "kapper", organisationName: `Flora ${i}` });
+    for (let i = 0; i < 7; i++)
+      await createVestiging(ambA, { name: `Bloemenzaak ${i}`, sector: i % 2 ? "detailhandel" : "kapper", organisationName: `Flora ${i}` });
     const all = await searchVestigingen(ambA, { q: "FLORA", sector: "detailhandel", sort: "name", dir: "desc", pageSize: 2 });
     expect(all.total).toBe(3);
     expect(all.pages).toBe(2);

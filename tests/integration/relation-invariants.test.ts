@@ -24,7 +24,9 @@ const DAY = 86_400_000;
 
 async function vestiging(over: Record<string, unknown> = {}) {
   const org = await ownerDb().organisation.create({ data: { name: `Zaak ${Math.random().toString(36).slice(2, 8)}` } });
-  return ownerDb().vestiging.create({ data: { gemeenteId: g.id, organisationId: org.id, name: org.name, sector: "bakker", step: "VERLEIDEN", ...over } });
+  return ownerDb().vestiging.create({
+    data: { gemeenteId: g.id, organisationId: org.id, name: org.name, sector: "bakker", step: "VERLEIDEN", ...over },
+  });
 }
 const row = async (id: string) => (await ownerQuery(`SELECT step, "acknowledgedAt" FROM "Vestiging" WHERE id = $1`, [id])).rows[0];
 
@@ -42,12 +44,20 @@ describe("as the app role, PostgreSQL refuses", () => {
   it("an active step without an acknowledgement (update and insert)", async () => {
     const v = await vestiging();
     for (const step of ["VASTHOUDEN", "VERSTERKEN"] as const) {
-      await expect(asApp((db) => db.vestiging.update({ where: { id: v.id }, data: { step } }))).rejects.toThrow(/Vestiging_active_needs_acknowledgement/);
+      await expect(asApp((db) => db.vestiging.update({ where: { id: v.id }, data: { step } }))).rejects.toThrow(
+        /Vestiging_active_needs_acknowledgement/,
+      );
     }
-    await expect(asApp((db) => db.$executeRaw`UPDATE "Vestiging" SET step = 'VASTHOUDEN' WHERE id = ${v.id}`)).rejects.toThrow(/Vestiging_active_needs_acknowledgement/);
+    await expect(asApp((db) => db.$executeRaw`UPDATE "Vestiging" SET step = 'VASTHOUDEN' WHERE id = ${v.id}`)).rejects.toThrow(
+      /Vestiging_active_needs_acknowledgement/,
+    );
     const org = await ownerDb().organisation.create({ data: { name: "Nieuwe Zaak" } });
     await expect(
-      asApp((db) => db.vestiging.create({ data: { gemeenteId: g.id, organisationId: org.id, name: "Nieuwe Zaak", sector: "bakker", step: "VASTHOUDEN" } })),
+      asApp((db) =>
+        db.vestiging.create({
+          data: { gemeenteId: g.id, organisationId: org.id, name: "Nieuwe Zaak", sector: "bakker", step: "VASTHOUDEN" },
+        }),
+      ),
     ).rejects.toThrow(/Vestiging_active_needs_acknowledgement/);
     // Taking the acknowledgement away from an active relation is refused the same way.
     const active = await vestiging({ acknowledgedAt: new Date(Date.now() - DAY), step: "VASTHOUDEN" });
@@ -68,9 +78,9 @@ describe("as the app role, PostgreSQL refuses", () => {
 
   it("an acknowledgement in the future at write time, while an earlier one stays writable", async () => {
     const v = await vestiging();
-    await expect(asApp((db) => db.vestiging.update({ where: { id: v.id }, data: { acknowledgedAt: new Date(Date.now() + DAY) } }))).rejects.toThrow(
-      /future|Vestiging_acknowledgement_not_future/,
-    );
+    await expect(
+      asApp((db) => db.vestiging.update({ where: { id: v.id }, data: { acknowledgedAt: new Date(Date.now() + DAY) } })),
+    ).rejects.toThrow(/future|Vestiging_acknowledgement_not_future/);
     expect((await row(v.id)).acknowledgedAt).toBeNull();
     // Yesterday is fine, and then the relation may be active; later writes to the row still work.
     await asApp((db) => db.vestiging.update({ where: { id: v.id }, data: { acknowledgedAt: new Date(Date.now() - DAY) } }));
@@ -81,14 +91,20 @@ describe("as the app role, PostgreSQL refuses", () => {
   it("a contribution type outside the in-kind menu, even after someone adds it to the enum", async () => {
     const v = await vestiging();
     await expect(
-      asApp((db) => db.$executeRaw`INSERT INTO "Contribution" (id, "gemeenteId", "vestigingId", type) VALUES (gen_random_uuid()::text, ${g.id}, ${v.id}, 'SPONSORING')`),
+      asApp(
+        (db) =>
+          db.$executeRaw`INSERT INTO "Contribution" (id, "gemeenteId", "vestigingId", type) VALUES (gen_random_uuid()::text, ${g.id}, ${v.id}, 'SPONSORING')`,
+      ),
     ).rejects.toThrow(/invalid input value for enum/);
     // The app role cannot add a value to the enum …
     await expect(asApp((db) => db.$executeRawUnsafe(`ALTER TYPE "ContributionType" ADD VALUE 'DONATIE'`))).rejects.toThrow(/must be owner/);
     // … and when the owner does, the check still refuses a money contribution.
     await ownerQuery(`ALTER TYPE "ContributionType" ADD VALUE IF NOT EXISTS 'DONATIE'`);
     await expect(
-      asApp((db) => db.$executeRaw`INSERT INTO "Contribution" (id, "gemeenteId", "vestigingId", type) VALUES (gen_random_uuid()::text, ${g.id}, ${v.id}, 'DONATIE')`),
+      asApp(
+        (db) =>
+          db.$executeRaw`INSERT INTO "Contribution" (id, "gemeenteId", "vestigingId", type) VALUES (gen_random_uuid()::text, ${g.id}, ${v.id}, 'DONATIE')`,
+      ),
     ).rejects.toThrow(/Contribution_in_kind_only/);
     const ok = await asApp((db) => db.contribution.create({ data: { gemeenteId: g.id, vestigingId: v.id, type: "SIGNALEREN" } }));
     expect(ok.type).toBe("SIGNALEREN");

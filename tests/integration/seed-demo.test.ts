@@ -61,7 +61,10 @@ describe("demo seed", () => {
 
     const chain = vestigingen.find((v) => v.sector === "supermarkt")!.organisation;
     expect(chain.nationalChain).toBe(true);
-    const chainGemeenten = await ownerDb().vestiging.findMany({ where: { organisationId: chain.id }, select: { gemeente: { select: { slug: true } } } });
+    const chainGemeenten = await ownerDb().vestiging.findMany({
+      where: { organisationId: chain.id },
+      select: { gemeente: { select: { slug: true } } },
+    });
     expect(chainGemeenten.map((v) => v.gemeente.slug).sort()).toEqual(["oosterwaard", "samenstad"]);
   });
 
@@ -73,7 +76,12 @@ describe("demo seed", () => {
       });
       expect(user.platformRole).toBe(account.platformRole ?? null);
       const got = user.memberships
-        .map((m) => ({ gemeente: m.gemeente.slug, role: m.role, organisation: m.organisation?.name, coalitionPartner: m.coalitionPartner?.name }))
+        .map((m) => ({
+          gemeente: m.gemeente.slug,
+          role: m.role,
+          organisation: m.organisation?.name,
+          coalitionPartner: m.coalitionPartner?.name,
+        }))
         .sort((x, y) => x.gemeente.localeCompare(y.gemeente));
       const want = account.memberships
         .map((m) => ({ gemeente: m.gemeente, role: m.role, organisation: m.organisation, coalitionPartner: m.coalitionPartner }))
@@ -81,12 +89,17 @@ describe("demo seed", () => {
       expect(got, account.email).toEqual(want);
     }
     // One Samenstad account per tenant role.
-    const samenstadRoles = new Set(DEMO_ACCOUNTS.filter((a) => a.memberships.length === 1 && a.memberships[0].gemeente === "samenstad").map((a) => a.memberships[0].role));
+    const samenstadRoles = new Set(
+      DEMO_ACCOUNTS.filter((a) => a.memberships.length === 1 && a.memberships[0].gemeente === "samenstad").map(
+        (a) => a.memberships[0].role,
+      ),
+    );
     expect(samenstadRoles.size).toBe(8);
   });
 
   it("is visible to the app client per gemeente only (RLS)", async () => {
-    const n = (gemeenteId: string) => withTenant({ gemeenteId }, (db) => db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "CoalitionPartner"`);
+    const n = (gemeenteId: string) =>
+      withTenant({ gemeenteId }, (db) => db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "CoalitionPartner"`);
     expect((await n(first.gemeenten.samenstadId))[0].n).toBe(25);
     expect((await n(first.gemeenten.secondId))[0].n).toBe(5);
   });
@@ -100,7 +113,21 @@ describe("demo seed", () => {
     expect(open?.placesLeft).toBeGreaterThan(0);
     const regisseur = await ownerDb().user.findUniqueOrThrow({ where: { email: "regisseur@samenstad.demo" } });
     const ctx = await requireTenant(
-      { kind: "user", userId: regisseur.id, platformRole: null, memberships: [{ gemeenteId: first.gemeenten.samenstadId, gemeenteSlug: "samenstad", gemeenteName: "Samenstad", role: "REGISSEUR", organisationId: null, coalitionPartnerId: null }] },
+      {
+        kind: "user",
+        userId: regisseur.id,
+        platformRole: null,
+        memberships: [
+          {
+            gemeenteId: first.gemeenten.samenstadId,
+            gemeenteSlug: "samenstad",
+            gemeenteName: "Samenstad",
+            role: "REGISSEUR",
+            organisationId: null,
+            coalitionPartnerId: null,
+          },
+        ],
+      },
       { slug: "samenstad" },
       "dashboard:read",
     );

@@ -17,7 +17,7 @@ beforeAll(async () => {
   result = await seedScale(process.env.DATABASE_URL!);
 }, 120_000);
 
-const rows = async <T,>(sql: string, params: unknown[] = []) => (await ownerQuery(sql, params)).rows as T[];
+const rows = async <T>(sql: string, params: unknown[] = []) => (await ownerQuery(sql, params)).rows as T[];
 
 describe("seed:scale", () => {
   it("creates 342 gemeenten with volumes proportional to inhabitants", async () => {
@@ -36,8 +36,13 @@ describe("seed:scale", () => {
   });
 
   it("gives every gemeente a regisseur and an ambtenaar with a password, and one programme adviser", async () => {
-    const m = await rows<{ role: string; n: number }>(`SELECT role::text, count(*)::int AS n FROM "Membership" GROUP BY role ORDER BY role`);
-    expect(m).toEqual([{ role: "AMBTENAAR", n: 342 }, { role: "REGISSEUR", n: 342 }]);
+    const m = await rows<{ role: string; n: number }>(
+      `SELECT role::text, count(*)::int AS n FROM "Membership" GROUP BY role ORDER BY role`,
+    );
+    expect(m).toEqual([
+      { role: "AMBTENAAR", n: 342 },
+      { role: "REGISSEUR", n: 342 },
+    ]);
     const u = await rows<{ email: string; platformRole: string | null; hasPw: boolean }>(
       `SELECT email, "platformRole"::text AS "platformRole", "passwordHash" IS NOT NULL AS "hasPw" FROM "User" WHERE email IN ($1, $2)`,
       [scaleAccounts.regisseur("amsterdam"), scaleAccounts.adviser],

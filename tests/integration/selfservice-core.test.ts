@@ -15,7 +15,16 @@ let b: G;
 
 const actorOf = async (userId: string) => (await loadActor({ userId, sessionVersion: 0 }))!;
 const ack = { ackVoluntary: true, ackNoProcurement: true, ackNoMoney: true };
-const profile = { sector: "bakker", publicDescription: "Koffie en een praatje", motives: ["MAATSCHAPPELIJK"], fiveMs: ["MENSEN"], contributions: ["SIGNALEREN"], contactName: "Bea Bakker", contactEmail: "bea@bakkerij.test", openingHours: "ma-za 8.00-18.00" };
+const profile = {
+  sector: "bakker",
+  publicDescription: "Koffie en een praatje",
+  motives: ["MAATSCHAPPELIJK"],
+  fiveMs: ["MENSEN"],
+  contributions: ["SIGNALEREN"],
+  contactName: "Bea Bakker",
+  contactEmail: "bea@bakkerij.test",
+  openingHours: "ma-za 8.00-18.00",
+};
 
 /** Make the relation an active collaboration (the gemeente's step), as staff would. */
 async function activate(vestigingId: string) {
@@ -39,14 +48,18 @@ describe("claim or create the profile", () => {
 
   it("never merges silently: a known organisation needs the gemeente's confirmation", async () => {
     const org = await ownerDb().organisation.create({ data: { name: "Visrestaurant De Haven", website: "https://dehaven.test" } });
-    const v = await ownerDb().vestiging.create({ data: { gemeenteId: a.id, organisationId: org.id, name: "Visrestaurant De Haven", sector: "restaurant" } });
+    const v = await ownerDb().vestiging.create({
+      data: { gemeenteId: a.id, organisationId: org.id, name: "Visrestaurant De Haven", sector: "restaurant" },
+    });
     const u = await createUser({ email: "iemand@gmail.test" });
     const r = await registerOrganisation(await actorOf(u.id), a.slug, { name: "visrestaurant de haven", sector: "restaurant" });
     expect(r.status).toBe("CLAIM_PENDING");
     expect((await actorOf(u.id)).memberships).toHaveLength(0);
     expect(await ownerDb().organisation.count({ where: { name: { equals: "Visrestaurant De Haven", mode: "insensitive" } } })).toBe(1);
     // A second try waits for the gemeente.
-    await expect(registerOrganisation(await actorOf(u.id), a.slug, { name: "Visrestaurant De Haven", sector: "restaurant" })).rejects.toMatchObject({ code: "CLAIM_PENDING" });
+    await expect(
+      registerOrganisation(await actorOf(u.id), a.slug, { name: "Visrestaurant De Haven", sector: "restaurant" }),
+    ).rejects.toMatchObject({ code: "CLAIM_PENDING" });
     // An entrepreneur cannot decide; an ambtenaar can.
     const staff = await actorWithRole(a, "AMBTENAAR");
     const ctx = await requireTenant(staff, { slug: a.slug }, "engagement:manage");
@@ -57,7 +70,9 @@ describe("claim or create the profile", () => {
   });
 
   it("confirms a claim at once when the e-mail domain matches the organisation's website", async () => {
-    const org = await ownerDb().organisation.create({ data: { name: "Apotheek Centrum", kvkNumber: "12345678", website: "www.apotheekcentrum.test" } });
+    const org = await ownerDb().organisation.create({
+      data: { name: "Apotheek Centrum", kvkNumber: "12345678", website: "www.apotheekcentrum.test" },
+    });
     const u = await createUser({ email: "balie@apotheekcentrum.test" });
     const r = await registerOrganisation(await actorOf(u.id), a.slug, { name: "Andere naam", kvkNumber: "12345678", sector: "apotheek" });
     expect(r).toMatchObject({ status: "CLAIM_CONFIRMED", organisationId: org.id });
@@ -66,7 +81,9 @@ describe("claim or create the profile", () => {
   it("bad input gets a Dutch message and changes nothing", async () => {
     const u = await createUser();
     const before = await ownerDb().organisation.count();
-    await expect(registerOrganisation(await actorOf(u.id), a.slug, { name: "", sector: "onbekend", kvkNumber: "12" })).rejects.toMatchObject({
+    await expect(
+      registerOrganisation(await actorOf(u.id), a.slug, { name: "", sector: "onbekend", kvkNumber: "12" }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: expect.objectContaining({ name: [expect.stringContaining("Vul")], kvkNumber: ["Een KvK-nummer heeft 8 cijfers."] }),
     });
@@ -126,8 +143,12 @@ describe("join two coalitions, preview, leave one", () => {
   it("never shows another organisation's data or the gemeente's internal notes", async () => {
     // Another organisation in gemeente B, with an internal contact moment and a twijfel.
     const other = await ownerDb().organisation.create({ data: { name: "Kapsalon Knip" } });
-    const ov = await ownerDb().vestiging.create({ data: { gemeenteId: b.id, organisationId: other.id, name: "Kapsalon Knip", sector: "kapper" } });
-    await ownerDb().contactMoment.create({ data: { gemeenteId: b.id, vestigingId: vB, kind: "BEZOEK", outcome: "INTERN: twijfel over imago" } });
+    const ov = await ownerDb().vestiging.create({
+      data: { gemeenteId: b.id, organisationId: other.id, name: "Kapsalon Knip", sector: "kapper" },
+    });
+    await ownerDb().contactMoment.create({
+      data: { gemeenteId: b.id, vestigingId: vB, kind: "BEZOEK", outcome: "INTERN: twijfel over imago" },
+    });
     const doubt = await ownerDb().doubt.create({ data: { gemeenteId: b.id, vestigingId: vB, reason: "INTERNE TWIJFEL" } });
     const actor = await actorOf(userId);
     const ctxB = await requireTenant(actor, { slug: b.slug }, "organisation:self");
@@ -149,9 +170,13 @@ describe("join two coalitions, preview, leave one", () => {
 
   it("cross-tenant: an actor of gemeente A cannot decide B's claims (NOT_FOUND, B unchanged)", async () => {
     const org = await ownerDb().organisation.create({ data: { name: "Slijterij B" } });
-    const v = await ownerDb().vestiging.create({ data: { gemeenteId: b.id, organisationId: org.id, name: "Slijterij B", sector: "detailhandel" } });
+    const v = await ownerDb().vestiging.create({
+      data: { gemeenteId: b.id, organisationId: org.id, name: "Slijterij B", sector: "detailhandel" },
+    });
     const claimant = await createUser();
-    const claim = await ownerDb().organisationClaim.create({ data: { gemeenteId: b.id, userId: claimant.id, vestigingId: v.id, organisationId: org.id } });
+    const claim = await ownerDb().organisationClaim.create({
+      data: { gemeenteId: b.id, userId: claimant.id, vestigingId: v.id, organisationId: org.id },
+    });
     const staffA = await actorWithRole(a, "REGISSEUR");
     const ctxA = await requireTenant(staffA, { slug: a.slug }, "engagement:manage");
     await expect(decideClaim(ctxA, claim.id, { approve: true })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -64,7 +64,9 @@ afterAll(closeOwnerDb);
 
 describe("chains across gemeenten: rights in B come only from B", () => {
   it("approved in A, joining B does not attach the person to B's existing relation; B decides", async () => {
-    const chain = await ownerDb().organisation.create({ data: { name: "Super Keten", nationalChain: true, website: "https://superketen.test" } });
+    const chain = await ownerDb().organisation.create({
+      data: { name: "Super Keten", nationalChain: true, website: "https://superketen.test" },
+    });
     const vB = await activeRelationInB(chain.id, "Super Keten Beekstad");
     const u = await approvedInA(chain.id, "filiaal@gmail.test");
     expect((await actorOf(u.id)).memberships.map((m) => m.gemeenteId)).toEqual([a.id]);
@@ -97,7 +99,9 @@ describe("chains across gemeenten: rights in B come only from B", () => {
 
   it("a new relation in B (the chain has none there yet) may still be started by joining", async () => {
     const chain = await ownerDb().organisation.create({ data: { name: "Pakket Punt", nationalChain: true } });
-    await ownerDb().vestiging.create({ data: { gemeenteId: a.id, organisationId: chain.id, name: "Pakket Punt Aadorp", sector: "overig" } });
+    await ownerDb().vestiging.create({
+      data: { gemeenteId: a.id, organisationId: chain.id, name: "Pakket Punt Aadorp", sector: "overig" },
+    });
     const u = await createUser();
     await ownerDb().membership.create({ data: { gemeenteId: a.id, userId: u.id, role: "ONDERNEMER", organisationId: chain.id } });
     const r = await joinCoalition(await actorOf(u.id), b.slug, { ...ack, sector: "overig" });
@@ -110,7 +114,9 @@ describe("chains across gemeenten: rights in B come only from B", () => {
     const adviser = await createUser({ platformRole: "PROGRAMME_ADVISER" });
     const staffA = await actorWithRole(a, "LOKET");
     for (const actor of [await actorOf(adviser.id), staffA]) {
-      await expect(registerOrganisation(actor, b.slug, { name: `Eigen Zaak ${actor.userId.slice(0, 4)}`, sector: "bakker" })).rejects.toMatchObject({
+      await expect(
+        registerOrganisation(actor, b.slug, { name: `Eigen Zaak ${actor.userId.slice(0, 4)}`, sector: "bakker" }),
+      ).rejects.toMatchObject({
         code: "NOT_AN_ENTREPRENEUR",
         status: 403,
         message: expect.stringContaining("ondernemer"),
@@ -147,7 +153,9 @@ describe("deleting an account removes the person, never a gemeente's records", (
     // The gemeente's own records about the relation, some written by the person.
     await raiseDoubt(ctxStaffA, vA, { reason: "Vraagt naar voorrang bij inkoop" });
     await recordContactMoment(ctxStaffA, vA, { kind: "BEZOEK", outcome: "Goed gesprek" });
-    await ownerDb().contactMoment.create({ data: { gemeenteId: a.id, vestigingId: vA, kind: "MAIL", byUserId: u.id, outcome: "Mail van de ondernemer" } });
+    await ownerDb().contactMoment.create({
+      data: { gemeenteId: a.id, vestigingId: vA, kind: "MAIL", byUserId: u.id, outcome: "Mail van de ondernemer" },
+    });
     const bBefore = await ownerQuery(`SELECT * FROM "Vestiging" WHERE id = $1`, [vB.id]);
 
     await deleteMyAccount(await actorOf(u.id), { confirm: "VERWIJDEREN" });
@@ -178,7 +186,9 @@ describe("deleting an account removes the person, never a gemeente's records", (
 
   it("staff of another gemeente who deletes their account leaves every gemeente's records in place", async () => {
     const org = await ownerDb().organisation.create({ data: { name: "Kapper Knip" } });
-    const v = await ownerDb().vestiging.create({ data: { gemeenteId: b.id, organisationId: org.id, name: "Kapper Knip", sector: "kapper" } });
+    const v = await ownerDb().vestiging.create({
+      data: { gemeenteId: b.id, organisationId: org.id, name: "Kapper Knip", sector: "kapper" },
+    });
     const staff = await createUser({ name: "Sanne Staf" });
     await addMembership(staff.id, b.id, "AMBTENAAR");
     const ctx = await requireTenant(await actorOf(staff.id), { slug: b.slug }, "engagement:manage");

@@ -18,14 +18,26 @@ const situation = "Mevrouw van nummer 12 komt al weken niet meer naar de inloop.
 
 async function member(g: G, role: "PARTNER" | "ONDERNEMER", partnerName = `Partner ${Math.random()}`): Promise<TenantContext> {
   const u = await createUser();
-  const partner = role === "PARTNER" ? await ownerDb().coalitionPartner.create({ data: { gemeenteId: g.id, name: partnerName, kind: "WELZIJN" } }) : null;
+  const partner =
+    role === "PARTNER" ? await ownerDb().coalitionPartner.create({ data: { gemeenteId: g.id, name: partnerName, kind: "WELZIJN" } }) : null;
   const org = role === "ONDERNEMER" ? await ownerDb().organisation.create({ data: { name: `Winkel ${Math.random()}` } }) : null;
-  await ownerDb().membership.create({ data: { userId: u.id, gemeenteId: g.id, role, coalitionPartnerId: partner?.id ?? null, organisationId: org?.id ?? null } });
+  await ownerDb().membership.create({
+    data: { userId: u.id, gemeenteId: g.id, role, coalitionPartnerId: partner?.id ?? null, organisationId: org?.id ?? null },
+  });
   const actor = {
     kind: "user" as const,
     userId: u.id,
     platformRole: null,
-    memberships: [{ gemeenteId: g.id, gemeenteSlug: g.slug, gemeenteName: g.name, role, organisationId: org?.id ?? null, coalitionPartnerId: partner?.id ?? null }],
+    memberships: [
+      {
+        gemeenteId: g.id,
+        gemeenteSlug: g.slug,
+        gemeenteName: g.name,
+        role,
+        organisationId: org?.id ?? null,
+        coalitionPartnerId: partner?.id ?? null,
+      },
+    ],
   };
   return requireTenant(actor, { slug: g.slug }, "signals:create");
 }
@@ -40,8 +52,19 @@ describe("a coalition partner passes on a worry", () => {
   it("files through createSignal with source PARTNER and its own coalition partner", async () => {
     const p = await member(a, "PARTNER");
     const { id } = await passOnWorry(p, { situation, wijk: "Noord" });
-    const row = (await ownerQuery(`SELECT source, "coalitionPartnerId", "organisationId", "reporterUserId", "gemeenteId" FROM "Signal" WHERE id = $1`, [id])).rows[0];
-    expect(row).toMatchObject({ source: "PARTNER", coalitionPartnerId: p.membership!.coalitionPartnerId, organisationId: null, reporterUserId: p.userId, gemeenteId: a.id });
+    const row = (
+      await ownerQuery(
+        `SELECT source, "coalitionPartnerId", "organisationId", "reporterUserId", "gemeenteId" FROM "Signal" WHERE id = $1`,
+        [id],
+      )
+    ).rows[0];
+    expect(row).toMatchObject({
+      source: "PARTNER",
+      coalitionPartnerId: p.membership!.coalitionPartnerId,
+      organisationId: null,
+      reporterUserId: p.userId,
+      gemeenteId: a.id,
+    });
   });
 
   it("sees only the status of its own signals: never another partner's, an entrepreneur's or another gemeente's", async () => {

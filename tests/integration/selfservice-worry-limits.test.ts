@@ -16,7 +16,8 @@ type G = Awaited<ReturnType<typeof createGemeente>>;
 let a: G;
 const actorOf = async (userId: string) => (await loadActor({ userId, sessionVersion: 0 }))!;
 const worry = (i: number) => ({ situation: `Mevrouw ${i} komt elke dag en lijkt erg alleen.`, wijk: "Centrum" });
-const signalsOf = async (userId: string) => (await ownerQuery(`SELECT count(*)::int AS n FROM "Signal" WHERE "reporterUserId" = $1`, [userId])).rows[0].n as number;
+const signalsOf = async (userId: string) =>
+  (await ownerQuery(`SELECT count(*)::int AS n FROM "Signal" WHERE "reporterUserId" = $1`, [userId])).rows[0].n as number;
 
 beforeAll(async () => {
   a = await createGemeente({ name: "Grensdorp" });
@@ -26,7 +27,9 @@ afterAll(closeOwnerDb);
 describe("worries from an ondernemer the gemeente has not confirmed", () => {
   it("self-registered (new organisation, no staff step): 20 worries at once → only the public form's hourly limit is stored", async () => {
     const u = await createUser();
-    expect((await registerOrganisation(await actorOf(u.id), a.slug, { name: `Zelf Gemaakt ${Date.now()}`, sector: "kapper" })).status).toBe("CREATED");
+    expect((await registerOrganisation(await actorOf(u.id), a.slug, { name: `Zelf Gemaakt ${Date.now()}`, sector: "kapper" })).status).toBe(
+      "CREATED",
+    );
     const ctx = await requireTenant(await actorOf(u.id), { slug: a.slug }, "signals:create");
     const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => passOnWorry(ctx, worry(i))));
     expect(results.filter((r) => r.status === "fulfilled").length).toBe(RATE_LIMIT.max);
@@ -36,7 +39,9 @@ describe("worries from an ondernemer the gemeente has not confirmed", () => {
   });
 
   it("confirmed by the gemeente (a claim a staff member approved): no such limit", async () => {
-    const org = await ownerDb().organisation.create({ data: { name: `Bestaande Zaak ${Date.now()}`, website: "https://bestaande.example" } });
+    const org = await ownerDb().organisation.create({
+      data: { name: `Bestaande Zaak ${Date.now()}`, website: "https://bestaande.example" },
+    });
     await ownerDb().vestiging.create({ data: { gemeenteId: a.id, organisationId: org.id, name: org.name, sector: "kapper" } });
     const u = await createUser();
     const r = await registerOrganisation(await actorOf(u.id), a.slug, { name: org.name, sector: "kapper" });

@@ -22,7 +22,13 @@ afterAll(closeOwnerDb);
 
 describe("signals over /api/v1", () => {
   it("a partner system files a signal, then follows it with the code only", async () => {
-    const res = await call(collection.POST, { method: "POST", path: path(), params: { gemeente: g.slug }, key: partnerKey, body: { residentName: "Api Persoon", situation: "Via ons systeem: mevrouw eet niet meer mee." } });
+    const res = await call(collection.POST, {
+      method: "POST",
+      path: path(),
+      params: { gemeente: g.slug },
+      key: partnerKey,
+      body: { residentName: "Api Persoon", situation: "Via ons systeem: mevrouw eet niet meer mee." },
+    });
     expect(res.status).toBe(201);
     expect(res.json.data).toMatchObject({ status: "ONTVANGEN" });
     const row = (await ownerQuery(`SELECT source, "residentNameEnc" FROM "Signal" WHERE id = $1`, [res.json.data.id])).rows[0];
@@ -31,13 +37,22 @@ describe("signals over /api/v1", () => {
     const st = await call(status.GET, { path: `${path()}/status?code=${res.json.data.statusCode}`, params: { gemeente: g.slug } });
     expect(st.status).toBe(200);
     expect(st.json.data).toEqual({ status: "ONTVANGEN" });
-    const wrongTenant = await call(status.GET, { path: `/api/v1/gemeenten/${other.slug}/signalen/status?code=${res.json.data.statusCode}`, params: { gemeente: other.slug } });
+    const wrongTenant = await call(status.GET, {
+      path: `/api/v1/gemeenten/${other.slug}/signalen/status?code=${res.json.data.statusCode}`,
+      params: { gemeente: other.slug },
+    });
     expect(wrongTenant.status).toBe(404);
   });
 
   it("bad input → 422 in Dutch, nothing stored; a partner may not read the work queue; the queue has no personal data", async () => {
     const before = (await ownerQuery(`SELECT count(*)::int AS n FROM "Signal"`)).rows[0].n;
-    const bad = await call(collection.POST, { method: "POST", path: path(), params: { gemeente: g.slug }, key: partnerKey, body: { situation: "kort" } });
+    const bad = await call(collection.POST, {
+      method: "POST",
+      path: path(),
+      params: { gemeente: g.slug },
+      key: partnerKey,
+      body: { situation: "kort" },
+    });
     expect(bad.status).toBe(422);
     expect((await ownerQuery(`SELECT count(*)::int AS n FROM "Signal"`)).rows[0].n).toBe(before);
     expect((await call(collection.GET, { path: path(), params: { gemeente: g.slug }, key: partnerKey })).status).toBe(403);

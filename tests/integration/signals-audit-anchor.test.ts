@@ -25,14 +25,27 @@ beforeAll(async () => {
   reg = await requireTenant(await actorWithRole(g, "REGISSEUR"), { slug: g.slug }, "signals:assess");
 });
 /** Figures for `npm run security:report`. */
-const fig = { keyed: false, truncationWithoutAnchor: "", truncation: [] as string[], forgedAnchor: "", rewrite: [] as string[], fullDowngradeWithAnchor: [] as string[], digestHasHead: false };
+const fig = {
+  keyed: false,
+  truncationWithoutAnchor: "",
+  truncation: [] as string[],
+  forgedAnchor: "",
+  rewrite: [] as string[],
+  fullDowngradeWithAnchor: [] as string[],
+  digestHasHead: false,
+};
 afterAll(async () => {
   writeFigures("audit-anchor", fig);
   await closeOwnerDb();
 });
 
 const chain = async () =>
-  (await ownerQuery(`SELECT id, "gemeenteId", seq, "signalId", "actorUserId", action, detail, "prevHash", hash, "createdAt" FROM "SignalAuditEntry" WHERE "gemeenteId" = $1 ORDER BY seq`, [g.id])).rows;
+  (
+    await ownerQuery(
+      `SELECT id, "gemeenteId", seq, "signalId", "actorUserId", action, detail, "prevHash", hash, "createdAt" FROM "SignalAuditEntry" WHERE "gemeenteId" = $1 ORDER BY seq`,
+      [g.id],
+    )
+  ).rows;
 const mine = <P extends { gemeenteId: string }>(problems: P[]) => problems.filter((p) => p.gemeenteId === g.id || p.gemeenteId === "*");
 
 /** What an attacker with the database owner's rights but without the key can do: recompute plain SHA-256 hashes from `fromSeq` on. */
@@ -42,7 +55,16 @@ async function recomputeWithoutKey(fromSeq: number) {
   let seq = fromSeq - 1;
   for (const r of rows.filter((x) => x.seq >= fromSeq)) {
     seq++;
-    const body = canonicalJson({ gemeenteId: r.gemeenteId, seq, signalId: r.signalId, actorUserId: r.actorUserId, action: r.action, detail: r.detail ?? {}, prevHash: prev, createdAt: new Date(r.createdAt).toISOString() });
+    const body = canonicalJson({
+      gemeenteId: r.gemeenteId,
+      seq,
+      signalId: r.signalId,
+      actorUserId: r.actorUserId,
+      action: r.action,
+      detail: r.detail ?? {},
+      prevHash: prev,
+      createdAt: new Date(r.createdAt).toISOString(),
+    });
     const hash = createHash("sha256").update(body).digest("hex");
     await ownerQuery(`UPDATE "SignalAuditEntry" SET seq = $2, "prevHash" = $3, hash = $4 WHERE id = $1`, [r.id, seq, prev, hash]);
     prev = hash;
@@ -52,7 +74,11 @@ async function recomputeWithoutKey(fromSeq: number) {
 async function someEntries(n: number) {
   const pub = await publicTenant(g.slug);
   for (let i = 0; i < n; i++) {
-    const s = await createSignal(pub, { residentName: `Anker Persoon ${i}`, situation: "Een signaal voor de auditketen." }, "PUBLIEK_FORMULIER");
+    const s = await createSignal(
+      pub,
+      { residentName: `Anker Persoon ${i}`, situation: "Een signaal voor de auditketen." },
+      "PUBLIEK_FORMULIER",
+    );
     await getSignal(reg, s.id); // an audited read
   }
 }
@@ -74,11 +100,23 @@ describe("keyed and anchored signal audit chain", () => {
     await ownerQuery(`DELETE FROM "SignalAuditEntry" WHERE "gemeenteId" = $1 AND seq > $2`, [g.id, before.length - 2]);
     // The chain itself is still consistent: without an anchor nothing can tell.
     expect(mine((await verifySignalAudit()).problems)).toEqual([]);
-    expect(mine((await verifySignalAudit(undefined, { anchors: [signed] })).problems)).toContainEqual({ gemeenteId: g.id, seq: before.length, problem: "truncated" });
-    expect(mine((await verifySignalAudit(undefined, { anchors: [digestCopy] })).problems)).toContainEqual({ gemeenteId: g.id, seq: before.length, problem: "truncated" });
+    expect(mine((await verifySignalAudit(undefined, { anchors: [signed] })).problems)).toContainEqual({
+      gemeenteId: g.id,
+      seq: before.length,
+      problem: "truncated",
+    });
+    expect(mine((await verifySignalAudit(undefined, { anchors: [digestCopy] })).problems)).toContainEqual({
+      gemeenteId: g.id,
+      seq: before.length,
+      problem: "truncated",
+    });
     // A forged anchor file (count lowered to match) fails its signature.
     const forged = { ...signed, anchors: signed.anchors.map((a) => (a.gemeenteId === g.id ? { ...a, count: before.length - 2 } : a)) };
-    expect(mine((await verifySignalAudit(undefined, { anchors: [forged] })).problems)).toContainEqual({ gemeenteId: "*", seq: 0, problem: "anchor-signature" });
+    expect(mine((await verifySignalAudit(undefined, { anchors: [forged] })).problems)).toContainEqual({
+      gemeenteId: "*",
+      seq: 0,
+      problem: "anchor-signature",
+    });
     fig.truncationWithoutAnchor = "not detectable from the chain alone";
     fig.truncation = ["signed export: truncated", "digest copy: truncated"];
     fig.forgedAnchor = "anchor-signature";
@@ -106,7 +144,11 @@ describe("keyed and anchored signal audit chain", () => {
     const g2 = await createGemeente({ name: "Digestanker" });
     const r2 = await actorWithRole(g2, "REGISSEUR");
     const email = (await ownerDb().user.findUniqueOrThrow({ where: { id: r2.userId } })).email;
-    const s = await createSignal(await publicTenant(g2.slug), { residentName: "Digest Anker", situation: "Te laat, zodat er een overzicht komt." }, "PUBLIEK_FORMULIER");
+    const s = await createSignal(
+      await publicTenant(g2.slug),
+      { residentName: "Digest Anker", situation: "Te laat, zodat er een overzicht komt." },
+      "PUBLIEK_FORMULIER",
+    );
     await ownerQuery(`UPDATE "Signal" SET "dueAt" = now() - interval '1 day' WHERE id = $1`, [s.id]);
     await sendOverdueDigests();
     const head = (await currentAnchors()).find((a) => a.gemeenteId === g2.id)!;

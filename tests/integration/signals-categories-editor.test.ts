@@ -18,7 +18,11 @@ type G = Awaited<ReturnType<typeof createGemeente>>;
 let a: G, b: G;
 let reg: TenantContext, loket: TenantContext, regB: TenantContext, loketB: TenantContext;
 const SITUATION = "Meneer zit sinds de zomer bijna elke avond alleen thuis.";
-const codeOf = (p: Promise<unknown>) => p.then(() => "ok", (e: { code?: string }) => e.code);
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: { code?: string }) => e.code,
+  );
 const settingsOf = async (g: G) => (await ownerQuery(`SELECT settings FROM "Gemeente" WHERE id = $1`, [g.id])).rows[0].settings;
 
 beforeAll(async () => {
@@ -35,14 +39,33 @@ describe("the hulpvragen editor", () => {
   it("saves the regisseur's list: listed labels keep their key, new ones get one, other settings stay; audited", async () => {
     await updateSignalSettings(reg, { retentionMonths: 7, cancelledRetentionMonths: 2, deadlineDays: {}, dailyDigest: false });
     const saved = await setSignalCategories(reg, { text: "Rouw en verlies\nSamen eten op zondag\n" });
-    expect(saved).toEqual([{ key: "rouw", label: "Rouw en verlies" }, { key: "samen-eten-op-zondag", label: "Samen eten op zondag" }]);
+    expect(saved).toEqual([
+      { key: "rouw", label: "Rouw en verlies" },
+      { key: "samen-eten-op-zondag", label: "Samen eten op zondag" },
+    ]);
     expect(await signalCategories(loket)).toEqual(saved);
     expect((await settingsOf(a)).signals).toMatchObject({ retentionMonths: 7, cancelledRetentionMonths: 2 });
-    const audit = (await ownerQuery(`SELECT "actorUserId", detail FROM "SignalAuditEntry" WHERE "gemeenteId" = $1 AND action = 'signal.categories'`, [a.id])).rows;
+    const audit = (
+      await ownerQuery(`SELECT "actorUserId", detail FROM "SignalAuditEntry" WHERE "gemeenteId" = $1 AND action = 'signal.categories'`, [
+        a.id,
+      ])
+    ).rows;
     expect(audit).toEqual([{ actorUserId: reg.userId, detail: { categories: ["rouw", "samen-eten-op-zondag"] } }]);
     // The new hulpvraag is usable at intake; one taken off the list is not.
-    expect(await codeOf(createSignal(loket, { residentName: "Jan Avond", wijk: "Noord", situation: SITUATION, category: "samen-eten-op-zondag" }, "LOKET_TELEFOON"))).toBe("ok");
-    expect(await codeOf(createSignal(loket, { residentName: "Jan Avond", wijk: "Noord", situation: SITUATION, category: "geldzorgen" }, "LOKET_TELEFOON"))).toBe("VALIDATION");
+    expect(
+      await codeOf(
+        createSignal(
+          loket,
+          { residentName: "Jan Avond", wijk: "Noord", situation: SITUATION, category: "samen-eten-op-zondag" },
+          "LOKET_TELEFOON",
+        ),
+      ),
+    ).toBe("ok");
+    expect(
+      await codeOf(
+        createSignal(loket, { residentName: "Jan Avond", wijk: "Noord", situation: SITUATION, category: "geldzorgen" }, "LOKET_TELEFOON"),
+      ),
+    ).toBe("VALIDATION");
   });
 
   it("refuses to take off a hulpvraag that signals have, in Dutch, and changes nothing", async () => {
@@ -54,20 +77,32 @@ describe("the hulpvragen editor", () => {
     );
     expect(await settingsOf(a)).toEqual(before);
     // Keeping it and adding the new name works.
-    expect((await setSignalCategories(reg, { text: "Rouw en verlies\nSamen eten op zondag\nEten met buren" })).map((c) => c.key)).toEqual(["rouw", "samen-eten-op-zondag", "eten-met-buren"]);
+    expect((await setSignalCategories(reg, { text: "Rouw en verlies\nSamen eten op zondag\nEten met buren" })).map((c) => c.key)).toEqual([
+      "rouw",
+      "samen-eten-op-zondag",
+      "eten-met-buren",
+    ]);
   });
 
   it("another gemeente's signals do not hold a hulpvraag here", async () => {
     expect(await signalCategories(loketB)).toEqual(DEFAULT_CATEGORIES);
     await createSignal(loketB, { residentName: "Piet Rouw", wijk: "Noord", situation: SITUATION, category: "rouw" }, "LOKET_TELEFOON");
-    expect((await setSignalCategories(reg, { text: "Samen eten op zondag\nEten met buren" })).map((c) => c.key)).toEqual(["samen-eten-op-zondag", "eten-met-buren"]);
+    expect((await setSignalCategories(reg, { text: "Samen eten op zondag\nEten met buren" })).map((c) => c.key)).toEqual([
+      "samen-eten-op-zondag",
+      "eten-met-buren",
+    ]);
     // And B's list is its own: "rouw" is in use there.
     expect(await codeOf(setSignalCategories(regB, { text: "Iets anders" }))).toBe("VALIDATION");
   });
 
   it("hostile text: markup and formulas are stored as plain words (escaped where shown); NUL is refused and nothing changes", async () => {
-    const saved = await setSignalCategories(reg, { text: "Samen eten op zondag\nEten met buren\n<script>alert(1)</script>\n=HYPERLINK(\"x\")" });
-    expect(saved.slice(2)).toEqual([{ key: "script-alert-1-script", label: "<script>alert(1)</script>" }, { key: "hyperlink-x", label: '=HYPERLINK("x")' }]);
+    const saved = await setSignalCategories(reg, {
+      text: 'Samen eten op zondag\nEten met buren\n<script>alert(1)</script>\n=HYPERLINK("x")',
+    });
+    expect(saved.slice(2)).toEqual([
+      { key: "script-alert-1-script", label: "<script>alert(1)</script>" },
+      { key: "hyperlink-x", label: '=HYPERLINK("x")' },
+    ]);
     const before = await settingsOf(a);
     expect(await codeOf(setSignalCategories(reg, { text: "Samen eten op zondag\nEten met buren\nNul\u0000byte" }))).toBe("VALIDATION");
     expect(await settingsOf(a)).toEqual(before);

@@ -14,7 +14,13 @@ import { ownerQuery } from "../support/owner";
 
 let capture: CaptureServer;
 let a: Awaited<ReturnType<typeof createGemeente>>;
-let reg: TenantContext, loket: TenantContext, eenz: TenantContext, eenz2: TenantContext, welz: TenantContext, onder: TenantContext, partner: TenantContext;
+let reg: TenantContext,
+  loket: TenantContext,
+  eenz: TenantContext,
+  eenz2: TenantContext,
+  welz: TenantContext,
+  onder: TenantContext,
+  partner: TenantContext;
 let eenzUserId: string;
 
 const NAME = "Geertruida Plaintextsma";
@@ -49,10 +55,15 @@ afterAll(async () => {
 describe("signal intake and follow-up", () => {
   it("the whole flow; the reporter gets two status mails and one question, without any detail about the person", async () => {
     const pub = await publicTenant(a.slug);
-    const s = await createSignal(pub, { residentName: NAME, residentContact: "06-12345678", wijk: "Noord", situation: SITUATION, reporterEmail: "melder@example.test" }, "PUBLIEK_FORMULIER");
+    const s = await createSignal(
+      pub,
+      { residentName: NAME, residentContact: "06-12345678", wijk: "Noord", situation: SITUATION, reporterEmail: "melder@example.test" },
+      "PUBLIEK_FORMULIER",
+    );
     expect((await statusByCode(a.slug, s.statusCode)).status).toBe("ONTVANGEN");
 
-    const step = (c: TenantContext, to: string, extra: Record<string, unknown> = {}) => transitionSignal(c, s.id, { to, reason: "volgende stap", ...extra });
+    const step = (c: TenantContext, to: string, extra: Record<string, unknown> = {}) =>
+      transitionSignal(c, s.id, { to, reason: "volgende stap", ...extra });
     await expect(step(loket, "BEOORDEELD")).rejects.toMatchObject({ code: "VALIDATION" }); // the loket cannot assess
     await step(reg, "BEOORDEELD");
     await step(loket, "EERSTE_INTAKE");
@@ -69,20 +80,37 @@ describe("signal intake and follow-up", () => {
     expect((await statusByCode(a.slug, s.statusCode)).status).toBe("AFGESLOTEN");
 
     const detail = await getSignal(reg, s.id);
-    expect(detail.transitions.map((t) => t.toStatus)).toEqual(["ONTVANGEN", "BEOORDEELD", "EERSTE_INTAKE", "TEAM_EENZAAMHEID", "DOORVERWEZEN", "AFGESLOTEN"]);
+    expect(detail.transitions.map((t) => t.toStatus)).toEqual([
+      "ONTVANGEN",
+      "BEOORDEELD",
+      "EERSTE_INTAKE",
+      "TEAM_EENZAAMHEID",
+      "DOORVERWEZEN",
+      "AFGESLOTEN",
+    ]);
     expect(detail.transitions.every((t) => t.createdAt instanceof Date)).toBe(true);
     expect(detail.transitions[1]!.reason).toBe("volgende stap");
 
     await capture.waitFor((m) => m.to.includes("melder@example.test") && /afgerond/.test(m.subject));
     await new Promise((r) => setTimeout(r, 1500));
     const mails = capture.messages.filter((m) => m.to.includes("melder@example.test"));
-    expect(mails.map((m) => m.subject).sort()).toEqual(["Heeft het geholpen? Eén vraag over uw zorg", "Uw zorg is afgerond", "Uw zorg is opgepakt"]);
+    expect(mails.map((m) => m.subject).sort()).toEqual([
+      "Heeft het geholpen? Eén vraag over uw zorg",
+      "Uw zorg is afgerond",
+      "Uw zorg is opgepakt",
+    ]);
     // Each mail names the gemeente (no anonymous "signaalpunt"); the status mails say the day it was passed on.
-    const filedOn = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(new Date());
+    const filedOn = new Intl.DateTimeFormat("nl-NL", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "Europe/Amsterdam",
+    }).format(new Date());
     for (const m of mails) {
       expect(m.text).toContain(`Gemeente ${a.name}`);
       expect(m.text).not.toMatch(/signaalpunt/i);
-      if (m.subject.startsWith("Uw zorg")) expect(m.text).toContain(`Op ${filedOn} gaf u een zorg over iemand door aan de gemeente ${a.name}.`);
+      if (m.subject.startsWith("Uw zorg"))
+        expect(m.text).toContain(`Op ${filedOn} gaf u een zorg over iemand door aan de gemeente ${a.name}.`);
       expect(m.text).not.toContain("Plaintextsma");
       expect(m.text).not.toContain("Humanitas");
       expect(m.text).not.toContain("rolluiken");
@@ -93,11 +121,19 @@ describe("signal intake and follow-up", () => {
 
   it("bad input gets Dutch field errors and stores nothing", async () => {
     const before = (await ownerQuery(`SELECT count(*)::int AS n FROM "Signal"`)).rows[0].n;
-    const err = await createSignal(await publicTenant(a.slug), { situation: "kort", reporterEmail: "geen-mail" }, "PUBLIEK_FORMULIER").catch((e) => e);
+    const err = await createSignal(
+      await publicTenant(a.slug),
+      { situation: "kort", reporterEmail: "geen-mail" },
+      "PUBLIEK_FORMULIER",
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
     expect(err.code).toBe("VALIDATION");
     expect(Object.keys(err.fieldErrors)).toEqual(expect.arrayContaining(["situation", "reporterEmail", "residentName"]));
-    const tooLong = await createSignal(await publicTenant(a.slug), { wijk: "Noord", situation: "x".repeat(4001) }, "PUBLIEK_FORMULIER").catch((e) => e);
+    const tooLong = await createSignal(
+      await publicTenant(a.slug),
+      { wijk: "Noord", situation: "x".repeat(4001) },
+      "PUBLIEK_FORMULIER",
+    ).catch((e) => e);
     expect(tooLong.code).toBe("VALIDATION");
     expect((await ownerQuery(`SELECT count(*)::int AS n FROM "Signal"`)).rows[0].n).toBe(before);
   });
@@ -129,19 +165,32 @@ describe("signal intake and follow-up", () => {
   it("encrypted at rest: a raw dump has no plaintext; a ciphertext moved to another row does not decrypt", async () => {
     const pub = await publicTenant(a.slug);
     const s1 = await createSignal(pub, { residentName: NAME, situation: SITUATION }, "PUBLIEK_FORMULIER");
-    const s2 = await createSignal(pub, { residentName: "Iemand Anders", situation: "Een ander verhaal over eenzaamheid." }, "PUBLIEK_FORMULIER");
-    const dump = JSON.stringify((await ownerQuery(`SELECT * FROM "Signal"`)).rows) + JSON.stringify((await ownerQuery(`SELECT * FROM "SignalTransition"`)).rows);
+    const s2 = await createSignal(
+      pub,
+      { residentName: "Iemand Anders", situation: "Een ander verhaal over eenzaamheid." },
+      "PUBLIEK_FORMULIER",
+    );
+    const dump =
+      JSON.stringify((await ownerQuery(`SELECT * FROM "Signal"`)).rows) +
+      JSON.stringify((await ownerQuery(`SELECT * FROM "SignalTransition"`)).rows);
     expect(dump).not.toContain("Plaintextsma");
     expect(dump).not.toContain("rolluiken");
     expect(dump).not.toContain("volgende stap");
-    await ownerQuery(`UPDATE "Signal" SET "residentNameEnc" = (SELECT "residentNameEnc" FROM "Signal" WHERE id = $1) WHERE id = $2`, [s1.id, s2.id]);
+    await ownerQuery(`UPDATE "Signal" SET "residentNameEnc" = (SELECT "residentNameEnc" FROM "Signal" WHERE id = $1) WHERE id = $2`, [
+      s1.id,
+      s2.id,
+    ]);
     const err = await getSignal(reg, s2.id).catch((e) => e);
     expect(err).toBeInstanceOf(Error);
     expect(String(err.message)).not.toContain("Plaintextsma");
   });
 
   it("overdue view: signals past their step's deadline", async () => {
-    const s = await createSignal(await publicTenant(a.slug), { wijk: "Oost", situation: "Mevrouw neemt de telefoon niet meer op." }, "PUBLIEK_FORMULIER");
+    const s = await createSignal(
+      await publicTenant(a.slug),
+      { wijk: "Oost", situation: "Mevrouw neemt de telefoon niet meer op." },
+      "PUBLIEK_FORMULIER",
+    );
     expect((await listSignals(reg, { overdue: true })).items.map((i) => i.id)).not.toContain(s.id);
     await ownerQuery(`UPDATE "Signal" SET "dueAt" = now() - interval '1 hour' WHERE id = $1`, [s.id]);
     const overdue = await listSignals(reg, { overdue: true });
@@ -149,7 +198,7 @@ describe("signal intake and follow-up", () => {
   });
 
   it("counts per source and wijk for the regisseur only", async () => {
-    const counts = await signalCounts(await requireTenant((reg.actor), { slug: a.slug }, "signals:assess"));
+    const counts = await signalCounts(await requireTenant(reg.actor, { slug: a.slug }, "signals:assess"));
     expect(counts.bySource.find((r) => r.source === "PUBLIEK_FORMULIER")!.count).toBeGreaterThan(0);
     expect(counts.byWijk.find((r) => r.wijk === "Noord")!.count).toBeGreaterThan(0);
     await expect(signalCounts(loket)).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -167,8 +216,16 @@ describe("hash-chained audit log", () => {
   });
 
   it("the app role cannot update or delete it", async () => {
-    await expect(ownerQuery(`BEGIN; SET LOCAL ROLE samenkracht_app; SELECT set_config('app.gemeente_id', '${a.id}', true); UPDATE "SignalAuditEntry" SET action = 'x'; COMMIT;`)).rejects.toThrow(/permission denied/);
-    await expect(ownerQuery(`BEGIN; SET LOCAL ROLE samenkracht_app; SELECT set_config('app.gemeente_id', '${a.id}', true); DELETE FROM "SignalAuditEntry"; COMMIT;`)).rejects.toThrow(/permission denied/);
+    await expect(
+      ownerQuery(
+        `BEGIN; SET LOCAL ROLE samenkracht_app; SELECT set_config('app.gemeente_id', '${a.id}', true); UPDATE "SignalAuditEntry" SET action = 'x'; COMMIT;`,
+      ),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      ownerQuery(
+        `BEGIN; SET LOCAL ROLE samenkracht_app; SELECT set_config('app.gemeente_id', '${a.id}', true); DELETE FROM "SignalAuditEntry"; COMMIT;`,
+      ),
+    ).rejects.toThrow(/permission denied/);
   });
 
   it("verify passes on an intact chain and reports a row changed by the owner", async () => {

@@ -32,7 +32,9 @@ afterAll(async () => {
 async function mailQueueDrained(timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const open = (await ownerQuery(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'mail.send' AND state IN ('created', 'retry', 'active')`)).rows[0].n;
+    const open = (
+      await ownerQuery(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'mail.send' AND state IN ('created', 'retry', 'active')`)
+    ).rows[0].n;
     if (open === 0) return;
     if (Date.now() > deadline) throw new Error("mail.send jobs did not finish");
     await new Promise((r) => setTimeout(r, 250));
@@ -52,7 +54,11 @@ describe("overdue digest", () => {
     const regEmail = (await ownerDb().user.findUniqueOrThrow({ where: { id: reg.userId } })).email;
     const loketEmail = (await ownerDb().user.findUniqueOrThrow({ where: { id: loket.userId } })).email;
     const pub = await publicTenant(g.slug);
-    const s1 = await createSignal(pub, { residentName: "Digest Persoon", situation: "Het licht brandt al dagen niet meer." }, "PUBLIEK_FORMULIER");
+    const s1 = await createSignal(
+      pub,
+      { residentName: "Digest Persoon", situation: "Het licht brandt al dagen niet meer." },
+      "PUBLIEK_FORMULIER",
+    );
     await createSignal(pub, { wijk: "Oost", situation: "Nog niet te laat, dit signaal." }, "PUBLIEK_FORMULIER");
     // This file has its own database and this is its first test: these counts are all of it.
     expect(await sendOverdueDigests()).toEqual({ queued: 0, alreadyQueued: 0 });
@@ -108,7 +114,10 @@ describe("overdue digest and disabled accounts", () => {
     const [goneEmail, colleagueEmail] = [await email(gone.userId), await email(colleague.userId)];
     const pub = await publicTenant(g.slug);
     const s = await createSignal(pub, { wijk: "Noord", situation: "Meneer eet niet meer mee in het buurthuis." }, "PUBLIEK_FORMULIER");
-    await ownerQuery(`UPDATE "Signal" SET status = 'TEAM_EENZAAMHEID', "assigneeUserId" = $2, "dueAt" = now() - interval '1 day' WHERE id = $1`, [s.id, gone.userId]);
+    await ownerQuery(
+      `UPDATE "Signal" SET status = 'TEAM_EENZAAMHEID', "assigneeUserId" = $2, "dueAt" = now() - interval '1 day' WHERE id = $1`,
+      [s.id, gone.userId],
+    );
     await ownerQuery(`UPDATE "User" SET "disabledAt" = now() WHERE id = $1`, [gone.userId]);
     await sendOverdueDigests();
     expect(await jobsFor(goneEmail)).toBe(0);
@@ -143,7 +152,11 @@ describe("mail choice per person: a mail per assignment, or one daily digest", (
 
     const pub = await publicTenant(g.slug);
     const assign = async (to: string | null) => {
-      const s = await createSignal(pub, { wijk: "Midden", situation: "Meneer komt niet meer buiten, de gordijnen blijven dicht." }, "PUBLIEK_FORMULIER");
+      const s = await createSignal(
+        pub,
+        { wijk: "Midden", situation: "Meneer komt niet meer buiten, de gordijnen blijven dicht." },
+        "PUBLIEK_FORMULIER",
+      );
       await transitionSignal(reg, s.id, { to: "BEOORDEELD", reason: "Bekeken" });
       await transitionSignal(loket, s.id, { to: "EERSTE_INTAKE", reason: "Melder gebeld" });
       await transitionSignal(loket, s.id, { to: "TEAM_EENZAAMHEID", reason: "Onduidelijke vraag", assigneeUserId: to! });
@@ -157,7 +170,12 @@ describe("mail choice per person: a mail per assignment, or one daily digest", (
     await capture.waitFor((m) => m.to.includes(directMail) && /toegewezen/.test(m.subject), 20_000);
     const deadline = Date.now() + 20_000;
     for (;;) {
-      const open = (await ownerQuery(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'signals.assigned' AND data->>'gemeenteSlug' = $1 AND state <> 'completed'`, [g.slug])).rows[0].n;
+      const open = (
+        await ownerQuery(
+          `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'signals.assigned' AND data->>'gemeenteSlug' = $1 AND state <> 'completed'`,
+          [g.slug],
+        )
+      ).rows[0].n;
       if (open === 0) break;
       if (Date.now() > deadline) throw new Error("assignment jobs did not finish");
       await new Promise((r) => setTimeout(r, 250));
@@ -177,18 +195,27 @@ describe("mail choice per person: a mail per assignment, or one daily digest", (
     expect(digest).toHaveLength(1);
     expect(digest[0].subject).toBe("2 nieuwe signalen voor jou (Keuzedorp)");
     expect(digest[0].text).toContain("Nieuw aan jou toegewezen: 2 signalen.");
-    expect(capture.messages.filter((m) => m.to.includes(undecidedMail)).map((m) => m.subject)).toEqual(["1 nieuw signaal voor jou (Keuzedorp)"]);
-    expect(capture.messages.filter((m) => m.to.includes(directMail)).map((m) => m.subject)).toEqual(["Er is een signaal aan jou toegewezen", "Er is een signaal aan jou toegewezen"]);
+    expect(capture.messages.filter((m) => m.to.includes(undecidedMail)).map((m) => m.subject)).toEqual([
+      "1 nieuw signaal voor jou (Keuzedorp)",
+    ]);
+    expect(capture.messages.filter((m) => m.to.includes(directMail)).map((m) => m.subject)).toEqual([
+      "Er is een signaal aan jou toegewezen",
+      "Er is een signaal aan jou toegewezen",
+    ]);
 
     // Overdue reaches everyone once a day, whatever they chose. The next day (a run on the same day
     // would find today's digests already queued): yesterday's assignments are no longer "new".
-    await ownerQuery(`UPDATE "Signal" SET "dueAt" = now() - interval '1 hour' WHERE id = ANY($1::text[])`, [[directSignals[0], dailySignals[0]]]);
+    await ownerQuery(`UPDATE "Signal" SET "dueAt" = now() - interval '1 hour' WHERE id = ANY($1::text[])`, [
+      [directSignals[0], dailySignals[0]],
+    ]);
     capture.clear();
     await sendOverdueDigests(new Date(today.getTime() + DAY));
     await capture.waitFor((m) => m.to.includes(directMail), 20_000);
     await capture.waitFor((m) => m.to.includes(dailyMail), 20_000);
     await mailQueueDrained();
-    expect(capture.messages.filter((m) => m.to.includes(directMail)).map((m) => m.subject)).toEqual(["1 signaal wacht te lang (Keuzedorp)"]);
+    expect(capture.messages.filter((m) => m.to.includes(directMail)).map((m) => m.subject)).toEqual([
+      "1 signaal wacht te lang (Keuzedorp)",
+    ]);
     expect(capture.messages.filter((m) => m.to.includes(dailyMail)).map((m) => m.subject)).toEqual(["1 signaal wacht te lang (Keuzedorp)"]);
     expect(capture.messages.filter((m) => m.to.includes(undecidedMail))).toHaveLength(0);
   });

@@ -5,7 +5,12 @@ import { closeOwnerDb, createGemeente } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 
 let a: Awaited<ReturnType<typeof createGemeente>>;
-const ok = () => ({ token: formToken(Date.now() - 10_000), website: "", wijk: "Noord", situation: "Mijn buurman komt al weken niet meer buiten." });
+const ok = () => ({
+  token: formToken(Date.now() - 10_000),
+  website: "",
+  wijk: "Noord",
+  situation: "Mijn buurman komt al weken niet meer buiten.",
+});
 const count = async () => (await ownerQuery(`SELECT count(*)::int AS n FROM "Signal" WHERE "gemeenteId" = $1`, [a.id])).rows[0].n;
 
 beforeAll(async () => {
@@ -22,16 +27,22 @@ describe("public intake", () => {
   it("refuses the honeypot, a too-fast or forged token, and oversize text; nothing stored", async () => {
     const before = await count();
     await expect(submitPublicSignal(a.slug, { ...ok(), website: "http://spam" }, "10.0.0.2")).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(submitPublicSignal(a.slug, { ...ok(), token: formToken(Date.now()) }, "10.0.0.2")).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(submitPublicSignal(a.slug, { ...ok(), token: formToken(Date.now()) }, "10.0.0.2")).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
     const forged = `${Date.now() - 10_000}.AAAA`;
     await expect(submitPublicSignal(a.slug, { ...ok(), token: forged }, "10.0.0.2")).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(submitPublicSignal(a.slug, { ...ok(), situation: "x".repeat(5000) }, "10.0.0.2")).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(submitPublicSignal(a.slug, { ...ok(), situation: "x".repeat(5000) }, "10.0.0.2")).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
     expect(await count()).toBe(before);
     expect(checkFormToken(formToken(Date.now() - 3 * 3_600_000))).toBe("expired");
   });
 
   it("a form that stood open longer than its token's life says to reload the page, not to wait", async () => {
-    const error = await submitPublicSignal(a.slug, { ...ok(), token: formToken(Date.now() - 3 * 3_600_000) }, "10.0.0.9").catch((e: unknown) => e);
+    const error = await submitPublicSignal(a.slug, { ...ok(), token: formToken(Date.now() - 3 * 3_600_000) }, "10.0.0.9").catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ code: "VALIDATION", message: FORM_EXPIRED });
     expect((error as Error).message).toMatch(/Laad dan de pagina opnieuw/);
     expect((error as Error).message).not.toMatch(/wacht/i);
@@ -39,7 +50,17 @@ describe("public intake", () => {
 
   it("names the missing fields of an empty form before any fill-time check; the token stays usable", async () => {
     const token = formToken(Date.now()); // just shown: too fast for the anti-abuse check
-    const empty = { token, residentName: "", residentContact: "", wijk: "", situation: "", reporterName: "", reporterContact: "", reporterEmail: "", website: "" };
+    const empty = {
+      token,
+      residentName: "",
+      residentContact: "",
+      wijk: "",
+      situation: "",
+      reporterName: "",
+      reporterContact: "",
+      reporterEmail: "",
+      website: "",
+    };
     const error = await submitPublicSignal(a.slug, empty, "10.0.0.3").catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "VALIDATION" });
     const fieldErrors = (error as { fieldErrors?: Record<string, string[]> }).fieldErrors ?? {};

@@ -9,7 +9,14 @@ import * as collection from "@/app/api/v1/gemeenten/[gemeente]/signalen/route";
 import { publicTenant, requireTenant, type TenantContext } from "@/lib/auth/context";
 import { createSignal } from "@/modules/signals/server/create-signal";
 import { NOT_PERSONAL_COLUMNS, PERSONAL_DATA } from "@/modules/signals/server/common";
-import { applyRetention, eraseResident, liftRestriction, lookupResident, restrictResident, rotateKeys } from "@/modules/signals/server/privacy";
+import {
+  applyRetention,
+  eraseResident,
+  liftRestriction,
+  lookupResident,
+  restrictResident,
+  rotateKeys,
+} from "@/modules/signals/server/privacy";
 import { getSignal } from "@/modules/signals/server/read-signals";
 import { transitionSignal } from "@/modules/signals/server/transition-signal";
 import { writeFigures } from "../support/evidence/catalog";
@@ -28,7 +35,14 @@ beforeAll(async () => {
   loketKey = (await keyFor(g, "LOKET")).key;
 });
 /** Figures for `npm run security:report`. */
-const fig = { erasure: { fields: PERSONAL_DATA.length, clearedByErasure: 0, clearedByRetention: 0 }, erasedRefused: [] as string[], restrictedRefused: [] as string[], restrictionLifted: false, stale: { noticedFirst: false, erasedAfterNotice: false, touchedKept: false }, unreadable: { reported: 0, lookupWentOn: false, rotationWentOn: false, erasureWentOn: false } };
+const fig = {
+  erasure: { fields: PERSONAL_DATA.length, clearedByErasure: 0, clearedByRetention: 0 },
+  erasedRefused: [] as string[],
+  restrictedRefused: [] as string[],
+  restrictionLifted: false,
+  stale: { noticedFirst: false, erasedAfterNotice: false, touchedKept: false },
+  unreadable: { reported: 0, lookupWentOn: false, rotationWentOn: false, erasureWentOn: false },
+};
 afterAll(async () => {
   writeFigures("signal-lifecycle", fig);
   await closeOwnerDb();
@@ -40,7 +54,17 @@ const GRIEF = "Huisarts Jansen, voor Piet Rouw (rouwverwerking)";
 async function fullSignal(name: string) {
   const s = await createSignal(
     await publicTenant(g.slug),
-    { residentName: name, residentContact: "06-12345678", wijk: "Hoek bij het park", situation: "Hij zit elke dag alleen op het bankje.", reporterName: "Buurvrouw Anna", reporterContact: "0101234567", reporterEmail: "anna@example.test", category: "rouw", riskGroup: "ROUW_VERLIES" },
+    {
+      residentName: name,
+      residentContact: "06-12345678",
+      wijk: "Hoek bij het park",
+      situation: "Hij zit elke dag alleen op het bankje.",
+      reporterName: "Buurvrouw Anna",
+      reporterContact: "0101234567",
+      reporterEmail: "anna@example.test",
+      category: "rouw",
+      riskGroup: "ROUW_VERLIES",
+    },
     "PUBLIEK_FORMULIER",
   );
   await transitionSignal(reg, s.id, { to: "BEOORDEELD", reason: `Gebeld met ${name}` });
@@ -49,14 +73,26 @@ async function fullSignal(name: string) {
   return s.id;
 }
 const personalRow = async (id: string) => (await ownerQuery(`SELECT * FROM "Signal" WHERE id = $1`, [id])).rows[0];
-const reasons = async (id: string) => (await ownerQuery(`SELECT "reasonEnc" FROM "SignalTransition" WHERE "signalId" = $1`, [id])).rows.map((r) => r.reasonEnc);
+const reasons = async (id: string) =>
+  (await ownerQuery(`SELECT "reasonEnc" FROM "SignalTransition" WHERE "signalId" = $1`, [id])).rows.map((r) => r.reasonEnc);
 
 describe("5. erasure and retention clear every personal field (one register in common.ts)", () => {
   it("the register covers every text column of Signal and SignalTransition (a new column must be classified)", async () => {
     for (const table of ["Signal", "SignalTransition"] as const) {
-      const cols = (await ownerQuery(`SELECT column_name FROM information_schema.columns WHERE table_name = $1 AND data_type IN ('text', 'USER-DEFINED', 'character varying')`, [table])).rows.map((r) => r.column_name as string);
-      const known = new Set<string>([...PERSONAL_DATA.filter((f) => f.table === table).map((f) => f.column), ...NOT_PERSONAL_COLUMNS[table]]);
-      expect(cols.filter((c) => !known.has(c)), `${table}: unclassified columns`).toEqual([]);
+      const cols = (
+        await ownerQuery(
+          `SELECT column_name FROM information_schema.columns WHERE table_name = $1 AND data_type IN ('text', 'USER-DEFINED', 'character varying')`,
+          [table],
+        )
+      ).rows.map((r) => r.column_name as string);
+      const known = new Set<string>([
+        ...PERSONAL_DATA.filter((f) => f.table === table).map((f) => f.column),
+        ...NOT_PERSONAL_COLUMNS[table],
+      ]);
+      expect(
+        cols.filter((c) => !known.has(c)),
+        `${table}: unclassified columns`,
+      ).toEqual([]);
     }
   });
 
@@ -76,7 +112,10 @@ describe("5. erasure and retention clear every personal field (one register in c
         const name = `Persoon ${field.column} ${how.length}`;
         const id = await fullSignal(name);
         const before = field.table === "Signal" ? [(await personalRow(id))[field.column]] : await reasons(id);
-        expect(before.some((v) => v !== null), "filled before").toBe(true);
+        expect(
+          before.some((v) => v !== null),
+          "filled before",
+        ).toBe(true);
         await erase(name, id);
         const after = field.table === "Signal" ? [(await personalRow(id))[field.column]] : await reasons(id);
         expect(after.every((v) => v === null)).toBe(true);
@@ -117,7 +156,10 @@ describe("6. an erased signal is closed for good", () => {
     await expect(ownerQuery(`UPDATE "Signal" SET status = 'BEOORDEELD' WHERE id = $1`, [id])).rejects.toThrow(/erased/);
     await expect(ownerQuery(`UPDATE "Signal" SET "referralTo" = 'x' WHERE id = $1`, [id])).rejects.toThrow(/erased/);
     await expect(
-      ownerQuery(`INSERT INTO "SignalTransition" (id, "gemeenteId", "signalId", "toStatus", "reasonEnc") VALUES (gen_random_uuid(), $1, $2, 'BEOORDEELD', 'v1:x')`, [g.id, id]),
+      ownerQuery(
+        `INSERT INTO "SignalTransition" (id, "gemeenteId", "signalId", "toStatus", "reasonEnc") VALUES (gen_random_uuid(), $1, $2, 'BEOORDEELD', 'v1:x')`,
+        [g.id, id],
+      ),
     ).rejects.toThrow(/erased or restricted/);
     expect((await personalRow(id)).status).toBe("AFGESLOTEN");
     fig.erasedRefused = ["reopen (domain)", "status (database)", "referral (database)", "new reason (database)"];
@@ -127,7 +169,11 @@ describe("6. an erased signal is closed for good", () => {
 describe("7. restriction (AVG art. 18): storage only until lifted", () => {
   it("while restricted: no move, no assignment, no new reason; after lifting the work goes on", async () => {
     const name = "Beperkt Bewaard";
-    const s = await createSignal(await publicTenant(g.slug), { residentName: name, situation: "Mevrouw komt de deur niet meer uit." }, "PUBLIEK_FORMULIER");
+    const s = await createSignal(
+      await publicTenant(g.slug),
+      { residentName: name, situation: "Mevrouw komt de deur niet meer uit." },
+      "PUBLIEK_FORMULIER",
+    );
     await transitionSignal(reg, s.id, { to: "BEOORDEELD", reason: "gezien" });
     await restrictResident(reg, { residentName: name, basis: "GEGEVENS_ONJUIST", confirm: true });
     const transitionsBefore = (await reasons(s.id)).length;
@@ -145,9 +191,13 @@ describe("7. restriction (AVG art. 18): storage only until lifted", () => {
 
     fig.restrictedRefused = ["move (domain)", "move (database)", "assignment (database)", "new reason"];
     expect(await liftRestriction(reg, { residentName: name, basis: "VERZOEK_BEWONER", confirm: true })).toEqual({ lifted: 1 });
-    await expect(transitionSignal(loket, s.id, { to: "EERSTE_INTAKE", reason: "weer verder" })).resolves.toMatchObject({ status: "EERSTE_INTAKE" });
+    await expect(transitionSignal(loket, s.id, { to: "EERSTE_INTAKE", reason: "weer verder" })).resolves.toMatchObject({
+      status: "EERSTE_INTAKE",
+    });
     fig.restrictionLifted = true;
-    const actions = (await ownerQuery(`SELECT action FROM "SignalAuditEntry" WHERE "signalId" = $1 ORDER BY seq`, [s.id])).rows.map((r) => r.action);
+    const actions = (await ownerQuery(`SELECT action FROM "SignalAuditEntry" WHERE "signalId" = $1 ORDER BY seq`, [s.id])).rows.map(
+      (r) => r.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(["signal.restrict", "signal.unrestrict"]));
   });
 });
@@ -165,9 +215,20 @@ describe("7b. a restricted signal can still be erased", () => {
 
 describe("8. retention of open signals nobody touched", () => {
   it("an ONTVANGEN signal dated five years back: first a notice to the regisseur, 14 days later erased", async () => {
-    const s = await createSignal(await publicTenant(g.slug), { residentName: "Vergeten Melding", wijk: "Noord", situation: "Niemand heeft hier ooit naar gekeken." }, "PUBLIEK_FORMULIER");
-    await ownerQuery(`UPDATE "Signal" SET "createdAt" = now() - interval '5 years', "statusChangedAt" = now() - interval '5 years' WHERE id = $1`, [s.id]);
-    const fresh = await createSignal(await publicTenant(g.slug), { residentName: "Verse Melding", situation: "Net binnengekomen, nog open." }, "PUBLIEK_FORMULIER");
+    const s = await createSignal(
+      await publicTenant(g.slug),
+      { residentName: "Vergeten Melding", wijk: "Noord", situation: "Niemand heeft hier ooit naar gekeken." },
+      "PUBLIEK_FORMULIER",
+    );
+    await ownerQuery(
+      `UPDATE "Signal" SET "createdAt" = now() - interval '5 years', "statusChangedAt" = now() - interval '5 years' WHERE id = $1`,
+      [s.id],
+    );
+    const fresh = await createSignal(
+      await publicTenant(g.slug),
+      { residentName: "Verse Melding", situation: "Net binnengekomen, nog open." },
+      "PUBLIEK_FORMULIER",
+    );
 
     const dry = await applyRetention(g.id, { dryRun: true });
     expect(dry.noticed).toContain(s.id);
@@ -176,10 +237,15 @@ describe("8. retention of open signals nobody touched", () => {
     const first = await applyRetention(g.id, { dryRun: false });
     expect(first.noticed).toContain(s.id);
     expect((await personalRow(s.id)).residentNameEnc).not.toBeNull(); // told first, not erased yet
-    const mails = (await ownerQuery(`SELECT data FROM pgboss.job WHERE name = 'mail.send' AND data->>'subject' LIKE '%open signa%gewist%'`)).rows;
+    const mails = (await ownerQuery(`SELECT data FROM pgboss.job WHERE name = 'mail.send' AND data->>'subject' LIKE '%open signa%gewist%'`))
+      .rows;
     expect(mails.length).toBeGreaterThan(0);
     expect(JSON.stringify(mails)).not.toContain("Vergeten Melding");
-    const notice = (await ownerQuery(`SELECT count(*)::int AS n FROM "SignalAuditEntry" WHERE "signalId" = $1 AND action = 'signal.retention-notice'`, [s.id])).rows[0].n;
+    const notice = (
+      await ownerQuery(`SELECT count(*)::int AS n FROM "SignalAuditEntry" WHERE "signalId" = $1 AND action = 'signal.retention-notice'`, [
+        s.id,
+      ])
+    ).rows[0].n;
     expect(notice).toBe(1);
     fig.stale.noticedFirst = true;
 
@@ -197,7 +263,11 @@ describe("8. retention of open signals nobody touched", () => {
   });
 
   it("a stale signal someone picks up after the notice is not erased", async () => {
-    const s = await createSignal(await publicTenant(g.slug), { residentName: "Alsnog Opgepakt", situation: "Lang blijven liggen, toch opgepakt." }, "PUBLIEK_FORMULIER");
+    const s = await createSignal(
+      await publicTenant(g.slug),
+      { residentName: "Alsnog Opgepakt", situation: "Lang blijven liggen, toch opgepakt." },
+      "PUBLIEK_FORMULIER",
+    );
     await ownerQuery(`UPDATE "Signal" SET "statusChangedAt" = now() - interval '3 years' WHERE id = $1`, [s.id]);
     await applyRetention(g.id, { dryRun: false });
     await transitionSignal(reg, s.id, { to: "BEOORDEELD", reason: "toch gezien" });
@@ -209,10 +279,21 @@ describe("8. retention of open signals nobody touched", () => {
 
 describe("9. one undecryptable row does not block anyone's rights", () => {
   it("is reported (id, field) and skipped by lookup, erasure and rotation", async () => {
-    const bad = await createSignal(await publicTenant(g.slug), { residentName: "Kapotte Rij", situation: "Deze rij wordt beschadigd." }, "PUBLIEK_FORMULIER");
-    const good = await createSignal(await publicTenant(g.slug), { residentName: "Gewone Bewoner", situation: "Deze rij is gewoon leesbaar." }, "PUBLIEK_FORMULIER");
+    const bad = await createSignal(
+      await publicTenant(g.slug),
+      { residentName: "Kapotte Rij", situation: "Deze rij wordt beschadigd." },
+      "PUBLIEK_FORMULIER",
+    );
+    const good = await createSignal(
+      await publicTenant(g.slug),
+      { residentName: "Gewone Bewoner", situation: "Deze rij is gewoon leesbaar." },
+      "PUBLIEK_FORMULIER",
+    );
     // A ciphertext from another row: authentic, but bound elsewhere (AAD) — it cannot be decrypted here.
-    await ownerQuery(`UPDATE "Signal" SET "residentNameEnc" = (SELECT "residentNameEnc" FROM "Signal" WHERE id = $2) WHERE id = $1`, [bad.id, good.id]);
+    await ownerQuery(`UPDATE "Signal" SET "residentNameEnc" = (SELECT "residentNameEnc" FROM "Signal" WHERE id = $2) WHERE id = $1`, [
+      bad.id,
+      good.id,
+    ]);
 
     const found = await lookupResident(reg, { residentName: "Gewone Bewoner" });
     expect(found.signals.map((x) => x.id)).toEqual([good.id]);

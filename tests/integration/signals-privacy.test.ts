@@ -39,7 +39,11 @@ describe("retention", () => {
     expect((await ownerQuery(`SELECT "residentNameEnc" FROM "Signal" WHERE id = $1`, [old.id])).rows[0].residentNameEnc).not.toBeNull();
 
     await applyRetention(a.id, { dryRun: false });
-    const rows = (await ownerQuery(`SELECT id, "residentNameEnc", "situationEnc", "erasedAt" FROM "Signal" WHERE id = ANY($1)`, [[old.id, recent.id, open.id]])).rows;
+    const rows = (
+      await ownerQuery(`SELECT id, "residentNameEnc", "situationEnc", "erasedAt" FROM "Signal" WHERE id = ANY($1)`, [
+        [old.id, recent.id, open.id],
+      ])
+    ).rows;
     const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
     expect(byId[old.id]).toMatchObject({ residentNameEnc: null, situationEnc: null });
     expect(byId[old.id].erasedAt).not.toBeNull();
@@ -51,7 +55,9 @@ describe("retention", () => {
     expect({ ...countsAfter, byWijk: undefined }).toEqual({ ...countsBefore, byWijk: undefined });
     const total = (c: typeof countsAfter) => c.byWijk.reduce((n, w) => n + w.count, 0);
     expect(total(countsAfter)).toBe(total(countsBefore));
-    const audit = (await ownerQuery(`SELECT action, detail FROM "SignalAuditEntry" WHERE "signalId" = $1 AND action = 'signal.erase'`, [old.id])).rows;
+    const audit = (
+      await ownerQuery(`SELECT action, detail FROM "SignalAuditEntry" WHERE "signalId" = $1 AND action = 'signal.erase'`, [old.id])
+    ).rows;
     expect(audit).toEqual([{ action: "signal.erase", detail: { reason: "retention" } }]);
   });
 
@@ -81,7 +87,9 @@ describe("resident rights (regisseur only, audited)", () => {
 
     expect(await eraseResident(reg, { residentName: "Klaas Rechten", basis: "VERZOEK_BEWONER", confirm: true })).toEqual({ erased: 2 });
     expect((await getSignal(reg, s1.id)).personal).toBeNull();
-    const actions = (await ownerQuery(`SELECT action FROM "SignalAuditEntry" WHERE "signalId" = $1 ORDER BY seq`, [s1.id])).rows.map((r) => r.action);
+    const actions = (await ownerQuery(`SELECT action FROM "SignalAuditEntry" WHERE "signalId" = $1 ORDER BY seq`, [s1.id])).rows.map(
+      (r) => r.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(["signal.resident-export", "signal.restrict", "signal.erase"]));
   });
 });

@@ -34,14 +34,33 @@ const settingsRow = async () => (await ownerQuery(`SELECT settings FROM "Gemeent
 
 describe("settings (regisseur only)", () => {
   it("defaults, then saved: retention months, deadlines in days (stored in hours), default mail choice; audited", async () => {
-    expect(await getSignalSettings(reg)).toMatchObject({ retentionMonths: 12, cancelledRetentionMonths: 3, dailyDigest: false, deadlineDays: { ONTVANGEN: 2, EERSTE_INTAKE: 5 } });
+    expect(await getSignalSettings(reg)).toMatchObject({
+      retentionMonths: 12,
+      cancelledRetentionMonths: 3,
+      dailyDigest: false,
+      deadlineDays: { ONTVANGEN: 2, EERSTE_INTAKE: 5 },
+    });
     await ownerQuery(`UPDATE "Gemeente" SET settings = '{"engagement":{"dueWeeks":6},"wijken":["West","Oost"]}' WHERE id = $1`, [g.id]);
     const saved = await updateSignalSettings(reg, valid);
-    expect(saved).toMatchObject({ retentionMonths: 6, cancelledRetentionMonths: 1, dailyDigest: true, deadlineDays: { ONTVANGEN: 1, EERSTE_INTAKE: 7, BEOORDEELD: 3 } });
+    expect(saved).toMatchObject({
+      retentionMonths: 6,
+      cancelledRetentionMonths: 1,
+      dailyDigest: true,
+      deadlineDays: { ONTVANGEN: 1, EERSTE_INTAKE: 7, BEOORDEELD: 3 },
+    });
     const row = await settingsRow();
     expect(row.engagement).toEqual({ dueWeeks: 6 }); // other modules' settings stay
-    expect(row.signals).toMatchObject({ retentionMonths: 6, cancelledRetentionMonths: 1, dailyDigest: true, deadlinesHours: { ONTVANGEN: 24, EERSTE_INTAKE: 168 } });
-    const audit = (await ownerQuery(`SELECT "actorUserId", detail FROM "SignalAuditEntry" WHERE "gemeenteId" = $1 AND action = 'signal.settings'`, [g.id])).rows;
+    expect(row.signals).toMatchObject({
+      retentionMonths: 6,
+      cancelledRetentionMonths: 1,
+      dailyDigest: true,
+      deadlinesHours: { ONTVANGEN: 24, EERSTE_INTAKE: 168 },
+    });
+    const audit = (
+      await ownerQuery(`SELECT "actorUserId", detail FROM "SignalAuditEntry" WHERE "gemeenteId" = $1 AND action = 'signal.settings'`, [
+        g.id,
+      ])
+    ).rows;
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorUserId: reg.userId, detail: { retentionMonths: 6 } });
   });
@@ -60,9 +79,15 @@ describe("settings (regisseur only)", () => {
 
   it("bad input → Dutch field errors, nothing changes; other roles are refused", async () => {
     const before = await settingsRow();
-    await expect(updateSignalSettings(reg, { ...valid, retentionMonths: 0 })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { retentionMonths: [expect.stringMatching(/minstens 1 maand/)] } });
+    await expect(updateSignalSettings(reg, { ...valid, retentionMonths: 0 })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { retentionMonths: [expect.stringMatching(/minstens 1 maand/)] },
+    });
     await expect(updateSignalSettings(reg, { ...valid, retentionMonths: "twaalf" })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(updateSignalSettings(reg, { ...valid, deadlineDays: { ONTVANGEN: 0 } })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { "deadlineDays.ONTVANGEN": [expect.any(String)] } });
+    await expect(updateSignalSettings(reg, { ...valid, deadlineDays: { ONTVANGEN: 0 } })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { "deadlineDays.ONTVANGEN": [expect.any(String)] },
+    });
     await expect(updateSignalSettings(reg, { ...valid, deadlineDays: { AFGESLOTEN: 3 } })).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(updateSignalSettings(loket, valid)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(getSignalSettings(loket)).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -92,12 +117,19 @@ describe("retention: what would go now, and running it by hand", () => {
     expect((await ownerQuery(`SELECT "residentNameEnc" FROM "Signal" WHERE id = $1`, [old.id])).rows[0].residentNameEnc).not.toBeNull();
 
     expect(await runRetentionNow(reg, { confirm: true })).toEqual({ erased: 2 });
-    const rows = (await ownerQuery(`SELECT id, "residentNameEnc", "erasedAt" FROM "Signal" WHERE id = ANY($1)`, [[old.id, cancelled.id, young.id]])).rows;
+    const rows = (
+      await ownerQuery(`SELECT id, "residentNameEnc", "erasedAt" FROM "Signal" WHERE id = ANY($1)`, [[old.id, cancelled.id, young.id]])
+    ).rows;
     const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
     expect(byId[old.id].residentNameEnc).toBeNull();
     expect(byId[cancelled.id].residentNameEnc).toBeNull();
     expect(byId[young.id].residentNameEnc).not.toBeNull();
-    const audit = (await ownerQuery(`SELECT "signalId", "actorUserId", detail FROM "SignalAuditEntry" WHERE action = 'signal.erase' AND "signalId" = ANY($1)`, [[old.id, cancelled.id]])).rows;
+    const audit = (
+      await ownerQuery(
+        `SELECT "signalId", "actorUserId", detail FROM "SignalAuditEntry" WHERE action = 'signal.erase' AND "signalId" = ANY($1)`,
+        [[old.id, cancelled.id]],
+      )
+    ).rows;
     expect(audit).toHaveLength(2);
     for (const a of audit) expect(a).toMatchObject({ actorUserId: reg.userId, detail: { reason: "retention" } });
     expect(await previewRetention(reg)).toEqual({ closed: 0, cancelled: 0, stale: 0, noticed: 0, ids: [] });
@@ -113,7 +145,9 @@ describe("the nightly retention job", () => {
     await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "closedAt" = now() - interval '13 months' WHERE id = $1`, [s.id]);
     expect((await runRetentionForAll()).erased).toBeGreaterThanOrEqual(1);
     expect((await ownerQuery(`SELECT "residentNameEnc" FROM "Signal" WHERE id = $1`, [s.id])).rows[0].residentNameEnc).toBeNull();
-    const audit = (await ownerQuery(`SELECT "actorUserId", detail FROM "SignalAuditEntry" WHERE "signalId" = $1 AND action = 'signal.erase'`, [s.id])).rows;
+    const audit = (
+      await ownerQuery(`SELECT "actorUserId", detail FROM "SignalAuditEntry" WHERE "signalId" = $1 AND action = 'signal.erase'`, [s.id])
+    ).rows;
     expect(audit).toEqual([{ actorUserId: "system:retention", detail: { reason: "retention" } }]);
   });
 });
@@ -129,7 +163,11 @@ describe("the reporter's status code never travels in a URL", () => {
     expect(await checkSignalStatusAction(g.slug, null, fd)).toEqual({ ok: true, data: { status: "OPGEPAKT" } });
     const wrong = new FormData();
     wrong.set("code", "nietbestaandecode");
-    expect(await checkSignalStatusAction(g.slug, null, wrong)).toMatchObject({ ok: false, code: "NOT_FOUND", message: expect.stringMatching(/code kennen we niet/) });
+    expect(await checkSignalStatusAction(g.slug, null, wrong)).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+      message: expect.stringMatching(/code kennen we niet/),
+    });
     const other = await createGemeente();
     expect(await checkSignalStatusAction(other.slug, null, fd)).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
@@ -140,7 +178,9 @@ describe("the reporter's status code never travels in a URL", () => {
     const post = await call(status.POST, { method: "POST", path: p, params: { gemeente: g.slug }, body: { code: s.statusCode } });
     expect(post.status).toBe(200);
     expect(post.json.data).toEqual({ status: "ONTVANGEN" });
-    expect((await call(status.POST, { method: "POST", path: p, params: { gemeente: g.slug }, body: { code: "verkeerdecode1" } })).status).toBe(404);
+    expect(
+      (await call(status.POST, { method: "POST", path: p, params: { gemeente: g.slug }, body: { code: "verkeerdecode1" } })).status,
+    ).toBe(404);
     expect((await call(status.GET, { path: `${p}?code=${s.statusCode}`, params: { gemeente: g.slug } })).status).toBe(200);
   });
 
@@ -156,7 +196,8 @@ describe("the reporter's status code never travels in a URL", () => {
       // The API route's legacy GET reads ?code= (documented); nothing may WRITE it into a URL.
       const src = readFileSync(f, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
       const writesCodeParam = /[?&](status_?)?code=/i.test(src) || /searchParams\.(set|append)\(\s*["'](status_?)?code["']/i.test(src);
-      const codeIntoUrl = /(redirect|permanentRedirect|router\.(push|replace))\([^)]*statusCode/.test(src) || /href=\{[^}]*statusCode/.test(src);
+      const codeIntoUrl =
+        /(redirect|permanentRedirect|router\.(push|replace))\([^)]*statusCode/.test(src) || /href=\{[^}]*statusCode/.test(src);
       if (writesCodeParam || codeIntoUrl) offenders.push(path.relative(process.cwd(), f));
     }
     expect(offenders).toEqual([]);

@@ -9,7 +9,11 @@ import { ownerQuery } from "../support/owner";
 
 let a: Awaited<ReturnType<typeof createGemeente>>;
 const file = async () =>
-  createSignal(await publicTenant(a.slug), { wijk: "Noord", situation: "Mijn buurvrouw komt al weken niet meer buiten." }, "PUBLIEK_FORMULIER");
+  createSignal(
+    await publicTenant(a.slug),
+    { wijk: "Noord", situation: "Mijn buurvrouw komt al weken niet meer buiten." },
+    "PUBLIEK_FORMULIER",
+  );
 
 beforeAll(async () => {
   a = await createGemeente();

@@ -45,7 +45,8 @@ afterAll(async () => {
   await closeOwnerDb();
 });
 
-const phone = (extra: Record<string, unknown>) => createSignal(loket, { residentName: NAME, wijk: "Noord", situation: SITUATION, ...extra }, "LOKET_TELEFOON");
+const phone = (extra: Record<string, unknown>) =>
+  createSignal(loket, { residentName: NAME, wijk: "Noord", situation: SITUATION, ...extra }, "LOKET_TELEFOON");
 const closeIt = async (id: string) => {
   await transitionSignal(reg, id, { to: "BEOORDEELD", reason: "gezien" });
   await transitionSignal(reg, id, { to: "EERSTE_INTAKE", reason: "gebeld" });
@@ -74,7 +75,9 @@ describe("6. signals by hulpvraag", () => {
     expect((await listSignals(reg, { category: "geen" })).items.map((i) => i.id)).toContain(b.id);
     await transitionSignal(reg, b.id, { to: "BEOORDEELD", reason: "ingedeeld", category: "mantelzorg", riskGroup: "MANTELZORGERS" });
     expect((await listSignals(reg, { category: "mantelzorg" })).items.map((i) => i.id).sort()).toEqual([a.id, b.id].sort());
-    await expect(transitionSignal(reg, a.id, { to: "BEOORDEELD", reason: "x", category: "verzonnen" })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(transitionSignal(reg, a.id, { to: "BEOORDEELD", reason: "x", category: "verzonnen" })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
   });
 
   it("figures per hulpvraag: all for the regisseur, under five merged in the council report and the CSV rows; gap view; SMART indicator", async () => {
@@ -101,15 +104,45 @@ describe("6. signals by hulpvraag", () => {
     // Gap view: rouw has signals and no offer → a gap; tag an offer with rouw → no gap.
     let gaps = categoryGaps(sf.byCategory, DEFAULT_CATEGORIES, await listOffers(reg));
     expect(gaps.find((r) => r.key === "rouw")).toMatchObject({ signals: 5, offers: 0, gap: true });
-    await expect(createOffer(reg, { title: "Rouwgroep", provider: "Welzijn", targetGroups: ["ROUW_VERLIES"], degrees: ["MATIG"], howToJoin: "Bel ons.", categories: ["onbekend-thema"] })).rejects.toMatchObject({ code: "VALIDATION" });
-    await createOffer(reg, { title: "Rouw- en verliesgroep", provider: "Welzijn", targetGroups: ["ROUW_VERLIES"], degrees: ["MATIG"], howToJoin: "Bel ons.", categories: ["rouw"] });
+    await expect(
+      createOffer(reg, {
+        title: "Rouwgroep",
+        provider: "Welzijn",
+        targetGroups: ["ROUW_VERLIES"],
+        degrees: ["MATIG"],
+        howToJoin: "Bel ons.",
+        categories: ["onbekend-thema"],
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+    await createOffer(reg, {
+      title: "Rouw- en verliesgroep",
+      provider: "Welzijn",
+      targetGroups: ["ROUW_VERLIES"],
+      degrees: ["MATIG"],
+      howToJoin: "Bel ons.",
+      categories: ["rouw"],
+    });
     gaps = categoryGaps(sf.byCategory, DEFAULT_CATEGORIES, await listOffers(reg));
     expect(gaps.find((r) => r.key === "rouw")).toMatchObject({ offers: 1, gap: false });
     expect(gaps.find((r) => r.key === "geldzorgen")).toMatchObject({ gap: true });
 
     // SMART goal on a hulpvraag: its current value is the count; an unknown hulpvraag is refused.
-    await createSmartGoal(reg, { title: "Rouwsignalen opgevolgd", indicator: "signalsCategory:rouw", baseline: 0, target: 10, dueDate: "2027-12-31" });
-    await expect(createSmartGoal(reg, { title: "Verzonnen thema", indicator: "signalsCategory:verzonnen", baseline: 0, target: 10, dueDate: "2027-12-31" })).rejects.toMatchObject({ code: "VALIDATION" });
+    await createSmartGoal(reg, {
+      title: "Rouwsignalen opgevolgd",
+      indicator: "signalsCategory:rouw",
+      baseline: 0,
+      target: 10,
+      dueDate: "2027-12-31",
+    });
+    await expect(
+      createSmartGoal(reg, {
+        title: "Verzonnen thema",
+        indicator: "signalsCategory:verzonnen",
+        baseline: 0,
+        target: 10,
+        dueDate: "2027-12-31",
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
     const goal = (await listSmartGoals(reg)).find((x) => x.title === "Rouwsignalen opgevolgd")!;
     expect(goal.current).toBe(5);
     expect(goal.progress).toBeCloseTo(0.5);
@@ -125,13 +158,19 @@ describe("7. the work list and titles", () => {
     expect((await listSignals(reg, { take: 200, status: "AFGESLOTEN" })).items.map((i) => i.id)).toContain(s.id);
     const title = signalTitle(DEFAULT_CATEGORIES, { category: "rouw", wijk: "Noord", createdAt: new Date("2026-12-05T10:00:00Z") });
     expect(title).toBe("Rouw en verlies · Noord · 5 dec 2026");
-    expect(signalTitle(DEFAULT_CATEGORIES, { category: null, wijk: null, createdAt: new Date("2026-12-05T10:00:00Z") })).toBe("Signaal · 5 dec 2026");
+    expect(signalTitle(DEFAULT_CATEGORIES, { category: null, wijk: null, createdAt: new Date("2026-12-05T10:00:00Z") })).toBe(
+      "Signaal · 5 dec 2026",
+    );
   });
 });
 
 describe("9. the reporter's voice", () => {
   it("after closing the reporter gets one question by mail; the link works once; the answer is not linked to the signal", async () => {
-    const s = await createSignal(await publicTenant(g.slug), { wijk: "Zuid", situation: SITUATION, reporterEmail: "stem@example.test" }, "PUBLIEK_FORMULIER");
+    const s = await createSignal(
+      await publicTenant(g.slug),
+      { wijk: "Zuid", situation: SITUATION, reporterEmail: "stem@example.test" },
+      "PUBLIEK_FORMULIER",
+    );
     await closeIt(s.id);
     const mail = await capture.waitFor((m) => m.to.includes("stem@example.test") && /geholpen/.test(m.subject));
     expect(mail.text).toContain("heeft het geholpen?");
@@ -142,7 +181,10 @@ describe("9. the reporter's voice", () => {
     expect(await feedbackLinkValid(g.slug, token)).toBe(true);
     await answerFeedback(g.slug, { token, helped: "ja", remark: "Fijn! Bel me op 0612345678 of mail stem@example.test" });
     // Once: the second use is refused in Dutch and stores nothing.
-    await expect(answerFeedback(g.slug, { token, helped: "nee" })).rejects.toMatchObject({ code: "FEEDBACK_USED", message: expect.stringMatching(/al gebruikt/) });
+    await expect(answerFeedback(g.slug, { token, helped: "nee" })).rejects.toMatchObject({
+      code: "FEEDBACK_USED",
+      message: expect.stringMatching(/al gebruikt/),
+    });
     expect(await feedbackLinkValid(g.slug, token)).toBe(false);
     // Another gemeente's slug with this token does nothing.
     const rows = (await ownerQuery(`SELECT * FROM "SignalFeedback" WHERE "gemeenteId" = $1`, [g.id])).rows;
@@ -180,7 +222,11 @@ describe("9. the reporter's voice", () => {
     const restricted = await mk("Beperkte Persoon", "beperkt@example.test");
     await restrictResident(reg, { residentName: "Beperkte Persoon", basis: "VERZOEK_BEWONER", confirm: true });
     const noAddress = await mk("Zonder Adres");
-    const open = await createSignal(await publicTenant(g.slug), { residentName: "Nog Open", situation: SITUATION, reporterEmail: "open@example.test" }, "PUBLIEK_FORMULIER");
+    const open = await createSignal(
+      await publicTenant(g.slug),
+      { residentName: "Nog Open", situation: SITUATION, reporterEmail: "open@example.test" },
+      "PUBLIEK_FORMULIER",
+    );
     const requestsBefore = (await ownerQuery(`SELECT count(*)::int AS n FROM "SignalFeedbackRequest"`)).rows[0].n;
     for (const id of [erased, restricted, noAddress, open.id]) expect(await run(id)).toEqual({ sent: false });
     expect((await ownerQuery(`SELECT count(*)::int AS n FROM "SignalFeedbackRequest"`)).rows[0].n).toBe(requestsBefore);

@@ -47,8 +47,9 @@ describe("tenant choke point (wall 1)", () => {
 
 describe("row-level security (wall 2)", () => {
   it("hides other gemeenten's rows even for raw SQL", async () => {
-    const rows = await withTenant({ gemeenteId: a.id }, (db) =>
-      db.$queryRaw<{ name: string }[]>`SELECT name FROM "CoalitionPartner" ORDER BY name`,
+    const rows = await withTenant(
+      { gemeenteId: a.id },
+      (db) => db.$queryRaw<{ name: string }[]>`SELECT name FROM "CoalitionPartner" ORDER BY name`,
     );
     expect(rows.map((r) => r.name)).not.toContain("Welzijn Beekstad");
     expect(rows.length).toBeGreaterThan(0);
@@ -56,8 +57,10 @@ describe("row-level security (wall 2)", () => {
 
   it("refuses a raw insert into another gemeente", async () => {
     await expect(
-      withTenant({ gemeenteId: a.id }, (db) =>
-        db.$executeRaw`INSERT INTO "CoalitionPartner" (id, "gemeenteId", name, kind, circle, "updatedAt") VALUES (gen_random_uuid()::text, ${b.id}, 'Raw', 'ZORG', 'LOKALE_COALITIE', now())`,
+      withTenant(
+        { gemeenteId: a.id },
+        (db) =>
+          db.$executeRaw`INSERT INTO "CoalitionPartner" (id, "gemeenteId", name, kind, circle, "updatedAt") VALUES (gen_random_uuid()::text, ${b.id}, 'Raw', 'ZORG', 'LOKALE_COALITIE', now())`,
       ),
     ).rejects.toThrow();
   });
@@ -80,7 +83,9 @@ describe("requireTenant (permission choke point)", () => {
   });
 
   it("refuses anonymous actors", async () => {
-    await expect(requireTenant({ kind: "anonymous" }, { slug: a.slug }, "gemeente:read")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(requireTenant({ kind: "anonymous" }, { slug: a.slug }, "gemeente:read")).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
   });
 
   it("scopes run() to the gemeente of the route", async () => {

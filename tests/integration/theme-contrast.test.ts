@@ -38,7 +38,10 @@ describe("contrast in every gemeente's theme", () => {
     expect(await themeBySlug(g.slug)).toEqual(DEFAULT_THEME);
     await setTheme(ctx, { primary: "#5b2a86", accent: "#a1111b", font: "systeem" });
     expect(await themeBySlug(g.slug)).toEqual({ primary: "#5b2a86", accent: "#a1111b", font: "systeem" });
-    const settings = (await ownerDb().gemeente.findUnique({ where: { id: g.id }, select: { settings: true } }))!.settings as Record<string, unknown>;
+    const settings = (await ownerDb().gemeente.findUnique({ where: { id: g.id }, select: { settings: true } }))!.settings as Record<
+      string,
+      unknown
+    >;
     expect(settings.wijken).toBeDefined(); // other settings are kept
 
     await expect(setTheme(ctx, { primary: "#9ad0c2", accent: "#a1111b", font: "geist" })).rejects.toMatchObject({

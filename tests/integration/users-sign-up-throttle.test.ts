@@ -28,7 +28,8 @@ afterAll(async () => {
   await closeOwnerDb();
 });
 
-const users = async (prefix: string) => (await ownerQuery(`SELECT count(*)::int AS n FROM "User" WHERE email LIKE $1`, [`${prefix}%`])).rows[0].n as number;
+const users = async (prefix: string) =>
+  (await ownerQuery(`SELECT count(*)::int AS n FROM "User" WHERE email LIKE $1`, [`${prefix}%`])).rows[0].n as number;
 
 describe("sign-up throttle", () => {
   it("40 sign-ups at once from one client: at most the per-address limit get an account; the rest a Dutch refusal", async () => {
@@ -41,7 +42,9 @@ describe("sign-up throttle", () => {
     expect(refused.every((e) => e.code === "RATE_LIMITED" && e.message === SIGN_UP_THROTTLED)).toBe(true);
     expect(await users("burst-")).toBe(SIGN_UP_LIMIT.perAddress);
     // Another client is not affected.
-    await expect(signUpOndernemer({ name: "Ander", email: "ander-adres@example.test" }, "203.0.113.9")).resolves.toEqual({ email: "ander-adres@example.test" });
+    await expect(signUpOndernemer({ name: "Ander", email: "ander-adres@example.test" }, "203.0.113.9")).resolves.toEqual({
+      email: "ander-adres@example.test",
+    });
     Object.assign(fig, { burst: 40, accepted: ok, refused: refused.length, otherClientOk: true });
   });
 

@@ -10,7 +10,10 @@ describe("signing up as a new entrepreneur", () => {
     const email = `nieuw-${Date.now()}@bakkerij.test`;
     const r = await signUpOndernemerAction({ name: "Nina Nieuw", email: email.toUpperCase() });
     expect(r).toEqual({ ok: true, data: { email } });
-    const rows = await ownerQuery(`SELECT u.name, u."passwordHash", u."platformRole", (SELECT count(*)::int FROM "Membership" m WHERE m."userId" = u.id) AS memberships FROM "User" u WHERE email = $1`, [email]);
+    const rows = await ownerQuery(
+      `SELECT u.name, u."passwordHash", u."platformRole", (SELECT count(*)::int FROM "Membership" m WHERE m."userId" = u.id) AS memberships FROM "User" u WHERE email = $1`,
+      [email],
+    );
     expect(rows.rows).toEqual([{ name: "Nina Nieuw", passwordHash: null, platformRole: null, memberships: 0 }]);
   });
 

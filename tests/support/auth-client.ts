@@ -20,11 +20,19 @@ const { AuthHandler } = require(path.resolve(import.meta.dirname, "../../node_mo
 
 export const BASE = process.env.NEXTAUTH_URL ?? "http://localhost:3201";
 
-export type AuthResult = { status: number; redirect?: string; body: unknown; setCookies: { name: string; value: string; options: Record<string, unknown> }[] };
+export type AuthResult = {
+  status: number;
+  redirect?: string;
+  body: unknown;
+  setCookies: { name: string; value: string; options: Record<string, unknown> }[];
+};
 
 export class AuthClient {
   jar = new Map<string, string>();
-  constructor(private options: AuthOptions, private headers: Record<string, string> = {}) {}
+  constructor(
+    private options: AuthOptions,
+    private headers: Record<string, string> = {},
+  ) {}
 
   private cookieHeader() {
     return [...this.jar].map(([k, v]) => `${k}=${v}`).join("; ");
@@ -59,7 +67,10 @@ export class AuthClient {
 
   async passwordLogin(input: { email: string; password: string; code?: string }): Promise<AuthResult> {
     const csrfToken = await this.csrf();
-    return this.call("callback/credentials", { method: "POST", body: { ...input, code: input.code ?? "", csrfToken, callbackUrl: `${BASE}/app`, json: "true" } });
+    return this.call("callback/credentials", {
+      method: "POST",
+      body: { ...input, code: input.code ?? "", csrfToken, callbackUrl: `${BASE}/app`, json: "true" },
+    });
   }
 
   async requestLink(email: string): Promise<AuthResult> {

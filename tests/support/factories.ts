@@ -32,7 +32,9 @@ export async function createGemeente(overrides: Partial<{ slug: string; name: st
   });
 }
 
-export async function createUser(overrides: Partial<{ email: string; name: string; password: string; platformRole: "PROGRAMME_ADVISER" | "PLATFORM_ADMIN" }> = {}) {
+export async function createUser(
+  overrides: Partial<{ email: string; name: string; password: string; platformRole: "PROGRAMME_ADVISER" | "PLATFORM_ADMIN" }> = {},
+) {
   const id = uid();
   return ownerDb().user.create({
     data: {
@@ -49,7 +51,10 @@ export async function addMembership(userId: string, gemeenteId: string, role: Te
 }
 
 /** A user with one role in one gemeente, as an Actor ready for requireTenant. */
-export async function actorWithRole(gemeente: { id: string; slug: string; name: string }, role: TenantRole): Promise<Extract<Actor, { kind: "user" }>> {
+export async function actorWithRole(
+  gemeente: { id: string; slug: string; name: string },
+  role: TenantRole,
+): Promise<Extract<Actor, { kind: "user" }>> {
   const user = await createUser();
   await addMembership(user.id, gemeente.id, role);
   const m: MembershipInfo = {

@@ -27,7 +27,13 @@ type RawNode = { role?: string; type?: string; id?: string; children?: RawNode[]
 type Item = { str?: string; type?: string; id?: string; tag?: string; hasEOL?: boolean };
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const pdf = await getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
   const meta = await pdf.getMetadata();
   const info = meta.info as { Title?: string; Language?: string };
   const markInfo = await pdf.getMarkInfo();
@@ -40,7 +46,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const byId = new Map<string, string>();
     const stack: { id: string | null; tag: string | null }[] = [];
     for (const raw of content.items as Item[]) {
-      if (raw.type === "beginMarkedContentProps" || raw.type === "beginMarkedContent") stack.push({ id: raw.id ?? null, tag: raw.tag ?? null });
+      if (raw.type === "beginMarkedContentProps" || raw.type === "beginMarkedContent")
+        stack.push({ id: raw.id ?? null, tag: raw.tag ?? null });
       else if (raw.type === "endMarkedContent") stack.pop();
       else if (typeof raw.str === "string") {
         const top = [...stack].reverse().find((s) => s.id || s.tag === "Artifact");

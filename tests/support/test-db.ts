@@ -10,7 +10,6 @@ import path from "node:path";
 import pg from "pg";
 import { connectionConfig, databaseUrlWith } from "../../src/lib/db/connection";
 
-
 export function serverUrl(): string {
   const base = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || "postgresql://postgres@localhost:5432/postgres";
   return databaseUrlWith(base, { database: "postgres" });
@@ -20,7 +19,11 @@ export function urlFor(database: string): string {
   return databaseUrlWith(serverUrl(), { database });
 }
 
-export async function adminQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params: unknown[] = [], database = "postgres") {
+export async function adminQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  sql: string,
+  params: unknown[] = [],
+  database = "postgres",
+) {
   const client = new pg.Client(connectionConfig(urlFor(database)));
   await client.connect();
   try {

@@ -44,7 +44,9 @@ describe("docker-compose.yml", () => {
     const c = base();
     delete c.services!.worker;
     c.services!.app.command = ["npm", "start"];
-    expect(checkCompose(c)).toEqual(expect.arrayContaining([expect.stringContaining('"worker" is missing'), expect.stringContaining("app must not run npm")]));
+    expect(checkCompose(c)).toEqual(
+      expect.arrayContaining([expect.stringContaining('"worker" is missing'), expect.stringContaining("app must not run npm")]),
+    );
   });
 });
 
@@ -79,7 +81,9 @@ describe("deploy/docker-compose.scale.yml (scale-out: nginx, 2+ replicas, worker
     const c = scale();
     delete c.services!.proxy;
     expect(checkScaleCompose(c, nginx(), base())).toEqual([expect.stringContaining('"proxy" (nginx) is missing')]);
-    const bad = nginx().replace(/proxy_set_header X-Forwarded-For .*;/, "proxy_set_header X-Forwarded-For $remote_addr;").replace("keepalive 32;", "keepalive 32;\n    ip_hash;");
+    const bad = nginx()
+      .replace(/proxy_set_header X-Forwarded-For .*;/, "proxy_set_header X-Forwarded-For $remote_addr;")
+      .replace("keepalive 32;", "keepalive 32;\n    ip_hash;");
     expect(checkScaleCompose(scale(), bad, base())).toEqual(
       expect.arrayContaining([expect.stringContaining("$proxy_add_x_forwarded_for"), expect.stringContaining("no sticky sessions")]),
     );
@@ -92,7 +96,7 @@ describe("Dockerfile", () => {
   });
 
   it("catches a single stage, npm as PID 1 and root", () => {
-    const single = "ARG NODE_IMAGE=node:26-slim\nFROM ${NODE_IMAGE}\nRUN npm install\nRUN npx next build\nCMD [\"npm\", \"start\"]\n";
+    const single = 'ARG NODE_IMAGE=node:26-slim\nFROM ${NODE_IMAGE}\nRUN npm install\nRUN npx next build\nCMD ["npm", "start"]\n';
     const problems = checkDockerfile(single);
     expect(problems).toEqual(
       expect.arrayContaining([

@@ -12,7 +12,10 @@ const evil = `a@${"a.".repeat(100_000)}@`;
 const cases: [string, () => unknown][] = [
   ["engagement ZSendTemplateMail.to", () => ZSendTemplateMail.safeParse({ key: "x", to: evil })],
   ["offer ZOfferInput.providerEmail", () => ZOfferInput.safeParse({ title: "Koffie", provider: "Buurthuis", providerEmail: evil })],
-  ["signals ZSignalInput.reporterEmail", () => ZSignalInput.safeParse({ situation: "Een zorg van tien tekens of meer.", wijk: "Noord", reporterEmail: evil })],
+  [
+    "signals ZSignalInput.reporterEmail",
+    () => ZSignalInput.safeParse({ situation: "Een zorg van tien tekens of meer.", wijk: "Noord", reporterEmail: evil }),
+  ],
   ["users ZOndernemerSignUp.email", () => ZOndernemerSignUp.safeParse({ name: "Nina", email: evil })],
 ];
 

@@ -8,7 +8,17 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 describe("status and step lists come from the database enums", () => {
   it("keep the order the interface lists them in", () => {
-    expect(SIGNAL_STATUSES).toEqual(["ONTVANGEN", "BEOORDEELD", "EERSTE_INTAKE", "TEAM_WELZIJN", "TEAM_EENZAAMHEID", "VRIJWILLIGER", "DOORVERWEZEN", "AFGESLOTEN", "GEANNULEERD"]);
+    expect(SIGNAL_STATUSES).toEqual([
+      "ONTVANGEN",
+      "BEOORDEELD",
+      "EERSTE_INTAKE",
+      "TEAM_WELZIJN",
+      "TEAM_EENZAAMHEID",
+      "VRIJWILLIGER",
+      "DOORVERWEZEN",
+      "AFGESLOTEN",
+      "GEANNULEERD",
+    ]);
     expect(SIGNAL_OUTCOMES).toEqual(["DEELGENOMEN", "AFGEWEZEN", "GEEN_CONTACT", "ELDERS_GEHOLPEN"]);
     expect(SIGNAL_SOURCES).toEqual(["PUBLIEK_FORMULIER", "PARTNER", "ONDERNEMER", "LOKET_TELEFOON"]);
     expect(PIPELINE_STEPS).toEqual(["VOORBEREIDEN", "VERBINDEN", "VERLEIDEN", "VASTHOUDEN", "VERSTERKEN"]);

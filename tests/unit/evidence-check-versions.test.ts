@@ -25,6 +25,10 @@ describe("check-versions", () => {
       mkdirSync(path.join(root, "node_modules", pkg), { recursive: true });
       writeFileSync(path.join(root, "node_modules", pkg, "package.json"), JSON.stringify({ name: pkg, version }));
     }
-    expect(checkVersions(root).filter((r) => !r.ok).map((r) => r.pkg)).toEqual(["next", "react", "next-auth"]);
+    expect(
+      checkVersions(root)
+        .filter((r) => !r.ok)
+        .map((r) => r.pkg),
+    ).toEqual(["next", "react", "next-auth"]);
   });
 });

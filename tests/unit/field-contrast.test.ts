@@ -31,7 +31,8 @@ describe("form control borders", () => {
       const lines = readFileSync(file, "utf8").split("\n");
       lines.forEach((line, i) => {
         const control = /<(input|select|textarea)\b/.test(line) || /(input|field)Class\s*=|const input\s*=/.test(line);
-        if (control && /\bborder-line\b/.test(line) && !/hover:border-line/.test(line)) offenders.push(`${path.relative(ROOT, file)}:${i + 1}`);
+        if (control && /\bborder-line\b/.test(line) && !/hover:border-line/.test(line))
+          offenders.push(`${path.relative(ROOT, file)}:${i + 1}`);
       });
     }
     expect(offenders).toEqual([]);

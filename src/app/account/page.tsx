@@ -24,7 +24,9 @@ export default async function AccountPage() {
     <PublicPage showLogin={false}>
       {slug ? (
         <p>
-          <Link href={`/app/${encodeURIComponent(slug)}`} className="text-brand-strong">Terug naar Samenkracht</Link>
+          <Link href={`/app/${encodeURIComponent(slug)}`} className="text-brand-strong">
+            Terug naar Samenkracht
+          </Link>
         </p>
       ) : null}
       <h1 className="mt-4 text-3xl font-bold">Mijn account</h1>
@@ -41,14 +43,18 @@ export default async function AccountPage() {
       </dl>
       {actor.memberships.some((m) => can(m.role, "engagement:manage")) ? (
         <section aria-labelledby="functie-contact" className="mt-10 max-w-2xl">
-          <h2 id="functie-contact" className="text-2xl font-bold">Functie en contactgegevens</h2>
+          <h2 id="functie-contact" className="text-2xl font-bold">
+            Functie en contactgegevens
+          </h2>
           <p className="mt-2">Deze komen onder de mails die je vanuit Samenkracht stuurt.</p>
           <WorkDetailsForm jobTitle={user?.jobTitle ?? ""} workContact={user?.workContact ?? ""} />
         </section>
       ) : null}
       {user?.passwordHash ? (
         <section aria-labelledby="inlogcode" className="mt-10 max-w-2xl">
-          <h2 id="inlogcode" className="text-2xl font-bold">Inlogcode</h2>
+          <h2 id="inlogcode" className="text-2xl font-bold">
+            Inlogcode
+          </h2>
           <div className="mt-3">
             <TotpSetup enabled={!!user.totpEnabled} />
           </div>
@@ -56,21 +62,27 @@ export default async function AccountPage() {
       ) : null}
       {actor.memberships.some((m) => can(m.role, "signals:work")) ? (
         <section aria-labelledby="mail-signalen" className="mt-10 max-w-2xl">
-          <h2 id="mail-signalen" className="text-2xl font-bold">E-mail over signalen</h2>
+          <h2 id="mail-signalen" className="text-2xl font-bold">
+            E-mail over signalen
+          </h2>
           <p className="mt-2">Kies per gemeente: een e-mail bij elk signaal dat aan je wordt toegewezen, of één overzicht per dag.</p>
           <ul className="mt-2 list-disc pl-5">
             {actor.memberships
               .filter((m) => can(m.role, "signals:work"))
               .map((m) => (
                 <li key={m.gemeenteId}>
-                  <Link href={`/app/${encodeURIComponent(m.gemeenteSlug)}/signalen/instellingen`} className="text-brand-strong underline">E-mail over signalen in {m.gemeenteName}</Link>
+                  <Link href={`/app/${encodeURIComponent(m.gemeenteSlug)}/signalen/instellingen`} className="text-brand-strong underline">
+                    E-mail over signalen in {m.gemeenteName}
+                  </Link>
                 </li>
               ))}
           </ul>
         </section>
       ) : null}
       <section aria-labelledby="overal-uitloggen" className="mt-10 max-w-2xl">
-        <h2 id="overal-uitloggen" className="text-2xl font-bold">Overal uitloggen</h2>
+        <h2 id="overal-uitloggen" className="text-2xl font-bold">
+          Overal uitloggen
+        </h2>
         <p className="mt-2">Ben je ergens ingelogd gebleven, bijvoorbeeld op een computer van een ander? Log dan overal uit.</p>
         <div className="mt-3">
           <LogOutEverywhereButton />

@@ -19,7 +19,9 @@ export default async function BeheerPage() {
       <h1 className="text-3xl font-bold">{t.admin.title}</h1>
       <p className="mt-4 text-lg">{t.admin.intro}</p>
       <p className="mt-4">
-        <Link href="/beheer/logboek" className="text-brand-strong">Logboek van het platform</Link>
+        <Link href="/beheer/logboek" className="text-brand-strong">
+          Logboek van het platform
+        </Link>
       </p>
       <h2 className="mt-8 text-2xl font-bold">{t.admin.gemeenten}</h2>
       <ul className="mt-3 space-y-2">

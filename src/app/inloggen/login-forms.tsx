@@ -26,7 +26,13 @@ const buttonClass =
 function ErrorSummary({ id, items, summaryRef }: { id: string; items: SummaryItem[]; summaryRef: React.RefObject<HTMLDivElement | null> }) {
   if (items.length === 0) return null;
   return (
-    <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby={`${id}-title`} className="mt-4 rounded-md border-2 border-danger bg-white p-4">
+    <div
+      ref={summaryRef}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={`${id}-title`}
+      className="mt-4 rounded-md border-2 border-danger bg-white p-4"
+    >
       <h3 id={`${id}-title`} className="font-bold text-danger">
         {LOGIN_SUMMARY_TITLE}
       </h3>
@@ -253,7 +259,11 @@ function EmailLinkForm({ next }: { next: string }) {
         </button>
       </form>
       <p className="mt-4">
-        Nieuw als ondernemer? <a href="/ondernemer/aanmelden" className="text-brand-strong underline">Meld je aan</a>.
+        Nieuw als ondernemer?{" "}
+        <a href="/ondernemer/aanmelden" className="text-brand-strong underline">
+          Meld je aan
+        </a>
+        .
       </p>
     </section>
   );

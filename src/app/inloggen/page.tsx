@@ -24,8 +24,8 @@ export default async function LoginPage({ searchParams }: Props) {
     <PublicPage showLogin={false}>
       <h1 className="text-3xl font-bold">Inloggen</h1>
       <p className="mt-2 max-w-2xl text-lg text-muted">
-        Werk je bij de gemeente of een organisatie in de coalitie? Log in met je wachtwoord. Heb je geen wachtwoord? Vraag dan
-        een link aan. Die sturen we naar je e-mail.
+        Werk je bij de gemeente of een organisatie in de coalitie? Log in met je wachtwoord. Heb je geen wachtwoord? Vraag dan een link aan.
+        Die sturen we naar je e-mail.
       </p>
       <LoginForms next={next} initialError={loginErrorMessage(first(params.error))} />
       {gemeenteProviders.length > 0 ? <GemeenteSignIn options={gemeenteProviders} next={next} /> : null}

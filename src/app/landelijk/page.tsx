@@ -39,27 +39,50 @@ export default async function LandelijkPage() {
       </dl>
 
       <section aria-labelledby="vergelijking" className="mt-10">
-        <h2 id="vergelijking" className="text-2xl font-bold">Gemeenten naast elkaar</h2>
+        <h2 id="vergelijking" className="text-2xl font-bold">
+          Gemeenten naast elkaar
+        </h2>
         <p className="mt-2 max-w-3xl">
-          Alleen aantallen. Een aantal onder de 5 tonen we als &quot;&lt;5&quot;, zodat niemand herkenbaar is. Signalen per
-          10.000 inwoners en de mediane tijd tot oppakken gaan over de laatste 12 maanden; bij minder dan 5 signalen tonen we
-          ze niet.
+          Alleen aantallen. Een aantal onder de 5 tonen we als &quot;&lt;5&quot;, zodat niemand herkenbaar is. Signalen per 10.000 inwoners
+          en de mediane tijd tot oppakken gaan over de laatste 12 maanden; bij minder dan 5 signalen tonen we ze niet.
         </p>
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Aantallen per gemeente: partners, ondernemers per stap, signalen per 10.000 inwoners en mediane tijd tot oppakken</caption>
+            <caption className="sr-only">
+              Aantallen per gemeente: partners, ondernemers per stap, signalen per 10.000 inwoners en mediane tijd tot oppakken
+            </caption>
             <thead>
               <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">Gemeente</th>
-                <th scope="col" className="py-2 pr-4">Doet mee sinds</th>
-                <th scope="col" className="py-2 pr-4 text-right">Partners</th>
-                <th scope="col" className="py-2 pr-4 text-right">Voorbereiden</th>
-                <th scope="col" className="py-2 pr-4 text-right">Verbinden</th>
-                <th scope="col" className="py-2 pr-4 text-right">Verleiden</th>
-                <th scope="col" className="py-2 pr-4 text-right">Vasthouden</th>
-                <th scope="col" className="py-2 pr-4 text-right">Versterken</th>
-                <th scope="col" className="py-2 pr-4 text-right">Signalen per 10.000 inwoners</th>
-                <th scope="col" className="py-2 pr-4 text-right">Mediane tijd tot oppakken (uren)</th>
+                <th scope="col" className="py-2 pr-4">
+                  Gemeente
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Doet mee sinds
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  Partners
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  Voorbereiden
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  Verbinden
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  Verleiden
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  Vasthouden
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  Versterken
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  Signalen per 10.000 inwoners
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  Mediane tijd tot oppakken (uren)
+                </th>
               </tr>
             </thead>
             {/* Escaped, made once per refresh: src/modules/national/server/national-table.ts */}

@@ -20,13 +20,13 @@ export default async function OndernemerPage() {
     <PublicPage showLogin={false}>
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold sm:text-4xl">Meedoen als ondernemer</h1>
-        <p className="mt-2 text-lg">
-          Je doet vrijwillig mee. Je kiest zelf in welke gemeenten. Je kunt altijd pauzeren of stoppen.
-        </p>
+        <p className="mt-2 text-lg">Je doet vrijwillig mee. Je kiest zelf in welke gemeenten. Je kunt altijd pauzeren of stoppen.</p>
 
         {mine.length ? (
           <section aria-labelledby="mijn" className="mt-8">
-            <h2 id="mijn" className="text-2xl font-bold">Hier doe je mee</h2>
+            <h2 id="mijn" className="text-2xl font-bold">
+              Hier doe je mee
+            </h2>
             <ul className="mt-4 list-disc pl-6">
               {mine.map((m) => (
                 <li key={m.gemeenteId}>
@@ -46,16 +46,20 @@ export default async function OndernemerPage() {
 
         {mine.length ? (
           <section aria-labelledby="meedoen" className="mt-8">
-            <h2 id="meedoen" className="text-2xl font-bold">Meedoen in een gemeente</h2>
+            <h2 id="meedoen" className="text-2xl font-bold">
+              Meedoen in een gemeente
+            </h2>
             <JoinForm gemeenten={gemeenten.filter((g) => !joined.has(g.slug))} askSector />
           </section>
         ) : null}
 
         <section aria-labelledby="profiel" className="mt-8">
-          <h2 id="profiel" className="text-2xl font-bold">{mine.length ? "Nog een organisatie toevoegen" : "Het profiel van je organisatie"}</h2>
+          <h2 id="profiel" className="text-2xl font-bold">
+            {mine.length ? "Nog een organisatie toevoegen" : "Het profiel van je organisatie"}
+          </h2>
           <p className="mt-2">
-            Kent de gemeente je organisatie al? Dan vragen we de gemeente om te bevestigen dat jij erbij hoort. Past je
-            e-mailadres bij de website van de organisatie? Dan gaat het meteen.
+            Kent de gemeente je organisatie al? Dan vragen we de gemeente om te bevestigen dat jij erbij hoort. Past je e-mailadres bij de
+            website van de organisatie? Dan gaat het meteen.
           </p>
           <RegisterForm gemeenten={gemeenten.filter((g) => !actor.memberships.some((m) => m.gemeenteSlug === g.slug))} />
         </section>

@@ -28,13 +28,33 @@ describe("form fields", () => {
   });
 
   it("a select lists the choices after the optional empty one", () => {
-    const out = html(h(SelectField, { id: "f-k", name: "kind", label: "Soort", options: { A: "Eén", B: "Twee" }, placeholder: "Kies een soort", defaultValue: "B" }));
-    expect(out).toMatch(/<option value="">Kies een soort<\/option><option value="A">Eén<\/option><option value="B" selected="">Twee<\/option>/);
+    const out = html(
+      h(SelectField, {
+        id: "f-k",
+        name: "kind",
+        label: "Soort",
+        options: { A: "Eén", B: "Twee" },
+        placeholder: "Kies een soort",
+        defaultValue: "B",
+      }),
+    );
+    expect(out).toMatch(
+      /<option value="">Kies een soort<\/option><option value="A">Eén<\/option><option value="B" selected="">Twee<\/option>/,
+    );
     expect(html(h(SelectField, { id: "f-k", label: "Soort", options: { A: "Eén" } }))).not.toContain('<option value="">');
   });
 
   it("a checkbox group: one box per option, the checked ones ticked, the error on the fieldset", () => {
-    const out = html(h(CheckboxGroup, { id: "f-tg", legend: "Voor wie?", name: "targetGroups", options: { X: "Iks", Y: "IJ" }, checked: ["Y"], error: "Kies er één." }));
+    const out = html(
+      h(CheckboxGroup, {
+        id: "f-tg",
+        legend: "Voor wie?",
+        name: "targetGroups",
+        options: { X: "Iks", Y: "IJ" },
+        checked: ["Y"],
+        error: "Kies er één.",
+      }),
+    );
     expect(out).toMatch(/^<fieldset aria-invalid="true" aria-describedby="f-tg-fout"><legend class="font-semibold">Voor wie\?<\/legend>/);
     expect(out).toContain('<input type="checkbox" name="targetGroups" value="X"/>');
     expect(out).toContain('<input type="checkbox" name="targetGroups" checked="" value="Y"/> IJ');
@@ -43,13 +63,21 @@ describe("form fields", () => {
 
   it("the status line is a polite live region, green for ok and red for an error, empty before", () => {
     expect(html(h(FormStatus, { status: null }))).toBe('<div aria-live="polite" role="status" class="min-h-6"></div>');
-    expect(html(h(FormStatus, { status: { kind: "ok", text: "Opgeslagen." } }))).toContain('<p class="font-semibold text-brand-strong">Opgeslagen.</p>');
-    expect(html(h(FormStatus, { status: { kind: "error", text: "Dat ging mis." } }))).toContain('<p class="font-semibold text-danger">Dat ging mis.</p>');
+    expect(html(h(FormStatus, { status: { kind: "ok", text: "Opgeslagen." } }))).toContain(
+      '<p class="font-semibold text-brand-strong">Opgeslagen.</p>',
+    );
+    expect(html(h(FormStatus, { status: { kind: "error", text: "Dat ging mis." } }))).toContain(
+      '<p class="font-semibold text-danger">Dat ging mis.</p>',
+    );
   });
 
   it("the submit button is disabled with the pending text while the action runs", () => {
-    expect(html(h(SubmitButton, { pending: false, children: "Opslaan" }))).toMatch(/^<button type="submit" class="[^"]*">Opslaan<\/button>$/);
-    expect(html(h(SubmitButton, { pending: true, children: "Opslaan" }))).toMatch(/^<button type="submit" disabled="" class="[^"]*">Bezig met opslaan…<\/button>$/);
+    expect(html(h(SubmitButton, { pending: false, children: "Opslaan" }))).toMatch(
+      /^<button type="submit" class="[^"]*">Opslaan<\/button>$/,
+    );
+    expect(html(h(SubmitButton, { pending: true, children: "Opslaan" }))).toMatch(
+      /^<button type="submit" disabled="" class="[^"]*">Bezig met opslaan…<\/button>$/,
+    );
     expect(html(h(SubmitButton, { pending: true, pendingText: "Bezig…", children: "Opslaan" }))).toContain(">Bezig…</button>");
   });
 

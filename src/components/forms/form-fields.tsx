@@ -7,7 +7,8 @@
 import type { ComponentProps, ReactNode } from "react";
 
 export const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
-export const submitClass = "justify-self-start rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70";
+export const submitClass =
+  "justify-self-start rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70";
 
 export type TFormStatus = { kind: "ok" | "error"; text: string } | null;
 
@@ -15,7 +16,9 @@ export type TFormStatus = { kind: "ok" | "error"; text: string } | null;
 export function FormStatus({ status }: { status: TFormStatus }) {
   return (
     <div aria-live="polite" role="status" className="min-h-6">
-      {status ? <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
+      {status ? (
+        <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p>
+      ) : null}
     </div>
   );
 }
@@ -27,13 +30,22 @@ export function fieldAria(id: string, error: string | undefined) {
 
 /** The Dutch error under field `id`, or nothing. */
 export function FieldError({ id, error }: { id: string; error: string | undefined }) {
-  return error ? <p id={`${id}-fout`} className="mt-1 text-danger">{error}</p> : null;
+  return error ? (
+    <p id={`${id}-fout`} className="mt-1 text-danger">
+      {error}
+    </p>
+  ) : null;
 }
 
 type FieldProps = { id: string; label: ReactNode; error?: string; optional?: boolean };
 
 function FieldLabel({ id, label, optional }: Omit<FieldProps, "error">) {
-  return <label htmlFor={id} className="font-semibold">{label}{optional ? " (niet verplicht)" : ""}</label>;
+  return (
+    <label htmlFor={id} className="font-semibold">
+      {label}
+      {optional ? " (niet verplicht)" : ""}
+    </label>
+  );
 }
 
 /** A labelled input (type text unless given). Other props (name, defaultValue, register(…)) go to the input. */
@@ -59,13 +71,25 @@ export function TextArea({ id, label, error, optional, ...textarea }: FieldProps
 }
 
 /** A labelled select with `options` as [value, label] pairs, after an optional empty first choice. */
-export function SelectField({ id, label, error, optional, options, placeholder, ...select }: FieldProps & Omit<ComponentProps<"select">, "id"> & { options: Record<string, string>; placeholder?: string }) {
+export function SelectField({
+  id,
+  label,
+  error,
+  optional,
+  options,
+  placeholder,
+  ...select
+}: FieldProps & Omit<ComponentProps<"select">, "id"> & { options: Record<string, string>; placeholder?: string }) {
   return (
     <div>
       <FieldLabel id={id} label={label} optional={optional} />
       <select id={id} className={inputClass} {...fieldAria(id, error)} {...select}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {Object.entries(options).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        {Object.entries(options).map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
       </select>
       <FieldError id={id} error={error} />
     </div>
@@ -73,7 +97,21 @@ export function SelectField({ id, label, error, optional, options, placeholder, 
 }
 
 /** A fieldset of checkboxes called `name`, one per option; the error belongs to the whole group. */
-export function CheckboxGroup({ id, legend, name, options, checked, error }: { id: string; legend: string; name: string; options: Record<string, string>; checked?: readonly string[]; error?: string }) {
+export function CheckboxGroup({
+  id,
+  legend,
+  name,
+  options,
+  checked,
+  error,
+}: {
+  id: string;
+  legend: string;
+  name: string;
+  options: Record<string, string>;
+  checked?: readonly string[];
+  error?: string;
+}) {
   return (
     <fieldset {...fieldAria(id, error)}>
       <legend className="font-semibold">{legend}</legend>
@@ -88,7 +126,17 @@ export function CheckboxGroup({ id, legend, name, options, checked, error }: { i
 }
 
 /** The submit button: disabled while the action runs, with `pendingText` meanwhile. */
-export function SubmitButton({ pending, pendingText = "Bezig met opslaan…", className = submitClass, children }: { pending: boolean; pendingText?: string; className?: string; children: ReactNode }) {
+export function SubmitButton({
+  pending,
+  pendingText = "Bezig met opslaan…",
+  className = submitClass,
+  children,
+}: {
+  pending: boolean;
+  pendingText?: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <button type="submit" disabled={pending} className={className}>
       {pending ? pendingText : children}

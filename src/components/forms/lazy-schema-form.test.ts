@@ -47,7 +47,13 @@ describe("fieldErrorsFromIssues", () => {
   });
 
   it("gives the server schema's own Dutch messages for the login form", () => {
-    const parsed = (ZPasswordLogin as SafeParser).safeParse(readValues(form({ name: "email", value: "" }, { name: "password", value: "" }, { name: "code", value: "12" }), { email: "text", password: "text", code: "text" }));
+    const parsed = (ZPasswordLogin as SafeParser).safeParse(
+      readValues(form({ name: "email", value: "" }, { name: "password", value: "" }, { name: "code", value: "12" }), {
+        email: "text",
+        password: "text",
+        code: "text",
+      }),
+    );
     expect(parsed.success).toBe(false);
     if (parsed.success) return;
     expect(fieldErrorsFromIssues(parsed.error.issues)).toEqual({
@@ -69,7 +75,18 @@ describe("fieldErrorsFromIssues", () => {
         { name: "contactEmail", value: "omar@example.nl" },
         { name: "contactPhone", value: "" },
       ),
-      { sector: "text", address: "text", publicDescription: "text", openingHours: "text", contributions: "checkboxes", motives: "checkboxes", fiveMs: "checkboxes", contactName: "text", contactEmail: "text", contactPhone: "text" },
+      {
+        sector: "text",
+        address: "text",
+        publicDescription: "text",
+        openingHours: "text",
+        contributions: "checkboxes",
+        motives: "checkboxes",
+        fiveMs: "checkboxes",
+        contactName: "text",
+        contactEmail: "text",
+        contactPhone: "text",
+      },
     );
     const parsed = ZProfile.safeParse(values);
     expect(parsed.success).toBe(true);

@@ -12,7 +12,9 @@ import { useRef, useState, type FormEvent } from "react";
 
 /** What a form needs from a zod schema (structural, so this file imports no zod). */
 export type SafeParser = {
-  safeParse(value: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  safeParse(
+    value: unknown,
+  ): { success: true; data: unknown } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 };
 
 export type FieldErrors = Record<string, string>;
@@ -74,10 +76,7 @@ export type CheckResult = { ok: true; data: Record<string, unknown> } | { ok: fa
  * schema; `formProps` warms the schema at the first focus and re-checks a changed field after a
  * failed submit. `setErrors` takes the server's field errors.
  */
-export function useLazySchemaForm(opts: {
-  load: () => Promise<SafeParser>;
-  read: (form: HTMLFormElement) => Record<string, unknown>;
-}) {
+export function useLazySchemaForm(opts: { load: () => Promise<SafeParser>; read: (form: HTMLFormElement) => Record<string, unknown> }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const submitted = useRef(false);
   const schemaRef = useRef<SafeParser | null>(null);

@@ -5,18 +5,26 @@ import { readForm } from "./read-form";
 function fakeEvent(entries: [string, string][]) {
   const form = {} as HTMLFormElement;
   const preventDefault = vi.fn();
-  vi.stubGlobal("FormData", class extends FormData {
-    constructor(f?: unknown) {
-      super();
-      if (f === form) for (const [k, v] of entries) this.append(k, v);
-    }
-  });
+  vi.stubGlobal(
+    "FormData",
+    class extends FormData {
+      constructor(f?: unknown) {
+        super();
+        if (f === form) for (const [k, v] of entries) this.append(k, v);
+      }
+    },
+  );
   return { event: { preventDefault, currentTarget: form }, form, preventDefault };
 }
 
 describe("readForm", () => {
   it("stops the browser's submit and reads text and checkbox groups as the server expects", () => {
-    const { event, form, preventDefault } = fakeEvent([["title", "Koffie"], ["targetGroups", "OUDEREN_75"], ["targetGroups", "IEDEREEN"], ["empty", ""]]);
+    const { event, form, preventDefault } = fakeEvent([
+      ["title", "Koffie"],
+      ["targetGroups", "OUDEREN_75"],
+      ["targetGroups", "IEDEREEN"],
+      ["empty", ""],
+    ]);
     const r = readForm(event);
     expect(preventDefault).toHaveBeenCalledTimes(1);
     expect(r.form).toBe(form);

@@ -13,9 +13,7 @@ import { AppError } from "@/lib/result";
 import { headers } from "next/headers";
 import { REQUEST_PATH_HEADER, returnPathFrom } from "@/lib/http/request-path";
 
-export type Shell =
-  | { kind: "ok"; actor: Extract<Actor, { kind: "user" }>; ctx: TenantContext; userName: string }
-  | { kind: "forbidden" };
+export type Shell = { kind: "ok"; actor: Extract<Actor, { kind: "user" }>; ctx: TenantContext; userName: string } | { kind: "forbidden" };
 
 export function loginUrl(next: string): string {
   return `/inloggen?next=${encodeURIComponent(next)}`;

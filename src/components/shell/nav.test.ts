@@ -15,7 +15,22 @@ describe("shell navigation table", () => {
 
   it("filters by permission: the regisseur sees more than the ondernemer", () => {
     const all = { includeUnavailable: true };
-    expect(navFor("REGISSEUR", all).map((i) => i.key)).toEqual(["overview", "engagement", "partners", "signals", "settings", "offer", "budget", "agenda", "campaigns", "dashboard", "plan", "klankbord", "people", "audit"]);
+    expect(navFor("REGISSEUR", all).map((i) => i.key)).toEqual([
+      "overview",
+      "engagement",
+      "partners",
+      "signals",
+      "settings",
+      "offer",
+      "budget",
+      "agenda",
+      "campaigns",
+      "dashboard",
+      "plan",
+      "klankbord",
+      "people",
+      "audit",
+    ]);
     expect(navFor("ONDERNEMER", all).map((i) => i.key)).toEqual(["overview", "worries", "organisation", "agenda"]);
     expect(navFor("PARTNER", all).map((i) => i.key)).toEqual(["overview", "worries", "partners", "agenda"]);
     expect(navFor("LOKET", all).map((i) => i.key)).toEqual(["overview", "partners", "signals", "agenda"]);

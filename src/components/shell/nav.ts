@@ -43,7 +43,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
 /** The items a role may see; only pages that exist, unless `includeUnavailable`. */
 export function navFor(role: unknown, opts: { includeUnavailable?: boolean } = {}): NavItem[] {
   return NAV_ITEMS.filter(
-    (item) => can(role, item.permission) && (!item.roles || item.roles.includes(String(role))) && (opts.includeUnavailable || item.available),
+    (item) =>
+      can(role, item.permission) && (!item.roles || item.roles.includes(String(role))) && (opts.includeUnavailable || item.available),
   );
 }
 

@@ -23,7 +23,12 @@ export function Refusal({ title, message }: { title: string; message: string }) 
 }
 
 /** requireTenant for a page: FORBIDDEN becomes the refusal; anything else is thrown on. */
-export async function tenantOrRefusal(actor: Actor, gemeente: string | GemeenteRef, title: string, permission: Permission): Promise<PageContext> {
+export async function tenantOrRefusal(
+  actor: Actor,
+  gemeente: string | GemeenteRef,
+  title: string,
+  permission: Permission,
+): Promise<PageContext> {
   try {
     return { ctx: await requireTenant(actor, typeof gemeente === "string" ? { slug: gemeente } : gemeente, permission) };
   } catch (error) {

@@ -10,7 +10,13 @@ import { activeKeyId, auditKey } from "../crypto/fields";
 import { canonicalJson, type AuditRow, type VerifyProblem } from "./signal-audit";
 
 export type Anchor = { gemeenteId: string; count: number; head: string };
-export type SignedAnchors = { kind: "samenkracht/signal-audit-anchor/v1"; createdAt: string; anchors: Anchor[]; keyId: string; signature: string };
+export type SignedAnchors = {
+  kind: "samenkracht/signal-audit-anchor/v1";
+  createdAt: string;
+  anchors: Anchor[];
+  keyId: string;
+  signature: string;
+};
 
 /** The head of every chain in rows (ordered by gemeenteId, seq). */
 export function anchorsOf(rows: Pick<AuditRow, "gemeenteId" | "seq" | "hash">[]): Anchor[] {
@@ -53,7 +59,8 @@ export function checkAnchors(rows: Pick<AuditRow, "gemeenteId" | "seq" | "hash">
   const problems: VerifyProblem[] = [];
   for (const a of anchors) {
     if ((last.get(a.gemeenteId) ?? 0) < a.count) problems.push({ gemeenteId: a.gemeenteId, seq: a.count, problem: "truncated" });
-    else if (bySeq.get(`${a.gemeenteId}|${a.count}`) !== a.head) problems.push({ gemeenteId: a.gemeenteId, seq: a.count, problem: "rewritten" });
+    else if (bySeq.get(`${a.gemeenteId}|${a.count}`) !== a.head)
+      problems.push({ gemeenteId: a.gemeenteId, seq: a.count, problem: "rewritten" });
   }
   return problems;
 }

@@ -108,7 +108,8 @@ export function verifyChains(rows: AuditRow[]): VerifyProblem[] {
   const problems: VerifyProblem[] = [];
   let current: { gemeenteId: string; seq: number; hash: string; keyed: boolean } | null = null;
   for (const row of rows) {
-    if (!current || current.gemeenteId !== row.gemeenteId) current = { gemeenteId: row.gemeenteId, seq: 0, hash: GENESIS_HASH, keyed: false };
+    if (!current || current.gemeenteId !== row.gemeenteId)
+      current = { gemeenteId: row.gemeenteId, seq: 0, hash: GENESIS_HASH, keyed: false };
     if (row.seq !== current.seq + 1) problems.push({ gemeenteId: row.gemeenteId, seq: row.seq, problem: "gap" });
     if (row.prevHash !== current.hash) problems.push({ gemeenteId: row.gemeenteId, seq: row.seq, problem: "broken-link" });
     const { hash, ...rest } = row;

@@ -18,7 +18,13 @@ export type MembershipInfo = {
 };
 
 export type Actor =
-  | { kind: "user"; userId: string; platformRole: PlatformRoleName | null; memberships: MembershipInfo[]; /** Display name, when known. */ name?: string }
+  | {
+      kind: "user";
+      userId: string;
+      platformRole: PlatformRoleName | null;
+      memberships: MembershipInfo[];
+      /** Display name, when known. */ name?: string;
+    }
   | { kind: "apiKey"; keyId: string; gemeenteId: string; role: TenantRole }
   | { kind: "anonymous" };
 
@@ -83,11 +89,7 @@ export type GemeenteRef = { slug?: string; id?: string } | { resolved: TenantCon
  * one permission. Someone without any role in the gemeente gets NOT_FOUND (nothing leaks);
  * someone with a role that lacks the permission gets FORBIDDEN.
  */
-export async function requireTenant(
-  actor: Actor,
-  gemeente: GemeenteRef,
-  permission: Permission,
-): Promise<TenantContext> {
+export async function requireTenant(actor: Actor, gemeente: GemeenteRef, permission: Permission): Promise<TenantContext> {
   if (actor.kind === "anonymous") throw unauthenticated();
   const g = "resolved" in gemeente ? gemeente.resolved : await loadGemeente(gemeente);
 

@@ -54,16 +54,22 @@ describe("permission table", () => {
 
 describe("role lists come from the database enums", () => {
   it("keep the order the interface lists them in", () => {
-    expect(TENANT_ROLES).toEqual(["AMBTENAAR", "REGISSEUR", "LOKET", "TEAM_WELZIJN", "TEAM_EENZAAMHEID", "VRIJWILLIGER", "ONDERNEMER", "PARTNER"]);
+    expect(TENANT_ROLES).toEqual([
+      "AMBTENAAR",
+      "REGISSEUR",
+      "LOKET",
+      "TEAM_WELZIJN",
+      "TEAM_EENZAAMHEID",
+      "VRIJWILLIGER",
+      "ONDERNEMER",
+      "PARTNER",
+    ]);
     expect(PLATFORM_ROLES).toEqual(["PROGRAMME_ADVISER", "PLATFORM_ADMIN"]);
   });
 
   it("type-level: each list's type is exactly the Prisma enum type", () => {
     type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-    const checks: [
-      Same<(typeof TENANT_ROLES)[number], Role>,
-      Same<(typeof PLATFORM_ROLES)[number], PlatformRole>,
-    ] = [true, true];
+    const checks: [Same<(typeof TENANT_ROLES)[number], Role>, Same<(typeof PLATFORM_ROLES)[number], PlatformRole>] = [true, true];
     expect(checks.every(Boolean)).toBe(true);
   });
 });

@@ -140,11 +140,25 @@ export const SIGNAL_STEP_ROLE: Readonly<Partial<Record<SignalStatus, TenantRole>
   DOORVERWEZEN: "REGISSEUR",
 };
 
-export const SIGNAL_PERSONAL_FIELDS = ["residentName", "residentContact", "situation", "reporterName", "reporterContact", "reporterEmail", "reason"] as const;
+export const SIGNAL_PERSONAL_FIELDS = [
+  "residentName",
+  "residentContact",
+  "situation",
+  "reporterName",
+  "reporterContact",
+  "reporterEmail",
+  "reason",
+] as const;
 export type SignalPersonalField = (typeof SIGNAL_PERSONAL_FIELDS)[number];
 type FieldReach = "all" | "onCase";
 
-const CASE_WORKERS = { REGISSEUR: "all", LOKET: "all", TEAM_WELZIJN: "onCase", TEAM_EENZAAMHEID: "onCase", VRIJWILLIGER: "onCase" } as const;
+const CASE_WORKERS = {
+  REGISSEUR: "all",
+  LOKET: "all",
+  TEAM_WELZIJN: "onCase",
+  TEAM_EENZAAMHEID: "onCase",
+  VRIJWILLIGER: "onCase",
+} as const;
 const CONTACT_REPORTER = { REGISSEUR: "all", LOKET: "all" } as const;
 
 /**

@@ -55,7 +55,11 @@ export async function loadActor(claims: SessionClaims): Promise<Extract<Actor, {
  * The Actor of a user whose session was checked against the database in this same request
  * (checkSessionUser: exists, enabled, current sessionVersion): only the memberships are read.
  */
-export async function actorForLiveUser(user: { id: string; name: string; platformRole: string | null }): Promise<Extract<Actor, { kind: "user" }>> {
+export async function actorForLiveUser(user: {
+  id: string;
+  name: string;
+  platformRole: string | null;
+}): Promise<Extract<Actor, { kind: "user" }>> {
   const rows = await withUser(user.id, (db) =>
     db.membership.findMany({ include: { gemeente: { select: { slug: true, name: true } } }, orderBy: { createdAt: "asc" } }),
   );

@@ -54,10 +54,11 @@ export function hotp(key: Buffer, counter: bigint | number, opts: TotpOptions = 
   const digits = opts.digits ?? 6;
   const msg = Buffer.alloc(8);
   msg.writeBigUInt64BE(BigInt(counter));
-  const mac = createHmac(opts.algorithm ?? "sha1", key).update(msg).digest();
+  const mac = createHmac(opts.algorithm ?? "sha1", key)
+    .update(msg)
+    .digest();
   const offset = mac[mac.length - 1] & 0x0f;
-  const code =
-    ((mac[offset] & 0x7f) << 24) | ((mac[offset + 1] & 0xff) << 16) | ((mac[offset + 2] & 0xff) << 8) | (mac[offset + 3] & 0xff);
+  const code = ((mac[offset] & 0x7f) << 24) | ((mac[offset + 1] & 0xff) << 16) | ((mac[offset + 2] & 0xff) << 8) | (mac[offset + 3] & 0xff);
   return String(code % 10 ** digits).padStart(digits, "0");
 }
 

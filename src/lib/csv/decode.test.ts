@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeCsvBytes, encodingNotice } from "./decode";
 
-const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => ({ "é": 0xe9, "ë": 0xeb, "€": 0x80 })[c] ?? c.charCodeAt(0)));
+const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => ({ é: 0xe9, ë: 0xeb, "€": 0x80 })[c] ?? c.charCodeAt(0)));
 
 describe("decodeCsvBytes", () => {
   it("reads a Windows-1252 file (Dutch Excel) as Windows-1252: Café, Zoë and € survive", () => {

@@ -50,7 +50,14 @@ describe("escapeCsvCell", () => {
         const line = csvRow(cells);
         const parsed = readCsv(toCsv([cells, cells]).replace(/^\uFEFF/, ""))[0];
         for (let i = 0; i < cells.length; i++) {
-          expect(parsed[i][0] === "=" || parsed[i][0] === "+" || parsed[i][0] === "-" || parsed[i][0] === "@" || parsed[i][0] === "\t" || parsed[i][0] === "\r").toBe(false);
+          expect(
+            parsed[i][0] === "=" ||
+              parsed[i][0] === "+" ||
+              parsed[i][0] === "-" ||
+              parsed[i][0] === "@" ||
+              parsed[i][0] === "\t" ||
+              parsed[i][0] === "\r",
+          ).toBe(false);
           const expected = /^[=+\-@\t\r]/.test(cells[i]) ? `'${cells[i]}` : cells[i];
           expect(parsed[i]).toBe(expected);
         }

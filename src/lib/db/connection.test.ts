@@ -29,7 +29,13 @@ describe("connectionConfig: TLS from sslmode (libpq's meaning)", () => {
   });
 
   it("defaults like before: localhost:5432, user and database postgres, no password", () => {
-    expect(connectionConfig("postgresql://")).toMatchObject({ host: "localhost", port: 5432, user: "postgres", database: "postgres", password: undefined });
+    expect(connectionConfig("postgresql://")).toMatchObject({
+      host: "localhost",
+      port: 5432,
+      user: "postgres",
+      database: "postgres",
+      password: undefined,
+    });
   });
 });
 
@@ -43,7 +49,10 @@ describe("connectionConfig: Unix socket hosts", () => {
   });
 
   it("reads an encoded socket folder as host", () => {
-    expect(connectionConfig("postgresql://postgres@%2Fvar%2Frun%2Fpostgresql/samenkracht")).toMatchObject({ host: "/var/run/postgresql", database: "samenkracht" });
+    expect(connectionConfig("postgresql://postgres@%2Fvar%2Frun%2Fpostgresql/samenkracht")).toMatchObject({
+      host: "/var/run/postgresql",
+      database: "samenkracht",
+    });
   });
 
   it("describes the target without credentials", () => {
@@ -54,8 +63,18 @@ describe("connectionConfig: Unix socket hosts", () => {
 
 describe("databaseUrlWith keeps TLS and sockets", () => {
   it("changes database and user, keeps sslmode", () => {
-    const url = databaseUrlWith("postgresql://owner:s3cret@db.example.nl:5432/sam?sslmode=verify-full", { database: "other", user: "samenkracht_app", password: "a b&c" });
-    expect(connectionConfig(url)).toMatchObject({ host: "db.example.nl", database: "other", user: "samenkracht_app", password: "a b&c", ssl: {} });
+    const url = databaseUrlWith("postgresql://owner:s3cret@db.example.nl:5432/sam?sslmode=verify-full", {
+      database: "other",
+      user: "samenkracht_app",
+      password: "a b&c",
+    });
+    expect(connectionConfig(url)).toMatchObject({
+      host: "db.example.nl",
+      database: "other",
+      user: "samenkracht_app",
+      password: "a b&c",
+      ssl: {},
+    });
   });
 
   it("keeps a socket host", () => {
@@ -73,9 +92,18 @@ describe("databaseUrlWith keeps TLS and sockets", () => {
       process.env.DATABASE_URL = "postgresql://owner:x@db.example.nl/sam?sslmode=require";
       delete process.env.APP_DATABASE_URL;
       process.env.APP_DATABASE_PASSWORD = "app-pw";
-      expect(connectionConfig(appDatabaseUrl())).toMatchObject({ user: "samenkracht_app", password: "app-pw", host: "db.example.nl", ssl: { rejectUnauthorized: false } });
+      expect(connectionConfig(appDatabaseUrl())).toMatchObject({
+        user: "samenkracht_app",
+        password: "app-pw",
+        host: "db.example.nl",
+        ssl: { rejectUnauthorized: false },
+      });
     } finally {
-      for (const [k, v] of [["DATABASE_URL", saved.url], ["APP_DATABASE_URL", saved.app], ["APP_DATABASE_PASSWORD", saved.pw]] as const) {
+      for (const [k, v] of [
+        ["DATABASE_URL", saved.url],
+        ["APP_DATABASE_URL", saved.app],
+        ["APP_DATABASE_PASSWORD", saved.pw],
+      ] as const) {
         if (v === undefined) delete process.env[k];
         else process.env[k] = v;
       }

@@ -55,7 +55,10 @@ export function databaseUrlWith(url: string, changes: { database?: string; user?
   const database = changes.database ?? c.database;
   const query = new URLSearchParams(url.includes("?") ? url.slice(url.indexOf("?") + 1) : "");
   for (const key of ["user", "password", "host", "port", "dbname", "db"]) query.delete(key);
-  const auth = typeof password === "string" && password !== "" ? `${encodeURIComponent(user)}:${encodeURIComponent(password)}` : encodeURIComponent(user);
+  const auth =
+    typeof password === "string" && password !== ""
+      ? `${encodeURIComponent(user)}:${encodeURIComponent(password)}`
+      : encodeURIComponent(user);
   let authority: string;
   if (isSocketHost(c.host)) {
     query.set("host", c.host);

@@ -144,7 +144,8 @@ function ensurePostgresUser(): PostgresUser {
   spawnSync("groupadd", ["--system", "postgres"], { stdio: "ignore" });
   const made = spawnSync("useradd", ["--system", "-g", "postgres", "--no-create-home", "postgres"], { stdio: "ignore" });
   const user = postgresUser();
-  if (made.status !== 0 || !user) throw new Error("Running as root: could not create the system user 'postgres' to run the embedded PostgreSQL");
+  if (made.status !== 0 || !user)
+    throw new Error("Running as root: could not create the system user 'postgres' to run the embedded PostgreSQL");
   return user;
 }
 
@@ -237,7 +238,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
     notes.push("running as root: PostgreSQL runs as the system user 'postgres'");
     if (!canRunAs(user, path.join(packageDir, "native", "bin", "postgres"))) {
       libraryEntry = path.join(reachableCopy(packageDir, version), "dist", "index.js");
-      notes.push(`the user 'postgres' cannot reach node_modules: binaries copied to ${path.dirname(path.dirname(path.dirname(path.dirname(libraryEntry))))}`);
+      notes.push(
+        `the user 'postgres' cannot reach node_modules: binaries copied to ${path.dirname(path.dirname(path.dirname(path.dirname(libraryEntry))))}`,
+      );
     }
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     if (!canEnterAs(user, path.dirname(dataDir)) && !(fs.existsSync(dataDir) && canEnterAs(user, dataDir))) {
@@ -274,9 +277,12 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "unix_socket_directories=",
-      "-c", "max_connections=200",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=200",
       ...(opts.fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
       ...(opts.settings ?? []).flatMap((setting) => ["-c", setting]),
     ],
@@ -284,7 +290,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
     onError: keep,
   });
   const fail = (what: string, error: unknown) =>
-    new Error(`The embedded PostgreSQL could not ${what}${error instanceof Error ? `: ${error.message}` : ""}\n${logLines.join("").trim().split("\n").slice(-12).join("\n")}`);
+    new Error(
+      `The embedded PostgreSQL could not ${what}${error instanceof Error ? `: ${error.message}` : ""}\n${logLines.join("").trim().split("\n").slice(-12).join("\n")}`,
+    );
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {

@@ -116,7 +116,11 @@ function scopedClient(): ScopedClient {
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 
-async function inScope<T>(scope: Scope, fn: (db: Db) => Promise<T>, opts?: { isolationLevel?: Prisma.TransactionIsolationLevel }): Promise<T> {
+async function inScope<T>(
+  scope: Scope,
+  fn: (db: Db) => Promise<T>,
+  opts?: { isolationLevel?: Prisma.TransactionIsolationLevel },
+): Promise<T> {
   return scopeStore.run(scope, () =>
     scopedClient().$transaction(
       async (tx) => {

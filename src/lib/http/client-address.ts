@@ -33,7 +33,10 @@ function processToken(create: boolean): string | undefined {
 
 /** The TRUSTED_PROXIES setting as a list (empty: trust no proxy, use the socket's peer). */
 export function trustedProxyList(value = process.env.TRUSTED_PROXIES): string[] {
-  return (value ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+  return (value ?? "")
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** A trust function for proxy-addr; throws on a malformed entry, so a bad setting stops the start. */

@@ -2,9 +2,7 @@
  * Health check, framework-free: give it a function that runs `SELECT 1` and it reports whether the
  * database answered within the timeout. The route /api/health passes the app client's query.
  */
-export type HealthReport =
-  | { status: 200; body: { status: "ok"; db: "ok" } }
-  | { status: 503; body: { status: "degraded"; db: "down" } };
+export type HealthReport = { status: 200; body: { status: "ok"; db: "ok" } } | { status: 503; body: { status: "degraded"; db: "down" } };
 
 export const HEALTH_TIMEOUT_MS = 2000;
 

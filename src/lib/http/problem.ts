@@ -41,7 +41,14 @@ export type Problem = {
 };
 
 export function problem(status: number, code: string, detail: string, fieldErrors?: Record<string, string[]>): Problem {
-  return { type: problemType(code), title: PROBLEM_TITLES[status] ?? "Fout", status, detail, code, ...(fieldErrors ? { fieldErrors } : {}) };
+  return {
+    type: problemType(code),
+    title: PROBLEM_TITLES[status] ?? "Fout",
+    status,
+    detail,
+    code,
+    ...(fieldErrors ? { fieldErrors } : {}),
+  };
 }
 
 export function problemResponse(p: Problem, headers: Record<string, string> = {}): Response {
@@ -62,7 +69,5 @@ export const ZProblem = z
     fieldErrors: z.record(z.string(), z.array(z.string())).optional().describe("Per veld wat er niet klopt"),
   })
   .meta({
-    examples: [
-      problem(422, "VALIDATION", "Niet alle velden zijn goed ingevuld.", { name: ["Vul een naam in van minstens 2 tekens."] }),
-    ],
+    examples: [problem(422, "VALIDATION", "Niet alle velden zijn goed ingevuld.", { name: ["Vul een naam in van minstens 2 tekens."] })],
   });

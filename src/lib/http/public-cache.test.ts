@@ -5,7 +5,14 @@ const req = (url: string, headers: Record<string, string> = {}, method = "GET") 
 
 describe("which requests the public page cache may answer", () => {
   it("the public pages of a gemeente and its .ics feed, anonymous GET only", () => {
-    for (const url of ["/g/samenstad", "/g/samenstad/partners?pagina=2", "/g/samenstad/aanbod?wijk=Noord", "/g/samenstad/agenda", "/g/samenstad/help", "/api/ics/samenstad"]) {
+    for (const url of [
+      "/g/samenstad",
+      "/g/samenstad/partners?pagina=2",
+      "/g/samenstad/aanbod?wijk=Noord",
+      "/g/samenstad/agenda",
+      "/g/samenstad/help",
+      "/api/ics/samenstad",
+    ]) {
       expect(publicCacheTarget(req(url))?.slug).toBe("samenstad");
     }
     expect(publicCacheTarget(req("/g/samenstad/partners?zoek=a"))?.key).toBe("|/g/samenstad/partners?zoek=a");
@@ -14,7 +21,16 @@ describe("which requests the public page cache may answer", () => {
   });
 
   it("never personal pages, forms with a token, staff pages or the API", () => {
-    for (const url of ["/g/samenstad/zorgen", "/g/samenstad/zorgen/stand", "/g/samenstad/aanmelding/abc", "/g/samenstad/uitnodiging/abc", "/app/samenstad", "/landelijk", "/api/v1/gemeenten/samenstad/register", "/g/samen%20stad/partners"]) {
+    for (const url of [
+      "/g/samenstad/zorgen",
+      "/g/samenstad/zorgen/stand",
+      "/g/samenstad/aanmelding/abc",
+      "/g/samenstad/uitnodiging/abc",
+      "/app/samenstad",
+      "/landelijk",
+      "/api/v1/gemeenten/samenstad/register",
+      "/g/samen%20stad/partners",
+    ]) {
       expect(publicCacheTarget(req(url)), url).toBeNull();
     }
   });

@@ -28,15 +28,29 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 export const PUBLIC_CACHE_HEADER = "x-samenkracht-cache";
 const SLUG = "[A-Za-z0-9-]{1,100}";
 /** The public pages that are the same for every visitor (and the .ics feed). */
-export const PUBLIC_PAGES = [
-  new RegExp(`^/g/(${SLUG})(?:/(?:partners|aanbod|agenda|help))?/?$`),
-  new RegExp(`^/api/ics/(${SLUG})/?$`),
-];
+export const PUBLIC_PAGES = [new RegExp(`^/g/(${SLUG})(?:/(?:partners|aanbod|agenda|help))?/?$`), new RegExp(`^/api/ics/(${SLUG})/?$`)];
 /** Request headers of Next.js client navigation, prefetch and server actions: never cached. */
-const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url", "authorization"];
+const ROUTER_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-action",
+  "next-url",
+  "authorization",
+];
 const CACHEABLE_TYPES = /^(text\/html|text\/calendar)\b/i;
 /** Response headers that belong to one answer, not to the page. */
-const HOP_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "etag", "set-cookie", PUBLIC_CACHE_HEADER]);
+const HOP_HEADERS = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "etag",
+  "set-cookie",
+  PUBLIC_CACHE_HEADER,
+]);
 const NONCE_IN_CSP = /'nonce-([A-Za-z0-9+/=]+)'/;
 const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 
@@ -131,9 +145,15 @@ export function coalescedVersionReader(query: VersionQuery): (slug: string) => P
 }
 
 /** The version query against PostgreSQL (any role: "Gemeente" has no row-level security). */
-export function pgVersionQuery(pool: { query: (q: { name: string; text: string; values: unknown[] }) => Promise<{ rows: { v: string }[] }> }): VersionQuery {
+export function pgVersionQuery(pool: {
+  query: (q: { name: string; text: string; values: unknown[] }) => Promise<{ rows: { v: string }[] }>;
+}): VersionQuery {
   return async (slug) => {
-    const { rows } = await pool.query({ name: "public-version", text: 'SELECT "publicVersion"::text AS v FROM "Gemeente" WHERE slug = $1', values: [slug] });
+    const { rows } = await pool.query({
+      name: "public-version",
+      text: 'SELECT "publicVersion"::text AS v FROM "Gemeente" WHERE slug = $1',
+      values: [slug],
+    });
     return rows[0]?.v ?? null;
   };
 }
@@ -270,14 +290,22 @@ function send(res: ServerResponse, entry: Entry, state: "hit" | "miss") {
  * store, or null when the answer may not be kept (not a complete 200 of a cacheable type, a cookie,
  * compressed, too large).
  */
-function capture(req: IncomingMessage, res: ServerResponse, render: (req: IncomingMessage, res: ServerResponse) => void): Promise<Entry | null> {
+function capture(
+  req: IncomingMessage,
+  res: ServerResponse,
+  render: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<Entry | null> {
   delete req.headers["accept-encoding"];
   const chunks: Buffer[] = [];
   let size = 0;
   let tooLarge = false;
   const keep = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function" || tooLarge) return;
-    const buf = Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+    const buf = Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+        : Buffer.from(chunk as Uint8Array);
     size += buf.length;
     if (size > MAX_ENTRY_BYTES) {
       tooLarge = true;

@@ -26,7 +26,8 @@ describe("safeReturnPath", () => {
       undefined,
       null,
       42,
-    ]) expect(safeReturnPath(bad), JSON.stringify(bad)).toBe("/app");
+    ])
+      expect(safeReturnPath(bad), JSON.stringify(bad)).toBe("/app");
   });
 
   it("the browser agrees: what we return resolves on our own origin", () => {

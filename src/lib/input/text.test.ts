@@ -18,8 +18,16 @@ describe("isStorableText", () => {
 describe("formBoolean", () => {
   const S = z.object({ public: formBoolean() });
   it.each([
-    ["true", true], ["on", true], ["1", true], [true, true],
-    ["false", false], ["off", false], ["0", false], ["", false], [false, false], [undefined, false],
+    ["true", true],
+    ["on", true],
+    ["1", true],
+    [true, true],
+    ["false", false],
+    ["off", false],
+    ["0", false],
+    ["", false],
+    [false, false],
+    [undefined, false],
   ])("%s → %s", (input, out) => {
     expect(S.parse({ public: input }).public).toBe(out);
   });

@@ -150,7 +150,11 @@ export const QUEUE_DDL_LOCK_KEY = 73_550_218_023;
 
 /** Run `fn` while holding the queue-DDL lock, on a connection of its own (session locks stay on one connection). */
 export async function withQueueDdlLock<T>(fn: () => Promise<T>): Promise<T> {
-  const client = new pg.Client({ ...connectionConfig(ownerDatabaseUrl()), application_name: "samenkracht-jobs-setup", connectionTimeoutMillis: 5_000 });
+  const client = new pg.Client({
+    ...connectionConfig(ownerDatabaseUrl()),
+    application_name: "samenkracht-jobs-setup",
+    connectionTimeoutMillis: 5_000,
+  });
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [QUEUE_DDL_LOCK_KEY]);

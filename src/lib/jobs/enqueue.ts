@@ -55,7 +55,11 @@ async function bossWithin(ms: number): Promise<PgBoss> {
  * the job's schema. Returns the job id, or null when pg-boss dropped it as a duplicate (onceKey, or
  * singletonKey with singletonSeconds).
  */
-export async function enqueueJob<D extends JobDefinition>(def: D, payload: z.input<D["schema"]>, options: EnqueueOptions = {}): Promise<string | null> {
+export async function enqueueJob<D extends JobDefinition>(
+  def: D,
+  payload: z.input<D["schema"]>,
+  options: EnqueueOptions = {},
+): Promise<string | null> {
   const data = parseInput(def.schema, payload) as object;
   const { onceKey, ...send } = options;
   if (onceKey !== undefined) send.id = onceId(def.name, onceKey);

@@ -5,7 +5,11 @@ import { defineJob } from "./define";
 
 export const ZMailSendPayload = z.object({
   to: z.email({ error: "Vul een geldig e-mailadres in." }),
-  subject: z.string().trim().min(1, { error: "Vul een onderwerp in." }).max(200, { error: "Het onderwerp is te lang (hoogstens 200 tekens)." }),
+  subject: z
+    .string()
+    .trim()
+    .min(1, { error: "Vul een onderwerp in." })
+    .max(200, { error: "Het onderwerp is te lang (hoogstens 200 tekens)." }),
   text: z.string().min(1, { error: "Vul de tekst van de mail in." }).max(100_000, { error: "De tekst is te lang." }),
   html: z.string().max(200_000, { error: "De opgemaakte tekst is te lang." }).optional(),
 });

@@ -6,7 +6,11 @@ function adapterError() {
   const e = new Error("permission denied for table Signal: jan@example.nl") as Error & { digest?: string; cause?: unknown };
   e.name = "DriverAdapterError";
   e.digest = "51740801";
-  e.cause = { originalCode: "23505", code: "23505", message: 'duplicate key value violates unique constraint, Key (email)=(jan@example.nl)' };
+  e.cause = {
+    originalCode: "23505",
+    code: "23505",
+    message: "duplicate key value violates unique constraint, Key (email)=(jan@example.nl)",
+  };
   return e;
 }
 
@@ -28,7 +32,13 @@ describe("redactConsoleArgs / installLogRedaction", () => {
   it("replaces errors by their codes-only line and leaves text alone", () => {
     const out = redactConsoleArgs(["⨯", adapterError(), "Failed to prepare server"]);
     expect(out[0]).toBe("⨯");
-    expect(JSON.parse(out[1] as string)).toEqual({ level: "error", where: "server", error: "DriverAdapterError", code: "23505", digest: "51740801" });
+    expect(JSON.parse(out[1] as string)).toEqual({
+      level: "error",
+      where: "server",
+      error: "DriverAdapterError",
+      code: "23505",
+      digest: "51740801",
+    });
     expect(out[2]).toBe("Failed to prepare server");
   });
   it("filters what reaches console.error once installed, and installs only once", () => {

@@ -11,7 +11,13 @@ const str = (v: unknown): string | undefined => (typeof v === "string" && v.leng
 
 export function describeError(error: unknown): ErrorLine {
   if (!error || typeof error !== "object") return { error: typeof error };
-  const e = error as { name?: unknown; code?: unknown; digest?: unknown; cause?: { code?: unknown } | null; constructor?: { name?: string } };
+  const e = error as {
+    name?: unknown;
+    code?: unknown;
+    digest?: unknown;
+    cause?: { code?: unknown } | null;
+    constructor?: { name?: string };
+  };
   const name = str(e.name) ?? e.constructor?.name ?? "Object";
   const cause = e.cause && typeof e.cause === "object" ? e.cause : undefined;
   const code = str(e.code) ?? str(cause?.code);

@@ -64,7 +64,9 @@ describe("mail without SMTP_URL", () => {
     const probe = net.createServer();
     await new Promise<void>((r) => probe.listen(0, "127.0.0.1", () => r()));
     const port = (probe.address() as net.AddressInfo).port;
-    await expect(startLocalMail({ MAIL_CAPTURE_PORT: String(port) }, path.join(tmp, "m2"))).rejects.toThrow(/MAIL_CAPTURE_PORT \d+ is in use/);
+    await expect(startLocalMail({ MAIL_CAPTURE_PORT: String(port) }, path.join(tmp, "m2"))).rejects.toThrow(
+      /MAIL_CAPTURE_PORT \d+ is in use/,
+    );
     await new Promise<void>((r) => probe.close(() => r()));
     const { capture } = await startLocalMail({ MAIL_CAPTURE_PORT: String(port) }, path.join(tmp, "m2"));
     expect(capture.port).toBe(port);

@@ -12,7 +12,8 @@ export type LocalMail = { capture: CaptureServer; description: string };
 
 export async function startLocalMail(env: Record<string, string | undefined>, saveDir: string): Promise<LocalMail> {
   const wanted = env.MAIL_CAPTURE_PORT ? Number(env.MAIL_CAPTURE_PORT) : 0;
-  if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535) throw new Error(`MAIL_CAPTURE_PORT is not a port number: ${env.MAIL_CAPTURE_PORT}`);
+  if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535)
+    throw new Error(`MAIL_CAPTURE_PORT is not a port number: ${env.MAIL_CAPTURE_PORT}`);
   const { startCaptureServer } = await import("./capture-server");
   let capture: CaptureServer;
   try {

@@ -43,7 +43,8 @@ function exampleOf(media: Json | undefined, components: Json): unknown {
   if (!media) return undefined;
   if (media.example !== undefined) return media.example;
   const schema = media.schema as Json | undefined;
-  const ref = (s: Json | undefined) => (s && typeof s.$ref === "string" ? (components[s.$ref.replace("#/components/schemas/", "")] as Json | undefined) : undefined);
+  const ref = (s: Json | undefined) =>
+    s && typeof s.$ref === "string" ? (components[s.$ref.replace("#/components/schemas/", "")] as Json | undefined) : undefined;
   const own = ref(schema)?.examples as unknown[] | undefined;
   if (own?.length) return own[0];
   const data = (schema?.properties as Json | undefined)?.data as Json | undefined;
@@ -93,7 +94,12 @@ export function docsModel(doc: Json): { title: string; version: string; descript
         deprecated: op.deprecated === true,
         params,
         body: bodyType
-          ? { mediaType: bodyType, schema: schemaLabel(bodyMedia?.schema), example: pretty(exampleOf(bodyMedia, components)), description: rb?.description ? String(rb.description) : null }
+          ? {
+              mediaType: bodyType,
+              schema: schemaLabel(bodyMedia?.schema),
+              example: pretty(exampleOf(bodyMedia, components)),
+              description: rb?.description ? String(rb.description) : null,
+            }
           : null,
         responses,
       });
@@ -117,7 +123,18 @@ const API_CODES: Record<string, { status: number; message: string }> = {
 };
 
 export function errorCodes(extra: Record<string, { status: number; message: string }> = {}): DocError[] {
-  const statuses: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_ORIGIN: 403, NOT_FOUND: 404, VALIDATION: 422, CONFLICT: 409, RATE_LIMITED: 429, DB_UNAVAILABLE: 503, INVARIANT: 409, INTERNAL: 500 };
+  const statuses: Record<string, number> = {
+    UNAUTHENTICATED: 401,
+    FORBIDDEN: 403,
+    BAD_ORIGIN: 403,
+    NOT_FOUND: 404,
+    VALIDATION: 422,
+    CONFLICT: 409,
+    RATE_LIMITED: 429,
+    DB_UNAVAILABLE: 503,
+    INVARIANT: 409,
+    INTERNAL: 500,
+  };
   const all: Record<string, { status: number | null; message: string }> = {};
   for (const [code, message] of Object.entries(ERROR_MESSAGES)) all[code] = { status: statuses[code] ?? null, message };
   Object.assign(all, API_CODES, extra);

@@ -61,7 +61,6 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   503: "Database niet bereikbaar",
 };
 
-
 type SchemaEntry = { schema: z.ZodType; io: "input" | "output" };
 
 export class OpenApiRegistry {
@@ -120,7 +119,11 @@ export class OpenApiRegistry {
       const responses: Record<string, unknown> = {};
       const success = op.success;
       if (success.schema && success.contentType) {
-        responses[String(success.status)] = { description: success.description, headers, content: { [success.contentType]: { schema: ref(success.schema) } } };
+        responses[String(success.status)] = {
+          description: success.description,
+          headers,
+          content: { [success.contentType]: { schema: ref(success.schema) } },
+        };
       } else if (success.schema) {
         const item = ref(success.schema);
         const data = success.list ? { type: "array", items: item } : item;
@@ -139,15 +142,25 @@ export class OpenApiRegistry {
       } else {
         responses[String(success.status)] = { description: success.description, headers };
       }
-      const statuses = new Set([...(op.permission ? [401, 403, 404] : []), ...(op.body || op.rawBody ? [400, 413, 415, 422] : []), ...(op.errors ?? []), 500]);
+      const statuses = new Set([
+        ...(op.permission ? [401, 403, 404] : []),
+        ...(op.body || op.rawBody ? [400, 413, 415, 422] : []),
+        ...(op.errors ?? []),
+        500,
+      ]);
       for (const s of [...statuses].sort()) responses[String(s)] = errorResponse(s, op.errorTexts?.[s]);
       const requestBody = op.body
-        ? { required: true, content: { "application/json": { schema: ref(op.body), ...(op.bodyExample !== undefined ? { example: op.bodyExample } : {}) } } }
+        ? {
+            required: true,
+            content: { "application/json": { schema: ref(op.body), ...(op.bodyExample !== undefined ? { example: op.bodyExample } : {}) } },
+          }
         : op.rawBody
           ? {
               required: true,
               description: op.rawBody.description,
-              content: Object.fromEntries(op.rawBody.contentTypes.map((t) => [t, { schema: { type: "string" }, example: op.rawBody!.example }])),
+              content: Object.fromEntries(
+                op.rawBody.contentTypes.map((t) => [t, { schema: { type: "string" }, example: op.rawBody!.example }]),
+              ),
             }
           : undefined;
 

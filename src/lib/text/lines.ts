@@ -3,5 +3,8 @@
  * space and trimmed; empty lines dropped. Used by the regisseur's lists (wijken, hulpvragen).
  */
 export function listLines(text: string): string[] {
-  return text.split(/\r?\n/).map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean);
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
 }

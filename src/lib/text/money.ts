@@ -3,7 +3,12 @@
  * two decimals, "€ 1.250,50" (never "€ 1.250,5"). Amounts are kept in cents everywhere.
  */
 const whole = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", minimumFractionDigits: 0, maximumFractionDigits: 0 });
-const withCents = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const withCents = new Intl.NumberFormat("nl-NL", {
+  style: "currency",
+  currency: "EUR",
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 export function formatEuro(cents: number): string {
   const rounded = Math.round(cents);

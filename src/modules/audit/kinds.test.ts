@@ -41,6 +41,12 @@ describe("audit action texts", () => {
   it("the filter refuses bad dates and pages in Dutch", () => {
     expect(ZAuditFilter.safeParse({ van: "5-11-2026" }).error?.issues[0]?.message).toBe("Vul bij 'van' een geldige datum in.");
     expect(ZAuditFilter.safeParse({ pagina: "0" }).error?.issues[0]?.message).toBe("Het paginanummer klopt niet.");
-    expect(ZAuditFilter.parse({ van: "", soort: "" })).toEqual({ pagina: 1, van: undefined, tot: undefined, persoon: undefined, soort: undefined });
+    expect(ZAuditFilter.parse({ van: "", soort: "" })).toEqual({
+      pagina: 1,
+      van: undefined,
+      tot: undefined,
+      persoon: undefined,
+      soort: undefined,
+    });
   });
 });

@@ -78,5 +78,7 @@ export function describeAction(action: string): { group: AuditGroup | null; text
 
 /** The actions of one group, for the filter. */
 export function actionsOf(group: AuditGroup): string[] {
-  return Object.entries(AUDIT_ACTIONS).filter(([, v]) => v.group === group).map(([k]) => k);
+  return Object.entries(AUDIT_ACTIONS)
+    .filter(([, v]) => v.group === group)
+    .map(([k]) => k);
 }

@@ -17,13 +17,19 @@ export const ZAuditFilter = z
   .object({
     van: optionalDate("'van'"),
     tot: optionalDate("'tot en met'"),
-    persoon: z.string().max(100).optional().transform((v) => (v ? v : undefined)),
+    persoon: z
+      .string()
+      .max(100)
+      .optional()
+      .transform((v) => (v ? v : undefined)),
     soort: z
       .string()
       .max(40)
       .optional()
       .transform((v) => (v ? v : undefined))
-      .refine((v) => v === undefined || Object.prototype.hasOwnProperty.call(AUDIT_GROUPS, v), { error: "Kies een soort handeling uit de lijst." })
+      .refine((v) => v === undefined || Object.prototype.hasOwnProperty.call(AUDIT_GROUPS, v), {
+        error: "Kies een soort handeling uit de lijst.",
+      })
       .transform((v) => v as AuditGroup | undefined),
     pagina: z.coerce
       .number({ error: "Het paginanummer klopt niet." })
@@ -37,4 +43,13 @@ export const ZAuditFilter = z
 export type TAuditFilter = z.output<typeof ZAuditFilter>;
 
 /** One line in the log, as shown and exported. No resident data: who (staff), what (a fixed text), when. */
-export type TAuditLine = { id: string; at: string; actorId: string | null; actorName: string; action: string; text: string; group: AuditGroup | null; gemeente?: string | null };
+export type TAuditLine = {
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorName: string;
+  action: string;
+  text: string;
+  group: AuditGroup | null;
+  gemeente?: string | null;
+};

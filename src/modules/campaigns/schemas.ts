@@ -10,7 +10,20 @@ export const CAMPAIGN_STATUSES = ["GEPLAND", "BEZIG", "AFGEROND"] as const;
 export type CampaignStatusName = (typeof CAMPAIGN_STATUSES)[number];
 export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatusName, string> = { GEPLAND: "Gepland", BEZIG: "Bezig", AFGEROND: "Afgerond" };
 
-export const MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"] as const;
+export const MONTH_NAMES = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+] as const;
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
@@ -24,7 +37,8 @@ export const FIXED_MOMENTS = [
     start: [7, 1],
     end: [8, 31],
     targetGroups: ["OUDEREN_75", "JONGEREN_15_24", "MANTELZORGERS"],
-    description: "In de zomer valt veel weg: clubs stoppen, buren en familie zijn op vakantie. Laat zien welke activiteiten doorgaan en waar mensen terecht kunnen.",
+    description:
+      "In de zomer valt veel weg: clubs stoppen, buren en familie zijn op vakantie. Laat zien welke activiteiten doorgaan en waar mensen terecht kunnen.",
   },
   {
     key: "WEEK_TEGEN_EENZAAMHEID",
@@ -33,7 +47,8 @@ export const FIXED_MOMENTS = [
     start: [10, 1],
     end: [10, 8],
     targetGroups: ["IEDEREEN"],
-    description: "De landelijke Week tegen Eenzaamheid (1 tot en met 8 oktober): de grote campagne van het jaar. Noem in elke boodschap waar mensen terecht kunnen.",
+    description:
+      "De landelijke Week tegen Eenzaamheid (1 tot en met 8 oktober): de grote campagne van het jaar. Noem in elke boodschap waar mensen terecht kunnen.",
   },
   {
     key: "FEESTDAGEN",
@@ -42,9 +57,18 @@ export const FIXED_MOMENTS = [
     start: [12, 1],
     end: [12, 31],
     targetGroups: ["OUDEREN_75", "ROUW_VERLIES", "DAK_THUISLOZEN"],
-    description: "Rond de feestdagen voelen mensen zich extra alleen. Nodig uit voor samen eten en open huizen, en noem waar mensen terecht kunnen.",
+    description:
+      "Rond de feestdagen voelen mensen zich extra alleen. Nodig uit voor samen eten en open huizen, en noem waar mensen terecht kunnen.",
   },
-] as const satisfies readonly { key: string; title: string; kind: CampaignKindName; start: [number, number]; end: [number, number]; targetGroups: readonly TargetGroup[]; description: string }[];
+] as const satisfies readonly {
+  key: string;
+  title: string;
+  kind: CampaignKindName;
+  start: [number, number];
+  end: [number, number];
+  targetGroups: readonly TargetGroup[];
+  description: string;
+}[];
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A calendar date "JJJJ-MM-DD" as UTC midnight, or null when it is no real date. */
@@ -76,7 +100,11 @@ const ZDay = (label: string) =>
 
 export const ZCampaignInput = z
   .object({
-    title: z.string({ error: "Vul een titel in." }).trim().min(2, { error: "De titel moet minstens 2 tekens hebben." }).max(120, { error: "De titel mag hoogstens 120 tekens hebben." }),
+    title: z
+      .string({ error: "Vul een titel in." })
+      .trim()
+      .min(2, { error: "De titel moet minstens 2 tekens hebben." })
+      .max(120, { error: "De titel mag hoogstens 120 tekens hebben." }),
     kind: z.enum(CAMPAIGN_KINDS, { error: "Kies of het een campagne of een kleine actie is." }),
     targetGroups: z
       .array(z.string(), { error: "Kies minstens één doelgroep." })
@@ -90,8 +118,14 @@ export const ZCampaignInput = z
     owner: z.string().trim().max(120, { error: "Wie het trekt mag hoogstens 120 tekens hebben." }).default(""),
   })
   .strict()
-  .refine((c) => c.endDate.getTime() >= c.startDate.getTime(), { error: "De einddatum mag niet voor de begindatum liggen.", path: ["endDate"] })
-  .refine((c) => c.endDate.getTime() - c.startDate.getTime() <= 366 * 86_400_000, { error: "Een campagne of actie duurt hoogstens een jaar.", path: ["endDate"] });
+  .refine((c) => c.endDate.getTime() >= c.startDate.getTime(), {
+    error: "De einddatum mag niet voor de begindatum liggen.",
+    path: ["endDate"],
+  })
+  .refine((c) => c.endDate.getTime() - c.startDate.getTime() <= 366 * 86_400_000, {
+    error: "Een campagne of actie duurt hoogstens een jaar.",
+    path: ["endDate"],
+  });
 
 export type TCampaign = {
   id: string;

@@ -76,7 +76,11 @@ export async function createKlankbordInputAction(gemeenteSlug: string, input: un
   }, "createKlankbordInputAction");
 }
 
-export async function setKlankbordInputStatusAction(gemeenteSlug: string, id: string, input: unknown): Promise<ActionResult<{ id: string }>> {
+export async function setKlankbordInputStatusAction(
+  gemeenteSlug: string,
+  id: string,
+  input: unknown,
+): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
     const result = await setKlankbordInputStatus(ctx, String(id), input);

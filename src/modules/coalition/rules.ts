@@ -7,11 +7,13 @@ import { AppError } from "@/lib/result";
 
 /** RULE_KERNTEAM_AMBASSADOR: every partner or entrepreneur in the kernteam has an ambassadeur. */
 export const KERNTEAM_NEEDS_AMBASSADOR = "KERNTEAM_NEEDS_AMBASSADOR";
-export const KERNTEAM_NEEDS_AMBASSADOR_MESSAGE =
-  "In het kernteam heeft elke partner een ambassadeur. Vul de naam van de ambassadeur in.";
+export const KERNTEAM_NEEDS_AMBASSADOR_MESSAGE = "In het kernteam heeft elke partner een ambassadeur. Vul de naam van de ambassadeur in.";
 
 /** The error for a placement that breaks the kernteam rule, or null when the placement is fine. */
-export function kernteamAmbassadorError(circle: CoalitionCircle | null | undefined, ambassador: string | null | undefined): AppError | null {
+export function kernteamAmbassadorError(
+  circle: CoalitionCircle | null | undefined,
+  ambassador: string | null | undefined,
+): AppError | null {
   if (circle !== "KERNTEAM") return null;
   if (typeof ambassador === "string" && ambassador.trim().length > 0) return null;
   return new AppError(KERNTEAM_NEEDS_AMBASSADOR, KERNTEAM_NEEDS_AMBASSADOR_MESSAGE, {
@@ -28,5 +30,4 @@ export function assertKernteamAmbassador(circle: CoalitionCircle | null | undefi
 
 /** PRINCIPLE_VOLUNTARY: an entrepreneur who stopped is not placed in a circle. */
 export const VESTIGING_STOPPED = "VESTIGING_STOPPED";
-export const VESTIGING_STOPPED_MESSAGE =
-  "Deze ondernemer is gestopt met meedoen. Je kunt de ondernemer daarom niet in een kring zetten.";
+export const VESTIGING_STOPPED_MESSAGE = "Deze ondernemer is gestopt met meedoen. Je kunt de ondernemer daarom niet in een kring zetten.";

@@ -59,7 +59,9 @@ const ZDay = (message: string) =>
 /** Place (or move) a partner or an entrepreneur; an empty circle means "not in a circle" (entrepreneurs only). */
 export const ZPlacementInput = z.object({
   circle: z
-    .union([z.literal(""), z.null(), z.enum(CoalitionCircle, { error: "Kies een kring uit de lijst." })], { error: "Kies een kring uit de lijst." })
+    .union([z.literal(""), z.null(), z.enum(CoalitionCircle, { error: "Kies een kring uit de lijst." })], {
+      error: "Kies een kring uit de lijst.",
+    })
     .transform((v) => (v ? v : null)),
   ambassador: optionalText(120, "De naam van de ambassadeur"),
 });
@@ -134,11 +136,19 @@ export const ZKlankbordInputOut = z
     createdAt: z.string().describe("ISO 8601"),
   })
   .meta({
-    examples: [{
-      id: "a1b2c3d4-0000-4000-8000-000000000001", meetingId: "a1b2c3d4-0000-4000-8000-000000000002", meetingTopic: "Drempels bij activiteiten",
-      meetingDate: "2026-09-12", text: "De activiteiten zijn vaak 's avonds; dan durven ouderen niet over straat.", theme: THEME_KEYS[0],
-      status: "VERWERKT", followUp: "Twee activiteiten verplaatst naar de middag.", createdAt: "2026-09-12T14:00:00.000Z",
-    }],
+    examples: [
+      {
+        id: "a1b2c3d4-0000-4000-8000-000000000001",
+        meetingId: "a1b2c3d4-0000-4000-8000-000000000002",
+        meetingTopic: "Drempels bij activiteiten",
+        meetingDate: "2026-09-12",
+        text: "De activiteiten zijn vaak 's avonds; dan durven ouderen niet over straat.",
+        theme: THEME_KEYS[0],
+        status: "VERWERKT",
+        followUp: "Twee activiteiten verplaatst naar de middag.",
+        createdAt: "2026-09-12T14:00:00.000Z",
+      },
+    ],
   });
 export const ZKlankbordMeetingOut = z.object({
   id: z.string(),

@@ -10,10 +10,31 @@ import { requireTenant, type TenantContext } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 import { runAction, type ActionResult } from "@/lib/result";
 import { createVestiging, setMotivesAndFiveMs, updateMatrix, updateVestiging } from "./server/registry";
-import { moveStep, parkRelation, promoteToPipeline, recordAcknowledgement, restartRelation, reviveRelation, stopRelation } from "./server/pipeline";
-import { addContactPerson, completeNextAction, recordContactMoment, removeContactPerson, updateContactMoment, updateContactPerson } from "./server/contacts";
+import {
+  moveStep,
+  parkRelation,
+  promoteToPipeline,
+  recordAcknowledgement,
+  restartRelation,
+  reviveRelation,
+  stopRelation,
+} from "./server/pipeline";
+import {
+  addContactPerson,
+  completeNextAction,
+  recordContactMoment,
+  removeContactPerson,
+  updateContactMoment,
+  updateContactPerson,
+} from "./server/contacts";
 import { celebrateMilestone, recordMilestone, updateEngagementSettings } from "./server/vasthouden";
-import { addContribution, addPropositionItem, removeContribution, removePropositionItem, updatePropositionItem } from "./server/contributions";
+import {
+  addContribution,
+  addPropositionItem,
+  removeContribution,
+  removePropositionItem,
+  updatePropositionItem,
+} from "./server/contributions";
 import { closeDoubt, raiseDoubt } from "./server/doubts";
 import { logSentMail, sendTemplateMail, updateTemplate } from "./server/templates";
 import { importLonglist } from "./server/import-longlist";

@@ -61,9 +61,24 @@ export const ZVestigingPage = z.object({
   pageSize: z.number().int(),
   pages: z.number().int(),
 });
-export const ZContributionOut = z.looseObject({ id: z.string(), type: z.enum(IN_KIND_TYPES as [string, ...string[]]), description: z.string().nullable() });
-export const ZDoubtOut = z.looseObject({ id: z.string(), status: z.enum(["OPEN", "CLOSED"]), reason: z.string(), decision: z.string().nullable() });
-export const ZContactMomentOut = z.looseObject({ id: z.string(), kind: z.string(), at: dateTime, outcome: z.string().nullable(), nextAction: z.string().nullable() });
+export const ZContributionOut = z.looseObject({
+  id: z.string(),
+  type: z.enum(IN_KIND_TYPES as [string, ...string[]]),
+  description: z.string().nullable(),
+});
+export const ZDoubtOut = z.looseObject({
+  id: z.string(),
+  status: z.enum(["OPEN", "CLOSED"]),
+  reason: z.string(),
+  decision: z.string().nullable(),
+});
+export const ZContactMomentOut = z.looseObject({
+  id: z.string(),
+  kind: z.string(),
+  at: dateTime,
+  outcome: z.string().nullable(),
+  nextAction: z.string().nullable(),
+});
 /** What POST …/import answers (importLonglist's result plus the encoding the file was read in). */
 export const ZImportResult = z
   .object({
@@ -71,7 +86,15 @@ export const ZImportResult = z
     encoding: z.enum(["utf-8", "windows-1252"]).describe("Hoe het bestand is gelezen: UTF-8, of Windows-1252 zoals Excel het opslaat"),
     encodingNotice: z.string().describe("Dezelfde informatie als zin voor de gebruiker"),
   })
-  .meta({ examples: [{ created: 2, encoding: "windows-1252", encodingNotice: "Het bestand is gelezen als Windows-1252 (zoals Excel een CSV-bestand opslaat)." }] });
+  .meta({
+    examples: [
+      {
+        created: 2,
+        encoding: "windows-1252",
+        encodingNotice: "Het bestand is gelezen als Windows-1252 (zoals Excel een CSV-bestand opslaat).",
+      },
+    ],
+  });
 /** The longlist CSV body: limits and texts shared by the route and the document. */
 export const IMPORT_RAW_BODY = {
   maxBytes: 2 * 1024 * 1024,
@@ -100,7 +123,13 @@ export const ZMoveStepApi = z.strictObject({ step: ZPipelineStep, reason: ZMoveS
 /** Optional paging of the public register (the answer without them is the whole list). */
 const ZPublicRegisterApiQuery = z.object({
   page: pageNumber("Het paginanummer").optional().describe("Paginanummer (vanaf 1)"),
-  pageSize: z.coerce.number().int().min(1).max(PUBLIC_REGISTER_MAX_PAGE_SIZE).optional().describe("Aantal per pagina (standaard 100, hoogstens 500)"),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(PUBLIC_REGISTER_MAX_PAGE_SIZE)
+    .optional()
+    .describe("Aantal per pagina (standaard 100, hoogstens 500)"),
   zoek: z.string().max(100).optional().describe("Alleen namen (of organisatienamen) met deze tekst; alleen samen met page/pageSize"),
 });
 
@@ -134,20 +163,39 @@ export function registerEngagementApi(registry: OpenApiRegistry): void {
   const manage = "engagement:manage" as const;
   const read = "engagement:read" as const;
   registry.add({
-    method: "get", path: BASE, operationId: "listOndernemers", tags, permission: read,
-    summary: "Het register van ondernemers: zoeken, filteren, sorteren, per pagina", pathParams: GEMEENTE_PARAM, query: ZRegistryQuery,
+    method: "get",
+    path: BASE,
+    operationId: "listOndernemers",
+    tags,
+    permission: read,
+    summary: "Het register van ondernemers: zoeken, filteren, sorteren, per pagina",
+    pathParams: GEMEENTE_PARAM,
+    query: ZRegistryQuery,
     description: "Sorteren op bijdrage of uitlichten kan niet (PRINCIPLE_EQUAL_TREATMENT).",
-    success: { status: 200, description: "Eén pagina van het register", schema: "OndernemerPagina" }, errors: [422],
+    success: { status: 200, description: "Eén pagina van het register", schema: "OndernemerPagina" },
+    errors: [422],
   });
   registry.add({
-    method: "post", path: BASE, operationId: "createOndernemer", tags, permission: manage, description: PRINCIPLE_NOTE,
-    summary: "Een ondernemer (vestiging) toevoegen", pathParams: GEMEENTE_PARAM, body: "OndernemerInput",
+    method: "post",
+    path: BASE,
+    operationId: "createOndernemer",
+    tags,
+    permission: manage,
+    description: PRINCIPLE_NOTE,
+    summary: "Een ondernemer (vestiging) toevoegen",
+    pathParams: GEMEENTE_PARAM,
+    body: "OndernemerInput",
     success: { status: 201, description: "De nieuwe vestiging", schema: "Ondernemer" },
   });
   registry.add({
-    method: "post", path: `${BASE}/import`, operationId: "importOndernemers", tags, permission: manage,
+    method: "post",
+    path: `${BASE}/import`,
+    operationId: "importOndernemers",
+    tags,
+    permission: manage,
     summary: "Een longlist inlezen als CSV (Content-Type: text/csv, hoogstens 2 MB)",
-    description: "Alles of niets: heeft één regel een fout, dan wordt niets ingelezen (422 IMPORT_INVALID, fieldErrors per 'regel N'). " +
+    description:
+      "Alles of niets: heeft één regel een fout, dan wordt niets ingelezen (422 IMPORT_INVALID, fieldErrors per 'regel N'). " +
       "Het bestand mag UTF-8 zijn of Windows-1252 (zoals Nederlandse Excel een CSV opslaat); het antwoord zegt welke is gebruikt.",
     pathParams: GEMEENTE_PARAM,
     rawBody: {
@@ -155,90 +203,195 @@ export function registerEngagementApi(registry: OpenApiRegistry): void {
       description: "De longlist: eerste regel kolomnamen (naam en sector verplicht), gescheiden door ; of ,. Hoogstens 2 MB.",
       example: "naam;sector;adres;wijk\r\nCafé De Hoek;restaurant;Markt 1;Centrum\r\n",
     },
-    success: { status: 201, description: "Ingelezen", schema: "ImportResultaat" }, errors: [413, 415, 422],
+    success: { status: 201, description: "Ingelezen", schema: "ImportResultaat" },
+    errors: [413, 415, 422],
     errorTexts: { 413: IMPORT_RAW_BODY.tooLarge, 415: IMPORT_RAW_BODY.wrongType },
   });
   registry.add({
-    method: "get", path: `${BASE}/{id}`, operationId: "getOndernemer", tags, permission: read,
-    summary: "Eén ondernemer met contactpersonen en geschiedenis", pathParams: ID_PARAM,
+    method: "get",
+    path: `${BASE}/{id}`,
+    operationId: "getOndernemer",
+    tags,
+    permission: read,
+    summary: "Eén ondernemer met contactpersonen en geschiedenis",
+    pathParams: ID_PARAM,
     success: { status: 200, description: "De vestiging", schema: "Ondernemer" },
   });
   registry.add({
-    method: "patch", path: `${BASE}/{id}`, operationId: "updateOndernemer", tags, permission: manage, description: PRINCIPLE_NOTE,
-    summary: "Gegevens van een ondernemer wijzigen", pathParams: ID_PARAM, body: "OndernemerPatch",
+    method: "patch",
+    path: `${BASE}/{id}`,
+    operationId: "updateOndernemer",
+    tags,
+    permission: manage,
+    description: PRINCIPLE_NOTE,
+    summary: "Gegevens van een ondernemer wijzigen",
+    pathParams: ID_PARAM,
+    body: "OndernemerPatch",
     success: { status: 200, description: "De gewijzigde vestiging", schema: "Ondernemer" },
   });
   registry.add({
-    method: "post", path: `${BASE}/{id}/stap`, operationId: "moveOndernemer", tags, permission: manage,
-    summary: "Naar een andere stap in de pijplijn (met reden)", pathParams: ID_PARAM, body: "StapInput",
+    method: "post",
+    path: `${BASE}/{id}/stap`,
+    operationId: "moveOndernemer",
+    tags,
+    permission: manage,
+    summary: "Naar een andere stap in de pijplijn (met reden)",
+    pathParams: ID_PARAM,
+    body: "StapInput",
     description: `Zonder bevestiging geen actieve stap (PRINCIPLE_VOLUNTARY); bij open twijfel niet vooruit (PRINCIPLE_DOUBT). 409 bij geparkeerd of dezelfde stap. ${PRINCIPLE_NOTE}`,
-    success: { status: 200, description: "De verplaatste vestiging", schema: "Ondernemer" }, errors: [409],
+    success: { status: 200, description: "De verplaatste vestiging", schema: "Ondernemer" },
+    errors: [409],
   });
   registry.add({
-    method: "post", path: `${BASE}/{id}/parkeren`, operationId: "parkOndernemer", tags, permission: manage,
-    summary: "De relatie parkeren (met reden)", pathParams: ID_PARAM, body: "RedenInput",
-    success: { status: 200, description: "Geparkeerd", schema: "Ondernemer" }, errors: [409],
+    method: "post",
+    path: `${BASE}/{id}/parkeren`,
+    operationId: "parkOndernemer",
+    tags,
+    permission: manage,
+    summary: "De relatie parkeren (met reden)",
+    pathParams: ID_PARAM,
+    body: "RedenInput",
+    success: { status: 200, description: "Geparkeerd", schema: "Ondernemer" },
+    errors: [409],
   });
   registry.add({
-    method: "post", path: `${BASE}/{id}/terughalen`, operationId: "reviveOndernemer", tags, permission: manage,
-    summary: "Een geparkeerde relatie terughalen (met reden)", pathParams: ID_PARAM, body: "RedenInput",
-    success: { status: 200, description: "Teruggehaald", schema: "Ondernemer" }, errors: [409],
+    method: "post",
+    path: `${BASE}/{id}/terughalen`,
+    operationId: "reviveOndernemer",
+    tags,
+    permission: manage,
+    summary: "Een geparkeerde relatie terughalen (met reden)",
+    pathParams: ID_PARAM,
+    body: "RedenInput",
+    success: { status: 200, description: "Teruggehaald", schema: "Ondernemer" },
+    errors: [409],
   });
   registry.add({
-    method: "post", path: `${BASE}/{id}/bevestiging`, operationId: "acknowledgeOndernemer", tags, permission: manage,
-    summary: `Vastleggen dat meedoen vrijwillig is en geen voordeel geeft ${WHEN_THE_GEMEENTE_BUYS}`, pathParams: ID_PARAM, body: "BevestigingInput",
+    method: "post",
+    path: `${BASE}/{id}/bevestiging`,
+    operationId: "acknowledgeOndernemer",
+    tags,
+    permission: manage,
+    summary: `Vastleggen dat meedoen vrijwillig is en geen voordeel geeft ${WHEN_THE_GEMEENTE_BUYS}`,
+    pathParams: ID_PARAM,
+    body: "BevestigingInput",
     success: { status: 200, description: "Bevestiging vastgelegd", schema: "Ondernemer" },
   });
   registry.add({
-    method: "post", path: `${BASE}/{id}/stoppen`, operationId: "stopOndernemer", tags, permission: manage,
-    summary: "De samenwerking stoppen (geldt meteen; weg uit het openbare register)", pathParams: ID_PARAM, body: "OptioneleRedenInput",
+    method: "post",
+    path: `${BASE}/{id}/stoppen`,
+    operationId: "stopOndernemer",
+    tags,
+    permission: manage,
+    summary: "De samenwerking stoppen (geldt meteen; weg uit het openbare register)",
+    pathParams: ID_PARAM,
+    body: "OptioneleRedenInput",
     success: { status: 200, description: "Gestopt", schema: "Ondernemer" },
   });
   registry.add({
-    method: "get", path: `${BASE}/{id}/bijdragen`, operationId: "listBijdragen", tags, permission: read,
-    summary: "Bijdragen van de ondernemer", pathParams: ID_PARAM,
+    method: "get",
+    path: `${BASE}/{id}/bijdragen`,
+    operationId: "listBijdragen",
+    tags,
+    permission: read,
+    summary: "Bijdragen van de ondernemer",
+    pathParams: ID_PARAM,
     success: { status: 200, description: "De bijdragen", schema: "Bijdrage", list: true },
   });
   registry.add({
-    method: "post", path: `${BASE}/{id}/bijdragen`, operationId: "addBijdrage", tags, permission: manage,
-    summary: "Een bijdrage in natura vastleggen (geld of sponsoring: PRINCIPLE_NO_SPONSORSHIP)", pathParams: ID_PARAM, body: "BijdrageInput",
+    method: "post",
+    path: `${BASE}/{id}/bijdragen`,
+    operationId: "addBijdrage",
+    tags,
+    permission: manage,
+    summary: "Een bijdrage in natura vastleggen (geld of sponsoring: PRINCIPLE_NO_SPONSORSHIP)",
+    pathParams: ID_PARAM,
+    body: "BijdrageInput",
     success: { status: 201, description: "De bijdrage", schema: "Bijdrage" },
   });
   registry.add({
-    method: "get", path: `${BASE}/{id}/twijfels`, operationId: "listTwijfels", tags, permission: read,
-    summary: "Twijfels over deze samenwerking", pathParams: ID_PARAM,
+    method: "get",
+    path: `${BASE}/{id}/twijfels`,
+    operationId: "listTwijfels",
+    tags,
+    permission: read,
+    summary: "Twijfels over deze samenwerking",
+    pathParams: ID_PARAM,
     success: { status: 200, description: "De twijfels", schema: "Twijfel", list: true },
   });
   registry.add({
-    method: "post", path: `${BASE}/{id}/twijfels`, operationId: "raiseTwijfel", tags, permission: manage,
-    summary: "Twijfel melden: de samenwerking gaat niet verder tot er een besluit is", pathParams: ID_PARAM, body: "TwijfelInput",
+    method: "post",
+    path: `${BASE}/{id}/twijfels`,
+    operationId: "raiseTwijfel",
+    tags,
+    permission: manage,
+    summary: "Twijfel melden: de samenwerking gaat niet verder tot er een besluit is",
+    pathParams: ID_PARAM,
+    body: "TwijfelInput",
     success: { status: 201, description: "De twijfel", schema: "Twijfel" },
   });
   registry.add({
-    method: "post", path: `${BASE}/{id}/twijfels/{twijfel}/besluit`, operationId: "closeTwijfel", tags, permission: manage,
-    summary: "Besluit over een twijfel: doorgaan of stoppen", pathParams: { ...ID_PARAM, twijfel: "Id van de twijfel" }, body: "TwijfelBesluitInput",
-    success: { status: 200, description: "De gesloten twijfel", schema: "Twijfel" }, errors: [409],
+    method: "post",
+    path: `${BASE}/{id}/twijfels/{twijfel}/besluit`,
+    operationId: "closeTwijfel",
+    tags,
+    permission: manage,
+    summary: "Besluit over een twijfel: doorgaan of stoppen",
+    pathParams: { ...ID_PARAM, twijfel: "Id van de twijfel" },
+    body: "TwijfelBesluitInput",
+    success: { status: 200, description: "De gesloten twijfel", schema: "Twijfel" },
+    errors: [409],
   });
   registry.add({
-    method: "get", path: `${BASE}/{id}/contactmomenten`, operationId: "listContactmomenten", tags, permission: read,
-    summary: "Contactmomenten, nieuwste eerst", pathParams: ID_PARAM,
+    method: "get",
+    path: `${BASE}/{id}/contactmomenten`,
+    operationId: "listContactmomenten",
+    tags,
+    permission: read,
+    summary: "Contactmomenten, nieuwste eerst",
+    pathParams: ID_PARAM,
     success: { status: 200, description: "De contactmomenten", schema: "Contactmoment", list: true },
   });
   registry.add({
-    method: "post", path: `${BASE}/{id}/contactmomenten`, operationId: "addContactmoment", tags, permission: manage,
-    summary: "Een contactmoment vastleggen (gespreksstarter, uitkomst, volgende actie)", pathParams: ID_PARAM, body: "ContactmomentInput",
+    method: "post",
+    path: `${BASE}/{id}/contactmomenten`,
+    operationId: "addContactmoment",
+    tags,
+    permission: manage,
+    summary: "Een contactmoment vastleggen (gespreksstarter, uitkomst, volgende actie)",
+    pathParams: ID_PARAM,
+    body: "ContactmomentInput",
     success: { status: 201, description: "Het contactmoment", schema: "Contactmoment" },
   });
   registry.add({
-    method: "get", path: "/api/v1/gemeenten/{gemeente}/register", operationId: "publicRegister", tags: ["Openbaar register"], permission: null,
+    method: "get",
+    path: "/api/v1/gemeenten/{gemeente}/register",
+    operationId: "publicRegister",
+    tags: ["Openbaar register"],
+    permission: null,
     summary: "Openbaar partnerregister: wie doen er mee? (geen sleutel nodig)",
-    description: "Elke actieve samenwerking, op alfabetische volgorde, met voor iedereen dezelfde gegevens. Niets persoonlijks. Een andere volgorde of uitlichten kan niet (PRINCIPLE_EQUAL_TREATMENT). " +
+    description:
+      "Elke actieve samenwerking, op alfabetische volgorde, met voor iedereen dezelfde gegevens. Niets persoonlijks. Een andere volgorde of uitlichten kan niet (PRINCIPLE_EQUAL_TREATMENT). " +
       "Zonder 'page' en 'pageSize' komt de hele lijst. Met een van beide komt één pagina (standaard 100, hoogstens 500 per pagina; 'zoek' filtert op naam) " +
       "en ernaast 'meta': { page, pageSize, pages, total, matching }. Een pagina na de laatste is leeg.",
-    pathParams: GEMEENTE_PARAM, query: ZPublicRegisterApiQuery,
+    pathParams: GEMEENTE_PARAM,
+    query: ZPublicRegisterApiQuery,
     success: {
-      status: 200, description: "Het register (of één pagina ervan, met 'meta')", schema: "RegisterRegel", list: true, meta: "RegisterMeta",
-      example: [{ name: "Bakkerij Van Dijk", organisation: "Bakkerij Van Dijk", sector: "Bakker", whatTheyDo: "Koffie en een praatje op dinsdag", contributions: ["Ruimte"], since: "2026-03-01" }],
+      status: 200,
+      description: "Het register (of één pagina ervan, met 'meta')",
+      schema: "RegisterRegel",
+      list: true,
+      meta: "RegisterMeta",
+      example: [
+        {
+          name: "Bakkerij Van Dijk",
+          organisation: "Bakkerij Van Dijk",
+          sector: "Bakker",
+          whatTheyDo: "Koffie en een praatje op dinsdag",
+          contributions: ["Ruimte"],
+          since: "2026-03-01",
+        },
+      ],
     },
     errors: [404, 422],
   });

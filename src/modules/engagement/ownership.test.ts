@@ -25,7 +25,17 @@ export const OWNED_MODELS: Record<string, string> = {
   supportOffer: "SupportOffer",
 };
 
-const WRITE_METHODS = ["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany"];
+const WRITE_METHODS = [
+  "create",
+  "createMany",
+  "createManyAndReturn",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "upsert",
+  "delete",
+  "deleteMany",
+];
 
 /**
  * Allowed writes outside the engagement core: file → model → why. Keep this list short.

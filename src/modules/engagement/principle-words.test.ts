@@ -19,16 +19,28 @@ const OTHER_WORDINGS = /\binkoop\b|\binkopen\b|aanbested|voordeel bij|bij opdrac
 const DATA_FILES = new Set(["src/modules/engagement/screening.ts", "src/i18n/terminology.ts", "src/modules/engagement/principle-words.ts"]);
 
 function walk(dir: string): string[] {
-  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? (e.name === "generated" ? [] : walk(`${dir}/${e.name}`)) : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [`${dir}/${e.name}`] : [],
-  );
+  return fs
+    .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? e.name === "generated"
+          ? []
+          : walk(`${dir}/${e.name}`)
+        : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)
+          ? [`${dir}/${e.name}`]
+          : [],
+    );
 }
 
 describe("no procurement advantage, in one wording", () => {
   it("no text in the source words it another way", () => {
     const found = walk("src")
       .filter((f) => !DATA_FILES.has(f))
-      .flatMap((f) => literalTexts(fs.readFileSync(path.join(ROOT, f), "utf8")).filter((t) => OTHER_WORDINGS.test(t)).map((t) => `${f}: "${t.trim().slice(0, 120)}"`));
+      .flatMap((f) =>
+        literalTexts(fs.readFileSync(path.join(ROOT, f), "utf8"))
+          .filter((t) => OTHER_WORDINGS.test(t))
+          .map((t) => `${f}: "${t.trim().slice(0, 120)}"`),
+      );
     expect(found).toEqual([]);
   });
 
@@ -38,7 +50,8 @@ describe("no procurement advantage, in one wording", () => {
       FIXED_PRINCIPLES_SENTENCE,
       SCREENING_LABELS.AANBESTEDING,
       nl.entrepreneur.join.ackNoProcurement,
-    ]) expect(text).toContain(WHEN_THE_GEMEENTE_BUYS);
+    ])
+      expect(text).toContain(WHEN_THE_GEMEENTE_BUYS);
     expect(DEFAULT_TEMPLATES.ONDERNEMERS.body).toContain(FIXED_PRINCIPLES_SENTENCE);
   });
 

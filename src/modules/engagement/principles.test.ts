@@ -47,7 +47,9 @@ describe("PRINCIPLE_VOLUNTARY", () => {
     expect(codeOf(() => checkVoluntary({ ...base, acknowledgedAt: new Date() }, "VASTHOUDEN"))).toBeNull();
   });
   it("refuses any move once stopped", () => {
-    expect(codeOf(() => checkVoluntary({ ...base, acknowledgedAt: new Date(), stoppedAt: new Date() }, "VERBINDEN"))).toBe("PRINCIPLE_VOLUNTARY");
+    expect(codeOf(() => checkVoluntary({ ...base, acknowledgedAt: new Date(), stoppedAt: new Date() }, "VERBINDEN"))).toBe(
+      "PRINCIPLE_VOLUNTARY",
+    );
   });
 });
 

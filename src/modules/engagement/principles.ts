@@ -15,8 +15,7 @@ import { WHEN_THE_GEMEENTE_BUYS } from "./principle-words";
 export const PRINCIPLES = {
   PRINCIPLE_VOLUNTARY: {
     title: "Vrijwillig, zonder voordeel",
-    message:
-      `Eerst moet vastliggen dat de ondernemer vrijwillig meedoet. En dat meedoen geen voordeel geeft ${WHEN_THE_GEMEENTE_BUYS}. Daarna kan de ondernemer actief partner worden.`,
+    message: `Eerst moet vastliggen dat de ondernemer vrijwillig meedoet. En dat meedoen geen voordeel geeft ${WHEN_THE_GEMEENTE_BUYS}. Daarna kan de ondernemer actief partner worden.`,
   },
   PRINCIPLE_NOT_EXCLUSIVE: {
     title: "Nooit exclusief",
@@ -138,13 +137,29 @@ const EXCLUSIVITY_KEYS = new Set(
 
 /** Keys that would rank or feature an entrepreneur above others. */
 const RANKING_KEYS = new Set(
-  ["featured", "uitgelicht", "highlight", "highlighted", "priority", "prioriteit", "voorrang", "boost", "pinned", "rank", "ranking", "weight", "sponsored"].map(norm),
+  [
+    "featured",
+    "uitgelicht",
+    "highlight",
+    "highlighted",
+    "priority",
+    "prioriteit",
+    "voorrang",
+    "boost",
+    "pinned",
+    "rank",
+    "ranking",
+    "weight",
+    "sponsored",
+  ].map(norm),
 );
 /** Sort values that would order exposure by contribution (or anything but the name). */
 const RANKING_SORT_KEYS = new Set(["sort", "sortby", "order", "orderby", "volgorde"]);
 
 /** Keys that would hide an active collaboration from the public register. */
-const HIDING_KEYS = new Set(["hidden", "hideFromRegister", "verborgen", "verbergen", "private", "notPublic", "unlisted", "publicRegister"].map(norm));
+const HIDING_KEYS = new Set(
+  ["hidden", "hideFromRegister", "verborgen", "verbergen", "private", "notPublic", "unlisted", "publicRegister"].map(norm),
+);
 
 /** Keys or values that describe money flowing to the gemeente. */
 const MONEY_WORDS = ["geld", "money", "donati", "donation", "sponsor", "financ", "cash", "euro", "bedrag", "amount", "gift", "schenking"];
@@ -181,7 +196,8 @@ export function findRankingAttempt(input: unknown, opts: { exposure?: boolean } 
       const nk = norm(k);
       if (RANKING_KEYS.has(nk)) return truthy(v);
       // Internal working lists (registry, shortlist) may sort; exposure may only be alphabetical.
-      if (opts.exposure && RANKING_SORT_KEYS.has(nk) && typeof v === "string") return !/^(name|naam|alfabetisch|alphabetical)$/i.test(v.trim());
+      if (opts.exposure && RANKING_SORT_KEYS.has(nk) && typeof v === "string")
+        return !/^(name|naam|alfabetisch|alphabetical)$/i.test(v.trim());
       return false;
     })?.path ?? null
   );

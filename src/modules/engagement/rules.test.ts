@@ -60,13 +60,23 @@ describe("CSV parsing", () => {
     ]);
   });
   it("parses a good longlist", () => {
-    const r = parseLonglist("naam;sector;wijk;bron;contactpersoon;email\nBakker Bol;Bakker;Noord;warm contact;Piet;piet@bol.nl\nAH Centrum;supermarkt;;;;\n");
+    const r = parseLonglist(
+      "naam;sector;wijk;bron;contactpersoon;email\nBakker Bol;Bakker;Noord;warm contact;Piet;piet@bol.nl\nAH Centrum;supermarkt;;;;\n",
+    );
     expect(r.errors).toEqual([]);
     expect(r.rows).toHaveLength(2);
-    expect(r.rows[0]).toMatchObject({ line: 2, name: "Bakker Bol", sector: "bakker", leadSource: "WARM_CONTACT", contact: { name: "Piet" } });
+    expect(r.rows[0]).toMatchObject({
+      line: 2,
+      name: "Bakker Bol",
+      sector: "bakker",
+      leadSource: "WARM_CONTACT",
+      contact: { name: "Piet" },
+    });
   });
   it("reports every bad row with its line number, in Dutch", () => {
-    const r = parseLonglist("naam;sector;email;kvk\n;bakker;;\nKapper Knip;ruimtevaart;geen-mail;123\nKapper Knip;ruimtevaart;;\nGoed;kapper;;\n");
+    const r = parseLonglist(
+      "naam;sector;email;kvk\n;bakker;;\nKapper Knip;ruimtevaart;geen-mail;123\nKapper Knip;ruimtevaart;;\nGoed;kapper;;\n",
+    );
     expect(r.errors.map((e) => e.line)).toEqual([2, 3, 4]);
     expect(r.errors[0].messages).toContain("De naam ontbreekt.");
     expect(r.errors[1].messages.join(" ")).toMatch(/sector 'ruimtevaart'.*e-mailadres.*KvK/s);
@@ -98,7 +108,9 @@ describe("due digest mail", () => {
     });
     expect(m.subject).toBe("2 ondernemers wachten op contact (Samenstad)");
     expect(m.text).toContain("Beste Anouk,");
-    expect(m.text).toContain("- Apotheek De Gaper (Vasthouden): 8 weken geen contact\n  http://localhost:3205/app/samenstad/ondernemers/a1");
+    expect(m.text).toContain(
+      "- Apotheek De Gaper (Vasthouden): 8 weken geen contact\n  http://localhost:3205/app/samenstad/ondernemers/a1",
+    );
     expect(m.text).toContain("- Bakker Bol (Versterken): nog geen contact vastgelegd");
   });
 });

@@ -198,7 +198,10 @@ export const ZMergeValues = z.record(z.string(), z.string().max(5000));
 export const ZSendTemplateMail = z.strictObject({
   key: ZTemplateKey,
   // Length first, then the pattern (zod's e-mail pattern is slow on long crafted input).
-  to: z.string({ error: "Vul een geldig e-mailadres in." }).max(254, { error: "Dit e-mailadres is te lang." }).pipe(z.email({ error: "Vul een geldig e-mailadres in." })),
+  to: z
+    .string({ error: "Vul een geldig e-mailadres in." })
+    .max(254, { error: "Dit e-mailadres is te lang." })
+    .pipe(z.email({ error: "Vul een geldig e-mailadres in." })),
   values: ZMergeValues.optional(),
 });
 
@@ -215,7 +218,11 @@ export const ZCloseDoubt = z.strictObject({
 
 /** Gemeente settings for engagement. There is deliberately no setting to close joining. */
 export const ZEngagementSettings = z.strictObject({
-  dueWeeks: z.number({ error: "Vul een aantal weken in." }).int().min(1, { error: "Kies minstens 1 week." }).max(52, { error: "Kies hoogstens 52 weken." }),
+  dueWeeks: z
+    .number({ error: "Vul een aantal weken in." })
+    .int()
+    .min(1, { error: "Kies minstens 1 week." })
+    .max(52, { error: "Kies hoogstens 52 weken." }),
 });
 
 /** Exposure (public register, newsletter list): one rule for everyone, alphabetical only. */

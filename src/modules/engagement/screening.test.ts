@@ -30,7 +30,10 @@ const cases: Array<{ text: string; expect: ScreeningCategory[]; note?: string }>
   { text: "Dit helpt ons bij de inkoop van de gemeente", expect: ["AANBESTEDING"] },
   { text: "Aanbestedingen", expect: ["AANBESTEDING"] },
   // All three at once (finding 4's contribution text)
-  { text: "Wij sponsoren het project met 250 euro, exclusief voor onze wijk, in ruil voor voorrang bij de aanbesteding", expect: ["GELD", "EXCLUSIEF", "AANBESTEDING"] },
+  {
+    text: "Wij sponsoren het project met 250 euro, exclusief voor onze wijk, in ruil voor voorrang bij de aanbesteding",
+    expect: ["GELD", "EXCLUSIEF", "AANBESTEDING"],
+  },
   // Accents and case are folded
   { text: "DONATIE", expect: ["GELD"] },
   { text: "Exclusiéf", expect: ["EXCLUSIEF"] },
@@ -56,7 +59,11 @@ const cases: Array<{ text: string; expect: ScreeningCategory[]; note?: string }>
 describe("screenText: Dutch true and false positives", () => {
   for (const c of cases) {
     it(`${JSON.stringify(c.text)} → ${c.expect.join(", ") || "nothing"}${c.note ? ` (${c.note})` : ""}`, () => {
-      expect(screenText(c.text).hits.map((h) => h.category).sort()).toEqual([...c.expect].sort());
+      expect(
+        screenText(c.text)
+          .hits.map((h) => h.category)
+          .sort(),
+      ).toEqual([...c.expect].sort());
     });
   }
 

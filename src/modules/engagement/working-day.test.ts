@@ -9,13 +9,19 @@ describe("history lines say what happened", () => {
     expect(describeStepChange({ kind: "ACKNOWLEDGE", fromStep: "VERLEIDEN", toStep: "VERLEIDEN" })).toBe("Vrijwilligheid bevestigd");
     expect(describeStepChange({ kind: "PARK", fromStep: "VERBINDEN", toStep: "VERBINDEN" })).toBe("Geparkeerd");
     expect(describeStepChange({ kind: "STOP", fromStep: "VASTHOUDEN", toStep: "VASTHOUDEN" })).toBe("Samenwerking gestopt");
-    expect(describeStepChange({ kind: "RESTART", fromStep: "VASTHOUDEN", toStep: "VERBINDEN" })).toBe("Opnieuw begonnen: van Vasthouden naar Verbinden");
+    expect(describeStepChange({ kind: "RESTART", fromStep: "VASTHOUDEN", toStep: "VERBINDEN" })).toBe(
+      "Opnieuw begonnen: van Vasthouden naar Verbinden",
+    );
   });
 });
 
 describe("merge fields", () => {
   it("are found in order of first appearance across subject and body, each once", () => {
-    expect(fieldsIn("Doet {{ondernemer}} mee?", "Beste {{aanhef}}, {{ondernemer}} in {{ gemeente }}")).toEqual(["ondernemer", "aanhef", "gemeente"]);
+    expect(fieldsIn("Doet {{ondernemer}} mee?", "Beste {{aanhef}}, {{ondernemer}} in {{ gemeente }}")).toEqual([
+      "ondernemer",
+      "aanhef",
+      "gemeente",
+    ]);
   });
   it("the refusal names the empty fields in Dutch, not as {{codes}}", () => {
     const r = renderTemplate("Het team {{team}} gaat {{datum}}", { datum: "morgen", team: "  " });
@@ -35,7 +41,13 @@ describe("digest with next actions", () => {
       ...base,
       relations: [],
       actions: [
-        { vestigingId: "a1", vestigingName: "Apotheek De Gaper", action: "Terugbellen", date: new Date("2026-12-02T09:00:00Z"), overdue: true },
+        {
+          vestigingId: "a1",
+          vestigingName: "Apotheek De Gaper",
+          action: "Terugbellen",
+          date: new Date("2026-12-02T09:00:00Z"),
+          overdue: true,
+        },
         { vestigingId: "b2", vestigingName: "Bakker Bol", action: "Folder brengen", date: null, overdue: false },
       ],
     });

@@ -50,7 +50,11 @@ export async function cancelRegistrationAction(gemeenteSlug: string, eventId: st
   }, "cancelRegistrationAction");
 }
 
-export async function recordAttendanceAction(gemeenteSlug: string, eventId: string, registrationIds: string[]): Promise<ActionResult<{ attended: number }>> {
+export async function recordAttendanceAction(
+  gemeenteSlug: string,
+  eventId: string,
+  registrationIds: string[],
+): Promise<ActionResult<{ attended: number }>> {
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
     const r = await recordAttendance(ctx, eventId, registrationIds);
@@ -69,7 +73,11 @@ export async function updateEventAction(gemeenteSlug: string, eventId: string, i
   }, "updateEventAction");
 }
 
-export async function cancelEventAction(gemeenteSlug: string, eventId: string, input: unknown): Promise<ActionResult<{ id: string; title: string; notified: number }>> {
+export async function cancelEventAction(
+  gemeenteSlug: string,
+  eventId: string,
+  input: unknown,
+): Promise<ActionResult<{ id: string; title: string; notified: number }>> {
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
     const r = await cancelEvent(ctx, eventId, input);
@@ -79,7 +87,11 @@ export async function cancelEventAction(gemeenteSlug: string, eventId: string, i
   }, "cancelEventAction");
 }
 
-export async function inviteToEventAction(gemeenteSlug: string, eventId: string, input: unknown): Promise<ActionResult<{ invited: number; alreadyInvited: number }>> {
+export async function inviteToEventAction(
+  gemeenteSlug: string,
+  eventId: string,
+  input: unknown,
+): Promise<ActionResult<{ invited: number; alreadyInvited: number }>> {
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
     const r = await inviteToEvent(ctx, eventId, input);
@@ -104,8 +116,14 @@ export async function closeEventAction(gemeenteSlug: string, eventId: string, in
 export type GuestRegisterState = (ActionResult<{ registered: true }> & { values?: { name: string; email: string } }) | null;
 
 /** Public agenda: name and e-mail for one public event. Bound on the server page to slug and event. */
-export async function registerPublicGuestAction(gemeenteSlug: string, eventId: string, _prev: GuestRegisterState, fd: FormData): Promise<GuestRegisterState> {
-  const values = fd instanceof FormData ? { name: String(fd.get("name") ?? ""), email: String(fd.get("email") ?? "") } : { name: "", email: "" };
+export async function registerPublicGuestAction(
+  gemeenteSlug: string,
+  eventId: string,
+  _prev: GuestRegisterState,
+  fd: FormData,
+): Promise<GuestRegisterState> {
+  const values =
+    fd instanceof FormData ? { name: String(fd.get("name") ?? ""), email: String(fd.get("email") ?? "") } : { name: "", email: "" };
   const r = await runAction(async () => {
     if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
     const ctx = await publicTenant(String(gemeenteSlug));
@@ -126,7 +144,9 @@ export async function respondToInvitationAction(gemeenteSlug: string, token: str
   }, "respondToInvitationAction");
   const base = `/g/${encodeURIComponent(String(gemeenteSlug))}/uitnodiging/${encodeURIComponent(String(token))}`;
   if (r.ok) redirect(`${base}?antwoord=${r.data.registered ? "ja" : "nee"}`);
-  redirect(`${base}?fout=${encodeURIComponent(r.code === "EVENT_FULL" ? "vol" : r.code === "EVENT_CANCELLED" ? "afgelast" : r.code === "EVENT_PAST" ? "voorbij" : "link")}`);
+  redirect(
+    `${base}?fout=${encodeURIComponent(r.code === "EVENT_FULL" ? "vol" : r.code === "EVENT_CANCELLED" ? "afgelast" : r.code === "EVENT_PAST" ? "voorbij" : "link")}`,
+  );
 }
 
 /** The cancel link's button: removes that one registration. */

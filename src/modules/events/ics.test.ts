@@ -9,8 +9,17 @@ describe("ics feed", () => {
     const ics = buildIcs({
       gemeenteName: "Samenstad",
       host: "localhost",
-      events: [{ id: "e1", title: "Netwerkbijeenkomst; iedereen welkom", description: "x".repeat(200), location: "Bibliotheek, zaal 2",
-        startsAt: new Date("2026-10-01T17:00:00Z"), endsAt: new Date("2026-10-01T19:00:00Z"), updatedAt: new Date("2026-09-01T00:00:00Z") }],
+      events: [
+        {
+          id: "e1",
+          title: "Netwerkbijeenkomst; iedereen welkom",
+          description: "x".repeat(200),
+          location: "Bibliotheek, zaal 2",
+          startsAt: new Date("2026-10-01T17:00:00Z"),
+          endsAt: new Date("2026-10-01T19:00:00Z"),
+          updatedAt: new Date("2026-09-01T00:00:00Z"),
+        },
+      ],
     });
     expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
     expect(ics).toContain("DTSTART:20261001T170000Z\r\n");

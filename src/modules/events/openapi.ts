@@ -11,18 +11,33 @@ export function registerEventsApi(registry: OpenApiRegistry): void {
   registry.schema("Aanmelding", ZRegistrant, "output");
   const tags = ["Bijeenkomsten"];
   registry.add({
-    method: "get", path: BASE, operationId: "listBijeenkomsten", tags, permission: "gemeente:read",
-    summary: "De agenda: bijeenkomsten en trainingen, op begintijd", pathParams: GEMEENTE_PARAM,
+    method: "get",
+    path: BASE,
+    operationId: "listBijeenkomsten",
+    tags,
+    permission: "gemeente:read",
+    summary: "De agenda: bijeenkomsten en trainingen, op begintijd",
+    pathParams: GEMEENTE_PARAM,
     success: { status: 200, description: "De bijeenkomsten, ook afgelaste (cancelled)", schema: "Bijeenkomst", list: true },
   });
   registry.add({
-    method: "get", path: `${BASE}/{id}`, operationId: "getBijeenkomst", tags, permission: "coalition:manage",
-    summary: "Eén bijeenkomst met het aantal aanmeldingen", pathParams: ID_PARAM,
+    method: "get",
+    path: `${BASE}/{id}`,
+    operationId: "getBijeenkomst",
+    tags,
+    permission: "coalition:manage",
+    summary: "Eén bijeenkomst met het aantal aanmeldingen",
+    pathParams: ID_PARAM,
     success: { status: 200, description: "De bijeenkomst", schema: "Bijeenkomst" },
   });
   registry.add({
-    method: "get", path: `${BASE}/{id}/aanmeldingen`, operationId: "listAanmeldingen", tags, permission: "coalition:manage",
-    summary: "Wie zich heeft aangemeld (leden, geen inwoners) en wie er was", pathParams: ID_PARAM,
+    method: "get",
+    path: `${BASE}/{id}/aanmeldingen`,
+    operationId: "listAanmeldingen",
+    tags,
+    permission: "coalition:manage",
+    summary: "Wie zich heeft aangemeld (leden, geen inwoners) en wie er was",
+    pathParams: ID_PARAM,
     success: { status: 200, description: "De aanmeldingen, op volgorde van aanmelden", schema: "Aanmelding", list: true },
   });
 }

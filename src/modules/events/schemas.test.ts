@@ -9,7 +9,8 @@ describe("Amsterdam wall time for datetime-local fields", () => {
     expect(amsterdamLocalToIso("morgen")).toBe("");
   });
   it("writes what it reads", () => {
-    for (const v of ["2026-01-15T19:30", "2026-10-01T09:05", "2026-03-29T12:00", "2026-12-31T23:59"]) expect(isoToAmsterdamLocal(amsterdamLocalToIso(v))).toBe(v);
+    for (const v of ["2026-01-15T19:30", "2026-10-01T09:05", "2026-03-29T12:00", "2026-12-31T23:59"])
+      expect(isoToAmsterdamLocal(amsterdamLocalToIso(v))).toBe(v);
   });
 });
 

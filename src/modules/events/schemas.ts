@@ -17,13 +17,29 @@ const ZDate = (label: string) =>
 export const ZEventInput = z
   .object({
     kind: z.enum(EventKind, { error: "Kies wat voor bijeenkomst het is." }),
-    title: z.string({ error: "Vul een titel in." }).trim().min(2, { error: "De titel moet minstens 2 tekens hebben." }).max(120, { error: "De titel mag hoogstens 120 tekens hebben." }),
+    title: z
+      .string({ error: "Vul een titel in." })
+      .trim()
+      .min(2, { error: "De titel moet minstens 2 tekens hebben." })
+      .max(120, { error: "De titel mag hoogstens 120 tekens hebben." }),
     description: z.string().trim().max(2000, { error: "De uitleg mag hoogstens 2000 tekens hebben." }).default(""),
-    location: z.string({ error: "Vul een plaats in." }).trim().min(2, { error: "Vul een plaats in." }).max(200, { error: "De plaats mag hoogstens 200 tekens hebben." }),
+    location: z
+      .string({ error: "Vul een plaats in." })
+      .trim()
+      .min(2, { error: "Vul een plaats in." })
+      .max(200, { error: "De plaats mag hoogstens 200 tekens hebben." }),
     startsAt: ZDate("de begintijd"),
     endsAt: ZDate("de eindtijd"),
     capacity: z
-      .union([z.literal(""), z.null(), z.coerce.number().int({ error: "Vul een heel getal in." }).min(1, { error: "Er moet minstens 1 plek zijn." }).max(10_000, { error: "Dat zijn te veel plekken." })])
+      .union([
+        z.literal(""),
+        z.null(),
+        z.coerce
+          .number()
+          .int({ error: "Vul een heel getal in." })
+          .min(1, { error: "Er moet minstens 1 plek zijn." })
+          .max(10_000, { error: "Dat zijn te veel plekken." }),
+      ])
       .optional()
       .transform((v) => (typeof v === "number" ? v : null)),
     public: formBoolean("Kies of de bijeenkomst openbaar is."),
@@ -56,11 +72,26 @@ export const ZEvent = z
     report: z.string().describe("Kort verslag"),
   })
   .meta({
-    examples: [{
-      id: "5f0c9a1e-4a4b-4f7e-9d0e-1c2b3a4d5e6f", kind: "NETWERKBIJEENKOMST", title: "Koffie in de bibliotheek", description: "Kennismaken met de coalitie.",
-      location: "Bibliotheek Centrum", startsAt: "2026-10-01T08:00:00.000Z", endsAt: "2026-10-01T10:00:00.000Z", capacity: 30, public: true,
-      registrations: 12, registeredByMe: false, cancelled: false, closedAt: null, walkIns: 0, organisationsPresent: [], report: "",
-    }],
+    examples: [
+      {
+        id: "5f0c9a1e-4a4b-4f7e-9d0e-1c2b3a4d5e6f",
+        kind: "NETWERKBIJEENKOMST",
+        title: "Koffie in de bibliotheek",
+        description: "Kennismaken met de coalitie.",
+        location: "Bibliotheek Centrum",
+        startsAt: "2026-10-01T08:00:00.000Z",
+        endsAt: "2026-10-01T10:00:00.000Z",
+        capacity: 30,
+        public: true,
+        registrations: 12,
+        registeredByMe: false,
+        cancelled: false,
+        closedAt: null,
+        walkIns: 0,
+        organisationsPresent: [],
+        report: "",
+      },
+    ],
   });
 export type TEvent = z.infer<typeof ZEvent>;
 
@@ -97,9 +128,15 @@ export { STEP_LABELS } from "@/modules/engagement/labels";
  */
 export const ZInviteInput = z
   .object({
-    partnerCircles: z.array(z.enum(CoalitionCircle, { error: "Kies een bestaande kring." }), { error: "Kies een bestaande kring." }).default([]),
-    entrepreneurCircles: z.array(z.enum(CoalitionCircle, { error: "Kies een bestaande kring." }), { error: "Kies een bestaande kring." }).default([]),
-    entrepreneurSteps: z.array(z.enum(PipelineStep, { error: "Kies een bestaande stap." }), { error: "Kies een bestaande stap." }).default([]),
+    partnerCircles: z
+      .array(z.enum(CoalitionCircle, { error: "Kies een bestaande kring." }), { error: "Kies een bestaande kring." })
+      .default([]),
+    entrepreneurCircles: z
+      .array(z.enum(CoalitionCircle, { error: "Kies een bestaande kring." }), { error: "Kies een bestaande kring." })
+      .default([]),
+    entrepreneurSteps: z
+      .array(z.enum(PipelineStep, { error: "Kies een bestaande stap." }), { error: "Kies een bestaande stap." })
+      .default([]),
   })
   .strict()
   .refine((i) => i.partnerCircles.length + i.entrepreneurCircles.length + i.entrepreneurSteps.length > 0, {
@@ -116,7 +153,15 @@ export const ZCancelInput = z
  * Europe/Amsterdam, whatever the zone of the browser or the server.
  */
 const AMS = "Europe/Amsterdam";
-const amsParts = new Intl.DateTimeFormat("en-GB", { timeZone: AMS, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const amsParts = new Intl.DateTimeFormat("en-GB", {
+  timeZone: AMS,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
 function amsWall(d: Date): { y: number; m: number; d: number; h: number; min: number } {
   const p = Object.fromEntries(amsParts.formatToParts(d).map((x) => [x.type, x.value]));
   return { y: Number(p.year), m: Number(p.month), d: Number(p.day), h: Number(p.hour), min: Number(p.minute) };
@@ -150,14 +195,28 @@ export const ZCloseInput = z
   .object({
     attended: z.array(z.string().max(80), { error: "Kies wie er was." }).max(5000).default([]),
     walkIns: z
-      .union([z.literal(""), z.coerce.number({ error: "Vul een getal in." }).int({ error: "Vul een heel getal in." }).min(0, { error: "Vul 0 of meer in." }).max(10_000, { error: "Dat zijn te veel mensen." })])
+      .union([
+        z.literal(""),
+        z.coerce
+          .number({ error: "Vul een getal in." })
+          .int({ error: "Vul een heel getal in." })
+          .min(0, { error: "Vul 0 of meer in." })
+          .max(10_000, { error: "Dat zijn te veel mensen." }),
+      ])
       .default("")
       .transform((v) => (typeof v === "number" ? v : 0)),
     organisations: z
       .string()
       .max(4000, { error: "De lijst met organisaties is te lang." })
       .default("")
-      .transform((v) => [...new Set(v.split(/[\n,;]/).map((x) => x.trim()).filter((x) => x.length > 0))])
+      .transform((v) => [
+        ...new Set(
+          v
+            .split(/[\n,;]/)
+            .map((x) => x.trim())
+            .filter((x) => x.length > 0),
+        ),
+      ])
       .refine((list) => list.every((x) => x.length <= 120), { error: "Een organisatienaam mag hoogstens 120 tekens hebben." })
       .refine((list) => list.length <= 100, { error: "Vul hoogstens 100 organisaties in." }),
     report: z.string().trim().max(2000, { error: "Het verslag mag hoogstens 2000 tekens hebben." }).default(""),

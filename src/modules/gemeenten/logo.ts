@@ -13,9 +13,7 @@ export const LOGO_MAX_SIDE = 2000;
 const TYPES = { png: "image/png", jpg: "image/jpeg", webp: "image/webp" } as const;
 export type LogoContentType = (typeof TYPES)[keyof typeof TYPES];
 
-export type LogoCheck =
-  | { ok: true; contentType: LogoContentType; width: number; height: number }
-  | { ok: false; error: string };
+export type LogoCheck = { ok: true; contentType: LogoContentType; width: number; height: number } | { ok: false; error: string };
 
 export function checkLogo(bytes: Uint8Array): LogoCheck {
   if (bytes.byteLength === 0) return { ok: false, error: "Kies een bestand met het logo." };

@@ -39,6 +39,8 @@ export const ZPublicContact = z.object({
     .string({ error: "Vul een telefoonnummer in, of laat het veld leeg." })
     .trim()
     .max(30, { error: "Het telefoonnummer mag hoogstens 30 tekens hebben." })
-    .regex(/^(|\+?[0-9][0-9 ()-]{5,28}[0-9])$/, { error: "Vul een telefoonnummer in met alleen cijfers, spaties, haakjes, een streepje of een + vooraan." }),
+    .regex(/^(|\+?[0-9][0-9 ()-]{5,28}[0-9])$/, {
+      error: "Vul een telefoonnummer in met alleen cijfers, spaties, haakjes, een streepje of een + vooraan.",
+    }),
 });
 export type TPublicContact = { email: string | null; phone: string | null };

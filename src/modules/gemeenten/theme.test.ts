@@ -17,7 +17,10 @@ describe("a gemeente's house style (design tokens)", () => {
   it("refuses a colour pair under 4.5:1 with a Dutch message naming the pair and the ratio", () => {
     const light = parseTheme({ ...DEFAULT_THEME, primary: "#66cccc" });
     expect(light.ok).toBe(false);
-    if (!light.ok) expect(light.fieldErrors.primary).toMatch(/^Te weinig contrast: witte tekst op de hoofdkleur is \d,\d\d : 1\. Dat moet minstens 4,5 : 1 zijn\./);
+    if (!light.ok)
+      expect(light.fieldErrors.primary).toMatch(
+        /^Te weinig contrast: witte tekst op de hoofdkleur is \d,\d\d : 1\. Dat moet minstens 4,5 : 1 zijn\./,
+      );
     const accent = parseTheme({ ...DEFAULT_THEME, accent: "#ff9900" });
     expect(accent.ok).toBe(false);
     if (!accent.ok) expect(accent.fieldErrors.accent).toMatch(/accentkleur op wit/);

@@ -19,7 +19,10 @@ extend([a11yPlugin, mixPlugin]);
 
 export const FONTS = {
   geist: { label: "Geist (standaard)", stack: "var(--font-geist-sans), ui-sans-serif, system-ui, sans-serif" },
-  systeem: { label: "Lettertype van het apparaat", stack: "ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" },
+  systeem: {
+    label: "Lettertype van het apparaat",
+    stack: "ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
+  },
   verdana: { label: "Verdana (breed en goed leesbaar)", stack: "Verdana, Geneva, 'DejaVu Sans', sans-serif" },
   georgia: { label: "Georgia (met schreef)", stack: "Georgia, 'Times New Roman', serif" },
 } as const;
@@ -93,7 +96,8 @@ export function parseTheme(input: unknown): ThemeResult {
     for (const p of themePairs(theme)) {
       if (p.ratio >= AA_TEXT) continue;
       const field: keyof Theme = p.name.startsWith("accent") ? "accent" : "primary";
-      errors[field] ??= `Te weinig contrast: ${p.name} is ${p.ratio.toFixed(2).replace(".", ",")} : 1. Dat moet minstens 4,5 : 1 zijn. Kies een donkerdere kleur.`;
+      errors[field] ??=
+        `Te weinig contrast: ${p.name} is ${p.ratio.toFixed(2).replace(".", ",")} : 1. Dat moet minstens 4,5 : 1 zijn. Kies een donkerdere kleur.`;
     }
   }
   if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
@@ -102,7 +106,8 @@ export function parseTheme(input: unknown): ThemeResult {
 
 /** The stored theme of a gemeente's settings, or the default (a stored theme that no longer passes falls back too). */
 export function themeOf(settings: unknown): Theme {
-  const raw = settings && typeof settings === "object" && !Array.isArray(settings) ? (settings as Record<string, unknown>).theme : undefined;
+  const raw =
+    settings && typeof settings === "object" && !Array.isArray(settings) ? (settings as Record<string, unknown>).theme : undefined;
   if (!raw) return DEFAULT_THEME;
   const parsed = parseTheme(raw);
   return parsed.ok ? parsed.theme : DEFAULT_THEME;

@@ -13,7 +13,8 @@ const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/
 
 /** The wijken in a gemeente's settings (trimmed, without duplicates, in the given order). */
 export function wijkenOf(settings: unknown): string[] {
-  const raw = settings && typeof settings === "object" && !Array.isArray(settings) ? (settings as Record<string, unknown>).wijken : undefined;
+  const raw =
+    settings && typeof settings === "object" && !Array.isArray(settings) ? (settings as Record<string, unknown>).wijken : undefined;
   if (!Array.isArray(raw)) return [];
   const seen = new Set<string>();
   const out: string[] = [];
@@ -37,7 +38,8 @@ export function listedWijk(list: readonly string[], value: string | null | undef
 /** Parse the regisseur's text (one wijk per line) into a list; Dutch message when too long. */
 export function parseWijkenText(text: string): { ok: true; wijken: string[] } | { ok: false; message: string } {
   const lines = listLines(text);
-  if (lines.some((l) => l.length > MAX_WIJK_LENGTH)) return { ok: false, message: `Een wijknaam mag hoogstens ${MAX_WIJK_LENGTH} tekens hebben.` };
+  if (lines.some((l) => l.length > MAX_WIJK_LENGTH))
+    return { ok: false, message: `Een wijknaam mag hoogstens ${MAX_WIJK_LENGTH} tekens hebben.` };
   if (lines.length > MAX_WIJKEN) return { ok: false, message: `Geef hoogstens ${MAX_WIJKEN} wijken op.` };
   return { ok: true, wijken: wijkenOf({ wijken: lines }) };
 }

@@ -7,7 +7,9 @@ describe("identity provider input", () => {
   });
   it("accepts https, and plain http only on this machine", () => {
     const base = { clientId: "c", clientSecret: "s", domains: "samenstad.nl" };
-    expect(ZIdentityProviderInput.safeParse({ ...base, issuer: "https://login.samenstad.nl/" }).data?.issuer).toBe("https://login.samenstad.nl");
+    expect(ZIdentityProviderInput.safeParse({ ...base, issuer: "https://login.samenstad.nl/" }).data?.issuer).toBe(
+      "https://login.samenstad.nl",
+    );
     expect(ZIdentityProviderInput.safeParse({ ...base, issuer: "http://127.0.0.1:4000" }).success).toBe(true);
     expect(ZIdentityProviderInput.safeParse({ ...base, issuer: "http://login.samenstad.nl" }).success).toBe(false);
     expect(ZIdentityProviderInput.safeParse({ ...base, issuer: "javascript:alert(1)" }).success).toBe(false);

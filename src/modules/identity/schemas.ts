@@ -9,7 +9,14 @@ const DOMAIN = /^(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2
 
 /** "samenstad.nl, Wijk.Samenstad.nl" → ["samenstad.nl", "wijk.samenstad.nl"] (lower case, no doubles). */
 export function parseDomains(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((d) => d.trim().toLowerCase().replace(/^@/, "")).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((d) => d.trim().toLowerCase().replace(/^@/, ""))
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export const ZIdentityProviderInput = z.object({

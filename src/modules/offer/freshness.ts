@@ -24,7 +24,9 @@ export function isStale(confirmedAt: Date, now: Date, months: number): boolean {
 }
 
 /** Count of current (published, not stale) offers per target group; a zero is a gap. */
-export function coverageByTargetGroup(offers: readonly { targetGroups: readonly string[]; stale: boolean; published: boolean }[]): Record<TargetGroup, number> {
+export function coverageByTargetGroup(
+  offers: readonly { targetGroups: readonly string[]; stale: boolean; published: boolean }[],
+): Record<TargetGroup, number> {
   const out = Object.fromEntries(TARGET_GROUPS.map((g) => [g, 0])) as Record<TargetGroup, number>;
   for (const o of offers) {
     if (!o.published || o.stale) continue;

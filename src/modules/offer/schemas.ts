@@ -4,7 +4,15 @@ import { pageNumber } from "@/lib/input/paging";
 import { visibleName } from "@/lib/names";
 
 /** The risk groups of the stappenplan's klankbordgroep, plus "everyone". */
-export const TARGET_GROUPS = ["IEDEREEN", "OUDEREN_75", "JONGEREN_15_24", "ROUW_VERLIES", "BEPERKING_PSYCHIATRIE", "MANTELZORGERS", "DAK_THUISLOZEN"] as const;
+export const TARGET_GROUPS = [
+  "IEDEREEN",
+  "OUDEREN_75",
+  "JONGEREN_15_24",
+  "ROUW_VERLIES",
+  "BEPERKING_PSYCHIATRIE",
+  "MANTELZORGERS",
+  "DAK_THUISLOZEN",
+] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
 export const TARGET_GROUP_LABELS: Record<TargetGroup, string> = {
   IEDEREEN: "Iedereen",
@@ -27,13 +35,29 @@ export const DEGREE_LABELS: Record<Degree, string> = {
 /** Days of the week (HSDS schedule byday, in Dutch). */
 export const DAYS = ["MA", "DI", "WO", "DO", "VR", "ZA", "ZO"] as const;
 export type Day = (typeof DAYS)[number];
-export const DAY_LABELS: Record<Day, string> = { MA: "maandag", DI: "dinsdag", WO: "woensdag", DO: "donderdag", VR: "vrijdag", ZA: "zaterdag", ZO: "zondag" };
+export const DAY_LABELS: Record<Day, string> = {
+  MA: "maandag",
+  DI: "dinsdag",
+  WO: "woensdag",
+  DO: "donderdag",
+  VR: "vrijdag",
+  ZA: "zaterdag",
+  ZO: "zondag",
+};
 
 /** Part of the day, by start time: ochtend before 12:00, middag before 17:00, avond from 17:00. */
 export const DAYPARTS = ["OCHTEND", "MIDDAG", "AVOND"] as const;
 export type Daypart = (typeof DAYPARTS)[number];
-export const DAYPART_LABELS: Record<Daypart, string> = { OCHTEND: "ochtend (voor 12 uur)", MIDDAG: "middag (12 tot 17 uur)", AVOND: "avond (vanaf 17 uur)" };
-export const DAYPART_RANGES: Record<Daypart, [string, string]> = { OCHTEND: ["00:00", "12:00"], MIDDAG: ["12:00", "17:00"], AVOND: ["17:00", "24:00"] };
+export const DAYPART_LABELS: Record<Daypart, string> = {
+  OCHTEND: "ochtend (voor 12 uur)",
+  MIDDAG: "middag (12 tot 17 uur)",
+  AVOND: "avond (vanaf 17 uur)",
+};
+export const DAYPART_RANGES: Record<Daypart, [string, string]> = {
+  OCHTEND: ["00:00", "12:00"],
+  MIDDAG: ["12:00", "17:00"],
+  AVOND: ["17:00", "24:00"],
+};
 
 /** What taking part costs a resident. */
 export const COST_KINDS = ["GRATIS", "BEDRAG", "ONBEKEND"] as const;
@@ -54,12 +78,16 @@ export const ACCESSIBILITY_LABELS: Record<Accessibility, string> = {
 /** "€ 2,50" from cents. */
 export function formatCost(kind: CostKind, cents: number | null): string {
   if (kind === "GRATIS") return "Gratis";
-  if (kind === "BEDRAG" && cents !== null) return new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(cents / 100);
+  if (kind === "BEDRAG" && cents !== null)
+    return new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(cents / 100);
   return "Kosten onbekend";
 }
 
 const text = (label: string, max: number) =>
-  z.string({ error: `Vul ${label} in.` }).trim().max(max, { error: `${label[0].toUpperCase()}${label.slice(1)} mag hoogstens ${max} tekens hebben.` });
+  z
+    .string({ error: `Vul ${label} in.` })
+    .trim()
+    .max(max, { error: `${label[0].toUpperCase()}${label.slice(1)} mag hoogstens ${max} tekens hebben.` });
 
 const ZOfferFields = z.object({
   title: visibleName(text("de naam van de activiteit", 120).min(2, { error: "De naam moet minstens 2 tekens hebben." })),
@@ -67,7 +95,13 @@ const ZOfferFields = z.object({
   provider: visibleName(text("de aanbieder", 120).min(2, { error: "Vul de aanbieder in." })),
   providerEmail: z
     // Length first, then the pattern (zod's e-mail pattern is slow on long crafted input).
-    .union([z.literal(""), z.string().max(254, { error: "Dit e-mailadres is te lang." }).pipe(z.email({ error: "Vul een geldig e-mailadres in, of laat het veld leeg." }))])
+    .union([
+      z.literal(""),
+      z
+        .string()
+        .max(254, { error: "Dit e-mailadres is te lang." })
+        .pipe(z.email({ error: "Vul een geldig e-mailadres in, of laat het veld leeg." })),
+    ])
     .optional()
     .transform((v) => (v ? v.toLowerCase() : null)),
   // Whole-array checks so that errors land on the field itself ("degrees"), not on "degrees.0".
@@ -88,11 +122,17 @@ const ZOfferFields = z.object({
     .default([])
     .refine((a) => a.every((v) => /^[a-z0-9-]{1,40}$/.test(v)), { error: "Kies een hulpvraag uit de lijst." })
     .transform((a) => [...new Set(a)]),
-  wijk: text("de wijk", 80).optional().transform((v) => v || null),
+  wijk: text("de wijk", 80)
+    .optional()
+    .transform((v) => v || null),
   howToJoin: text("hoe je meedoet", 500).min(2, { error: "Vertel hoe iemand mee kan doen." }),
   cost: text("de kosten", 120).default(""),
-  locationName: text("de naam van de plek", 120).optional().transform((v) => v || null),
-  address: text("het adres", 200).optional().transform((v) => v || null),
+  locationName: text("de naam van de plek", 120)
+    .optional()
+    .transform((v) => v || null),
+  address: text("het adres", 200)
+    .optional()
+    .transform((v) => v || null),
   scheduleDays: z
     .array(z.string(), { error: "Kies bestaande dagen." })
     .default([])
@@ -127,16 +167,16 @@ const ZOfferFields = z.object({
 });
 
 /** Staff input for an entry: the fields, their combinations, and the amount in cents. */
-export const ZOfferInput = ZOfferFields
-  .superRefine((v, ctx) => {
-    if (v.endTime && !v.startTime) ctx.addIssue({ code: "custom", path: ["startTime"], message: "Vul ook de begintijd in." });
-    if (v.endTime && v.startTime && v.endTime <= v.startTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "De eindtijd moet na de begintijd zijn." });
-    if (v.costKind === "BEDRAG" && !v.costAmount) ctx.addIssue({ code: "custom", path: ["costAmount"], message: "Vul het bedrag in, of kies gratis of onbekend." });
-  })
-  .transform(({ costAmount, ...v }) => ({
-    ...v,
-    costCents: v.costKind === "BEDRAG" && costAmount ? Math.round(Number(costAmount.replace(",", ".")) * 100) : null,
-  }));
+export const ZOfferInput = ZOfferFields.superRefine((v, ctx) => {
+  if (v.endTime && !v.startTime) ctx.addIssue({ code: "custom", path: ["startTime"], message: "Vul ook de begintijd in." });
+  if (v.endTime && v.startTime && v.endTime <= v.startTime)
+    ctx.addIssue({ code: "custom", path: ["endTime"], message: "De eindtijd moet na de begintijd zijn." });
+  if (v.costKind === "BEDRAG" && !v.costAmount)
+    ctx.addIssue({ code: "custom", path: ["costAmount"], message: "Vul het bedrag in, of kies gratis of onbekend." });
+}).transform(({ costAmount, ...v }) => ({
+  ...v,
+  costCents: v.costKind === "BEDRAG" && costAmount ? Math.round(Number(costAmount.replace(",", ".")) * 100) : null,
+}));
 
 export type TOffer = {
   id: string;
@@ -206,16 +246,33 @@ const oneOf = <T extends readonly string[]>(values: T, message: string) =>
  */
 export const ZOfferSearch = z.object({
   doelgroep: oneOf(TARGET_GROUPS, "Kies een bestaande doelgroep.").describe(`Doelgroep: ${TARGET_GROUPS.join(", ")}`),
-  wijk: z.string().trim().max(100, { error: "De wijk mag hoogstens 100 tekens hebben." }).optional().transform((v) => v || undefined).describe("Wijk (precies zoals in het aanbod)"),
+  wijk: z
+    .string()
+    .trim()
+    .max(100, { error: "De wijk mag hoogstens 100 tekens hebben." })
+    .optional()
+    .transform((v) => v || undefined)
+    .describe("Wijk (precies zoals in het aanbod)"),
   dag: oneOf(DAYS, "Kies een dag van de week.").describe(`Dag: ${DAYS.join(", ")}`),
   dagdeel: oneOf(DAYPARTS, "Kies ochtend, middag of avond.").describe("Dagdeel van de begintijd: OCHTEND, MIDDAG, AVOND"),
-  kosten: oneOf(["GRATIS", "BEDRAG", "ONBEKEND"] as const, "Kies gratis, kost geld of onbekend.").describe("Kosten: GRATIS, BEDRAG, ONBEKEND"),
+  kosten: oneOf(["GRATIS", "BEDRAG", "ONBEKEND"] as const, "Kies gratis, kost geld of onbekend.").describe(
+    "Kosten: GRATIS, BEDRAG, ONBEKEND",
+  ),
   toegankelijk: z
     .string()
     .max(200)
     .optional()
-    .transform((v) => (v ? v.split(",").map((x) => x.trim().toUpperCase()).filter(Boolean) : []))
-    .refine((a) => a.every((x) => (ACCESSIBILITY as readonly string[]).includes(x)), { error: "Kies bestaande kenmerken van toegankelijkheid." })
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((x) => x.trim().toUpperCase())
+            .filter(Boolean)
+        : [],
+    )
+    .refine((a) => a.every((x) => (ACCESSIBILITY as readonly string[]).includes(x)), {
+      error: "Kies bestaande kenmerken van toegankelijkheid.",
+    })
     .transform((a) => [...new Set(a)] as Accessibility[])
     .describe(`Toegankelijkheid, met komma's: ${ACCESSIBILITY.join(", ")} (alle gekozen kenmerken)`),
   pagina: pageNumber("Het paginanummer").optional().describe("Paginanummer (vanaf 1)"),

@@ -96,7 +96,13 @@ export function computeBudget(inhabitants: number, startYear: number, overrides:
 }
 
 export type ActualEntry = { year: number; line: BudgetLine; amountCents: number };
-export type BudgetComparisonRow = { year: number; line: BudgetLine; plannedCents: number; actualCents: number | null; differenceCents: number | null };
+export type BudgetComparisonRow = {
+  year: number;
+  line: BudgetLine;
+  plannedCents: number;
+  actualCents: number | null;
+  differenceCents: number | null;
+};
 
 /** Planned versus actual per year and line; lines without an actual have null. */
 export function compareBudget(plan: BudgetPlan, actuals: readonly ActualEntry[]): BudgetComparisonRow[] {
@@ -105,7 +111,13 @@ export function compareBudget(plan: BudgetPlan, actuals: readonly ActualEntry[])
   for (const y of plan.years) {
     for (const line of BUDGET_LINES) {
       const actual = byKey.get(`${y.year}:${line}`) ?? null;
-      rows.push({ year: y.year, line, plannedCents: y.lines[line], actualCents: actual, differenceCents: actual === null ? null : actual - y.lines[line] });
+      rows.push({
+        year: y.year,
+        line,
+        plannedCents: y.lines[line],
+        actualCents: actual,
+        differenceCents: actual === null ? null : actual - y.lines[line],
+      });
     }
   }
   return rows;

@@ -14,7 +14,19 @@ describe("dashboard CSV for Dutch Excel", () => {
     expect(bytes.subarray(3).toString("utf8").startsWith("Gemeente;")).toBe(true);
   });
   it("writes decimals with a comma, says so in the header, and uses ; and CRLF", async () => {
-    const text = (await bytesOf(indicatorsCsv("Súdwest-Fryslân", [["Mediane tijd tot oppakken (uren)", 26.4], ["Signalen", 1200], ["Leeg", ""]], "2026-12-05"))).toString("utf8");
+    const text = (
+      await bytesOf(
+        indicatorsCsv(
+          "Súdwest-Fryslân",
+          [
+            ["Mediane tijd tot oppakken (uren)", 26.4],
+            ["Signalen", 1200],
+            ["Leeg", ""],
+          ],
+          "2026-12-05",
+        ),
+      )
+    ).toString("utf8");
     expect(text).toBe(
       "\uFEFFGemeente;Indicator;Waarde (decimaalteken: komma);Datum\r\n" +
         "Súdwest-Fryslân;Mediane tijd tot oppakken (uren);26,4;2026-12-05\r\n" +

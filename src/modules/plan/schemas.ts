@@ -25,7 +25,6 @@ export function euroToCents(amount: string): number {
   return Number(whole) * 100 + Number(frac.padEnd(2, "0"));
 }
 
-
 export const ZPlanStatusInput = z.object({
   key: z.enum(PLAN_ITEM_KEYS, { error: "Kies een thema of bouwsteen uit de lijst." }),
   status: z.enum(PLAN_STATUSES, { error: "Kies een status." }),
@@ -37,15 +36,32 @@ const ZNumber = (label: string) =>
 
 export const ZSmartGoalInput = z
   .object({
-    title: z.string({ error: "Vul het doel in." }).trim().min(5, { error: "Beschrijf het doel in minstens 5 tekens." }).max(300, { error: "Het doel mag hoogstens 300 tekens hebben." }),
+    title: z
+      .string({ error: "Vul het doel in." })
+      .trim()
+      .min(5, { error: "Beschrijf het doel in minstens 5 tekens." })
+      .max(300, { error: "Het doel mag hoogstens 300 tekens hebben." }),
     indicator: z
-      .union([z.literal(""), z.enum(INDICATOR_KEYS), z.string().max(60).regex(CATEGORY_INDICATOR)], { error: "Kies een cijfer uit de lijst." })
+      .union([z.literal(""), z.enum(INDICATOR_KEYS), z.string().max(60).regex(CATEGORY_INDICATOR)], {
+        error: "Kies een cijfer uit de lijst.",
+      })
       .optional()
       .transform((v) => v || null),
     baseline: ZNumber("de nulmeting"),
     target: ZNumber("het streefgetal"),
     dueDate: z.coerce.date({ error: "Vul een datum in." }).refine((d) => !Number.isNaN(d.getTime()), { error: "Vul een datum in." }),
-    manualValue: z.union([z.literal(""), z.null(), ZNumber("de huidige stand")]).optional().transform((v) => (typeof v === "number" ? v : null)),
-    source: z.string().trim().max(200, { error: "De bron mag hoogstens 200 tekens hebben." }).optional().transform((v) => v || null),
+    manualValue: z
+      .union([z.literal(""), z.null(), ZNumber("de huidige stand")])
+      .optional()
+      .transform((v) => (typeof v === "number" ? v : null)),
+    source: z
+      .string()
+      .trim()
+      .max(200, { error: "De bron mag hoogstens 200 tekens hebben." })
+      .optional()
+      .transform((v) => v || null),
   })
-  .refine((g) => g.indicator !== null || g.source !== null, { error: "Noem de bron van dit cijfer, of kies een cijfer dat Samenkracht zelf telt.", path: ["source"] });
+  .refine((g) => g.indicator !== null || g.source !== null, {
+    error: "Noem de bron van dit cijfer, of kies een cijfer dat Samenkracht zelf telt.",
+    path: ["source"],
+  });

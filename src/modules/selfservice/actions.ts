@@ -9,7 +9,14 @@ import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { requireTenant, requireUser } from "@/lib/auth/context";
 import { runAction, type ActionResult } from "@/lib/result";
-import { decideClaim, joinCoalition, leaveCoalition, registerOrganisation, type JoinResult, type RegisterResult } from "./server/self-service";
+import {
+  decideClaim,
+  joinCoalition,
+  leaveCoalition,
+  registerOrganisation,
+  type JoinResult,
+  type RegisterResult,
+} from "./server/self-service";
 import { deleteMyAccount, updateProfile } from "./server/own-data";
 import { passOnWorry } from "./server/pass-on-worry";
 import { proposeActivity } from "@/modules/offer/server/proposals";
@@ -60,7 +67,11 @@ export async function updateProfileAction(gemeenteSlug: string, input: unknown):
   }, "updateProfileAction");
 }
 
-export async function decideClaimAction(gemeenteSlug: string, claimId: string, input: unknown): Promise<ActionResult<{ id: string; status: string }>> {
+export async function decideClaimAction(
+  gemeenteSlug: string,
+  claimId: string,
+  input: unknown,
+): Promise<ActionResult<{ id: string; status: string }>> {
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "engagement:manage");
     return decideClaim(ctx, String(claimId), input);
@@ -121,10 +132,21 @@ export type FormActionState<T = unknown> = ActionResult<T> | null;
  * HTML and posts to this action even before JavaScript has loaded. The offer module's own function
  * validates (ZActivityProposal) and stores; its Dutch field errors come back into the form.
  */
-export async function proposeActivityFormAction(gemeenteSlug: string, _prev: FormActionState<{ id: string; title: string }>, fd: FormData): Promise<FormActionState<{ id: string; title: string }>> {
+export async function proposeActivityFormAction(
+  gemeenteSlug: string,
+  _prev: FormActionState<{ id: string; title: string }>,
+  fd: FormData,
+): Promise<FormActionState<{ id: string; title: string }>> {
   const text = (name: string) => (fd instanceof FormData && typeof fd.get(name) === "string" ? String(fd.get(name)) : "");
   const list = (name: string) => (fd instanceof FormData ? fd.getAll(name).filter((v): v is string => typeof v === "string") : []);
-  const input = { title: text("title"), description: text("description"), howToJoin: text("howToJoin"), cost: text("cost"), targetGroups: list("targetGroups"), degrees: list("degrees") };
+  const input = {
+    title: text("title"),
+    description: text("description"),
+    howToJoin: text("howToJoin"),
+    cost: text("cost"),
+    targetGroups: list("targetGroups"),
+    degrees: list("degrees"),
+  };
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "organisation:self");
     const row = await proposeActivity(ctx, input);
@@ -135,7 +157,10 @@ export async function proposeActivityFormAction(gemeenteSlug: string, _prev: For
 }
 
 /** "Account verwijderen" as a form action: posts without JavaScript; on success to the landing page. */
-export async function deleteMyAccountFormAction(_prev: FormActionState<{ deleted: boolean }>, fd: FormData): Promise<FormActionState<{ deleted: boolean }>> {
+export async function deleteMyAccountFormAction(
+  _prev: FormActionState<{ deleted: boolean }>,
+  fd: FormData,
+): Promise<FormActionState<{ deleted: boolean }>> {
   const confirm = fd instanceof FormData && typeof fd.get("confirm") === "string" ? String(fd.get("confirm")) : "";
   const result = await runAction(async () => {
     const actor = requireUser(await getActor());

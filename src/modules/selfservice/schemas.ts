@@ -16,7 +16,15 @@ const optional = (max: number, label: string) =>
     .transform((v) => (v ? v : undefined));
 
 export const ZContributionType = z.enum(
-  ["SIGNALEREN", "INFORMATIE_VERSPREIDEN", "COMMUNITY", "ACTIVITEIT_ORGANISEREN", "EXTRA_GASTVRIJ", "MEDEWERKERS_BESCHIKBAAR", "RUIMTE_MATERIAAL_EXPERTISE"],
+  [
+    "SIGNALEREN",
+    "INFORMATIE_VERSPREIDEN",
+    "COMMUNITY",
+    "ACTIVITEIT_ORGANISEREN",
+    "EXTRA_GASTVRIJ",
+    "MEDEWERKERS_BESCHIKBAAR",
+    "RUIMTE_MATERIAAL_EXPERTISE",
+  ],
   { error: "Kies een bijdrage uit de lijst." },
 );
 
@@ -29,9 +37,12 @@ export const ZRegisterOrganisation = z.strictObject({
     .optional()
     .transform((v) => (v ? v : undefined))
     .refine((v) => v === undefined || /^\d{8}$/.test(v), { error: "Een KvK-nummer heeft 8 cijfers." }),
-  website: optional(200, "De website").refine((v) => v === undefined || (v.length <= 200 && /^(https?:\/\/)?[a-z0-9.-]+\.[a-z]{2,}(\/.*)?$/i.test(v)), {
-    error: "Vul een geldig webadres in, bijvoorbeeld www.voorbeeld.nl.",
-  }),
+  website: optional(200, "De website").refine(
+    (v) => v === undefined || (v.length <= 200 && /^(https?:\/\/)?[a-z0-9.-]+\.[a-z]{2,}(\/.*)?$/i.test(v)),
+    {
+      error: "Vul een geldig webadres in, bijvoorbeeld www.voorbeeld.nl.",
+    },
+  ),
   sector: ZSector,
   address: optional(300, "Het adres"),
 });

@@ -4,7 +4,8 @@
  * own fields: who it is about, what you saw or heard, how we can reach you.
  */
 export const SIGNAALKAART_TITLE = "Zorgen om iemand?";
-export const SIGNAALKAART_INTRO = "Maak je je zorgen om een klant of iemand in de buurt? Geef het door aan de gemeente. Dat kost maar een paar minuten.";
+export const SIGNAALKAART_INTRO =
+  "Maak je je zorgen om een klant of iemand in de buurt? Geef het door aan de gemeente. Dat kost maar een paar minuten.";
 export const SIGNAALKAART_LINES_HEADING = "Dit vertel je";
 export const SIGNAALKAART_LINES = [
   "Wat zag of hoorde je?",

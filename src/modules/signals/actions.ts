@@ -21,7 +21,17 @@ import { DEADLINE_STEPS, runRetentionNow, setMailPreference, setSignalCategories
 
 export type IntakeState = ActionResult<{ statusCode: string }> | null;
 
-const FIELDS = ["residentName", "residentContact", "wijk", "situation", "reporterName", "reporterContact", "reporterEmail", "token", "website"] as const;
+const FIELDS = [
+  "residentName",
+  "residentContact",
+  "wijk",
+  "situation",
+  "reporterName",
+  "reporterContact",
+  "reporterEmail",
+  "token",
+  "website",
+] as const;
 /** The intake form's fields; anything but form data is bad input (VALIDATION), never a server fault. */
 function formObject(fd: FormData): Record<string, string> {
   if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
@@ -50,7 +60,9 @@ export async function phoneIntakeAction(gemeenteSlug: string, _prev: IntakeState
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:create");
     if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
     // The staff intake also sets the hulpvraag and risk group (the public form does not ask for them).
-    const theme = Object.fromEntries(["category", "riskGroup"].map((f) => [f, fd.get(f)]).filter(([, v]) => typeof v === "string" && v !== ""));
+    const theme = Object.fromEntries(
+      ["category", "riskGroup"].map((f) => [f, fd.get(f)]).filter(([, v]) => typeof v === "string" && v !== ""),
+    );
     const r = await createSignal(ctx, { ...formObject(fd), ...theme }, "LOKET_TELEFOON");
     revalidatePath(`/app/${ctx.gemeente.slug}/signalen`);
     return { statusCode: r.statusCode };
@@ -60,7 +72,12 @@ export async function phoneIntakeAction(gemeenteSlug: string, _prev: IntakeState
 export type TransitionState = ActionResult<{ status: string }> | null;
 
 /** Next step in the follow-up. */
-export async function transitionSignalAction(gemeenteSlug: string, id: string, _prev: TransitionState, fd: FormData): Promise<TransitionState> {
+export async function transitionSignalAction(
+  gemeenteSlug: string,
+  id: string,
+  _prev: TransitionState,
+  fd: FormData,
+): Promise<TransitionState> {
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:work");
     if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
@@ -108,7 +125,12 @@ export async function residentRightsAction(gemeenteSlug: string, _prev: Resident
     const query = { residentName: str(fd, "residentName"), residentContact: str(fd, "residentContact") };
     let message: string | undefined;
     if (intent === "beperk" || intent === "hef-op" || intent === "wis") {
-      const change = { ...query, basis: str(fd, "basis"), confirm: fd.get("confirm") === "ja", signalIds: fd.getAll("signalId").map(String) };
+      const change = {
+        ...query,
+        basis: str(fd, "basis"),
+        confirm: fd.get("confirm") === "ja",
+        signalIds: fd.getAll("signalId").map(String),
+      };
       try {
         if (intent === "wis") {
           const r = await eraseResident(ctx, change);
@@ -135,7 +157,10 @@ export async function residentRightsAction(gemeenteSlug: string, _prev: Resident
         signals: data.signals,
         unreadable: data.unreadable,
         message: `Export gemaakt van ${data.signals.length} ${data.signals.length === 1 ? "signaal" : "signalen"}. Dit is vastgelegd.`,
-        export: { filename: `inzage-bewoner-${ctx.gemeente.slug}-${new Date().toISOString().slice(0, 10)}.json`, json: JSON.stringify(data, null, 2) },
+        export: {
+          filename: `inzage-bewoner-${ctx.gemeente.slug}-${new Date().toISOString().slice(0, 10)}.json`,
+          json: JSON.stringify(data, null, 2),
+        },
       };
     }
     const { signals, unreadable } = await lookupResident(ctx, query);
@@ -209,7 +234,12 @@ export async function setMailPreferenceAction(gemeenteSlug: string, _prev: Setti
     if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
     const r = await setMailPreference(ctx, { mode: fd.get("mode") });
     revalidatePath(`/app/${ctx.gemeente.slug}/signalen/instellingen`);
-    return { message: r.mode === "DAGELIJKS" ? "Opgeslagen: je krijgt één overzicht per dag." : "Opgeslagen: je krijgt een e-mail bij elk signaal dat aan jou wordt toegewezen." };
+    return {
+      message:
+        r.mode === "DAGELIJKS"
+          ? "Opgeslagen: je krijgt één overzicht per dag."
+          : "Opgeslagen: je krijgt een e-mail bij elk signaal dat aan jou wordt toegewezen.",
+    };
   }, "setMailPreferenceAction");
 }
 

@@ -5,7 +5,13 @@ import { signalCategoriesOf } from "./schemas";
 describe("the regisseur's list of hulpvragen (one per line)", () => {
   it("keeps the key of a label already in the list, also typed in other case or spacing; a new label gets a key", () => {
     const r = parseCategoriesText("  rouw   EN verlies \n\nSamen eten op zondag\nRouw en verlies\n", DEFAULT_CATEGORIES);
-    expect(r).toEqual({ ok: true, categories: [{ key: "rouw", label: "rouw EN verlies" }, { key: "samen-eten-op-zondag", label: "Samen eten op zondag" }] });
+    expect(r).toEqual({
+      ok: true,
+      categories: [
+        { key: "rouw", label: "rouw EN verlies" },
+        { key: "samen-eten-op-zondag", label: "Samen eten op zondag" },
+      ],
+    });
   });
   it("what it returns is what the settings read back", () => {
     const r = parseCategoriesText("Samen eten\nVervoer naar de dagbesteding", []);
@@ -22,6 +28,8 @@ describe("the regisseur's list of hulpvragen (one per line)", () => {
     expect(msg("x".repeat(81))).toMatch(/2 tot 80 tekens/);
     expect(msg("!!!")).toMatch(/Gebruik letters of cijfers/);
     expect(msg("Samen eten\nSamen-eten")).toMatch(/lijken te veel op elkaar/);
-    expect(msg(Array.from({ length: MAX_CATEGORIES + 1 }, (_, i) => `Hulpvraag ${i}`).join("\n"))).toBe(`Geef hoogstens ${MAX_CATEGORIES} hulpvragen op.`);
+    expect(msg(Array.from({ length: MAX_CATEGORIES + 1 }, (_, i) => `Hulpvraag ${i}`).join("\n"))).toBe(
+      `Geef hoogstens ${MAX_CATEGORIES} hulpvragen op.`,
+    );
   });
 });

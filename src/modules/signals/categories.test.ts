@@ -8,12 +8,20 @@ const at = new Date("2026-12-05T10:00:00Z");
 
 describe("signals by theme", () => {
   it("a title says hulpvraag · wijk · date and never more", () => {
-    expect(signalTitle(DEFAULT_CATEGORIES, { category: "rouw", wijk: "Noord", createdAt: at })).toBe("Rouw en verlies · Noord · 5 dec 2026");
-    expect(signalTitle(DEFAULT_CATEGORIES, { category: "sociaal-contact", wijk: null, createdAt: at })).toBe("Behoefte aan sociaal contact · 5 dec 2026");
-    expect(signalTitle(DEFAULT_CATEGORIES, { category: "rouw", wijk: "Noord", createdAt: at, erasedAt: at })).toBe("Gewist signaal · 5 dec 2026");
+    expect(signalTitle(DEFAULT_CATEGORIES, { category: "rouw", wijk: "Noord", createdAt: at })).toBe(
+      "Rouw en verlies · Noord · 5 dec 2026",
+    );
+    expect(signalTitle(DEFAULT_CATEGORIES, { category: "sociaal-contact", wijk: null, createdAt: at })).toBe(
+      "Behoefte aan sociaal contact · 5 dec 2026",
+    );
+    expect(signalTitle(DEFAULT_CATEGORIES, { category: "rouw", wijk: "Noord", createdAt: at, erasedAt: at })).toBe(
+      "Gewist signaal · 5 dec 2026",
+    );
   });
   it("the gemeente's own list wins over the defaults; a bad stored list falls back", () => {
-    expect(signalCategoriesOf({ signals: { categories: [{ key: "eten", label: "Samen eten" }] } })).toEqual([{ key: "eten", label: "Samen eten" }]);
+    expect(signalCategoriesOf({ signals: { categories: [{ key: "eten", label: "Samen eten" }] } })).toEqual([
+      { key: "eten", label: "Samen eten" },
+    ]);
     expect(signalCategoriesOf({ signals: { categories: [{ key: "Fout Key", label: "x" }] } })).toBe(DEFAULT_CATEGORIES);
     expect(categoryLabel(DEFAULT_CATEGORIES, "weg-uit-lijst")).toBe("weg-uit-lijst");
     expect(categoryKeyOf("Rouw én verlies!")).toBe("rouw-en-verlies");

@@ -30,11 +30,17 @@ export const UNKNOWN_CATEGORY = "Hulpvraag onbekend";
 /** Risk groups at intake: the offer's target groups without "Iedereen". */
 export const RISK_GROUPS = TARGET_GROUPS.filter((g) => g !== "IEDEREEN") as Exclude<TargetGroup, "IEDEREEN">[];
 export type RiskGroup = (typeof RISK_GROUPS)[number];
-export const RISK_GROUP_LABELS: Record<RiskGroup, string> = Object.fromEntries(RISK_GROUPS.map((g) => [g, TARGET_GROUP_LABELS[g]])) as Record<RiskGroup, string>;
+export const RISK_GROUP_LABELS: Record<RiskGroup, string> = Object.fromEntries(
+  RISK_GROUPS.map((g) => [g, TARGET_GROUP_LABELS[g]]),
+) as Record<RiskGroup, string>;
 
 /** A category key from a label: lower case, accents off, words joined by "-" (linear, no regex over user text beyond simple classes). */
 export function categoryKeyOf(label: string): string {
-  const folded = label.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().slice(0, 80);
+  const folded = label
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .slice(0, 80);
   let out = "";
   for (const ch of folded) {
     if ((ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9")) out += ch;
@@ -61,7 +67,10 @@ const titleDate = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "sho
  * A signal's title that says something without naming anyone: hulpvraag · wijk · date
  * ("Rouw en verlies · Noord · 5 dec 2026"). Never the resident's name (only non-personal list values).
  */
-export function signalTitle(categories: readonly SignalCategory[], s: { category?: string | null; wijk?: string | null; createdAt: Date; erasedAt?: Date | null }): string {
+export function signalTitle(
+  categories: readonly SignalCategory[],
+  s: { category?: string | null; wijk?: string | null; createdAt: Date; erasedAt?: Date | null },
+): string {
   const date = titleDate.format(s.createdAt).replace(".", "");
   if (s.erasedAt) return `Gewist signaal · ${date}`;
   const parts = [shortCategoryLabel(categories, s.category) ?? "Signaal", s.wijk?.trim() || null, date].filter(Boolean);
@@ -88,11 +97,13 @@ export function parseCategoriesText(
   for (const label of lines) {
     if (seen.has(fold(label))) continue;
     seen.add(fold(label));
-    if (label.length < LABEL_MIN || label.length > LABEL_MAX) return { ok: false, message: `Een hulpvraag heeft ${LABEL_MIN} tot ${LABEL_MAX} tekens: "${label.slice(0, 40)}".` };
+    if (label.length < LABEL_MIN || label.length > LABEL_MAX)
+      return { ok: false, message: `Een hulpvraag heeft ${LABEL_MIN} tot ${LABEL_MAX} tekens: "${label.slice(0, 40)}".` };
     const key = current.find((c) => fold(c.label) === fold(label))?.key ?? categoryKeyOf(label);
     if (!CATEGORY_KEY.test(key)) return { ok: false, message: `Gebruik letters of cijfers in de hulpvraag "${label.slice(0, 40)}".` };
     const twin = categories.find((c) => c.key === key);
-    if (twin) return { ok: false, message: `"${twin.label}" en "${label.slice(0, 40)}" lijken te veel op elkaar. Maak er één hulpvraag van.` };
+    if (twin)
+      return { ok: false, message: `"${twin.label}" en "${label.slice(0, 40)}" lijken te veel op elkaar. Maak er één hulpvraag van.` };
     categories.push({ key, label });
   }
   if (categories.length === 0) return { ok: false, message: "Vul minstens één hulpvraag in, één per regel." };

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { canSeePersonal, checkTransition, dueAtFor, nextStatuses, reporterMailFor, reporterStatus, SIGNAL_STATUSES, TRANSITIONS } from "./flow";
+import {
+  canSeePersonal,
+  checkTransition,
+  dueAtFor,
+  nextStatuses,
+  reporterMailFor,
+  reporterStatus,
+  SIGNAL_STATUSES,
+  TRANSITIONS,
+} from "./flow";
 
 describe("signal flow", () => {
   it("follows the Terneuzen path with the right roles", () => {
@@ -8,19 +17,28 @@ describe("signal flow", () => {
     expect(checkTransition("ONTVANGEN", "BEOORDEELD", "LOKET", { reason: r })).toEqual({ ok: false, reason: "ROLE" });
     expect(checkTransition("BEOORDEELD", "EERSTE_INTAKE", "LOKET", { reason: r })).toEqual({ ok: true });
     expect(checkTransition("EERSTE_INTAKE", "TEAM_EENZAAMHEID", "LOKET", { reason: r })).toEqual({ ok: true });
-    expect(checkTransition("TEAM_EENZAAMHEID", "DOORVERWEZEN", "TEAM_EENZAAMHEID", { reason: r })).toEqual({ ok: false, reason: "REFERRAL_REQUIRED" });
-    expect(checkTransition("TEAM_EENZAAMHEID", "DOORVERWEZEN", "TEAM_EENZAAMHEID", { reason: r, referralTo: "Humanitas" })).toEqual({ ok: true });
-    expect(checkTransition("DOORVERWEZEN", "AFGESLOTEN", "TEAM_EENZAAMHEID", { reason: r })).toEqual({ ok: false, reason: "OUTCOME_REQUIRED" });
+    expect(checkTransition("TEAM_EENZAAMHEID", "DOORVERWEZEN", "TEAM_EENZAAMHEID", { reason: r })).toEqual({
+      ok: false,
+      reason: "REFERRAL_REQUIRED",
+    });
+    expect(checkTransition("TEAM_EENZAAMHEID", "DOORVERWEZEN", "TEAM_EENZAAMHEID", { reason: r, referralTo: "Humanitas" })).toEqual({
+      ok: true,
+    });
+    expect(checkTransition("DOORVERWEZEN", "AFGESLOTEN", "TEAM_EENZAAMHEID", { reason: r })).toEqual({
+      ok: false,
+      reason: "OUTCOME_REQUIRED",
+    });
     expect(checkTransition("DOORVERWEZEN", "AFGESLOTEN", "TEAM_EENZAAMHEID", { reason: r, outcome: "DEELGENOMEN" })).toEqual({ ok: true });
   });
   it("refuses skipping steps, moves without a reason, and anything for outsiders", () => {
     expect(checkTransition("ONTVANGEN", "AFGESLOTEN", "REGISSEUR", { reason: "x", outcome: "DEELGENOMEN" }).ok).toBe(false);
     expect(checkTransition("ONTVANGEN", "BEOORDEELD", "REGISSEUR", { reason: "  " })).toEqual({ ok: false, reason: "REASON_REQUIRED" });
-    for (const from of SIGNAL_STATUSES) for (const to of SIGNAL_STATUSES) {
-      for (const role of ["ONDERNEMER", "PARTNER", "PUBLIC", "AMBTENAAR"] as const) {
-        expect(checkTransition(from, to, role, { reason: "x", outcome: "DEELGENOMEN", referralTo: "y" }).ok).toBe(false);
+    for (const from of SIGNAL_STATUSES)
+      for (const to of SIGNAL_STATUSES) {
+        for (const role of ["ONDERNEMER", "PARTNER", "PUBLIC", "AMBTENAAR"] as const) {
+          expect(checkTransition(from, to, role, { reason: "x", outcome: "DEELGENOMEN", referralTo: "y" }).ok).toBe(false);
+        }
       }
-    }
     expect(nextStatuses("GEANNULEERD", "REGISSEUR")).toEqual([]);
   });
   it("every target status in the table is a known status", () => {

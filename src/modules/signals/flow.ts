@@ -59,8 +59,7 @@ export const TRANSITIONS: Readonly<Record<SignalStatus, Partial<Record<SignalSta
 };
 
 export type TransitionCheck =
-  | { ok: true }
-  | { ok: false; reason: "NOT_ALLOWED" | "ROLE" | "OUTCOME_REQUIRED" | "REFERRAL_REQUIRED" | "REASON_REQUIRED" };
+  { ok: true } | { ok: false; reason: "NOT_ALLOWED" | "ROLE" | "OUTCOME_REQUIRED" | "REFERRAL_REQUIRED" | "REASON_REQUIRED" };
 
 export function checkTransition(
   from: SignalStatus,

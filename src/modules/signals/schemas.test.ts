@@ -3,7 +3,9 @@ import { signalSettingsOf } from "./schemas";
 
 describe("signal settings read from Gemeente.settings", () => {
   it("keeps the valid fields when one stored value is bad", () => {
-    const s = signalSettingsOf({ signals: { retentionMonths: 6, cancelledRetentionMonths: "veel", dailyDigest: true, deadlinesHours: { ONTVANGEN: -1 } } });
+    const s = signalSettingsOf({
+      signals: { retentionMonths: 6, cancelledRetentionMonths: "veel", dailyDigest: true, deadlinesHours: { ONTVANGEN: -1 } },
+    });
     expect(s).toEqual({ retentionMonths: 6, dailyDigest: true });
   });
 

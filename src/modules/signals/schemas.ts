@@ -71,14 +71,31 @@ export const ZTransitionInput = z.object({
   supportOfferId: z.uuid().optional(),
   outcome: z.enum(SIGNAL_OUTCOMES, { error: "Kies een uitkomst." }).optional(),
   /** Set or correct the hulpvraag / risk group with any step (absent = unchanged). */
-  category: z.string().trim().max(40).optional().transform((v) => (v ? v : undefined)).pipe(z.string().regex(CATEGORY_KEY, "Kies een hulpvraag uit de lijst.").optional()),
+  category: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(z.string().regex(CATEGORY_KEY, "Kies een hulpvraag uit de lijst.").optional()),
   riskGroup: ZRiskGroup,
 });
 
 export const ZListInput = z.object({
   status: z.enum(SIGNAL_STATUSES).optional(),
   /** Hulpvraag key, or "geen" for signals without one. */
-  category: z.string().trim().max(40).optional().transform((v) => (v ? v : undefined)).pipe(z.string().regex(/^[a-z0-9-]{1,40}$/, "Kies een hulpvraag uit de lijst.").optional()),
+  category: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(
+      z
+        .string()
+        .regex(/^[a-z0-9-]{1,40}$/, "Kies een hulpvraag uit de lijst.")
+        .optional(),
+    ),
   /** Closed (afgesloten/geannuleerd) signals are hidden unless asked. */
   closed: formBoolean("Kies ja of nee bij 'afgesloten tonen'."),
   overdue: formBoolean("Kies ja of nee bij 'te laat'."),
@@ -128,7 +145,17 @@ export type TResidentChange = z.input<typeof ZResidentChange>;
  */
 export const ZSignalSettings = z
   .object({
-    deadlinesHours: z.partialRecord(z.enum(SIGNAL_STATUSES), z.number().int().min(1).max(24 * 365)).optional().catch(undefined),
+    deadlinesHours: z
+      .partialRecord(
+        z.enum(SIGNAL_STATUSES),
+        z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 365),
+      )
+      .optional()
+      .catch(undefined),
     retentionMonths: z.number().int().min(1).max(120).optional().catch(undefined),
     cancelledRetentionMonths: z.number().int().min(0).max(120).optional().catch(undefined),
     staleOpenMonths: z.number().int().min(3).max(120).optional().catch(undefined),

@@ -21,7 +21,13 @@ import { canSeePersonal, type SignalStatus } from "./flow";
 // The table itself lives with every other access rule in src/lib/auth/permissions.ts.
 export { SIGNAL_FIELD_VISIBILITY, SIGNAL_PERSONAL_FIELDS, type SignalPersonalField };
 
-type Row = { status: SignalStatus; assigneeUserId: string | null; volunteerUserId: string | null; restricted?: boolean; erasedAt?: Date | null };
+type Row = {
+  status: SignalStatus;
+  assigneeUserId: string | null;
+  volunteerUserId: string | null;
+  restricted?: boolean;
+  erasedAt?: Date | null;
+};
 
 /** The personal fields of this signal this role (and user) may see now. */
 export function visibleSignalFields(role: Role, userId: string | null, row: Row): SignalPersonalField[] {

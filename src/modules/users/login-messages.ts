@@ -13,7 +13,8 @@ export const LOGIN_ERROR_MESSAGES = {
   SessionRequired: "Log eerst in om verder te gaan.",
   OIDC_EMAIL_UNVERIFIED:
     "Inloggen via je gemeente is niet gelukt: de gemeente heeft je e-mailadres niet als gecontroleerd doorgegeven. Vraag de ICT-afdeling van je gemeente om hulp.",
-  OIDC_DOMAIN: "Inloggen via je gemeente is niet gelukt: je e-mailadres hoort niet bij deze gemeente. Kies de juiste gemeente of log in met je wachtwoord.",
+  OIDC_DOMAIN:
+    "Inloggen via je gemeente is niet gelukt: je e-mailadres hoort niet bij deze gemeente. Kies de juiste gemeente of log in met je wachtwoord.",
   OIDC_UNKNOWN:
     "Inloggen via je gemeente is gelukt, maar je hebt nog geen account bij Samenkracht voor deze gemeente. Vraag de regisseur eenzaamheid van je gemeente om je toe te voegen.",
   OIDC_DISABLED: "Je account bij Samenkracht is uitgezet. Neem contact op met de regisseur eenzaamheid van je gemeente.",

@@ -4,7 +4,11 @@ import { loginErrorMessage } from "./login-messages";
 
 describe("login schemas", () => {
   it("normalises the e-mail address and accepts an empty code", () => {
-    expect(ZPasswordLogin.parse({ email: "  Rita@Gemeente.NL ", password: "x", code: "" })).toEqual({ email: "rita@gemeente.nl", password: "x", code: "" });
+    expect(ZPasswordLogin.parse({ email: "  Rita@Gemeente.NL ", password: "x", code: "" })).toEqual({
+      email: "rita@gemeente.nl",
+      password: "x",
+      code: "",
+    });
     expect(ZEmailLogin.parse({ email: "a@b.nl" })).toEqual({ email: "a@b.nl" });
   });
   it("gives Dutch messages for bad input", () => {
@@ -12,7 +16,11 @@ describe("login schemas", () => {
     expect(r.success).toBe(false);
     const messages = r.error!.issues.map((i) => i.message);
     expect(messages).toEqual(
-      expect.arrayContaining(["Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.", "Vul je wachtwoord in.", "De code bestaat uit 6 cijfers."]),
+      expect.arrayContaining([
+        "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.",
+        "Vul je wachtwoord in.",
+        "De code bestaat uit 6 cijfers.",
+      ]),
     );
   });
   it("accepts only known roles", () => {

@@ -37,7 +37,10 @@ export const ZChangeRole = z.object({
 export type TChangeRole = z.infer<typeof ZChangeRole>;
 
 export const ZTotpConfirm = z.object({
-  code: z.string().trim().regex(/^\d{6}$/, "De code bestaat uit 6 cijfers."),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "De code bestaat uit 6 cijfers."),
 });
 
 /** A new entrepreneur signs up: a name and an e-mail address; they log in with an e-mail link. */

@@ -18,9 +18,17 @@ import { registerOfferApi } from "@/modules/offer/openapi";
 
 /** The document describes itself too (NL API Design Rules: publish the OAS at /api/v1/openapi.json). */
 function registerMetaApi(registry: OpenApiRegistry): void {
-  registry.schema("OpenApiDocument", z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.looseObject({}) }), "output");
+  registry.schema(
+    "OpenApiDocument",
+    z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.looseObject({}) }),
+    "output",
+  );
   registry.add({
-    method: "get", path: "/api/v1/openapi.json", operationId: "getOpenApiDocument", tags: ["Documentatie"], permission: null,
+    method: "get",
+    path: "/api/v1/openapi.json",
+    operationId: "getOpenApiDocument",
+    tags: ["Documentatie"],
+    permission: null,
     summary: "Deze beschrijving van de API (OpenAPI 3.1). Leesbaar: /api/v1/docs",
     success: { status: 200, description: "Het OpenAPI-document", schema: "OpenApiDocument", contentType: "application/json" },
   });

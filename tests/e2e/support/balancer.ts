@@ -29,7 +29,9 @@ const NGINX_CANDIDATES = [process.env.NGINX_PATH, "/usr/sbin/nginx", "/usr/bin/n
 export function findNginx(): string {
   const found = NGINX_CANDIDATES.find((p) => p && fs.existsSync(p));
   if (!found) {
-    throw new Error("nginx is not installed: the scale-out e2e needs it (Debian: apt-get install nginx; or NGINX_PATH=/path/to/nginx). .ci/run installs it.");
+    throw new Error(
+      "nginx is not installed: the scale-out e2e needs it (Debian: apt-get install nginx; or NGINX_PATH=/path/to/nginx). .ci/run installs it.",
+    );
   }
   return found;
 }
@@ -46,7 +48,8 @@ export function deployProxySettings(file = path.resolve("deploy/nginx/samenkrach
 }
 
 export function nginxConfig(dir: string, listenPort: number, replicas: Replica[]): string {
-  const upstream = (name: string, rs: Replica[]) => `  upstream ${name} {\n${rs.map((r) => `    server 127.0.0.1:${r.port} max_fails=0;`).join("\n")}\n    keepalive 16;\n  }`;
+  const upstream = (name: string, rs: Replica[]) =>
+    `  upstream ${name} {\n${rs.map((r) => `    server 127.0.0.1:${r.port} max_fails=0;`).join("\n")}\n    keepalive 16;\n  }`;
   return `worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
@@ -100,7 +103,8 @@ export async function startBalancer(listenPort: number, replicas: Replica[], log
       await fetch(`http://127.0.0.1:${listenPort}/api/health`);
       break;
     } catch {
-      if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}: ${fs.readFileSync(path.join(dir, "error.log"), "utf8")}`);
+      if (child.exitCode !== null)
+        throw new Error(`nginx exited with ${child.exitCode}: ${fs.readFileSync(path.join(dir, "error.log"), "utf8")}`);
       if (Date.now() > deadline) throw new Error("nginx did not start listening within 10 s");
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -68,7 +68,10 @@ export async function ownerQuery<T extends pg.QueryResultRow = pg.QueryResultRow
  * A new entrepreneur as they start: an account (e-mail only), logged in by the mail link, and an
  * organisation profile made on /ondernemer in `gemeente`. The page ends on the profile confirmation.
  */
-export async function newEntrepreneurWithProfile(page: Page, o: { email: string; person: string; organisation: string; sector: string; gemeente?: string }) {
+export async function newEntrepreneurWithProfile(
+  page: Page,
+  o: { email: string; person: string; organisation: string; sector: string; gemeente?: string },
+) {
   await ownerQuery(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [randomUUID(), o.email, o.person]);
   await page.goto("/inloggen?next=/ondernemer");
   await loginWithEmailLink(page, o.email);

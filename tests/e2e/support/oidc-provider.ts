@@ -29,7 +29,11 @@ function readBody(req: http.IncomingMessage): Promise<URLSearchParams> {
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export async function startTestOidcProvider(opts: { redirectUri: string; clientId?: string; clientSecret?: string }): Promise<TestOidcProvider> {
+export async function startTestOidcProvider(opts: {
+  redirectUri: string;
+  clientId?: string;
+  clientSecret?: string;
+}): Promise<TestOidcProvider> {
   const clientId = opts.clientId ?? "samenkracht-e2e";
   const clientSecret = opts.clientSecret ?? "e2e-client-secret-0123456789";
   const accounts = new Map<string, TestAccount>();

@@ -156,7 +156,12 @@ async function main() {
     // The production server: Next behind the client-address stamp (scripts/serve.ts).
     const started = replicas.map((r) => ({
       ...r,
-      child: launch(r.name ? `replica ${r.name}` : "next start", ["--import", "tsx", path.resolve("scripts/serve.ts"), "-p", String(r.port)], r.log, { PORT: String(r.port) }),
+      child: launch(
+        r.name ? `replica ${r.name}` : "next start",
+        ["--import", "tsx", path.resolve("scripts/serve.ts"), "-p", String(r.port)],
+        r.log,
+        { PORT: String(r.port) },
+      ),
     }));
     // Job workers (npm run worker), polling every second so the tests need not wait long.
     const startedWorkers = workers.map((w) => ({
@@ -172,7 +177,9 @@ async function main() {
       mailUrl: `http://127.0.0.1:${mailPort}`,
       smtpUrl: capture.url,
       pid: process.pid,
-      ...(scaled ? { replicas: started.map((r) => ({ name: r.name, url: `http://localhost:${r.port}`, pid: r.child.pid!, log: r.log })) } : {}),
+      ...(scaled
+        ? { replicas: started.map((r) => ({ name: r.name, url: `http://localhost:${r.port}`, pid: r.child.pid!, log: r.log })) }
+        : {}),
       ...(workerCount ? { workers: startedWorkers.map((w) => ({ pid: w.child.pid!, log: w.log })) } : {}),
     });
 
@@ -181,7 +188,10 @@ async function main() {
       const deadline = Date.now() + 150_000;
       for (const r of replicas) {
         for (;;) {
-          const ok = await fetch(`http://127.0.0.1:${r.port}/api/health`).then((res) => res.ok, () => false);
+          const ok = await fetch(`http://127.0.0.1:${r.port}/api/health`).then(
+            (res) => res.ok,
+            () => false,
+          );
           if (ok) break;
           if (Date.now() > deadline) throw new Error(`replica ${r.name} did not become healthy`);
           await new Promise((res) => setTimeout(res, 500));
@@ -194,7 +204,9 @@ async function main() {
           void stop(code ?? 1);
         }
       });
-      log(`${replicas.length} replicas behind nginx on ${baseURL}, ${workers.length} job workers, mail at http://127.0.0.1:${mailPort}/messages`);
+      log(
+        `${replicas.length} replicas behind nginx on ${baseURL}, ${workers.length} job workers, mail at http://127.0.0.1:${mailPort}/messages`,
+      );
     } else {
       log(`next start on ${baseURL} (build ${distDir}), mail at http://127.0.0.1:${mailPort}/messages`);
     }

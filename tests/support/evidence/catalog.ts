@@ -11,12 +11,24 @@ export type Column = { name: string; dataType: string; udt: string; nullable: bo
 export type ForeignKey = { column: string; refTable: string; refColumn: string };
 
 export async function columnsOf(table: string): Promise<Column[]> {
-  const { rows } = await ownerQuery<{ column_name: string; data_type: string; udt_name: string; is_nullable: string; column_default: string | null }>(
+  const { rows } = await ownerQuery<{
+    column_name: string;
+    data_type: string;
+    udt_name: string;
+    is_nullable: string;
+    column_default: string | null;
+  }>(
     `SELECT column_name, data_type, udt_name, is_nullable, column_default
        FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
     [table],
   );
-  return rows.map((r) => ({ name: r.column_name, dataType: r.data_type, udt: r.udt_name, nullable: r.is_nullable === "YES", hasDefault: r.column_default !== null }));
+  return rows.map((r) => ({
+    name: r.column_name,
+    dataType: r.data_type,
+    udt: r.udt_name,
+    nullable: r.is_nullable === "YES",
+    hasDefault: r.column_default !== null,
+  }));
 }
 
 export async function foreignKeysOf(table: string): Promise<ForeignKey[]> {
@@ -156,5 +168,8 @@ export const quoteIdent = q;
 export const FIGURES_DIR = path.resolve(import.meta.dirname, "../../../test-results/evidence");
 export function writeFigures(name: string, data: unknown) {
   mkdirSync(FIGURES_DIR, { recursive: true });
-  writeFileSync(path.join(FIGURES_DIR, `${name}.json`), JSON.stringify({ ...((data as object) ?? {}), at: new Date().toISOString() }, null, 2));
+  writeFileSync(
+    path.join(FIGURES_DIR, `${name}.json`),
+    JSON.stringify({ ...((data as object) ?? {}), at: new Date().toISOString() }, null, 2),
+  );
 }

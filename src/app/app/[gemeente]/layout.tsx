@@ -45,7 +45,10 @@ export default async function GemeenteShellLayout({ children, params }: Props) {
           <div className="flex items-center gap-3">
             <GemeenteLogo slug={ctx.gemeente.slug} name={ctx.gemeente.name} logo={logo} className="h-10 w-auto" />
             <div>
-              <Link href={navHref(ctx.gemeente.slug, { segment: "" })} className="text-xl font-bold text-brand-strong no-underline hover:underline">
+              <Link
+                href={navHref(ctx.gemeente.slug, { segment: "" })}
+                className="text-xl font-bold text-brand-strong no-underline hover:underline"
+              >
                 {t.common.appName} <span className="font-semibold text-ink">· {ctx.gemeente.name}</span>
               </Link>
               <p className="text-sm text-muted">
@@ -61,7 +64,9 @@ export default async function GemeenteShellLayout({ children, params }: Props) {
               currentLabel={t.app.currentGemeente}
             />
             <LanguageSwitch />
-            <Link href="/account" className="font-semibold text-brand-strong">Mijn account</Link>
+            <Link href="/account" className="font-semibold text-brand-strong">
+              Mijn account
+            </Link>
             <LogoutButton />
           </div>
         </div>

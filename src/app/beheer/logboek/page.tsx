@@ -25,9 +25,15 @@ export default async function PlatformLogboekPage({ searchParams }: Props) {
   }
   return (
     <PublicPage showLogin={false}>
-      <p><Link href="/beheer" className="text-brand-strong">Terug naar beheer</Link></p>
+      <p>
+        <Link href="/beheer" className="text-brand-strong">
+          Terug naar beheer
+        </Link>
+      </p>
       <h1 className="mt-4 text-3xl font-bold">Logboek van het platform</h1>
-      <p className="mt-2 max-w-3xl text-lg">Wie deed wat en wanneer in het beheer van het platform, zoals het instellen van inloggen via een gemeente.</p>
+      <p className="mt-2 max-w-3xl text-lg">
+        Wie deed wat en wanneer in het beheer van het platform, zoals het instellen van inloggen via een gemeente.
+      </p>
       <AuditLogView basePath="/beheer/logboek" exportPath="/beheer/logboek/export" data={data} error={error} raw={raw} showGemeente />
     </PublicPage>
   );

@@ -10,9 +10,7 @@ export default function CheckEmailPage() {
     <PublicPage showLogin={false}>
       <div className="max-w-2xl">
         <h1 className="text-3xl font-bold">Controleer je e-mail</h1>
-        <p className="mt-4 text-lg">
-          Is je e-mailadres bij ons bekend? Dan hebben we je een e-mail gestuurd met een link om in te loggen.
-        </p>
+        <p className="mt-4 text-lg">Is je e-mailadres bij ons bekend? Dan hebben we je een e-mail gestuurd met een link om in te loggen.</p>
         <ul className="mt-4 list-disc space-y-2 pl-6">
           <li>Klik op de link in de e-mail. Dan ben je ingelogd.</li>
           <li>De link werkt 30 minuten. Je kunt hem één keer gebruiken.</li>

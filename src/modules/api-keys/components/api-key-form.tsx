@@ -49,31 +49,70 @@ export function ApiKeyForm({ gemeenteSlug, roles }: { gemeenteSlug: string; role
           <div className="rounded border border-line bg-white p-4">
             <p className="font-semibold">Sleutel &ldquo;{created.name}&rdquo; is gemaakt.</p>
             <p className="mt-1">Kopieer hem nu: je ziet hem hierna nooit meer.</p>
-            <label htmlFor="nieuwe-sleutel" className="mt-2 block font-semibold">Sleutel</label>
-            <input id="nieuwe-sleutel" readOnly value={created.key} className={`${inputClass} font-mono`} onFocus={(e) => e.currentTarget.select()} />
+            <label htmlFor="nieuwe-sleutel" className="mt-2 block font-semibold">
+              Sleutel
+            </label>
+            <input
+              id="nieuwe-sleutel"
+              readOnly
+              value={created.key}
+              className={`${inputClass} font-mono`}
+              onFocus={(e) => e.currentTarget.select()}
+            />
           </div>
         ) : null}
       </div>
       <div>
-        <label htmlFor="sleutel-naam" className="font-semibold">Naam (waarvoor is de sleutel?)</label>
-        <input id="sleutel-naam" type="text" className={inputClass} aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? "sleutel-naam-fout" : undefined} {...register("name")} />
-        {errors.name ? <p id="sleutel-naam-fout" className="mt-1 text-danger">{errors.name.message}</p> : null}
+        <label htmlFor="sleutel-naam" className="font-semibold">
+          Naam (waarvoor is de sleutel?)
+        </label>
+        <input
+          id="sleutel-naam"
+          type="text"
+          className={inputClass}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={errors.name ? "sleutel-naam-fout" : undefined}
+          {...register("name")}
+        />
+        {errors.name ? (
+          <p id="sleutel-naam-fout" className="mt-1 text-danger">
+            {errors.name.message}
+          </p>
+        ) : null}
       </div>
       <div>
-        <label htmlFor="sleutel-rol" className="font-semibold">Rol</label>
-        <select id="sleutel-rol" className={inputClass} aria-invalid={errors.role ? true : undefined}
-          aria-describedby={errors.role ? "sleutel-rol-fout" : "sleutel-rol-uitleg"} {...register("role")}>
+        <label htmlFor="sleutel-rol" className="font-semibold">
+          Rol
+        </label>
+        <select
+          id="sleutel-rol"
+          className={inputClass}
+          aria-invalid={errors.role ? true : undefined}
+          aria-describedby={errors.role ? "sleutel-rol-fout" : "sleutel-rol-uitleg"}
+          {...register("role")}
+        >
           <option value="">Kies een rol</option>
           {roles.map((r) => (
-            <option key={r.value} value={r.value}>{r.label}</option>
+            <option key={r.value} value={r.value}>
+              {r.label}
+            </option>
           ))}
         </select>
-        <p id="sleutel-rol-uitleg" className="mt-1 text-sm text-muted">De sleutel mag precies wat deze rol mag, in deze gemeente.</p>
-        {errors.role ? <p id="sleutel-rol-fout" className="mt-1 text-danger">{errors.role.message}</p> : null}
+        <p id="sleutel-rol-uitleg" className="mt-1 text-sm text-muted">
+          De sleutel mag precies wat deze rol mag, in deze gemeente.
+        </p>
+        {errors.role ? (
+          <p id="sleutel-rol-fout" className="mt-1 text-danger">
+            {errors.role.message}
+          </p>
+        ) : null}
       </div>
       <div>
-        <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+        >
           {pending ? "Bezig…" : "Sleutel maken"}
         </button>
       </div>
@@ -100,7 +139,9 @@ export function RevokeApiKeyButton({ gemeenteSlug, id, name }: { gemeenteSlug: s
       >
         Intrekken<span className="sr-only"> ({name})</span>
       </button>
-      <span role="status" aria-live="polite" className="ml-2 text-danger">{message}</span>
+      <span role="status" aria-live="polite" className="ml-2 text-danger">
+        {message}
+      </span>
     </span>
   );
 }

@@ -18,7 +18,11 @@ export async function createApiKey(ctx: TenantContext, input: unknown): Promise<
     const created = await db.apiKey.create({
       data: { gemeenteId: ctx.gemeente.id, name: data.name, role: data.role, prefix, keyHash, createdById: ctx.userId },
     });
-    await recordAudit(db, { gemeenteId: ctx.gemeente.id, actorId: ctx.userId }, { action: "apikey.create", entity: "ApiKey", entityId: created.id, details: { role: data.role } });
+    await recordAudit(
+      db,
+      { gemeenteId: ctx.gemeente.id, actorId: ctx.userId },
+      { action: "apikey.create", entity: "ApiKey", entityId: created.id, details: { role: data.role } },
+    );
     return created;
   });
   return { apiKey: toApiKeyDto(row), key };

@@ -1,6 +1,14 @@
 import type { TApiKey } from "../schemas";
 
-type ApiKeyRow = { id: string; name: string; role: TApiKey["role"]; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+type ApiKeyRow = {
+  id: string;
+  name: string;
+  role: TApiKey["role"];
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+};
 
 export function toApiKeyDto(row: ApiKeyRow): TApiKey {
   return {

@@ -15,11 +15,13 @@ export async function revokeApiKey(ctx: TenantContext, id: string): Promise<TApi
   return ctx.run(async (db) => {
     const existing = await db.apiKey.findFirst({ where: { id } });
     if (!existing) throw notFound();
-    const row = existing.revokedAt
-      ? existing
-      : await db.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
+    const row = existing.revokedAt ? existing : await db.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
     if (!existing.revokedAt) {
-      await recordAudit(db, { gemeenteId: ctx.gemeente.id, actorId: ctx.userId }, { action: "apikey.revoke", entity: "ApiKey", entityId: id });
+      await recordAudit(
+        db,
+        { gemeenteId: ctx.gemeente.id, actorId: ctx.userId },
+        { action: "apikey.revoke", entity: "ApiKey", entityId: id },
+      );
     }
     return toApiKeyDto(row);
   });

@@ -20,44 +20,71 @@ function query(filter: Partial<TAuditFilter>, pagina?: number): string {
   return s ? `?${s}` : "";
 }
 
-export function AuditLogView(props: { basePath: string; exportPath: string; data: AuditPage | null; error: string | null; raw: Record<string, string>; showGemeente?: boolean }) {
+export function AuditLogView(props: {
+  basePath: string;
+  exportPath: string;
+  data: AuditPage | null;
+  error: string | null;
+  raw: Record<string, string>;
+  showGemeente?: boolean;
+}) {
   const { data, raw } = props;
   const f = data?.filter;
   return (
     <>
       <form method="get" action={props.basePath} className="mt-6 flex flex-wrap items-end gap-4" aria-labelledby="filter-kop">
-        <h2 id="filter-kop" className="sr-only">Filteren</h2>
+        <h2 id="filter-kop" className="sr-only">
+          Filteren
+        </h2>
         <div>
-          <label htmlFor="log-van" className="font-semibold">Van</label>
+          <label htmlFor="log-van" className="font-semibold">
+            Van
+          </label>
           <input id="log-van" name="van" type="date" defaultValue={raw.van ?? ""} className={inputClass} />
         </div>
         <div>
-          <label htmlFor="log-tot" className="font-semibold">Tot en met</label>
+          <label htmlFor="log-tot" className="font-semibold">
+            Tot en met
+          </label>
           <input id="log-tot" name="tot" type="date" defaultValue={raw.tot ?? ""} className={inputClass} />
         </div>
         <div>
-          <label htmlFor="log-persoon" className="font-semibold">Wie</label>
+          <label htmlFor="log-persoon" className="font-semibold">
+            Wie
+          </label>
           <select id="log-persoon" name="persoon" defaultValue={raw.persoon ?? ""} className={inputClass}>
             <option value="">Iedereen</option>
             {(data?.people ?? []).map((p) => (
-              <option key={p.id} value={p.id}>{p.name}</option>
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="log-soort" className="font-semibold">Soort handeling</label>
+          <label htmlFor="log-soort" className="font-semibold">
+            Soort handeling
+          </label>
           <select id="log-soort" name="soort" defaultValue={raw.soort ?? ""} className={inputClass}>
             <option value="">Alles</option>
             {Object.entries(AUDIT_GROUPS).map(([k, label]) => (
-              <option key={k} value={k}>{label}</option>
+              <option key={k} value={k}>
+                {label}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">Filter toepassen</button>
-        <Link href={props.basePath} className="py-2 text-brand-strong">Filter wissen</Link>
+        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">
+          Filter toepassen
+        </button>
+        <Link href={props.basePath} className="py-2 text-brand-strong">
+          Filter wissen
+        </Link>
       </form>
       {props.error ? (
-        <p role="alert" className="mt-6 font-semibold text-danger">{props.error}</p>
+        <p role="alert" className="mt-6 font-semibold text-danger">
+          {props.error}
+        </p>
       ) : data ? (
         <section aria-labelledby="log-regels" className="mt-8">
           <h2 id="log-regels" className="text-2xl font-bold">
@@ -73,19 +100,33 @@ export function AuditLogView(props: { basePath: string; exportPath: string; data
           ) : (
             <div className="mt-4 overflow-x-auto">
               <table className="w-full border-collapse text-left">
-                <caption className="sr-only">Logboek, pagina {data.page} van {data.pages}</caption>
+                <caption className="sr-only">
+                  Logboek, pagina {data.page} van {data.pages}
+                </caption>
                 <thead>
                   <tr className="border-b border-line">
-                    <th scope="col" className="py-2 pr-4">Wanneer</th>
-                    <th scope="col" className="py-2 pr-4">Wie</th>
-                    <th scope="col" className="py-2 pr-4">Wat</th>
-                    {props.showGemeente ? <th scope="col" className="py-2 pr-4">Gemeente</th> : null}
+                    <th scope="col" className="py-2 pr-4">
+                      Wanneer
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      Wie
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      Wat
+                    </th>
+                    {props.showGemeente ? (
+                      <th scope="col" className="py-2 pr-4">
+                        Gemeente
+                      </th>
+                    ) : null}
                   </tr>
                 </thead>
                 <tbody>
                   {data.lines.map((l: TAuditLine) => (
                     <tr key={l.id} className="border-b border-line">
-                      <td className="py-2 pr-4 whitespace-nowrap"><time dateTime={l.at}>{formatWhen(l.at)}</time></td>
+                      <td className="py-2 pr-4 whitespace-nowrap">
+                        <time dateTime={l.at}>{formatWhen(l.at)}</time>
+                      </td>
                       <td className="py-2 pr-4">{l.actorName}</td>
                       <td className="py-2 pr-4">{l.text}</td>
                       {props.showGemeente ? <td className="py-2 pr-4">{l.gemeente ?? "—"}</td> : null}
@@ -97,9 +138,19 @@ export function AuditLogView(props: { basePath: string; exportPath: string; data
           )}
           {data.pages > 1 ? (
             <nav aria-label="Pagina's van het logboek" className="mt-4 flex gap-4">
-              {data.page > 1 ? <Link href={`${props.basePath}${query(f ?? {}, data.page - 1)}`} className="text-brand-strong">Vorige pagina</Link> : null}
-              <span>Pagina {data.page} van {data.pages}</span>
-              {data.page < data.pages ? <Link href={`${props.basePath}${query(f ?? {}, data.page + 1)}`} className="text-brand-strong">Volgende pagina</Link> : null}
+              {data.page > 1 ? (
+                <Link href={`${props.basePath}${query(f ?? {}, data.page - 1)}`} className="text-brand-strong">
+                  Vorige pagina
+                </Link>
+              ) : null}
+              <span>
+                Pagina {data.page} van {data.pages}
+              </span>
+              {data.page < data.pages ? (
+                <Link href={`${props.basePath}${query(f ?? {}, data.page + 1)}`} className="text-brand-strong">
+                  Volgende pagina
+                </Link>
+              ) : null}
             </nav>
           ) : null}
         </section>

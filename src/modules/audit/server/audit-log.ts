@@ -21,7 +21,14 @@ export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_MAX = 20_000;
 
 type Row = { id: string; at: Date; actor: string | null; action: string; gemeente?: string | null };
-export type AuditPage = { lines: TAuditLine[]; total: number; page: number; pages: number; filter: TAuditFilter; people: Array<{ id: string; name: string }> };
+export type AuditPage = {
+  lines: TAuditLine[];
+  total: number;
+  page: number;
+  pages: number;
+  filter: TAuditFilter;
+  people: Array<{ id: string; name: string }>;
+};
 
 function conditions(f: TAuditFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
@@ -35,7 +42,9 @@ function conditions(f: TAuditFilter): Prisma.Sql {
 /** Names for the actor ids on a page: staff accounts by name; API keys and jobs by what they are. */
 async function actorNames(ids: Array<string | null>): Promise<Map<string, string>> {
   const userIds = [...new Set(ids.filter((id): id is string => !!id && !id.includes(":")))];
-  const users = userIds.length ? await platformDb().user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [];
+  const users = userIds.length
+    ? await platformDb().user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })
+    : [];
   return new Map(users.map((u) => [u.id, u.name]));
 }
 
@@ -50,7 +59,16 @@ async function toLines(rows: Row[]): Promise<TAuditLine[]> {
   const names = await actorNames(rows.map((r) => r.actor));
   return rows.map((r) => {
     const d = describeAction(r.action);
-    return { id: r.id, at: r.at.toISOString(), actorId: r.actor, actorName: actorLabel(r.actor, names), action: r.action, text: d.text, group: d.group, gemeente: r.gemeente };
+    return {
+      id: r.id,
+      at: r.at.toISOString(),
+      actorId: r.actor,
+      actorName: actorLabel(r.actor, names),
+      action: r.action,
+      text: d.text,
+      group: d.group,
+      gemeente: r.gemeente,
+    };
   });
 }
 
@@ -77,20 +95,34 @@ export async function listGemeenteAudit(ctx: TenantContext, query: unknown): Pro
   const offset = (filter.pagina - 1) * AUDIT_PAGE_SIZE;
   const [rows, count, actors] = await ctx.run((db) =>
     Promise.all([
-      db.$queryRaw<Row[]>`SELECT e.id, e.at, e.actor, e.action FROM ${src} WHERE ${where} ORDER BY e.at DESC, e.id DESC LIMIT ${AUDIT_PAGE_SIZE} OFFSET ${offset}`,
+      db.$queryRaw<
+        Row[]
+      >`SELECT e.id, e.at, e.actor, e.action FROM ${src} WHERE ${where} ORDER BY e.at DESC, e.id DESC LIMIT ${AUDIT_PAGE_SIZE} OFFSET ${offset}`,
       db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM ${src} WHERE ${where}`,
       db.$queryRaw<Array<{ actor: string | null }>>`SELECT DISTINCT e.actor FROM ${src} WHERE e.actor IS NOT NULL`,
     ]),
   );
   const total = count[0]?.n ?? 0;
-  return { lines: await toLines(rows), total, page: filter.pagina, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), filter, people: await peopleOf(actors) };
+  return {
+    lines: await toLines(rows),
+    total,
+    page: filter.pagina,
+    pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    filter,
+    people: await peopleOf(actors),
+  };
 }
 
 export async function exportGemeenteAudit(ctx: TenantContext, query: unknown): Promise<TAuditLine[]> {
   if (!can(ctx.role, "audit:read")) throw forbidden();
   const filter = parseInput(ZAuditFilter, query);
   const src = gemeenteSource(ctx.gemeente.id);
-  const rows = await ctx.run((db) => db.$queryRaw<Row[]>`SELECT e.id, e.at, e.actor, e.action FROM ${src} WHERE ${conditions(filter)} ORDER BY e.at DESC, e.id DESC LIMIT ${AUDIT_EXPORT_MAX}`);
+  const rows = await ctx.run(
+    (db) =>
+      db.$queryRaw<
+        Row[]
+      >`SELECT e.id, e.at, e.actor, e.action FROM ${src} WHERE ${conditions(filter)} ORDER BY e.at DESC, e.id DESC LIMIT ${AUDIT_EXPORT_MAX}`,
+  );
   return toLines(rows);
 }
 
@@ -109,27 +141,55 @@ export async function listPlatformAudit(actor: Actor, query: unknown): Promise<A
   const db = unsafeRawPrisma();
   const offset = (filter.pagina - 1) * AUDIT_PAGE_SIZE;
   const [rows, count, actors] = await Promise.all([
-    db.$queryRaw<Row[]>`SELECT e.id, e.at, e.actor, e.action, e.gemeente FROM ${platformSource} WHERE ${where} ORDER BY e.at DESC, e.id DESC LIMIT ${AUDIT_PAGE_SIZE} OFFSET ${offset}`,
+    db.$queryRaw<
+      Row[]
+    >`SELECT e.id, e.at, e.actor, e.action, e.gemeente FROM ${platformSource} WHERE ${where} ORDER BY e.at DESC, e.id DESC LIMIT ${AUDIT_PAGE_SIZE} OFFSET ${offset}`,
     db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM ${platformSource} WHERE ${where}`,
     db.$queryRaw<Array<{ actor: string | null }>>`SELECT DISTINCT e.actor FROM ${platformSource} WHERE e.actor IS NOT NULL`,
   ]);
   const total = count[0]?.n ?? 0;
-  return { lines: await toLines(rows), total, page: filter.pagina, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), filter, people: await peopleOf(actors) };
+  return {
+    lines: await toLines(rows),
+    total,
+    page: filter.pagina,
+    pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    filter,
+    people: await peopleOf(actors),
+  };
 }
 
 export async function exportPlatformAudit(actor: Actor, query: unknown): Promise<TAuditLine[]> {
   requirePlatform(actor, "platform:admin");
   const filter = parseInput(ZAuditFilter, query);
-  const rows = await unsafeRawPrisma().$queryRaw<Row[]>`SELECT e.id, e.at, e.actor, e.action, e.gemeente FROM ${platformSource} WHERE ${conditions(filter)} ORDER BY e.at DESC, e.id DESC LIMIT ${AUDIT_EXPORT_MAX}`;
+  const rows = await unsafeRawPrisma().$queryRaw<
+    Row[]
+  >`SELECT e.id, e.at, e.actor, e.action, e.gemeente FROM ${platformSource} WHERE ${conditions(filter)} ORDER BY e.at DESC, e.id DESC LIMIT ${AUDIT_EXPORT_MAX}`;
   return toLines(rows);
 }
 
-const WHEN = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
+const WHEN = new Intl.DateTimeFormat("nl-NL", {
+  timeZone: "Europe/Amsterdam",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
 /** "04-03-2026 10:30" (Amsterdam time), the same on the page and in the CSV. */
 export const formatWhen = (iso: string) => WHEN.format(new Date(iso)).replace(", ", " ");
 
 /** The CSV rows (header first) of an export. */
 export function auditCsvRows(lines: TAuditLine[], withGemeente = false): string[][] {
   const header = ["Datum en tijd", "Wie", "Wat", "Soort", "Code", ...(withGemeente ? ["Gemeente"] : [])];
-  return [header, ...lines.map((l) => [formatWhen(l.at), l.actorName, l.text, l.group ? AUDIT_GROUPS[l.group] : "", l.action, ...(withGemeente ? [l.gemeente ?? ""] : [])])];
+  return [
+    header,
+    ...lines.map((l) => [
+      formatWhen(l.at),
+      l.actorName,
+      l.text,
+      l.group ? AUDIT_GROUPS[l.group] : "",
+      l.action,
+      ...(withGemeente ? [l.gemeente ?? ""] : []),
+    ]),
+  ];
 }

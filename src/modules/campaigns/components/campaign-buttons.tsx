@@ -10,15 +10,29 @@ export function FillYearButton({ gemeenteSlug, year }: { gemeenteSlug: string; y
   const [message, setMessage] = useState<string | null>(null);
   return (
     <div className="mt-4">
-      <button type="button" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
-        onClick={() => startTransition(async () => {
-          const r = await fillYearAction(gemeenteSlug, year);
-          setMessage(!r.ok ? r.message : r.data.added === 0 ? `De vaste momenten van ${year} staan er al in.` : `${r.data.added} vaste ${r.data.added === 1 ? "moment" : "momenten"} toegevoegd aan ${year}.`);
-          router.refresh();
-        })}>
+      <button
+        type="button"
+        disabled={pending}
+        className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+        onClick={() =>
+          startTransition(async () => {
+            const r = await fillYearAction(gemeenteSlug, year);
+            setMessage(
+              !r.ok
+                ? r.message
+                : r.data.added === 0
+                  ? `De vaste momenten van ${year} staan er al in.`
+                  : `${r.data.added} vaste ${r.data.added === 1 ? "moment" : "momenten"} toegevoegd aan ${year}.`,
+            );
+            router.refresh();
+          })
+        }
+      >
         Vul het jaar met vaste momenten
       </button>
-      <p role="status" aria-live="polite" className="mt-1 min-h-6 font-semibold">{message}</p>
+      <p role="status" aria-live="polite" className="mt-1 min-h-6 font-semibold">
+        {message}
+      </p>
     </div>
   );
 }
@@ -29,7 +43,10 @@ export function DeleteCampaignButton({ gemeenteSlug, id, title }: { gemeenteSlug
   const [message, setMessage] = useState<string | null>(null);
   return (
     <div className="mt-2">
-      <button type="button" disabled={pending} className="rounded border border-danger px-3 py-1 font-semibold text-danger disabled:opacity-70"
+      <button
+        type="button"
+        disabled={pending}
+        className="rounded border border-danger px-3 py-1 font-semibold text-danger disabled:opacity-70"
         onClick={() => {
           if (!window.confirm(`${title} uit het jaarplan halen?`)) return;
           startTransition(async () => {
@@ -37,10 +54,13 @@ export function DeleteCampaignButton({ gemeenteSlug, id, title }: { gemeenteSlug
             setMessage(r.ok ? `${title} is uit het jaarplan gehaald.` : r.message);
             router.refresh();
           });
-        }}>
+        }}
+      >
         Verwijder {title}
       </button>
-      <p role="status" aria-live="polite" className="mt-1 min-h-6 font-semibold">{message}</p>
+      <p role="status" aria-live="polite" className="mt-1 min-h-6 font-semibold">
+        {message}
+      </p>
     </div>
   );
 }

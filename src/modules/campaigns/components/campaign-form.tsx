@@ -10,18 +10,44 @@ import { CAMPAIGN_KIND_LABELS, CAMPAIGN_STATUS_LABELS, type TCampaign } from "..
 const FIELDS = ["title", "kind", "targetGroups", "startDate", "endDate", "status", "owner", "description"] as const;
 type Field = (typeof FIELDS)[number];
 
-export function CampaignForm({ gemeenteSlug, campaign, year, labelledBy }: { gemeenteSlug: string; campaign?: TCampaign; year: number; labelledBy: string }) {
+export function CampaignForm({
+  gemeenteSlug,
+  campaign,
+  year,
+  labelledBy,
+}: {
+  gemeenteSlug: string;
+  campaign?: TCampaign;
+  year: number;
+  labelledBy: string;
+}) {
   const { pending, status, errors, submit } = useServerForm(FIELDS);
   const p = campaign ? `campagne-${campaign.id}` : "campagne-nieuw";
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const { form, text: s, all } = readForm(event);
     const input = {
-      title: s("title"), kind: s("kind"), targetGroups: all("targetGroups"), startDate: s("startDate"), endDate: s("endDate"),
-      status: s("status") || "GEPLAND", owner: s("owner"), description: s("description"),
+      title: s("title"),
+      kind: s("kind"),
+      targetGroups: all("targetGroups"),
+      startDate: s("startDate"),
+      endDate: s("endDate"),
+      status: s("status") || "GEPLAND",
+      owner: s("owner"),
+      description: s("description"),
     };
-    if (campaign) submit(form, () => updateCampaignAction(gemeenteSlug, campaign.id, input), (d) => `${d.title} is bijgewerkt.`);
-    else submit(form, () => createCampaignAction(gemeenteSlug, input), (d) => `${d.title} staat in het jaarplan.`);
+    if (campaign)
+      submit(
+        form,
+        () => updateCampaignAction(gemeenteSlug, campaign.id, input),
+        (d) => `${d.title} is bijgewerkt.`,
+      );
+    else
+      submit(
+        form,
+        () => createCampaignAction(gemeenteSlug, input),
+        (d) => `${d.title} staat in het jaarplan.`,
+      );
   }
 
   const input = (f: Field, label: string, value: string, type = "text", optional = false) => (
@@ -32,14 +58,38 @@ export function CampaignForm({ gemeenteSlug, campaign, year, labelledBy }: { gem
     <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
       <FormStatus status={status} />
       {input("title", "Titel", campaign?.title ?? "")}
-      <SelectField id={`${p}-kind`} name="kind" label="Soort" options={CAMPAIGN_KIND_LABELS} placeholder="Kies een soort" defaultValue={campaign?.kind ?? ""} error={errors.kind} />
-      <CheckboxGroup id={`${p}-targetGroups`} legend="Voor welke doelgroep?" name="targetGroups" options={TARGET_GROUP_LABELS} checked={campaign?.targetGroups} error={errors.targetGroups} />
+      <SelectField
+        id={`${p}-kind`}
+        name="kind"
+        label="Soort"
+        options={CAMPAIGN_KIND_LABELS}
+        placeholder="Kies een soort"
+        defaultValue={campaign?.kind ?? ""}
+        error={errors.kind}
+      />
+      <CheckboxGroup
+        id={`${p}-targetGroups`}
+        legend="Voor welke doelgroep?"
+        name="targetGroups"
+        options={TARGET_GROUP_LABELS}
+        checked={campaign?.targetGroups}
+        error={errors.targetGroups}
+      />
       {input("startDate", "Begindatum", campaign?.startDate ?? `${year}-01-01`, "date")}
       {input("endDate", "Einddatum", campaign?.endDate ?? `${year}-01-31`, "date")}
-      <SelectField id={`${p}-status`} name="status" label="Stand" options={CAMPAIGN_STATUS_LABELS} defaultValue={campaign?.status ?? "GEPLAND"} error={errors.status} />
+      <SelectField
+        id={`${p}-status`}
+        name="status"
+        label="Stand"
+        options={CAMPAIGN_STATUS_LABELS}
+        defaultValue={campaign?.status ?? "GEPLAND"}
+        error={errors.status}
+      />
       {input("owner", "Wie trekt het?", campaign?.owner ?? "", "text", true)}
       {input("description", "Korte uitleg", campaign?.description ?? "", "text", true)}
-      <SubmitButton pending={pending}>{campaign ? `Wijzigingen opslaan voor ${campaign.title}` : "Toevoegen aan het jaarplan"}</SubmitButton>
+      <SubmitButton pending={pending}>
+        {campaign ? `Wijzigingen opslaan voor ${campaign.title}` : "Toevoegen aan het jaarplan"}
+      </SubmitButton>
     </form>
   );
 }

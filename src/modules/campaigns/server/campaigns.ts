@@ -10,15 +10,45 @@ import { recordAudit } from "@/lib/audit/record";
 import type { TargetGroup } from "@/modules/offer/schemas";
 import { FIXED_MOMENTS, MAX_YEAR, MIN_YEAR, ZCampaignInput, dayString, type TCampaign } from "../schemas";
 
-const SELECT = { id: true, year: true, title: true, kind: true, targetGroups: true, startDate: true, endDate: true, description: true, status: true, owner: true, fixedKey: true } as const;
-type Row = { id: string; year: number; title: string; kind: TCampaign["kind"]; targetGroups: string[]; startDate: Date; endDate: Date; description: string; status: TCampaign["status"]; owner: string; fixedKey: string | null };
+const SELECT = {
+  id: true,
+  year: true,
+  title: true,
+  kind: true,
+  targetGroups: true,
+  startDate: true,
+  endDate: true,
+  description: true,
+  status: true,
+  owner: true,
+  fixedKey: true,
+} as const;
+type Row = {
+  id: string;
+  year: number;
+  title: string;
+  kind: TCampaign["kind"];
+  targetGroups: string[];
+  startDate: Date;
+  endDate: Date;
+  description: string;
+  status: TCampaign["status"];
+  owner: string;
+  fixedKey: string | null;
+};
 
-const toDto = (r: Row): TCampaign => ({ ...r, targetGroups: r.targetGroups as TargetGroup[], startDate: dayString(r.startDate), endDate: dayString(r.endDate) });
+const toDto = (r: Row): TCampaign => ({
+  ...r,
+  targetGroups: r.targetGroups as TargetGroup[],
+  startDate: dayString(r.startDate),
+  endDate: dayString(r.endDate),
+});
 const validId = (id: unknown): id is string => typeof id === "string" && id.length > 0 && id.length <= 64;
 
 export const BAD_YEAR = `Kies een jaar tussen ${MIN_YEAR} en ${MAX_YEAR}.`;
 function checkYear(year: unknown): number {
-  if (typeof year !== "number" || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw new AppError("VALIDATION", BAD_YEAR, { status: 400 });
+  if (typeof year !== "number" || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)
+    throw new AppError("VALIDATION", BAD_YEAR, { status: 400 });
   return year;
 }
 
@@ -40,7 +70,10 @@ export async function createCampaign(ctx: TenantContext, input: unknown): Promis
   if (!can(ctx.role, "coalition:manage")) throw forbidden();
   const data = parseInput(ZCampaignInput, input);
   return ctx.run(async (db) => {
-    const row = await db.campaign.create({ data: { ...data, year: data.startDate.getUTCFullYear(), gemeenteId: ctx.gemeente.id }, select: SELECT });
+    const row = await db.campaign.create({
+      data: { ...data, year: data.startDate.getUTCFullYear(), gemeenteId: ctx.gemeente.id },
+      select: SELECT,
+    });
     await recordAudit(db, ctx, { action: "campaign.create", entity: "Campaign", entityId: row.id });
     return toDto(row);
   });

@@ -33,32 +33,75 @@ export function PlacementForm({ gemeenteSlug, kind, id, name, circle, ambassador
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const { form, text } = readForm(event);
     const input = { circle: text("circle"), ambassador: text("ambassador") };
-    const call = async (): Promise<ActionResult<unknown>> => (kind === "partner" ? movePartnerAction(gemeenteSlug, id, input) : placeVestigingAction(gemeenteSlug, id, input));
-    submit(form, call, () => (input.circle ? `${name} staat nu in: ${COALITION_CIRCLE_LABELS[input.circle as CoalitionCircle]}.` : `${name} staat nu in geen kring.`));
+    const call = async (): Promise<ActionResult<unknown>> =>
+      kind === "partner" ? movePartnerAction(gemeenteSlug, id, input) : placeVestigingAction(gemeenteSlug, id, input);
+    submit(form, call, () =>
+      input.circle
+        ? `${name} staat nu in: ${COALITION_CIRCLE_LABELS[input.circle as CoalitionCircle]}.`
+        : `${name} staat nu in geen kring.`,
+    );
   }
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-2" aria-label={`Kring van ${name}`}>
       <div>
-        <label htmlFor={`${base}-circle`} className="text-sm font-semibold">Kring</label>
-        <select id={`${base}-circle`} name="circle" defaultValue={circle ?? ""} className={fieldClass}
-          {...fieldAria(`${base}-circle`, errors.circle)}>
+        <label htmlFor={`${base}-circle`} className="text-sm font-semibold">
+          Kring
+        </label>
+        <select
+          id={`${base}-circle`}
+          name="circle"
+          defaultValue={circle ?? ""}
+          className={fieldClass}
+          {...fieldAria(`${base}-circle`, errors.circle)}
+        >
           {kind === "vestiging" ? <option value="">Niet in een kring</option> : null}
-          {CIRCLE_ORDER.map((c) => <option key={c} value={c}>{COALITION_CIRCLE_LABELS[c]}</option>)}
+          {CIRCLE_ORDER.map((c) => (
+            <option key={c} value={c}>
+              {COALITION_CIRCLE_LABELS[c]}
+            </option>
+          ))}
         </select>
-        {errors.circle ? <p id={`${base}-circle-fout`} className="mt-1 text-sm text-danger">{errors.circle}</p> : null}
+        {errors.circle ? (
+          <p id={`${base}-circle-fout`} className="mt-1 text-sm text-danger">
+            {errors.circle}
+          </p>
+        ) : null}
       </div>
       <div>
-        <label htmlFor={`${base}-ambassador`} className="text-sm font-semibold">Ambassadeur</label>
-        <input id={`${base}-ambassador`} name="ambassador" type="text" defaultValue={ambassador ?? ""} autoComplete="off" className={fieldClass}
-          {...fieldAria(`${base}-ambassador`, errors.ambassador)} />
-        {errors.ambassador ? <p id={`${base}-ambassador-fout`} className="mt-1 max-w-xs text-sm text-danger">{errors.ambassador}</p> : null}
+        <label htmlFor={`${base}-ambassador`} className="text-sm font-semibold">
+          Ambassadeur
+        </label>
+        <input
+          id={`${base}-ambassador`}
+          name="ambassador"
+          type="text"
+          defaultValue={ambassador ?? ""}
+          autoComplete="off"
+          className={fieldClass}
+          {...fieldAria(`${base}-ambassador`, errors.ambassador)}
+        />
+        {errors.ambassador ? (
+          <p id={`${base}-ambassador-fout`} className="mt-1 max-w-xs text-sm text-danger">
+            {errors.ambassador}
+          </p>
+        ) : null}
       </div>
-      <button type="submit" disabled={pending} aria-label={`Kring van ${name} opslaan`}
-        className="rounded bg-brand px-3 py-1 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={`Kring van ${name} opslaan`}
+        className="rounded bg-brand px-3 py-1 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+      >
         {pending ? "Bezig…" : "Opslaan"}
       </button>
-      <p role="status" aria-live="polite" className={`basis-full text-sm ${status?.kind === "error" ? "text-danger" : "text-brand-strong"}`}>{status?.text}</p>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`basis-full text-sm ${status?.kind === "error" ? "text-danger" : "text-brand-strong"}`}
+      >
+        {status?.text}
+      </p>
     </form>
   );
 }
@@ -72,19 +115,49 @@ export function PlaceVestigingForm({ gemeenteSlug, options }: { gemeenteSlug: st
     const id = text("vestigingId");
     const input = { circle: text("circle"), ambassador: text("ambassador") };
     const label = options.find((o) => o.id === id)?.label ?? "De ondernemer";
-    submit(form, async () => {
-      if (!id) return { ok: false as const, code: "VALIDATION", message: "Kies een ondernemer.", fieldErrors: { vestigingId: ["Kies een ondernemer uit de lijst."] } };
-      return placeVestigingAction(gemeenteSlug, id, input);
-    }, () => `${label} is in de kring gezet.`);
+    submit(
+      form,
+      async () => {
+        if (!id)
+          return {
+            ok: false as const,
+            code: "VALIDATION",
+            message: "Kies een ondernemer.",
+            fieldErrors: { vestigingId: ["Kies een ondernemer uit de lijst."] },
+          };
+        return placeVestigingAction(gemeenteSlug, id, input);
+      },
+      () => `${label} is in de kring gezet.`,
+    );
   }
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="ondernemer-plaatsen">
       <FormStatus status={status} />
-      <SelectField id="plaats-nieuw-vestigingId" name="vestigingId" label="Ondernemer" options={Object.fromEntries(options.map((o) => [o.id, o.label]))}
-        placeholder="Kies een ondernemer" defaultValue="" error={errors.vestigingId} />
-      <SelectField id="plaats-nieuw-circle" name="circle" label="Kring" options={CIRCLE_OPTIONS} defaultValue="LOKALE_COALITIE" error={errors.circle} />
-      <TextField id="plaats-nieuw-ambassador" name="ambassador" label="Ambassadeur (verplicht in het kernteam)" autoComplete="off" error={errors.ambassador} />
+      <SelectField
+        id="plaats-nieuw-vestigingId"
+        name="vestigingId"
+        label="Ondernemer"
+        options={Object.fromEntries(options.map((o) => [o.id, o.label]))}
+        placeholder="Kies een ondernemer"
+        defaultValue=""
+        error={errors.vestigingId}
+      />
+      <SelectField
+        id="plaats-nieuw-circle"
+        name="circle"
+        label="Kring"
+        options={CIRCLE_OPTIONS}
+        defaultValue="LOKALE_COALITIE"
+        error={errors.circle}
+      />
+      <TextField
+        id="plaats-nieuw-ambassador"
+        name="ambassador"
+        label="Ambassadeur (verplicht in het kernteam)"
+        autoComplete="off"
+        error={errors.ambassador}
+      />
       <SubmitButton pending={pending}>In de kring zetten</SubmitButton>
     </form>
   );

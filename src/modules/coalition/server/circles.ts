@@ -78,7 +78,11 @@ export async function getCircles(ctx: TenantContext): Promise<TCircles> {
   const { placed, candidates } = await ctx.run(async (db) => ({
     placed: await db.vestiging.findMany({ where: { coalitionCircle: { not: null } }, orderBy: order, select: VESTIGING_SELECT }),
     candidates: can(ctx.role, "partners:manage")
-      ? await db.vestiging.findMany({ where: { coalitionCircle: null, ...EXPOSABLE_VESTIGING_WHERE }, orderBy: order, select: { id: true, name: true, sector: true } })
+      ? await db.vestiging.findMany({
+          where: { coalitionCircle: null, ...EXPOSABLE_VESTIGING_WHERE },
+          orderBy: order,
+          select: { id: true, name: true, sector: true },
+        })
       : [],
   }));
   return { partners, vestigingen: placed.map(toDto), candidates };

@@ -19,7 +19,14 @@ import { withTenant } from "@/lib/db/tenant";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
 import { recordAudit } from "@/lib/audit/record";
 import type { z } from "zod";
-import { ZKlankbordInputInput, ZKlankbordInputStatus, ZKlankbordMeetingInput, ZKlankbordMemberInput, type ZKlankbordInputOut, type ZKlankbordMeetingOut } from "../schemas";
+import {
+  ZKlankbordInputInput,
+  ZKlankbordInputStatus,
+  ZKlankbordMeetingInput,
+  ZKlankbordMemberInput,
+  type ZKlankbordInputOut,
+  type ZKlankbordMeetingOut,
+} from "../schemas";
 
 export type TKlankbordMember = {
   id: string;
@@ -35,20 +42,30 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 const validId = (id: unknown): id is string => typeof id === "string" && id.length > 0 && id.length <= 64;
 
 async function audit(ctx: TenantContext, action: string, entity: string, entityId: string, details: Record<string, unknown> = {}) {
-  await ctx.run((db) =>
-    recordAudit(db, ctx, { action, entity, entityId, details }),
-  );
+  await ctx.run((db) => recordAudit(db, ctx, { action, entity, entityId, details }));
 }
 
 // ── Members (personal data: coalition:manage only) ─────────────────────────────────────────────
 
 const RISK_FIELD = "klankbord.riskGroups";
-const RISK_GROUPS = new Set<string>(["OUDEREN_75_PLUS", "JONGEREN_15_24", "ROUW_VERLIES", "BEPERKING_PSYCHIATRIE", "MANTELZORGERS", "DAKLOZEN"]);
+const RISK_GROUPS = new Set<string>([
+  "OUDEREN_75_PLUS",
+  "JONGEREN_15_24",
+  "ROUW_VERLIES",
+  "BEPERKING_PSYCHIATRIE",
+  "MANTELZORGERS",
+  "DAKLOZEN",
+]);
 const encryptRiskGroups = (gemeenteId: string, rowId: string, groups: KlankbordRiskGroup[]) =>
   encryptField(JSON.stringify(groups), { gemeenteId, rowId, field: RISK_FIELD });
 
 /** The member's risk groups: decrypted, or the legacy plaintext of a row not yet migrated. Unreadable → [] (reported). */
-function riskGroupsOf(r: { id: string; gemeenteId: string; riskGroups: KlankbordRiskGroup[]; riskGroupsEnc: string | null }): KlankbordRiskGroup[] {
+function riskGroupsOf(r: {
+  id: string;
+  gemeenteId: string;
+  riskGroups: KlankbordRiskGroup[];
+  riskGroupsEnc: string | null;
+}): KlankbordRiskGroup[] {
   if (!r.riskGroupsEnc) return r.riskGroups;
   try {
     const v: unknown = JSON.parse(decryptField(r.riskGroupsEnc, { gemeenteId: r.gemeenteId, rowId: r.id, field: RISK_FIELD }));
@@ -108,13 +125,23 @@ export async function encryptKlankbordRiskGroups(
 export async function listKlankbordMembers(ctx: TenantContext): Promise<TKlankbordMember[]> {
   if (!can(ctx.role, "coalition:manage")) throw forbidden();
   const rows = await ctx.run((db) => db.klankbordMember.findMany({ orderBy: [{ displayName: "asc" }, { id: "asc" }] }));
-  return rows.map((r) => ({ id: r.id, displayName: r.displayName, contact: r.contact, riskGroups: riskGroupsOf(r), consentAt: day(r.consentAt) }));
+  return rows.map((r) => ({
+    id: r.id,
+    displayName: r.displayName,
+    contact: r.contact,
+    riskGroups: riskGroupsOf(r),
+    consentAt: day(r.consentAt),
+  }));
 }
 
 /** The number of members per risk group: no names, so staff who steer the approach may see it. */
-export async function klankbordComposition(ctx: TenantContext): Promise<{ members: number; byRiskGroup: Partial<Record<KlankbordRiskGroup, number>> }> {
+export async function klankbordComposition(
+  ctx: TenantContext,
+): Promise<{ members: number; byRiskGroup: Partial<Record<KlankbordRiskGroup, number>> }> {
   if (!can(ctx.role, "dashboard:read")) throw forbidden();
-  const rows = await ctx.run((db) => db.klankbordMember.findMany({ select: { id: true, gemeenteId: true, riskGroups: true, riskGroupsEnc: true } }));
+  const rows = await ctx.run((db) =>
+    db.klankbordMember.findMany({ select: { id: true, gemeenteId: true, riskGroups: true, riskGroupsEnc: true } }),
+  );
   const byRiskGroup: Partial<Record<KlankbordRiskGroup, number>> = {};
   for (const r of rows) for (const g of riskGroupsOf(r)) byRiskGroup[g] = (byRiskGroup[g] ?? 0) + 1;
   return { members: rows.length, byRiskGroup };
@@ -124,7 +151,9 @@ export async function createKlankbordMember(ctx: TenantContext, input: unknown):
   if (!can(ctx.role, "coalition:manage")) throw forbidden();
   const data = parseInput(ZKlankbordMemberInput, input);
   if (data.consentAt.getTime() > Date.now()) {
-    throw new AppError("VALIDATION", undefined, { fieldErrors: { consentAt: ["De datum van toestemming kan niet in de toekomst liggen."] } });
+    throw new AppError("VALIDATION", undefined, {
+      fieldErrors: { consentAt: ["De datum van toestemming kan niet in de toekomst liggen."] },
+    });
   }
   return ctx.run(async (db) => {
     const id = randomUUID();
@@ -222,14 +251,23 @@ export async function createKlankbordInput(ctx: TenantContext, input: unknown): 
 }
 
 /** Mark input as verwerkt (with what the coalition did) or open again. */
-export async function setKlankbordInputStatus(ctx: TenantContext, id: string, input: unknown): Promise<{ id: string; status: KlankbordInputStatus }> {
+export async function setKlankbordInputStatus(
+  ctx: TenantContext,
+  id: string,
+  input: unknown,
+): Promise<{ id: string; status: KlankbordInputStatus }> {
   if (!can(ctx.role, "coalition:manage")) throw forbidden();
   const data = parseInput(ZKlankbordInputStatus, input);
   if (!validId(id)) throw notFound();
   return ctx.run(async (db) => {
     const { count } = await db.klankbordInput.updateMany({ where: { id }, data: { status: data.status, followUp: data.followUp } });
     if (count === 0) throw notFound();
-    await recordAudit(db, ctx, { action: "klankbord.input.status", entity: "KlankbordInput", entityId: id, details: { status: data.status } });
+    await recordAudit(db, ctx, {
+      action: "klankbord.input.status",
+      entity: "KlankbordInput",
+      entityId: id,
+      details: { status: data.status },
+    });
     return { id, status: data.status };
   });
 }

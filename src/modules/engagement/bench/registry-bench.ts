@@ -46,13 +46,17 @@ async function main() {
       kind: "user",
       userId: u.id,
       platformRole: null,
-      memberships: [{ gemeenteId: g.id, gemeenteSlug: g.slug, gemeenteName: g.name, role: "AMBTENAAR", organisationId: null, coalitionPartnerId: null }],
+      memberships: [
+        { gemeenteId: g.id, gemeenteSlug: g.slug, gemeenteName: g.name, role: "AMBTENAAR", organisationId: null, coalitionPartnerId: null },
+      ],
     });
   }
   const lines = ["naam;sector;wijk;adres;bron"];
   const sources = ["warm contact", "werkgeversservicepunt", "verwijzing", ""];
   for (let i = 0; i < N; i++) {
-    lines.push(`Ondernemer ${String(i).padStart(5, "0")};${SECTOR_KEYS[i % SECTOR_KEYS.length]};Wijk ${i % 25};Straat ${i};${sources[i % 4]}`);
+    lines.push(
+      `Ondernemer ${String(i).padStart(5, "0")};${SECTOR_KEYS[i % SECTOR_KEYS.length]};Wijk ${i % 25};Straat ${i};${sources[i % 4]}`,
+    );
   }
   const csv = lines.join("\n");
 
@@ -83,7 +87,9 @@ async function main() {
   await timeIt("registry: search 'ondernemer 012' (contains)", () => searchVestigingen(ctx, { q: "ondernemer 012" }));
   await timeIt("registry: filter sector kapper, sort name", () => searchVestigingen(ctx, { sector: "kapper" }));
   await timeIt("registry: filter wijk, sort name", () => searchVestigingen(ctx, { wijk: "Wijk 7" }));
-  await timeIt("matrix: shortlist sorted by crosses", () => searchVestigingen(ctx, { step: "VOORBEREIDEN", sort: "matrixScore", dir: "desc" }));
+  await timeIt("matrix: shortlist sorted by crosses", () =>
+    searchVestigingen(ctx, { step: "VOORBEREIDEN", sort: "matrixScore", dir: "desc" }),
+  );
   await timeIt("board: one column (step VERLEIDEN, 200 cards)", () => searchVestigingen(ctx, { step: "VERLEIDEN", pageSize: 200 }));
   await timeIt("vasthouden: due relations", () => findDueRelations(ctx));
   await timeIt("public register (all active partners)", () => publicRegister(ctx));

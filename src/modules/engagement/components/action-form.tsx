@@ -130,14 +130,25 @@ export function ActionForm(props: {
   };
 
   return (
-    <form method="post" onSubmit={onSubmit} {...formProps} noValidate aria-label={props.label} className={props.compact ? "grid gap-2" : "mt-4 grid max-w-xl gap-4"}>
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      {...formProps}
+      noValidate
+      aria-label={props.label}
+      className={props.compact ? "grid gap-2" : "mt-4 grid max-w-xl gap-4"}
+    >
       <div id={`${uid}-samenvatting`} tabIndex={-1} aria-live="polite" role="status" className="min-h-6 outline-none">
-        {status ? <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
+        {status ? (
+          <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p>
+        ) : null}
         {errorList.length > 0 ? (
           <ul className="mt-1 list-disc pl-5 text-danger">
             {errorList.map((e) => (
               <li key={e.name}>
-                <a href={`#${fieldId(e.name)}`} className="underline">{e.label}: {e.message}</a>
+                <a href={`#${fieldId(e.name)}`} className="underline">
+                  {e.label}: {e.message}
+                </a>
               </li>
             ))}
           </ul>
@@ -157,7 +168,8 @@ export function ActionForm(props: {
               <div className="flex flex-wrap gap-4">
                 {f.options?.map(([value, label]) => (
                   <label key={value} className="flex items-center gap-2">
-                    <input type="checkbox" name={f.name} value={value} defaultChecked={Array.isArray(initial) && initial.includes(value)} /> {label}
+                    <input type="checkbox" name={f.name} value={value} defaultChecked={Array.isArray(initial) && initial.includes(value)} />{" "}
+                    {label}
                   </label>
                 ))}
               </div>
@@ -168,7 +180,9 @@ export function ActionForm(props: {
             <select {...common} defaultValue={asText(initial)}>
               <option value="">Kies…</option>
               {f.options?.map(([value, label]) => (
-                <option key={value} value={value}>{label}</option>
+                <option key={value} value={value}>
+                  {label}
+                </option>
               ))}
             </select>
           );
@@ -181,18 +195,35 @@ export function ActionForm(props: {
         }
         return (
           <div key={f.name} id={f.type === "checkboxes" ? id : undefined}>
-            {f.type === "checkboxes" ? null : <label htmlFor={id} className="font-semibold">{f.label}</label>}
+            {f.type === "checkboxes" ? null : (
+              <label htmlFor={id} className="font-semibold">
+                {f.label}
+              </label>
+            )}
             {control}
-            {f.hint ? <p id={`${id}-uitleg`} className="mt-1 text-sm text-muted">{f.hint}</p> : null}
-            {err ? <p id={`${id}-fout`} className="mt-1 text-danger">{err}</p> : null}
+            {f.hint ? (
+              <p id={`${id}-uitleg`} className="mt-1 text-sm text-muted">
+                {f.hint}
+              </p>
+            ) : null}
+            {err ? (
+              <p id={`${id}-fout`} className="mt-1 text-danger">
+                {err}
+              </p>
+            ) : null}
           </div>
         );
       })}
       <div>
-        <button type="submit" disabled={pending}
-          className={props.danger
-            ? "rounded bg-danger px-4 py-2 font-semibold text-white hover:opacity-90 disabled:opacity-70"
-            : "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"}>
+        <button
+          type="submit"
+          disabled={pending}
+          className={
+            props.danger
+              ? "rounded bg-danger px-4 py-2 font-semibold text-white hover:opacity-90 disabled:opacity-70"
+              : "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+          }
+        >
           {pending ? "Bezig…" : (props.submit ?? SUBMIT_LABELS[props.kind])}
         </button>
       </div>

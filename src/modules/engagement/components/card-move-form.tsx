@@ -37,7 +37,12 @@ export function CardMoveForm({ slug, id, name }: { slug: string; id: string; nam
   }, [open, fields]);
   let body = null;
   if (open && fields) body = <ActionForm compact kind="moveStep" slug={slug} id={id} label={`Verplaats ${name}`} fields={fields} />;
-  else if (open && failed) body = <p role="alert" className="text-danger">Het formulier kon niet laden. Laad de pagina opnieuw.</p>;
+  else if (open && failed)
+    body = (
+      <p role="alert" className="text-danger">
+        Het formulier kon niet laden. Laad de pagina opnieuw.
+      </p>
+    );
   else if (open) body = <p>Even laden…</p>;
   return (
     <details ref={ref} className="mt-1" onToggle={(e) => setOpen(e.currentTarget.open)}>

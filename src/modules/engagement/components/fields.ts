@@ -55,7 +55,15 @@ export const contactMomentFields: FieldSpec[] = [
 ];
 export const raiseDoubtFields: FieldSpec[] = [{ name: "reason", label: "Waarom twijfel je?", type: "textarea" }];
 export const closeDoubtFields: FieldSpec[] = [
-  { name: "decision", label: "Besluit", type: "select", options: [["CONTINUE", "Doorgaan"], ["STOP", "Stoppen"]] },
+  {
+    name: "decision",
+    label: "Besluit",
+    type: "select",
+    options: [
+      ["CONTINUE", "Doorgaan"],
+      ["STOP", "Stoppen"],
+    ],
+  },
   { name: "note", label: "Toelichting bij het besluit", type: "textarea" },
 ];
 /** The full menu, including the refused ones, so the principle message is shown by the server. */

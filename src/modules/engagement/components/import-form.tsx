@@ -13,7 +13,11 @@ export function ImportForm({ slug }: { slug: string }) {
   const [status, setStatus] = useState<{ ok: boolean; text: string; rows?: [string, string[]][] } | null>(null);
 
   return (
-    <form method="post" aria-label="Longlist importeren" noValidate className="mt-4 grid max-w-xl gap-4"
+    <form
+      method="post"
+      aria-label="Longlist importeren"
+      noValidate
+      className="mt-4 grid max-w-xl gap-4"
       onSubmit={(e) => {
         e.preventDefault();
         const file = fileRef.current?.files?.[0];
@@ -28,24 +32,39 @@ export function ImportForm({ slug }: { slug: string }) {
           const read = encodingNotice(encoding);
           const result = await importLonglistAction(slug, text);
           if (result.ok) {
-            const n = (result.data as { created?: number; count?: number } | null)?.created ?? (result.data as { count?: number } | null)?.count;
-            setStatus({ ok: true, text: `${n !== undefined ? `Geïmporteerd: ${n} ondernemers.` : "De longlist is geïmporteerd."} ${read}` });
+            const n =
+              (result.data as { created?: number; count?: number } | null)?.created ?? (result.data as { count?: number } | null)?.count;
+            setStatus({
+              ok: true,
+              text: `${n !== undefined ? `Geïmporteerd: ${n} ondernemers.` : "De longlist is geïmporteerd."} ${read}`,
+            });
             router.refresh();
           } else {
-            setStatus({ ok: false, text: `${result.message} Er is niets geïmporteerd. ${read}`, rows: Object.entries(result.fieldErrors ?? {}) });
+            setStatus({
+              ok: false,
+              text: `${result.message} Er is niets geïmporteerd. ${read}`,
+              rows: Object.entries(result.fieldErrors ?? {}),
+            });
           }
           requestAnimationFrame(() => reportRef.current?.focus());
         });
-      }}>
+      }}
+    >
       <div>
-        <label htmlFor="import-file" className="font-semibold">CSV-bestand</label>
+        <label htmlFor="import-file" className="font-semibold">
+          CSV-bestand
+        </label>
         <input id="import-file" ref={fileRef} type="file" accept=".csv,text/csv" aria-describedby="import-uitleg" className="mt-1 block" />
         <p id="import-uitleg" className="mt-1 text-sm text-muted">
           Eerste regel: kolomnamen. Verplicht: naam en sector. Mag ook: adres, wijk, organisatie, kvk, contactpersoon, e-mail, telefoon.
         </p>
       </div>
       <div>
-        <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+        >
           {pending ? "Bezig met importeren…" : "Importeren"}
         </button>
       </div>
@@ -54,10 +73,22 @@ export function ImportForm({ slug }: { slug: string }) {
         {status?.rows?.length ? (
           <table className="mt-2 w-full border-collapse text-left">
             <caption className="text-left font-semibold">Fouten per regel</caption>
-            <thead><tr className="border-b border-line"><th scope="col" className="pr-4">Regel</th><th scope="col">Wat klopt er niet</th></tr></thead>
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="pr-4">
+                  Regel
+                </th>
+                <th scope="col">Wat klopt er niet</th>
+              </tr>
+            </thead>
             <tbody>
               {status.rows.map(([line, messages]) => (
-                <tr key={line} className="border-b border-line"><th scope="row" className="pr-4">{line}</th><td>{messages.join(" ")}</td></tr>
+                <tr key={line} className="border-b border-line">
+                  <th scope="row" className="pr-4">
+                    {line}
+                  </th>
+                  <td>{messages.join(" ")}</td>
+                </tr>
               ))}
             </tbody>
           </table>

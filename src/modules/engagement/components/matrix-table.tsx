@@ -62,38 +62,68 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
           <caption className="sr-only">Shortlist: ondernemers in de stap voorbereiden, meeste kruisjes eerst</caption>
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-2">Kiezen</th>
-              <th scope="col" className="py-2 pr-4">Ondernemer</th>
-              {MATRIX_CRITERIA.map((c) => <th key={c.key} scope="col" className="py-2 pr-2">{c.label}</th>)}
-              <th scope="col" className="py-2 pr-2">Kruisjes</th>
+              <th scope="col" className="py-2 pr-2">
+                Kiezen
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Ondernemer
+              </th>
+              {MATRIX_CRITERIA.map((c) => (
+                <th key={c.key} scope="col" className="py-2 pr-2">
+                  {c.label}
+                </th>
+              ))}
+              <th scope="col" className="py-2 pr-2">
+                Kruisjes
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-b border-line">
                 <td className="py-2 pr-2">
-                  <input type="checkbox" aria-label={`Kies ${r.name}`} checked={selected.includes(r.id)}
-                    onChange={(e) => setSelected((s) => (e.target.checked ? [...s, r.id] : s.filter((x) => x !== r.id)))} />
+                  <input
+                    type="checkbox"
+                    aria-label={`Kies ${r.name}`}
+                    checked={selected.includes(r.id)}
+                    onChange={(e) => setSelected((s) => (e.target.checked ? [...s, r.id] : s.filter((x) => x !== r.id)))}
+                  />
                 </td>
-                <th scope="row" className="py-2 pr-4 font-semibold">{r.name}</th>
+                <th scope="row" className="py-2 pr-4 font-semibold">
+                  {r.name}
+                </th>
                 {MATRIX_CRITERIA.map((c) => (
                   <td key={c.key} className="py-2 pr-2">
-                    <input type="checkbox" aria-label={`${c.label} ${r.name}`} checked={!!crosses[r.id]?.[c.key]}
-                      onChange={(e) => toggle(r, c.key, e.target.checked)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`${c.label} ${r.name}`}
+                      checked={!!crosses[r.id]?.[c.key]}
+                      onChange={(e) => toggle(r, c.key, e.target.checked)}
+                    />
                   </td>
                 ))}
-                <td className="py-2 pr-2" data-testid={`score-${r.id}`}>{matrixScore(crosses[r.id] ?? {})}</td>
+                <td className="py-2 pr-2" data-testid={`score-${r.id}`}>
+                  {matrixScore(crosses[r.id] ?? {})}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <div className="mt-6 flex flex-wrap items-end gap-6">
-        <button type="button" disabled={pending} onClick={() => promote({ vestigingIds: selected.length ? selected : undefined, top: undefined })}
-          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => promote({ vestigingIds: selected.length ? selected : undefined, top: undefined })}
+          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+        >
           Gekozen ondernemers in de pijplijn zetten
         </button>
-        <form method="post" className="flex items-end gap-2" aria-label="De beste in de pijplijn zetten" noValidate
+        <form
+          method="post"
+          className="flex items-end gap-2"
+          aria-label="De beste in de pijplijn zetten"
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             const n = Number(top);
@@ -103,13 +133,28 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
             }
             setTopError(null);
             promote({ top: n });
-          }}>
+          }}
+        >
           <div>
-            <label htmlFor="matrix-top" className="font-semibold">Aantal met de meeste kruisjes</label>
-            <input id="matrix-top" type="number" min={1} max={200} value={top} onChange={(e) => setTop(e.target.value)}
-              aria-invalid={topError ? true : undefined} aria-describedby={topError ? "matrix-top-fout" : undefined}
-              className="mt-1 block w-32 rounded border border-field bg-white px-3 py-2" />
-            {topError ? <p id="matrix-top-fout" className="mt-1 text-danger">{topError}</p> : null}
+            <label htmlFor="matrix-top" className="font-semibold">
+              Aantal met de meeste kruisjes
+            </label>
+            <input
+              id="matrix-top"
+              type="number"
+              min={1}
+              max={200}
+              value={top}
+              onChange={(e) => setTop(e.target.value)}
+              aria-invalid={topError ? true : undefined}
+              aria-describedby={topError ? "matrix-top-fout" : undefined}
+              className="mt-1 block w-32 rounded border border-field bg-white px-3 py-2"
+            />
+            {topError ? (
+              <p id="matrix-top-fout" className="mt-1 text-danger">
+                {topError}
+              </p>
+            ) : null}
           </div>
           <button type="submit" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold disabled:opacity-70">
             Top in de pijplijn zetten

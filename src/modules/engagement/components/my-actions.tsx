@@ -17,8 +17,12 @@ export async function MyActions({ ctx }: { ctx: TenantContext }) {
   const slug = encodeURIComponent(ctx.gemeente.slug);
   return (
     <section aria-labelledby="mijn-acties" className="mt-8">
-      <h2 id="mijn-acties" className="text-2xl font-bold">Mijn acties</h2>
-      <p className="mt-1 max-w-3xl">De volgende acties uit contactmomenten met ondernemers waarvan jij accounthouder bent. Te laat staat bovenaan.</p>
+      <h2 id="mijn-acties" className="text-2xl font-bold">
+        Mijn acties
+      </h2>
+      <p className="mt-1 max-w-3xl">
+        De volgende acties uit contactmomenten met ondernemers waarvan jij accounthouder bent. Te laat staat bovenaan.
+      </p>
       {actions.length === 0 ? (
         <p className="mt-3">Je hebt geen open acties.</p>
       ) : (
@@ -26,10 +30,20 @@ export async function MyActions({ ctx }: { ctx: TenantContext }) {
           <caption className="sr-only">Mijn acties, te laat eerst</caption>
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-4">Datum</th>
-              <th scope="col" className="py-2 pr-4">Ondernemer</th>
-              <th scope="col" className="py-2 pr-4">Wat</th>
-              {manage ? <th scope="col" className="py-2 pr-4"><span className="sr-only">Afronden</span></th> : null}
+              <th scope="col" className="py-2 pr-4">
+                Datum
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Ondernemer
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Wat
+              </th>
+              {manage ? (
+                <th scope="col" className="py-2 pr-4">
+                  <span className="sr-only">Afronden</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -39,9 +53,17 @@ export async function MyActions({ ctx }: { ctx: TenantContext }) {
                   {a.date ? formatDate(a.date) : "Geen datum"}
                   {a.overdue ? <strong className="ml-2 text-danger">Te laat</strong> : null}
                 </td>
-                <td className="py-2 pr-4"><Link className="underline" prefetch={false} href={`/app/${slug}/ondernemers/${a.vestigingId}`}>{a.vestigingName}</Link></td>
+                <td className="py-2 pr-4">
+                  <Link className="underline" prefetch={false} href={`/app/${slug}/ondernemers/${a.vestigingId}`}>
+                    {a.vestigingName}
+                  </Link>
+                </td>
                 <td className="py-2 pr-4">{a.action}</td>
-                {manage ? <td className="py-2 pr-4"><NextActionDoneButton slug={ctx.gemeente.slug} id={a.id} what={`${a.action} (${a.vestigingName})`} /></td> : null}
+                {manage ? (
+                  <td className="py-2 pr-4">
+                    <NextActionDoneButton slug={ctx.gemeente.slug} id={a.id} what={`${a.action} (${a.vestigingName})`} />
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

@@ -11,7 +11,8 @@ export function NextActionDoneButton({ slug, id, what }: { slug: string; id: str
   return (
     <form action={action} className="inline">
       <button type="submit" disabled={pending} className="rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60">
-        {pending ? "Bezig…" : "Gedaan"}<span className="sr-only">: {what}</span>
+        {pending ? "Bezig…" : "Gedaan"}
+        <span className="sr-only">: {what}</span>
       </button>
       <span role="status" aria-live="polite" className={result && !result.ok ? "ml-2 text-danger" : "ml-2 text-brand-strong"}>
         {result ? (result.ok ? "Afgerond." : result.message) : null}

@@ -12,7 +12,13 @@ export function engagementContext(slug: string, title: string, permission: Permi
 }
 
 /** The sub-navigation of the engagement pages. */
-export function EngagementTabs({ slug, current }: { slug: string; current: "register" | "matrix" | "pijplijn" | "importeren" | "instellingen" }) {
+export function EngagementTabs({
+  slug,
+  current,
+}: {
+  slug: string;
+  current: "register" | "matrix" | "pijplijn" | "importeren" | "instellingen";
+}) {
   const base = `/app/${encodeURIComponent(slug)}/ondernemers`;
   const tabs = [
     ["register", base, "Alle ondernemers"],
@@ -26,8 +32,13 @@ export function EngagementTabs({ slug, current }: { slug: string; current: "regi
       <ul className="flex flex-wrap gap-4">
         {tabs.map(([key, href, label]) => (
           <li key={key}>
-            <Link href={href} aria-current={key === current ? "page" : undefined}
-              className={key === current ? "font-bold underline" : "underline"}>{label}</Link>
+            <Link
+              href={href}
+              aria-current={key === current ? "page" : undefined}
+              className={key === current ? "font-bold underline" : "underline"}
+            >
+              {label}
+            </Link>
           </li>
         ))}
       </ul>

@@ -35,15 +35,31 @@ function Status({ message }: { message: { ok: boolean; text: string } | null }) 
  * milestone, celebrated or not, so after a click the refreshed list (now "(gevierd)", no button)
  * keeps this component and its announcement: the confirmation is not lost with the button.
  */
-export function CelebrateMilestoneButton({ slug, id, title, celebrated }: { slug: string; id: string; title: string; celebrated: boolean }) {
+export function CelebrateMilestoneButton({
+  slug,
+  id,
+  title,
+  celebrated,
+}: {
+  slug: string;
+  id: string;
+  title: string;
+  celebrated: boolean;
+}) {
   const { pending, message, run } = useOneClick();
   return (
     <span>
       {celebrated ? (
         " (gevierd)"
       ) : (
-        <button type="button" disabled={pending} className="ml-2 rounded border border-ink px-2 py-0.5 text-sm font-semibold disabled:opacity-60"
-          onClick={() => run(() => celebrateMilestoneAction(slug, id), "Gevierd! De mijlpaal staat nu op de lijst voor nieuwsbrief en website.")}>
+        <button
+          type="button"
+          disabled={pending}
+          className="ml-2 rounded border border-ink px-2 py-0.5 text-sm font-semibold disabled:opacity-60"
+          onClick={() =>
+            run(() => celebrateMilestoneAction(slug, id), "Gevierd! De mijlpaal staat nu op de lijst voor nieuwsbrief en website.")
+          }
+        >
           Vieren<span className="sr-only"> ({title})</span>
         </button>
       )}
@@ -52,12 +68,26 @@ export function CelebrateMilestoneButton({ slug, id, title, celebrated }: { slug
   );
 }
 
-export function LogCopiedMailButton({ slug, vestigingId, templateKey, subject }: { slug: string; vestigingId: string; templateKey: string; subject: string }) {
+export function LogCopiedMailButton({
+  slug,
+  vestigingId,
+  templateKey,
+  subject,
+}: {
+  slug: string;
+  vestigingId: string;
+  templateKey: string;
+  subject: string;
+}) {
   const { pending, message, run } = useOneClick();
   return (
     <span className="mt-2 block">
-      <button type="button" disabled={pending} className="rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60"
-        onClick={() => run(() => logSentMailAction(slug, vestigingId, { key: templateKey, subject }), "Vastgelegd als contactmoment.")}>
+      <button
+        type="button"
+        disabled={pending}
+        className="rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60"
+        onClick={() => run(() => logSentMailAction(slug, vestigingId, { key: templateKey, subject }), "Vastgelegd als contactmoment.")}
+      >
         Ik heb deze mail zelf verstuurd
       </button>
       <Status message={message} />

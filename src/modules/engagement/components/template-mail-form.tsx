@@ -25,7 +25,17 @@ export type TemplateDraft = {
 const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 type Status = { ok: boolean; text: string; copied?: boolean } | null;
 
-export function TemplateMailForm({ slug, vestigingId, drafts, defaultTo }: { slug: string; vestigingId: string; drafts: TemplateDraft[]; defaultTo: string }) {
+export function TemplateMailForm({
+  slug,
+  vestigingId,
+  drafts,
+  defaultTo,
+}: {
+  slug: string;
+  vestigingId: string;
+  drafts: TemplateDraft[];
+  defaultTo: string;
+}) {
   const uid = useId();
   const router = useRouter();
   const [key, setKey] = useState(drafts.find((d) => d.key === "ONDERNEMERS")?.key ?? drafts[0]?.key ?? "");
@@ -86,12 +96,15 @@ export function TemplateMailForm({ slug, vestigingId, drafts, defaultTo }: { slu
     announceAction(uid);
     if (refuseIfIncomplete()) return;
     const text = `Onderwerp: ${preview.subject}\n\n${preview.body}`;
-    const failed = () => setStatus({ ok: false, copied: true, text: "Kopiëren lukte niet. Selecteer de tekst in het voorbeeld en kopieer hem zelf." });
+    const failed = () =>
+      setStatus({ ok: false, copied: true, text: "Kopiëren lukte niet. Selecteer de tekst in het voorbeeld en kopieer hem zelf." });
     if (!navigator.clipboard) return failed();
-    void navigator.clipboard.writeText(text).then(
-      () => setStatus({ ok: true, copied: true, text: "De tekst staat op het klembord. Plak hem in je eigen mailprogramma." }),
-      failed,
-    );
+    void navigator.clipboard
+      .writeText(text)
+      .then(
+        () => setStatus({ ok: true, copied: true, text: "De tekst staat op het klembord. Plak hem in je eigen mailprogramma." }),
+        failed,
+      );
   };
 
   const onLogCopied = () => {
@@ -114,19 +127,42 @@ export function TemplateMailForm({ slug, vestigingId, drafts, defaultTo }: { slu
         <div id={`${uid}-status`} tabIndex={-1} role="status" aria-live="polite" className="min-h-6 outline-none">
           {status ? <p className={status.ok ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
           {status?.copied ? (
-            <button type="button" onClick={onLogCopied} disabled={pending} className="mt-2 rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60">
+            <button
+              type="button"
+              onClick={onLogCopied}
+              disabled={pending}
+              className="mt-2 rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60"
+            >
               Ik heb deze mail zelf verstuurd
             </button>
           ) : null}
         </div>
         <div>
-          <label htmlFor={`${uid}-key`} className="font-semibold">Sjabloon</label>
-          <select id={`${uid}-key`} name="key" value={draft.key} onChange={(e) => { setKey(e.target.value); setInvalid([]); setStatus(null); }} className={inputClass}>
-            {drafts.map((d) => <option key={d.key} value={d.key}>{d.label}</option>)}
+          <label htmlFor={`${uid}-key`} className="font-semibold">
+            Sjabloon
+          </label>
+          <select
+            id={`${uid}-key`}
+            name="key"
+            value={draft.key}
+            onChange={(e) => {
+              setKey(e.target.value);
+              setInvalid([]);
+              setStatus(null);
+            }}
+            className={inputClass}
+          >
+            {drafts.map((d) => (
+              <option key={d.key} value={d.key}>
+                {d.label}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor={`${uid}-to`} className="font-semibold">Aan (e-mailadres)</label>
+          <label htmlFor={`${uid}-to`} className="font-semibold">
+            Aan (e-mailadres)
+          </label>
           <input id={`${uid}-to`} name="to" type="email" value={to} onChange={(e) => setTo(e.target.value)} className={inputClass} />
         </div>
         <fieldset className="grid gap-3">
@@ -136,32 +172,56 @@ export function TemplateMailForm({ slug, vestigingId, drafts, defaultTo }: { slu
             const bad = invalid.includes(name);
             const long = name === "compliment" || name === "aanpak" || name === "vraag" || name === "contactgegevens";
             const common = {
-              id, name: `values.${name}`, value: own[name] ?? "", className: inputClass,
-              "aria-invalid": bad ? true : undefined, "aria-describedby": bad ? `${id}-fout` : undefined,
+              id,
+              name: `values.${name}`,
+              value: own[name] ?? "",
+              className: inputClass,
+              "aria-invalid": bad ? true : undefined,
+              "aria-describedby": bad ? `${id}-fout` : undefined,
             };
             return (
               <div key={`${draft.key}-${name}`}>
                 <label htmlFor={id}>{mergeFieldLabel(name)}</label>
-                {long
-                  ? <textarea rows={3} {...common} onChange={(e) => setValue(name, e.target.value)} />
-                  : <input type="text" {...common} onChange={(e) => setValue(name, e.target.value)} />}
-                {bad ? <p id={`${id}-fout`} className="mt-1 text-danger">Vul dit veld in.</p> : null}
+                {long ? (
+                  <textarea rows={3} {...common} onChange={(e) => setValue(name, e.target.value)} />
+                ) : (
+                  <input type="text" {...common} onChange={(e) => setValue(name, e.target.value)} />
+                )}
+                {bad ? (
+                  <p id={`${id}-fout`} className="mt-1 text-danger">
+                    Vul dit veld in.
+                  </p>
+                ) : null}
               </div>
             );
           })}
         </fieldset>
         <div className="flex flex-wrap gap-3">
-          <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+          >
             {pending ? "Bezig…" : "Mail versturen"}
           </button>
-          <button type="button" onClick={onCopy} className="rounded border border-ink px-4 py-2 font-semibold">Tekst kopiëren</button>
+          <button type="button" onClick={onCopy} className="rounded border border-ink px-4 py-2 font-semibold">
+            Tekst kopiëren
+          </button>
         </div>
       </div>
       <section aria-labelledby={`${uid}-voorbeeld`} className="rounded border border-line bg-white p-4">
-        <h3 id={`${uid}-voorbeeld`} className="text-xl font-bold">Voorbeeld van de mail</h3>
-        <p className="mt-2"><span className="font-semibold">Onderwerp:</span> <span data-testid="voorbeeld-onderwerp">{preview.shownSubject}</span></p>
-        <div data-testid="voorbeeld-tekst" className="mt-2 whitespace-pre-wrap">{preview.shownBody}</div>
-        {preview.missing.length ? <p className="mt-3 text-sm text-muted">Nog leeg: {preview.missing.map(mergeFieldLabel).join(", ")}.</p> : null}
+        <h3 id={`${uid}-voorbeeld`} className="text-xl font-bold">
+          Voorbeeld van de mail
+        </h3>
+        <p className="mt-2">
+          <span className="font-semibold">Onderwerp:</span> <span data-testid="voorbeeld-onderwerp">{preview.shownSubject}</span>
+        </p>
+        <div data-testid="voorbeeld-tekst" className="mt-2 whitespace-pre-wrap">
+          {preview.shownBody}
+        </div>
+        {preview.missing.length ? (
+          <p className="mt-3 text-sm text-muted">Nog leeg: {preview.missing.map(mergeFieldLabel).join(", ")}.</p>
+        ) : null}
       </section>
     </form>
   );

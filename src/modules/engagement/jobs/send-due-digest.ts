@@ -60,7 +60,11 @@ export async function sendDueDigests(payload: z.infer<typeof ZDueDigestPayload>,
         actions: actionsOf.get(user.id) ?? [],
         baseUrl: appUrl(),
       });
-      const id = await enqueueJob(mailSendJob, { to: user.email, ...mail }, { onceKey: `engagement.due-digest:${g.id}:${user.id}:${week}` });
+      const id = await enqueueJob(
+        mailSendJob,
+        { to: user.email, ...mail },
+        { onceKey: `engagement.due-digest:${g.id}:${user.id}:${week}` },
+      );
       if (id) queued++;
       else alreadyQueued++;
     }

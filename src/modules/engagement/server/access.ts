@@ -17,7 +17,11 @@ export function isStaff(ctx: TenantContext): boolean {
 }
 
 /** Scan raw input for principle breaches first, then parse it with a strict schema. */
-export function parseEngagementInput<S extends z.ZodType>(schema: S, input: unknown, opts: { money?: boolean; exposure?: boolean } = {}): z.infer<S> {
+export function parseEngagementInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  opts: { money?: boolean; exposure?: boolean } = {},
+): z.infer<S> {
   assertPrinciplesInInput(input, opts);
   return parseInput(schema, input);
 }

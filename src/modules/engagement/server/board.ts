@@ -13,8 +13,25 @@ import { assertCan } from "./access";
 /** Cards per column (and parked cards) on the board. */
 export const BOARD_COLUMN_SIZE = 25;
 
-type CardRow = { col: string; id: string; name: string; step: PipelineStep; acknowledgedAt: Date | null; lastContactAt: Date | null; parkedAt: Date | null; openDoubts: number };
-const card = (r: CardRow): BoardCardRow => ({ id: r.id, name: r.name, step: r.step, acknowledgedAt: r.acknowledgedAt, lastContactAt: r.lastContactAt, parkedAt: r.parkedAt, openDoubts: r.openDoubts });
+type CardRow = {
+  col: string;
+  id: string;
+  name: string;
+  step: PipelineStep;
+  acknowledgedAt: Date | null;
+  lastContactAt: Date | null;
+  parkedAt: Date | null;
+  openDoubts: number;
+};
+const card = (r: CardRow): BoardCardRow => ({
+  id: r.id,
+  name: r.name,
+  step: r.step,
+  acknowledgedAt: r.acknowledgedAt,
+  lastContactAt: r.lastContactAt,
+  parkedAt: r.parkedAt,
+  openDoubts: r.openDoubts,
+});
 type BoardCardRow = Omit<CardRow, "col">;
 export type BoardCard = ReturnType<typeof card>;
 export type BoardColumn = { step: PipelineStep; total: number; items: BoardCard[] };
@@ -24,16 +41,17 @@ const PARKED = "PARKED";
 /** One column's first cards by name (the index (gemeenteId, step, name) serves it without sorting the step). */
 function columnSql(g: string, col: string, k: number, take: number): Prisma.Sql {
   const where =
-    col === PARKED
-      ? Prisma.sql`v."parkedAt" IS NOT NULL`
-      : Prisma.sql`v."parkedAt" IS NULL AND v.step = ${col}::"PipelineStep"`;
+    col === PARKED ? Prisma.sql`v."parkedAt" IS NOT NULL` : Prisma.sql`v."parkedAt" IS NULL AND v.step = ${col}::"PipelineStep"`;
   return Prisma.sql`(SELECT ${k}::int AS k, ${col} AS col, v.id, v.name, v.step::text AS step, v."acknowledgedAt", v."lastContactAt", v."parkedAt",
       (SELECT count(*)::int FROM "Doubt" d WHERE d."gemeenteId" = ${g} AND d."vestigingId" = v.id AND d.status = 'OPEN') AS "openDoubts"
     FROM "Vestiging" v WHERE v."gemeenteId" = ${g} AND v."stoppedAt" IS NULL AND ${where}
     ORDER BY v.name, v.id LIMIT ${take})`;
 }
 
-export async function pipelineBoard(ctx: TenantContext, perColumn = BOARD_COLUMN_SIZE): Promise<{ columns: BoardColumn[]; parked: { total: number; items: BoardCard[] } }> {
+export async function pipelineBoard(
+  ctx: TenantContext,
+  perColumn = BOARD_COLUMN_SIZE,
+): Promise<{ columns: BoardColumn[]; parked: { total: number; items: BoardCard[] } }> {
   assertCan(ctx, "engagement:read");
   const take = Math.max(1, Math.min(200, Math.trunc(perColumn)));
   const g = ctx.gemeente.id;
@@ -46,9 +64,13 @@ export async function pipelineBoard(ctx: TenantContext, perColumn = BOARD_COLUMN
       FROM "Vestiging" WHERE "gemeenteId" = ${g} AND "stoppedAt" IS NULL GROUP BY 1`;
     const total = (col: string) => counts.find((c) => c.col === col)?.n ?? 0;
     const wanted = [...STEP_ORDER, PARKED].filter((col) => total(col) > 0);
-    const parts = Prisma.join(wanted.map((col, k) => columnSql(g, col, k, take)), " UNION ALL ");
+    const parts = Prisma.join(
+      wanted.map((col, k) => columnSql(g, col, k, take)),
+      " UNION ALL ",
+    );
     // UNION ALL keeps no order by itself: sort again (≤ 6 × take rows) by column, then as each column did.
-    const rows = wanted.length === 0 ? [] : await db.$queryRaw<(CardRow & { k: number })[]>`SELECT * FROM (${parts}) AS cards ORDER BY k, name, id`;
+    const rows =
+      wanted.length === 0 ? [] : await db.$queryRaw<(CardRow & { k: number })[]>`SELECT * FROM (${parts}) AS cards ORDER BY k, name, id`;
     const itemsOf = (col: string) => rows.filter((r) => r.col === col).map(card);
     return {
       columns: STEP_ORDER.map((step) => ({ step, total: total(step), items: itemsOf(step) })),

@@ -113,7 +113,10 @@ export const OPEN_NEXT_ACTION_WHERE = {
 export function nextActionsOfWhere(userId: string): Prisma.ContactMomentWhereInput {
   return {
     ...OPEN_NEXT_ACTION_WHERE,
-    OR: [{ vestiging: { accountHolderId: userId, stoppedAt: null } }, { vestiging: { accountHolderId: null, stoppedAt: null }, byUserId: userId }],
+    OR: [
+      { vestiging: { accountHolderId: userId, stoppedAt: null } },
+      { vestiging: { accountHolderId: null, stoppedAt: null }, byUserId: userId },
+    ],
   };
 }
 
@@ -151,14 +154,20 @@ function toOpenActions(rows: Prisma.ContactMomentGetPayload<{ select: typeof NEX
   }));
 }
 
-const NEXT_ACTION_ORDER = [{ nextActionDate: { sort: "asc", nulls: "last" } }, { at: "asc" }, { id: "asc" }] satisfies Prisma.ContactMomentOrderByWithRelationInput[];
+const NEXT_ACTION_ORDER = [
+  { nextActionDate: { sort: "asc", nulls: "last" } },
+  { at: "asc" },
+  { id: "asc" },
+] satisfies Prisma.ContactMomentOrderByWithRelationInput[];
 
 /** The signed-in person's open next actions, overdue first. */
 export async function listMyNextActions(ctx: TenantContext, now = new Date()): Promise<OpenNextAction[]> {
   assertCan(ctx, "engagement:read");
   if (!ctx.userId) return [];
   const userId = ctx.userId;
-  const rows = await ctx.run((db) => db.contactMoment.findMany({ where: nextActionsOfWhere(userId), orderBy: NEXT_ACTION_ORDER, select: NEXT_ACTION_SELECT, take: 200 }));
+  const rows = await ctx.run((db) =>
+    db.contactMoment.findMany({ where: nextActionsOfWhere(userId), orderBy: NEXT_ACTION_ORDER, select: NEXT_ACTION_SELECT, take: 200 }),
+  );
   return toOpenActions(rows, now);
 }
 

@@ -29,7 +29,12 @@ export async function addContribution(ctx: TenantContext, vestigingId: unknown, 
  * Same rules as addContribution (in kind only; a stopped relation changes nothing). Inside the
  * caller's transaction (updateOwnProfile).
  */
-export async function replaceContributionsInTx(db: Db, ctx: TenantContext, v: { id: string; stoppedAt: Date | null }, types: readonly unknown[]) {
+export async function replaceContributionsInTx(
+  db: Db,
+  ctx: TenantContext,
+  v: { id: string; stoppedAt: Date | null },
+  types: readonly unknown[],
+) {
   checkNotStopped(v);
   const checked = [...new Set(types.map((t) => checkContributionType(t)))];
   const current = await db.contribution.findMany({ where: { vestigingId: v.id }, select: { id: true, type: true } });
@@ -38,7 +43,8 @@ export async function replaceContributionsInTx(db: Db, ctx: TenantContext, v: { 
   if (remove.length) await db.contribution.deleteMany({ where: { id: { in: remove } } });
   const have = new Set(current.map((c) => c.type));
   for (const type of checked) {
-    if (!have.has(type)) await db.contribution.create({ data: { gemeenteId: ctx.gemeente.id, vestigingId: v.id, type, createdById: ctx.userId } });
+    if (!have.has(type))
+      await db.contribution.create({ data: { gemeenteId: ctx.gemeente.id, vestigingId: v.id, type, createdById: ctx.userId } });
   }
 }
 

@@ -40,7 +40,13 @@ export type ExposureState = "EXPOSABLE" | "STOPPED" | "PARKED" | "DOUBT" | "NOT_
 export async function exposureState(db: Db, vestigingId: string): Promise<ExposureState | null> {
   const v = await db.vestiging.findFirst({
     where: { id: vestigingId },
-    select: { step: true, acknowledgedAt: true, stoppedAt: true, parkedAt: true, _count: { select: { doubts: { where: { status: "OPEN" } } } } },
+    select: {
+      step: true,
+      acknowledgedAt: true,
+      stoppedAt: true,
+      parkedAt: true,
+      _count: { select: { doubts: { where: { status: "OPEN" } } } },
+    },
   });
   if (!v) return null;
   if (v.stoppedAt) return "STOPPED";
@@ -54,8 +60,7 @@ export const NOT_EXPOSABLE_MESSAGE: Record<Exclude<ExposureState, "EXPOSABLE">, 
   STOPPED: PRINCIPLE_DETAIL.STOPPED,
   PARKED: "Deze ondernemer staat geparkeerd. Haal de relatie eerst terug voordat je deze naar buiten laat zien.",
   DOUBT: PRINCIPLES.PRINCIPLE_DOUBT.message,
-  NOT_ACTIVE:
-    `Deze ondernemer is nog geen actieve partner. Eerst moet vastliggen dat meedoen vrijwillig is en geen voordeel geeft ${WHEN_THE_GEMEENTE_BUYS}. En de relatie moet in vasthouden of versterken zijn. Daarom kan dit nog niet naar buiten.`,
+  NOT_ACTIVE: `Deze ondernemer is nog geen actieve partner. Eerst moet vastliggen dat meedoen vrijwillig is en geen voordeel geeft ${WHEN_THE_GEMEENTE_BUYS}. En de relatie moet in vasthouden of versterken zijn. Daarom kan dit nog niet naar buiten.`,
 };
 
 /** Refuse (422 NOT_EXPOSABLE, Dutch reason) unless the vestiging may be shown. */

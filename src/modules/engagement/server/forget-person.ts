@@ -17,7 +17,10 @@ export async function forgetPersonInGemeente(db: Db, person: { userId: string; e
   const name = DELETED_ACCOUNT_NAME;
   await db.stepChange.updateMany({ where: { byUserId: userId }, data: { byUserId: null, byName: name } });
   await db.contactMoment.updateMany({ where: { byUserId: userId }, data: { byUserId: null, byName: name } });
-  await db.contactMoment.updateMany({ where: { nextActionDoneById: userId }, data: { nextActionDoneById: null, nextActionDoneByName: name } });
+  await db.contactMoment.updateMany({
+    where: { nextActionDoneById: userId },
+    data: { nextActionDoneById: null, nextActionDoneByName: name },
+  });
   await db.doubt.updateMany({ where: { raisedById: userId }, data: { raisedById: null, raisedByName: name } });
   await db.doubt.updateMany({ where: { closedById: userId }, data: { closedById: null, closedByName: name } });
   await db.milestone.updateMany({ where: { recordedById: userId }, data: { recordedById: null } });

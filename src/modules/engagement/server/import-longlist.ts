@@ -15,10 +15,14 @@ export class ImportError extends AppError {
   readonly rows: RowError[];
   constructor(rows: RowError[]) {
     const n = rows.length;
-    super("IMPORT_INVALID", `Er is niets ingelezen: ${n === 1 ? "1 regel heeft" : `${n} regels hebben`} een fout. Verbeter het bestand en probeer het opnieuw.`, {
-      status: 422,
-      fieldErrors: Object.fromEntries(rows.map((r) => [`regel ${r.line}`, r.messages])),
-    });
+    super(
+      "IMPORT_INVALID",
+      `Er is niets ingelezen: ${n === 1 ? "1 regel heeft" : `${n} regels hebben`} een fout. Verbeter het bestand en probeer het opnieuw.`,
+      {
+        status: 422,
+        fieldErrors: Object.fromEntries(rows.map((r) => [`regel ${r.line}`, r.messages])),
+      },
+    );
     this.name = "ImportError";
     this.rows = rows;
   }
@@ -31,7 +35,9 @@ export async function importLonglist(ctx: TenantContext, csvText: unknown) {
   const header = csvText.split(/\r?\n/, 1)[0] ?? "";
   // A column like "exclusief" or "uitgelicht" is an attempt the principles refuse. Only the first
   // columns are looked at (parseLonglist refuses a wider header anyway).
-  assertPrinciplesInInput(Object.fromEntries(header.split(/[;,\t]/, CSV_LIMITS.maxColumns + 1).map((h) => [h.trim().replace(/^"|"$/g, ""), true])));
+  assertPrinciplesInInput(
+    Object.fromEntries(header.split(/[;,\t]/, CSV_LIMITS.maxColumns + 1).map((h) => [h.trim().replace(/^"|"$/g, ""), true])),
+  );
   const parsed = parseLonglist(csvText);
   if (parsed.errors.length) throw new ImportError(parsed.errors);
 
@@ -49,7 +55,10 @@ export async function importLonglist(ctx: TenantContext, csvText: unknown) {
     const chainByName = new Map(chains.map((c) => [c.name.toLowerCase(), c.id]));
     const kvks = [...new Set(parsed.rows.map((r) => r.kvkNumber).filter((k): k is string => !!k))];
     const byKvk = new Map(
-      (kvks.length ? await db.organisation.findMany({ where: { kvkNumber: { in: kvks } }, select: { id: true, kvkNumber: true } }) : []).map((o) => [o.kvkNumber!, o.id]),
+      (kvks.length
+        ? await db.organisation.findMany({ where: { kvkNumber: { in: kvks } }, select: { id: true, kvkNumber: true } })
+        : []
+      ).map((o) => [o.kvkNumber!, o.id]),
     );
     const newOrgs: { id: string; name: string; kvkNumber: string | null; nationalChain: boolean }[] = [];
     const orgByName = new Map<string, string>();
@@ -57,7 +66,8 @@ export async function importLonglist(ctx: TenantContext, csvText: unknown) {
     const contacts = [];
     for (const r of parsed.rows) {
       const nameKey = r.organisation?.toLowerCase();
-      let organisationId = (r.kvkNumber && byKvk.get(r.kvkNumber)) || (nameKey && (chainByName.get(nameKey) ?? orgByName.get(nameKey))) || undefined;
+      let organisationId =
+        (r.kvkNumber && byKvk.get(r.kvkNumber)) || (nameKey && (chainByName.get(nameKey) ?? orgByName.get(nameKey))) || undefined;
       if (!organisationId) {
         organisationId = randomUUID();
         newOrgs.push({
@@ -86,7 +96,13 @@ export async function importLonglist(ctx: TenantContext, csvText: unknown) {
         matrixScore: matrixScore({ critSector, critWarmContact }),
       });
       if (r.contact) {
-        contacts.push({ gemeenteId: ctx.gemeente.id, vestigingId: id, name: r.contact.name, email: r.contact.email, phone: r.contact.phone });
+        contacts.push({
+          gemeenteId: ctx.gemeente.id,
+          vestigingId: id,
+          name: r.contact.name,
+          email: r.contact.email,
+          phone: r.contact.phone,
+        });
       }
     }
     if (newOrgs.length) await db.organisation.createMany({ data: newOrgs });

@@ -33,7 +33,11 @@ export async function proposeActivity(ctx: TenantContext, input: unknown): Promi
   const data = parseInput(ZActivityProposal, input);
   const { organisationId, provider, providerEmail } = await proposer(ctx);
   return ctx.run(async (db) => {
-    const vestigingen = await db.vestiging.findMany({ where: { organisationId }, orderBy: { createdAt: "asc" }, select: { id: true, stoppedAt: true } });
+    const vestigingen = await db.vestiging.findMany({
+      where: { organisationId },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, stoppedAt: true },
+    });
     if (!vestigingen.length) throw new AppError("NO_ORGANISATION", "Maak eerst het profiel van je organisatie.", { status: 409 });
     const v = vestigingen.find((x) => !x.stoppedAt) ?? vestigingen[0];
     checkNotStopped(v);
@@ -67,7 +71,11 @@ export async function publishOffer(ctx: TenantContext, id: unknown): Promise<{ i
     const existing = await db.supportOffer.findFirst({ where: { id }, select: { id: true, vestigingId: true } });
     if (!existing) throw notFound();
     if (existing.vestigingId) await assertExposable(db, existing.vestigingId);
-    const row = await db.supportOffer.update({ where: { id }, data: { published: true, confirmedAt: new Date() }, select: { id: true, title: true } });
+    const row = await db.supportOffer.update({
+      where: { id },
+      data: { published: true, confirmedAt: new Date() },
+      select: { id: true, title: true },
+    });
     await recordAudit(db, ctx, { action: "offer.published", entity: "SupportOffer", entityId: id });
     return row;
   });

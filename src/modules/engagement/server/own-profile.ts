@@ -52,7 +52,12 @@ export async function updateOwnProfile(ctx: TenantContext, data: OwnProfileData)
     await replaceContributionsInTx(db, ctx, v, data.contributions);
     // The contact for the gemeente: one contact person per vestiging kept by self-service.
     const existing = await db.contactPerson.findFirst({ where: { vestigingId: v.id, email: data.contactEmail }, select: { id: true } });
-    const contact = { name: data.contactName, email: data.contactEmail, phone: data.contactPhone ?? null, role: "Contact voor de gemeente" };
+    const contact = {
+      name: data.contactName,
+      email: data.contactEmail,
+      phone: data.contactPhone ?? null,
+      role: "Contact voor de gemeente",
+    };
     if (existing) await db.contactPerson.update({ where: { id: existing.id }, data: contact });
     else await db.contactPerson.create({ data: { ...contact, gemeenteId: ctx.gemeente.id, vestigingId: v.id } });
     // Only text that changed is screened: a text a colleague already cleared is not held again.
@@ -81,7 +86,10 @@ export type SelfRegisteredVestiging = {
  * tenant transaction. It is never an active relation: acknowledgement and steps go through
  * pipeline.ts like every other relation.
  */
-export async function createSelfRegisteredVestiging(db: Db, data: SelfRegisteredVestiging): Promise<{ id: string; stoppedAt: Date | null }> {
+export async function createSelfRegisteredVestiging(
+  db: Db,
+  data: SelfRegisteredVestiging,
+): Promise<{ id: string; stoppedAt: Date | null }> {
   return db.vestiging.create({
     data: {
       gemeenteId: data.gemeenteId,

@@ -72,7 +72,9 @@ export async function promoteToPipeline(ctx: TenantContext, input: unknown, now 
   assertCan(ctx, "engagement:manage");
   const data = parseEngagementInput(ZPromote, input);
   if (!data.vestigingIds && !data.top) {
-    throw new AppError("VALIDATION", undefined, { fieldErrors: { vestigingIds: ["Kies ondernemers, of een aantal met de meeste kruisjes."] } });
+    throw new AppError("VALIDATION", undefined, {
+      fieldErrors: { vestigingIds: ["Kies ondernemers, of een aantal met de meeste kruisjes."] },
+    });
   }
   return ctx.run(async (db) => {
     let candidates: Vestiging[];
@@ -131,7 +133,10 @@ export async function reviveRelation(ctx: TenantContext, id: unknown, input: unk
 /** May this actor act for this vestiging as the entrepreneur (self-service)? */
 function isOwnVestiging(ctx: TenantContext, v: { organisationId: string }): boolean {
   return (
-    ctx.role === "ONDERNEMER" && can(ctx.role, "organisation:self") && !!ctx.membership?.organisationId && ctx.membership.organisationId === v.organisationId
+    ctx.role === "ONDERNEMER" &&
+    can(ctx.role, "organisation:self") &&
+    !!ctx.membership?.organisationId &&
+    ctx.membership.organisationId === v.organisationId
   );
 }
 
@@ -151,7 +156,9 @@ export async function recordAcknowledgement(ctx: TenantContext, id: unknown, inp
     }
     const channel = self ? "ZELFSERVICE" : data.channel;
     if (!self && channel === "ZELFSERVICE") {
-      throw new AppError("VALIDATION", undefined, { fieldErrors: { channel: ["Alleen de ondernemer zelf kan via Samenkracht bevestigen."] } });
+      throw new AppError("VALIDATION", undefined, {
+        fieldErrors: { channel: ["Alleen de ondernemer zelf kan via Samenkracht bevestigen."] },
+      });
     }
     const updated = await db.vestiging.update({
       where: { id: v.id },

@@ -31,7 +31,11 @@ export async function publicRegister(ctx: TenantContext, input: unknown = {}): P
   );
   return rows
     .map((v) => ({ key: v.sortName, entry: toEntry(v) }))
-    .sort((a, b) => compareByNameKey({ key: a.key, name: a.entry.name }, { key: b.key, name: b.entry.name }) || nl.compare(a.entry.organisation, b.entry.organisation))
+    .sort(
+      (a, b) =>
+        compareByNameKey({ key: a.key, name: a.entry.name }, { key: b.key, name: b.entry.name }) ||
+        nl.compare(a.entry.organisation, b.entry.organisation),
+    )
     .map((x) => x.entry);
 }
 
@@ -93,7 +97,8 @@ const fold = (s: string) => s.toLocaleLowerCase("nl").normalize("NFD").replace(/
  */
 const nl = new Intl.Collator("nl");
 type Light = { key: string; name: string; organisation: string; id: string };
-const byName = (a: Light, b: Light) => compareByNameKey(a, b) || nl.compare(a.organisation, b.organisation) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byName = (a: Light, b: Light) =>
+  compareByNameKey(a, b) || nl.compare(a.organisation, b.organisation) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * One page of the public register (same order, same fields, same rule for who is on it as
@@ -107,18 +112,26 @@ export async function publicRegisterPage(ctx: TenantContext, input: unknown = {}
     // Names only: the organisation's name matters for the order only between equal names (and for a
     // search), so it is looked up just for those — not for every partner of a large gemeente.
     const light = (
-      await db.vestiging.findMany({ where: ACTIVE_COLLABORATION_WHERE, select: { id: true, name: true, sortName: true, organisationId: true } })
+      await db.vestiging.findMany({
+        where: ACTIVE_COLLABORATION_WHERE,
+        select: { id: true, name: true, sortName: true, organisationId: true },
+      })
     ).sort((a, b) => compareByNameKey({ key: a.sortName, name: a.name }, { key: b.sortName, name: b.name }));
     const needed = new Set<string>(q.zoek ? light.map((v) => v.organisationId) : []);
     for (let i = 1; i < light.length; i++) {
       const [p, c] = [light[i - 1], light[i]];
-      if (compareByNameKey({ key: p.sortName, name: p.name }, { key: c.sortName, name: c.name }) === 0) needed.add(p.organisationId).add(c.organisationId);
+      if (compareByNameKey({ key: p.sortName, name: p.name }, { key: c.sortName, name: c.name }) === 0)
+        needed.add(p.organisationId).add(c.organisationId);
     }
     const orgIds = [...needed];
     const orgNames = new Map(
-      orgIds.length ? (await db.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } })).map((o) => [o.id, o.name]) : [],
+      orgIds.length
+        ? (await db.organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } })).map((o) => [o.id, o.name])
+        : [],
     );
-    const all = light.map((v) => ({ id: v.id, key: v.sortName, name: v.name, organisation: orgNames.get(v.organisationId) ?? "" })).sort(byName);
+    const all = light
+      .map((v) => ({ id: v.id, key: v.sortName, name: v.name, organisation: orgNames.get(v.organisationId) ?? "" }))
+      .sort(byName);
     const needle = q.zoek ? fold(q.zoek) : "";
     const matching = needle ? all.filter((v) => fold(v.name).includes(needle) || fold(v.organisation).includes(needle)) : all;
     const pages = Math.max(1, Math.ceil(matching.length / q.pageSize));

@@ -18,7 +18,14 @@ import { suggestsSectorCross } from "../sectors";
 
 export async function findOrCreateOrganisation(
   db: Db,
-  input: { organisationId?: string; organisationName?: string | null; fallbackName: string; kind?: "SOCIALE_ONDERNEMING" | "MVO_BEDRIJF" | "COMMERCIEEL"; nationalChain?: boolean; kvkNumber?: string | null },
+  input: {
+    organisationId?: string;
+    organisationName?: string | null;
+    fallbackName: string;
+    kind?: "SOCIALE_ONDERNEMING" | "MVO_BEDRIJF" | "COMMERCIEEL";
+    nationalChain?: boolean;
+    kvkNumber?: string | null;
+  },
 ) {
   if (input.organisationId) {
     const org = await db.organisation.findUnique({ where: { id: input.organisationId } });
@@ -163,7 +170,8 @@ export async function searchVestigingen(ctx: TenantContext, input: unknown = {})
   const where = registryWhere(ctx.gemeente.id, q);
   // Counting a text search without other filters needs nothing but the search index: match on the
   // row itself (index-only). With other filters the subquery form keeps the heap visits to the matches.
-  const onlyText = q.sector === undefined && q.wijk === undefined && q.step === undefined && q.parked === undefined && q.stopped === undefined;
+  const onlyText =
+    q.sector === undefined && q.wijk === undefined && q.step === undefined && q.parked === undefined && q.stopped === undefined;
   const countWhere = onlyText ? registryWhere(ctx.gemeente.id, q, "direct") : where;
   return ctx.run(async (db) => {
     // Sequential: one transaction is one connection. The page is chosen in SQL (filter, order,

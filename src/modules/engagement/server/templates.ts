@@ -8,7 +8,16 @@ import type { Db } from "@/lib/db/tenant";
 import { sendMail } from "@/lib/mail/transport";
 import { AppError, notFound } from "@/lib/result";
 import { ZLogSentMail, ZMailTemplate, ZMergeValues, ZSendTemplateMail, ZTemplateKey } from "../schemas";
-import { DEFAULT_TEMPLATES, MERGE_FIELDS, fieldsIn, missingFieldsMessage, renderTemplate, unknownFields, withFixedPart, type MergeValues } from "../templates";
+import {
+  DEFAULT_TEMPLATES,
+  MERGE_FIELDS,
+  fieldsIn,
+  missingFieldsMessage,
+  renderTemplate,
+  unknownFields,
+  withFixedPart,
+  type MergeValues,
+} from "../templates";
 import { TEMPLATE_LABELS } from "../labels";
 import { appUrl } from "@/lib/env";
 import { assertCan, loadVestiging, parseEngagementInput, parseId } from "./access";
@@ -41,7 +50,11 @@ export async function updateTemplate(ctx: TenantContext, id: unknown, input: unk
   if (unknown.length) {
     throw new AppError("VALIDATION", undefined, {
       fieldErrors: {
-        body: [`Deze invulvelden kennen we niet: ${unknown.map((f) => `{{${f}}}`).join(", ")}. Je kunt kiezen uit: ${Object.keys(MERGE_FIELDS).map((f) => `{{${f}}}`).join(", ")}.`],
+        body: [
+          `Deze invulvelden kennen we niet: ${unknown.map((f) => `{{${f}}}`).join(", ")}. Je kunt kiezen uit: ${Object.keys(MERGE_FIELDS)
+            .map((f) => `{{${f}}}`)
+            .join(", ")}.`,
+        ],
       },
     });
   }
@@ -49,7 +62,10 @@ export async function updateTemplate(ctx: TenantContext, id: unknown, input: unk
     const t = await db.mailTemplate.findFirst({ where: { id: parseId(id) } });
     if (!t) throw notFound();
     // The voluntary / no-procurement sentence is a fixed part of the first-contact mail.
-    return db.mailTemplate.update({ where: { id: t.id }, data: { ...data, body: withFixedPart(t.key, data.body), updatedById: ctx.userId } });
+    return db.mailTemplate.update({
+      where: { id: t.id },
+      data: { ...data, body: withFixedPart(t.key, data.body), updatedById: ctx.userId },
+    });
   });
 }
 
@@ -125,7 +141,16 @@ export async function logSentMail(ctx: TenantContext, vestigingId: unknown, inpu
   return ctx.run(async (db) => {
     const v = await loadVestiging(db, vestigingId);
     const moment = await db.contactMoment.create({
-      data: { gemeenteId: ctx.gemeente.id, vestigingId: v.id, kind: "MAIL", at: now, byUserId: ctx.userId, templateKey: data.key, mailSubject: data.subject, outcome: "Mail verstuurd" },
+      data: {
+        gemeenteId: ctx.gemeente.id,
+        vestigingId: v.id,
+        kind: "MAIL",
+        at: now,
+        byUserId: ctx.userId,
+        templateKey: data.key,
+        mailSubject: data.subject,
+        outcome: "Mail verstuurd",
+      },
     });
     await touchLastContact(db, v.id, now);
     return moment;

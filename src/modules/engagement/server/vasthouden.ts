@@ -36,7 +36,8 @@ export async function updateEngagementSettings(ctx: TenantContext, input: unknow
   const data = parseEngagementInput(ZEngagementSettings, input);
   return ctx.run(async (db) => {
     const g = await db.gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
-    const current = g?.settings && typeof g.settings === "object" && !Array.isArray(g.settings) ? (g.settings as Record<string, unknown>) : {};
+    const current =
+      g?.settings && typeof g.settings === "object" && !Array.isArray(g.settings) ? (g.settings as Record<string, unknown>) : {};
     const engagement = current.engagement && typeof current.engagement === "object" ? (current.engagement as Record<string, unknown>) : {};
     await db.gemeente.update({
       where: { id: ctx.gemeente.id },
@@ -64,7 +65,10 @@ export async function findDueRelationsInTx(db: Db, gemeenteId: string, now: Date
       step: { in: [...ACTIVE_STEPS] },
       stoppedAt: null,
       parkedAt: null,
-      OR: [{ lastContactAt: { lt: threshold } }, { lastContactAt: null, OR: [{ activeSince: { lt: threshold } }, { activeSince: null, updatedAt: { lt: threshold } }] }],
+      OR: [
+        { lastContactAt: { lt: threshold } },
+        { lastContactAt: null, OR: [{ activeSince: { lt: threshold } }, { activeSince: null, updatedAt: { lt: threshold } }] },
+      ],
     },
     orderBy: [{ lastContactAt: { sort: "asc", nulls: "first" } }, { name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, step: true, accountHolderId: true, lastContactAt: true },
@@ -126,7 +130,11 @@ export async function exposureList(ctx: TenantContext, input: unknown = {}) {
   const rows = await ctx.run((db) =>
     db.milestone.findMany({
       where: { celebrated: true, vestiging: ACTIVE_COLLABORATION_WHERE },
-      select: { title: true, achievedAt: true, vestiging: { select: { name: true, sortName: true, organisation: { select: { name: true } } } } },
+      select: {
+        title: true,
+        achievedAt: true,
+        vestiging: { select: { name: true, sortName: true, organisation: { select: { name: true } } } },
+      },
     }),
   );
   // Alphabetical on the name's sort key (no leading punctuation, case or accents), like the public register.

@@ -12,21 +12,53 @@ type Field = (typeof FIELDS)[number];
 /** datetime-local gives wall time without a zone: the agenda reads it as Amsterdam time. */
 const toIso = amsterdamLocalToIso;
 
-export function EventForm({ gemeenteSlug, event: existing, labelledBy = "bijeenkomst-plannen" }: { gemeenteSlug: string; event?: TEvent; labelledBy?: string }) {
+export function EventForm({
+  gemeenteSlug,
+  event: existing,
+  labelledBy = "bijeenkomst-plannen",
+}: {
+  gemeenteSlug: string;
+  event?: TEvent;
+  labelledBy?: string;
+}) {
   const { pending, status, errors, submit } = useServerForm(FIELDS);
   const p = existing ? "event-edit" : "event";
   const dv: Partial<Record<Field, string>> = existing
-    ? { kind: existing.kind, title: existing.title, location: existing.location, description: existing.description, startsAt: isoToAmsterdamLocal(existing.startsAt), endsAt: isoToAmsterdamLocal(existing.endsAt), capacity: existing.capacity === null ? "" : String(existing.capacity) }
+    ? {
+        kind: existing.kind,
+        title: existing.title,
+        location: existing.location,
+        description: existing.description,
+        startsAt: isoToAmsterdamLocal(existing.startsAt),
+        endsAt: isoToAmsterdamLocal(existing.endsAt),
+        capacity: existing.capacity === null ? "" : String(existing.capacity),
+      }
     : {};
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const { form, text: s } = readForm(event);
     const input = {
-      kind: s("kind"), title: s("title"), location: s("location"), description: s("description"),
-      startsAt: toIso(s("startsAt")), endsAt: toIso(s("endsAt")), capacity: s("capacity"), public: s("public") === "on",
+      kind: s("kind"),
+      title: s("title"),
+      location: s("location"),
+      description: s("description"),
+      startsAt: toIso(s("startsAt")),
+      endsAt: toIso(s("endsAt")),
+      capacity: s("capacity"),
+      public: s("public") === "on",
     };
-    if (existing) submit(form, () => updateEventAction(gemeenteSlug, existing.id, input), (d) => `${d.title} is bijgewerkt.`);
-    else submit(form, () => createEventAction(gemeenteSlug, input), (d) => `${d.title} staat in de agenda.`);
+    if (existing)
+      submit(
+        form,
+        () => updateEventAction(gemeenteSlug, existing.id, input),
+        (d) => `${d.title} is bijgewerkt.`,
+      );
+    else
+      submit(
+        form,
+        () => createEventAction(gemeenteSlug, input),
+        (d) => `${d.title} staat in de agenda.`,
+      );
   }
 
   const input = (f: Field, label: string, type = "text", optional = false) => (
@@ -36,7 +68,15 @@ export function EventForm({ gemeenteSlug, event: existing, labelledBy = "bijeenk
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
       <FormStatus status={status} />
-      <SelectField id={`${p}-kind`} name="kind" label="Soort bijeenkomst" options={EVENT_KIND_LABELS} placeholder="Kies een soort" defaultValue={dv.kind ?? ""} error={errors.kind} />
+      <SelectField
+        id={`${p}-kind`}
+        name="kind"
+        label="Soort bijeenkomst"
+        options={EVENT_KIND_LABELS}
+        placeholder="Kies een soort"
+        defaultValue={dv.kind ?? ""}
+        error={errors.kind}
+      />
       {input("title", "Titel")}
       {input("location", "Plaats")}
       {input("startsAt", "Begint op", "datetime-local")}

@@ -16,7 +16,10 @@ export function PublicRegisterForm({ action, eventId, title, full }: { action: A
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const status = state
     ? state.ok
-      ? { kind: "ok" as const, text: `U bent aangemeld voor ${title}. U krijgt een bevestiging per e-mail, met een link om u af te melden.` }
+      ? {
+          kind: "ok" as const,
+          text: `U bent aangemeld voor ${title}. U krijgt een bevestiging per e-mail, met een link om u af te melden.`,
+        }
       : { kind: "error" as const, text: state.fieldErrors ? "Vul de velden hieronder goed in." : state.message }
     : null;
   const id = (f: string) => `aanmelden-${eventId}-${f}`;
@@ -25,10 +28,29 @@ export function PublicRegisterForm({ action, eventId, title, full }: { action: A
       <FormStatus status={status} />
       {state?.ok ? null : (
         <>
-          <TextField id={id("naam")} name="name" label="Uw naam" autoComplete="name" required defaultValue={state && !state.ok ? state.values?.name : ""} error={errors.name?.[0]} />
-          <TextField id={id("email")} name="email" type="email" label="Uw e-mailadres" autoComplete="email" required defaultValue={state && !state.ok ? state.values?.email : ""} error={errors.email?.[0]} />
+          <TextField
+            id={id("naam")}
+            name="name"
+            label="Uw naam"
+            autoComplete="name"
+            required
+            defaultValue={state && !state.ok ? state.values?.name : ""}
+            error={errors.name?.[0]}
+          />
+          <TextField
+            id={id("email")}
+            name="email"
+            type="email"
+            label="Uw e-mailadres"
+            autoComplete="email"
+            required
+            defaultValue={state && !state.ok ? state.values?.email : ""}
+            error={errors.email?.[0]}
+          />
           <p className="text-sm">We gebruiken uw naam en e-mailadres alleen voor deze bijeenkomst.</p>
-          <SubmitButton pending={pending} pendingText="Bezig met aanmelden…">Aanmelden</SubmitButton>
+          <SubmitButton pending={pending} pendingText="Bezig met aanmelden…">
+            Aanmelden
+          </SubmitButton>
         </>
       )}
     </form>

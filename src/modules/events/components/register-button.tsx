@@ -4,22 +4,45 @@ import { useRouter } from "next/navigation";
 import { cancelRegistrationAction, registerForEventAction } from "../actions";
 
 /** Register for (or cancel) one event; the result is announced in a live region. */
-export function RegisterButton({ gemeenteSlug, eventId, title, registered }: { gemeenteSlug: string; eventId: string; title: string; registered: boolean }) {
+export function RegisterButton({
+  gemeenteSlug,
+  eventId,
+  title,
+  registered,
+}: {
+  gemeenteSlug: string;
+  eventId: string;
+  title: string;
+  registered: boolean;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   return (
     <div className="mt-3">
-      <button type="button" disabled={pending}
-        className={registered ? "rounded border border-brand px-4 py-2 font-semibold text-brand-strong disabled:opacity-70" : "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"}
-        onClick={() => startTransition(async () => {
-          const r = registered ? await cancelRegistrationAction(gemeenteSlug, eventId) : await registerForEventAction(gemeenteSlug, eventId);
-          setMessage(r.ok ? (registered ? "Je bent afgemeld." : "Je bent aangemeld.") : r.message);
-          router.refresh();
-        })}>
+      <button
+        type="button"
+        disabled={pending}
+        className={
+          registered
+            ? "rounded border border-brand px-4 py-2 font-semibold text-brand-strong disabled:opacity-70"
+            : "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+        }
+        onClick={() =>
+          startTransition(async () => {
+            const r = registered
+              ? await cancelRegistrationAction(gemeenteSlug, eventId)
+              : await registerForEventAction(gemeenteSlug, eventId);
+            setMessage(r.ok ? (registered ? "Je bent afgemeld." : "Je bent aangemeld.") : r.message);
+            router.refresh();
+          })
+        }
+      >
         {registered ? `Afmelden voor ${title}` : `Aanmelden voor ${title}`}
       </button>
-      <p role="status" aria-live="polite" className="mt-1 min-h-6 font-semibold">{message}</p>
+      <p role="status" aria-live="polite" className="mt-1 min-h-6 font-semibold">
+        {message}
+      </p>
     </div>
   );
 }

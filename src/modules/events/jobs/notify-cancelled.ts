@@ -17,9 +17,15 @@ export async function notifyCancelled({ gemeenteId, eventId, reason }: z.infer<t
   const g = await platformDb().gemeente.findUnique({ where: { id: gemeenteId }, select: { name: true } });
   if (!g) return { queued: 0 };
   const data = await withTenant({ gemeenteId }, async (db) => {
-    const event = await db.event.findFirst({ where: { id: eventId }, select: { kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, cancelledAt: true } });
+    const event = await db.event.findFirst({
+      where: { id: eventId },
+      select: { kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, cancelledAt: true },
+    });
     if (!event?.cancelledAt) return null;
-    const regs = await db.eventRegistration.findMany({ where: { eventId }, select: { id: true, user: { select: { email: true, name: true, disabledAt: true } } } });
+    const regs = await db.eventRegistration.findMany({
+      where: { eventId },
+      select: { id: true, user: { select: { email: true, name: true, disabledAt: true } } },
+    });
     const guests = await db.eventGuest.findMany({ where: { eventId }, select: { id: true, name: true, email: true } });
     return { event, regs, guests };
   });

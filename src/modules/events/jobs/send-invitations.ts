@@ -18,11 +18,18 @@ export async function sendInvitations({ gemeenteId, eventId }: z.infer<typeof ZS
   const g = await platformDb().gemeente.findUnique({ where: { id: gemeenteId }, select: { id: true, slug: true, name: true } });
   if (!g) return { sent: 0, skipped: 0 };
   const event = await withTenant({ gemeenteId }, (db) =>
-    db.event.findFirst({ where: { id: eventId }, select: { id: true, kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, cancelledAt: true } }),
+    db.event.findFirst({
+      where: { id: eventId },
+      select: { id: true, kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, cancelledAt: true },
+    }),
   );
   if (!event || event.cancelledAt || event.endsAt.getTime() < now.getTime()) return { sent: 0, skipped: 0 };
   const pending = await withTenant({ gemeenteId }, (db) =>
-    db.eventInvitation.findMany({ where: { eventId, sentAt: null }, select: { id: true, email: true, name: true, vestigingId: true }, orderBy: { createdAt: "asc" } }),
+    db.eventInvitation.findMany({
+      where: { eventId, sentAt: null },
+      select: { id: true, email: true, name: true, vestigingId: true },
+      orderBy: { createdAt: "asc" },
+    }),
   );
   let sent = 0;
   let skipped = 0;

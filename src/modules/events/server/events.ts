@@ -14,13 +14,51 @@ import { ZCancelInput, ZCloseInput, ZEventInput, type TEvent, type ZRegistrant }
 import { placesTaken } from "./guests";
 import type { IcsEvent } from "../ics";
 
-const SELECT = { id: true, kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, capacity: true, public: true, cancelledAt: true, closedAt: true, walkIns: true, organisationsPresent: true, report: true } as const;
+const SELECT = {
+  id: true,
+  kind: true,
+  title: true,
+  description: true,
+  location: true,
+  startsAt: true,
+  endsAt: true,
+  capacity: true,
+  public: true,
+  cancelledAt: true,
+  closedAt: true,
+  walkIns: true,
+  organisationsPresent: true,
+  report: true,
+} as const;
 /** Registrations of members and of guests (no account): both take a place. */
 const COUNTS = { _count: { select: { registrations: true, guests: true } } } as const;
-type Row = { id: string; kind: TEvent["kind"]; title: string; description: string; location: string; startsAt: Date; endsAt: Date; capacity: number | null; public: boolean; cancelledAt: Date | null; closedAt: Date | null; walkIns: number; organisationsPresent: string[]; report: string };
+type Row = {
+  id: string;
+  kind: TEvent["kind"];
+  title: string;
+  description: string;
+  location: string;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number | null;
+  public: boolean;
+  cancelledAt: Date | null;
+  closedAt: Date | null;
+  walkIns: number;
+  organisationsPresent: string[];
+  report: string;
+};
 
 function toDto({ cancelledAt, closedAt, ...r }: Row, registrations: number, mine: boolean): TEvent {
-  return { ...r, startsAt: r.startsAt.toISOString(), endsAt: r.endsAt.toISOString(), registrations, registeredByMe: mine, cancelled: cancelledAt !== null, closedAt: closedAt?.toISOString() ?? null };
+  return {
+    ...r,
+    startsAt: r.startsAt.toISOString(),
+    endsAt: r.endsAt.toISOString(),
+    registrations,
+    registeredByMe: mine,
+    cancelled: cancelledAt !== null,
+    closedAt: closedAt?.toISOString() ?? null,
+  };
 }
 const taken = (c: { registrations: number; guests: number }) => c.registrations + c.guests;
 
@@ -101,8 +139,16 @@ export async function listRegistrants(ctx: TenantContext, eventId: unknown): Pro
   return ctx.run(async (db) => {
     const event = await db.event.findFirst({ where: { id: eventId }, select: { id: true } });
     if (!event) throw notFound();
-    const rows = await db.eventRegistration.findMany({ where: { eventId }, select: { id: true, attended: true, user: { select: { name: true } } }, orderBy: { createdAt: "asc" } });
-    const guests = await db.eventGuest.findMany({ where: { eventId }, select: { id: true, name: true, attended: true }, orderBy: { createdAt: "asc" } });
+    const rows = await db.eventRegistration.findMany({
+      where: { eventId },
+      select: { id: true, attended: true, user: { select: { name: true } } },
+      orderBy: { createdAt: "asc" },
+    });
+    const guests = await db.eventGuest.findMany({
+      where: { eventId },
+      select: { id: true, name: true, attended: true },
+      orderBy: { createdAt: "asc" },
+    });
     return [
       ...rows.map((r) => ({ registrationId: r.id, name: r.user.name, attended: r.attended, kind: "LID" as const })),
       ...guests.map((g) => ({ registrationId: g.id, name: g.name, attended: g.attended, kind: "GAST" as const })),
@@ -111,7 +157,11 @@ export async function listRegistrants(ctx: TenantContext, eventId: unknown): Pro
 }
 
 /** Set attendance for the given registrations of one event (the others become "not attended"). */
-export async function recordAttendance(ctx: TenantContext, eventId: unknown, attendedRegistrationIds: unknown): Promise<{ attended: number }> {
+export async function recordAttendance(
+  ctx: TenantContext,
+  eventId: unknown,
+  attendedRegistrationIds: unknown,
+): Promise<{ attended: number }> {
   if (!can(ctx.role, "coalition:manage")) throw forbidden();
   if (!validId(eventId)) throw notFound();
   const ids = Array.isArray(attendedRegistrationIds) ? attendedRegistrationIds.filter(validId) : [];
@@ -126,12 +176,26 @@ export async function recordAttendance(ctx: TenantContext, eventId: unknown, att
 }
 
 /** Public events from `from` on (public agenda page and .ics feed). Works with publicTenant(slug). */
-export async function listPublicEvents(ctx: TenantContext, from = new Date(Date.now() - 30 * 86_400_000)): Promise<(IcsEvent & { kind: TEvent["kind"]; placesLeft: number | null })[]> {
+export async function listPublicEvents(
+  ctx: TenantContext,
+  from = new Date(Date.now() - 30 * 86_400_000),
+): Promise<(IcsEvent & { kind: TEvent["kind"]; placesLeft: number | null })[]> {
   const rows = await ctx.run((db) =>
     db.event.findMany({
       // An event an entrepreneur hosts only while their vestiging may be shown (the one exposure predicate).
       where: { public: true, cancelledAt: null, endsAt: { gte: from }, ...FROM_EXPOSABLE_SOURCE_WHERE },
-      select: { id: true, kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, updatedAt: true, capacity: true, ...COUNTS },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        description: true,
+        location: true,
+        startsAt: true,
+        endsAt: true,
+        updatedAt: true,
+        capacity: true,
+        ...COUNTS,
+      },
       orderBy: { startsAt: "asc" },
     }),
   );
@@ -160,7 +224,9 @@ export async function updateEvent(ctx: TenantContext, eventId: unknown, input: u
   if (!validId(eventId)) throw notFound();
   const data = parseInput(ZEventInput, input);
   return ctx.run(async (db) => {
-    const locked = await db.$queryRaw<{ id: string; cancelledAt: Date | null }[]>`SELECT id, "cancelledAt" FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+    const locked = await db.$queryRaw<
+      { id: string; cancelledAt: Date | null }[]
+    >`SELECT id, "cancelledAt" FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
     if (!locked[0]) throw notFound();
     if (locked[0].cancelledAt) throw new AppError("EVENT_CANCELLED", EVENT_CANCELLED_EDIT, { status: 409 });
     const registrations = await placesTaken(db, eventId);
@@ -177,12 +243,19 @@ export async function updateEvent(ctx: TenantContext, eventId: unknown, input: u
  * Cancel an event: it stays on record, leaves the public agenda and the .ics feed, takes no more
  * registrations, and every registrant gets a mail (job `events.cancelled`, enqueued after commit).
  */
-export async function cancelEvent(ctx: TenantContext, eventId: unknown, input: unknown = {}, now = new Date()): Promise<{ id: string; title: string; notified: number }> {
+export async function cancelEvent(
+  ctx: TenantContext,
+  eventId: unknown,
+  input: unknown = {},
+  now = new Date(),
+): Promise<{ id: string; title: string; notified: number }> {
   if (!can(ctx.role, "coalition:manage")) throw forbidden();
   if (!validId(eventId)) throw notFound();
   const { reason } = parseInput(ZCancelInput, input ?? {});
   const result = await ctx.run(async (db) => {
-    const locked = await db.$queryRaw<{ id: string; title: string; cancelledAt: Date | null }[]>`SELECT id, title, "cancelledAt" FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+    const locked = await db.$queryRaw<
+      { id: string; title: string; cancelledAt: Date | null }[]
+    >`SELECT id, title, "cancelledAt" FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
     const event = locked[0];
     if (!event) throw notFound();
     if (event.cancelledAt) throw new AppError("EVENT_ALREADY_CANCELLED", EVENT_ALREADY_CANCELLED, { status: 409 });
@@ -191,7 +264,11 @@ export async function cancelEvent(ctx: TenantContext, eventId: unknown, input: u
     return { id: event.id, title: event.title, notified: await placesTaken(db, eventId) };
   });
   if (result.notified > 0) {
-    await enqueueJob(cancelledNoticeJob, { gemeenteId: ctx.gemeente.id, eventId: result.id, reason }, { onceKey: `cancelled:${result.id}` });
+    await enqueueJob(
+      cancelledNoticeJob,
+      { gemeenteId: ctx.gemeente.id, eventId: result.id, reason },
+      { onceKey: `cancelled:${result.id}` },
+    );
   }
   return result;
 }
@@ -209,7 +286,9 @@ export async function closeEvent(ctx: TenantContext, eventId: unknown, input: un
   if (!validId(eventId)) throw notFound();
   const data = parseInput(ZCloseInput, input);
   return ctx.run(async (db) => {
-    const locked = await db.$queryRaw<{ id: string; startsAt: Date; cancelledAt: Date | null }[]>`SELECT id, "startsAt", "cancelledAt" FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
+    const locked = await db.$queryRaw<
+      { id: string; startsAt: Date; cancelledAt: Date | null }[]
+    >`SELECT id, "startsAt", "cancelledAt" FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
     const event = locked[0];
     if (!event) throw notFound();
     if (event.cancelledAt) throw new AppError("EVENT_CANCELLED", EVENT_CANCELLED_EDIT, { status: 409 });
@@ -220,7 +299,10 @@ export async function closeEvent(ctx: TenantContext, eventId: unknown, input: un
     await db.eventGuest.updateMany({ where: { eventId }, data: { attended: false } });
     const m = await db.eventRegistration.updateMany({ where: { eventId, id: { in: members } }, data: { attended: true } });
     const g = await db.eventGuest.updateMany({ where: { eventId, id: { in: guests } }, data: { attended: true } });
-    await db.event.update({ where: { id: eventId }, data: { closedAt: now, walkIns: data.walkIns, organisationsPresent: data.organisations, report: data.report } });
+    await db.event.update({
+      where: { id: eventId },
+      data: { closedAt: now, walkIns: data.walkIns, organisationsPresent: data.organisations, report: data.report },
+    });
     await recordAudit(db, ctx, { action: "event.close", entity: "Event", entityId: eventId });
     return { attended: m.count + g.count + data.walkIns };
   });

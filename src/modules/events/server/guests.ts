@@ -38,16 +38,33 @@ export const TOO_MANY = "U heeft al vaak aangemeld vanaf dit adres. Probeer het 
 /** At most `max` public registrations per window per client address and gemeente. */
 export const GUEST_LIMIT = { max: 10, windowSeconds: 3_600 };
 
-export const ZGuestInput = z
-  .object({
-    name: z.string({ error: "Vul uw naam in." }).trim().min(1, { error: "Vul uw naam in." }).max(120, { error: "Uw naam mag hoogstens 120 tekens hebben." })
-      .refine((v) => /\S/u.test(v), { error: "Vul uw naam in." }),
-    email: z.string({ error: "Vul uw e-mailadres in." }).trim().toLowerCase()
-      .refine((v) => v.length > 0, { error: "Vul uw e-mailadres in." })
-      .refine((v) => v.length === 0 || isEmailAddress(v), { error: "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl." }),
-  });
+export const ZGuestInput = z.object({
+  name: z
+    .string({ error: "Vul uw naam in." })
+    .trim()
+    .min(1, { error: "Vul uw naam in." })
+    .max(120, { error: "Uw naam mag hoogstens 120 tekens hebben." })
+    .refine((v) => /\S/u.test(v), { error: "Vul uw naam in." }),
+  email: z
+    .string({ error: "Vul uw e-mailadres in." })
+    .trim()
+    .toLowerCase()
+    .refine((v) => v.length > 0, { error: "Vul uw e-mailadres in." })
+    .refine((v) => v.length === 0 || isEmailAddress(v), { error: "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl." }),
+});
 
-type LockedEvent = { id: string; kind: EventKind; title: string; description: string; location: string; startsAt: Date; endsAt: Date; capacity: number | null; cancelledAt: Date | null; public: boolean };
+type LockedEvent = {
+  id: string;
+  kind: EventKind;
+  title: string;
+  description: string;
+  location: string;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number | null;
+  cancelledAt: Date | null;
+  public: boolean;
+};
 
 /** Lock the event row for this transaction (registrations queue behind it). */
 export async function lockEvent(db: Db, eventId: string): Promise<LockedEvent | null> {
@@ -58,7 +75,10 @@ export async function lockEvent(db: Db, eventId: string): Promise<LockedEvent | 
 
 /** Places taken: members and guests together. */
 export async function placesTaken(db: Db, eventId: string): Promise<number> {
-  const [members, guests] = await Promise.all([db.eventRegistration.count({ where: { eventId } }), db.eventGuest.count({ where: { eventId } })]);
+  const [members, guests] = await Promise.all([
+    db.eventRegistration.count({ where: { eventId } }),
+    db.eventGuest.count({ where: { eventId } }),
+  ]);
   return members + guests;
 }
 
@@ -90,20 +110,32 @@ export const invitationLink = (slug: string, invitationId: string, gemeenteId: s
  * changes nothing and sends the confirmation again (the answer does not tell whether the address was
  * registered already).
  */
-export async function registerPublicGuest(ctx: TenantContext, eventId: unknown, input: unknown, clientAddress: string, now = new Date()): Promise<{ registered: true }> {
+export async function registerPublicGuest(
+  ctx: TenantContext,
+  eventId: unknown,
+  input: unknown,
+  clientAddress: string,
+  now = new Date(),
+): Promise<{ registered: true }> {
   if (typeof eventId !== "string" || eventId.length === 0 || eventId.length > 64) throw notFound();
   const data = parseInput(ZGuestInput, input);
   if (!(await hitGuestLimit(ctx.gemeente.id, clientAddress))) throw new AppError("RATE_LIMITED", TOO_MANY, { status: 429 });
   const result = await ctx.run(async (db) => {
     const e = await lockEvent(db, eventId);
     // Only what the public agenda shows: public, and hosted by an entrepreneur only while they may be shown.
-    const visible = e && e.public ? await db.event.findFirst({ where: { id: eventId, public: true, ...FROM_EXPOSABLE_SOURCE_WHERE }, select: { id: true } }) : null;
+    const visible =
+      e && e.public
+        ? await db.event.findFirst({ where: { id: eventId, public: true, ...FROM_EXPOSABLE_SOURCE_WHERE }, select: { id: true } })
+        : null;
     if (!e || !visible) throw notFound();
     const checkRoom = assertOpen(e, now, PUBLIC_EVENT_FULL);
     let guest = await db.eventGuest.findFirst({ where: { eventId, email: data.email }, select: { id: true, name: true } });
     if (!guest) {
       checkRoom(await placesTaken(db, eventId));
-      guest = await db.eventGuest.create({ data: { gemeenteId: ctx.gemeente.id, eventId, name: data.name, email: data.email, source: "PUBLIEK" }, select: { id: true, name: true } });
+      guest = await db.eventGuest.create({
+        data: { gemeenteId: ctx.gemeente.id, eventId, name: data.name, email: data.email, source: "PUBLIEK" },
+        select: { id: true, name: true },
+      });
     }
     return { guest, event: e };
   });
@@ -131,7 +163,10 @@ export async function viewGuestCancel(slugGemeenteId: string, token: unknown, no
   if (!t.ok) return tokenFailure(t.reason);
   if (t.gemeenteId !== slugGemeenteId) return { state: "invalid" };
   const g = await withTenant({ gemeenteId: t.gemeenteId }, (db) =>
-    db.eventGuest.findFirst({ where: { id: t.id }, select: { name: true, event: { select: { title: true, startsAt: true, endsAt: true, location: true } } } }),
+    db.eventGuest.findFirst({
+      where: { id: t.id },
+      select: { name: true, event: { select: { title: true, startsAt: true, endsAt: true, location: true } } },
+    }),
   );
   return g ? { state: "registered", name: g.name, event: g.event } : { state: "gone" };
 }
@@ -158,7 +193,10 @@ export type InvitationView =
     };
 
 async function invitationFor(db: Db, invitationId: string) {
-  return db.eventInvitation.findFirst({ where: { id: invitationId }, select: { id: true, eventId: true, email: true, name: true, userId: true } });
+  return db.eventInvitation.findFirst({
+    where: { id: invitationId },
+    select: { id: true, eventId: true, email: true, name: true, userId: true },
+  });
 }
 
 async function isRegistered(db: Db, inv: { eventId: string; email: string; userId: string | null }) {
@@ -177,18 +215,46 @@ export async function viewInvitation(slugGemeenteId: string, token: unknown, now
   return withTenant({ gemeenteId: t.gemeenteId }, async (db) => {
     const inv = await invitationFor(db, t.id);
     if (!inv) return { state: "invalid" as const };
-    const event = await db.event.findFirst({ where: { id: inv.eventId }, select: { kind: true, title: true, description: true, location: true, startsAt: true, endsAt: true, capacity: true, cancelledAt: true } });
+    const event = await db.event.findFirst({
+      where: { id: inv.eventId },
+      select: {
+        kind: true,
+        title: true,
+        description: true,
+        location: true,
+        startsAt: true,
+        endsAt: true,
+        capacity: true,
+        cancelledAt: true,
+      },
+    });
     if (!event) return { state: "invalid" as const };
     const registered = await isRegistered(db, inv);
     const full = event.capacity !== null && (await placesTaken(db, inv.eventId)) >= event.capacity;
-    const state = event.cancelledAt ? ("cancelled" as const) : event.endsAt.getTime() < now.getTime() ? ("past" as const) : ("open" as const);
-    const shown = { kind: event.kind, title: event.title, description: event.description, location: event.location, startsAt: event.startsAt, endsAt: event.endsAt };
+    const state = event.cancelledAt
+      ? ("cancelled" as const)
+      : event.endsAt.getTime() < now.getTime()
+        ? ("past" as const)
+        : ("open" as const);
+    const shown = {
+      kind: event.kind,
+      title: event.title,
+      description: event.description,
+      location: event.location,
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+    };
     return { state, name: inv.name, registered, full, event: shown };
   });
 }
 
 /** "Ik kom" / "Ik kom niet" through the personal link. Within capacity; repeatable. */
-export async function respondToInvitation(slugGemeenteId: string, token: unknown, answer: unknown, now = new Date()): Promise<{ registered: boolean }> {
+export async function respondToInvitation(
+  slugGemeenteId: string,
+  token: unknown,
+  answer: unknown,
+  now = new Date(),
+): Promise<{ registered: boolean }> {
   const t = verifyEventToken("invite", token, now);
   if (!t.ok) throw new AppError("VALIDATION", t.reason === "EXPIRED" ? LINK_EXPIRED : LINK_INVALID, { status: 400 });
   if (t.gemeenteId !== slugGemeenteId) throw new AppError("VALIDATION", LINK_INVALID, { status: 400 });
@@ -209,7 +275,9 @@ export async function respondToInvitation(slugGemeenteId: string, token: unknown
     if (inv.userId) {
       await db.eventRegistration.create({ data: { gemeenteId: t.gemeenteId, eventId: inv.eventId, userId: inv.userId } });
     } else {
-      await db.eventGuest.create({ data: { gemeenteId: t.gemeenteId, eventId: inv.eventId, name: guestName(inv.name), email: inv.email, source: "UITNODIGING" } });
+      await db.eventGuest.create({
+        data: { gemeenteId: t.gemeenteId, eventId: inv.eventId, name: guestName(inv.name), email: inv.email, source: "UITNODIGING" },
+      });
     }
     return { registered: true };
   });

@@ -17,14 +17,23 @@ import { recordAudit } from "@/lib/audit/record";
 import { ZInviteInput } from "../schemas";
 import { EVENT_CANCELLED, EVENT_PAST } from "./events";
 
-export type Recipient = { email: string; name: string; recipientKind: "LID" | "ONDERNEMER"; userId: string | null; vestigingId: string | null };
+export type Recipient = {
+  email: string;
+  name: string;
+  recipientKind: "LID" | "ONDERNEMER";
+  userId: string | null;
+  vestigingId: string | null;
+};
 export type TInvitation = { email: string; name: string; recipientKind: "LID" | "ONDERNEMER"; sentAt: string | null };
 
 const validId = (id: unknown): id is string => typeof id === "string" && id.length > 0 && id.length <= 64;
 const norm = (e: string) => e.trim().toLowerCase();
 
 /** Who the chosen groups are, right now. Exported for the job's re-check and for tests. */
-export async function resolveRecipients(db: Db, input: { partnerCircles: string[]; entrepreneurCircles: string[]; entrepreneurSteps: string[] }): Promise<Recipient[]> {
+export async function resolveRecipients(
+  db: Db,
+  input: { partnerCircles: string[]; entrepreneurCircles: string[]; entrepreneurSteps: string[] },
+): Promise<Recipient[]> {
   const out = new Map<string, Recipient>();
   const add = (r: Recipient) => {
     const email = norm(r.email);
@@ -46,7 +55,12 @@ export async function resolveRecipients(db: Db, input: { partnerCircles: string[
     const vestigingen = await db.vestiging.findMany({
       // Never an entrepreneur who is held: stopped, parked or with an open twijfel (exposure predicate).
       where: { OR: or, ...NOT_HELD_WHERE },
-      select: { id: true, name: true, organisationId: true, contactPersons: { where: { email: { not: null } }, select: { name: true, email: true }, orderBy: { createdAt: "asc" } } },
+      select: {
+        id: true,
+        name: true,
+        organisationId: true,
+        contactPersons: { where: { email: { not: null } }, select: { name: true, email: true }, orderBy: { createdAt: "asc" } },
+      },
       orderBy: { name: "asc" },
     });
     const accounts = vestigingen.length
@@ -56,7 +70,8 @@ export async function resolveRecipients(db: Db, input: { partnerCircles: string[
         })
       : [];
     for (const v of vestigingen) {
-      for (const c of v.contactPersons) add({ email: c.email!, name: `${c.name} (${v.name})`, recipientKind: "ONDERNEMER", userId: null, vestigingId: v.id });
+      for (const c of v.contactPersons)
+        add({ email: c.email!, name: `${c.name} (${v.name})`, recipientKind: "ONDERNEMER", userId: null, vestigingId: v.id });
       for (const a of accounts.filter((x) => x.organisationId === v.organisationId)) {
         add({ email: a.user.email, name: `${a.user.name} (${v.name})`, recipientKind: "ONDERNEMER", userId: a.userId, vestigingId: v.id });
       }
@@ -68,7 +83,12 @@ export async function resolveRecipients(db: Db, input: { partnerCircles: string[
 export const NO_RECIPIENTS = "In de gekozen groepen staat niemand met een e-mailadres. Kies een andere groep.";
 
 /** Record invitations for the chosen groups and start the mail job. Returns how many are new. */
-export async function inviteToEvent(ctx: TenantContext, eventId: unknown, input: unknown, now = new Date()): Promise<{ invited: number; alreadyInvited: number }> {
+export async function inviteToEvent(
+  ctx: TenantContext,
+  eventId: unknown,
+  input: unknown,
+  now = new Date(),
+): Promise<{ invited: number; alreadyInvited: number }> {
   if (!can(ctx.role, "coalition:manage")) throw forbidden();
   if (!validId(eventId)) throw notFound();
   const groups = parseInput(ZInviteInput, input);
@@ -97,7 +117,11 @@ export async function listInvitations(ctx: TenantContext, eventId: unknown): Pro
   return ctx.run(async (db) => {
     const event = await db.event.findFirst({ where: { id: eventId }, select: { id: true } });
     if (!event) throw notFound();
-    const rows = await db.eventInvitation.findMany({ where: { eventId }, select: { email: true, name: true, recipientKind: true, sentAt: true }, orderBy: { createdAt: "asc" } });
+    const rows = await db.eventInvitation.findMany({
+      where: { eventId },
+      select: { email: true, name: true, recipientKind: true, sentAt: true },
+      orderBy: { createdAt: "asc" },
+    });
     return rows.map((r) => ({ ...r, sentAt: r.sentAt?.toISOString() ?? null }));
   });
 }

@@ -11,7 +11,12 @@ import type { LogoFormState } from "../actions";
 
 type Action = (prev: LogoFormState, fd: FormData) => Promise<LogoFormState>;
 
-export function LogoForm({ upload, remove, current, gemeenteName }: {
+export function LogoForm({
+  upload,
+  remove,
+  current,
+  gemeenteName,
+}: {
   upload: Action;
   remove: Action;
   current: { src: string; width: number; height: number } | null;
@@ -27,9 +32,13 @@ export function LogoForm({ upload, remove, current, gemeenteName }: {
   }, [state, removed, router]);
   const error = state && !state.ok ? state.fieldErrors?.logo?.[0] : undefined;
   const status = state
-    ? state.ok ? { kind: "ok" as const, text: "Het logo is opgeslagen." } : { kind: "error" as const, text: state.message }
+    ? state.ok
+      ? { kind: "ok" as const, text: "Het logo is opgeslagen." }
+      : { kind: "error" as const, text: state.message }
     : removed
-      ? removed.ok ? { kind: "ok" as const, text: "Het logo is weggehaald." } : { kind: "error" as const, text: removed.message }
+      ? removed.ok
+        ? { kind: "ok" as const, text: "Het logo is weggehaald." }
+        : { kind: "error" as const, text: removed.message }
       : null;
   return (
     <div className="mt-4 grid max-w-xl gap-4">
@@ -38,21 +47,39 @@ export function LogoForm({ upload, remove, current, gemeenteName }: {
         <div>
           <p className="font-semibold">Huidig logo</p>
           {/* eslint-disable-next-line @next/next/no-img-element -- a small stored image from our own origin */}
-          <img src={current.src} alt={`Logo van ${gemeenteName}`} width={current.width} height={current.height} className="mt-2 h-16 w-auto border border-line bg-white p-2" />
+          <img
+            src={current.src}
+            alt={`Logo van ${gemeenteName}`}
+            width={current.width}
+            height={current.height}
+            className="mt-2 h-16 w-auto border border-line bg-white p-2"
+          />
         </div>
       ) : (
         <p>Er is nog geen logo. Zonder logo staat alleen de naam van de gemeente bovenaan.</p>
       )}
       <form action={uploadAction} noValidate className="grid gap-2">
-        <label htmlFor="logo-bestand" className="font-semibold">{current ? "Nieuw logo kiezen" : "Logo kiezen"}</label>
+        <label htmlFor="logo-bestand" className="font-semibold">
+          {current ? "Nieuw logo kiezen" : "Logo kiezen"}
+        </label>
         <p id="logo-bestand-uitleg" className="text-sm text-muted">
           Een PNG, JPG of WebP van hoogstens 200 kB, tussen 16 en 2000 pixels breed en hoog. Geen SVG: die kan code bevatten.
         </p>
-        <input ref={inputRef} id="logo-bestand" name="logo" type="file" accept="image/png,image/jpeg,image/webp" className={inputClass}
-          {...fieldAria("logo-bestand", error)} aria-describedby={["logo-bestand-uitleg", error ? "logo-bestand-fout" : null].filter(Boolean).join(" ")} />
+        <input
+          ref={inputRef}
+          id="logo-bestand"
+          name="logo"
+          type="file"
+          accept="image/png,image/jpeg,image/webp"
+          className={inputClass}
+          {...fieldAria("logo-bestand", error)}
+          aria-describedby={["logo-bestand-uitleg", error ? "logo-bestand-fout" : null].filter(Boolean).join(" ")}
+        />
         <FieldError id="logo-bestand" error={error} />
         <div>
-          <button type="submit" disabled={uploading} className={submitClass}>{uploading ? "Bezig…" : "Logo opslaan"}</button>
+          <button type="submit" disabled={uploading} className={submitClass}>
+            {uploading ? "Bezig…" : "Logo opslaan"}
+          </button>
         </div>
       </form>
       {current ? (

@@ -12,10 +12,23 @@ export function PublicContactForm({ action, email, phone }: { action: Action; em
   const shown = state?.ok ? state.data : { email, phone };
   const field = (name: "email" | "phone", label: string, type: string) => (
     <div className="mt-3">
-      <label htmlFor={`contact-${name}`} className="block font-semibold">{label}</label>
-      <input id={`contact-${name}`} name={name} type={type} defaultValue={shown[name] ?? ""} className={input} aria-invalid={!!err(name)}
-        aria-describedby={err(name) ? `contact-${name}-fout` : undefined} />
-      {err(name) && <p id={`contact-${name}-fout`} className="mt-1 text-danger">{err(name)}</p>}
+      <label htmlFor={`contact-${name}`} className="block font-semibold">
+        {label}
+      </label>
+      <input
+        id={`contact-${name}`}
+        name={name}
+        type={type}
+        defaultValue={shown[name] ?? ""}
+        className={input}
+        aria-invalid={!!err(name)}
+        aria-describedby={err(name) ? `contact-${name}-fout` : undefined}
+      />
+      {err(name) && (
+        <p id={`contact-${name}-fout`} className="mt-1 text-danger">
+          {err(name)}
+        </p>
+      )}
     </div>
   );
   return (

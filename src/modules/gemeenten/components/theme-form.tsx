@@ -29,27 +29,52 @@ export function ThemeForm({ action, initial, fonts }: { action: Action; initial:
   const error = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
   const text = (name: keyof Values, label: string, hint: string) => (
     <div>
-      <label htmlFor={`thema-${name}`} className="font-semibold">{label}</label>
-      <p id={`thema-${name}-uitleg`} className="text-sm text-muted">{hint}</p>
-      <input id={`thema-${name}`} name={name} type="text" defaultValue={initial[name]} className={inputClass}
-        {...fieldAria(`thema-${name}`, error(name))} aria-describedby={[`thema-${name}-uitleg`, error(name) ? `thema-${name}-fout` : null].filter(Boolean).join(" ")} />
+      <label htmlFor={`thema-${name}`} className="font-semibold">
+        {label}
+      </label>
+      <p id={`thema-${name}-uitleg`} className="text-sm text-muted">
+        {hint}
+      </p>
+      <input
+        id={`thema-${name}`}
+        name={name}
+        type="text"
+        defaultValue={initial[name]}
+        className={inputClass}
+        {...fieldAria(`thema-${name}`, error(name))}
+        aria-describedby={[`thema-${name}-uitleg`, error(name) ? `thema-${name}-fout` : null].filter(Boolean).join(" ")}
+      />
       <FieldError id={`thema-${name}`} error={error(name)} />
     </div>
   );
   return (
     <form ref={formRef} action={formAction} noValidate className="mt-4 grid max-w-xl gap-4">
-      <FormStatus status={state ? (state.ok ? { kind: "ok", text: "De huisstijl is opgeslagen." } : { kind: "error", text: state.message }) : null} />
-      {text("primary", "Hoofdkleur", "Voor knoppen (met witte tekst), links en koppen. Schrijf als #rrggbb. Minstens 4,5 : 1 contrast met wit.")}
+      <FormStatus
+        status={state ? (state.ok ? { kind: "ok", text: "De huisstijl is opgeslagen." } : { kind: "error", text: state.message }) : null}
+      />
+      {text(
+        "primary",
+        "Hoofdkleur",
+        "Voor knoppen (met witte tekst), links en koppen. Schrijf als #rrggbb. Minstens 4,5 : 1 contrast met wit.",
+      )}
       {text("accent", "Accentkleur", "Voor de focusrand en accenten op wit. Schrijf als #rrggbb. Minstens 4,5 : 1 contrast met wit.")}
       <div>
-        <label htmlFor="thema-font" className="font-semibold">Lettertype</label>
+        <label htmlFor="thema-font" className="font-semibold">
+          Lettertype
+        </label>
         <select id="thema-font" name="font" defaultValue={initial.font} className={inputClass} {...fieldAria("thema-font", error("font"))}>
-          {fonts.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
+          {fonts.map((f) => (
+            <option key={f.value} value={f.value}>
+              {f.label}
+            </option>
+          ))}
         </select>
         <FieldError id="thema-font" error={error("font")} />
       </div>
       <div>
-        <button type="submit" disabled={pending} className={submitClass}>{pending ? "Bezig…" : "Huisstijl opslaan"}</button>
+        <button type="submit" disabled={pending} className={submitClass}>
+          {pending ? "Bezig…" : "Huisstijl opslaan"}
+        </button>
       </div>
     </form>
   );

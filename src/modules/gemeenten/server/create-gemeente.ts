@@ -26,7 +26,11 @@ export const ZCreateGemeente = z.object({
     .min(2, "De slug is te kort.")
     .max(60, "De slug is te lang (hoogstens 60 tekens).")
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "De slug mag alleen kleine letters, cijfers en losse streepjes bevatten, bijvoorbeeld 'ons-dorp'."),
-  inwoners: z.coerce.number({ error: "Vul het aantal inwoners in als getal." }).int("Vul een heel getal in.").min(1, "Een gemeente heeft minstens 1 inwoner.").max(20_000_000, "Dat zijn te veel inwoners."),
+  inwoners: z.coerce
+    .number({ error: "Vul het aantal inwoners in als getal." })
+    .int("Vul een heel getal in.")
+    .min(1, "Een gemeente heeft minstens 1 inwoner.")
+    .max(20_000_000, "Dat zijn te veel inwoners."),
   regisseur: z.email("Vul een geldig e-mailadres in voor de regisseur.").transform((e) => e.toLowerCase()),
   regisseurNaam: z.string().trim().min(1).max(120).optional(),
   beheerder: z.email("Vul een geldig e-mailadres in voor de beheerder.").transform((e) => e.toLowerCase()),
@@ -57,7 +61,8 @@ async function findOrCreateUser(tx: Tx, email: string, name: string | undefined,
     where: { email: { equals: email, mode: "insensitive" } },
     select: { id: true, email: true, disabledAt: true, platformRole: true },
   });
-  if (existing?.disabledAt) throw new AppError("CONFLICT", `Het account van de ${who} (${email}) is uitgeschakeld. Zet het eerst weer aan.`);
+  if (existing?.disabledAt)
+    throw new AppError("CONFLICT", `Het account van de ${who} (${email}) is uitgeschakeld. Zet het eerst weer aan.`);
   if (existing) return { user: existing, created: false };
   const user = await tx.user.create({
     data: { email, name: name ?? nameFromEmail(email) },
@@ -83,7 +88,10 @@ export async function createGemeente(db: OwnerClient, input: unknown): Promise<C
       throw new AppError("CONFLICT", `${data.beheerder} heeft al een andere platformrol. Kies een ander adres voor de beheerder.`);
     }
     if (!beheerder.user.platformRole) {
-      await tx.user.update({ where: { id: beheerder.user.id }, data: { platformRole: "PLATFORM_ADMIN", sessionVersion: { increment: 1 } } });
+      await tx.user.update({
+        where: { id: beheerder.user.id },
+        data: { platformRole: "PLATFORM_ADMIN", sessionVersion: { increment: 1 } },
+      });
     }
     return {
       gemeente,

@@ -20,7 +20,11 @@ export async function setLogo(ctx: TenantContext, bytes: Uint8Array): Promise<Lo
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const data = { contentType: check.contentType, width: check.width, height: check.height, bytes: Buffer.from(bytes), sha256 };
   await ctx.run(async (tx) => {
-    await tx.gemeenteLogo.upsert({ where: { gemeenteId: ctx.gemeente.id }, create: { gemeenteId: ctx.gemeente.id, ...data }, update: data });
+    await tx.gemeenteLogo.upsert({
+      where: { gemeenteId: ctx.gemeente.id },
+      create: { gemeenteId: ctx.gemeente.id, ...data },
+      update: data,
+    });
     await recordAudit(tx, ctx, { action: "gemeente.logo", entity: "Gemeente", entityId: ctx.gemeente.id });
   });
   return { sha256, width: check.width, height: check.height };
@@ -52,5 +56,8 @@ export async function logoInfoBySlug(slug: string): Promise<LogoInfo | null> {
 /** The logo's bytes for /thema/[gemeente]/logo; null without a logo. */
 export async function logoBySlug(slug: string): Promise<{ contentType: string; bytes: Uint8Array; sha256: string } | null> {
   if (!validSlug(slug)) return null;
-  return unsafeRawPrisma().gemeenteLogo.findFirst({ where: { gemeente: { slug } }, select: { contentType: true, bytes: true, sha256: true } });
+  return unsafeRawPrisma().gemeenteLogo.findFirst({
+    where: { gemeente: { slug } },
+    select: { contentType: true, bytes: true, sha256: true },
+  });
 }

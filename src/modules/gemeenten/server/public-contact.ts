@@ -10,7 +10,8 @@ import { forbidden, parseInput } from "@/lib/result";
 import { recordAudit } from "@/lib/audit/record";
 import { ZPublicContact, type TPublicContact } from "../schemas";
 
-const asObject = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const asObject = (v: unknown): Record<string, unknown> =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
 
 export async function getPublicContact(ctx: TenantContext): Promise<TPublicContact> {
@@ -30,8 +31,6 @@ export async function setPublicContact(ctx: TenantContext, input: unknown): Prom
   if (data.email) settings.publicContactEmail = data.email;
   if (data.phone) settings.publicContactPhone = data.phone;
   await db.gemeente.update({ where: { id: ctx.gemeente.id }, data: { settings: settings as object } });
-  await ctx.run((tx) =>
-    recordAudit(tx, ctx, { action: "gemeente.public-contact", entity: "Gemeente", entityId: ctx.gemeente.id }),
-  );
+  await ctx.run((tx) => recordAudit(tx, ctx, { action: "gemeente.public-contact", entity: "Gemeente", entityId: ctx.gemeente.id }));
   return { email: data.email || null, phone: data.phone || null };
 }

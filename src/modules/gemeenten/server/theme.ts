@@ -25,7 +25,8 @@ export async function setTheme(ctx: TenantContext, input: unknown): Promise<Them
   }
   const db = platformDb();
   const g = await db.gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
-  const current = g?.settings && typeof g.settings === "object" && !Array.isArray(g.settings) ? (g.settings as Record<string, unknown>) : {};
+  const current =
+    g?.settings && typeof g.settings === "object" && !Array.isArray(g.settings) ? (g.settings as Record<string, unknown>) : {};
   await db.gemeente.update({ where: { id: ctx.gemeente.id }, data: { settings: { ...current, theme: parsed.theme } } });
   return parsed.theme;
 }

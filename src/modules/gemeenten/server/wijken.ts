@@ -17,13 +17,15 @@ export async function listWijken(ctx: TenantContext): Promise<string[]> {
 /** Replace the list (one wijk per line). Signals keep their wijk; new ones must use the new list. */
 export async function setWijken(ctx: TenantContext, input: { text?: unknown }): Promise<string[]> {
   if (!can(ctx.role, "signals:assess")) throw forbidden();
-  if (typeof input.text !== "string" || input.text.length > 25_000) throw new AppError("VALIDATION", undefined, { fieldErrors: { wijken: ["Vul de wijken in, één per regel."] } });
+  if (typeof input.text !== "string" || input.text.length > 25_000)
+    throw new AppError("VALIDATION", undefined, { fieldErrors: { wijken: ["Vul de wijken in, één per regel."] } });
   assertStorableText({ wijken: input.text });
   const parsed = parseWijkenText(input.text);
   if (!parsed.ok) throw new AppError("VALIDATION", parsed.message, { fieldErrors: { wijken: [parsed.message] } });
   const db = platformDb();
   const g = await db.gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
-  const current = g?.settings && typeof g.settings === "object" && !Array.isArray(g.settings) ? (g.settings as Record<string, unknown>) : {};
+  const current =
+    g?.settings && typeof g.settings === "object" && !Array.isArray(g.settings) ? (g.settings as Record<string, unknown>) : {};
   await db.gemeente.update({ where: { id: ctx.gemeente.id }, data: { settings: { ...current, wijken: parsed.wijken } } });
   return parsed.wijken;
 }

@@ -27,7 +27,9 @@ export const providerIdFor = (slug: string) => `oidc-${slug}`;
 
 export async function getIdentityProvider(ctx: TenantContext): Promise<TIdentityProviderView | null> {
   if (!can(ctx.role, "gemeente:manage")) throw forbidden();
-  const row = await ctx.run((db) => db.identityProvider.findFirst({ select: { issuer: true, clientId: true, domains: true, updatedAt: true } }));
+  const row = await ctx.run((db) =>
+    db.identityProvider.findFirst({ select: { issuer: true, clientId: true, domains: true, updatedAt: true } }),
+  );
   return row ? { issuer: row.issuer, clientId: row.clientId, domains: row.domains, updatedAt: row.updatedAt.toISOString() } : null;
 }
 
@@ -49,16 +51,29 @@ export async function saveIdentityProvider(ctx: TenantContext, input: unknown): 
     }
     const secret = data.clientSecret ? { clientSecretEnc: encryptField(data.clientSecret, binding(ctx.gemeente.id)) } : {};
     const saved = existing
-      ? await db.identityProvider.update({ where: { id: existing.id }, data: { issuer: data.issuer, clientId: data.clientId, domains: data.domains, ...secret } })
+      ? await db.identityProvider.update({
+          where: { id: existing.id },
+          data: { issuer: data.issuer, clientId: data.clientId, domains: data.domains, ...secret },
+        })
       : await db.identityProvider.create({
-          data: { gemeenteId: ctx.gemeente.id, issuer: data.issuer, clientId: data.clientId, domains: data.domains, clientSecretEnc: secret.clientSecretEnc! },
+          data: {
+            gemeenteId: ctx.gemeente.id,
+            issuer: data.issuer,
+            clientId: data.clientId,
+            domains: data.domains,
+            clientSecretEnc: secret.clientSecretEnc!,
+          },
         });
-    await recordAudit(db, { gemeenteId: ctx.gemeente.id, actorId: ctx.userId }, {
-      action: existing ? "identity-provider.update" : "identity-provider.create",
-      entity: "IdentityProvider",
-      entityId: saved.id,
-      details: { issuer: data.issuer, domains: data.domains, secretChanged: !!data.clientSecret },
-    });
+    await recordAudit(
+      db,
+      { gemeenteId: ctx.gemeente.id, actorId: ctx.userId },
+      {
+        action: existing ? "identity-provider.update" : "identity-provider.create",
+        entity: "IdentityProvider",
+        entityId: saved.id,
+        details: { issuer: data.issuer, domains: data.domains, secretChanged: !!data.clientSecret },
+      },
+    );
     await platformEvent(db, ctx, existing ? "identity-provider.update" : "identity-provider.create", saved.id);
     return saved;
   });
@@ -71,14 +86,24 @@ export async function removeIdentityProvider(ctx: TenantContext): Promise<void> 
     const existing = await db.identityProvider.findFirst({ select: { id: true } });
     if (!existing) return;
     await db.identityProvider.delete({ where: { id: existing.id } });
-    await recordAudit(db, { gemeenteId: ctx.gemeente.id, actorId: ctx.userId }, { action: "identity-provider.delete", entity: "IdentityProvider", entityId: existing.id });
+    await recordAudit(
+      db,
+      { gemeenteId: ctx.gemeente.id, actorId: ctx.userId },
+      { action: "identity-provider.delete", entity: "IdentityProvider", entityId: existing.id },
+    );
     await platformEvent(db, ctx, "identity-provider.delete", existing.id);
   });
 }
 
 /** The same change in the platform's own log (gemeenteId NULL, read on /beheer/logboek), in the same transaction. */
 async function platformEvent(db: Db, ctx: TenantContext, action: string, entityId: string): Promise<void> {
-  await recordPlatformAudit(db, { actorId: ctx.userId, action, entity: "IdentityProvider", entityId, details: { gemeente: ctx.gemeente.name } });
+  await recordPlatformAudit(db, {
+    actorId: ctx.userId,
+    action,
+    entity: "IdentityProvider",
+    entityId,
+    details: { gemeente: ctx.gemeente.name },
+  });
 }
 
 export type LoginProvider = {
@@ -98,7 +123,14 @@ export type LoginProvider = {
  */
 export async function unsafeLoginProviders(): Promise<LoginProvider[]> {
   const rows = await unsafeRawPrisma().identityProvider.findMany({
-    select: { gemeenteId: true, issuer: true, clientId: true, domains: true, clientSecretEnc: true, gemeente: { select: { slug: true, name: true } } },
+    select: {
+      gemeenteId: true,
+      issuer: true,
+      clientId: true,
+      domains: true,
+      clientSecretEnc: true,
+      gemeente: { select: { slug: true, name: true } },
+    },
     orderBy: { gemeente: { name: "asc" } },
   });
   return rows.map((r) => ({

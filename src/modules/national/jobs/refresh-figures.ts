@@ -7,9 +7,14 @@ import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define";
 import { refreshNationalFigures } from "../server/national-aggregates";
 
-export const refreshNationalFiguresJob = defineJob("national.refresh-figures", z.object({}).strict(), async () => refreshNationalFigures(), {
-  retryLimit: 1,
-  retryDelay: 60,
-  expireInSeconds: 600,
-  schedule: { cron: "*/10 * * * *", data: {} },
-});
+export const refreshNationalFiguresJob = defineJob(
+  "national.refresh-figures",
+  z.object({}).strict(),
+  async () => refreshNationalFigures(),
+  {
+    retryLimit: 1,
+    retryDelay: 60,
+    expireInSeconds: 600,
+    schedule: { cron: "*/10 * * * *", data: {} },
+  },
+);

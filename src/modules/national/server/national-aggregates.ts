@@ -27,7 +27,20 @@ export type NationalRow = {
   medianPickupHours: number | null;
 };
 
-type Raw = { slug: string; name: string; joined_since: Date; inhabitants: number; partners: number | null; voorbereiden: number | null; verbinden: number | null; verleiden: number | null; vasthouden: number | null; versterken: number | null; signals_per_10000: number | null; median_pickup_hours: number | null };
+type Raw = {
+  slug: string;
+  name: string;
+  joined_since: Date;
+  inhabitants: number;
+  partners: number | null;
+  voorbereiden: number | null;
+  verbinden: number | null;
+  verleiden: number | null;
+  vasthouden: number | null;
+  versterken: number | null;
+  signals_per_10000: number | null;
+  median_pickup_hours: number | null;
+};
 
 /** Defence in depth: even if the function changed, nothing under five leaves this module. */
 export function suppress(n: number | null | undefined): Count {

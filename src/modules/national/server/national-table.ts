@@ -21,7 +21,11 @@ export function nationalRowsHtml(rows: NationalRow[]): string {
   return rows
     .map((r) => {
       const { voorbereiden, verbinden, verleiden, vasthouden, versterken } = r.steps;
-      const nums = [...[r.partners, voorbereiden, verbinden, verleiden, vasthouden, versterken].map(formatCount), formatFigure(r.signalsPer10000), formatFigure(r.medianPickupHours)];
+      const nums = [
+        ...[r.partners, voorbereiden, verbinden, verleiden, vasthouden, versterken].map(formatCount),
+        formatFigure(r.signalsPer10000),
+        formatFigure(r.medianPickupHours),
+      ];
       return (
         `<tr class="border-b border-line"><th scope="row" class="${CELL} font-semibold">${escapeHtml(r.name)}</th>` +
         `<td class="${CELL}">${escapeHtml(date.format(new Date(r.joinedSince)))}</td>` +
@@ -40,7 +44,12 @@ export async function nationalTable(actor: Actor): Promise<NationalTable> {
   const [last] = await platformDb().$queryRaw<{ refreshedAt: Date }[]>`SELECT "refreshedAt" FROM "NationalFigureRefresh" WHERE id = 1`;
   if (memo && last && memo.refreshedAt.getTime() === last.refreshedAt.getTime()) return memo;
   const { rows, refreshedAt } = await nationalFigures(actor);
-  const table = { refreshedAt, gemeenten: rows.length, inhabitants: rows.reduce((sum, r) => sum + r.inhabitants, 0), bodyHtml: nationalRowsHtml(rows) };
+  const table = {
+    refreshedAt,
+    gemeenten: rows.length,
+    inhabitants: rows.reduce((sum, r) => sum + r.inhabitants, 0),
+    bodyHtml: nationalRowsHtml(rows),
+  };
   memo = table;
   return table;
 }

@@ -9,14 +9,31 @@ export function ConfirmOfferButton({ token }: { token: string }) {
   return (
     <div className="mt-6">
       <div aria-live="polite" role="status" className="min-h-6">
-        {status ? <p className={status.kind === "ok" ? "text-lg font-semibold text-brand-strong" : "text-lg font-semibold text-danger"}>{status.text}</p> : null}
+        {status ? (
+          <p className={status.kind === "ok" ? "text-lg font-semibold text-brand-strong" : "text-lg font-semibold text-danger"}>
+            {status.text}
+          </p>
+        ) : null}
       </div>
       {status?.kind === "ok" ? null : (
-        <button type="button" disabled={pending} className="mt-2 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
-          onClick={() => startTransition(async () => {
-            const r = await confirmOfferAction(token);
-            setStatus(r.ok ? { kind: "ok", text: `Dank u wel. "${r.data.title}" staat weer als actueel in het overzicht van ${r.data.gemeenteName}.` } : { kind: "error", text: r.message });
-          })}>
+        <button
+          type="button"
+          disabled={pending}
+          className="mt-2 rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+          onClick={() =>
+            startTransition(async () => {
+              const r = await confirmOfferAction(token);
+              setStatus(
+                r.ok
+                  ? {
+                      kind: "ok",
+                      text: `Dank u wel. "${r.data.title}" staat weer als actueel in het overzicht van ${r.data.gemeenteName}.`,
+                    }
+                  : { kind: "error", text: r.message },
+              );
+            })
+          }
+        >
           {pending ? "Bezig…" : "Ja, alles klopt nog"}
         </button>
       )}

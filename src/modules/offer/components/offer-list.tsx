@@ -30,15 +30,40 @@ export function OfferList({
           ) : null}
           {o.description ? <p className="mt-1">{o.description}</p> : null}
           <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-            <dt className="font-semibold">Aanbieder</dt><dd>{o.provider}</dd>
-            <dt className="font-semibold">Voor wie</dt><dd>{o.targetGroups.map((g) => TARGET_GROUP_LABELS[g]).join(", ")}</dd>
-            <dt className="font-semibold">Past bij</dt><dd>{o.degrees.map((d) => DEGREE_LABELS[d]).join(", ")}</dd>
-            {o.wijk ? (<><dt className="font-semibold">Wijk</dt><dd>{o.wijk}</dd></>) : null}
-            {o.locationName || o.address ? (<><dt className="font-semibold">Waar</dt><dd>{[o.locationName, o.address].filter(Boolean).join(", ")}</dd></>) : null}
-            {scheduleText(o) ? (<><dt className="font-semibold">Wanneer</dt><dd>{scheduleText(o)}</dd></>) : null}
-            <dt className="font-semibold">Meedoen</dt><dd>{o.howToJoin}</dd>
-            <dt className="font-semibold">Kosten</dt><dd>{[formatCost(o.costKind, o.costCents), o.cost].filter(Boolean).join(". ")}</dd>
-            {o.accessibility.length ? (<><dt className="font-semibold">Toegankelijk</dt><dd>{o.accessibility.map((a) => ACCESSIBILITY_LABELS[a]).join(", ")}</dd></>) : null}
+            <dt className="font-semibold">Aanbieder</dt>
+            <dd>{o.provider}</dd>
+            <dt className="font-semibold">Voor wie</dt>
+            <dd>{o.targetGroups.map((g) => TARGET_GROUP_LABELS[g]).join(", ")}</dd>
+            <dt className="font-semibold">Past bij</dt>
+            <dd>{o.degrees.map((d) => DEGREE_LABELS[d]).join(", ")}</dd>
+            {o.wijk ? (
+              <>
+                <dt className="font-semibold">Wijk</dt>
+                <dd>{o.wijk}</dd>
+              </>
+            ) : null}
+            {o.locationName || o.address ? (
+              <>
+                <dt className="font-semibold">Waar</dt>
+                <dd>{[o.locationName, o.address].filter(Boolean).join(", ")}</dd>
+              </>
+            ) : null}
+            {scheduleText(o) ? (
+              <>
+                <dt className="font-semibold">Wanneer</dt>
+                <dd>{scheduleText(o)}</dd>
+              </>
+            ) : null}
+            <dt className="font-semibold">Meedoen</dt>
+            <dd>{o.howToJoin}</dd>
+            <dt className="font-semibold">Kosten</dt>
+            <dd>{[formatCost(o.costKind, o.costCents), o.cost].filter(Boolean).join(". ")}</dd>
+            {o.accessibility.length ? (
+              <>
+                <dt className="font-semibold">Toegankelijk</dt>
+                <dd>{o.accessibility.map((a) => ACCESSIBILITY_LABELS[a]).join(", ")}</dd>
+              </>
+            ) : null}
           </dl>
           {extra ? extra(o) : null}
         </li>

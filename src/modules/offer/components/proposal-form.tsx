@@ -50,7 +50,13 @@ export function ProposalForm({ gemeenteSlug }: { gemeenteSlug: string }) {
   const text = (f: "title" | "howToJoin" | "cost", label: string) => (
     <TextField id={`voorstel-${f}`} label={label} error={error(f)} {...register(f)} />
   );
-  const checkboxes = <V extends string>(f: "targetGroups" | "degrees", idPart: string, legend: string, values: readonly V[], labels: Record<V, string>) => (
+  const checkboxes = <V extends string>(
+    f: "targetGroups" | "degrees",
+    idPart: string,
+    legend: string,
+    values: readonly V[],
+    labels: Record<V, string>,
+  ) => (
     <fieldset aria-describedby={errors[f] ? `voorstel-${f}-fout` : undefined}>
       <legend className="font-semibold">{legend}</legend>
       {values.map((v) => (
@@ -66,36 +72,65 @@ export function ProposalForm({ gemeenteSlug }: { gemeenteSlug: string }) {
     <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4">
       <FormStatus status={status} />
       {text("title", "Naam van de activiteit (bijvoorbeeld: koffie-ochtend)")}
-      <TextArea id="voorstel-description" label="Korte uitleg" optional rows={3} error={error("description")} {...register("description")} />
+      <TextArea
+        id="voorstel-description"
+        label="Korte uitleg"
+        optional
+        rows={3}
+        error={error("description")}
+        {...register("description")}
+      />
       {text("howToJoin", "Hoe doet iemand mee? (waar en wanneer)")}
       {text("cost", "Kosten (niet verplicht)")}
       {checkboxes("targetGroups", "tg", "Voor wie?", TARGET_GROUPS, TARGET_GROUP_LABELS)}
       {checkboxes("degrees", "d", "Past bij mensen die zich zo eenzaam voelen", DEGREES, DEGREE_LABELS)}
       <div>
-        <SubmitButton pending={pending} pendingText="Bezig…" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">Activiteit voorstellen</SubmitButton>
+        <SubmitButton
+          pending={pending}
+          pendingText="Bezig…"
+          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+        >
+          Activiteit voorstellen
+        </SubmitButton>
       </div>
     </form>
   );
 }
 
 /** A button that runs one offer action, refreshes on success and announces `okMessage` or the Dutch error. */
-function OfferActionButton({ run, okMessage, statusClass, children }: { run: () => Promise<ActionResult<unknown>>; okMessage: string | null; statusClass: string; children: ReactNode }) {
+function OfferActionButton({
+  run,
+  okMessage,
+  statusClass,
+  children,
+}: {
+  run: () => Promise<ActionResult<unknown>>;
+  okMessage: string | null;
+  statusClass: string;
+  children: ReactNode;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   return (
     <p className="mt-2">
-      <button type="button" disabled={pending} className="rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60"
+      <button
+        type="button"
+        disabled={pending}
+        className="rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60"
         onClick={() =>
           startTransition(async () => {
             const result = await run();
             setMessage(result.ok ? okMessage : result.message);
             if (result.ok) router.refresh();
           })
-        }>
+        }
+      >
         {children}
       </button>
-      <span role="status" aria-live="polite" className={statusClass}>{message}</span>
+      <span role="status" aria-live="polite" className={statusClass}>
+        {message}
+      </span>
     </p>
   );
 }
@@ -104,13 +139,31 @@ function OfferActionButton({ run, okMessage, statusClass, children }: { run: () 
  * Put an entry on the public page, or take it off (the regisseur). One component for both states: after the
  * refresh the button switches, and the announcement of what just happened stays (same component, same state).
  */
-export function OfferPublicationButton({ gemeenteSlug, id, title, published }: { gemeenteSlug: string; id: string; title: string; published: boolean }) {
+export function OfferPublicationButton({
+  gemeenteSlug,
+  id,
+  title,
+  published,
+}: {
+  gemeenteSlug: string;
+  id: string;
+  title: string;
+  published: boolean;
+}) {
   return published ? (
-    <OfferActionButton run={async () => (await import("../actions")).unpublishOfferAction(gemeenteSlug, id)} okMessage={`${title} staat niet meer op de openbare pagina.`} statusClass="ml-2 font-semibold">
+    <OfferActionButton
+      run={async () => (await import("../actions")).unpublishOfferAction(gemeenteSlug, id)}
+      okMessage={`${title} staat niet meer op de openbare pagina.`}
+      statusClass="ml-2 font-semibold"
+    >
       Van de openbare pagina halen<span className="sr-only"> ({title})</span>
     </OfferActionButton>
   ) : (
-    <OfferActionButton run={async () => (await import("../actions")).publishOfferAction(gemeenteSlug, id)} okMessage={null} statusClass="ml-2 font-semibold">
+    <OfferActionButton
+      run={async () => (await import("../actions")).publishOfferAction(gemeenteSlug, id)}
+      okMessage={null}
+      statusClass="ml-2 font-semibold"
+    >
       In het aanbod zetten<span className="sr-only"> ({title})</span>
     </OfferActionButton>
   );

@@ -58,7 +58,10 @@ export async function sendConfirmReminders(payload: z.infer<typeof ZConfirmRemin
     for (const offer of due) {
       const token = signConfirmToken(offer.id, g.id, now);
       const link = `${appUrl()}/g/${g.slug}/aanbod/bevestigen?token=${encodeURIComponent(token)}`;
-      await sendMail({ to: offer.providerEmail!, ...buildConfirmMail({ gemeenteName: g.name, title: offer.title, provider: offer.provider, months, link }) });
+      await sendMail({
+        to: offer.providerEmail!,
+        ...buildConfirmMail({ gemeenteName: g.name, title: offer.title, provider: offer.provider, months, link }),
+      });
       await withTenant({ gemeenteId: g.id }, (db) => db.supportOffer.update({ where: { id: offer.id }, data: { lastReminderAt: now } }));
       sent++;
     }
@@ -66,10 +69,15 @@ export async function sendConfirmReminders(payload: z.infer<typeof ZConfirmRemin
   return { sent };
 }
 
-export const confirmRemindersJob = defineJob("offer.confirm-reminders", ZConfirmRemindersPayload, (payload) => sendConfirmReminders(payload), {
-  retryLimit: 3,
-  retryDelay: 300,
-  retryBackoff: true,
-  expireInSeconds: 900,
-  schedule: { cron: "30 6 * * *", data: {}, tz: "Europe/Amsterdam" },
-});
+export const confirmRemindersJob = defineJob(
+  "offer.confirm-reminders",
+  ZConfirmRemindersPayload,
+  (payload) => sendConfirmReminders(payload),
+  {
+    retryLimit: 3,
+    retryDelay: 300,
+    retryBackoff: true,
+    expireInSeconds: 900,
+    schedule: { cron: "30 6 * * *", data: {}, tz: "Europe/Amsterdam" },
+  },
+);

@@ -13,21 +13,68 @@ import { confirmMonthsFrom, isStale, staleBefore } from "../freshness";
 import { verifyConfirmToken } from "../token";
 import type { Prisma } from "@/generated/prisma/client";
 import {
-  DAYPART_RANGES, OFFER_PAGE_SIZE, ZOfferInput, ZOfferSearch,
-  type Accessibility, type CostKind, type Day, type Degree, type TargetGroup, type TOffer, type TOfferSearch, type TPublicOffer,
+  DAYPART_RANGES,
+  OFFER_PAGE_SIZE,
+  ZOfferInput,
+  ZOfferSearch,
+  type Accessibility,
+  type CostKind,
+  type Day,
+  type Degree,
+  type TargetGroup,
+  type TOffer,
+  type TOfferSearch,
+  type TPublicOffer,
 } from "../schemas";
 import { signalCategoriesOf } from "@/modules/signals/schemas";
 
 const SELECT = {
-  id: true, title: true, description: true, provider: true, providerEmail: true, targetGroups: true, degrees: true, categories: true,
-  wijk: true, howToJoin: true, cost: true, published: true, confirmedAt: true,
-  locationName: true, address: true, scheduleDays: true, startTime: true, endTime: true, scheduleNote: true, costKind: true, costCents: true, accessibility: true,
+  id: true,
+  title: true,
+  description: true,
+  provider: true,
+  providerEmail: true,
+  targetGroups: true,
+  degrees: true,
+  categories: true,
+  wijk: true,
+  howToJoin: true,
+  cost: true,
+  published: true,
+  confirmedAt: true,
+  locationName: true,
+  address: true,
+  scheduleDays: true,
+  startTime: true,
+  endTime: true,
+  scheduleNote: true,
+  costKind: true,
+  costCents: true,
+  accessibility: true,
 } as const;
 type Row = {
-  id: string; title: string; description: string; provider: string; providerEmail: string | null; targetGroups: string[]; degrees: string[]; categories: string[]; wijk: string | null;
-  howToJoin: string; cost: string; published: boolean; confirmedAt: Date;
-  locationName: string | null; address: string | null; scheduleDays: string[]; startTime: string | null; endTime: string | null; scheduleNote: string;
-  costKind: string; costCents: number | null; accessibility: string[];
+  id: string;
+  title: string;
+  description: string;
+  provider: string;
+  providerEmail: string | null;
+  targetGroups: string[];
+  degrees: string[];
+  categories: string[];
+  wijk: string | null;
+  howToJoin: string;
+  cost: string;
+  published: boolean;
+  confirmedAt: Date;
+  locationName: string | null;
+  address: string | null;
+  scheduleDays: string[];
+  startTime: string | null;
+  endTime: string | null;
+  scheduleNote: string;
+  costKind: string;
+  costCents: number | null;
+  accessibility: string[];
 };
 
 /** An offer's hulpvragen come from the gemeente's own list (the signals' categories). */
@@ -87,7 +134,11 @@ export async function listOffers(ctx: TenantContext, now = new Date()): Promise<
 export async function listPublicOffers(ctx: TenantContext, now = new Date()): Promise<TPublicOffer[]> {
   const months = await confirmMonths(ctx.gemeente.id);
   const rows = await ctx.run((db) =>
-    db.supportOffer.findMany({ where: publicOfferWhere(now, months), select: SELECT, orderBy: [{ sortTitle: "asc" }, { title: "asc" }, { id: "asc" }] }),
+    db.supportOffer.findMany({
+      where: publicOfferWhere(now, months),
+      select: SELECT,
+      orderBy: [{ sortTitle: "asc" }, { title: "asc" }, { id: "asc" }],
+    }),
   );
   return rows.map((r) => toPublic(toDto(r, now, months)));
 }
@@ -116,7 +167,8 @@ export async function searchPublicOffers(ctx: TenantContext, query: unknown, now
   const base = publicOfferWhere(now, months);
   const filters: Prisma.SupportOfferWhereInput[] = [];
   // "Iedereen" offers suit every doelgroep.
-  if (search.doelgroep) filters.push({ targetGroups: { hasSome: search.doelgroep === "IEDEREEN" ? ["IEDEREEN"] : [search.doelgroep, "IEDEREEN"] } });
+  if (search.doelgroep)
+    filters.push({ targetGroups: { hasSome: search.doelgroep === "IEDEREEN" ? ["IEDEREEN"] : [search.doelgroep, "IEDEREEN"] } });
   if (search.wijk) filters.push({ wijk: { equals: search.wijk, mode: "insensitive" } });
   if (search.dag) filters.push({ scheduleDays: { has: search.dag } });
   if (search.dagdeel) {
@@ -132,8 +184,19 @@ export async function searchPublicOffers(ctx: TenantContext, query: unknown, now
     Promise.all([
       db.supportOffer.count({ where: base }),
       db.supportOffer.count({ where }),
-      db.supportOffer.findMany({ where, select: SELECT, orderBy: [{ sortTitle: "asc" }, { title: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
-      db.supportOffer.findMany({ where: { AND: [base, { wijk: { not: null } }] }, select: { wijk: true }, distinct: ["wijk"], orderBy: { wijk: "asc" } }),
+      db.supportOffer.findMany({
+        where,
+        select: SELECT,
+        orderBy: [{ sortTitle: "asc" }, { title: "asc" }, { id: "asc" }],
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+      }),
+      db.supportOffer.findMany({
+        where: { AND: [base, { wijk: { not: null } }] },
+        select: { wijk: true },
+        distinct: ["wijk"],
+        orderBy: { wijk: "asc" },
+      }),
     ]),
   );
   return {
@@ -168,7 +231,10 @@ export async function updateOffer(ctx: TenantContext, id: string, input: unknown
   await assertListedCategories(ctx.gemeente.id, data.categories);
   const months = await confirmMonths(ctx.gemeente.id);
   return ctx.run(async (db) => {
-    const existing = await db.supportOffer.findFirst({ where: { id }, select: { id: true, vestigingId: true, title: true, description: true, howToJoin: true } });
+    const existing = await db.supportOffer.findFirst({
+      where: { id },
+      select: { id: true, vestigingId: true, title: true, description: true, howToJoin: true },
+    });
     if (!existing) throw notFound();
     const row = await db.supportOffer.update({ where: { id }, data: { ...data, confirmedAt: new Date() }, select: SELECT });
     // An entrepreneur's entry: changed text is screened like theirs (held by a twijfel on a hit).

@@ -60,52 +60,110 @@ export function PartnerForm({ gemeenteSlug }: { gemeenteSlug: string }) {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="partner-toevoegen">
       <div aria-live="polite" role="status" className="min-h-6">
-        {status ? <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
+        {status ? (
+          <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p>
+        ) : null}
       </div>
 
       <div>
-        <label htmlFor="partner-name" className="font-semibold">Naam van de organisatie</label>
-        <input id="partner-name" type="text" autoComplete="organization" className={inputClass}
-          aria-invalid={errors.name ? true : undefined} aria-describedby={describedBy("name")} {...register("name")} />
-        {errors.name ? <p id="name-fout" className="mt-1 text-danger">{errors.name.message}</p> : null}
+        <label htmlFor="partner-name" className="font-semibold">
+          Naam van de organisatie
+        </label>
+        <input
+          id="partner-name"
+          type="text"
+          autoComplete="organization"
+          className={inputClass}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={describedBy("name")}
+          {...register("name")}
+        />
+        {errors.name ? (
+          <p id="name-fout" className="mt-1 text-danger">
+            {errors.name.message}
+          </p>
+        ) : null}
       </div>
 
       <div>
-        <label htmlFor="partner-kind" className="font-semibold">Soort partner</label>
-        <select id="partner-kind" className={inputClass} aria-invalid={errors.kind ? true : undefined} aria-describedby={describedBy("kind")}
-          {...register("kind")}>
+        <label htmlFor="partner-kind" className="font-semibold">
+          Soort partner
+        </label>
+        <select
+          id="partner-kind"
+          className={inputClass}
+          aria-invalid={errors.kind ? true : undefined}
+          aria-describedby={describedBy("kind")}
+          {...register("kind")}
+        >
           <option value="">Kies een soort</option>
           {Object.entries(PARTNER_KIND_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>{label}</option>
+            <option key={value} value={value}>
+              {label}
+            </option>
           ))}
         </select>
-        {errors.kind ? <p id="kind-fout" className="mt-1 text-danger">{errors.kind.message}</p> : null}
+        {errors.kind ? (
+          <p id="kind-fout" className="mt-1 text-danger">
+            {errors.kind.message}
+          </p>
+        ) : null}
       </div>
 
       <div>
-        <label htmlFor="partner-circle" className="font-semibold">Kring in de coalitie</label>
-        <select id="partner-circle" className={inputClass} aria-invalid={errors.circle ? true : undefined}
-          aria-describedby={describedBy("circle", "circle-uitleg")} {...register("circle")}>
+        <label htmlFor="partner-circle" className="font-semibold">
+          Kring in de coalitie
+        </label>
+        <select
+          id="partner-circle"
+          className={inputClass}
+          aria-invalid={errors.circle ? true : undefined}
+          aria-describedby={describedBy("circle", "circle-uitleg")}
+          {...register("circle")}
+        >
           {Object.entries(COALITION_CIRCLE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>{label}</option>
+            <option key={value} value={value}>
+              {label}
+            </option>
           ))}
         </select>
         <p id="circle-uitleg" className="mt-1 text-sm text-muted">
           Werkgroep: de groep die begint. Kernteam: denkt en doet mee. Lokale coalitie: wil op de hoogte blijven.
         </p>
-        {errors.circle ? <p id="circle-fout" className="mt-1 text-danger">{errors.circle.message}</p> : null}
+        {errors.circle ? (
+          <p id="circle-fout" className="mt-1 text-danger">
+            {errors.circle.message}
+          </p>
+        ) : null}
       </div>
 
       <div>
-        <label htmlFor="partner-ambassador" className="font-semibold">Ambassadeur (verplicht in het kernteam)</label>
-        <input id="partner-ambassador" type="text" autoComplete="name" className={inputClass}
-          aria-invalid={errors.ambassador ? true : undefined} aria-describedby={describedBy("ambassador")} {...register("ambassador")} />
-        {errors.ambassador ? <p id="ambassador-fout" className="mt-1 text-danger">{errors.ambassador.message}</p> : null}
+        <label htmlFor="partner-ambassador" className="font-semibold">
+          Ambassadeur (verplicht in het kernteam)
+        </label>
+        <input
+          id="partner-ambassador"
+          type="text"
+          autoComplete="name"
+          className={inputClass}
+          aria-invalid={errors.ambassador ? true : undefined}
+          aria-describedby={describedBy("ambassador")}
+          {...register("ambassador")}
+        />
+        {errors.ambassador ? (
+          <p id="ambassador-fout" className="mt-1 text-danger">
+            {errors.ambassador.message}
+          </p>
+        ) : null}
       </div>
 
       <div>
-        <button type="submit" disabled={pending} aria-disabled={pending}
-          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={pending}
+          aria-disabled={pending}
+          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+        >
           {pending ? "Bezig met toevoegen…" : "Partner toevoegen"}
         </button>
       </div>

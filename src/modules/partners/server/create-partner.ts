@@ -17,7 +17,10 @@ export async function createPartner(ctx: TenantContext, input: unknown): Promise
   assertKernteamAmbassador(data.circle, data.ambassador);
   try {
     return await ctx.run(async (db) => {
-      const clash = await db.coalitionPartner.findFirst({ where: { name: { equals: data.name, mode: "insensitive" } }, select: { id: true } });
+      const clash = await db.coalitionPartner.findFirst({
+        where: { name: { equals: data.name, mode: "insensitive" } },
+        select: { id: true },
+      });
       if (clash) throw conflict();
       const row = await db.coalitionPartner.create({
         data: { gemeenteId: ctx.gemeente.id, name: data.name, kind: data.kind, circle: data.circle, ambassador: data.ambassador },

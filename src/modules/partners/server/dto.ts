@@ -22,7 +22,15 @@ export function toPartnerDto(row: PartnerRow): TPartner {
   };
 }
 
-export const PARTNER_SELECT = { id: true, name: true, kind: true, circle: true, ambassador: true, createdAt: true, updatedAt: true } as const;
+export const PARTNER_SELECT = {
+  id: true,
+  name: true,
+  kind: true,
+  circle: true,
+  ambassador: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
 
 export const PARTNER_NAME_TAKEN = "Er is in deze gemeente al een partner met deze naam.";
 

@@ -14,7 +14,11 @@ export function BudgetActualForm({ gemeenteSlug, years }: { gemeenteSlug: string
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const { form, data, text } = readForm(event);
     const input = { year: data.get("year"), line: data.get("line"), amount: text("amount"), note: text("note") };
-    submit(form, () => setBudgetActualAction(gemeenteSlug, input), () => "Het bedrag is opgeslagen.");
+    submit(
+      form,
+      () => setBudgetActualAction(gemeenteSlug, input),
+      () => "Het bedrag is opgeslagen.",
+    );
   }
 
   return (
@@ -22,16 +26,35 @@ export function BudgetActualForm({ gemeenteSlug, years }: { gemeenteSlug: string
       <FormStatus status={status} />
       {/* Years are numbers in plan order; SelectField's Record would sort them, so this select stays here. */}
       <div>
-        <label htmlFor="budget-year" className="font-semibold">Jaar</label>
+        <label htmlFor="budget-year" className="font-semibold">
+          Jaar
+        </label>
         <select id="budget-year" name="year" className={inputClass} defaultValue={years[0]} {...fieldAria("budget-year", errors.year)}>
-          {years.map((y) => <option key={y} value={y}>{y}</option>)}
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
         </select>
         <FieldError id="budget-year" error={errors.year} />
       </div>
-      <SelectField id="budget-line" name="line" label="Begrotingspost" options={BUDGET_LINE_LABELS} placeholder="Kies een post" defaultValue="" error={errors.line} />
+      <SelectField
+        id="budget-line"
+        name="line"
+        label="Begrotingspost"
+        options={BUDGET_LINE_LABELS}
+        placeholder="Kies een post"
+        defaultValue=""
+        error={errors.line}
+      />
       <TextField id="budget-amount" name="amount" label="Werkelijk uitgegeven (euro)" inputMode="decimal" error={errors.amount} />
       <TextField id="budget-note" name="note" label="Toelichting" optional error={errors.note} />
-      <SubmitButton pending={pending} className="justify-self-start rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">Bedrag opslaan</SubmitButton>
+      <SubmitButton
+        pending={pending}
+        className="justify-self-start rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60"
+      >
+        Bedrag opslaan
+      </SubmitButton>
     </form>
   );
 }

@@ -14,10 +14,25 @@ const small: CouncilReportDoc = {
   title: "Voortgang aanpak eenzaamheid Súdwest-Fryslân",
   gemeente: "Súdwest-Fryslân",
   dateLabel: "1 oktober 2026",
-  intro: ["Ideeën voor de Week tegen Eenzaamheid, met ‘aanhalingstekens’ en € 5.000.", "Signalen gaan over de periode: laatste 12 maanden."],
+  intro: [
+    "Ideeën voor de Week tegen Eenzaamheid, met ‘aanhalingstekens’ en € 5.000.",
+    "Signalen gaan over de periode: laatste 12 maanden.",
+  ],
   sections: [
-    { title: "1. Kerncijfers", head: ["Cijfer", "Aantal"], rows: [["Café-bijeenkomsten", "3"], ["Mediane tijd tot oppakken (uren)", "26,4"]] },
-    { title: "2. Begroting", note: "Gepland en werkelijk.", head: ["Jaar en post", "Gepland", "Werkelijk", "Verschil"], rows: [["2026 - Centraal meldpunt", "€ 5.000", "€ 4.000", "€ -1.000"]] },
+    {
+      title: "1. Kerncijfers",
+      head: ["Cijfer", "Aantal"],
+      rows: [
+        ["Café-bijeenkomsten", "3"],
+        ["Mediane tijd tot oppakken (uren)", "26,4"],
+      ],
+    },
+    {
+      title: "2. Begroting",
+      note: "Gepland en werkelijk.",
+      head: ["Jaar en post", "Gepland", "Werkelijk", "Verschil"],
+      rows: [["2026 - Centraal meldpunt", "€ 5.000", "€ 4.000", "€ -1.000"]],
+    },
   ],
   footer: "Gemaakt met Samenkracht. Deze brief bevat alleen aantallen.",
 };
@@ -64,8 +79,15 @@ describe("council report PDF (tagged)", () => {
     expect(rows[0].children.map((c) => c.role)).toEqual(["TH", "TH", "TH", "TH"]);
     expect(rows[0].children.map((c) => c.text)).toEqual(["Jaar en post", "Gepland", "Werkelijk", "Verschil"]);
     // A body row: its label is a row header, the figures are data cells.
-    expect(rows[1].children.map((c) => [c.role, c.text])).toEqual([["TH", "2026 - Centraal meldpunt"], ["TD", "€ 5.000"], ["TD", "€ 4.000"], ["TD", "€ -1.000"]]);
-    expect(findAll(pdf.tree, "P").map((n) => n.text)).toEqual(expect.arrayContaining(["Raadsinformatiebrief", "Gemeente: Súdwest-Fryslân", "Datum: 1 oktober 2026", small.footer]));
+    expect(rows[1].children.map((c) => [c.role, c.text])).toEqual([
+      ["TH", "2026 - Centraal meldpunt"],
+      ["TD", "€ 5.000"],
+      ["TD", "€ 4.000"],
+      ["TD", "€ -1.000"],
+    ]);
+    expect(findAll(pdf.tree, "P").map((n) => n.text)).toEqual(
+      expect.arrayContaining(["Raadsinformatiebrief", "Gemeente: Súdwest-Fryslân", "Datum: 1 oktober 2026", small.footer]),
+    );
   }, 60_000);
 
   it("embeds its font (DejaVu Sans, subset) and uses no standard font", async () => {

@@ -32,14 +32,25 @@ type Struct = PDFKit.PDFStructureElement;
 type TaggedCell = PDFKit.Mixins.CellOptions & { scope?: "Row" | "Column" | "Both" };
 type TaggedTableOptions = PDFKit.Mixins.TableOptionsWithData & { structParent?: Struct; data: TaggedCell[][] };
 
-function paragraph(doc: Doc, parent: Struct, type: "P" | "H1" | "H2", text: string, style: { size: number; bold?: boolean; color?: string; gap?: number }) {
-  doc.font(style.bold ? PDF_FONT_FILES.bold : PDF_FONT_FILES.regular).fontSize(style.size).fillColor(style.color ?? INK);
+function paragraph(
+  doc: Doc,
+  parent: Struct,
+  type: "P" | "H1" | "H2",
+  text: string,
+  style: { size: number; bold?: boolean; color?: string; gap?: number },
+) {
+  doc
+    .font(style.bold ? PDF_FONT_FILES.bold : PDF_FONT_FILES.regular)
+    .fontSize(style.size)
+    .fillColor(style.color ?? INK);
   // Keep a heading with at least two lines of what follows.
   const need = doc.heightOfString(text, { width: contentWidth(doc) }) + (type === "P" ? 0 : 3 * style.size);
   if (doc.y + need > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  parent.add(doc.struct(type, {}, () => {
-    doc.text(text, MARGIN, doc.y, { width: contentWidth(doc) });
-  }));
+  parent.add(
+    doc.struct(type, {}, () => {
+      doc.text(text, MARGIN, doc.y, { width: contentWidth(doc) });
+    }),
+  );
   doc.moveDown(style.gap ?? 0.3);
 }
 
@@ -130,8 +141,13 @@ export async function renderCouncilReportPdf(report: CouncilReportDoc, now = new
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.markContent("Artifact", { type: "Pagination" });
-    doc.font(PDF_FONT_FILES.regular).fontSize(8).fillColor(MUTED)
-      .text(`${report.gemeente} - raadsinformatiebrief - pagina ${i + 1} van ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 8, { lineBreak: false });
+    doc
+      .font(PDF_FONT_FILES.regular)
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(`${report.gemeente} - raadsinformatiebrief - pagina ${i + 1} van ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 8, {
+        lineBreak: false,
+      });
     doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
   }

@@ -11,7 +11,10 @@ const MAX_CENTS = 100_000_000_00; // € 100 million: anything above is a typing
 export async function listBudgetActuals(ctx: TenantContext): Promise<(ActualEntry & { note: string | null })[]> {
   if (!can(ctx.role, "dashboard:read")) throw forbidden();
   const rows = await ctx.run((db) =>
-    db.budgetActual.findMany({ select: { year: true, line: true, amountCents: true, note: true }, orderBy: [{ year: "asc" }, { line: "asc" }] }),
+    db.budgetActual.findMany({
+      select: { year: true, line: true, amountCents: true, note: true },
+      orderBy: [{ year: "asc" }, { line: "asc" }],
+    }),
   );
   return rows.filter((r) => (BUDGET_LINES as readonly string[]).includes(r.line)).map((r) => ({ ...r, line: r.line as BudgetLine }));
 }

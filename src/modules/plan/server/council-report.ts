@@ -17,7 +17,14 @@ import { listBudgetActuals } from "./budget-actuals";
 import { computeIndicators, formatFigure, INDICATOR_LABELS, PIPELINE_STEPS, STEP_LABELS } from "./indicators";
 import { listSmartGoals } from "./plan";
 import { wijkenOf } from "@/modules/gemeenten/wijken";
-import { categoryGaps, categoryRows, computeSignalFigures, SIGNAL_FIGURE_LABELS, wijkRowsForPublication, type Period } from "./signal-figures";
+import {
+  categoryGaps,
+  categoryRows,
+  computeSignalFigures,
+  SIGNAL_FIGURE_LABELS,
+  wijkRowsForPublication,
+  type Period,
+} from "./signal-figures";
 import { signalCategories } from "@/modules/signals/server/common";
 import { satisfactionFigure } from "@/modules/signals/server/feedback";
 import { satisfactionRows } from "./theme-figures";
@@ -36,7 +43,9 @@ export async function buildCouncilReport(ctx: TenantContext, period: Period, now
     listOffers(ctx, now),
     listBudgetActuals(ctx),
     // Only the gemeente's own wijken are ever printed by name (a public, official document).
-    ctx.run(async (db) => wijkenOf((await db.gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } }))?.settings)),
+    ctx.run(async (db) =>
+      wijkenOf((await db.gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } }))?.settings),
+    ),
     signalCategories(ctx),
     satisfactionFigure(ctx, period),
   ]);
@@ -98,15 +107,26 @@ export async function buildCouncilReport(ctx: TenantContext, period: Period, now
         title: "6. Signalen per wijk",
         note: "Wijken met minder dan 5 signalen tellen we samen, zodat niemand herkenbaar is.",
         head: ["Wijk", "Aantal"],
-        rows: sf.received ? wijkRowsForPublication(sf.byWijk, 5, wijken).map((w) => [w.wijk, num(w.count)]) : [["Geen signalen in deze periode.", ""]],
+        rows: sf.received
+          ? wijkRowsForPublication(sf.byWijk, 5, wijken).map((w) => [w.wijk, num(w.count)])
+          : [["Geen signalen in deze periode.", ""]],
       },
       {
         title: "7. Signalen per hulpvraag",
         note:
           "Waar de zorg vooral over ging. Hulpvragen met minder dan 5 signalen tellen we samen, zodat niemand herkenbaar is." +
-          (themeGaps.length ? ` Signalen zonder passend aanbod: ${themeGaps.filter((r) => r.signals >= 5).map((r) => r.label).join(", ") || "alleen bij kleine aantallen"}.` : ""),
+          (themeGaps.length
+            ? ` Signalen zonder passend aanbod: ${
+                themeGaps
+                  .filter((r) => r.signals >= 5)
+                  .map((r) => r.label)
+                  .join(", ") || "alleen bij kleine aantallen"
+              }.`
+            : ""),
         head: ["Hulpvraag", "Aantal"],
-        rows: sf.received ? categoryRows(sf.byCategory, categories, true).map((r) => [r.label, num(r.count)]) : [["Geen signalen in deze periode.", ""]],
+        rows: sf.received
+          ? categoryRows(sf.byCategory, categories, true).map((r) => [r.label, num(r.count)])
+          : [["Geen signalen in deze periode.", ""]],
       },
       {
         title: "8. De stem van de melder",

@@ -54,7 +54,10 @@ export const INDICATOR_LABELS: Record<Exclude<keyof Indicators, "pipeline">, str
 };
 
 /** The indicators that are not signal figures (the dashboard shows signal figures per chosen period instead). */
-export type ActivityIndicators = Omit<Indicators, "signalsReceived" | "signalsPickedUp" | "signalsClosed" | "signalsParticipated" | "medianPickupHours">;
+export type ActivityIndicators = Omit<
+  Indicators,
+  "signalsReceived" | "signalsPickedUp" | "signalsClosed" | "signalsParticipated" | "medianPickupHours"
+>;
 export const ACTIVITY_INDICATOR_KEYS = [
   "activeEntrepreneurs",
   "coalitionPartners",
@@ -84,7 +87,9 @@ export async function computeActivityIndicators(ctx: TenantContext, now = new Da
       db.coalitionPartner.count(),
       db.event.count({ where: { endsAt: { lt: now }, cancelledAt: null } }),
       db.event.count({ where: { endsAt: { gte: now }, cancelledAt: null } }),
-      db.eventRegistration.count({ where: { event: { cancelledAt: null } } }).then(async (n) => n + (await db.eventGuest.count({ where: { event: { cancelledAt: null } } }))),
+      db.eventRegistration
+        .count({ where: { event: { cancelledAt: null } } })
+        .then(async (n) => n + (await db.eventGuest.count({ where: { event: { cancelledAt: null } } }))),
       // Trained: members who attended a training (each person once), plus people without an account:
       // guests who attended and walk-ins counted when the training was closed.
       db.eventRegistration.findMany({ where: { attended: true, event: TRAINING }, distinct: ["userId"], select: { userId: true } }),
@@ -126,7 +131,9 @@ export async function computeIndicators(ctx: TenantContext, now = new Date()): P
 /** The indicators as CSV rows (label; value), for the export. */
 export function indicatorRows(ind: Indicators): [string, number | string][] {
   return [
-    ...(Object.keys(INDICATOR_LABELS) as (keyof typeof INDICATOR_LABELS)[]).map((k) => [INDICATOR_LABELS[k], ind[k] ?? ""] as [string, number | string]),
+    ...(Object.keys(INDICATOR_LABELS) as (keyof typeof INDICATOR_LABELS)[]).map(
+      (k) => [INDICATOR_LABELS[k], ind[k] ?? ""] as [string, number | string],
+    ),
     ...PIPELINE_STEPS.map((s) => [`Ondernemers in stap ${STEP_LABELS[s]}`, ind.pipeline[s]] as [string, number]),
   ];
 }

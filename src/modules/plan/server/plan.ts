@@ -12,15 +12,26 @@ import { computeCategoryCounts } from "./signal-figures";
 
 export type PlanItemView = { key: string; group: string; label: string; status: PlanStatus; note: string | null };
 export type SmartGoalView = {
-  id: string; title: string; indicator: GoalIndicatorKey | null; baseline: number; target: number; dueDate: string;
-  current: number | null; source: string | null; progress: number | null;
+  id: string;
+  title: string;
+  indicator: GoalIndicatorKey | null;
+  baseline: number;
+  target: number;
+  dueDate: string;
+  current: number | null;
+  source: string | null;
+  progress: number | null;
 };
 
 export async function listPlanItems(ctx: TenantContext): Promise<PlanItemView[]> {
   if (!can(ctx.role, "dashboard:read")) throw forbidden();
   const rows = await ctx.run((db) => db.planItemStatus.findMany({ select: { key: true, status: true, note: true } }));
   const byKey = new Map(rows.map((r) => [r.key, r]));
-  return PLAN_ITEMS.map((i) => ({ ...i, status: (byKey.get(i.key)?.status as PlanStatus) ?? "NIET_GESTART", note: byKey.get(i.key)?.note ?? null }));
+  return PLAN_ITEMS.map((i) => ({
+    ...i,
+    status: (byKey.get(i.key)?.status as PlanStatus) ?? "NIET_GESTART",
+    note: byKey.get(i.key)?.note ?? null,
+  }));
 }
 
 export async function setPlanItemStatus(ctx: TenantContext, input: unknown): Promise<void> {
@@ -68,14 +79,23 @@ export async function listSmartGoals(ctx: TenantContext, indicators?: Promise<In
     indicators ?? computeIndicators(ctx),
   ]);
   // Per-hulpvraag goals: signals with that hulpvraag since the beginning (one query, only when needed).
-  const perCategory = rows.some((r) => categoryOfIndicator(r.indicator)) ? await computeCategoryCounts(ctx, { from: null, to: new Date() }) : {};
+  const perCategory = rows.some((r) => categoryOfIndicator(r.indicator))
+    ? await computeCategoryCounts(ctx, { from: null, to: new Date() })
+    : {};
   return rows.map((r) => {
     const indicator = (r.indicator as GoalIndicatorKey | null) ?? null;
     const category = categoryOfIndicator(indicator);
     const current = category ? (perCategory[category] ?? 0) : indicator ? ind[indicator as IndicatorKey] : r.manualValue;
     return {
-      id: r.id, title: r.title, indicator, baseline: r.baseline, target: r.target, dueDate: r.dueDate.toISOString().slice(0, 10),
-      current: current ?? null, source: indicator ? "Samenkracht (telt zelf)" : r.source, progress: goalProgress(r.baseline, r.target, current ?? null),
+      id: r.id,
+      title: r.title,
+      indicator,
+      baseline: r.baseline,
+      target: r.target,
+      dueDate: r.dueDate.toISOString().slice(0, 10),
+      current: current ?? null,
+      source: indicator ? "Samenkracht (telt zelf)" : r.source,
+      progress: goalProgress(r.baseline, r.target, current ?? null),
     };
   });
 }

@@ -18,7 +18,9 @@ import { forbidden } from "@/lib/result";
 import { SIGNAL_STATUSES, reporterStatus, type SignalStatus } from "@/modules/signals/flow";
 
 /** Statuses that mean "picked up" for the reporter (and so for the pick-up time). */
-export const PICKED_UP_STATUSES: readonly SignalStatus[] = SIGNAL_STATUSES.filter((s) => reporterStatus(s) === "OPGEPAKT" || s === "AFGESLOTEN");
+export const PICKED_UP_STATUSES: readonly SignalStatus[] = SIGNAL_STATUSES.filter(
+  (s) => reporterStatus(s) === "OPGEPAKT" || s === "AFGESLOTEN",
+);
 
 export const PERIOD_KEYS = ["12m", "jaar", "vorig-jaar", "alles"] as const;
 export type PeriodKey = (typeof PERIOD_KEYS)[number];
@@ -151,7 +153,11 @@ export async function computeSignalFigures(ctx: TenantContext, period: Pick<Peri
  * one row, so no single resident can be recognised from a small count; given the gemeente's own
  * wijken (`listed`), a name not on that list is never printed.
  */
-export function wijkRowsForPublication(byWijk: SignalFigures["byWijk"], threshold = 5, listed?: readonly string[]): { wijk: string; count: number }[] {
+export function wijkRowsForPublication(
+  byWijk: SignalFigures["byWijk"],
+  threshold = 5,
+  listed?: readonly string[],
+): { wijk: string; count: number }[] {
   // With the gemeente's list: only a listed wijk is ever printed by name; anything else is merged.
   const onList = (w: string) => !listed || listed.includes(w);
   const shown = byWijk.filter((w) => w.count >= threshold && w.wijk !== UNKNOWN_WIJK && onList(w.wijk));
@@ -172,7 +178,11 @@ export async function computeCategoryCounts(ctx: TenantContext, period: Pick<Per
   if (!can(ctx.role, "dashboard:read")) throw forbidden();
   const from = period.from ?? new Date(0);
   const rows = await ctx.run((db) =>
-    db.signal.groupBy({ by: ["category"], where: { gemeenteId: ctx.gemeente.id, createdAt: { gte: from, lt: period.to }, category: { not: null } }, _count: { _all: true } }),
+    db.signal.groupBy({
+      by: ["category"],
+      where: { gemeenteId: ctx.gemeente.id, createdAt: { gte: from, lt: period.to }, category: { not: null } },
+      _count: { _all: true },
+    }),
   );
   return Object.fromEntries(rows.map((r) => [r.category!, r._count._all]));
 }

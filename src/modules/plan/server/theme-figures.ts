@@ -19,13 +19,20 @@ export const SATISFACTION_LABELS = {
 export function satisfactionRows(s: SatisfactionFigure): [string, string][] {
   return [
     [SATISFACTION_LABELS.answers, formatFigure(s.answers)],
-    [SATISFACTION_LABELS.percent, s.answers < SMALL_NUMBER || s.percent === null ? `nog te weinig antwoorden (minder dan ${SMALL_NUMBER})` : `${s.percent}%`],
+    [
+      SATISFACTION_LABELS.percent,
+      s.answers < SMALL_NUMBER || s.percent === null ? `nog te weinig antwoorden (minder dan ${SMALL_NUMBER})` : `${s.percent}%`,
+    ],
   ];
 }
 
 /** CSV rows (label, value) for the export: per hulpvraag (small ones merged) and satisfaction, over the period. */
 export async function themeAndVoiceCsvRows(ctx: TenantContext, period: Pick<Period, "from" | "to">): Promise<[string, string | number][]> {
-  const [sf, categories, satisfaction] = await Promise.all([computeSignalFigures(ctx, period), signalCategories(ctx), satisfactionFigure(ctx, period)]);
+  const [sf, categories, satisfaction] = await Promise.all([
+    computeSignalFigures(ctx, period),
+    signalCategories(ctx),
+    satisfactionFigure(ctx, period),
+  ]);
   return [
     ...categoryRows(sf.byCategory, categories, true).map((r) => [`Signalen met hulpvraag: ${r.label}`, r.count] as [string, number]),
     ...satisfactionRows(satisfaction),

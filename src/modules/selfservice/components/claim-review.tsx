@@ -4,7 +4,15 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { decideClaimAction } from "../actions";
 
-export type ClaimRow = { id: string; createdAt: string; email: string; name: string; vestiging: string; organisation: string; website: string | null };
+export type ClaimRow = {
+  id: string;
+  createdAt: string;
+  email: string;
+  name: string;
+  vestiging: string;
+  organisation: string;
+  website: string | null;
+};
 
 export function ClaimReview({ gemeenteSlug, claims }: { gemeenteSlug: string; claims: ClaimRow[] }) {
   const router = useRouter();
@@ -18,18 +26,32 @@ export function ClaimReview({ gemeenteSlug, claims }: { gemeenteSlug: string; cl
     });
   return (
     <div className="mt-4">
-      <div aria-live="polite" role="status" className="min-h-6">{status ? <p className="font-semibold">{status}</p> : null}</div>
+      <div aria-live="polite" role="status" className="min-h-6">
+        {status ? <p className="font-semibold">{status}</p> : null}
+      </div>
       {!claims.length ? <p>Er zijn geen open aanvragen.</p> : null}
       <ul className="grid gap-4">
         {claims.map((c) => (
           <li key={c.id} className="rounded border border-line p-4">
-            <p><strong>{c.name}</strong> ({c.email}) wil meedoen voor <strong>{c.organisation}</strong> ({c.vestiging}).</p>
+            <p>
+              <strong>{c.name}</strong> ({c.email}) wil meedoen voor <strong>{c.organisation}</strong> ({c.vestiging}).
+            </p>
             {c.website ? <p className="text-sm">Website van de organisatie: {c.website}</p> : null}
             <div className="mt-2 flex flex-wrap gap-3">
-              <button type="button" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white" onClick={() => decide(c, true)}>
+              <button
+                type="button"
+                disabled={pending}
+                className="rounded bg-brand px-4 py-2 font-semibold text-white"
+                onClick={() => decide(c, true)}
+              >
                 Bevestigen
               </button>
-              <button type="button" disabled={pending} className="rounded border border-danger px-4 py-2 font-semibold text-danger" onClick={() => decide(c, false)}>
+              <button
+                type="button"
+                disabled={pending}
+                className="rounded border border-danger px-4 py-2 font-semibold text-danger"
+                onClick={() => decide(c, false)}
+              >
                 Afwijzen
               </button>
             </div>

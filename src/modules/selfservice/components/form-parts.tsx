@@ -8,7 +8,15 @@
  */
 import { useTransition, type FormEvent, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/result";
-import { lazyOnce, readValues, useLazySchemaForm, type CheckResult, type FieldErrors, type SafeParser, type ValueKind } from "@/components/forms/lazy-schema-form";
+import {
+  lazyOnce,
+  readValues,
+  useLazySchemaForm,
+  type CheckResult,
+  type FieldErrors,
+  type SafeParser,
+  type ValueKind,
+} from "@/components/forms/lazy-schema-form";
 import { focusFirstInvalid } from "@/components/forms/focus-first";
 import type { Choice } from "./profile-fields";
 
@@ -63,18 +71,42 @@ export function useSelfServiceForm(schema: SchemaName, fields: Readonly<Record<s
 export function StatusLine({ status }: { status: Status }) {
   return (
     <div aria-live="polite" role="status" className="min-h-6">
-      {status ? <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
+      {status ? (
+        <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p>
+      ) : null}
     </div>
   );
 }
 
-export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+}) {
   return (
     <div>
-      <label htmlFor={id} className="font-semibold">{label}</label>
-      {hint ? <p id={`${id}-uitleg`} className="text-sm text-muted">{hint}</p> : null}
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-uitleg`} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
       {children}
-      {error ? <p id={`${id}-fout`} className="mt-1 text-danger">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-fout`} className="mt-1 text-danger">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -84,16 +116,27 @@ export const aria = (id: string, error: unknown, hint = false) => ({
   "aria-describedby": [hint ? `${id}-uitleg` : null, error ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined,
 });
 
-export function SectorSelect({ id, options, error, defaultValue = "" }: { id: string; options: readonly Choice[]; error?: string; defaultValue?: string }) {
+export function SectorSelect({
+  id,
+  options,
+  error,
+  defaultValue = "",
+}: {
+  id: string;
+  options: readonly Choice[];
+  error?: string;
+  defaultValue?: string;
+}) {
   return (
     <Field id={id} label="Sector" error={error}>
       <select id={id} name="sector" defaultValue={defaultValue} className={inputClass} {...aria(id, error)}>
         <option value="">Kies een sector</option>
         {options.map(([value, label]) => (
-          <option key={value} value={value}>{label}</option>
+          <option key={value} value={value}>
+            {label}
+          </option>
         ))}
       </select>
     </Field>
   );
 }
-

@@ -23,7 +23,12 @@ export function RegisterForm({ gemeenten }: { gemeenten: { slug: string; name: s
   const [status, setStatus] = useState<Status>(null);
   const [chosen, setSlug] = useState(gemeenten[0]?.slug ?? "");
   const slug = gemeenten.some((g) => g.slug === chosen) ? chosen : (gemeenten[0]?.slug ?? "");
-  const { pending, errors: e, submit, formProps } = useSelfServiceForm("ZRegisterOrganisation", {
+  const {
+    pending,
+    errors: e,
+    submit,
+    formProps,
+  } = useSelfServiceForm("ZRegisterOrganisation", {
     name: "text",
     kvkNumber: "text",
     website: "text",
@@ -32,18 +37,31 @@ export function RegisterForm({ gemeenten }: { gemeenten: { slug: string; name: s
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     setStatus(null);
-    submit(event, (values) => loadActions().then((a) => a.registerOrganisationAction(slug, values)), (r) => {
-      if (!r.ok) {
-        setStatus({ kind: "error", text: r.message });
-        return;
-      }
-      if (r.data.status === "CLAIM_PENDING") {
-        setStatus({ kind: "ok", text: "De gemeente kent je organisatie al. We vragen de gemeente om te bevestigen dat jij erbij hoort. Je krijgt daarna toegang." });
-      } else {
-        setStatus({ kind: "ok", text: r.data.status === "CREATED" ? "Het profiel van je organisatie is gemaakt." : "Je e-mailadres past bij de website van de organisatie. Je hebt nu toegang." });
-        router.refresh();
-      }
-    });
+    submit(
+      event,
+      (values) => loadActions().then((a) => a.registerOrganisationAction(slug, values)),
+      (r) => {
+        if (!r.ok) {
+          setStatus({ kind: "error", text: r.message });
+          return;
+        }
+        if (r.data.status === "CLAIM_PENDING") {
+          setStatus({
+            kind: "ok",
+            text: "De gemeente kent je organisatie al. We vragen de gemeente om te bevestigen dat jij erbij hoort. Je krijgt daarna toegang.",
+          });
+        } else {
+          setStatus({
+            kind: "ok",
+            text:
+              r.data.status === "CREATED"
+                ? "Het profiel van je organisatie is gemaakt."
+                : "Je e-mailadres past bij de website van de organisatie. Je hebt nu toegang.",
+          });
+          router.refresh();
+        }
+      },
+    );
   };
   return (
     <form method="post" onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
@@ -51,27 +69,57 @@ export function RegisterForm({ gemeenten }: { gemeenten: { slug: string; name: s
       <Field id="reg-gemeente" label="Gemeente">
         <select id="reg-gemeente" className={inputClass} value={slug} onChange={(ev) => setSlug(ev.target.value)}>
           {gemeenten.map((g) => (
-            <option key={g.slug} value={g.slug}>{g.name}</option>
+            <option key={g.slug} value={g.slug}>
+              {g.name}
+            </option>
           ))}
         </select>
       </Field>
       <Field id="reg-name" label="Naam van je organisatie" error={e.name}>
-        <input id="reg-name" name="name" type="text" required autoComplete="organization" className={inputClass} {...aria("reg-name", e.name)} />
+        <input
+          id="reg-name"
+          name="name"
+          type="text"
+          required
+          autoComplete="organization"
+          className={inputClass}
+          {...aria("reg-name", e.name)}
+        />
       </Field>
       <Field id="reg-kvk" label="KvK-nummer (niet verplicht)" error={e.kvkNumber}>
         <input id="reg-kvk" name="kvkNumber" type="text" inputMode="numeric" className={inputClass} {...aria("reg-kvk", e.kvkNumber)} />
       </Field>
-      <Field id="reg-website" label="Website (niet verplicht)" error={e.website} hint="Past je e-mailadres bij deze website? Dan bevestigen we dat je bij de organisatie hoort.">
-        <input id="reg-website" name="website" type="text" autoComplete="url" className={inputClass} {...aria("reg-website", e.website, true)} />
+      <Field
+        id="reg-website"
+        label="Website (niet verplicht)"
+        error={e.website}
+        hint="Past je e-mailadres bij deze website? Dan bevestigen we dat je bij de organisatie hoort."
+      >
+        <input
+          id="reg-website"
+          name="website"
+          type="text"
+          autoComplete="url"
+          className={inputClass}
+          {...aria("reg-website", e.website, true)}
+        />
       </Field>
       <SectorSelect id="reg-sector" options={SECTOR_CHOICES} error={e.sector} />
       <Field id="reg-address" label="Adres van je vestiging (niet verplicht)" error={e.address}>
-        <input id="reg-address" name="address" type="text" autoComplete="street-address" className={inputClass} {...aria("reg-address", e.address)} />
+        <input
+          id="reg-address"
+          name="address"
+          type="text"
+          autoComplete="street-address"
+          className={inputClass}
+          {...aria("reg-address", e.address)}
+        />
       </Field>
       <div>
-        <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Bezig…" : "Profiel maken"}</button>
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {pending ? "Bezig…" : "Profiel maken"}
+        </button>
       </div>
     </form>
   );
 }
-

@@ -14,7 +14,12 @@ export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; na
   const [status, setStatus] = useState<Status>(null);
   const [chosen, setSlug] = useState(gemeenten[0]?.slug ?? "");
   const slug = gemeenten.some((g) => g.slug === chosen) ? chosen : (gemeenten[0]?.slug ?? "");
-  const { pending, errors: e, submit, formProps } = useSelfServiceForm("ZJoinCoalition", {
+  const {
+    pending,
+    errors: e,
+    submit,
+    formProps,
+  } = useSelfServiceForm("ZJoinCoalition", {
     ...(sectors ? { sector: "text" as const } : {}),
     ackVoluntary: "checkbox",
     ackNoProcurement: "checkbox",
@@ -22,29 +27,44 @@ export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; na
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     setStatus(null);
-    submit(event, (values) => loadActions().then((a) => a.joinCoalitionAction(slug, values)), (r, form) => {
-      if (!r.ok) {
-        setStatus({ kind: "error", text: r.message });
-        return;
-      }
-      const name = gemeenten.find((g) => g.slug === slug)?.name ?? slug; // before the refresh shrinks the list
-      if (r.data.status === "CLAIM_PENDING") {
-        setStatus({ kind: "ok", text: T.pendingClaim(name) });
+    submit(
+      event,
+      (values) => loadActions().then((a) => a.joinCoalitionAction(slug, values)),
+      (r, form) => {
+        if (!r.ok) {
+          setStatus({ kind: "error", text: r.message });
+          return;
+        }
+        const name = gemeenten.find((g) => g.slug === slug)?.name ?? slug; // before the refresh shrinks the list
+        if (r.data.status === "CLAIM_PENDING") {
+          setStatus({ kind: "ok", text: T.pendingClaim(name) });
+          form.reset();
+          return;
+        }
+        setStatus({ kind: "ok", text: T.done(name) });
         form.reset();
-        return;
-      }
-      setStatus({ kind: "ok", text: T.done(name) });
-      form.reset();
-      router.refresh();
-    });
+        router.refresh();
+      },
+    );
   };
   const box = (name: "ackVoluntary" | "ackNoProcurement" | "ackNoMoney", text: string) => (
     <div>
       <div className="flex items-start gap-2">
-        <input id={`join-${name}`} name={name} type="checkbox" required className="mt-1 h-5 w-5 shrink-0" {...aria(`join-${name}`, e[name])} />
+        <input
+          id={`join-${name}`}
+          name={name}
+          type="checkbox"
+          required
+          className="mt-1 h-5 w-5 shrink-0"
+          {...aria(`join-${name}`, e[name])}
+        />
         <label htmlFor={`join-${name}`}>{text}</label>
       </div>
-      {e[name] ? <p id={`join-${name}-fout`} className="mt-1 text-danger">{e[name]}</p> : null}
+      {e[name] ? (
+        <p id={`join-${name}-fout`} className="mt-1 text-danger">
+          {e[name]}
+        </p>
+      ) : null}
     </div>
   );
   if (!gemeenten.length) {
@@ -61,7 +81,9 @@ export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; na
       <Field id="join-gemeente" label="Gemeente">
         <select id="join-gemeente" className={inputClass} value={slug} onChange={(ev) => setSlug(ev.target.value)}>
           {gemeenten.map((g) => (
-            <option key={g.slug} value={g.slug}>{g.name}</option>
+            <option key={g.slug} value={g.slug}>
+              {g.name}
+            </option>
           ))}
         </select>
       </Field>
@@ -73,9 +95,10 @@ export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; na
         {box("ackNoMoney", T.ackNoMoney)}
       </fieldset>
       <div>
-        <button type="submit" disabled={pending} className={buttonClass}>{pending ? T.sending : T.submit}</button>
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {pending ? T.sending : T.submit}
+        </button>
       </div>
     </form>
   );
 }
-

@@ -14,7 +14,11 @@ type Props = {
 };
 
 export function LeaveForm({ action, stopped, stoppedReason }: Props) {
-  const done = stopped ? (stoppedReason === PAUSE_REASON ? "Je hebt pauze. Je staat niet meer op de openbare lijst." : "Je bent gestopt. Je staat niet meer op de openbare lijst.") : null;
+  const done = stopped
+    ? stoppedReason === PAUSE_REASON
+      ? "Je hebt pauze. Je staat niet meer op de openbare lijst."
+      : "Je bent gestopt. Je staat niet meer op de openbare lijst."
+    : null;
   return (
     <div className="mt-4">
       <div role="status" aria-live="polite" className="min-h-6">
@@ -23,7 +27,12 @@ export function LeaveForm({ action, stopped, stoppedReason }: Props) {
       {/* A form action's return value is not read: the page shows the stored state. */}
       {stopped ? null : (
         <form action={action as (fd: FormData) => Promise<void>} className="flex flex-wrap gap-3">
-          <button type="submit" name="kind" value="PAUZE" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">
+          <button
+            type="submit"
+            name="kind"
+            value="PAUZE"
+            className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong"
+          >
             Pauze nemen
           </button>
           <button type="submit" name="kind" value="STOPPEN" className="rounded border border-danger px-4 py-2 font-semibold text-danger">

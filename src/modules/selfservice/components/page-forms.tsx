@@ -13,7 +13,10 @@ import { FieldError, fieldAria, FormStatus, submitClass, TextArea, TextField } f
 import type { FormActionState } from "../actions";
 
 type Choice = { value: string; label: string };
-type ProposalAction = (prev: FormActionState<{ id: string; title: string }>, fd: FormData) => Promise<FormActionState<{ id: string; title: string }>>;
+type ProposalAction = (
+  prev: FormActionState<{ id: string; title: string }>,
+  fd: FormData,
+) => Promise<FormActionState<{ id: string; title: string }>>;
 type DeleteAction = (prev: FormActionState<{ deleted: boolean }>, fd: FormData) => Promise<FormActionState<{ deleted: boolean }>>;
 
 const PROPOSAL_FIELDS = ["title", "description", "howToJoin", "cost", "targetGroups", "degrees"] as const;
@@ -42,7 +45,11 @@ export function ProposalForm({ action, targetGroups, degrees }: { action: Propos
     }
   }, [state, router]);
   const error = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
-  const status = state ? (state.ok ? { kind: "ok" as const, text: `Dank je wel! De gemeente bekijkt "${state.data.title}" en zet het daarna in het aanbod.` } : { kind: "error" as const, text: state.message }) : null;
+  const status = state
+    ? state.ok
+      ? { kind: "ok" as const, text: `Dank je wel! De gemeente bekijkt "${state.data.title}" en zet het daarna in het aanbod.` }
+      : { kind: "error" as const, text: state.message }
+    : null;
   const boxes = (name: "targetGroups" | "degrees", idPart: string, legend: string, choices: Choice[]) => (
     <fieldset {...fieldAria(`voorstel-${name}`, error(name))}>
       <legend className="font-semibold">{legend}</legend>
@@ -64,7 +71,9 @@ export function ProposalForm({ action, targetGroups, degrees }: { action: Propos
       <TextField id="voorstel-cost" name="cost" label="Kosten (niet verplicht)" error={error("cost")} />
       {boxes("targetGroups", "tg", "Voor wie?", targetGroups)}
       {boxes("degrees", "d", "Past bij mensen die zich zo eenzaam voelen", degrees)}
-      <button type="submit" disabled={pending} className={submitClass}>{pending ? "Bezig…" : "Activiteit voorstellen"}</button>
+      <button type="submit" disabled={pending} className={submitClass}>
+        {pending ? "Bezig…" : "Activiteit voorstellen"}
+      </button>
     </form>
   );
 }
@@ -79,17 +88,29 @@ export function DeleteAccountForm({ action }: { action: DeleteAction }) {
     <form ref={formRef} action={formAction} noValidate className="mt-4 grid max-w-xl gap-4">
       <FormStatus status={state && !state.ok ? { kind: "error", text: state.message } : null} />
       <div>
-        <label htmlFor="del-confirm" className="font-semibold">Typ VERWIJDEREN om je account te verwijderen</label>
+        <label htmlFor="del-confirm" className="font-semibold">
+          Typ VERWIJDEREN om je account te verwijderen
+        </label>
         <p id={hintId} className="text-sm text-muted">
-          Ben jij de laatste van je organisatie? Dan verdwijnt je organisatie ook meteen van de openbare lijst. De gemeente houdt haar eigen verslag van de samenwerking, zonder jouw naam.
+          Ben jij de laatste van je organisatie? Dan verdwijnt je organisatie ook meteen van de openbare lijst. De gemeente houdt haar eigen
+          verslag van de samenwerking, zonder jouw naam.
         </p>
-        <input id="del-confirm" name="confirm" type="text" required autoComplete="off"
+        <input
+          id="del-confirm"
+          name="confirm"
+          type="text"
+          required
+          autoComplete="off"
           className="mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger"
-          aria-invalid={error ? true : undefined} aria-describedby={[hintId, error ? "del-confirm-fout" : null].filter(Boolean).join(" ")} />
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[hintId, error ? "del-confirm-fout" : null].filter(Boolean).join(" ")}
+        />
         <FieldError id="del-confirm" error={error} />
       </div>
       <div>
-        <button type="submit" disabled={pending} className="rounded bg-danger px-4 py-2 font-semibold text-white disabled:opacity-70">Account verwijderen</button>
+        <button type="submit" disabled={pending} className="rounded bg-danger px-4 py-2 font-semibold text-white disabled:opacity-70">
+          Account verwijderen
+        </button>
       </div>
     </form>
   );

@@ -8,29 +8,46 @@ import { aria, buttonClass, Field, inputClass, loadActions, SectorSelect, Status
 import type { ValueKind } from "@/components/forms/lazy-schema-form";
 import type { ProfileField } from "./profile-fields";
 
-export function ProfileForm({ gemeenteSlug, initial, fields }: { gemeenteSlug: string; initial: TProfile; fields: readonly ProfileField[] }) {
+export function ProfileForm({
+  gemeenteSlug,
+  initial,
+  fields,
+}: {
+  gemeenteSlug: string;
+  initial: TProfile;
+  fields: readonly ProfileField[];
+}) {
   const router = useRouter();
   const [status, setStatus] = useState<Status>(null);
-  const { pending, errors: e, submit, formProps } = useSelfServiceForm(
+  const {
+    pending,
+    errors: e,
+    submit,
+    formProps,
+  } = useSelfServiceForm(
     "ZProfile",
     Object.fromEntries(fields.map((f) => [f.name, f.kind === "checkboxes" ? "checkboxes" : "text"])) as Record<string, ValueKind>,
   );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     setStatus(null);
-    submit(event, (values) => loadActions().then((a) => a.updateProfileAction(gemeenteSlug, values)), (r) => {
-      if (!r.ok) {
-        setStatus({ kind: "error", text: r.message });
-        return;
-      }
-      const held = !!(r.data as { held?: boolean } | undefined)?.held;
-      setStatus({
-        kind: "ok",
-        text: held
-          ? `Je profiel is opgeslagen. Je tekst is nog niet openbaar: er staat iets in over geld, exclusiviteit of voordeel ${WHEN_THE_GEMEENTE_BUYS}. Een medewerker van de gemeente kijkt er eerst naar.`
-          : "Je profiel is opgeslagen.",
-      });
-      router.refresh();
-    });
+    submit(
+      event,
+      (values) => loadActions().then((a) => a.updateProfileAction(gemeenteSlug, values)),
+      (r) => {
+        if (!r.ok) {
+          setStatus({ kind: "error", text: r.message });
+          return;
+        }
+        const held = !!(r.data as { held?: boolean } | undefined)?.held;
+        setStatus({
+          kind: "ok",
+          text: held
+            ? `Je profiel is opgeslagen. Je tekst is nog niet openbaar: er staat iets in over geld, exclusiviteit of voordeel ${WHEN_THE_GEMEENTE_BUYS}. Een medewerker van de gemeente kijkt er eerst naar.`
+            : "Je profiel is opgeslagen.",
+        });
+        router.refresh();
+      },
+    );
   };
   const start = initial as Record<string, unknown>;
   const text = (name: string) => (typeof start[name] === "string" ? (start[name] as string) : "");
@@ -45,23 +62,37 @@ export function ProfileForm({ gemeenteSlug, initial, fields }: { gemeenteSlug: s
               <legend className="font-semibold">{f.label}</legend>
               {f.options.map(([value, label]) => (
                 <div key={value} className="flex items-center gap-2">
-                  <input id={`p-${f.name}-${value}`} name={f.name} type="checkbox" value={value} className="h-5 w-5" defaultChecked={checked.includes(value)} />
+                  <input
+                    id={`p-${f.name}-${value}`}
+                    name={f.name}
+                    type="checkbox"
+                    value={value}
+                    className="h-5 w-5"
+                    defaultChecked={checked.includes(value)}
+                  />
                   <label htmlFor={`p-${f.name}-${value}`}>{label}</label>
                 </div>
               ))}
             </fieldset>
           );
         }
-        if (f.kind === "select") return <SectorSelect key={f.name} id={f.id} options={f.options} error={e[f.name]} defaultValue={text(f.name)} />;
+        if (f.kind === "select")
+          return <SectorSelect key={f.name} id={f.id} options={f.options} error={e[f.name]} defaultValue={text(f.name)} />;
         const common = { id: f.id, name: f.name, defaultValue: text(f.name), className: inputClass, ...aria(f.id, e[f.name], !!f.hint) };
         return (
           <Field key={f.name} id={f.id} label={f.label} error={e[f.name]} hint={f.hint}>
-            {f.kind === "textarea" ? <textarea rows={3} {...common} /> : <input type={f.type} required={f.required} autoComplete={f.autoComplete} {...common} />}
+            {f.kind === "textarea" ? (
+              <textarea rows={3} {...common} />
+            ) : (
+              <input type={f.type} required={f.required} autoComplete={f.autoComplete} {...common} />
+            )}
           </Field>
         );
       })}
       <div>
-        <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Bezig…" : "Profiel opslaan"}</button>
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {pending ? "Bezig…" : "Profiel opslaan"}
+        </button>
       </div>
     </form>
   );

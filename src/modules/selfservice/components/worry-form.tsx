@@ -31,8 +31,7 @@ export function WorryForm({ action, wijken = [], person = "klant" }: { action: A
     if (state.ok) {
       form.reset();
       router.refresh(); // the list of earlier worries
-    }
-    else {
+    } else {
       const first = ORDER.find((n) => !state.ok && state.fieldErrors?.[n]?.[0]);
       if (first) (form.elements.namedItem(first) as HTMLElement | null)?.focus();
     }
@@ -44,11 +43,27 @@ export function WorryForm({ action, wijken = [], person = "klant" }: { action: A
     const common = { id, name, className: inputClass, "aria-invalid": e[name] ? true : undefined, "aria-describedby": described };
     return (
       <div>
-        <label htmlFor={id} className="font-semibold">{label}</label>
-        {hint ? <p id={`${id}-uitleg`} className="text-sm text-muted">{hint}</p> : null}
+        <label htmlFor={id} className="font-semibold">
+          {label}
+        </label>
+        {hint ? (
+          <p id={`${id}-uitleg`} className="text-sm text-muted">
+            {hint}
+          </p>
+        ) : null}
         {multiline ? <textarea rows={5} {...common} /> : <input type="text" list={list?.length ? `${id}-lijst` : undefined} {...common} />}
-        {list?.length ? <datalist id={`${id}-lijst`}>{list.map((w) => <option key={w} value={w} />)}</datalist> : null}
-        {e[name] ? <p id={`${id}-fout`} className="mt-1 text-danger">{e[name]}</p> : null}
+        {list?.length ? (
+          <datalist id={`${id}-lijst`}>
+            {list.map((w) => (
+              <option key={w} value={w} />
+            ))}
+          </datalist>
+        ) : null}
+        {e[name] ? (
+          <p id={`${id}-fout`} className="mt-1 text-danger">
+            {e[name]}
+          </p>
+        ) : null}
       </div>
     );
   };
@@ -57,16 +72,28 @@ export function WorryForm({ action, wijken = [], person = "klant" }: { action: A
       <div aria-live="polite" role="status" className="min-h-6">
         {result ? (
           <p className={result.ok ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>
-            {result.ok ? "Dank je. Je zorgen zijn doorgegeven. Iemand van de gemeente pakt het op. Je ziet het hieronder bij Mijn zorgen." : result.message}
+            {result.ok
+              ? "Dank je. Je zorgen zijn doorgegeven. Iemand van de gemeente pakt het op. Je ziet het hieronder bij Mijn zorgen."
+              : result.message}
           </p>
         ) : null}
       </div>
       {field("situation", "Wat is je opgevallen?", true, "Schrijf het in je eigen woorden. Je hoeft niet te zeggen of het eenzaamheid is.")}
       {field("residentName", `Naam van de ${person} (als je die weet)`)}
-      {field("wijk", "Of alleen de wijk", false, wijken.length ? `Kies een wijk van de gemeente: ${wijken.join(", ")}.` : undefined, wijken)}
+      {field(
+        "wijk",
+        "Of alleen de wijk",
+        false,
+        wijken.length ? `Kies een wijk van de gemeente: ${wijken.join(", ")}.` : undefined,
+        wijken,
+      )}
       {field("residentContact", `Telefoon of adres van de ${person} (niet verplicht)`)}
       <div>
-        <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+        >
           {pending ? "Bezig…" : "Zorgen doorgeven"}
         </button>
       </div>

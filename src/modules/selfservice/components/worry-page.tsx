@@ -21,7 +21,12 @@ export async function WorryPage({ gemeente }: { gemeente: string }) {
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   if (!WORRY_SOURCE_BY_ROLE[ctx.role]) {
-    return <Refusal title={TITLE} message="Je hebt geen toestemming voor deze pagina. Zorgen doorgeven is voor ondernemers en coalitiepartners. Zorgen van inwoners voer je in bij Signalen." />;
+    return (
+      <Refusal
+        title={TITLE}
+        message="Je hebt geen toestemming voor deze pagina. Zorgen doorgeven is voor ondernemers en coalitiepartners. Zorgen van inwoners voer je in bij Signalen."
+      />
+    );
   }
   const partner = ctx.role === "PARTNER";
   const person = partner ? "inwoner" : "klant";
@@ -36,28 +41,44 @@ export async function WorryPage({ gemeente }: { gemeente: string }) {
       <p className="mt-2 max-w-3xl font-semibold">Is er direct gevaar? Bel dan 112.</p>
       <div className="mt-6 grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="formulier">
-          <h2 id="formulier" className="text-2xl font-bold">Je zorgen</h2>
+          <h2 id="formulier" className="text-2xl font-bold">
+            Je zorgen
+          </h2>
           <WorryForm action={passOnWorryFormAction.bind(null, ctx.gemeente.slug)} wijken={wijken} person={person} />
         </section>
         <aside aria-labelledby="goed-om-te-weten" className="rounded border border-line p-4">
-          <h2 id="goed-om-te-weten" className="text-2xl font-bold">Goed om te weten</h2>
+          <h2 id="goed-om-te-weten" className="text-2xl font-bold">
+            Goed om te weten
+          </h2>
           <ul className="mt-2 list-disc pl-6">
             <li>Je hoeft niet te weten of het eenzaamheid is.</li>
             <li>Je hoeft de {person} niet om toestemming te vragen.</li>
             <li>De {person} hoort niet wie de zorgen heeft doorgegeven.</li>
-            {partner ? null : <li>Liever niet doorgeven? Geef de klant dan een kaartje met de contactgegevens van de welzijnsorganisatie.</li>}
+            {partner ? null : (
+              <li>Liever niet doorgeven? Geef de klant dan een kaartje met de contactgegevens van de welzijnsorganisatie.</li>
+            )}
           </ul>
           {FAQ.filter((f) => GUIDANCE.includes(f.id)).map((f) => (
             <details key={f.id} className="mt-3">
               <summary className="cursor-pointer font-semibold">{f.question}</summary>
-              {f.answer.map((line) => <p key={line} className="mt-1">{line}</p>)}
+              {f.answer.map((line) => (
+                <p key={line} className="mt-1">
+                  {line}
+                </p>
+              ))}
             </details>
           ))}
-          <p className="mt-3"><Link className="underline" href={`/g/${ctx.gemeente.slug}/help`}>Alle vragen en antwoorden</Link></p>
+          <p className="mt-3">
+            <Link className="underline" href={`/g/${ctx.gemeente.slug}/help`}>
+              Alle vragen en antwoorden
+            </Link>
+          </p>
         </aside>
       </div>
       <section aria-labelledby="mijn-zorgen" className="mt-8">
-        <h2 id="mijn-zorgen" className="text-2xl font-bold">Mijn zorgen</h2>
+        <h2 id="mijn-zorgen" className="text-2xl font-bold">
+          Mijn zorgen
+        </h2>
         <p className="mt-2">Je ziet alleen of je zorgen zijn ontvangen en opgepakt. Wat er met de {person} gebeurt, blijft privé.</p>
         {worries.length ? (
           <ul className="mt-4 grid gap-2" data-testid="mijn-zorgen">

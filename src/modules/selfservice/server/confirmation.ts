@@ -7,6 +7,9 @@ import type { Db } from "@/lib/db/tenant";
 
 export async function confirmedByGemeente(db: Db, userId: string | null): Promise<boolean> {
   if (!userId) return false;
-  const claim = await db.organisationClaim.findFirst({ where: { userId, status: "APPROVED", confirmation: "GEMEENTE" }, select: { id: true } });
+  const claim = await db.organisationClaim.findFirst({
+    where: { userId, status: "APPROVED", confirmation: "GEMEENTE" },
+    select: { id: true },
+  });
   return !!claim;
 }

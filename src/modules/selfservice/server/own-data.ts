@@ -48,13 +48,22 @@ export type PreviewState = "VISIBLE" | "STOPPED" | "NOT_YET";
 /** The entrepreneur's own organisation in this gemeente, plus exactly what the public register shows. */
 export async function myOrganisation(ctx: TenantContext) {
   const organisationId = ownOrganisationId(ctx);
-  const organisation = await platformDb().organisation.findUnique({ where: { id: organisationId }, select: { id: true, name: true, kvkNumber: true, website: true } });
-  const vestigingen = await ctx.run((db) => db.vestiging.findMany({ where: { organisationId }, orderBy: { name: "asc" }, select: OWN_VESTIGING_SELECT }));
+  const organisation = await platformDb().organisation.findUnique({
+    where: { id: organisationId },
+    select: { id: true, name: true, kvkNumber: true, website: true },
+  });
+  const vestigingen = await ctx.run((db) =>
+    db.vestiging.findMany({ where: { organisationId }, orderBy: { name: "asc" }, select: OWN_VESTIGING_SELECT }),
+  );
   // The public register definition of the engagement module, filtered to this organisation.
   const register = await publicRegister(ctx);
   const names = new Set(vestigingen.map((v) => v.name));
   const preview: PublicRegisterEntry[] = register.filter((e) => e.organisation === organisation?.name && names.has(e.name));
-  const state: PreviewState = preview.length ? "VISIBLE" : vestigingen.length && vestigingen.every((v) => v.stoppedAt) ? "STOPPED" : "NOT_YET";
+  const state: PreviewState = preview.length
+    ? "VISIBLE"
+    : vestigingen.length && vestigingen.every((v) => v.stoppedAt)
+      ? "STOPPED"
+      : "NOT_YET";
   // Why each vestiging is (not) on the public list: engagement's one exposure predicate, not recomputed here.
   const exposure: Record<string, ExposureState | null> = {};
   await ctx.run(async (db) => {
@@ -99,7 +108,10 @@ export async function exportMyData(actorIn: Actor) {
   }
   const orgIds = [...new Set(actor.memberships.map((m) => m.organisationId).filter((x): x is string => !!x))];
   const organisations = orgIds.length
-    ? await platformDb().organisation.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true, kvkNumber: true, website: true, kind: true, createdAt: true } })
+    ? await platformDb().organisation.findMany({
+        where: { id: { in: orgIds } },
+        select: { id: true, name: true, kvkNumber: true, website: true, kind: true, createdAt: true },
+      })
     : [];
   return { exportedAt: new Date().toISOString(), user, organisations, gemeenten };
 }

@@ -41,7 +41,14 @@ function withMembership(actor: UserActor, m: { gemeenteId: string; slug: string;
     ...actor,
     memberships: [
       ...actor.memberships.filter((x) => x.gemeenteId !== m.gemeenteId),
-      { gemeenteId: m.gemeenteId, gemeenteSlug: m.slug, gemeenteName: m.name, role: "ONDERNEMER", organisationId: m.organisationId, coalitionPartnerId: null },
+      {
+        gemeenteId: m.gemeenteId,
+        gemeenteSlug: m.slug,
+        gemeenteName: m.name,
+        role: "ONDERNEMER",
+        organisationId: m.organisationId,
+        coalitionPartnerId: null,
+      },
     ],
   };
 }
@@ -130,11 +137,20 @@ export async function registerOrganisation(actorIn: Actor, slug: unknown, input:
     let orgId = byGlobal?.id ?? null;
     let website = byGlobal?.website ?? null;
     let vestiging = orgId
-      ? await db.vestiging.findFirst({ where: { organisationId: orgId }, orderBy: { createdAt: "asc" }, select: { id: true, stoppedAt: true } })
+      ? await db.vestiging.findFirst({
+          where: { organisationId: orgId },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, stoppedAt: true },
+        })
       : null;
     if (!orgId) {
       const local = await db.vestiging.findFirst({
-        where: { OR: [{ name: { equals: data.name, mode: "insensitive" } }, { organisation: { name: { equals: data.name, mode: "insensitive" } } }] },
+        where: {
+          OR: [
+            { name: { equals: data.name, mode: "insensitive" } },
+            { organisation: { name: { equals: data.name, mode: "insensitive" } } },
+          ],
+        },
         select: { id: true, stoppedAt: true, organisationId: true, organisation: { select: { website: true } } },
       });
       if (local) {
@@ -150,14 +166,26 @@ export async function registerOrganisation(actorIn: Actor, slug: unknown, input:
         data: { name: data.name, kvkNumber: data.kvkNumber ?? null, website: data.website ?? null },
         select: { id: true },
       });
-      const v = await createSelfRegisteredVestiging(db, { gemeenteId: g.id, organisationId: org.id, name: data.name, sector: data.sector, address: data.address });
+      const v = await createSelfRegisteredVestiging(db, {
+        gemeenteId: g.id,
+        organisationId: org.id,
+        name: data.name,
+        sector: data.sector,
+        address: data.address,
+      });
       await db.membership.create({ data: { gemeenteId: g.id, userId: actor.userId, role: "ONDERNEMER", organisationId: org.id } });
       return { status: "CREATED", organisationId: org.id, vestigingId: v.id } as const;
     }
 
     // Existing organisation: a claim. Give it a vestiging in this gemeente if it has none yet.
     if (!vestiging) {
-      vestiging = await createSelfRegisteredVestiging(db, { gemeenteId: g.id, organisationId: orgId, name: data.name, sector: data.sector, address: data.address });
+      vestiging = await createSelfRegisteredVestiging(db, {
+        gemeenteId: g.id,
+        organisationId: orgId,
+        name: data.name,
+        sector: data.sector,
+        address: data.address,
+      });
     }
     const claim = await fileClaim(db, g, actor.userId, user.email, { id: orgId, website }, vestiging.id);
     if (!claim.confirmed) return { status: "CLAIM_PENDING", claimId: claim.claimId } as const;
@@ -172,7 +200,12 @@ export async function listClaims(ctx: TenantContext) {
     db.organisationClaim.findMany({
       where: { status: "PENDING" },
       orderBy: { createdAt: "asc" },
-      select: { id: true, createdAt: true, user: { select: { email: true, name: true } }, vestiging: { select: { name: true, organisation: { select: { name: true, website: true } } } } },
+      select: {
+        id: true,
+        createdAt: true,
+        user: { select: { email: true, name: true } },
+        vestiging: { select: { name: true, organisation: { select: { name: true, website: true } } } },
+      },
     }),
   );
 }
@@ -188,11 +221,19 @@ export async function decideClaim(ctx: TenantContext, claimId: unknown, input: u
     if (claim.status !== "PENDING") throw new AppError("CLAIM_DECIDED", "Over deze aanvraag is al besloten.", { status: 409 });
     const updated = await db.organisationClaim.update({
       where: { id: claim.id },
-      data: { status: approve ? "APPROVED" : "REJECTED", confirmation: approve ? "GEMEENTE" : null, decidedById: ctx.userId, decidedAt: new Date() },
+      data: {
+        status: approve ? "APPROVED" : "REJECTED",
+        confirmation: approve ? "GEMEENTE" : null,
+        decidedById: ctx.userId,
+        decidedAt: new Date(),
+      },
     });
     if (approve) {
       const m = await db.membership.findFirst({ where: { userId: claim.userId }, select: { id: true } });
-      if (!m) await db.membership.create({ data: { gemeenteId: ctx.gemeente.id, userId: claim.userId, role: "ONDERNEMER", organisationId: claim.organisationId } });
+      if (!m)
+        await db.membership.create({
+          data: { gemeenteId: ctx.gemeente.id, userId: claim.userId, role: "ONDERNEMER", organisationId: claim.organisationId },
+        });
     }
     return { id: updated.id, status: updated.status };
   });
@@ -203,12 +244,15 @@ function organisationsOf(actor: UserActor): string[] {
 }
 
 async function ownVestiging(db: Db, organisationId: string) {
-  return db.vestiging.findFirst({ where: { organisationId, stoppedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, sector: true } });
+  return db.vestiging.findFirst({
+    where: { organisationId, stoppedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true, sector: true },
+  });
 }
 
 export type JoinResult =
-  | { status: "JOINED"; vestigingId: string; gemeente: string }
-  | { status: "CLAIM_PENDING"; claimId: string; gemeente: string };
+  { status: "JOINED"; vestigingId: string; gemeente: string } | { status: "CLAIM_PENDING"; claimId: string; gemeente: string };
 
 /**
  * Join a gemeente's coalition (any gemeente: voluntary, non-exclusive). Records the entrepreneur's
@@ -229,41 +273,69 @@ export async function joinCoalition(actorIn: Actor, slug: unknown, input: unknow
   const orgs = organisationsOf(actor);
   const organisationId = here?.organisationId ?? (orgs.length === 1 ? orgs[0] : null);
   if (!organisationId) {
-    throw new AppError("NO_ORGANISATION", orgs.length ? "Kies eerst voor welke organisatie je meedoet." : "Maak eerst het profiel van je organisatie.", { status: 409 });
+    throw new AppError(
+      "NO_ORGANISATION",
+      orgs.length ? "Kies eerst voor welke organisatie je meedoet." : "Maak eerst het profiel van je organisatie.",
+      { status: 409 },
+    );
   }
-  const org = await platformDb().organisation.findUnique({ where: { id: organisationId }, select: { id: true, name: true, website: true } });
+  const org = await platformDb().organisation.findUnique({
+    where: { id: organisationId },
+    select: { id: true, name: true, website: true },
+  });
   const user = await platformDb().user.findUnique({ where: { id: actor.userId }, select: { email: true } });
   if (!org || !user) throw notFound();
 
-  const outcome = await withTenant({ gemeenteId: g.id, userId: actor.userId }, async (db): Promise<{ vestigingId: string } | { claimId: string }> => {
-    if (!here) {
-      // This gemeente's own relation with the organisation, if it has one: only its claim gives access.
-      const known = await db.vestiging.findFirst({ where: { organisationId }, orderBy: { createdAt: "asc" }, select: { id: true } });
-      if (known) {
-        const pending = await db.organisationClaim.findFirst({ where: { userId: actor.userId, status: "PENDING" }, select: { id: true } });
-        if (pending) throw new AppError("CLAIM_PENDING", CLAIM_PENDING_MESSAGE, { status: 409 });
-        const claim = await fileClaim(db, g, actor.userId, user.email, org, known.id);
-        return claim.confirmed ? { vestigingId: known.id } : { claimId: claim.claimId };
+  const outcome = await withTenant(
+    { gemeenteId: g.id, userId: actor.userId },
+    async (db): Promise<{ vestigingId: string } | { claimId: string }> => {
+      if (!here) {
+        // This gemeente's own relation with the organisation, if it has one: only its claim gives access.
+        const known = await db.vestiging.findFirst({ where: { organisationId }, orderBy: { createdAt: "asc" }, select: { id: true } });
+        if (known) {
+          const pending = await db.organisationClaim.findFirst({
+            where: { userId: actor.userId, status: "PENDING" },
+            select: { id: true },
+          });
+          if (pending) throw new AppError("CLAIM_PENDING", CLAIM_PENDING_MESSAGE, { status: 409 });
+          const claim = await fileClaim(db, g, actor.userId, user.email, org, known.id);
+          return claim.confirmed ? { vestigingId: known.id } : { claimId: claim.claimId };
+        }
       }
-    }
-    const stopped = await db.vestiging.findFirst({ where: { organisationId, stoppedAt: { not: null } }, select: { id: true } });
-    const v = await ownVestiging(db, organisationId);
-    if (!v && stopped) {
-      throw new AppError("RELATION_STOPPED", "Je bent hier gestopt of hebt pauze. Wil je weer meedoen? Neem dan contact op met de gemeente.", { status: 409 });
-    }
-    const sector = data.sector ?? v?.sector;
-    if (!sector) throw new AppError("VALIDATION", undefined, { fieldErrors: { sector: ["Kies een sector uit de lijst."] } });
-    const id =
-      v?.id ??
-      (
-        await createSelfRegisteredVestiging(db, { gemeenteId: g.id, organisationId, name: org.name, sector, address: data.address, step: "VERBINDEN" })
-      ).id;
-    if (!here) await db.membership.create({ data: { gemeenteId: g.id, userId: actor.userId, role: "ONDERNEMER", organisationId } });
-    return { vestigingId: id };
-  });
+      const stopped = await db.vestiging.findFirst({ where: { organisationId, stoppedAt: { not: null } }, select: { id: true } });
+      const v = await ownVestiging(db, organisationId);
+      if (!v && stopped) {
+        throw new AppError(
+          "RELATION_STOPPED",
+          "Je bent hier gestopt of hebt pauze. Wil je weer meedoen? Neem dan contact op met de gemeente.",
+          { status: 409 },
+        );
+      }
+      const sector = data.sector ?? v?.sector;
+      if (!sector) throw new AppError("VALIDATION", undefined, { fieldErrors: { sector: ["Kies een sector uit de lijst."] } });
+      const id =
+        v?.id ??
+        (
+          await createSelfRegisteredVestiging(db, {
+            gemeenteId: g.id,
+            organisationId,
+            name: org.name,
+            sector,
+            address: data.address,
+            step: "VERBINDEN",
+          })
+        ).id;
+      if (!here) await db.membership.create({ data: { gemeenteId: g.id, userId: actor.userId, role: "ONDERNEMER", organisationId } });
+      return { vestigingId: id };
+    },
+  );
   if ("claimId" in outcome) return { status: "CLAIM_PENDING", claimId: outcome.claimId, gemeente: g.slug };
 
-  const ctx = await requireTenant(withMembership(actor, { gemeenteId: g.id, slug: g.slug, name: g.name, organisationId }), { id: g.id }, "organisation:self");
+  const ctx = await requireTenant(
+    withMembership(actor, { gemeenteId: g.id, slug: g.slug, name: g.name, organisationId }),
+    { id: g.id },
+    "organisation:self",
+  );
   await recordAcknowledgement(ctx, outcome.vestigingId, { date: new Date().toISOString(), channel: "ZELFSERVICE" });
   return { status: "JOINED", vestigingId: outcome.vestigingId, gemeente: g.slug };
 }

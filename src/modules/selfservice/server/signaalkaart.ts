@@ -66,7 +66,11 @@ export async function signaalkaartPdf(opts: { gemeenteName: string; url: string;
   const para = (type: string, font: string, fontSize: number, text: string, color = INK, gap = 8) => {
     root.add(
       doc.struct(type, {}, () => {
-        doc.font(font).fontSize(fontSize * k).fillColor(color).text(text, margin, doc.y, { width });
+        doc
+          .font(font)
+          .fontSize(fontSize * k)
+          .fillColor(color)
+          .text(text, margin, doc.y, { width });
       }),
     );
     doc.moveDown(gap / 12);
@@ -81,7 +85,11 @@ export async function signaalkaartPdf(opts: { gemeenteName: string; url: string;
   SIGNAALKAART_LINES.forEach((line, i) => {
     list.add(
       doc.struct("LI", {}, () => {
-        doc.font("Helvetica-Bold").fontSize(13 * k).fillColor(INK).text(`${i + 1}. ${line}`, margin + 6 * k, doc.y, { width: width - 6 * k });
+        doc
+          .font("Helvetica-Bold")
+          .fontSize(13 * k)
+          .fillColor(INK)
+          .text(`${i + 1}. ${line}`, margin + 6 * k, doc.y, { width: width - 6 * k });
       }),
     );
     doc.moveDown(0.3);
@@ -112,7 +120,11 @@ export async function signaalkaartPdf(opts: { gemeenteName: string; url: string;
   const tw = margin + width - tx;
   root.add(
     doc.struct("P", {}, () => {
-      doc.font("Helvetica").fontSize(13 * k).fillColor(INK).text("Scan de code met je telefoon, of ga naar het adres hieronder.", tx, qy + 10 * k, { width: tw });
+      doc
+        .font("Helvetica")
+        .fontSize(13 * k)
+        .fillColor(INK)
+        .text("Scan de code met je telefoon, of ga naar het adres hieronder.", tx, qy + 10 * k, { width: tw });
     }),
   );
   // The address on one line under the code: smaller type for a long address, so it never breaks.
@@ -120,7 +132,11 @@ export async function signaalkaartPdf(opts: { gemeenteName: string; url: string;
   const urlSize = Math.max(7, Math.min(13, (13 * width) / doc.widthOfString(url))) * k;
   root.add(
     doc.struct("P", {}, () => {
-      doc.font("Helvetica-Bold").fontSize(urlSize).fillColor(BRAND).text(url, margin, qy + side + 8 * k, { width, link: url, lineBreak: false });
+      doc
+        .font("Helvetica-Bold")
+        .fontSize(urlSize)
+        .fillColor(BRAND)
+        .text(url, margin, qy + side + 8 * k, { width, link: url, lineBreak: false });
     }),
   );
   doc.x = margin;

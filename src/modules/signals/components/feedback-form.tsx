@@ -22,17 +22,44 @@ export function FeedbackForm({ action, token, remarkMax }: { action: Action; tok
       <input type="hidden" name="token" value={token} />
       <fieldset aria-describedby={err("helped") ? "helped-fout" : undefined}>
         <legend className="text-xl font-bold">Heeft het geholpen dat u uw zorg doorgaf?</legend>
-        <label className="mt-2 flex items-center gap-2"><input type="radio" name="helped" value="ja" required /> Ja</label>
-        <label className="mt-2 flex items-center gap-2"><input type="radio" name="helped" value="nee" /> Nee</label>
-        {err("helped") && <p id="helped-fout" className="mt-1 text-danger">{err("helped")}</p>}
+        <label className="mt-2 flex items-center gap-2">
+          <input type="radio" name="helped" value="ja" required /> Ja
+        </label>
+        <label className="mt-2 flex items-center gap-2">
+          <input type="radio" name="helped" value="nee" /> Nee
+        </label>
+        {err("helped") && (
+          <p id="helped-fout" className="mt-1 text-danger">
+            {err("helped")}
+          </p>
+        )}
       </fieldset>
-      <label htmlFor="remark" className="mt-4 block font-semibold">Wilt u nog iets kwijt? (mag leeg blijven)</label>
-      <p id="remark-hint" className="text-sm">Maximaal {remarkMax} tekens. Noem geen namen, adressen of telefoonnummers.</p>
-      <textarea id="remark" name="remark" rows={4} maxLength={remarkMax} className={input} aria-invalid={!!err("remark")}
-        aria-describedby={["remark-hint", err("remark") ? "remark-fout" : ""].filter(Boolean).join(" ")} />
-      {err("remark") && <p id="remark-fout" className="mt-1 text-danger">{err("remark")}</p>}
-      <div aria-live="polite" className="mt-4">{state && !state.ok && <p className="text-danger">{state.message}</p>}</div>
-      <button type="submit" disabled={pending} className="mt-2 rounded bg-brand px-4 py-2 font-semibold text-white">Antwoord versturen</button>
+      <label htmlFor="remark" className="mt-4 block font-semibold">
+        Wilt u nog iets kwijt? (mag leeg blijven)
+      </label>
+      <p id="remark-hint" className="text-sm">
+        Maximaal {remarkMax} tekens. Noem geen namen, adressen of telefoonnummers.
+      </p>
+      <textarea
+        id="remark"
+        name="remark"
+        rows={4}
+        maxLength={remarkMax}
+        className={input}
+        aria-invalid={!!err("remark")}
+        aria-describedby={["remark-hint", err("remark") ? "remark-fout" : ""].filter(Boolean).join(" ")}
+      />
+      {err("remark") && (
+        <p id="remark-fout" className="mt-1 text-danger">
+          {err("remark")}
+        </p>
+      )}
+      <div aria-live="polite" className="mt-4">
+        {state && !state.ok && <p className="text-danger">{state.message}</p>}
+      </div>
+      <button type="submit" disabled={pending} className="mt-2 rounded bg-brand px-4 py-2 font-semibold text-white">
+        Antwoord versturen
+      </button>
     </form>
   );
 }

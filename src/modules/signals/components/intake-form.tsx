@@ -19,7 +19,23 @@ const TEXT = { public: resident.worryForm, phone: staff.phoneIntake } as const;
 const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
 /** statusHref: the page where the reporter types the code (never with the code in the URL). */
-export function IntakeForm({ action, token, mode, gemeenteName, statusHref, wijken = [], themes }: { action: Action; token?: string; mode: "public" | "phone"; gemeenteName: string; statusHref?: string; wijken?: string[]; themes?: ThemeOptions }) {
+export function IntakeForm({
+  action,
+  token,
+  mode,
+  gemeenteName,
+  statusHref,
+  wijken = [],
+  themes,
+}: {
+  action: Action;
+  token?: string;
+  mode: "public" | "phone";
+  gemeenteName: string;
+  statusHref?: string;
+  wijken?: string[];
+  themes?: ThemeOptions;
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   const t = TEXT[mode];
   const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
@@ -33,12 +49,37 @@ export function IntakeForm({ action, token, mode, gemeenteName, statusHref, wijk
   const errors = FIELDS.filter((f) => err(f)).map((f) => ({ f, label: t.summaryLabels[f], message: err(f) as string }));
   const field = (name: string, label: string, hint?: string, type = "text", autoComplete = "off", list?: string[]) => (
     <div className="mt-4">
-      <label htmlFor={name} className="block font-semibold">{label}</label>
-      {hint && <p id={`${name}-hint`} className="text-sm">{hint}</p>}
-      <input id={name} name={name} type={type} autoComplete={autoComplete} defaultValue={values[name]} className={input} aria-invalid={!!err(name)} list={list ? `${name}-lijst` : undefined}
-        aria-describedby={[hint ? `${name}-hint` : "", err(name) ? `${name}-fout` : ""].filter(Boolean).join(" ") || undefined} />
-      {list && <datalist id={`${name}-lijst`}>{list.map((w) => <option key={w} value={w} />)}</datalist>}
-      {err(name) && <p id={`${name}-fout`} className="mt-1 text-danger">{err(name)}</p>}
+      <label htmlFor={name} className="block font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${name}-hint`} className="text-sm">
+          {hint}
+        </p>
+      )}
+      <input
+        id={name}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        defaultValue={values[name]}
+        className={input}
+        aria-invalid={!!err(name)}
+        list={list ? `${name}-lijst` : undefined}
+        aria-describedby={[hint ? `${name}-hint` : "", err(name) ? `${name}-fout` : ""].filter(Boolean).join(" ") || undefined}
+      />
+      {list && (
+        <datalist id={`${name}-lijst`}>
+          {list.map((w) => (
+            <option key={w} value={w} />
+          ))}
+        </datalist>
+      )}
+      {err(name) && (
+        <p id={`${name}-fout`} className="mt-1 text-danger">
+          {err(name)}
+        </p>
+      )}
     </div>
   );
   if (state?.ok) {
@@ -49,9 +90,19 @@ export function IntakeForm({ action, token, mode, gemeenteName, statusHref, wijk
         <p className="mt-2">{sent.next}</p>
         <p className="mt-4">{sent.codeLabel}</p>
         {/* Groups of four in a large monospace font: easy to copy from a phone and to read out. */}
-        <p className="mt-1 font-mono text-2xl font-bold tracking-widest"><strong data-testid="status-code">{state.data.statusCode}</strong></p>
+        <p className="mt-1 font-mono text-2xl font-bold tracking-widest">
+          <strong data-testid="status-code">{state.data.statusCode}</strong>
+        </p>
         <p className="mt-2">{sent.codeWriteDown}</p>
-        {mode === "public" && statusHref && <p className="mt-2">{resident.worrySent.codeWhere} <Link className="underline" href={statusHref}>{resident.worrySent.codePage}</Link>.</p>}
+        {mode === "public" && statusHref && (
+          <p className="mt-2">
+            {resident.worrySent.codeWhere}{" "}
+            <Link className="underline" href={statusHref}>
+              {resident.worrySent.codePage}
+            </Link>
+            .
+          </p>
+        )}
       </div>
     );
   }
@@ -65,7 +116,14 @@ export function IntakeForm({ action, token, mode, gemeenteName, statusHref, wijk
       }}
     >
       {state && !state.ok && (
-        <div ref={summary} id="fouten" tabIndex={-1} autoFocus aria-labelledby="fouten-titel" className="mb-4 rounded border-2 border-danger bg-white p-4 focus:outline-3">
+        <div
+          ref={summary}
+          id="fouten"
+          tabIndex={-1}
+          autoFocus
+          aria-labelledby="fouten-titel"
+          className="mb-4 rounded border-2 border-danger bg-white p-4 focus:outline-3"
+        >
           <h2 id="fouten-titel" className="text-lg font-bold text-danger">
             {errors.length ? (errors.length === 1 ? t.errorsOne : t.errorsMany(errors.length)) : t.notSent}
           </h2>
@@ -73,7 +131,9 @@ export function IntakeForm({ action, token, mode, gemeenteName, statusHref, wijk
             <ul className="mt-2 list-disc pl-5">
               {errors.map((e) => (
                 <li key={e.f}>
-                  <a className="underline" href={`#${e.f}`}>{e.label}: {e.message}</a>
+                  <a className="underline" href={`#${e.f}`}>
+                    {e.label}: {e.message}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -96,11 +156,27 @@ export function IntakeForm({ action, token, mode, gemeenteName, statusHref, wijk
         {field("wijk", t.wijk, wijken.length ? t.wijkHint(wijken.join(", ")) : undefined, "text", "off", wijken)}
       </fieldset>
       <div className="mt-4">
-        <label htmlFor="situation" className="block font-semibold">{t.situation}</label>
-        <p id="situation-hint" className="text-sm">{t.situationHint}</p>
-        <textarea id="situation" name="situation" rows={6} defaultValue={values.situation} maxLength={4000} className={input} aria-invalid={!!err("situation")}
-          aria-describedby={["situation-hint", err("situation") ? "situation-fout" : ""].filter(Boolean).join(" ")} />
-        {err("situation") && <p id="situation-fout" className="mt-1 text-danger">{err("situation")}</p>}
+        <label htmlFor="situation" className="block font-semibold">
+          {t.situation}
+        </label>
+        <p id="situation-hint" className="text-sm">
+          {t.situationHint}
+        </p>
+        <textarea
+          id="situation"
+          name="situation"
+          rows={6}
+          defaultValue={values.situation}
+          maxLength={4000}
+          className={input}
+          aria-invalid={!!err("situation")}
+          aria-describedby={["situation-hint", err("situation") ? "situation-fout" : ""].filter(Boolean).join(" ")}
+        />
+        {err("situation") && (
+          <p id="situation-fout" className="mt-1 text-danger">
+            {err("situation")}
+          </p>
+        )}
       </div>
       {themes && <ThemeFields themes={themes} err={err} />}
       <fieldset className="mt-6">
@@ -110,7 +186,9 @@ export function IntakeForm({ action, token, mode, gemeenteName, statusHref, wijk
         {field("reporterContact", t.reporterContact, undefined, "tel", mode === "public" ? "tel" : "off")}
         {field("reporterEmail", t.reporterEmail, t.reporterEmailHint, "email", mode === "public" ? "email" : "off")}
       </fieldset>
-      <div aria-live="polite" className="mt-4">{state && !state.ok && <p className="text-danger">{state.message}</p>}</div>
+      <div aria-live="polite" className="mt-4">
+        {state && !state.ok && <p className="text-danger">{state.message}</p>}
+      </div>
       <button type="submit" disabled={pending} className="mt-4 rounded bg-brand px-4 py-2 font-semibold text-white">
         {pending ? t.sending : t.submit}
       </button>
@@ -122,19 +200,43 @@ export function IntakeForm({ action, token, mode, gemeenteName, statusHref, wijk
 function ThemeFields({ themes, err }: { themes: ThemeOptions; err: (f: string) => string | undefined }) {
   const select = (name: string, label: string, hint: string, options: readonly [string, string][]) => (
     <div className="mt-4">
-      <label htmlFor={name} className="block font-semibold">{label}</label>
-      <p id={`${name}-hint`} className="text-sm">{hint}</p>
-      <select id={name} name={name} defaultValue="" className={input} aria-invalid={!!err(name)} aria-describedby={[`${name}-hint`, err(name) ? `${name}-fout` : ""].filter(Boolean).join(" ")}>
+      <label htmlFor={name} className="block font-semibold">
+        {label}
+      </label>
+      <p id={`${name}-hint`} className="text-sm">
+        {hint}
+      </p>
+      <select
+        id={name}
+        name={name}
+        defaultValue=""
+        className={input}
+        aria-invalid={!!err(name)}
+        aria-describedby={[`${name}-hint`, err(name) ? `${name}-fout` : ""].filter(Boolean).join(" ")}
+      >
         <option value="">Weet ik nog niet</option>
-        {options.map(([k, l]) => <option key={k} value={k}>{l}</option>)}
+        {options.map(([k, l]) => (
+          <option key={k} value={k}>
+            {l}
+          </option>
+        ))}
       </select>
-      {err(name) && <p id={`${name}-fout`} className="mt-1 text-danger">{err(name)}</p>}
+      {err(name) && (
+        <p id={`${name}-fout`} className="mt-1 text-danger">
+          {err(name)}
+        </p>
+      )}
     </div>
   );
   return (
     <fieldset className="mt-6">
       <legend className="text-xl font-bold">Hulpvraag en risicogroep</legend>
-      {select("category", "Hulpvraag", "Waar gaat de zorg vooral over? Zo zien we welk aanbod nodig is.", themes.categories.map((c) => [c.key, c.label] as [string, string]))}
+      {select(
+        "category",
+        "Hulpvraag",
+        "Waar gaat de zorg vooral over? Zo zien we welk aanbod nodig is.",
+        themes.categories.map((c) => [c.key, c.label] as [string, string]),
+      )}
       {select("riskGroup", "Risicogroep", "Hoort de persoon bij een van deze groepen?", themes.riskGroups)}
     </fieldset>
   );

@@ -21,14 +21,17 @@ export const BASIS_LABELS: Record<ResidentRequestBasis, string> = {
   BEZWAAR_BEWONER: "De bewoner maakt bezwaar",
 };
 
-const fmt = (d: Date | string | null) => (d ? new Date(d).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" }) : "—");
+const fmt = (d: Date | string | null) =>
+  d ? new Date(d).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" }) : "—";
 
 function Hidden({ data }: { data: ResidentData }) {
   return (
     <>
       {data.query.residentName && <input type="hidden" name="residentName" value={data.query.residentName} />}
       {data.query.residentContact && <input type="hidden" name="residentContact" value={data.query.residentContact} />}
-      {data.signals.map((s) => <input key={s.id} type="hidden" name="signalId" value={s.id} />)}
+      {data.signals.map((s) => (
+        <input key={s.id} type="hidden" name="signalId" value={s.id} />
+      ))}
     </>
   );
 }
@@ -55,24 +58,62 @@ function ChangeForm({ intent, title, text, submit, danger, data, formAction, pen
   const e = (f: string) => err(`${intent}.${f}`);
   return (
     <form action={formAction} className="mt-4 rounded border border-line bg-white p-4" aria-labelledby={`${intent}-titel`}>
-      <h3 id={`${intent}-titel`} className="text-xl font-bold">{title}</h3>
+      <h3 id={`${intent}-titel`} className="text-xl font-bold">
+        {title}
+      </h3>
       <p className="mt-1">{text}</p>
       <Hidden data={data} />
       <input type="hidden" name="intent" value={intent} />
-      <label htmlFor={`${intent}-basis`} className="mt-3 block font-semibold">Waarom?</label>
-      <select id={`${intent}-basis`} name="basis" className={input} value={basis} onChange={(ev) => setBasis(ev.target.value)}
-        aria-invalid={!!e("basis")} aria-describedby={e("basis") ? `${intent}-basis-fout` : undefined}>
-        <option value="" disabled>Kies een reden</option>
-        {RESIDENT_REQUEST_BASES.map((b) => <option key={b} value={b}>{BASIS_LABELS[b]}</option>)}
+      <label htmlFor={`${intent}-basis`} className="mt-3 block font-semibold">
+        Waarom?
+      </label>
+      <select
+        id={`${intent}-basis`}
+        name="basis"
+        className={input}
+        value={basis}
+        onChange={(ev) => setBasis(ev.target.value)}
+        aria-invalid={!!e("basis")}
+        aria-describedby={e("basis") ? `${intent}-basis-fout` : undefined}
+      >
+        <option value="" disabled>
+          Kies een reden
+        </option>
+        {RESIDENT_REQUEST_BASES.map((b) => (
+          <option key={b} value={b}>
+            {BASIS_LABELS[b]}
+          </option>
+        ))}
       </select>
-      {e("basis") && <p id={`${intent}-basis-fout`} className="mt-1 text-danger">{e("basis")}</p>}
+      {e("basis") && (
+        <p id={`${intent}-basis-fout`} className="mt-1 text-danger">
+          {e("basis")}
+        </p>
+      )}
       <div className="mt-3 flex items-start gap-2">
-        <input id={`${intent}-confirm`} name="confirm" type="checkbox" value="ja" className="mt-1 h-5 w-5" checked={confirm} onChange={(ev) => setConfirm(ev.target.checked)}
-          aria-invalid={!!e("confirm")} aria-describedby={e("confirm") ? `${intent}-confirm-fout` : undefined} />
-        <label htmlFor={`${intent}-confirm`}>Ja, ik weet het zeker{intent === "wis" ? ". Dit kan niet ongedaan worden gemaakt." : "."}</label>
+        <input
+          id={`${intent}-confirm`}
+          name="confirm"
+          type="checkbox"
+          value="ja"
+          className="mt-1 h-5 w-5"
+          checked={confirm}
+          onChange={(ev) => setConfirm(ev.target.checked)}
+          aria-invalid={!!e("confirm")}
+          aria-describedby={e("confirm") ? `${intent}-confirm-fout` : undefined}
+        />
+        <label htmlFor={`${intent}-confirm`}>
+          Ja, ik weet het zeker{intent === "wis" ? ". Dit kan niet ongedaan worden gemaakt." : "."}
+        </label>
       </div>
-      {e("confirm") && <p id={`${intent}-confirm-fout`} className="mt-1 text-danger">{e("confirm")}</p>}
-      <button type="submit" disabled={pending} className={`${button} mt-3 ${danger ? "bg-danger text-white" : "bg-brand text-white"}`}>{submit}</button>
+      {e("confirm") && (
+        <p id={`${intent}-confirm-fout`} className="mt-1 text-danger">
+          {e("confirm")}
+        </p>
+      )}
+      <button type="submit" disabled={pending} className={`${button} mt-3 ${danger ? "bg-danger text-white" : "bg-brand text-white"}`}>
+        {submit}
+      </button>
     </form>
   );
 }
@@ -93,35 +134,76 @@ export function ResidentRights({ action }: { action: Action }) {
   }
   const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
   const described = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
-  const errP = (f: string) => err(f) && <p id={`${f.replace(".", "-")}-fout`} className="mt-1 text-danger">{err(f)}</p>;
+  const errP = (f: string) =>
+    err(f) && (
+      <p id={`${f.replace(".", "-")}-fout`} className="mt-1 text-danger">
+        {err(f)}
+      </p>
+    );
 
   return (
     <div>
       <form action={formAction} className="max-w-xl" aria-labelledby="zoek-titel">
-        <h2 id="zoek-titel" className="text-2xl font-bold">Bewoner zoeken</h2>
-        <p className="mt-1">Vul de naam in, of het adres of telefoonnummer, of allebei. Hoofdletters en spaties tellen niet mee. Dat je zoekt en wat je ziet, wordt vastgelegd.</p>
+        <h2 id="zoek-titel" className="text-2xl font-bold">
+          Bewoner zoeken
+        </h2>
+        <p className="mt-1">
+          Vul de naam in, of het adres of telefoonnummer, of allebei. Hoofdletters en spaties tellen niet mee. Dat je zoekt en wat je ziet,
+          wordt vastgelegd.
+        </p>
         <input type="hidden" name="intent" value="zoek" />
-        <label htmlFor="residentName" className="mt-3 block font-semibold">Naam van de bewoner</label>
-        <input id="residentName" name="residentName" defaultValue={shown?.query.residentName ?? ""} autoComplete="off" maxLength={200} className={input} aria-invalid={!!err("residentName")} aria-describedby={described(err("residentName") && "residentName-fout")} />
+        <label htmlFor="residentName" className="mt-3 block font-semibold">
+          Naam van de bewoner
+        </label>
+        <input
+          id="residentName"
+          name="residentName"
+          defaultValue={shown?.query.residentName ?? ""}
+          autoComplete="off"
+          maxLength={200}
+          className={input}
+          aria-invalid={!!err("residentName")}
+          aria-describedby={described(err("residentName") && "residentName-fout")}
+        />
         {errP("residentName")}
-        <label htmlFor="residentContact" className="mt-3 block font-semibold">Adres of telefoonnummer</label>
-        <input id="residentContact" name="residentContact" defaultValue={shown?.query.residentContact ?? ""} autoComplete="off" maxLength={300} className={input} aria-invalid={!!err("residentContact")} aria-describedby={described(err("residentContact") && "residentContact-fout")} />
+        <label htmlFor="residentContact" className="mt-3 block font-semibold">
+          Adres of telefoonnummer
+        </label>
+        <input
+          id="residentContact"
+          name="residentContact"
+          defaultValue={shown?.query.residentContact ?? ""}
+          autoComplete="off"
+          maxLength={300}
+          className={input}
+          aria-invalid={!!err("residentContact")}
+          aria-describedby={described(err("residentContact") && "residentContact-fout")}
+        />
         {errP("residentContact")}
-        <button type="submit" disabled={pending} className={`${button} mt-3 bg-brand text-white`}>Zoeken</button>
+        <button type="submit" disabled={pending} className={`${button} mt-3 bg-brand text-white`}>
+          Zoeken
+        </button>
       </form>
 
       <div aria-live="polite" className="mt-4">
         {state && !state.ok && <p className="font-semibold text-danger">{state.message}</p>}
-        {state?.ok && state.data.message && <p className="font-semibold" data-testid="resident-message">{state.data.message}</p>}
+        {state?.ok && state.data.message && (
+          <p className="font-semibold" data-testid="resident-message">
+            {state.data.message}
+          </p>
+        )}
       </div>
 
       {shown && (
         <section aria-labelledby="gevonden" className="mt-6">
-          <h2 id="gevonden" className="text-2xl font-bold">Gevonden: {shown.signals.length} {shown.signals.length === 1 ? "signaal" : "signalen"}</h2>
+          <h2 id="gevonden" className="text-2xl font-bold">
+            Gevonden: {shown.signals.length} {shown.signals.length === 1 ? "signaal" : "signalen"}
+          </h2>
           {shown.unreadable && shown.unreadable.length > 0 && (
             <p className="mt-2 rounded border border-danger p-2" data-testid="resident-unreadable">
-              {shown.unreadable.length === 1 ? "Eén gegeven kon" : `${shown.unreadable.length} gegevens konden`} niet worden gelezen en {shown.unreadable.length === 1 ? "is" : "zijn"} overgeslagen.
-              Meld dit aan de beheerder met deze nummers: {shown.unreadable.map((u) => `${u.id} (${u.field})`).join(", ")}.
+              {shown.unreadable.length === 1 ? "Eén gegeven kon" : `${shown.unreadable.length} gegevens konden`} niet worden gelezen en{" "}
+              {shown.unreadable.length === 1 ? "is" : "zijn"} overgeslagen. Meld dit aan de beheerder met deze nummers:{" "}
+              {shown.unreadable.map((u) => `${u.id} (${u.field})`).join(", ")}.
             </p>
           )}
           {shown.signals.length === 0 ? (
@@ -131,17 +213,37 @@ export function ResidentRights({ action }: { action: Action }) {
               <ul className="mt-2 space-y-4">
                 {shown.signals.map((s) => (
                   <li key={s.id} className="rounded border border-line bg-white p-4">
-                    <h3 className="font-bold">Signaal van {fmt(s.createdAt)}{s.restricted && <span className="ml-2 rounded bg-surface px-2 text-sm">Beperkt</span>}</h3>
+                    <h3 className="font-bold">
+                      Signaal van {fmt(s.createdAt)}
+                      {s.restricted && <span className="ml-2 rounded bg-surface px-2 text-sm">Beperkt</span>}
+                    </h3>
                     <dl className="mt-2 grid grid-cols-[12rem_1fr] gap-1">
-                      <dt className="font-semibold">Naam</dt><dd>{s.residentName ?? "—"}</dd>
-                      <dt className="font-semibold">Adres of telefoon</dt><dd>{s.residentContact ?? "—"}</dd>
-                      <dt className="font-semibold">Wat is opgevallen</dt><dd className="whitespace-pre-wrap">{s.situation ?? "—"}</dd>
-                      <dt className="font-semibold">Wijk</dt><dd>{s.wijk ?? "—"}</dd>
-                      <dt className="font-semibold">Stap</dt><dd>{STATUS_LABELS[s.status as SignalStatus]}</dd>
-                      <dt className="font-semibold">Bron</dt><dd>{SOURCE_LABELS[s.source]}</dd>
-                      {s.outcome && (<><dt className="font-semibold">Uitkomst</dt><dd>{OUTCOME_LABELS[s.outcome as SignalOutcome]}</dd></>)}
-                      {s.referralTo && (<><dt className="font-semibold">Doorverwezen naar</dt><dd>{s.referralTo}</dd></>)}
-                      <dt className="font-semibold">Stappen</dt><dd>{s.transitions.length}</dd>
+                      <dt className="font-semibold">Naam</dt>
+                      <dd>{s.residentName ?? "—"}</dd>
+                      <dt className="font-semibold">Adres of telefoon</dt>
+                      <dd>{s.residentContact ?? "—"}</dd>
+                      <dt className="font-semibold">Wat is opgevallen</dt>
+                      <dd className="whitespace-pre-wrap">{s.situation ?? "—"}</dd>
+                      <dt className="font-semibold">Wijk</dt>
+                      <dd>{s.wijk ?? "—"}</dd>
+                      <dt className="font-semibold">Stap</dt>
+                      <dd>{STATUS_LABELS[s.status as SignalStatus]}</dd>
+                      <dt className="font-semibold">Bron</dt>
+                      <dd>{SOURCE_LABELS[s.source]}</dd>
+                      {s.outcome && (
+                        <>
+                          <dt className="font-semibold">Uitkomst</dt>
+                          <dd>{OUTCOME_LABELS[s.outcome as SignalOutcome]}</dd>
+                        </>
+                      )}
+                      {s.referralTo && (
+                        <>
+                          <dt className="font-semibold">Doorverwezen naar</dt>
+                          <dd>{s.referralTo}</dd>
+                        </>
+                      )}
+                      <dt className="font-semibold">Stappen</dt>
+                      <dd>{s.transitions.length}</dd>
                     </dl>
                   </li>
                 ))}
@@ -149,15 +251,23 @@ export function ResidentRights({ action }: { action: Action }) {
               <p className="mt-2 text-sm">De naam van de melder staat niet in deze gegevens: die vertellen we niet aan de bewoner.</p>
 
               <section aria-labelledby="export-titel" className="mt-6">
-                <h2 id="export-titel" className="text-2xl font-bold">Inzage: export</h2>
+                <h2 id="export-titel" className="text-2xl font-bold">
+                  Inzage: export
+                </h2>
                 <form action={formAction} className="mt-2">
                   <Hidden data={shown} />
                   <input type="hidden" name="intent" value="export" />
-                  <button type="submit" disabled={pending} className={`${button} border border-brand text-brand-strong`}>Export maken (JSON)</button>
+                  <button type="submit" disabled={pending} className={`${button} border border-brand text-brand-strong`}>
+                    Export maken (JSON)
+                  </button>
                 </form>
                 {state?.ok && state.data.export && (
                   <p className="mt-2">
-                    <a className="underline" download={state.data.export.filename} href={`data:application/json;charset=utf-8,${encodeURIComponent(state.data.export.json)}`}>
+                    <a
+                      className="underline"
+                      download={state.data.export.filename}
+                      href={`data:application/json;charset=utf-8,${encodeURIComponent(state.data.export.json)}`}
+                    >
                       Export opslaan ({state.data.export.filename})
                     </a>
                   </p>
@@ -165,15 +275,47 @@ export function ResidentRights({ action }: { action: Action }) {
               </section>
 
               <section aria-labelledby="wijzigen-titel" className="mt-6 max-w-xl">
-                <h2 id="wijzigen-titel" className="text-2xl font-bold">Beperken of wissen</h2>
-                <ChangeForm key={`beperk-${round}`} intent="beperk" title="Verwerking beperken" submit="Verwerking beperken" danger={false} data={shown}
-                  text="Daarna kan alleen de regisseur de persoonsgegevens nog zien, en niemand kan de signalen verder zetten, toewijzen of een reden toevoegen. Ze worden alleen bewaard." formAction={formAction} pending={pending} err={err} />
+                <h2 id="wijzigen-titel" className="text-2xl font-bold">
+                  Beperken of wissen
+                </h2>
+                <ChangeForm
+                  key={`beperk-${round}`}
+                  intent="beperk"
+                  title="Verwerking beperken"
+                  submit="Verwerking beperken"
+                  danger={false}
+                  data={shown}
+                  text="Daarna kan alleen de regisseur de persoonsgegevens nog zien, en niemand kan de signalen verder zetten, toewijzen of een reden toevoegen. Ze worden alleen bewaard."
+                  formAction={formAction}
+                  pending={pending}
+                  err={err}
+                />
                 {shown.signals.some((s) => s.restricted) && (
-                  <ChangeForm key={`hef-op-${round}`} intent="hef-op" title="Beperking opheffen" submit="Beperking opheffen" danger={false} data={shown}
-                    text="Het werk aan de signalen kan daarna weer verder, zoals voor de beperking." formAction={formAction} pending={pending} err={err} />
+                  <ChangeForm
+                    key={`hef-op-${round}`}
+                    intent="hef-op"
+                    title="Beperking opheffen"
+                    submit="Beperking opheffen"
+                    danger={false}
+                    data={shown}
+                    text="Het werk aan de signalen kan daarna weer verder, zoals voor de beperking."
+                    formAction={formAction}
+                    pending={pending}
+                    err={err}
+                  />
                 )}
-                <ChangeForm key={`wis-${round}`} intent="wis" title="Gegevens wissen" submit="Gegevens wissen" danger data={shown}
-                  text="De naam, het contact, wat is opgevallen, de wijk, de doorverwijzing, de redenen bij de stappen en de gegevens van de melder worden gewist. Het signaal is daarna afgesloten. De tellingen blijven." formAction={formAction} pending={pending} err={err} />
+                <ChangeForm
+                  key={`wis-${round}`}
+                  intent="wis"
+                  title="Gegevens wissen"
+                  submit="Gegevens wissen"
+                  danger
+                  data={shown}
+                  text="De naam, het contact, wat is opgevallen, de wijk, de doorverwijzing, de redenen bij de stappen en de gegevens van de melder worden gewist. Het signaal is daarna afgesloten. De tellingen blijven."
+                  formAction={formAction}
+                  pending={pending}
+                  err={err}
+                />
               </section>
             </>
           )}

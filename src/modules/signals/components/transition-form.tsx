@@ -42,7 +42,12 @@ export function TransitionForm(props: {
   const [enhanced, setEnhanced] = useState(false);
   useEffect(() => setEnhanced(true), []);
   const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
-  const errP = (f: string) => err(f) && <p id={`${f}-fout`} className="mt-1 text-danger">{err(f)}</p>;
+  const errP = (f: string) =>
+    err(f) && (
+      <p id={`${f}-fout`} className="mt-1 text-danger">
+        {err(f)}
+      </p>
+    );
   const described = (f: string) => (err(f) ? `${f}-fout` : undefined);
   const needs = new Set(props.next.map((n) => stepNeed(n.value)).filter((n): n is StepNeed => !!n));
   const chosen = to ? stepNeed(to) : null;
@@ -57,56 +62,140 @@ export function TransitionForm(props: {
     );
   return (
     <form action={formAction} className="max-w-xl">
-      <label htmlFor="to" className="block font-semibold">Volgende stap</label>
-      <select id="to" name="to" className={input} aria-describedby={described("to")} required value={to} onChange={(e) => setTo(e.target.value as SignalStatus)}>
-        {props.next.map((n) => <option key={n.value} value={n.value}>{n.label}</option>)}
+      <label htmlFor="to" className="block font-semibold">
+        Volgende stap
+      </label>
+      <select
+        id="to"
+        name="to"
+        className={input}
+        aria-describedby={described("to")}
+        required
+        value={to}
+        onChange={(e) => setTo(e.target.value as SignalStatus)}
+      >
+        {props.next.map((n) => (
+          <option key={n.value} value={n.value}>
+            {n.label}
+          </option>
+        ))}
       </select>
       {errP("to")}
-      <label htmlFor="reason" className="mt-4 block font-semibold">Waarom?</label>
-      <textarea id="reason" name="reason" rows={3} maxLength={1000} className={input} aria-invalid={!!err("reason")} aria-describedby={described("reason")} />
+      <label htmlFor="reason" className="mt-4 block font-semibold">
+        Waarom?
+      </label>
+      <textarea
+        id="reason"
+        name="reason"
+        rows={3}
+        maxLength={1000}
+        className={input}
+        aria-invalid={!!err("reason")}
+        aria-describedby={described("reason")}
+      />
       {errP("reason")}
-      {fieldset("team", <>
-        <label htmlFor="assigneeUserId" className="block">Medewerker van het team</label>
-        <select id="assigneeUserId" name="assigneeUserId" className={input} aria-describedby={described("assigneeUserId")}>
-          <option value="">Nog niemand</option>
-          {props.people.filter((p) => p.role === to || (!enhanced && p.role.startsWith("TEAM_"))).map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
-        </select>
-        {errP("assigneeUserId")}
-      </>)}
-      {fieldset("volunteer", <>
-        <label htmlFor="volunteerUserId" className="block">Vrijwilliger</label>
-        <select id="volunteerUserId" name="volunteerUserId" className={input} aria-describedby={described("volunteerUserId")}>
-          <option value="">Kies</option>
-          {props.people.filter((p) => p.role === "VRIJWILLIGER").map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
-        </select>
-        {errP("volunteerUserId")}
-      </>)}
-      {fieldset("referral", <>
-        <label htmlFor="referralTo" className="block">Doorverwezen naar</label>
-        <input id="referralTo" name="referralTo" className={input} maxLength={300} aria-describedby={described("referralTo")} />
-        {errP("referralTo")}
-      </>)}
-      {fieldset("outcome", <>
-        <label htmlFor="outcome" className="block">Uitkomst</label>
-        <select id="outcome" name="outcome" className={input} aria-describedby={described("outcome")}>
-          <option value="">Kies</option>
-          {props.outcomes.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-        </select>
-        {errP("outcome")}
-      </>)}
+      {fieldset(
+        "team",
+        <>
+          <label htmlFor="assigneeUserId" className="block">
+            Medewerker van het team
+          </label>
+          <select id="assigneeUserId" name="assigneeUserId" className={input} aria-describedby={described("assigneeUserId")}>
+            <option value="">Nog niemand</option>
+            {props.people
+              .filter((p) => p.role === to || (!enhanced && p.role.startsWith("TEAM_")))
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+          </select>
+          {errP("assigneeUserId")}
+        </>,
+      )}
+      {fieldset(
+        "volunteer",
+        <>
+          <label htmlFor="volunteerUserId" className="block">
+            Vrijwilliger
+          </label>
+          <select id="volunteerUserId" name="volunteerUserId" className={input} aria-describedby={described("volunteerUserId")}>
+            <option value="">Kies</option>
+            {props.people
+              .filter((p) => p.role === "VRIJWILLIGER")
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+          </select>
+          {errP("volunteerUserId")}
+        </>,
+      )}
+      {fieldset(
+        "referral",
+        <>
+          <label htmlFor="referralTo" className="block">
+            Doorverwezen naar
+          </label>
+          <input id="referralTo" name="referralTo" className={input} maxLength={300} aria-describedby={described("referralTo")} />
+          {errP("referralTo")}
+        </>,
+      )}
+      {fieldset(
+        "outcome",
+        <>
+          <label htmlFor="outcome" className="block">
+            Uitkomst
+          </label>
+          <select id="outcome" name="outcome" className={input} aria-describedby={described("outcome")}>
+            <option value="">Kies</option>
+            {props.outcomes.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          {errP("outcome")}
+        </>,
+      )}
       {props.categories && (
         <fieldset className="mt-4 rounded border border-line p-3">
           <legend className="px-1 font-semibold">Hulpvraag en risicogroep</legend>
-          <label htmlFor="category" className="block">Hulpvraag</label>
-          <select id="category" name="category" className={input} defaultValue={props.current?.category ?? ""} aria-describedby={described("category")}>
+          <label htmlFor="category" className="block">
+            Hulpvraag
+          </label>
+          <select
+            id="category"
+            name="category"
+            className={input}
+            defaultValue={props.current?.category ?? ""}
+            aria-describedby={described("category")}
+          >
             <option value="">Nog niet gekozen</option>
-            {props.categories.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+            {props.categories.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
           </select>
           {errP("category")}
-          <label htmlFor="riskGroup" className="mt-3 block">Risicogroep</label>
-          <select id="riskGroup" name="riskGroup" className={input} defaultValue={props.current?.riskGroup ?? ""} aria-describedby={described("riskGroup")}>
+          <label htmlFor="riskGroup" className="mt-3 block">
+            Risicogroep
+          </label>
+          <select
+            id="riskGroup"
+            name="riskGroup"
+            className={input}
+            defaultValue={props.current?.riskGroup ?? ""}
+            aria-describedby={described("riskGroup")}
+          >
             <option value="">Nog niet gekozen</option>
-            {props.riskGroups?.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+            {props.riskGroups?.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
           </select>
           {errP("riskGroup")}
         </fieldset>
@@ -115,7 +204,9 @@ export function TransitionForm(props: {
         {state?.ok && <p>De stap is opgeslagen.</p>}
         {state && !state.ok && <p className="text-danger">{state.message}</p>}
       </div>
-      <button type="submit" disabled={pending} className="mt-2 rounded bg-brand px-4 py-2 font-semibold text-white">Stap opslaan</button>
+      <button type="submit" disabled={pending} className="mt-2 rounded bg-brand px-4 py-2 font-semibold text-white">
+        Stap opslaan
+      </button>
     </form>
   );
 }

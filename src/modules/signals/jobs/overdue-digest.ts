@@ -19,7 +19,6 @@ import { SIGNAL_STEP_ROLE } from "@/lib/auth/permissions";
 import type { SignalStatus } from "../flow";
 import { mailModesFor } from "../server/settings";
 
-
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /**
@@ -45,7 +44,10 @@ export async function sendOverdueDigests(now = new Date()): Promise<{ queued: nu
           select: { status: true, assigneeUserId: true },
         }),
         // Disabled accounts get no mail; a signal assigned to one goes to the role of its step instead.
-        db.membership.findMany({ where: { user: { disabledAt: null } }, select: { userId: true, role: true, user: { select: { email: true } } } }),
+        db.membership.findMany({
+          where: { user: { disabledAt: null } },
+          select: { userId: true, role: true, user: { select: { email: true } } },
+        }),
       ]);
       const entry = (m: (typeof members)[number]) => {
         let e = out.get(m.userId);
@@ -57,7 +59,11 @@ export async function sendOverdueDigests(now = new Date()): Promise<{ queued: nu
         const targets = assignee.length ? assignee : members.filter((m) => m.role === SIGNAL_STEP_ROLE[s.status as SignalStatus]);
         for (const m of targets) if (m.user.email) entry(m).overdue++;
       }
-      const modes = await mailModesFor(db, g.id, members.map((m) => m.userId));
+      const modes = await mailModesFor(
+        db,
+        g.id,
+        members.map((m) => m.userId),
+      );
       const daily = members.filter((m) => modes.get(m.userId) === "DAGELIJKS" && m.user.email);
       if (daily.length) {
         const fresh = await db.signal.findMany({
@@ -80,8 +86,12 @@ export async function sendOverdueDigests(now = new Date()): Promise<{ queued: nu
     for (const [userId, { email, overdue, assigned, regisseur }] of perUser.out) {
       if (!overdue && !assigned) continue;
       const lines: string[] = [];
-      if (assigned) lines.push(`Nieuw aan jou toegewezen: ${assigned} ${plural(assigned, "signaal", "signalen")}.\n${base}/app/${g.slug}/signalen`);
-      if (overdue) lines.push(`Er ${plural(overdue, "is 1 signaal", `zijn ${overdue} signalen`)} over de afgesproken tijd.\n${base}/app/${g.slug}/signalen?te_laat=1`);
+      if (assigned)
+        lines.push(`Nieuw aan jou toegewezen: ${assigned} ${plural(assigned, "signaal", "signalen")}.\n${base}/app/${g.slug}/signalen`);
+      if (overdue)
+        lines.push(
+          `Er ${plural(overdue, "is 1 signaal", `zijn ${overdue} signalen`)} over de afgesproken tijd.\n${base}/app/${g.slug}/signalen?te_laat=1`,
+        );
       const subject = overdue
         ? `${overdue} ${plural(overdue, "signaal wacht", "signalen wachten")} te lang (${g.name})`
         : `${assigned} ${plural(assigned, "nieuw signaal", "nieuwe signalen")} voor jou (${g.name})`;

@@ -32,12 +32,21 @@ export const reporterFeedbackJob = defineJob(
   ZReporterFeedback,
   async ({ gemeenteId, signalId }) => {
     const r = await withTenant({ gemeenteId }, async (db) => {
-      const row = await db.signal.findFirst({ where: { id: signalId }, select: { reporterEmailEnc: true, erasedAt: true, restricted: true, status: true, closedAt: true } });
+      const row = await db.signal.findFirst({
+        where: { id: signalId },
+        select: { reporterEmailEnc: true, erasedAt: true, restricted: true, status: true, closedAt: true },
+      });
       if (!row || row.erasedAt || row.restricted || !row.reporterEmailEnc || row.status !== "AFGESLOTEN" || !row.closedAt) return null;
       const g = await db.gemeente.findUnique({ where: { id: gemeenteId }, select: { slug: true, name: true } });
       if (!g) return null;
       const token = await createFeedbackRequest(db, gemeenteId, row.closedAt);
-      await appendSignalAudit(db, { gemeenteId, signalId, actorUserId: "system:reporter-feedback", action: "signal.feedback-mail", detail: {} });
+      await appendSignalAudit(db, {
+        gemeenteId,
+        signalId,
+        actorUserId: "system:reporter-feedback",
+        action: "signal.feedback-mail",
+        detail: {},
+      });
       return { to: dec(gemeenteId, signalId, "reporterEmail", row.reporterEmailEnc), token, g };
     });
     if (!r?.to) return { sent: false };

@@ -18,7 +18,8 @@ export const ZReporterUpdate = z.object({
 });
 
 /** The day the worry was passed on, as the reporter reads it ("5 december 2026"). */
-export const reporterDate = (d: Date) => new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(d);
+export const reporterDate = (d: Date) =>
+  new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(d);
 
 /** The mail for a status: names the gemeente and the day the worry was passed on (resident catalogue). */
 export function reporterMail(status: "OPGEPAKT" | "AFGESLOTEN", gemeenteName: string, filedAt: Date) {
@@ -31,11 +32,20 @@ export const reporterUpdateJob = defineJob(
   ZReporterUpdate,
   async ({ gemeenteId, signalId, status }) => {
     const to = await withTenant({ gemeenteId }, async (db) => {
-      const row = await db.signal.findFirst({ where: { id: signalId }, select: { reporterEmailEnc: true, erasedAt: true, createdAt: true } });
+      const row = await db.signal.findFirst({
+        where: { id: signalId },
+        select: { reporterEmailEnc: true, erasedAt: true, createdAt: true },
+      });
       if (!row || row.erasedAt || !row.reporterEmailEnc) return null;
       const g = await db.gemeente.findUnique({ where: { id: gemeenteId }, select: { name: true } });
       if (!g) return null;
-      await appendSignalAudit(db, { gemeenteId, signalId, actorUserId: "system:reporter-update", action: "signal.reporter-mail", detail: { status } });
+      await appendSignalAudit(db, {
+        gemeenteId,
+        signalId,
+        actorUserId: "system:reporter-update",
+        action: "signal.reporter-mail",
+        detail: { status },
+      });
       return { address: dec(gemeenteId, signalId, "reporterEmail", row.reporterEmailEnc), gemeente: g.name, filedAt: row.createdAt };
     });
     if (!to?.address) return { sent: false };

@@ -5,7 +5,14 @@ import type { Db } from "@/lib/db/tenant";
 import { signalCategoriesOf, signalSettingsOf } from "../schemas";
 import type { SignalCategory } from "../categories";
 
-export const PERSONAL_FIELDS = ["residentName", "residentContact", "situation", "reporterName", "reporterContact", "reporterEmail"] as const;
+export const PERSONAL_FIELDS = [
+  "residentName",
+  "residentContact",
+  "situation",
+  "reporterName",
+  "reporterContact",
+  "reporterEmail",
+] as const;
 export type PersonalField = (typeof PERSONAL_FIELDS)[number];
 export const ENC_COLUMN: Record<PersonalField, `${PersonalField}Enc`> = {
   residentName: "residentNameEnc",
@@ -33,13 +40,25 @@ export const PERSONAL_DATA = [
   { table: "Signal", column: "wijk", what: "wijk (uit de lijst van de gemeente; met datum en situatie soms herleidbaar)" },
   { table: "Signal", column: "category", what: "hulpvraag (vaste lijst): zegt iets over de situatie van de bewoner" },
   { table: "Signal", column: "riskGroup", what: "risicogroep (vaste lijst): zegt iets over de bewoner" },
-  { table: "Signal", column: "referralTo", what: "doorverwijzing: vrije tekst (\"Huisarts …, voor <naam>\")" },
+  { table: "Signal", column: "referralTo", what: 'doorverwijzing: vrije tekst ("Huisarts …, voor <naam>")' },
   { table: "SignalTransition", column: "reasonEnc", what: "reden bij een stap: vrije tekst (versleuteld)" },
 ] as const;
 
 /** Text columns that hold no personal data (ids, statuses, dates). Anything else must be in PERSONAL_DATA. */
 export const NOT_PERSONAL_COLUMNS = {
-  Signal: ["id", "gemeenteId", "status", "source", "organisationId", "coalitionPartnerId", "reporterUserId", "assigneeUserId", "volunteerUserId", "supportOfferId", "outcome"],
+  Signal: [
+    "id",
+    "gemeenteId",
+    "status",
+    "source",
+    "organisationId",
+    "coalitionPartnerId",
+    "reporterUserId",
+    "assigneeUserId",
+    "volunteerUserId",
+    "supportOfferId",
+    "outcome",
+  ],
   SignalTransition: ["id", "gemeenteId", "signalId", "fromStatus", "toStatus", "actorUserId"],
 } as const;
 

@@ -28,7 +28,8 @@ export async function createSignal(ctx: TenantContext, input: unknown, source: S
   // An ondernemer the gemeente has not confirmed (self-registered; no staff step) gets the public
   // form's limit at most, counted per account (issue 21). Here, so every path gets it.
   if (source === "ONDERNEMER" && !(await ctx.run((db) => confirmedByGemeente(db, ctx.userId)))) {
-    if (!(await hitRateLimit(ctx.gemeente.id, `ondernemer:${actorIdOf(ctx) ?? "unknown"}`))) throw new AppError("RATE_LIMITED", UNCONFIRMED_LIMITED);
+    if (!(await hitRateLimit(ctx.gemeente.id, `ondernemer:${actorIdOf(ctx) ?? "unknown"}`)))
+      throw new AppError("RATE_LIMITED", UNCONFIRMED_LIMITED);
   }
   const id = randomUUID();
   const g = ctx.gemeente.id;
@@ -41,10 +42,14 @@ export async function createSignal(ctx: TenantContext, input: unknown, source: S
     const wijk = data.wijk ? listedWijk(wijkenOf(gemeenteSettings), data.wijk) : null;
     // The hulpvraag is one of the gemeente's own categories (it reaches the figures and the council report).
     if (data.category && !signalCategoriesOf(gemeenteSettings).some((c) => c.key === data.category)) {
-      throw new AppError("VALIDATION", undefined, { fieldErrors: { category: ["Kies een hulpvraag uit de lijst van de gemeente, of laat dit veld leeg."] } });
+      throw new AppError("VALIDATION", undefined, {
+        fieldErrors: { category: ["Kies een hulpvraag uit de lijst van de gemeente, of laat dit veld leeg."] },
+      });
     }
     if (data.wijk && !wijk) {
-      throw new AppError("VALIDATION", undefined, { fieldErrors: { wijk: ["Kies een wijk uit de lijst van de gemeente, of laat dit veld leeg."] } });
+      throw new AppError("VALIDATION", undefined, {
+        fieldErrors: { wijk: ["Kies een wijk uit de lijst van de gemeente, of laat dit veld leeg."] },
+      });
     }
     await db.signal.create({
       data: {

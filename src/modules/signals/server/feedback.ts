@@ -54,21 +54,36 @@ export function screenRemark(text: string): string | null {
 }
 
 export const ZFeedbackAnswer = z.object({
-  token: z.string({ error: "Deze link is niet compleet." }).trim().min(20, "Deze link is niet compleet.").max(100, "Deze link is niet compleet."),
+  token: z
+    .string({ error: "Deze link is niet compleet." })
+    .trim()
+    .min(20, "Deze link is niet compleet.")
+    .max(100, "Deze link is niet compleet."),
   helped: z.enum(["ja", "nee"], { error: "Kies ja of nee." }),
   remark: z
     .string()
     .max(REMARK_MAX * 4, `Gebruik maximaal ${REMARK_MAX} tekens.`)
     .optional()
     .transform((v) => (v?.trim() ? v.trim() : undefined))
-    .pipe(z.string().max(REMARK_MAX, `Gebruik maximaal ${REMARK_MAX} tekens.`).refine(isStorableText, "Deze tekst bevat een teken dat niet kan worden opgeslagen.").optional()),
+    .pipe(
+      z
+        .string()
+        .max(REMARK_MAX, `Gebruik maximaal ${REMARK_MAX} tekens.`)
+        .refine(isStorableText, "Deze tekst bevat een teken dat niet kan worden opgeslagen.")
+        .optional(),
+    ),
 });
 
 /** Inside the mail job's tenant transaction: a new single-use request; returns the token (only ever in the mail). */
 export async function createFeedbackRequest(db: Db, gemeenteId: string, closedAt: Date, now = new Date()): Promise<string> {
   const token = randomBytes(24).toString("base64url");
   await db.signalFeedbackRequest.create({
-    data: { tokenHash: feedbackTokenHash(token), gemeenteId, period: periodOf(closedAt), expiresAt: new Date(now.getTime() + FEEDBACK_LINK_DAYS * 86_400_000) },
+    data: {
+      tokenHash: feedbackTokenHash(token),
+      gemeenteId,
+      period: periodOf(closedAt),
+      expiresAt: new Date(now.getTime() + FEEDBACK_LINK_DAYS * 86_400_000),
+    },
   });
   return token;
 }
@@ -77,7 +92,9 @@ export async function createFeedbackRequest(db: Db, gemeenteId: string, closedAt
 export async function feedbackLinkValid(gemeenteSlug: string, token: string, now = new Date()): Promise<boolean> {
   if (!token || token.length > 100) return false;
   const ctx = await publicTenant(gemeenteSlug);
-  const row = await ctx.run((db) => db.signalFeedbackRequest.findUnique({ where: { tokenHash: feedbackTokenHash(token) }, select: { expiresAt: true } }));
+  const row = await ctx.run((db) =>
+    db.signalFeedbackRequest.findUnique({ where: { tokenHash: feedbackTokenHash(token) }, select: { expiresAt: true } }),
+  );
   return !!row && row.expiresAt > now;
 }
 
@@ -96,13 +113,22 @@ export async function answerFeedback(gemeenteSlug: string, input: unknown, now =
       RETURNING period`;
     if (used.length !== 1) throw new AppError("FEEDBACK_USED", FEEDBACK_USED, { status: 410 });
     await db.signalFeedback.create({
-      data: { gemeenteId: g, period: used[0]!.period, helped: data.helped === "ja", remark: data.remark ? screenRemark(data.remark) : null },
+      data: {
+        gemeenteId: g,
+        period: used[0]!.period,
+        helped: data.helped === "ja",
+        remark: data.remark ? screenRemark(data.remark) : null,
+      },
     });
   });
   return { ok: true };
 }
 
-export type SatisfactionFigure = { answers: number; helped: number; /** Share that said yes, 0–100 whole percent; null without answers. */ percent: number | null };
+export type SatisfactionFigure = {
+  answers: number;
+  helped: number;
+  /** Share that said yes, 0–100 whole percent; null without answers. */ percent: number | null;
+};
 
 /** Satisfaction over answers whose signal was closed in [from, to) (by month). Counts only. */
 export async function satisfactionFigure(ctx: TenantContext, period: { from: Date | null; to: Date }): Promise<SatisfactionFigure> {
@@ -110,7 +136,11 @@ export async function satisfactionFigure(ctx: TenantContext, period: { from: Dat
   const fromP = period.from ? periodOf(period.from) : "0000-00";
   const toP = periodOf(period.to);
   const rows = await ctx.run((db) =>
-    db.signalFeedback.groupBy({ by: ["helped"], where: { gemeenteId: ctx.gemeente.id, period: { gte: fromP, lte: toP } }, _count: { _all: true } }),
+    db.signalFeedback.groupBy({
+      by: ["helped"],
+      where: { gemeenteId: ctx.gemeente.id, period: { gte: fromP, lte: toP } },
+      _count: { _all: true },
+    }),
   );
   const answers = rows.reduce((n, r) => n + r._count._all, 0);
   const helped = rows.find((r) => r.helped)?._count._all ?? 0;
@@ -121,7 +151,12 @@ export async function satisfactionFigure(ctx: TenantContext, period: { from: Dat
 export async function latestRemarks(ctx: TenantContext, take = 10): Promise<{ period: string; helped: boolean; remark: string }[]> {
   if (!can(ctx.role, "signals:assess")) throw forbidden();
   const rows = await ctx.run((db) =>
-    db.signalFeedback.findMany({ where: { gemeenteId: ctx.gemeente.id, remark: { not: null } }, orderBy: { period: "desc" }, take, select: { period: true, helped: true, remark: true } }),
+    db.signalFeedback.findMany({
+      where: { gemeenteId: ctx.gemeente.id, remark: { not: null } },
+      orderBy: { period: "desc" },
+      take,
+      select: { period: true, helped: true, remark: true },
+    }),
   );
   return rows.map((r) => ({ period: r.period, helped: r.helped, remark: r.remark! }));
 }

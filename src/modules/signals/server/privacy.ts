@@ -17,7 +17,14 @@ import { ZResidentChange, ZResidentQuery, type TResidentQuery } from "../schemas
 import { DecryptError } from "@/lib/crypto/fields";
 import { actorIdOf, dec, ENC_COLUMN, ERASED_SIGNAL, ERASED_TRANSITION, PERSONAL_FIELDS, settingsFor } from "./common";
 
-async function eraseRows(db: Db, gemeenteId: string, ids: string[], actorUserId: string | null, reason: string, extra: Record<string, string> = {}) {
+async function eraseRows(
+  db: Db,
+  gemeenteId: string,
+  ids: string[],
+  actorUserId: string | null,
+  reason: string,
+  extra: Record<string, string> = {},
+) {
   const now = new Date();
   for (const id of ids) {
     await db.signal.update({ where: { id }, data: { ...ERASED_SIGNAL, erasedAt: now } });
@@ -36,7 +43,15 @@ const monthsAgo = (now: Date, months: number) => {
 export const DEFAULT_STALE_OPEN_MONTHS = 24;
 /** Days between the notice to the regisseur and the erasure of a stale open signal. */
 export const STALE_NOTICE_DAYS = 14;
-const OPEN_STATUSES = ["ONTVANGEN", "BEOORDEELD", "EERSTE_INTAKE", "TEAM_WELZIJN", "TEAM_EENZAAMHEID", "VRIJWILLIGER", "DOORVERWEZEN"] as const;
+const OPEN_STATUSES = [
+  "ONTVANGEN",
+  "BEOORDEELD",
+  "EERSTE_INTAKE",
+  "TEAM_WELZIJN",
+  "TEAM_EENZAAMHEID",
+  "VRIJWILLIGER",
+  "DOORVERWEZEN",
+] as const;
 
 export type RetentionSignal = { id: string; status: string; closedAt: Date | null; why: "closed" | "cancelled" | "stale" };
 
@@ -92,15 +107,38 @@ export async function applyRetention(
       else if (valid.length === 0) toNotice.push(r.id);
     }
     const signals: RetentionSignal[] = [
-      ...closed.map((r) => ({ id: r.id, status: r.status, closedAt: r.closedAt, why: r.status === "GEANNULEERD" ? ("cancelled" as const) : ("closed" as const) })),
+      ...closed.map((r) => ({
+        id: r.id,
+        status: r.status,
+        closedAt: r.closedAt,
+        why: r.status === "GEANNULEERD" ? ("cancelled" as const) : ("closed" as const),
+      })),
       ...due.map((r) => ({ id: r.id, status: r.status, closedAt: r.closedAt, why: "stale" as const })),
     ];
     if (!opts.dryRun) {
       const actor = opts.actorUserId ?? "system:retention";
-      await eraseRows(db, gemeenteId, closed.map((r) => r.id), actor, "retention");
-      await eraseRows(db, gemeenteId, due.map((r) => r.id), actor, "retention-stale");
+      await eraseRows(
+        db,
+        gemeenteId,
+        closed.map((r) => r.id),
+        actor,
+        "retention",
+      );
+      await eraseRows(
+        db,
+        gemeenteId,
+        due.map((r) => r.id),
+        actor,
+        "retention-stale",
+      );
       for (const id of toNotice) {
-        await appendSignalAudit(db, { gemeenteId, signalId: id, actorUserId: actor, action: "signal.retention-notice", detail: { eraseAfterDays: STALE_NOTICE_DAYS } });
+        await appendSignalAudit(db, {
+          gemeenteId,
+          signalId: id,
+          actorUserId: actor,
+          action: "signal.retention-notice",
+          detail: { eraseAfterDays: STALE_NOTICE_DAYS },
+        });
       }
     }
     return { dryRun: opts.dryRun, signals, noticed: toNotice };
@@ -114,7 +152,10 @@ async function noticeRegisseurs(gemeenteId: string, count: number) {
   const g = await platformDb().gemeente.findUnique({ where: { id: gemeenteId }, select: { slug: true, name: true } });
   if (!g) return;
   const regisseurs = await withTenant({ gemeenteId }, (db) =>
-    db.membership.findMany({ where: { role: "REGISSEUR", user: { disabledAt: null } }, select: { userId: true, user: { select: { email: true } } } }),
+    db.membership.findMany({
+      where: { role: "REGISSEUR", user: { disabledAt: null } },
+      select: { userId: true, user: { select: { email: true } } },
+    }),
   );
   const day = new Date().toISOString().slice(0, 10);
   for (const r of regisseurs) {
@@ -167,7 +208,13 @@ const normContact = (v: string) => v.toLocaleLowerCase("nl").replace(/[\s\-.()]+
  * Ids of the signals about one resident: decrypts name/contact batch by batch (the ciphertext is
  * bound to the row, so there is no index to search on) and keeps only the ids that match.
  */
-async function findResidentIds(db: Db, gemeenteId: string, q: TResidentQuery, batchSize = SCAN_BATCH, unreadable: Unreadable[] = []): Promise<string[]> {
+async function findResidentIds(
+  db: Db,
+  gemeenteId: string,
+  q: TResidentQuery,
+  batchSize = SCAN_BATCH,
+  unreadable: Unreadable[] = [],
+): Promise<string[]> {
   const name = q.residentName ? normName(q.residentName) : null;
   const contact = q.residentContact ? normContact(q.residentContact) : null;
   const ids: string[] = [];
@@ -187,7 +234,8 @@ async function findResidentIds(db: Db, gemeenteId: string, q: TResidentQuery, ba
     (rows) => {
       for (const r of rows) {
         if (name && normName(safeDec(gemeenteId, r.id, "residentName", r.residentNameEnc, unreadable) ?? "") !== name) continue;
-        if (contact && normContact(safeDec(gemeenteId, r.id, "residentContact", r.residentContactEnc, unreadable) ?? "") !== contact) continue;
+        if (contact && normContact(safeDec(gemeenteId, r.id, "residentContact", r.residentContactEnc, unreadable) ?? "") !== contact)
+          continue;
         ids.push(r.id);
       }
     },
@@ -221,7 +269,13 @@ function requireRegisseur(ctx: TenantContext) {
 export type ResidentSignal = Awaited<ReturnType<typeof residentSignals>>[number];
 
 /** Everything stored about these signals that concerns the resident, each read audited. */
-async function residentSignals(db: Db, ctx: TenantContext, ids: string[], action: "signal.resident-lookup" | "signal.resident-export", unreadable: Unreadable[] = []) {
+async function residentSignals(
+  db: Db,
+  ctx: TenantContext,
+  ids: string[],
+  action: "signal.resident-lookup" | "signal.resident-export",
+  unreadable: Unreadable[] = [],
+) {
   const g = ctx.gemeente.id;
   const out = [];
   const fields = [...PERSONAL_FIELDS.filter((f) => f.startsWith("resident")), "situation"];
@@ -243,7 +297,12 @@ async function residentSignals(db: Db, ctx: TenantContext, ids: string[], action
       residentContact: safeDec(g, r.id, "residentContact", r.residentContactEnc, unreadable),
       situation: safeDec(g, r.id, "situation", r.situationEnc, unreadable),
       // The reporter is not named to the resident (DOMAIN.md).
-      transitions: transitions.map((t) => ({ fromStatus: t.fromStatus, toStatus: t.toStatus, createdAt: t.createdAt, reason: safeDec(g, t.id, "reason", t.reasonEnc, unreadable) })),
+      transitions: transitions.map((t) => ({
+        fromStatus: t.fromStatus,
+        toStatus: t.toStatus,
+        createdAt: t.createdAt,
+        reason: safeDec(g, t.id, "reason", t.reasonEnc, unreadable),
+      })),
     });
     await appendSignalAudit(db, { gemeenteId: g, signalId: r.id, actorUserId: actorIdOf(ctx), action, detail: { fields } });
   }
@@ -258,7 +317,13 @@ export async function lookupResident(ctx: TenantContext, input: unknown, opts: S
   const q = parseInput(ZResidentQuery, input);
   return ctx.run(async (db) => {
     const unreadable: Unreadable[] = [];
-    const signals = await residentSignals(db, ctx, await findResidentIds(db, ctx.gemeente.id, q, opts.batchSize, unreadable), "signal.resident-lookup", unreadable);
+    const signals = await residentSignals(
+      db,
+      ctx,
+      await findResidentIds(db, ctx.gemeente.id, q, opts.batchSize, unreadable),
+      "signal.resident-lookup",
+      unreadable,
+    );
     return { signals, unreadable };
   });
 }
@@ -269,7 +334,13 @@ export async function exportResident(ctx: TenantContext, input: unknown, opts: S
   const q = parseInput(ZResidentQuery, input);
   return ctx.run(async (db) => {
     const unreadable: Unreadable[] = [];
-    const signals = await residentSignals(db, ctx, await findResidentIds(db, ctx.gemeente.id, q, opts.batchSize, unreadable), "signal.resident-export", unreadable);
+    const signals = await residentSignals(
+      db,
+      ctx,
+      await findResidentIds(db, ctx.gemeente.id, q, opts.batchSize, unreadable),
+      "signal.resident-export",
+      unreadable,
+    );
     return { gemeente: ctx.gemeente.name, exportedAt: new Date(), signals, unreadable };
   });
 }
@@ -311,7 +382,13 @@ export async function restrictResident(ctx: TenantContext, input: unknown, opts:
       const { count } = await db.signal.updateMany({ where: { id, restricted: false }, data: { restricted: true } });
       if (count === 0) continue;
       restricted++;
-      await appendSignalAudit(db, { gemeenteId: ctx.gemeente.id, signalId: id, actorUserId: actorIdOf(ctx), action: "signal.restrict", detail: { basis: q.basis } });
+      await appendSignalAudit(db, {
+        gemeenteId: ctx.gemeente.id,
+        signalId: id,
+        actorUserId: actorIdOf(ctx),
+        action: "signal.restrict",
+        detail: { basis: q.basis },
+      });
     }
     return { restricted };
   });
@@ -328,7 +405,13 @@ export async function liftRestriction(ctx: TenantContext, input: unknown, opts: 
       const { count } = await db.signal.updateMany({ where: { id, restricted: true }, data: { restricted: false } });
       if (count === 0) continue;
       lifted++;
-      await appendSignalAudit(db, { gemeenteId: ctx.gemeente.id, signalId: id, actorUserId: actorIdOf(ctx), action: "signal.unrestrict", detail: { basis: q.basis } });
+      await appendSignalAudit(db, {
+        gemeenteId: ctx.gemeente.id,
+        signalId: id,
+        actorUserId: actorIdOf(ctx),
+        action: "signal.unrestrict",
+        detail: { basis: q.basis },
+      });
     }
     return { lifted };
   });
@@ -369,7 +452,11 @@ export async function rotateKeys(gemeenteId: string, opts: RotateOptions = {}): 
       withTenant({ gemeenteId }, async (db) => {
         const from = after ?? signalStart;
         signalStart = null;
-        const rows = await db.signal.findMany({ where: { erasedAt: null, ...(from ? { id: { gt: from } } : {}) }, orderBy: { id: "asc" }, take });
+        const rows = await db.signal.findMany({
+          where: { erasedAt: null, ...(from ? { id: { gt: from } } : {}) },
+          orderBy: { id: "asc" },
+          take,
+        });
         for (const r of rows) {
           const data: Record<string, string> = {};
           for (const f of PERSONAL_FIELDS) {
@@ -413,7 +500,13 @@ export async function rotateKeys(gemeenteId: string, opts: RotateOptions = {}): 
   );
   if (changed) {
     await withTenant({ gemeenteId }, (db) =>
-      appendSignalAudit(db, { gemeenteId, signalId: null, actorUserId: "system:rotate-keys", action: "signal.rotate-keys", detail: { values: changed } }),
+      appendSignalAudit(db, {
+        gemeenteId,
+        signalId: null,
+        actorUserId: "system:rotate-keys",
+        action: "signal.rotate-keys",
+        detail: { values: changed },
+      }),
     );
   }
   return changed;

@@ -79,7 +79,11 @@ export async function submitPublicSignal(
   parseInput(ZSignalInput, input);
   if (typeof form.website === "string" && form.website.trim() !== "") throw new AppError("VALIDATION", RELOAD_FORM); // honeypot
   const t = checkFormToken(form.token);
-  if (t !== "ok") throw new AppError("VALIDATION", t === "too-fast" ? "Dat ging erg snel. Controleer uw tekst en verstuur opnieuw." : t === "expired" ? FORM_EXPIRED : RELOAD_FORM);
+  if (t !== "ok")
+    throw new AppError(
+      "VALIDATION",
+      t === "too-fast" ? "Dat ging erg snel. Controleer uw tekst en verstuur opnieuw." : t === "expired" ? FORM_EXPIRED : RELOAD_FORM,
+    );
   if (!(await hitRateLimit(ctx.gemeente.id, address || "unknown"))) {
     throw new AppError("RATE_LIMITED", "U heeft veel zorgen tegelijk doorgegeven. Probeer het over een uur opnieuw, of bel de gemeente.");
   }

@@ -82,7 +82,13 @@ export async function getSignal(ctx: TenantContext, id: string) {
         PERSONAL_FIELDS.map((f) => [f, visible.includes(f) ? dec(g, row.id, f, row[ENC_COLUMN[f]]) : null]),
       ) as Record<PersonalField, string | null>;
       const shown = PERSONAL_FIELDS.filter((f) => personal![f] !== null);
-      await appendSignalAudit(db, { gemeenteId: g, signalId: row.id, actorUserId: actorIdOf(ctx), action: "signal.read-personal", detail: { fields: shown } });
+      await appendSignalAudit(db, {
+        gemeenteId: g,
+        signalId: row.id,
+        actorUserId: actorIdOf(ctx),
+        action: "signal.read-personal",
+        detail: { fields: shown },
+      });
     }
     const transitions = await db.signalTransition.findMany({ where: { signalId: row.id }, orderBy: { createdAt: "asc" } });
     return {
@@ -126,7 +132,10 @@ export type OwnStatus = { id: string; status: ReporterStatus; createdAt: Date };
 export async function getOwnSignalStatus(ctx: TenantContext, id: string): Promise<OwnStatus> {
   if (!can(ctx.role, "signals:create") || !ctx.userId) throw forbidden();
   return ctx.run(async (db) => {
-    const row = await db.signal.findFirst({ where: { id, reporterUserId: ctx.userId }, select: { id: true, status: true, createdAt: true } });
+    const row = await db.signal.findFirst({
+      where: { id, reporterUserId: ctx.userId },
+      select: { id: true, status: true, createdAt: true },
+    });
     if (!row) throw notFound();
     return { id: row.id, status: reporterStatus(row.status as SignalStatus), createdAt: row.createdAt };
   });
@@ -135,7 +144,12 @@ export async function getOwnSignalStatus(ctx: TenantContext, id: string): Promis
 export async function listOwnSignals(ctx: TenantContext): Promise<OwnStatus[]> {
   if (!can(ctx.role, "signals:create") || !ctx.userId) throw forbidden();
   return ctx.run(async (db) => {
-    const rows = await db.signal.findMany({ where: { reporterUserId: ctx.userId }, select: { id: true, status: true, createdAt: true }, orderBy: { createdAt: "desc" }, take: 100 });
+    const rows = await db.signal.findMany({
+      where: { reporterUserId: ctx.userId },
+      select: { id: true, status: true, createdAt: true },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+    });
     return rows.map((r) => ({ id: r.id, status: reporterStatus(r.status as SignalStatus), createdAt: r.createdAt }));
   });
 }
@@ -167,7 +181,10 @@ export async function signalCounts(ctx: TenantContext) {
     ]);
     // Names, not ids: the regisseur thanks partners and entrepreneurs by name.
     const [partners, organisations] = await Promise.all([
-      db.coalitionPartner.findMany({ where: { id: { in: byPartner.map((r) => r.coalitionPartnerId!) } }, select: { id: true, name: true } }),
+      db.coalitionPartner.findMany({
+        where: { id: { in: byPartner.map((r) => r.coalitionPartnerId!) } },
+        select: { id: true, name: true },
+      }),
       db.organisation.findMany({ where: { id: { in: byOrganisation.map((r) => r.organisationId!) } }, select: { id: true, name: true } }),
     ]);
     const partnerName = new Map(partners.map((p) => [p.id, p.name]));
@@ -176,10 +193,18 @@ export async function signalCounts(ctx: TenantContext) {
     return {
       bySource: bySource.map((r) => ({ source: r.source, count: r._count._all })),
       byPartner: byPartner
-        .map((r) => ({ coalitionPartnerId: r.coalitionPartnerId!, name: partnerName.get(r.coalitionPartnerId!) ?? "Partner (verwijderd)", count: r._count._all }))
+        .map((r) => ({
+          coalitionPartnerId: r.coalitionPartnerId!,
+          name: partnerName.get(r.coalitionPartnerId!) ?? "Partner (verwijderd)",
+          count: r._count._all,
+        }))
         .sort(byName),
       byOrganisation: byOrganisation
-        .map((r) => ({ organisationId: r.organisationId!, name: organisationName.get(r.organisationId!) ?? "Organisatie (verwijderd)", count: r._count._all }))
+        .map((r) => ({
+          organisationId: r.organisationId!,
+          name: organisationName.get(r.organisationId!) ?? "Organisatie (verwijderd)",
+          count: r._count._all,
+        }))
         .sort(byName),
       byWijk: byWijk.map((r) => ({ wijk: r.wijk ?? "onbekend", count: r._count._all })),
       byStatus: byStatus.map((r) => ({ status: r.status, count: r._count._all })),

@@ -80,7 +80,10 @@ async function storedSettings(db: Db, gemeenteId: string): Promise<Record<string
 
 /** Write the `signals` part with `patch` merged in; the other keys of signals and of settings stay. Returns the new part. */
 async function writeSignalSettings(db: Db, gemeenteId: string, current: Record<string, unknown>, patch: Record<string, unknown>) {
-  const signals = { ...(current.signals && typeof current.signals === "object" ? (current.signals as Record<string, unknown>) : {}), ...patch };
+  const signals = {
+    ...(current.signals && typeof current.signals === "object" ? (current.signals as Record<string, unknown>) : {}),
+    ...patch,
+  };
   await db.gemeente.update({ where: { id: gemeenteId }, data: { settings: { ...current, signals } as object } });
   return signals;
 }
@@ -115,7 +118,13 @@ export async function updateSignalSettings(ctx: TenantContext, input: unknown): 
       signalId: null,
       actorUserId: actorIdOf(ctx),
       action: "signal.settings",
-      detail: { retentionMonths: data.retentionMonths, cancelledRetentionMonths: data.cancelledRetentionMonths, staleOpenMonths: data.staleOpenMonths ?? null, deadlinesHours: Object.entries(deadlinesHours).map(([k, v]) => `${k}=${v}`), dailyDigest: data.dailyDigest },
+      detail: {
+        retentionMonths: data.retentionMonths,
+        cancelledRetentionMonths: data.cancelledRetentionMonths,
+        staleOpenMonths: data.staleOpenMonths ?? null,
+        deadlinesHours: Object.entries(deadlinesHours).map(([k, v]) => `${k}=${v}`),
+        dailyDigest: data.dailyDigest,
+      },
     });
     return effective({ signals });
   });
@@ -141,9 +150,15 @@ export async function setSignalCategories(ctx: TenantContext, input: { text?: un
     if (!parsed.ok) throw new AppError("VALIDATION", parsed.message, { fieldErrors: { categories: [parsed.message] } });
     const removed = before.filter((c) => !parsed.categories.some((n) => n.key === c.key));
     if (removed.length) {
-      const used = await db.signal.groupBy({ by: ["category"], where: { category: { in: removed.map((c) => c.key) } }, _count: { _all: true } });
+      const used = await db.signal.groupBy({
+        by: ["category"],
+        where: { category: { in: removed.map((c) => c.key) } },
+        _count: { _all: true },
+      });
       if (used.length) {
-        const names = removed.filter((c) => used.some((u) => u.category === c.key)).map((c) => `${c.label} (${used.find((u) => u.category === c.key)!._count._all})`);
+        const names = removed
+          .filter((c) => used.some((u) => u.category === c.key))
+          .map((c) => `${c.label} (${used.find((u) => u.category === c.key)!._count._all})`);
         const message = `Deze hulpvraag hoort bij signalen en kan niet van de lijst: ${names.join(", ")}. Zet hem terug in de lijst. Een andere naam? Voeg die toe als nieuwe regel.`;
         throw new AppError("VALIDATION", message, { fieldErrors: { categories: [message] } });
       }

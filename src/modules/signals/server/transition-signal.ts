@@ -19,11 +19,18 @@ const MESSAGES = {
   OUTCOME_REQUIRED: "Kies een uitkomst om af te sluiten.",
   REFERRAL_REQUIRED: "Vul in waar je naar doorverwijst.",
 } as const;
-const FIELD = { NOT_ALLOWED: "to", ROLE: "to", REASON_REQUIRED: "reason", OUTCOME_REQUIRED: "outcome", REFERRAL_REQUIRED: "referralTo" } as const;
+const FIELD = {
+  NOT_ALLOWED: "to",
+  ROLE: "to",
+  REASON_REQUIRED: "reason",
+  OUTCOME_REQUIRED: "outcome",
+  REFERRAL_REQUIRED: "referralTo",
+} as const;
 
 /** Stable codes and Dutch messages for a signal that may not be processed (issue 21). */
 export const SIGNAL_ERASED = "Dit signaal is gewist. Het is afgesloten en kan niet meer worden gewijzigd.";
-export const SIGNAL_RESTRICTED = "De bewoner heeft gevraagd de verwerking te beperken. Zolang de regisseur dat niet opheft, kan dit signaal niet worden gewijzigd.";
+export const SIGNAL_RESTRICTED =
+  "De bewoner heeft gevraagd de verwerking te beperken. Zolang de regisseur dat niet opheft, kan dit signaal niet worden gewijzigd.";
 
 /**
  * An erased signal is closed for good; a restricted one (AVG art. 18) is only stored until the
@@ -62,8 +69,14 @@ export async function transitionSignal(ctx: TenantContext, id: string, input: un
     if (teamRole) {
       assigneeUserId = null;
       if (data.assigneeUserId) {
-        const m = await db.membership.findFirst({ where: { userId: data.assigneeUserId, role: teamRole as "TEAM_WELZIJN" }, select: { id: true } });
-        if (!m) throw new AppError("VALIDATION", "Kies een medewerker van dit team.", { fieldErrors: { assigneeUserId: ["Kies een medewerker van dit team."] } });
+        const m = await db.membership.findFirst({
+          where: { userId: data.assigneeUserId, role: teamRole as "TEAM_WELZIJN" },
+          select: { id: true },
+        });
+        if (!m)
+          throw new AppError("VALIDATION", "Kies een medewerker van dit team.", {
+            fieldErrors: { assigneeUserId: ["Kies een medewerker van dit team."] },
+          });
         assigneeUserId = data.assigneeUserId;
       }
     }
@@ -72,11 +85,16 @@ export async function transitionSignal(ctx: TenantContext, id: string, input: un
       const m = data.volunteerUserId
         ? await db.membership.findFirst({ where: { userId: data.volunteerUserId, role: "VRIJWILLIGER" }, select: { id: true } })
         : null;
-      if (!m) throw new AppError("VALIDATION", "Kies een getrainde vrijwilliger.", { fieldErrors: { volunteerUserId: ["Kies een getrainde vrijwilliger."] } });
+      if (!m)
+        throw new AppError("VALIDATION", "Kies een getrainde vrijwilliger.", {
+          fieldErrors: { volunteerUserId: ["Kies een getrainde vrijwilliger."] },
+        });
       volunteerUserId = data.volunteerUserId!;
     }
     if (data.category && !(await categoriesFor(db, g)).some((c) => c.key === data.category)) {
-      throw new AppError("VALIDATION", "Kies een hulpvraag uit de lijst van de gemeente.", { fieldErrors: { category: ["Kies een hulpvraag uit de lijst van de gemeente."] } });
+      throw new AppError("VALIDATION", "Kies een hulpvraag uit de lijst van de gemeente.", {
+        fieldErrors: { category: ["Kies een hulpvraag uit de lijst van de gemeente."] },
+      });
     }
     const now = new Date();
     const settings = await settingsFor(db, g);
@@ -97,14 +115,29 @@ export async function transitionSignal(ctx: TenantContext, id: string, input: un
       },
     });
     await db.signalTransition.create({
-      data: { id: transitionId, gemeenteId: g, signalId: id, fromStatus: from, toStatus: data.to, actorUserId: ctx.userId, reasonEnc: enc(g, transitionId, "reason", data.reason), createdAt: now },
+      data: {
+        id: transitionId,
+        gemeenteId: g,
+        signalId: id,
+        fromStatus: from,
+        toStatus: data.to,
+        actorUserId: ctx.userId,
+        reasonEnc: enc(g, transitionId, "reason", data.reason),
+        createdAt: now,
+      },
     });
     await appendSignalAudit(db, {
       gemeenteId: g,
       signalId: id,
       actorUserId: actorIdOf(ctx),
       action: "signal.transition",
-      detail: { from, to: data.to, classified: !!(data.category || data.riskGroup), assigned: assigneeUserId !== row.assigneeUserId, volunteer: volunteerUserId !== row.volunteerUserId },
+      detail: {
+        from,
+        to: data.to,
+        classified: !!(data.category || data.riskGroup),
+        assigned: assigneeUserId !== row.assigneeUserId,
+        volunteer: volunteerUserId !== row.volunteerUserId,
+      },
     });
     return {
       from,

@@ -21,27 +21,40 @@ export function RoleForm({
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const id = `rol-${userId}`;
   return (
-    <form method="post"
+    <form
+      method="post"
       className="flex flex-wrap items-center gap-2"
       onSubmit={(e) => {
         e.preventDefault();
         setMessage(null);
         startTransition(async () => {
           const result = await changeRoleAction(gemeenteSlug, { userId, role: value });
-          setMessage(result.ok ? { ok: true, text: "Rol aangepast. Deze persoon moet opnieuw inloggen." } : { ok: false, text: result.message });
+          setMessage(
+            result.ok ? { ok: true, text: "Rol aangepast. Deze persoon moet opnieuw inloggen." } : { ok: false, text: result.message },
+          );
         });
       }}
     >
-      <label htmlFor={id} className="sr-only">Rol van {userName}</label>
+      <label htmlFor={id} className="sr-only">
+        Rol van {userName}
+      </label>
       <select id={id} value={value} onChange={(e) => setValue(e.target.value)} className="rounded border border-field bg-white px-2 py-1">
         {roles.map((r) => (
-          <option key={r.value} value={r.value}>{r.label}</option>
+          <option key={r.value} value={r.value}>
+            {r.label}
+          </option>
         ))}
       </select>
-      <button type="submit" disabled={pending || value === role} className="rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending || value === role}
+        className="rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60"
+      >
         Opslaan<span className="sr-only"> (rol van {userName})</span>
       </button>
-      <span role="status" aria-live="polite" className={message?.ok ? "text-brand-strong" : "text-danger"}>{message?.text}</span>
+      <span role="status" aria-live="polite" className={message?.ok ? "text-brand-strong" : "text-danger"}>
+        {message?.text}
+      </span>
     </form>
   );
 }

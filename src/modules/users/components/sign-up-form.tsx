@@ -47,22 +47,56 @@ export function SignUpForm() {
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-6 grid max-w-xl gap-4">
-      <div role="alert" className="min-h-6 font-semibold text-danger">{error}</div>
-      <div>
-        <label htmlFor="aanmelden-naam" className="font-semibold">Je naam</label>
-        <input id="aanmelden-naam" type="text" autoComplete="name" className={inputClass} aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? "aanmelden-naam-fout" : undefined} {...register("name")} />
-        {errors.name ? <p id="aanmelden-naam-fout" className="mt-1 text-danger">{errors.name.message}</p> : null}
+      <div role="alert" className="min-h-6 font-semibold text-danger">
+        {error}
       </div>
       <div>
-        <label htmlFor="aanmelden-email" className="font-semibold">E-mailadres</label>
-        <input id="aanmelden-email" type="email" autoComplete="email" className={inputClass} aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? "aanmelden-email-fout" : "aanmelden-email-uitleg"} {...register("email")} />
-        <p id="aanmelden-email-uitleg" className="mt-1 text-sm text-muted">We sturen je een link. Daarmee log je in, zonder wachtwoord.</p>
-        {errors.email ? <p id="aanmelden-email-fout" className="mt-1 text-danger">{errors.email.message}</p> : null}
+        <label htmlFor="aanmelden-naam" className="font-semibold">
+          Je naam
+        </label>
+        <input
+          id="aanmelden-naam"
+          type="text"
+          autoComplete="name"
+          className={inputClass}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={errors.name ? "aanmelden-naam-fout" : undefined}
+          {...register("name")}
+        />
+        {errors.name ? (
+          <p id="aanmelden-naam-fout" className="mt-1 text-danger">
+            {errors.name.message}
+          </p>
+        ) : null}
       </div>
       <div>
-        <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
+        <label htmlFor="aanmelden-email" className="font-semibold">
+          E-mailadres
+        </label>
+        <input
+          id="aanmelden-email"
+          type="email"
+          autoComplete="email"
+          className={inputClass}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={errors.email ? "aanmelden-email-fout" : "aanmelden-email-uitleg"}
+          {...register("email")}
+        />
+        <p id="aanmelden-email-uitleg" className="mt-1 text-sm text-muted">
+          We sturen je een link. Daarmee log je in, zonder wachtwoord.
+        </p>
+        {errors.email ? (
+          <p id="aanmelden-email-fout" className="mt-1 text-danger">
+            {errors.email.message}
+          </p>
+        ) : null}
+      </div>
+      <div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+        >
           {pending ? "Bezig…" : "Aanmelden"}
         </button>
       </div>

@@ -17,7 +17,8 @@ export function TotpSetup({ enabled }: { enabled: boolean }) {
   if (enabled || done) {
     return (
       <p role="status">
-        De inlogcode staat aan. {done ? "Je bent op alle apparaten uitgelogd. Log opnieuw in met je wachtwoord en de code uit je app." : null}
+        De inlogcode staat aan.{" "}
+        {done ? "Je bent op alle apparaten uitgelogd. Log opnieuw in met je wachtwoord en de code uit je app." : null}
       </p>
     );
   }
@@ -50,7 +51,8 @@ export function TotpSetup({ enabled }: { enabled: boolean }) {
   }
 
   return (
-    <form method="post"
+    <form
+      method="post"
       noValidate
       onSubmit={async (e) => {
         e.preventDefault();
@@ -77,9 +79,7 @@ export function TotpSetup({ enabled }: { enabled: boolean }) {
       <p className="mt-2 font-mono text-lg tracking-wider" aria-label={`Sleutel: ${secret.secret.split("").join(" ")}`}>
         {secret.secret.match(/.{1,4}/g)?.join(" ")}
       </p>
-      <p className="mt-4">
-        Stap 2. Vul de code van 6 cijfers in die je app nu laat zien.
-      </p>
+      <p className="mt-4">Stap 2. Vul de code van 6 cijfers in die je app nu laat zien.</p>
       {error ? (
         <p ref={errorRef} id="totp-code-error" tabIndex={-1} role="alert" className="mt-2 font-semibold text-danger">
           {error}

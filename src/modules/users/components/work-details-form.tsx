@@ -10,28 +10,67 @@ const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 
 
 export function WorkDetailsForm({ jobTitle, workContact }: { jobTitle: string; workContact: string }) {
   const [result, action, pending] = useActionState(updateWorkDetailsAction, null);
-  const errors = result && !result.ok ? result.fieldErrors ?? {} : {};
+  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   return (
     <form action={action} className="mt-3 grid max-w-xl gap-4" aria-label="Functie en contactgegevens">
       <div role="status" aria-live="polite" className="min-h-6">
-        {result ? <p className={result.ok ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{result.ok ? "Je functie en contactgegevens zijn opgeslagen." : result.message}</p> : null}
+        {result ? (
+          <p className={result.ok ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>
+            {result.ok ? "Je functie en contactgegevens zijn opgeslagen." : result.message}
+          </p>
+        ) : null}
       </div>
       <div>
-        <label htmlFor="functie" className="font-semibold">Functie</label>
-        <input id="functie" name="jobTitle" defaultValue={jobTitle} maxLength={120} className={inputClass}
-          aria-invalid={errors.jobTitle ? true : undefined} aria-describedby={errors.jobTitle ? "functie-fout" : "functie-uitleg"} />
-        <p id="functie-uitleg" className="mt-1 text-sm text-muted">Bijvoorbeeld: Beleidsmedewerker sociaal domein.</p>
-        {errors.jobTitle ? <p id="functie-fout" className="mt-1 text-danger">{errors.jobTitle[0]}</p> : null}
+        <label htmlFor="functie" className="font-semibold">
+          Functie
+        </label>
+        <input
+          id="functie"
+          name="jobTitle"
+          defaultValue={jobTitle}
+          maxLength={120}
+          className={inputClass}
+          aria-invalid={errors.jobTitle ? true : undefined}
+          aria-describedby={errors.jobTitle ? "functie-fout" : "functie-uitleg"}
+        />
+        <p id="functie-uitleg" className="mt-1 text-sm text-muted">
+          Bijvoorbeeld: Beleidsmedewerker sociaal domein.
+        </p>
+        {errors.jobTitle ? (
+          <p id="functie-fout" className="mt-1 text-danger">
+            {errors.jobTitle[0]}
+          </p>
+        ) : null}
       </div>
       <div>
-        <label htmlFor="contactgegevens" className="font-semibold">Contactgegevens voor je mails</label>
-        <textarea id="contactgegevens" name="workContact" rows={2} defaultValue={workContact} maxLength={300} className={inputClass}
-          aria-invalid={errors.workContact ? true : undefined} aria-describedby={errors.workContact ? "contactgegevens-fout" : "contactgegevens-uitleg"} />
-        <p id="contactgegevens-uitleg" className="mt-1 text-sm text-muted">Telefoon en e-mail zoals ze onder je mails komen te staan.</p>
-        {errors.workContact ? <p id="contactgegevens-fout" className="mt-1 text-danger">{errors.workContact[0]}</p> : null}
+        <label htmlFor="contactgegevens" className="font-semibold">
+          Contactgegevens voor je mails
+        </label>
+        <textarea
+          id="contactgegevens"
+          name="workContact"
+          rows={2}
+          defaultValue={workContact}
+          maxLength={300}
+          className={inputClass}
+          aria-invalid={errors.workContact ? true : undefined}
+          aria-describedby={errors.workContact ? "contactgegevens-fout" : "contactgegevens-uitleg"}
+        />
+        <p id="contactgegevens-uitleg" className="mt-1 text-sm text-muted">
+          Telefoon en e-mail zoals ze onder je mails komen te staan.
+        </p>
+        {errors.workContact ? (
+          <p id="contactgegevens-fout" className="mt-1 text-danger">
+            {errors.workContact[0]}
+          </p>
+        ) : null}
       </div>
       <div>
-        <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+        >
           {pending ? "Bezig…" : "Opslaan"}
         </button>
       </div>

@@ -53,7 +53,16 @@ export async function verifyCredentials(input: unknown, ip: string, now = new Da
 
   const user = await platformDb().user.findFirst({
     where: { email: { equals: email, mode: "insensitive" } },
-    select: { id: true, email: true, name: true, passwordHash: true, totpEnabled: true, totpSecret: true, disabledAt: true, sessionVersion: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      passwordHash: true,
+      totpEnabled: true,
+      totpSecret: true,
+      disabledAt: true,
+      sessionVersion: true,
+    },
   });
 
   const passwordOk = await bcrypt.compare(password, user?.passwordHash ?? (await dummy()));

@@ -22,13 +22,19 @@ const NO_PASSWORD = new AppError(
 
 export async function startTotpSetup(actor: Actor): Promise<{ secret: string; uri: string; qrSvg: string }> {
   const { userId } = requireUser(actor);
-  const user = await platformDb().user.findUnique({ where: { id: userId }, select: { email: true, totpEnabled: true, passwordHash: true } });
+  const user = await platformDb().user.findUnique({
+    where: { id: userId },
+    select: { email: true, totpEnabled: true, passwordHash: true },
+  });
   if (!user) throw new AppError("NOT_FOUND");
   if (user.totpEnabled) throw new AppError("TOTP_ALREADY_ENABLED", "De inlogcode staat al aan voor je account.", { status: 409 });
   if (!user.passwordHash) throw NO_PASSWORD;
   const secret = generateTotpSecret();
   // Stored encrypted with the key ring; a new secret starts without a used step.
-  await platformDb().user.update({ where: { id: userId }, data: { totpSecret: sealTotpSecret(userId, secret), totpEnabled: false, totpLastCounter: null } });
+  await platformDb().user.update({
+    where: { id: userId },
+    data: { totpSecret: sealTotpSecret(userId, secret), totpEnabled: false, totpLastCounter: null },
+  });
   const uri = totpUri(secret, user.email);
   // The QR code as SVG, made on the server (no third party, no script; fits the CSP).
   const qrSvg = await QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
@@ -38,7 +44,10 @@ export async function startTotpSetup(actor: Actor): Promise<{ secret: string; ur
 export async function confirmTotp(actor: Actor, input: unknown, now = new Date()): Promise<{ enabled: true }> {
   const { userId } = requireUser(actor);
   const { code } = parseInput(ZTotpConfirm, input);
-  const user = await platformDb().user.findUnique({ where: { id: userId }, select: { id: true, totpSecret: true, totpEnabled: true, passwordHash: true } });
+  const user = await platformDb().user.findUnique({
+    where: { id: userId },
+    select: { id: true, totpSecret: true, totpEnabled: true, passwordHash: true },
+  });
   if (!user) throw new AppError("NOT_FOUND");
   if (user.totpEnabled) throw new AppError("TOTP_ALREADY_ENABLED", "De inlogcode staat al aan voor je account.", { status: 409 });
   // Issue 21: without a password no login link is sent once TOTP is on — the account would be locked.
@@ -46,7 +55,9 @@ export async function confirmTotp(actor: Actor, input: unknown, now = new Date()
   if (!user.totpSecret) throw new AppError("TOTP_NOT_STARTED", "Begin eerst opnieuw met het instellen van de inlogcode.");
   // The confirming code is used up too: the same code cannot log in afterwards.
   if ((await acceptTotpCode(user, code, now)) !== "ok") {
-    throw new AppError("TOTP_INVALID", "De code klopt niet. Vul de nieuwste code uit je app in.", { fieldErrors: { code: ["De code klopt niet."] } });
+    throw new AppError("TOTP_INVALID", "De code klopt niet. Vul de nieuwste code uit je app in.", {
+      fieldErrors: { code: ["De code klopt niet."] },
+    });
   }
   await platformDb().user.update({ where: { id: userId }, data: { totpEnabled: true, sessionVersion: { increment: 1 } } });
   return { enabled: true };

@@ -29,27 +29,39 @@ export default async function OfferPage({ params, searchParams }: Props) {
   const missing = gaps(coverage);
   const stale = offers.filter((o) => o.stale);
   const manage = can(ctx.role, "coalition:manage");
-  const editing = manage && typeof wijzig === "string" ? offers.find((o) => o.id === wijzig) ?? null : null;
+  const editing = manage && typeof wijzig === "string" ? (offers.find((o) => o.id === wijzig) ?? null) : null;
   const editHref = (id: string) => `/app/${ctx.gemeente.slug}/aanbod?wijzig=${encodeURIComponent(id)}#wijzigen`;
 
   return (
     <>
       <h1 className="text-3xl font-bold">Ondersteuningsaanbod</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        Activiteiten en hulp tegen eenzaamheid in {ctx.gemeente.name}. Aanbieders krijgen op tijd een mail met de vraag of hun
-        gegevens nog kloppen. Wat niet op tijd is bevestigd, verdwijnt van de openbare pagina.
+        Activiteiten en hulp tegen eenzaamheid in {ctx.gemeente.name}. Aanbieders krijgen op tijd een mail met de vraag of hun gegevens nog
+        kloppen. Wat niet op tijd is bevestigd, verdwijnt van de openbare pagina.
       </p>
 
       {manage && typeof wijzig === "string" ? (
         <section aria-labelledby="wijzigen" id="wijzigen" className="mt-8 rounded border-2 border-brand p-4">
-          <h2 id="wijzigen" className="text-2xl font-bold">{editing ? `Wijzig: ${editing.title}` : "Activiteit wijzigen"}</h2>
-          {editing ? <OfferForm gemeenteSlug={ctx.gemeente.slug} offer={editing} labelledBy="wijzigen" categories={categoryOptions} /> : <p className="mt-2">Deze activiteit bestaat niet (meer).</p>}
-          <p className="mt-2"><a className="underline" href={`/app/${ctx.gemeente.slug}/aanbod`}>Terug naar het aanbod</a></p>
+          <h2 id="wijzigen" className="text-2xl font-bold">
+            {editing ? `Wijzig: ${editing.title}` : "Activiteit wijzigen"}
+          </h2>
+          {editing ? (
+            <OfferForm gemeenteSlug={ctx.gemeente.slug} offer={editing} labelledBy="wijzigen" categories={categoryOptions} />
+          ) : (
+            <p className="mt-2">Deze activiteit bestaat niet (meer).</p>
+          )}
+          <p className="mt-2">
+            <a className="underline" href={`/app/${ctx.gemeente.slug}/aanbod`}>
+              Terug naar het aanbod
+            </a>
+          </p>
         </section>
       ) : null}
 
       <section aria-labelledby="dekking" className="mt-8">
-        <h2 id="dekking" className="text-2xl font-bold">Aanbod per doelgroep</h2>
+        <h2 id="dekking" className="text-2xl font-bold">
+          Aanbod per doelgroep
+        </h2>
         {missing.length ? (
           <p className="mt-2 font-semibold">Nog geen actueel aanbod voor: {missing.map((g) => TARGET_GROUP_LABELS[g]).join(", ")}.</p>
         ) : (
@@ -57,11 +69,22 @@ export default async function OfferPage({ params, searchParams }: Props) {
         )}
         <table className="mt-4 border-collapse text-left">
           <caption className="sr-only">Aantal actuele activiteiten per doelgroep</caption>
-          <thead><tr className="border-b border-line"><th scope="col" className="py-2 pr-6">Doelgroep</th><th scope="col" className="py-2 pr-6 text-right">Actuele activiteiten</th></tr></thead>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2 pr-6">
+                Doelgroep
+              </th>
+              <th scope="col" className="py-2 pr-6 text-right">
+                Actuele activiteiten
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {TARGET_GROUPS.map((g) => (
               <tr key={g} className="border-b border-line">
-                <th scope="row" className="py-2 pr-6 font-normal">{TARGET_GROUP_LABELS[g]}</th>
+                <th scope="row" className="py-2 pr-6 font-normal">
+                  {TARGET_GROUP_LABELS[g]}
+                </th>
                 <td className="py-2 pr-6 text-right">{coverage[g]}</td>
               </tr>
             ))}
@@ -70,20 +93,42 @@ export default async function OfferPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="hulpvragen" className="mt-10">
-        <h2 id="hulpvragen" className="text-2xl font-bold">Hulpvragen en aanbod</h2>
-        <p className="mt-2 max-w-3xl">Signalen van de laatste 12 maanden per hulpvraag, naast de actuele activiteiten die bij die hulpvraag passen. Komen er signalen binnen zonder passend aanbod? Dan is dat een gat: denk aan aanbod op maat, zoals een rouw- en verliesgroep.</p>
+        <h2 id="hulpvragen" className="text-2xl font-bold">
+          Hulpvragen en aanbod
+        </h2>
+        <p className="mt-2 max-w-3xl">
+          Signalen van de laatste 12 maanden per hulpvraag, naast de actuele activiteiten die bij die hulpvraag passen. Komen er signalen
+          binnen zonder passend aanbod? Dan is dat een gat: denk aan aanbod op maat, zoals een rouw- en verliesgroep.
+        </p>
         {themeGaps.length ? (
-          <p className="mt-2 font-semibold" data-testid="theme-gaps">Signalen maar geen passend aanbod: {themeGaps.map((r) => r.label).join(", ")}.</p>
+          <p className="mt-2 font-semibold" data-testid="theme-gaps">
+            Signalen maar geen passend aanbod: {themeGaps.map((r) => r.label).join(", ")}.
+          </p>
         ) : (
           <p className="mt-2">Voor elke hulpvraag met signalen is er passend aanbod.</p>
         )}
         <table className="mt-4 border-collapse text-left">
           <caption className="sr-only">Signalen en actuele activiteiten per hulpvraag</caption>
-          <thead><tr className="border-b border-line"><th scope="col" className="py-2 pr-6">Hulpvraag</th><th scope="col" className="py-2 pr-6 text-right">Signalen</th><th scope="col" className="py-2 pr-6 text-right">Actuele activiteiten</th></tr></thead>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2 pr-6">
+                Hulpvraag
+              </th>
+              <th scope="col" className="py-2 pr-6 text-right">
+                Signalen
+              </th>
+              <th scope="col" className="py-2 pr-6 text-right">
+                Actuele activiteiten
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {themeRows.map((r) => (
               <tr key={r.key} className="border-b border-line">
-                <th scope="row" className="py-2 pr-6 font-normal">{r.label}{r.gap ? <strong className="ml-2 text-danger">gat</strong> : null}</th>
+                <th scope="row" className="py-2 pr-6 font-normal">
+                  {r.label}
+                  {r.gap ? <strong className="ml-2 text-danger">gat</strong> : null}
+                </th>
                 <td className="py-2 pr-6 text-right">{r.signals}</td>
                 <td className="py-2 pr-6 text-right">{r.offers}</td>
               </tr>
@@ -93,9 +138,18 @@ export default async function OfferPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="lijst" className="mt-10">
-        <h2 id="lijst" className="text-2xl font-bold">Alle activiteiten ({offers.length})</h2>
-        {stale.length ? <p className="mt-2 font-semibold text-danger">{stale.length === 1 ? "1 activiteit is" : `${stale.length} activiteiten zijn`} niet op tijd bevestigd.</p> : null}
-        {offers.length === 0 ? <p className="mt-4">Er is nog geen aanbod ingevoerd.</p> : <OfferList
+        <h2 id="lijst" className="text-2xl font-bold">
+          Alle activiteiten ({offers.length})
+        </h2>
+        {stale.length ? (
+          <p className="mt-2 font-semibold text-danger">
+            {stale.length === 1 ? "1 activiteit is" : `${stale.length} activiteiten zijn`} niet op tijd bevestigd.
+          </p>
+        ) : null}
+        {offers.length === 0 ? (
+          <p className="mt-4">Er is nog geen aanbod ingevoerd.</p>
+        ) : (
+          <OfferList
             offers={offers}
             staleIds={new Set(stale.map((o) => o.id))}
             extra={(o) => {
@@ -107,18 +161,25 @@ export default async function OfferPage({ params, searchParams }: Props) {
                   {manage ? (
                     <>
                       <OfferPublicationButton gemeenteSlug={ctx.gemeente.slug} id={o.id} title={o.title} published={offer.published} />
-                      <p className="mt-2"><a className="font-semibold underline" href={editHref(o.id)}>Wijzig {o.title}</a></p>
+                      <p className="mt-2">
+                        <a className="font-semibold underline" href={editHref(o.id)}>
+                          Wijzig {o.title}
+                        </a>
+                      </p>
                     </>
                   ) : null}
                 </>
               );
             }}
-          />}
+          />
+        )}
       </section>
 
       {manage && typeof wijzig !== "string" ? (
         <section aria-labelledby="aanbod-toevoegen" className="mt-10">
-          <h2 id="aanbod-toevoegen" className="text-2xl font-bold">Activiteit toevoegen</h2>
+          <h2 id="aanbod-toevoegen" className="text-2xl font-bold">
+            Activiteit toevoegen
+          </h2>
           <OfferForm gemeenteSlug={ctx.gemeente.slug} categories={categoryOptions} />
         </section>
       ) : null}

@@ -17,9 +17,8 @@ export default async function BudgetPage({ params, searchParams }: Props) {
   const { ctx } = page;
   const actuals = await listBudgetActuals(ctx);
   const requested = Number(start);
-  const startYear = Number.isInteger(requested) && requested >= 2000 && requested <= 2100
-    ? requested
-    : (actuals[0]?.year ?? new Date().getFullYear());
+  const startYear =
+    Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : (actuals[0]?.year ?? new Date().getFullYear());
   const plan = computeBudget(ctx.gemeente.inhabitants, startYear);
   const rows = compareBudget(plan, actuals);
   // The note typed with an actual amount is shown beside it.
@@ -31,16 +30,18 @@ export default async function BudgetPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">Begroting</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        De voorbeeldbegroting uit het stappenplan van Terneuzen, berekend voor {ctx.gemeente.name} ({inhabitants} inwoners).
-        Het meldpunt kost € 5.000 eenmalig en € 0,12 per inwoner per jaar.
+        De voorbeeldbegroting uit het stappenplan van Terneuzen, berekend voor {ctx.gemeente.name} ({inhabitants} inwoners). Het meldpunt
+        kost € 5.000 eenmalig en € 0,12 per inwoner per jaar.
       </p>
       <p className="mt-2 max-w-3xl">
-        Het stappenplan noemt geen bedrag voor de regisseur, de campagne en de administratie. Wij rekenen met
-        € 80.000 per FTE regisseur, € 10.000 campagne per jaar en 0,2 FTE administratie (€ 60.000 per FTE).
+        Het stappenplan noemt geen bedrag voor de regisseur, de campagne en de administratie. Wij rekenen met € 80.000 per FTE regisseur, €
+        10.000 campagne per jaar en 0,2 FTE administratie (€ 60.000 per FTE).
       </p>
 
       <section aria-labelledby="per-jaar" className="mt-8">
-        <h2 id="per-jaar" className="text-2xl font-bold">Gepland en werkelijk per jaar</h2>
+        <h2 id="per-jaar" className="text-2xl font-bold">
+          Gepland en werkelijk per jaar
+        </h2>
         {plan.years.map((y) => {
           const yearRows = rows.filter((r) => r.year === y.year);
           const actualTotal = yearRows.reduce((s, r) => s + (r.actualCents ?? 0), 0);
@@ -52,11 +53,21 @@ export default async function BudgetPage({ params, searchParams }: Props) {
                 </caption>
                 <thead>
                   <tr className="border-b border-line">
-                    <th scope="col" className="py-2 pr-4">Post</th>
-                    <th scope="col" className="py-2 pr-4 text-right">Gepland</th>
-                    <th scope="col" className="py-2 pr-4 text-right">Werkelijk</th>
-                    <th scope="col" className="py-2 pr-4 text-right">Verschil</th>
-                    <th scope="col" className="py-2 pr-4">Toelichting</th>
+                    <th scope="col" className="py-2 pr-4">
+                      Post
+                    </th>
+                    <th scope="col" className="py-2 pr-4 text-right">
+                      Gepland
+                    </th>
+                    <th scope="col" className="py-2 pr-4 text-right">
+                      Werkelijk
+                    </th>
+                    <th scope="col" className="py-2 pr-4 text-right">
+                      Verschil
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      Toelichting
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -64,7 +75,9 @@ export default async function BudgetPage({ params, searchParams }: Props) {
                     const r = yearRows.find((x) => x.line === line)!;
                     return (
                       <tr key={line} className="border-b border-line">
-                        <th scope="row" className="py-2 pr-4 font-normal">{BUDGET_LINE_LABELS[line]}</th>
+                        <th scope="row" className="py-2 pr-4 font-normal">
+                          {BUDGET_LINE_LABELS[line]}
+                        </th>
                         <td className="py-2 pr-4 text-right">{formatEuro(r.plannedCents)}</td>
                         <td className="py-2 pr-4 text-right">{r.actualCents === null ? "nog niet ingevuld" : formatEuro(r.actualCents)}</td>
                         <td className="py-2 pr-4 text-right">{r.differenceCents === null ? "—" : formatEuro(r.differenceCents)}</td>
@@ -75,7 +88,9 @@ export default async function BudgetPage({ params, searchParams }: Props) {
                 </tbody>
                 <tfoot>
                   <tr className="font-bold">
-                    <th scope="row" className="py-2 pr-4">Totaal</th>
+                    <th scope="row" className="py-2 pr-4">
+                      Totaal
+                    </th>
                     <td className="py-2 pr-4 text-right">{formatEuro(y.totalCents)}</td>
                     <td className="py-2 pr-4 text-right">{formatEuro(actualTotal)}</td>
                     <td className="py-2 pr-4 text-right" />
@@ -86,12 +101,16 @@ export default async function BudgetPage({ params, searchParams }: Props) {
             </div>
           );
         })}
-        <p className="mt-4 text-lg font-semibold">Totaal over {plan.years.length} jaar gepland: {formatEuro(plan.totalCents)}</p>
+        <p className="mt-4 text-lg font-semibold">
+          Totaal over {plan.years.length} jaar gepland: {formatEuro(plan.totalCents)}
+        </p>
       </section>
 
       {mayManage ? (
         <section aria-labelledby="uitgaven-invoeren" className="mt-10">
-          <h2 id="uitgaven-invoeren" className="text-2xl font-bold">Werkelijke uitgaven invoeren</h2>
+          <h2 id="uitgaven-invoeren" className="text-2xl font-bold">
+            Werkelijke uitgaven invoeren
+          </h2>
           <BudgetActualForm gemeenteSlug={ctx.gemeente.slug} years={plan.years.map((y) => y.year)} />
         </section>
       ) : null}

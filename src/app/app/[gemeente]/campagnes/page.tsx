@@ -3,7 +3,15 @@ import { pageContext } from "@/components/shell/page-context";
 import { can } from "@/lib/auth/permissions";
 import { TARGET_GROUP_LABELS } from "@/modules/offer/schemas";
 import { listCampaigns } from "@/modules/campaigns/server/campaigns";
-import { CAMPAIGN_KIND_LABELS, CAMPAIGN_STATUS_LABELS, MAX_YEAR, MIN_YEAR, MONTH_NAMES, byMonth, yearFrom } from "@/modules/campaigns/schemas";
+import {
+  CAMPAIGN_KIND_LABELS,
+  CAMPAIGN_STATUS_LABELS,
+  MAX_YEAR,
+  MIN_YEAR,
+  MONTH_NAMES,
+  byMonth,
+  yearFrom,
+} from "@/modules/campaigns/schemas";
 import { CampaignForm } from "@/modules/campaigns/components/campaign-form";
 import { DeleteCampaignButton, FillYearButton } from "@/modules/campaigns/components/campaign-buttons";
 
@@ -28,29 +36,46 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">Campagnes {year}</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        Het jaarplan van de bewustwordingscampagne in {ctx.gemeente.name}: één grote campagne en kleine acties per doelgroep.
-        Noem in elke boodschap waar mensen terecht kunnen.
+        Het jaarplan van de bewustwordingscampagne in {ctx.gemeente.name}: één grote campagne en kleine acties per doelgroep. Noem in elke
+        boodschap waar mensen terecht kunnen.
       </p>
       <nav aria-label="Ander jaar" className="mt-4 flex gap-6">
-        {year > MIN_YEAR ? <Link className="underline" href={`${base}?jaar=${year - 1}`}>Vorig jaar ({year - 1})</Link> : null}
-        {year < MAX_YEAR ? <Link className="underline" href={`${base}?jaar=${year + 1}`}>Volgend jaar ({year + 1})</Link> : null}
+        {year > MIN_YEAR ? (
+          <Link className="underline" href={`${base}?jaar=${year - 1}`}>
+            Vorig jaar ({year - 1})
+          </Link>
+        ) : null}
+        {year < MAX_YEAR ? (
+          <Link className="underline" href={`${base}?jaar=${year + 1}`}>
+            Volgend jaar ({year + 1})
+          </Link>
+        ) : null}
       </nav>
 
       {manage ? <FillYearButton gemeenteSlug={ctx.gemeente.slug} year={year} /> : null}
       {campaigns.length === 0 ? <p className="mt-4">Er staat nog niets in het jaarplan van {year}.</p> : null}
 
       <section aria-labelledby="per-maand" className="mt-8">
-        <h2 id="per-maand" className="text-2xl font-bold">Per maand</h2>
+        <h2 id="per-maand" className="text-2xl font-bold">
+          Per maand
+        </h2>
         <ol className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {months.map(({ month, items }) => (
             <li key={month} className="rounded border border-line p-4">
-              <h3 id={`maand-${month}`} className="text-xl font-bold capitalize">{MONTH_NAMES[month - 1]}</h3>
-              {items.length === 0 ? <p className="mt-1">Niets gepland.</p> : (
+              <h3 id={`maand-${month}`} className="text-xl font-bold capitalize">
+                {MONTH_NAMES[month - 1]}
+              </h3>
+              {items.length === 0 ? (
+                <p className="mt-1">Niets gepland.</p>
+              ) : (
                 <ul className="mt-2 grid gap-2">
                   {items.map((c) => (
                     <li key={c.id}>
-                      <a className="font-semibold underline" href={`#campagne-${c.id}`}>{c.title}</a>{" "}
-                      ({CAMPAIGN_KIND_LABELS[c.kind].toLowerCase()}, {day.format(new Date(c.startDate))} tot en met {day.format(new Date(c.endDate))})
+                      <a className="font-semibold underline" href={`#campagne-${c.id}`}>
+                        {c.title}
+                      </a>{" "}
+                      ({CAMPAIGN_KIND_LABELS[c.kind].toLowerCase()}, {day.format(new Date(c.startDate))} tot en met{" "}
+                      {day.format(new Date(c.endDate))})
                     </li>
                   ))}
                 </ul>
@@ -62,22 +87,38 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
 
       {campaigns.length ? (
         <section aria-labelledby="alles" className="mt-10">
-          <h2 id="alles" className="text-2xl font-bold">Alle campagnes en acties ({campaigns.length})</h2>
+          <h2 id="alles" className="text-2xl font-bold">
+            Alle campagnes en acties ({campaigns.length})
+          </h2>
           <ul className="mt-4 grid gap-4">
             {campaigns.map((c) => (
               <li key={c.id} id={`campagne-${c.id}`} className="rounded border border-line p-4">
-                <p className="font-semibold text-brand-strong">{CAMPAIGN_KIND_LABELS[c.kind]} · {CAMPAIGN_STATUS_LABELS[c.status]}</p>
+                <p className="font-semibold text-brand-strong">
+                  {CAMPAIGN_KIND_LABELS[c.kind]} · {CAMPAIGN_STATUS_LABELS[c.status]}
+                </p>
                 <h3 className="text-xl font-bold">{c.title}</h3>
                 <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-                  <dt className="font-semibold">Wanneer</dt><dd>{day.format(new Date(c.startDate))} {c.startDate.slice(0, 4)} tot en met {day.format(new Date(c.endDate))} {c.endDate.slice(0, 4)}</dd>
-                  <dt className="font-semibold">Voor wie</dt><dd>{c.targetGroups.map((g) => TARGET_GROUP_LABELS[g]).join(", ")}</dd>
-                  {c.owner ? (<><dt className="font-semibold">Trekker</dt><dd>{c.owner}</dd></>) : null}
+                  <dt className="font-semibold">Wanneer</dt>
+                  <dd>
+                    {day.format(new Date(c.startDate))} {c.startDate.slice(0, 4)} tot en met {day.format(new Date(c.endDate))}{" "}
+                    {c.endDate.slice(0, 4)}
+                  </dd>
+                  <dt className="font-semibold">Voor wie</dt>
+                  <dd>{c.targetGroups.map((g) => TARGET_GROUP_LABELS[g]).join(", ")}</dd>
+                  {c.owner ? (
+                    <>
+                      <dt className="font-semibold">Trekker</dt>
+                      <dd>{c.owner}</dd>
+                    </>
+                  ) : null}
                 </dl>
                 {c.description ? <p className="mt-2">{c.description}</p> : null}
                 {manage ? (
                   <>
                     <details className="mt-3">
-                      <summary className="cursor-pointer font-semibold underline" id={`wijzig-${c.id}`}>Wijzig {c.title}</summary>
+                      <summary className="cursor-pointer font-semibold underline" id={`wijzig-${c.id}`}>
+                        Wijzig {c.title}
+                      </summary>
                       <CampaignForm gemeenteSlug={ctx.gemeente.slug} campaign={c} year={year} labelledBy={`wijzig-${c.id}`} />
                     </details>
                     <DeleteCampaignButton gemeenteSlug={ctx.gemeente.slug} id={c.id} title={c.title} />
@@ -91,7 +132,9 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
 
       {manage ? (
         <section aria-labelledby="campagne-toevoegen" className="mt-10">
-          <h2 id="campagne-toevoegen" className="text-2xl font-bold">Campagne of actie toevoegen</h2>
+          <h2 id="campagne-toevoegen" className="text-2xl font-bold">
+            Campagne of actie toevoegen
+          </h2>
           <CampaignForm gemeenteSlug={ctx.gemeente.slug} year={year} labelledBy="campagne-toevoegen" />
         </section>
       ) : null}

@@ -1,6 +1,19 @@
 import { pageContext } from "@/components/shell/page-context";
-import { ACTIVITY_INDICATOR_KEYS, computeActivityIndicators, formatFigure, INDICATOR_LABELS, PIPELINE_STEPS, STEP_LABELS } from "@/modules/plan/server/indicators";
-import { computeSignalFigures, PERIOD_OPTIONS, resolvePeriod, SIGNAL_FIGURE_LABELS, wijkRowsFor } from "@/modules/plan/server/signal-figures";
+import {
+  ACTIVITY_INDICATOR_KEYS,
+  computeActivityIndicators,
+  formatFigure,
+  INDICATOR_LABELS,
+  PIPELINE_STEPS,
+  STEP_LABELS,
+} from "@/modules/plan/server/indicators";
+import {
+  computeSignalFigures,
+  PERIOD_OPTIONS,
+  resolvePeriod,
+  SIGNAL_FIGURE_LABELS,
+  wijkRowsFor,
+} from "@/modules/plan/server/signal-figures";
 import { listOffers } from "@/modules/offer/server/offers";
 import { coverageByTargetGroup } from "@/modules/offer/freshness";
 import { TARGET_GROUP_LABELS, TARGET_GROUPS } from "@/modules/offer/schemas";
@@ -20,10 +33,24 @@ function FigureTable({ caption, head, rows }: { caption: string; head: string; r
   return (
     <table className="mt-4 border-collapse text-left">
       <caption className="text-left font-semibold">{caption}</caption>
-      <thead><tr className="border-b border-line"><th scope="col" className="py-2 pr-6">{head}</th><th scope="col" className="py-2 pr-6 text-right">Aantal</th></tr></thead>
+      <thead>
+        <tr className="border-b border-line">
+          <th scope="col" className="py-2 pr-6">
+            {head}
+          </th>
+          <th scope="col" className="py-2 pr-6 text-right">
+            Aantal
+          </th>
+        </tr>
+      </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.label} className="border-b border-line"><th scope="row" className="py-2 pr-6 font-normal">{r.label}</th><td className="py-2 pr-6 text-right">{r.value}</td></tr>
+          <tr key={r.label} className="border-b border-line">
+            <th scope="row" className="py-2 pr-6 font-normal">
+              {r.label}
+            </th>
+            <td className="py-2 pr-6 text-right">{r.value}</td>
+          </tr>
         ))}
       </tbody>
     </table>
@@ -63,7 +90,11 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const { ctx } = page;
   const assess = can(ctx.role, "signals:assess");
   const [ind, sf, offers, categories, satisfaction, remarks] = await Promise.all([
-    computeActivityIndicators(ctx), computeSignalFigures(ctx, period), listOffers(ctx), signalCategories(ctx), satisfactionFigure(ctx, period),
+    computeActivityIndicators(ctx),
+    computeSignalFigures(ctx, period),
+    listOffers(ctx),
+    signalCategories(ctx),
+    satisfactionFigure(ctx, period),
     // Remarks are free text from the public: for the regisseur only, never in the report or the export.
     assess ? latestRemarks(ctx, 10) : Promise.resolve([]),
   ]);
@@ -82,15 +113,31 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">Dashboard</h1>
-      <p className="mt-2 max-w-3xl text-lg">De cijfers van de aanpak in {ctx.gemeente.name}. Ze worden steeds opnieuw uitgerekend uit wat in Samenkracht staat.</p>
+      <p className="mt-2 max-w-3xl text-lg">
+        De cijfers van de aanpak in {ctx.gemeente.name}. Ze worden steeds opnieuw uitgerekend uit wat in Samenkracht staat.
+      </p>
       <ul className="mt-2 list-disc pl-6">
-        <li><a className="underline" href={`/app/${ctx.gemeente.slug}/dashboard/export`} download>Download de cijfers als CSV-bestand</a></li>
-        <li><a className="underline" href={`/app/${ctx.gemeente.slug}/dashboard/rapport.pdf${periodQuery}`} download>Download de voortgangsrapportage voor de raad (raadsinformatiebrief, PDF)</a></li>
-        <li><a className="underline" href={`/app/${ctx.gemeente.slug}/dashboard/raadsbrief${periodQuery}`}>Lees de raadsinformatiebrief als webpagina (toegankelijk, ook om te printen)</a></li>
+        <li>
+          <a className="underline" href={`/app/${ctx.gemeente.slug}/dashboard/export`} download>
+            Download de cijfers als CSV-bestand
+          </a>
+        </li>
+        <li>
+          <a className="underline" href={`/app/${ctx.gemeente.slug}/dashboard/rapport.pdf${periodQuery}`} download>
+            Download de voortgangsrapportage voor de raad (raadsinformatiebrief, PDF)
+          </a>
+        </li>
+        <li>
+          <a className="underline" href={`/app/${ctx.gemeente.slug}/dashboard/raadsbrief${periodQuery}`}>
+            Lees de raadsinformatiebrief als webpagina (toegankelijk, ook om te printen)
+          </a>
+        </li>
       </ul>
 
       <section aria-labelledby="kerncijfers" className="mt-8">
-        <h2 id="kerncijfers" className="text-2xl font-bold">Kerncijfers</h2>
+        <h2 id="kerncijfers" className="text-2xl font-bold">
+          Kerncijfers
+        </h2>
         <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {keys.map((k) => (
             <div key={k} className="rounded-lg border border-line p-4" data-indicator={k}>
@@ -102,25 +149,37 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="trechter" className="mt-10">
-        <h2 id="trechter" className="text-2xl font-bold">Ondernemers per stap</h2>
+        <h2 id="trechter" className="text-2xl font-bold">
+          Ondernemers per stap
+        </h2>
         <Bars rows={funnel} label="Ondernemers per stap van het stappenplan" />
         <FigureTable caption="Tabel: ondernemers per stap (gestopte ondernemers tellen niet mee)" head="Stap" rows={funnel} />
       </section>
 
       <section aria-labelledby="signalen" className="mt-10">
-        <h2 id="signalen" className="text-2xl font-bold">Signalen</h2>
+        <h2 id="signalen" className="text-2xl font-bold">
+          Signalen
+        </h2>
         <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
           <div>
-            <label htmlFor="periode" className="block font-semibold">Periode</label>
+            <label htmlFor="periode" className="block font-semibold">
+              Periode
+            </label>
             <select id="periode" name="periode" defaultValue={period.key} className="mt-1 rounded border border-field bg-white px-3 py-2">
-              {PERIOD_OPTIONS.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
+              {PERIOD_OPTIONS.map((o) => (
+                <option key={o.key} value={o.key}>
+                  {o.label}
+                </option>
+              ))}
             </select>
           </div>
-          <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">Toon periode</button>
+          <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">
+            Toon periode
+          </button>
         </form>
         <p className="mt-4 max-w-3xl">
-          Periode: {period.label}. Alleen aantallen; we lezen geen namen of situaties. Opgepakt betekent: het signaal is bij het loket
-          of een team (eerste intake of verder). De tijd tot oppakken telt vanaf de melding.
+          Periode: {period.label}. Alleen aantallen; we lezen geen namen of situaties. Opgepakt betekent: het signaal is bij het loket of
+          een team (eerste intake of verder). De tijd tot oppakken telt vanaf de melding.
         </p>
         <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {signalKeys.map((k) => (
@@ -134,7 +193,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <Bars rows={byStatus} label="Signalen uit deze periode per stap waar ze nu zijn" />
         <FigureTable caption="Tabel: signalen uit deze periode per stap waar ze nu zijn" head="Stap" rows={byStatus} />
         <h3 className="mt-8 text-xl font-bold">Signalen per wijk</h3>
-        {byWijk.length === 0 ? <p className="mt-2">Geen signalen in deze periode.</p> : (
+        {byWijk.length === 0 ? (
+          <p className="mt-2">Geen signalen in deze periode.</p>
+        ) : (
           <>
             <Bars rows={byWijk} label="Signalen uit deze periode per wijk" />
             <FigureTable caption="Tabel: signalen uit deze periode per wijk" head="Wijk" rows={byWijk} />
@@ -143,9 +204,19 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="hulpvragen" className="mt-10">
-        <h2 id="hulpvragen" className="text-2xl font-bold">Signalen per hulpvraag</h2>
-        <p className="mt-2 max-w-3xl">Periode: {period.label}. Waar de zorg vooral over ging. Welk aanbod erbij past, staat bij het <a className="underline" href={`/app/${ctx.gemeente.slug}/aanbod#hulpvragen`}>ondersteuningsaanbod</a>.</p>
-        {byCategory.length === 0 ? <p className="mt-2">Geen signalen in deze periode.</p> : (
+        <h2 id="hulpvragen" className="text-2xl font-bold">
+          Signalen per hulpvraag
+        </h2>
+        <p className="mt-2 max-w-3xl">
+          Periode: {period.label}. Waar de zorg vooral over ging. Welk aanbod erbij past, staat bij het{" "}
+          <a className="underline" href={`/app/${ctx.gemeente.slug}/aanbod#hulpvragen`}>
+            ondersteuningsaanbod
+          </a>
+          .
+        </p>
+        {byCategory.length === 0 ? (
+          <p className="mt-2">Geen signalen in deze periode.</p>
+        ) : (
           <>
             <Bars rows={byCategory} label="Signalen uit deze periode per hulpvraag" />
             <FigureTable caption="Tabel: signalen uit deze periode per hulpvraag" head="Hulpvraag" rows={byCategory} />
@@ -154,8 +225,13 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="stem" className="mt-10">
-        <h2 id="stem" className="text-2xl font-bold">De stem van de melder</h2>
-        <p className="mt-2 max-w-3xl">Na het afronden krijgt de melder (als die een e-mailadres gaf) één vraag: heeft het geholpen? Periode: signalen afgerond in {period.label.toLowerCase()}. Antwoorden zijn niet gekoppeld aan de melding of de persoon.</p>
+        <h2 id="stem" className="text-2xl font-bold">
+          De stem van de melder
+        </h2>
+        <p className="mt-2 max-w-3xl">
+          Na het afronden krijgt de melder (als die een e-mailadres gaf) één vraag: heeft het geholpen? Periode: signalen afgerond in{" "}
+          {period.label.toLowerCase()}. Antwoorden zijn niet gekoppeld aan de melding of de persoon.
+        </p>
         <dl className="mt-4 grid gap-4 sm:grid-cols-2">
           {satisfactionRows(satisfaction).map(([label, value]) => (
             <div key={label} className="rounded-lg border border-line p-4" data-satisfaction>
@@ -167,16 +243,29 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         {assess && (
           <>
             <h3 className="mt-6 text-xl font-bold">Opmerkingen van melders</h3>
-            <p className="mt-1 max-w-3xl text-sm">Alleen voor de regisseur. E-mailadressen en telefoonnummers zijn weggelaten. Deze opmerkingen komen niet in de raadsbrief of de export.</p>
-            {remarks.length === 0 ? <p className="mt-2">Nog geen opmerkingen.</p> : (
-              <ul className="mt-2 list-disc pl-6">{remarks.map((r, i) => <li key={i}>{r.period}, {r.helped ? "hielp" : "hielp niet"}: {r.remark}</li>)}</ul>
+            <p className="mt-1 max-w-3xl text-sm">
+              Alleen voor de regisseur. E-mailadressen en telefoonnummers zijn weggelaten. Deze opmerkingen komen niet in de raadsbrief of
+              de export.
+            </p>
+            {remarks.length === 0 ? (
+              <p className="mt-2">Nog geen opmerkingen.</p>
+            ) : (
+              <ul className="mt-2 list-disc pl-6">
+                {remarks.map((r, i) => (
+                  <li key={i}>
+                    {r.period}, {r.helped ? "hielp" : "hielp niet"}: {r.remark}
+                  </li>
+                ))}
+              </ul>
             )}
           </>
         )}
       </section>
 
       <section aria-labelledby="dekking" className="mt-10">
-        <h2 id="dekking" className="text-2xl font-bold">Dekking van het aanbod</h2>
+        <h2 id="dekking" className="text-2xl font-bold">
+          Dekking van het aanbod
+        </h2>
         <p className="mt-2 max-w-3xl">Actuele activiteiten (gepubliceerd en bevestigd) per doelgroep. Een 0 is een gat in het aanbod.</p>
         <Bars rows={coverageRows} label="Actuele activiteiten per doelgroep" />
         <FigureTable caption="Tabel: actuele activiteiten per doelgroep" head="Doelgroep" rows={coverageRows} />

@@ -25,9 +25,9 @@ export default async function HuisstijlPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold">Huisstijl</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        De kleuren, het lettertype en het logo van {ctx.gemeente.name} op de openbare pagina&apos;s en in Samenkracht. Elke kleur
-        moet goed leesbaar blijven: we slaan alleen kleuren op met genoeg contrast (WCAG AA, 4,5 : 1). Zonder eigen
-        huisstijl is de standaard blauwgroen ({DEFAULT_THEME.primary}).
+        De kleuren, het lettertype en het logo van {ctx.gemeente.name} op de openbare pagina&apos;s en in Samenkracht. Elke kleur moet goed
+        leesbaar blijven: we slaan alleen kleuren op met genoeg contrast (WCAG AA, 4,5 : 1). Zonder eigen huisstijl is de standaard
+        blauwgroen ({DEFAULT_THEME.primary}).
       </p>
       <ThemeForm
         action={setThemeAction.bind(null, ctx.gemeente.slug)}
@@ -35,33 +35,47 @@ export default async function HuisstijlPage({ params }: Props) {
         fonts={Object.entries(FONTS).map(([value, f]) => ({ value, label: f.label }))}
       />
       <section aria-labelledby="logo" className="mt-10">
-        <h2 id="logo" className="text-2xl font-bold">Logo</h2>
+        <h2 id="logo" className="text-2xl font-bold">
+          Logo
+        </h2>
         <p className="mt-2 max-w-3xl">
-          Het logo staat bovenaan de openbare pagina&apos;s van {ctx.gemeente.name} en in Samenkracht. Samenkracht bewaart het
-          zelf, zodat bezoekers geen andere website hoeven te laden.
+          Het logo staat bovenaan de openbare pagina&apos;s van {ctx.gemeente.name} en in Samenkracht. Samenkracht bewaart het zelf, zodat
+          bezoekers geen andere website hoeven te laden.
         </p>
         <LogoForm
           upload={setLogoAction.bind(null, ctx.gemeente.slug)}
           remove={removeLogoAction.bind(null, ctx.gemeente.slug)}
-          current={logo ? { src: `/thema/${encodeURIComponent(ctx.gemeente.slug)}/logo?v=${logo.sha256}`, width: logo.width, height: logo.height } : null}
+          current={
+            logo
+              ? { src: `/thema/${encodeURIComponent(ctx.gemeente.slug)}/logo?v=${logo.sha256}`, width: logo.width, height: logo.height }
+              : null
+          }
           gemeenteName={ctx.gemeente.name}
         />
       </section>
       <section aria-labelledby="contrast" className="mt-10">
-        <h2 id="contrast" className="text-2xl font-bold">Contrast van de huidige huisstijl</h2>
+        <h2 id="contrast" className="text-2xl font-bold">
+          Contrast van de huidige huisstijl
+        </h2>
         <table className="mt-4 border-collapse text-left">
           <caption className="sr-only">Contrast van elk kleurenpaar</caption>
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-6">Kleurenpaar</th>
-              <th scope="col" className="py-2 pr-6 text-right">Contrast</th>
+              <th scope="col" className="py-2 pr-6">
+                Kleurenpaar
+              </th>
+              <th scope="col" className="py-2 pr-6 text-right">
+                Contrast
+              </th>
             </tr>
           </thead>
           <tbody>
             {themePairs(theme).map((p) => (
               <tr key={p.name} className="border-b border-line">
                 <td className="py-2 pr-6">{p.name}</td>
-                <td className="py-2 pr-6 text-right" data-testid="contrast-ratio">{fmt(p.ratio)} : 1</td>
+                <td className="py-2 pr-6 text-right" data-testid="contrast-ratio">
+                  {fmt(p.ratio)} : 1
+                </td>
               </tr>
             ))}
           </tbody>

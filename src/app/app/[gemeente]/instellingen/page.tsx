@@ -25,35 +25,60 @@ export default async function SettingsPage({ params }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">Instellingen ondernemers</h1>
-      <p className="mt-2 max-w-3xl text-lg">Hoe jouw gemeente met ondernemers werkt in {ctx.gemeente.name}: na hoeveel weken een ondernemer aandacht nodig heeft, de mailsjablonen en de propositie. De mensen en hun rollen staan onder Mensen.</p>
+      <p className="mt-2 max-w-3xl text-lg">
+        Hoe jouw gemeente met ondernemers werkt in {ctx.gemeente.name}: na hoeveel weken een ondernemer aandacht nodig heeft, de
+        mailsjablonen en de propositie. De mensen en hun rollen staan onder Mensen.
+      </p>
       <EngagementTabs slug={slug} current="instellingen" />
 
       <section aria-labelledby="aandacht-weken" className="mt-8">
-        <h2 id="aandacht-weken" className="text-2xl font-bold">Aandacht nodig</h2>
+        <h2 id="aandacht-weken" className="text-2xl font-bold">
+          Aandacht nodig
+        </h2>
         <ActionForm kind="settings" slug={slug} label="Aandacht nodig" fields={settingsFields} defaults={{ dueWeeks: settings.dueWeeks }} />
       </section>
 
       <section aria-labelledby="sjablonen" className="mt-10">
-        <h2 id="sjablonen" className="text-2xl font-bold">Mailsjablonen</h2>
+        <h2 id="sjablonen" className="text-2xl font-bold">
+          Mailsjablonen
+        </h2>
         <p className="mt-2 max-w-3xl">Je kunt deze velden gebruiken. Ze worden bij het versturen ingevuld:</p>
         <dl className="mt-2 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6">
           {Object.entries(MERGE_FIELDS).map(([k, label]) => (
-            <div key={k} className="contents"><dt><code>{`{{${k}}}`}</code></dt><dd>{label}</dd></div>
+            <div key={k} className="contents">
+              <dt>
+                <code>{`{{${k}}}`}</code>
+              </dt>
+              <dd>{label}</dd>
+            </div>
           ))}
         </dl>
         {templates.map((t) => (
           <div key={t.id} className="mt-6">
             <h3 className="text-xl font-bold">{TEMPLATE_LABELS[t.key]}</h3>
-            <ActionForm kind="template" slug={slug} id={t.id} label={`Sjabloon: ${TEMPLATE_LABELS[t.key]}`} fields={templateFields}
-              defaults={{ subject: t.subject, body: t.body }} />
+            <ActionForm
+              kind="template"
+              slug={slug}
+              id={t.id}
+              label={`Sjabloon: ${TEMPLATE_LABELS[t.key]}`}
+              fields={templateFields}
+              defaults={{ subject: t.subject, body: t.body }}
+            />
           </div>
         ))}
       </section>
 
       <section aria-labelledby="propositie" className="mt-10">
-        <h2 id="propositie" className="text-2xl font-bold">Propositie: wat bieden wij ondernemers?</h2>
+        <h2 id="propositie" className="text-2xl font-bold">
+          Propositie: wat bieden wij ondernemers?
+        </h2>
         <ul className="mt-2 list-disc pl-6">
-          {proposition.map((p) => <li key={p.id}><strong>{p.title}</strong>{p.description ? `: ${p.description}` : ""}</li>)}
+          {proposition.map((p) => (
+            <li key={p.id}>
+              <strong>{p.title}</strong>
+              {p.description ? `: ${p.description}` : ""}
+            </li>
+          ))}
         </ul>
         <ActionForm kind="proposition" slug={slug} label="Toevoegen aan de propositie" fields={propositionFields} />
       </section>

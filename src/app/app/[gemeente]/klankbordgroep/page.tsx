@@ -50,14 +50,27 @@ export default async function KlankbordgroepPage({ params }: Props) {
       </p>
 
       <section aria-labelledby="samenstelling" className="mt-8">
-        <h2 id="samenstelling" className="text-2xl font-bold">Samenstelling ({composition.members} {composition.members === 1 ? "lid" : "leden"})</h2>
+        <h2 id="samenstelling" className="text-2xl font-bold">
+          Samenstelling ({composition.members} {composition.members === 1 ? "lid" : "leden"})
+        </h2>
         <table className="mt-3 w-full max-w-xl border-collapse text-left">
           <caption className="sr-only">Aantal leden per risicogroep</caption>
-          <thead><tr className="border-b border-line"><th scope="col" className="py-2 pr-4">Risicogroep</th><th scope="col" className="py-2 pr-4">Leden</th></tr></thead>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2 pr-4">
+                Risicogroep
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Leden
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {(Object.keys(RISK_GROUP_LABELS) as KlankbordRiskGroup[]).map((g) => (
               <tr key={g} className="border-b border-line">
-                <th scope="row" className="py-2 pr-4 font-normal">{RISK_GROUP_LABELS[g]}</th>
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  {RISK_GROUP_LABELS[g]}
+                </th>
                 <td className="py-2 pr-4">{composition.byRiskGroup[g] ?? 0}</td>
               </tr>
             ))}
@@ -67,59 +80,93 @@ export default async function KlankbordgroepPage({ params }: Props) {
 
       {members ? (
         <section aria-labelledby="leden" className="mt-10">
-          <h2 id="leden" className="text-2xl font-bold">Leden</h2>
+          <h2 id="leden" className="text-2xl font-bold">
+            Leden
+          </h2>
           <p className="mt-1 text-muted">Alleen jij als regisseur ziet deze gegevens. Verwijder een lid als die persoon stopt.</p>
-          {members.length === 0 ? <p className="mt-3">Er zijn nog geen leden.</p> : (
+          {members.length === 0 ? (
+            <p className="mt-3">Er zijn nog geen leden.</p>
+          ) : (
             <div className="mt-3 overflow-x-auto">
               <table className="w-full border-collapse text-left">
                 <caption className="sr-only">Leden van de klankbordgroep</caption>
                 <thead>
                   <tr className="border-b border-line">
-                    <th scope="col" className="py-2 pr-4">Naam of schuilnaam</th>
-                    <th scope="col" className="py-2 pr-4">Groepen</th>
-                    <th scope="col" className="py-2 pr-4">Contact</th>
-                    <th scope="col" className="py-2 pr-4">Toestemming op</th>
-                    <th scope="col" className="py-2 pr-4"><span className="sr-only">Acties</span></th>
+                    <th scope="col" className="py-2 pr-4">
+                      Naam of schuilnaam
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      Groepen
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      Contact
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      Toestemming op
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      <span className="sr-only">Acties</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {members.map((m) => (
                     <tr key={m.id} className="border-b border-line align-top">
-                      <th scope="row" className="py-2 pr-4 font-semibold">{m.displayName}</th>
+                      <th scope="row" className="py-2 pr-4 font-semibold">
+                        {m.displayName}
+                      </th>
                       <td className="py-2 pr-4">{m.riskGroups.map((g) => RISK_GROUP_LABELS[g]).join(", ")}</td>
                       <td className="py-2 pr-4">{m.contact ?? "—"}</td>
                       <td className="py-2 pr-4">{showDay(m.consentAt)}</td>
-                      <td className="py-2 pr-4"><DeleteMemberButton gemeenteSlug={ctx.gemeente.slug} id={m.id} name={m.displayName} /></td>
+                      <td className="py-2 pr-4">
+                        <DeleteMemberButton gemeenteSlug={ctx.gemeente.slug} id={m.id} name={m.displayName} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
           )}
-          <h3 id="lid-toevoegen" className="mt-6 text-xl font-bold">Lid toevoegen</h3>
+          <h3 id="lid-toevoegen" className="mt-6 text-xl font-bold">
+            Lid toevoegen
+          </h3>
           <KlankbordMemberForm gemeenteSlug={ctx.gemeente.slug} />
         </section>
       ) : null}
 
       <section aria-labelledby="bijeenkomsten" className="mt-10">
-        <h2 id="bijeenkomsten" className="text-2xl font-bold">Bijeenkomsten ({meetings.length})</h2>
-        {meetings.length === 0 ? <p className="mt-3">Er zijn nog geen bijeenkomsten.</p> : (
+        <h2 id="bijeenkomsten" className="text-2xl font-bold">
+          Bijeenkomsten ({meetings.length})
+        </h2>
+        {meetings.length === 0 ? (
+          <p className="mt-3">Er zijn nog geen bijeenkomsten.</p>
+        ) : (
           <div className="mt-3 overflow-x-auto">
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">Bijeenkomsten van de klankbordgroep</caption>
               <thead>
                 <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-4">Datum</th>
-                  <th scope="col" className="py-2 pr-4">Onderwerp</th>
-                  <th scope="col" className="py-2 pr-4">Verslag</th>
-                  <th scope="col" className="py-2 pr-4">Inbreng</th>
+                  <th scope="col" className="py-2 pr-4">
+                    Datum
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Onderwerp
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Verslag
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Inbreng
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {meetings.map((m) => (
                   <tr key={m.id} className="border-b border-line align-top">
                     <td className="py-2 pr-4 whitespace-nowrap">{showDay(m.date)}</td>
-                    <th scope="row" className="py-2 pr-4 font-semibold">{m.topic}</th>
+                    <th scope="row" className="py-2 pr-4 font-semibold">
+                      {m.topic}
+                    </th>
                     <td className="py-2 pr-4 whitespace-pre-line">{m.notes ?? "—"}</td>
                     <td className="py-2 pr-4">{m.inputCount}</td>
                   </tr>
@@ -130,35 +177,57 @@ export default async function KlankbordgroepPage({ params }: Props) {
         )}
         {mayManage ? (
           <>
-            <h3 id="bijeenkomst-toevoegen" className="mt-6 text-xl font-bold">Bijeenkomst toevoegen</h3>
+            <h3 id="bijeenkomst-toevoegen" className="mt-6 text-xl font-bold">
+              Bijeenkomst toevoegen
+            </h3>
             <KlankbordMeetingForm gemeenteSlug={ctx.gemeente.slug} />
           </>
         ) : null}
       </section>
 
       <section aria-labelledby="inbreng" className="mt-10">
-        <h2 id="inbreng" className="text-2xl font-bold">Inbreng ({open} open, {inputs.length - open} verwerkt)</h2>
-        {inputs.length === 0 ? <p className="mt-3">Er is nog geen inbreng.</p> : (
+        <h2 id="inbreng" className="text-2xl font-bold">
+          Inbreng ({open} open, {inputs.length - open} verwerkt)
+        </h2>
+        {inputs.length === 0 ? (
+          <p className="mt-3">Er is nog geen inbreng.</p>
+        ) : (
           <div className="mt-3 overflow-x-auto">
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">Inbreng van de klankbordgroep en wat de coalitie ermee deed</caption>
               <thead>
                 <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-4">Wat is er gezegd</th>
-                  <th scope="col" className="py-2 pr-4">Thema</th>
-                  <th scope="col" className="py-2 pr-4">Bijeenkomst</th>
-                  <th scope="col" className="py-2 pr-4">Wat deed de coalitie ermee</th>
+                  <th scope="col" className="py-2 pr-4">
+                    Wat is er gezegd
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Thema
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Bijeenkomst
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Wat deed de coalitie ermee
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {inputs.map((i) => (
                   <tr key={i.id} className="border-b border-line align-top">
-                    <th scope="row" id={`inbreng-tekst-${i.id}`} className="py-2 pr-4 font-normal whitespace-pre-line">{i.text}</th>
+                    <th scope="row" id={`inbreng-tekst-${i.id}`} className="py-2 pr-4 font-normal whitespace-pre-line">
+                      {i.text}
+                    </th>
                     <td className="py-2 pr-4">{THEME_LABELS[i.theme] ?? i.theme}</td>
                     <td className="py-2 pr-4">{i.meetingTopic ? `${i.meetingTopic} (${showDay(i.meetingDate!)})` : "—"}</td>
                     <td className="py-2 pr-4">
                       {mayManage ? (
-                        <InputStatusForm gemeenteSlug={ctx.gemeente.slug} id={i.id} labelledBy={`inbreng-tekst-${i.id}`} status={i.status} followUp={i.followUp} />
+                        <InputStatusForm
+                          gemeenteSlug={ctx.gemeente.slug}
+                          id={i.id}
+                          labelledBy={`inbreng-tekst-${i.id}`}
+                          status={i.status}
+                          followUp={i.followUp}
+                        />
                       ) : (
                         <>
                           <p className="font-semibold">{INPUT_STATUS_LABELS[i.status]}</p>
@@ -174,8 +243,13 @@ export default async function KlankbordgroepPage({ params }: Props) {
         )}
         {mayManage ? (
           <>
-            <h3 id="inbreng-toevoegen" className="mt-6 text-xl font-bold">Inbreng toevoegen</h3>
-            <KlankbordInputForm gemeenteSlug={ctx.gemeente.slug} meetings={meetings.map((m) => ({ id: m.id, label: `${showDay(m.date)}: ${m.topic}` }))} />
+            <h3 id="inbreng-toevoegen" className="mt-6 text-xl font-bold">
+              Inbreng toevoegen
+            </h3>
+            <KlankbordInputForm
+              gemeenteSlug={ctx.gemeente.slug}
+              meetings={meetings.map((m) => ({ id: m.id, label: `${showDay(m.date)}: ${m.topic}` }))}
+            />
           </>
         ) : null}
       </section>

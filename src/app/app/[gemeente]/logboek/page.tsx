@@ -27,8 +27,8 @@ export default async function LogboekPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">Logboek</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        Wie deed wat en wanneer in {page.ctx.gemeente.name}. Hier staan geen gegevens van inwoners: bij een melding zie je
-        alleen dat er iets gebeurde, niet over wie.
+        Wie deed wat en wanneer in {page.ctx.gemeente.name}. Hier staan geen gegevens van inwoners: bij een melding zie je alleen dat er
+        iets gebeurde, niet over wie.
       </p>
       <AuditLogView basePath={base} exportPath={`${base}/export`} data={data} error={error} raw={raw} />
     </>

@@ -26,17 +26,23 @@ export default async function MensenPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold">{t.nav.people}</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        Iedereen met een rol in {ctx.gemeente.name}. Verander je iemands rol, dan wordt die persoon meteen uitgelogd en ziet
-        hij na opnieuw inloggen wat bij de nieuwe rol hoort.
+        Iedereen met een rol in {ctx.gemeente.name}. Verander je iemands rol, dan wordt die persoon meteen uitgelogd en ziet hij na opnieuw
+        inloggen wat bij de nieuwe rol hoort.
       </p>
       <div className="mt-6 overflow-x-auto">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">Mensen en rollen in {ctx.gemeente.name}</caption>
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-4">Naam</th>
-              <th scope="col" className="py-2 pr-4">E-mailadres</th>
-              <th scope="col" className="py-2 pr-4">Rol</th>
+              <th scope="col" className="py-2 pr-4">
+                Naam
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                E-mailadres
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Rol
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -38,29 +38,43 @@ export default async function MijnOrganisatiePage({ params }: Props) {
       </p>
 
       <section aria-labelledby="zorgen" className="mt-6 rounded border border-line bg-brand-soft p-4">
-        <h2 id="zorgen" className="text-xl font-bold">Zorgen om een klant?</h2>
+        <h2 id="zorgen" className="text-xl font-bold">
+          Zorgen om een klant?
+        </h2>
         <p className="mt-1">Geef het door aan de gemeente. Je ziet daarna of je zorgen zijn ontvangen en opgepakt.</p>
         <p className="mt-3">
-          <Link className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-strong" href={`/app/${ctx.gemeente.slug}/zorgen`}>
+          <Link
+            className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-strong"
+            href={`/app/${ctx.gemeente.slug}/zorgen`}
+          >
             Zorgen doorgeven
           </Link>
         </p>
       </section>
       <p className="mt-4">
         Voor in je winkel of op de balie:{" "}
-        <a className="underline" href={`/g/${ctx.gemeente.slug}/signaalkaart?formaat=a5`}>signaalkaart (A5, PDF)</a>
+        <a className="underline" href={`/g/${ctx.gemeente.slug}/signaalkaart?formaat=a5`}>
+          signaalkaart (A5, PDF)
+        </a>
         {" of "}
-        <a className="underline" href={`/g/${ctx.gemeente.slug}/signaalkaart?formaat=a4`}>poster (A4, PDF)</a>: waar en hoe je zorgen doorgeeft.
+        <a className="underline" href={`/g/${ctx.gemeente.slug}/signaalkaart?formaat=a4`}>
+          poster (A4, PDF)
+        </a>
+        : waar en hoe je zorgen doorgeeft.
       </p>
 
       <section aria-labelledby="openbaar" className="mt-8">
-        <h2 id="openbaar" className="text-2xl font-bold">Zo sta je op de openbare lijst</h2>
+        <h2 id="openbaar" className="text-2xl font-bold">
+          Zo sta je op de openbare lijst
+        </h2>
         {state === "VISIBLE" ? (
           <ul className="mt-4 grid gap-4">
             {preview.map((e) => (
               <li key={e.name} className="rounded border border-line p-4">
                 <p className="font-semibold">{e.name}</p>
-                <p>{e.organisation} · {e.sector}</p>
+                <p>
+                  {e.organisation} · {e.sector}
+                </p>
                 {e.whatTheyDo ? <p className="mt-1">{e.whatTheyDo}</p> : null}
                 {e.contributions.length ? <p className="mt-1">Draagt bij: {e.contributions.join(", ")}</p> : null}
                 <p className="mt-1 text-sm">Partner sinds {e.since}</p>
@@ -75,20 +89,26 @@ export default async function MijnOrganisatiePage({ params }: Props) {
         )}
         <p className="mt-2 text-sm">Er staat nooit iets persoonlijks op de lijst: geen namen van mensen, geen e-mail, geen telefoon.</p>
         <p className="mt-2">
-          <Link className="underline" href={`/g/${ctx.gemeente.slug}/partners`}>Bekijk de openbare lijst</Link>
+          <Link className="underline" href={`/g/${ctx.gemeente.slug}/partners`}>
+            Bekijk de openbare lijst
+          </Link>
         </p>
       </section>
 
       {!acknowledged && !v?.stoppedAt ? (
         <section aria-labelledby="meedoen" className="mt-8">
-          <h2 id="meedoen" className="text-2xl font-bold">Meedoen in {ctx.gemeente.name}</h2>
+          <h2 id="meedoen" className="text-2xl font-bold">
+            Meedoen in {ctx.gemeente.name}
+          </h2>
           <JoinForm gemeenten={[{ slug: ctx.gemeente.slug, name: ctx.gemeente.name }]} />
         </section>
       ) : null}
 
       {v ? (
         <section aria-labelledby="profiel" className="mt-8">
-          <h2 id="profiel" className="text-2xl font-bold">Profiel</h2>
+          <h2 id="profiel" className="text-2xl font-bold">
+            Profiel
+          </h2>
           <ProfileForm
             gemeenteSlug={ctx.gemeente.slug}
             fields={PROFILE_FIELDS}
@@ -114,7 +134,9 @@ export default async function MijnOrganisatiePage({ params }: Props) {
           {/* One slot, filled or empty: the status region keeps its place either way. */}
           {acknowledged ? (
             <>
-              <h2 id="stoppen" className="text-2xl font-bold">Pauze of stoppen</h2>
+              <h2 id="stoppen" className="text-2xl font-bold">
+                Pauze of stoppen
+              </h2>
               {/* Server-rendered, so the confirmation stays after the join form is gone. */}
               <p className="mt-2 font-semibold">
                 Je doet mee in {ctx.gemeente.name} sinds {v.acknowledgedAt.toLocaleDateString("nl-NL")}. Dank je wel!
@@ -122,16 +144,22 @@ export default async function MijnOrganisatiePage({ params }: Props) {
               <p className="mt-2">Het gaat meteen in: je staat direct niet meer op de openbare lijst van {ctx.gemeente.name}.</p>
             </>
           ) : null}
-          <LeaveForm action={leaveFormAction.bind(null, ctx.gemeente.slug)} stopped={!acknowledged} stoppedReason={v.stoppedReason ?? null} />
+          <LeaveForm
+            action={leaveFormAction.bind(null, ctx.gemeente.slug)}
+            stopped={!acknowledged}
+            stoppedReason={v.stoppedReason ?? null}
+          />
         </section>
       ) : null}
 
       {v ? (
         <section aria-labelledby="voorstellen" className="mt-8">
-          <h2 id="voorstellen" className="text-2xl font-bold">Een activiteit voorstellen</h2>
+          <h2 id="voorstellen" className="text-2xl font-bold">
+            Een activiteit voorstellen
+          </h2>
           <p className="mt-2 max-w-2xl">
-            Organiseer je iets tegen eenzaamheid, zoals een koffie-ochtend, een klets-kassa of samen eten? Stel het voor. De
-            gemeente bekijkt het en zet het daarna in het aanbod voor inwoners.
+            Organiseer je iets tegen eenzaamheid, zoals een koffie-ochtend, een klets-kassa of samen eten? Stel het voor. De gemeente
+            bekijkt het en zet het daarna in het aanbod voor inwoners.
           </p>
           {proposals.length ? (
             <ul className="mt-3 list-disc pl-6">
@@ -151,12 +179,18 @@ export default async function MijnOrganisatiePage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="gegevens" className="mt-8">
-        <h2 id="gegevens" className="text-2xl font-bold">Jouw gegevens</h2>
+        <h2 id="gegevens" className="text-2xl font-bold">
+          Jouw gegevens
+        </h2>
         <p className="mt-2">
-          <a className="underline" href="/ondernemer/gegevens" download>Download alles wat we over jou bewaren (JSON)</a>
+          <a className="underline" href="/ondernemer/gegevens" download>
+            Download alles wat we over jou bewaren (JSON)
+          </a>
         </p>
         <p className="mt-2">
-          <Link className="underline" href="/ondernemer">Meedoen in een andere gemeente</Link>
+          <Link className="underline" href="/ondernemer">
+            Meedoen in een andere gemeente
+          </Link>
         </p>
         <h3 className="mt-6 text-xl font-bold">Account verwijderen</h3>
         <DeleteAccountForm action={deleteMyAccountFormAction} />

@@ -11,7 +11,14 @@ import { vestigingFields } from "@/modules/engagement/components/fields";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const SORT_LABELS = { name: "Naam", sector: "Sector", wijk: "Wijk", step: "Stap", matrixScore: "Kruisjes", updatedAt: "Laatst gewijzigd" } as const;
+const SORT_LABELS = {
+  name: "Naam",
+  sector: "Sector",
+  wijk: "Wijk",
+  step: "Stap",
+  matrixScore: "Kruisjes",
+  updatedAt: "Laatst gewijzigd",
+} as const;
 const sectorLabel = (key: string) => SECTORS.find((s) => s.key === key)?.label ?? key;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
@@ -51,7 +58,8 @@ export default async function RegistryPage({ params, searchParams }: Props) {
   const base = `/app/${encodeURIComponent(ctx.gemeente.slug)}/ondernemers`;
   const link = (patch: Record<string, string | undefined>) => {
     const u = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, one(v)])), ...patch })) if (v) u.set(k, v);
+    for (const [k, v] of Object.entries({ ...Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, one(v)])), ...patch }))
+      if (v) u.set(k, v);
     return `${base}?${u.toString()}`;
   };
   const sort = query.sort ?? "name";
@@ -64,7 +72,9 @@ export default async function RegistryPage({ params, searchParams }: Props) {
       <EngagementTabs slug={ctx.gemeente.slug} current="register" />
 
       <section aria-labelledby="aandacht" className="mt-8">
-        <h2 id="aandacht" className="text-2xl font-bold">Aandacht nodig ({due.length})</h2>
+        <h2 id="aandacht" className="text-2xl font-bold">
+          Aandacht nodig ({due.length})
+        </h2>
         <p className="mt-1">Ondernemers in vasthouden of versterken met wie je al een tijd geen contact had.</p>
         {due.length === 0 ? (
           <p className="mt-2">Niemand wacht op contact. Goed bezig!</p>
@@ -72,8 +82,13 @@ export default async function RegistryPage({ params, searchParams }: Props) {
           <ul className="mt-2 list-disc pl-6">
             {due.map((d) => (
               <li key={d.id}>
-                <Link className="underline" prefetch={false} href={`${base}/${d.id}`}>{d.name}</Link> — {STEP_LABELS[d.step as keyof typeof STEP_LABELS]},{" "}
-                {d.lastContactAt ? `laatste contact ${formatDate(d.lastContactAt)} (${d.weeksWithoutContact} weken geleden)` : "nog geen contact vastgelegd"}
+                <Link className="underline" prefetch={false} href={`${base}/${d.id}`}>
+                  {d.name}
+                </Link>{" "}
+                — {STEP_LABELS[d.step as keyof typeof STEP_LABELS]},{" "}
+                {d.lastContactAt
+                  ? `laatste contact ${formatDate(d.lastContactAt)} (${d.weeksWithoutContact} weken geleden)`
+                  : "nog geen contact vastgelegd"}
               </li>
             ))}
           </ul>
@@ -81,60 +96,128 @@ export default async function RegistryPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="zoeken" className="mt-8">
-        <h2 id="zoeken" className="text-2xl font-bold">Zoeken en filteren</h2>
+        <h2 id="zoeken" className="text-2xl font-bold">
+          Zoeken en filteren
+        </h2>
         <form method="get" action={base} className="mt-4 grid gap-4 sm:grid-cols-3" aria-labelledby="zoeken">
           <div>
-            <label htmlFor="f-q" className="font-semibold">Zoek op naam</label>
-            <input id="f-q" name="q" type="search" defaultValue={query.q ?? ""} className="mt-1 block w-full rounded border border-field bg-white px-3 py-2" />
+            <label htmlFor="f-q" className="font-semibold">
+              Zoek op naam
+            </label>
+            <input
+              id="f-q"
+              name="q"
+              type="search"
+              defaultValue={query.q ?? ""}
+              className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
+            />
           </div>
           <div>
-            <label htmlFor="f-sector" className="font-semibold">Sector</label>
-            <select id="f-sector" name="sector" defaultValue={query.sector ?? ""} className="mt-1 block w-full rounded border border-field bg-white px-3 py-2">
+            <label htmlFor="f-sector" className="font-semibold">
+              Sector
+            </label>
+            <select
+              id="f-sector"
+              name="sector"
+              defaultValue={query.sector ?? ""}
+              className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
+            >
               <option value="">Alle sectoren</option>
-              {SECTORS.map((s) => <option key={s.key} value={s.key}>{s.label}</option>)}
+              {SECTORS.map((s) => (
+                <option key={s.key} value={s.key}>
+                  {s.label}
+                </option>
+              ))}
             </select>
           </div>
           <div>
-            <label htmlFor="f-wijk" className="font-semibold">Wijk</label>
-            <input id="f-wijk" name="wijk" type="text" defaultValue={query.wijk ?? ""} className="mt-1 block w-full rounded border border-field bg-white px-3 py-2" />
+            <label htmlFor="f-wijk" className="font-semibold">
+              Wijk
+            </label>
+            <input
+              id="f-wijk"
+              name="wijk"
+              type="text"
+              defaultValue={query.wijk ?? ""}
+              className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
+            />
           </div>
           <div>
-            <label htmlFor="f-step" className="font-semibold">Stap</label>
-            <select id="f-step" name="step" defaultValue={query.step ?? ""} className="mt-1 block w-full rounded border border-field bg-white px-3 py-2">
+            <label htmlFor="f-step" className="font-semibold">
+              Stap
+            </label>
+            <select
+              id="f-step"
+              name="step"
+              defaultValue={query.step ?? ""}
+              className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
+            >
               <option value="">Alle stappen</option>
-              {STEP_ORDER.map((s) => <option key={s} value={s}>{STEP_LABELS[s]}</option>)}
+              {STEP_ORDER.map((s) => (
+                <option key={s} value={s}>
+                  {STEP_LABELS[s]}
+                </option>
+              ))}
             </select>
           </div>
           <div>
-            <label htmlFor="f-parked" className="font-semibold">Geparkeerd</label>
-            <select id="f-parked" name="geparkeerd" defaultValue={one(sp.geparkeerd) ?? ""} className="mt-1 block w-full rounded border border-field bg-white px-3 py-2">
+            <label htmlFor="f-parked" className="font-semibold">
+              Geparkeerd
+            </label>
+            <select
+              id="f-parked"
+              name="geparkeerd"
+              defaultValue={one(sp.geparkeerd) ?? ""}
+              className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
+            >
               <option value="">Maakt niet uit</option>
               <option value="ja">Alleen geparkeerd</option>
               <option value="nee">Niet geparkeerd</option>
             </select>
           </div>
           <div>
-            <label htmlFor="f-sort" className="font-semibold">Sorteer op</label>
-            <select id="f-sort" name="sort" defaultValue={sort} className="mt-1 block w-full rounded border border-field bg-white px-3 py-2">
-              {Object.entries(SORT_LABELS).map(([k, l]) => <option key={k} value={k}>{l}</option>)}
+            <label htmlFor="f-sort" className="font-semibold">
+              Sorteer op
+            </label>
+            <select
+              id="f-sort"
+              name="sort"
+              defaultValue={sort}
+              className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
+            >
+              {Object.entries(SORT_LABELS).map(([k, l]) => (
+                <option key={k} value={k}>
+                  {l}
+                </option>
+              ))}
             </select>
           </div>
           <div>
-            <label htmlFor="f-dir" className="font-semibold">Volgorde</label>
+            <label htmlFor="f-dir" className="font-semibold">
+              Volgorde
+            </label>
             <select id="f-dir" name="dir" defaultValue={dir} className="mt-1 block w-full rounded border border-field bg-white px-3 py-2">
               <option value="asc">Oplopend</option>
               <option value="desc">Aflopend</option>
             </select>
           </div>
           <div className="self-end">
-            <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">Zoeken</button>
+            <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">
+              Zoeken
+            </button>
           </div>
         </form>
-        {searchError ? <p role="alert" className="mt-2 font-semibold text-danger">{searchError}</p> : null}
+        {searchError ? (
+          <p role="alert" className="mt-2 font-semibold text-danger">
+            {searchError}
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="lijst" className="mt-8">
-        <h2 id="lijst" className="text-2xl font-bold">Gevonden: {result.total}</h2>
+        <h2 id="lijst" className="text-2xl font-bold">
+          Gevonden: {result.total}
+        </h2>
         {result.items.length === 0 ? (
           <p className="mt-4">Geen ondernemers gevonden.</p>
         ) : (
@@ -144,27 +227,46 @@ export default async function RegistryPage({ params, searchParams }: Props) {
               <thead>
                 <tr className="border-b border-line">
                   {(["name", "sector", "wijk", "step", "matrixScore"] as const).map((k) => (
-                    <th key={k} scope="col" className="py-2 pr-4"
-                      aria-sort={sort === k ? (dir === "asc" ? "ascending" : "descending") : undefined}>
-                      <Link className="underline" href={link({ sort: k, dir: sort === k && dir === "asc" ? "desc" : "asc", pagina: undefined })}>
+                    <th
+                      key={k}
+                      scope="col"
+                      className="py-2 pr-4"
+                      aria-sort={sort === k ? (dir === "asc" ? "ascending" : "descending") : undefined}
+                    >
+                      <Link
+                        className="underline"
+                        href={link({ sort: k, dir: sort === k && dir === "asc" ? "desc" : "asc", pagina: undefined })}
+                      >
                         {SORT_LABELS[k]}
                       </Link>
                     </th>
                   ))}
-                  <th scope="col" className="py-2 pr-4">Status</th>
+                  <th scope="col" className="py-2 pr-4">
+                    Status
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {result.items.map((v) => (
                   <tr key={v.id} className="border-b border-line">
-                    <th scope="row" className="py-2 pr-4 font-semibold"><Link className="underline" prefetch={false} href={`${base}/${v.id}`}>{v.name}</Link></th>
+                    <th scope="row" className="py-2 pr-4 font-semibold">
+                      <Link className="underline" prefetch={false} href={`${base}/${v.id}`}>
+                        {v.name}
+                      </Link>
+                    </th>
                     <td className="py-2 pr-4">{sectorLabel(v.sector)}</td>
                     <td className="py-2 pr-4">{v.wijk ?? "—"}</td>
                     <td className="py-2 pr-4">{STEP_LABELS[v.step]}</td>
                     <td className="py-2 pr-4">{v.matrixScore}</td>
                     <td className="py-2 pr-4">
-                      {[v.stoppedAt ? stoppedLabel(v.stoppedReason) : null, v.parkedAt ? "Geparkeerd" : null, v.openDoubts ? "Twijfel" : null, v.acknowledgedAt ? "Bevestigd" : null]
-                        .filter(Boolean).join(", ") || "—"}
+                      {[
+                        v.stoppedAt ? stoppedLabel(v.stoppedReason) : null,
+                        v.parkedAt ? "Geparkeerd" : null,
+                        v.openDoubts ? "Twijfel" : null,
+                        v.acknowledgedAt ? "Bevestigd" : null,
+                      ]
+                        .filter(Boolean)
+                        .join(", ") || "—"}
                     </td>
                   </tr>
                 ))}
@@ -173,15 +275,27 @@ export default async function RegistryPage({ params, searchParams }: Props) {
           </div>
         )}
         <nav aria-label="Pagina's" className="mt-4 flex gap-4">
-          {result.page > 1 ? <Link className="underline" href={link({ pagina: String(result.page - 1) })}>Vorige pagina</Link> : null}
-          <span>Pagina {result.page} van {result.pages}</span>
-          {result.page < result.pages ? <Link className="underline" href={link({ pagina: String(result.page + 1) })}>Volgende pagina</Link> : null}
+          {result.page > 1 ? (
+            <Link className="underline" href={link({ pagina: String(result.page - 1) })}>
+              Vorige pagina
+            </Link>
+          ) : null}
+          <span>
+            Pagina {result.page} van {result.pages}
+          </span>
+          {result.page < result.pages ? (
+            <Link className="underline" href={link({ pagina: String(result.page + 1) })}>
+              Volgende pagina
+            </Link>
+          ) : null}
         </nav>
       </section>
 
       {mayManage ? (
         <section aria-labelledby="nieuw" className="mt-10">
-          <h2 id="nieuw" className="text-2xl font-bold">Nieuwe ondernemer</h2>
+          <h2 id="nieuw" className="text-2xl font-bold">
+            Nieuwe ondernemer
+          </h2>
           <ActionForm kind="createVestiging" slug={ctx.gemeente.slug} label="Nieuwe ondernemer" fields={vestigingFields} />
         </section>
       ) : null}

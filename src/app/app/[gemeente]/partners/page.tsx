@@ -30,10 +30,26 @@ export default async function PartnersPage({ params }: Props) {
   const mayManagePartners = can(ctx.role, "partners:manage");
 
   const rowsIn = (circle: (typeof CIRCLE_ORDER)[number]): Row[] => [
-    ...partners.filter((p) => p.circle === circle).map((p) => ({ key: `p-${p.id}`, kind: "partner" as const, id: p.id, name: p.name, what: PARTNER_KIND_LABELS[p.kind], ambassador: p.ambassador })),
+    ...partners
+      .filter((p) => p.circle === circle)
+      .map((p) => ({
+        key: `p-${p.id}`,
+        kind: "partner" as const,
+        id: p.id,
+        name: p.name,
+        what: PARTNER_KIND_LABELS[p.kind],
+        ambassador: p.ambassador,
+      })),
     ...(vestigingen ?? [])
       .filter((v) => v.circle === circle)
-      .map((v) => ({ key: `v-${v.id}`, kind: "vestiging" as const, id: v.id, name: v.name, what: `Ondernemer · ${v.sector}${v.stopped ? " · gestopt" : ""}`, ambassador: v.ambassador })),
+      .map((v) => ({
+        key: `v-${v.id}`,
+        kind: "vestiging" as const,
+        id: v.id,
+        name: v.name,
+        what: `Ondernemer · ${v.sector}${v.stopped ? " · gestopt" : ""}`,
+        ambassador: v.ambassador,
+      })),
   ];
 
   return (
@@ -61,25 +77,46 @@ export default async function PartnersPage({ params }: Props) {
             ) : (
               <div className="mt-3 overflow-x-auto">
                 <table className="w-full border-collapse text-left">
-                  <caption className="sr-only">{COALITION_CIRCLE_LABELS[circle]} van {ctx.gemeente.name}</caption>
+                  <caption className="sr-only">
+                    {COALITION_CIRCLE_LABELS[circle]} van {ctx.gemeente.name}
+                  </caption>
                   <thead>
                     <tr className="border-b border-line">
-                      <th scope="col" className="py-2 pr-4">Naam</th>
-                      <th scope="col" className="py-2 pr-4">Soort</th>
-                      <th scope="col" className="py-2 pr-4">Ambassadeur</th>
-                      {mayManagePartners ? <th scope="col" className="py-2 pr-4">Andere kring</th> : null}
+                      <th scope="col" className="py-2 pr-4">
+                        Naam
+                      </th>
+                      <th scope="col" className="py-2 pr-4">
+                        Soort
+                      </th>
+                      <th scope="col" className="py-2 pr-4">
+                        Ambassadeur
+                      </th>
+                      {mayManagePartners ? (
+                        <th scope="col" className="py-2 pr-4">
+                          Andere kring
+                        </th>
+                      ) : null}
                     </tr>
                   </thead>
                   <tbody>
                     {rows.map((r) => (
                       <tr key={r.key} className="border-b border-line align-top">
-                        <th scope="row" className="py-2 pr-4 font-semibold">{r.name}</th>
+                        <th scope="row" className="py-2 pr-4 font-semibold">
+                          {r.name}
+                        </th>
                         <td className="py-2 pr-4">{r.what}</td>
                         <td className="py-2 pr-4">{r.ambassador ?? "—"}</td>
                         {mayManagePartners ? (
                           <td className="py-2 pr-4">
                             {r.kind === "partner" || mayManage ? (
-                              <PlacementForm gemeenteSlug={ctx.gemeente.slug} kind={r.kind} id={r.id} name={r.name} circle={circle} ambassador={r.ambassador} />
+                              <PlacementForm
+                                gemeenteSlug={ctx.gemeente.slug}
+                                kind={r.kind}
+                                id={r.id}
+                                name={r.name}
+                                circle={circle}
+                                ambassador={r.ambassador}
+                              />
                             ) : null}
                           </td>
                         ) : null}
@@ -95,11 +132,16 @@ export default async function PartnersPage({ params }: Props) {
 
       {mayManage ? (
         <section aria-labelledby="ondernemer-plaatsen" className="mt-10">
-          <h2 id="ondernemer-plaatsen" className="text-2xl font-bold">Ondernemer in een kring zetten</h2>
+          <h2 id="ondernemer-plaatsen" className="text-2xl font-bold">
+            Ondernemer in een kring zetten
+          </h2>
           {candidates.length === 0 ? (
             <p className="mt-3">Alle ondernemers die meedoen staan al in een kring.</p>
           ) : (
-            <PlaceVestigingForm gemeenteSlug={ctx.gemeente.slug} options={candidates.map((v) => ({ id: v.id, label: `${v.name} (${v.sector})` }))} />
+            <PlaceVestigingForm
+              gemeenteSlug={ctx.gemeente.slug}
+              options={candidates.map((v) => ({ id: v.id, label: `${v.name} (${v.sector})` }))}
+            />
           )}
         </section>
       ) : null}
@@ -115,8 +157,10 @@ export default async function PartnersPage({ params }: Props) {
 
       {can(ctx.role, "coalition:manage") ? (
         <section aria-labelledby="contact-meedoen" className="mt-10">
-          <h2 id="contact-meedoen" className="text-2xl font-bold">Contact voor wie mee wil doen</h2>
-          <PublicContactForm action={setPublicContactAction.bind(null, ctx.gemeente.slug)} {...(await getPublicContact(ctx))} />
+          <h2 id="contact-meedoen" className="text-2xl font-bold">
+            Contact voor wie mee wil doen
+          </h2>
+          <PublicContactForm action={setPublicContactAction.bind(null, ctx.gemeente.slug)} {...await getPublicContact(ctx)} />
         </section>
       ) : null}
     </>

@@ -33,14 +33,20 @@ export default async function ApiKeysPage({ params }: Props) {
 
   return (
     <PublicPage showLogin={false}>
-      <p><Link href="/beheer" className="text-brand-strong">Terug naar beheer</Link></p>
+      <p>
+        <Link href="/beheer" className="text-brand-strong">
+          Terug naar beheer
+        </Link>
+      </p>
       <h1 className="mt-4 text-3xl font-bold">API-sleutels van {ctx.gemeente.name}</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        Met een API-sleutel kan een systeem van een partner gegevens van deze gemeente gebruiken. Een sleutel hoort bij één
-        gemeente en één rol. Trek een sleutel in als hij niet meer nodig is.
+        Met een API-sleutel kan een systeem van een partner gegevens van deze gemeente gebruiken. Een sleutel hoort bij één gemeente en één
+        rol. Trek een sleutel in als hij niet meer nodig is.
       </p>
       <section aria-labelledby="sleutels" className="mt-8">
-        <h2 id="sleutels" className="text-2xl font-bold">Sleutels ({keys.length})</h2>
+        <h2 id="sleutels" className="text-2xl font-bold">
+          Sleutels ({keys.length})
+        </h2>
         {keys.length === 0 ? (
           <p className="mt-4">Er zijn nog geen sleutels.</p>
         ) : (
@@ -49,24 +55,42 @@ export default async function ApiKeysPage({ params }: Props) {
               <caption className="sr-only">API-sleutels van {ctx.gemeente.name}</caption>
               <thead>
                 <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-4">Naam</th>
-                  <th scope="col" className="py-2 pr-4">Begin van de sleutel</th>
-                  <th scope="col" className="py-2 pr-4">Rol</th>
-                  <th scope="col" className="py-2 pr-4">Gemaakt</th>
-                  <th scope="col" className="py-2 pr-4">Laatst gebruikt</th>
-                  <th scope="col" className="py-2 pr-4">Status</th>
+                  <th scope="col" className="py-2 pr-4">
+                    Naam
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Begin van de sleutel
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Rol
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Gemaakt
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Laatst gebruikt
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Status
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {keys.map((k) => (
                   <tr key={k.id} className="border-b border-line">
-                    <th scope="row" className="py-2 pr-4 font-semibold">{k.name}</th>
+                    <th scope="row" className="py-2 pr-4 font-semibold">
+                      {k.name}
+                    </th>
                     <td className="py-2 pr-4 font-mono">{k.prefix}…</td>
                     <td className="py-2 pr-4">{t.roles[k.role]}</td>
                     <td className="py-2 pr-4">{date(k.createdAt)}</td>
                     <td className="py-2 pr-4">{date(k.lastUsedAt)}</td>
                     <td className="py-2 pr-4">
-                      {k.revokedAt ? `Ingetrokken op ${date(k.revokedAt)}` : <RevokeApiKeyButton gemeenteSlug={ctx.gemeente.slug} id={k.id} name={k.name} />}
+                      {k.revokedAt ? (
+                        `Ingetrokken op ${date(k.revokedAt)}`
+                      ) : (
+                        <RevokeApiKeyButton gemeenteSlug={ctx.gemeente.slug} id={k.id} name={k.name} />
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -76,7 +100,9 @@ export default async function ApiKeysPage({ params }: Props) {
         )}
       </section>
       <section aria-labelledby="sleutel-maken" className="mt-10">
-        <h2 id="sleutel-maken" className="text-2xl font-bold">Nieuwe sleutel maken</h2>
+        <h2 id="sleutel-maken" className="text-2xl font-bold">
+          Nieuwe sleutel maken
+        </h2>
         <ApiKeyForm gemeenteSlug={ctx.gemeente.slug} roles={roles} />
       </section>
     </PublicPage>

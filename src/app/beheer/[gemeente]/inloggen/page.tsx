@@ -29,20 +29,30 @@ export default async function IdentityProviderPage({ params }: Props) {
   const redirectUrl = `${appUrl}/api/auth/callback/oidc-${ctx.gemeente.slug}`;
   return (
     <PublicPage showLogin={false}>
-      <p><Link href="/beheer" className="text-brand-strong">Terug naar beheer</Link></p>
+      <p>
+        <Link href="/beheer" className="text-brand-strong">
+          Terug naar beheer
+        </Link>
+      </p>
       <h1 className="mt-4 text-3xl font-bold">Inloggen via {ctx.gemeente.name}</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        Medewerkers van de gemeente kunnen inloggen met hun werkaccount, via de inlogdienst van de gemeente (OpenID Connect,
-        bijvoorbeeld Entra ID of Keycloak). Wie mag inloggen en met welke rol, blijft in Samenkracht geregeld.
+        Medewerkers van de gemeente kunnen inloggen met hun werkaccount, via de inlogdienst van de gemeente (OpenID Connect, bijvoorbeeld
+        Entra ID of Keycloak). Wie mag inloggen en met welke rol, blijft in Samenkracht geregeld.
       </p>
       <section aria-labelledby="bij-de-gemeente" className="mt-8">
-        <h2 id="bij-de-gemeente" className="text-2xl font-bold">Eerst bij de gemeente</h2>
-        <p className="mt-2 max-w-3xl">Vraag de ICT-afdeling om Samenkracht als toepassing te registreren, met dit terugstuuradres (redirect URL):</p>
+        <h2 id="bij-de-gemeente" className="text-2xl font-bold">
+          Eerst bij de gemeente
+        </h2>
+        <p className="mt-2 max-w-3xl">
+          Vraag de ICT-afdeling om Samenkracht als toepassing te registreren, met dit terugstuuradres (redirect URL):
+        </p>
         <p className="mt-2 font-mono break-all">{redirectUrl}</p>
         <p className="mt-2 max-w-3xl">Zij geven je het adres van de inlogdienst, de client-ID en het geheim.</p>
       </section>
       <section aria-labelledby="instellen" className="mt-8">
-        <h2 id="instellen" className="text-2xl font-bold">{current ? "Inlogdienst wijzigen" : "Inlogdienst instellen"}</h2>
+        <h2 id="instellen" className="text-2xl font-bold">
+          {current ? "Inlogdienst wijzigen" : "Inlogdienst instellen"}
+        </h2>
         <IdentityProviderForm gemeenteSlug={ctx.gemeente.slug} current={current} />
       </section>
     </PublicPage>

@@ -15,7 +15,10 @@ export async function GET(req: Request) {
       },
     });
   } catch (error) {
-    if (error instanceof AppError) return new Response(Object.values(error.fieldErrors ?? {})[0]?.[0] ?? error.message, { status: statusOf({ ok: false, code: error.code }) });
+    if (error instanceof AppError)
+      return new Response(Object.values(error.fieldErrors ?? {})[0]?.[0] ?? error.message, {
+        status: statusOf({ ok: false, code: error.code }),
+      });
     logError("platform-audit-export", error);
     return new Response("Er ging iets mis aan onze kant. Probeer het later opnieuw.", { status: 500 });
   }

@@ -4,7 +4,14 @@ import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
 import { searchPublicOffers, type PublicOfferPage } from "@/modules/offer/server/offers";
 import { OfferList } from "@/modules/offer/components/offer-list";
-import { ACCESSIBILITY, ACCESSIBILITY_LABELS, COST_KIND_LABELS, DAYPART_LABELS, DAY_LABELS, TARGET_GROUP_LABELS } from "@/modules/offer/schemas";
+import {
+  ACCESSIBILITY,
+  ACCESSIBILITY_LABELS,
+  COST_KIND_LABELS,
+  DAYPART_LABELS,
+  DAY_LABELS,
+  TARGET_GROUP_LABELS,
+} from "@/modules/offer/schemas";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -56,13 +63,22 @@ export default async function PublicOfferPage({ params, searchParams }: Props) {
   const err = (k: string) => fieldErrors[k]?.[0];
   const errorList = Object.values(fieldErrors).map((m) => m[0]);
 
-  const choice = (name: "doelgroep" | "dag" | "dagdeel" | "kosten", label: string, options: Record<string, string>, value: string | undefined) => (
+  const choice = (
+    name: "doelgroep" | "dag" | "dagdeel" | "kosten",
+    label: string,
+    options: Record<string, string>,
+    value: string | undefined,
+  ) => (
     <div>
-      <label htmlFor={`filter-${name}`} className="font-semibold">{label}</label>
+      <label htmlFor={`filter-${name}`} className="font-semibold">
+        {label}
+      </label>
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={select} aria-invalid={err(name) ? true : undefined}>
         <option value="">Maakt niet uit</option>
         {Object.entries(options).map(([v, l]) => (
-          <option key={v} value={v}>{l}</option>
+          <option key={v} value={v}>
+            {l}
+          </option>
         ))}
       </select>
     </div>
@@ -74,28 +90,41 @@ export default async function PublicOfferPage({ params, searchParams }: Props) {
         <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
         <h1 className="mt-1 text-3xl font-bold sm:text-4xl">Activiteiten en hulp tegen eenzaamheid</h1>
         <p className="mt-4 text-lg">
-          Zoekt u contact met anderen, of kent u iemand die zich eenzaam voelt? Hier staan activiteiten en hulp in {ctx.gemeente.name}.
-          De aanbieders hebben hun gegevens onlangs gecontroleerd. Zoek iets dat past: kies hieronder voor wie, waar, wanneer en wat het mag kosten.
+          Zoekt u contact met anderen, of kent u iemand die zich eenzaam voelt? Hier staan activiteiten en hulp in {ctx.gemeente.name}. De
+          aanbieders hebben hun gegevens onlangs gecontroleerd. Zoek iets dat past: kies hieronder voor wie, waar, wanneer en wat het mag
+          kosten.
         </p>
 
         {r.total === 0 ? (
           <p className="mt-6 text-lg">Er staan nog geen activiteiten op deze pagina.</p>
         ) : (
           <>
-            <form method="get" action={base} role="search" aria-label="Zoek een activiteit" className="mt-6 rounded border border-line bg-white p-4">
+            <form
+              method="get"
+              action={base}
+              role="search"
+              aria-label="Zoek een activiteit"
+              className="mt-6 rounded border border-line bg-white p-4"
+            >
               {errorList.length > 0 && (
                 <div role="alert" className="mb-4 font-semibold text-danger">
-                  {errorList.map((m) => <p key={m}>{m} Dit deel van de zoekopdracht is overgeslagen.</p>)}
+                  {errorList.map((m) => (
+                    <p key={m}>{m} Dit deel van de zoekopdracht is overgeslagen.</p>
+                  ))}
                 </div>
               )}
               <div className="grid gap-4 sm:grid-cols-2">
                 {choice("doelgroep", "Voor wie?", TARGET_GROUP_LABELS, s.doelgroep)}
                 <div>
-                  <label htmlFor="filter-wijk" className="font-semibold">Wijk</label>
+                  <label htmlFor="filter-wijk" className="font-semibold">
+                    Wijk
+                  </label>
                   <select id="filter-wijk" name="wijk" defaultValue={s.wijk ?? ""} className={select}>
                     <option value="">Alle wijken</option>
                     {r.wijken.map((w) => (
-                      <option key={w} value={w}>{w}</option>
+                      <option key={w} value={w}>
+                        {w}
+                      </option>
                     ))}
                   </select>
                 </div>
@@ -108,14 +137,21 @@ export default async function PublicOfferPage({ params, searchParams }: Props) {
                 <div className="grid gap-1 sm:grid-cols-2">
                   {ACCESSIBILITY.map((a) => (
                     <label key={a} className="flex items-center gap-2">
-                      <input type="checkbox" name="toegankelijk" value={a} defaultChecked={s.toegankelijk.includes(a)} /> {ACCESSIBILITY_LABELS[a]}
+                      <input type="checkbox" name="toegankelijk" value={a} defaultChecked={s.toegankelijk.includes(a)} />{" "}
+                      {ACCESSIBILITY_LABELS[a]}
                     </label>
                   ))}
                 </div>
               </fieldset>
               <div className="mt-4 flex flex-wrap items-center gap-4">
-                <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">Zoeken</button>
-                {filtered && <a className="underline" href={base}>Alles tonen</a>}
+                <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">
+                  Zoeken
+                </button>
+                {filtered && (
+                  <a className="underline" href={base}>
+                    Alles tonen
+                  </a>
+                )}
               </div>
             </form>
 
@@ -123,13 +159,22 @@ export default async function PublicOfferPage({ params, searchParams }: Props) {
               <h2 id="activiteiten" className="text-2xl font-bold">
                 {filtered
                   ? `${r.matching === 1 ? "1 activiteit" : `${r.matching} activiteiten`} gevonden`
-                  : r.total === 1 ? "1 activiteit" : `${r.total} activiteiten`}
+                  : r.total === 1
+                    ? "1 activiteit"
+                    : `${r.total} activiteiten`}
               </h2>
-              {r.matching > 0 && r.pages > 1 && <p className="mt-2">Pagina {r.page} van {r.pages}.</p>}
+              {r.matching > 0 && r.pages > 1 && (
+                <p className="mt-2">
+                  Pagina {r.page} van {r.pages}.
+                </p>
+              )}
               {r.items.length === 0 ? (
                 <p className="mt-4 text-lg">
                   {r.matching === 0 ? "Niets gevonden met deze keuzes. Kies minder, of " : "Deze pagina is leeg. "}
-                  <a className="underline" href={base}>toon alles</a>.
+                  <a className="underline" href={base}>
+                    toon alles
+                  </a>
+                  .
                 </p>
               ) : (
                 <OfferList offers={r.items} />
@@ -138,25 +183,45 @@ export default async function PublicOfferPage({ params, searchParams }: Props) {
                 <nav aria-label="Pagina's" className="mt-6">
                   <ul className="flex flex-wrap items-center gap-2">
                     {r.page > 1 && (
-                      <li><a className="inline-block px-2 py-1 underline" href={href(r.page - 1)}>Vorige pagina</a></li>
+                      <li>
+                        <a className="inline-block px-2 py-1 underline" href={href(r.page - 1)}>
+                          Vorige pagina
+                        </a>
+                      </li>
                     )}
                     {Array.from({ length: r.pages }, (_, i) => i + 1).map((p) => (
                       <li key={p}>
-                        <a aria-current={p === r.page ? "page" : undefined} href={href(p)}
-                          className={p === r.page ? "inline-block min-w-8 rounded bg-brand px-2 py-1 text-center font-bold text-white" : "inline-block min-w-8 rounded border border-line px-2 py-1 text-center underline"}>
-                          <span className="sr-only">Pagina </span>{p}
+                        <a
+                          aria-current={p === r.page ? "page" : undefined}
+                          href={href(p)}
+                          className={
+                            p === r.page
+                              ? "inline-block min-w-8 rounded bg-brand px-2 py-1 text-center font-bold text-white"
+                              : "inline-block min-w-8 rounded border border-line px-2 py-1 text-center underline"
+                          }
+                        >
+                          <span className="sr-only">Pagina </span>
+                          {p}
                         </a>
                       </li>
                     ))}
                     {r.page < r.pages && (
-                      <li><a className="inline-block px-2 py-1 underline" href={href(r.page + 1)}>Volgende pagina</a></li>
+                      <li>
+                        <a className="inline-block px-2 py-1 underline" href={href(r.page + 1)}>
+                          Volgende pagina
+                        </a>
+                      </li>
                     )}
                   </ul>
                 </nav>
               )}
             </section>
             <p className="mt-8 text-sm">
-              Deze gegevens zijn ook open beschikbaar als JSON: <a className="underline" href={`/api/v1/gemeenten/${ctx.gemeente.slug}/aanbod`}>/api/v1/gemeenten/{ctx.gemeente.slug}/aanbod</a>.
+              Deze gegevens zijn ook open beschikbaar als JSON:{" "}
+              <a className="underline" href={`/api/v1/gemeenten/${ctx.gemeente.slug}/aanbod`}>
+                /api/v1/gemeenten/{ctx.gemeente.slug}/aanbod
+              </a>
+              .
             </p>
           </>
         )}

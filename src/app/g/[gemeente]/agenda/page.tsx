@@ -25,18 +25,40 @@ export default async function PublicAgendaPage({ params }: Props) {
       <div className="max-w-3xl">
         <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
         <h1 className="mt-1 text-3xl font-bold sm:text-4xl">Agenda: samen tegen eenzaamheid</h1>
-        <p className="mt-4 text-lg">Bijeenkomsten en trainingen in {ctx.gemeente.name}. Iedereen is welkom. Meld u aan met uw naam en e-mailadres; een account is niet nodig.</p>
-        <p className="mt-2"><a className="underline" href={`/api/ics/${slug}`}>Zet deze bijeenkomsten in de agenda op uw telefoon of computer</a></p>
-        {events.length === 0 ? <p className="mt-6 text-lg">Er staan nu geen bijeenkomsten in de agenda.</p> : (
+        <p className="mt-4 text-lg">
+          Bijeenkomsten en trainingen in {ctx.gemeente.name}. Iedereen is welkom. Meld u aan met uw naam en e-mailadres; een account is niet
+          nodig.
+        </p>
+        <p className="mt-2">
+          <a className="underline" href={`/api/ics/${slug}`}>
+            Zet deze bijeenkomsten in de agenda op uw telefoon of computer
+          </a>
+        </p>
+        {events.length === 0 ? (
+          <p className="mt-6 text-lg">Er staan nu geen bijeenkomsten in de agenda.</p>
+        ) : (
           <ul className="mt-6 grid gap-4">
             {events.map((e) => (
               <li key={e.id} id={`bijeenkomst-${e.id}`} className="rounded border border-line p-4">
                 <p className="font-semibold text-brand-strong">{EVENT_KIND_LABELS[e.kind]}</p>
                 <h2 className="text-xl font-bold">{e.title}</h2>
-                <p>{when.format(e.startsAt)}, {e.location}</p>
+                <p>
+                  {when.format(e.startsAt)}, {e.location}
+                </p>
                 {e.description ? <p className="mt-1">{e.description}</p> : null}
-                {e.placesLeft === null ? null : <p className="mt-1">{e.placesLeft === 0 ? "Vol: er zijn geen plekken meer." : `Nog ${e.placesLeft} ${e.placesLeft === 1 ? "plek" : "plekken"} vrij.`}</p>}
-                <PublicRegisterForm action={registerPublicGuestAction.bind(null, slug, e.id)} eventId={e.id} title={e.title} full={e.placesLeft === 0} />
+                {e.placesLeft === null ? null : (
+                  <p className="mt-1">
+                    {e.placesLeft === 0
+                      ? "Vol: er zijn geen plekken meer."
+                      : `Nog ${e.placesLeft} ${e.placesLeft === 1 ? "plek" : "plekken"} vrij.`}
+                  </p>
+                )}
+                <PublicRegisterForm
+                  action={registerPublicGuestAction.bind(null, slug, e.id)}
+                  eventId={e.id}
+                  title={e.title}
+                  full={e.placesLeft === 0}
+                />
               </li>
             ))}
           </ul>

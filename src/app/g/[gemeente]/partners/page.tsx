@@ -70,13 +70,16 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
         <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
         <h1 className="mt-1 text-3xl font-bold sm:text-4xl">Wie doen er mee?</h1>
         <p className="mt-4 text-lg">
-          Deze organisaties en ondernemers in {ctx.gemeente.name} helpen mee tegen eenzaamheid. Meedoen is vrijwillig en geeft geen voordeel {WHEN_THE_GEMEENTE_BUYS}. Elke ondernemer kan meedoen. De gemeente neemt geen geld of sponsoring aan, alleen hulp zoals tijd, ruimte of
-          kennis. Iedereen staat op deze lijst op dezelfde manier, op alfabet.
+          Deze organisaties en ondernemers in {ctx.gemeente.name} helpen mee tegen eenzaamheid. Meedoen is vrijwillig en geeft geen voordeel{" "}
+          {WHEN_THE_GEMEENTE_BUYS}. Elke ondernemer kan meedoen. De gemeente neemt geen geld of sponsoring aan, alleen hulp zoals tijd,
+          ruimte of kennis. Iedereen staat op deze lijst op dezelfde manier, op alfabet.
         </p>
         {firstView ? (
           <section aria-labelledby="organisaties-titel" id="organisaties" className="mt-8">
             <h2 id="organisaties-titel" className="text-2xl font-bold">
-              {organisations.length === 1 ? "1 organisatie in de coalitie" : `${count.format(organisations.length)} organisaties in de coalitie`}
+              {organisations.length === 1
+                ? "1 organisatie in de coalitie"
+                : `${count.format(organisations.length)} organisaties in de coalitie`}
             </h2>
             {organisations.length === 0 ? (
               <p className="mt-2 text-lg">Er staan nog geen organisaties op deze lijst.</p>
@@ -93,7 +96,9 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
           </section>
         ) : (
           <p className="mt-4">
-            <a className="underline" href={`${base}#organisaties`}>Bekijk de organisaties in de coalitie</a>
+            <a className="underline" href={`${base}#organisaties`}>
+              Bekijk de organisaties in de coalitie
+            </a>
           </p>
         )}
         {r.total === 0 ? (
@@ -106,7 +111,9 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
 
             <form method="get" action={base} role="search" aria-label="Zoek een ondernemer" className="mt-4 flex flex-wrap items-end gap-3">
               <div className="grow">
-                <label htmlFor="zoek" className="font-semibold">Zoek op naam</label>
+                <label htmlFor="zoek" className="font-semibold">
+                  Zoek op naam
+                </label>
                 <input
                   id="zoek"
                   name="zoek"
@@ -134,8 +141,11 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
             </form>
 
             <p className="mt-4">
-              {zoek ? `${r.matching === 1 ? "1 ondernemer gevonden" : `${count.format(r.matching)} ondernemers gevonden`} met ‘${zoek}’. ` : ""}
-              {r.matching > 0 && `Pagina ${r.page} van ${r.pages}: nummer ${count.format(r.from)} tot en met ${count.format(to)}, op alfabet.`}
+              {zoek
+                ? `${r.matching === 1 ? "1 ondernemer gevonden" : `${count.format(r.matching)} ondernemers gevonden`} met ‘${zoek}’. `
+                : ""}
+              {r.matching > 0 &&
+                `Pagina ${r.page} van ${r.pages}: nummer ${count.format(r.from)} tot en met ${count.format(to)}, op alfabet.`}
               {pastEnd && " Die pagina bestaat niet; dit is de laatste."}
             </p>
 
@@ -205,7 +215,11 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
                   {Array.from({ length: r.pages }, (_, i) => i + 1).map((p) => (
                     <li key={p}>
                       {p === r.page ? (
-                        <a aria-current="page" href={href(p)} className="inline-block min-w-8 rounded bg-brand px-2 py-1 text-center font-bold text-white">
+                        <a
+                          aria-current="page"
+                          href={href(p)}
+                          className="inline-block min-w-8 rounded bg-brand px-2 py-1 text-center font-bold text-white"
+                        >
                           <span className="sr-only">Pagina </span>
                           {p}
                         </a>

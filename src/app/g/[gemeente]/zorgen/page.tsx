@@ -29,18 +29,37 @@ export default async function PublicSignalPage({ params }: Props) {
       <h1 className="mt-1 text-3xl font-bold">Zorgen doorgeven over iemand</h1>
       {/* Before the form, so that on a phone it is seen first. */}
       <p className="mt-4 rounded border-2 border-danger bg-white p-3 text-lg font-semibold" data-testid="gevaar">
-        {T.danger.replace(/112\.$/, "")}<a className="underline" href="tel:112">112</a>.
+        {T.danger.replace(/112\.$/, "")}
+        <a className="underline" href="tel:112">
+          112
+        </a>
+        .
       </p>
       <div className="mt-6 grid gap-8 lg:grid-cols-[2fr_1fr]">
-        <IntakeForm action={action} token={formToken()} mode="public" gemeenteName={ctx.gemeente.name} statusHref={`/g/${ctx.gemeente.slug}/zorgen/stand`} wijken={wijken} />
+        <IntakeForm
+          action={action}
+          token={formToken()}
+          mode="public"
+          gemeenteName={ctx.gemeente.name}
+          statusHref={`/g/${ctx.gemeente.slug}/zorgen/stand`}
+          wijken={wijken}
+        />
         <aside aria-labelledby="tips" className="rounded border border-line bg-white p-4">
-          <h2 id="tips" className="text-xl font-bold">{T.tipsHeading}</h2>
+          <h2 id="tips" className="text-xl font-bold">
+            {T.tipsHeading}
+          </h2>
           <ul className="mt-2 list-disc space-y-2 pl-5">
             <li>{T.tipNotSure}</li>
             <li>{T.tipNoConsent}</li>
             <li>{T.tipAnonymous}</li>
             <li>{T.tipOnlyNeeded}</li>
-            <li>{T.tipStatus} <Link className="underline" href={`/g/${ctx.gemeente.slug}/zorgen/stand`}>{T.tipStatusLink}</Link>.</li>
+            <li>
+              {T.tipStatus}{" "}
+              <Link className="underline" href={`/g/${ctx.gemeente.slug}/zorgen/stand`}>
+                {T.tipStatusLink}
+              </Link>
+              .
+            </li>
           </ul>
         </aside>
       </div>

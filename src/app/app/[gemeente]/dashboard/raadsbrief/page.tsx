@@ -23,7 +23,9 @@ export default async function CouncilLetterPage({ params, searchParams }: Props)
       doc={doc}
       action={
         <p className="mt-3 print:hidden">
-          <a className="underline" href={`/app/${page.ctx.gemeente.slug}/dashboard/rapport.pdf${periodQuery}`} download>Download dezelfde brief als PDF</a>
+          <a className="underline" href={`/app/${page.ctx.gemeente.slug}/dashboard/rapport.pdf${periodQuery}`} download>
+            Download dezelfde brief als PDF
+          </a>
         </p>
       }
     />

@@ -19,8 +19,15 @@ export async function GET(req: Request, { params }: { params: Promise<{ gemeente
       },
     });
   } catch (error) {
-    if (error instanceof AppError) return new Response(error.message, { status: statusOf({ ok: false, code: error.code }), headers: { "content-type": "text/plain; charset=utf-8" } });
+    if (error instanceof AppError)
+      return new Response(error.message, {
+        status: statusOf({ ok: false, code: error.code }),
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      });
     logError("dashboard-rapport", error);
-    return new Response("Er ging iets mis aan onze kant. Probeer het later opnieuw.", { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response("Er ging iets mis aan onze kant. Probeer het later opnieuw.", {
+      status: 500,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
 }

@@ -28,8 +28,8 @@ export default async function AanvragenPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold">Aanvragen van ondernemers</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        Deze mensen zeggen dat ze bij een organisatie horen die al in jullie lijst staat. Klopt dat? Bevestig het dan. Er wordt
-        niets samengevoegd zonder jouw besluit.
+        Deze mensen zeggen dat ze bij een organisatie horen die al in jullie lijst staat. Klopt dat? Bevestig het dan. Er wordt niets
+        samengevoegd zonder jouw besluit.
       </p>
       <ClaimReview
         gemeenteSlug={slug}

@@ -15,7 +15,8 @@ export default async function ImportPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold">Longlist importeren</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        Zet een lijst met ondernemers in één keer in het register. Klopt er één regel niet? Dan wordt er niets geïmporteerd en zie je per regel wat je moet aanpassen.
+        Zet een lijst met ondernemers in één keer in het register. Klopt er één regel niet? Dan wordt er niets geïmporteerd en zie je per
+        regel wat je moet aanpassen.
       </p>
       <EngagementTabs slug={ctx.gemeente.slug} current="importeren" />
       <ImportForm slug={ctx.gemeente.slug} />

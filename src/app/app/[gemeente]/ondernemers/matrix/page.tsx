@@ -15,10 +15,20 @@ export default async function MatrixPage({ params }: Props) {
   const { gemeente } = await params;
   const { ctx, refusal } = await engagementContext(gemeente, "Shortlist (matrix)", "engagement:manage");
   if (!ctx) return refusal;
-  const result = await searchVestigingen(ctx, { step: "VOORBEREIDEN", parked: false, stopped: false, sort: "matrixScore", dir: "desc", pageSize: 200 });
+  const result = await searchVestigingen(ctx, {
+    step: "VOORBEREIDEN",
+    parked: false,
+    stopped: false,
+    sort: "matrixScore",
+    dir: "desc",
+    pageSize: 200,
+  });
   const ids = result.items.map((v) => v.id);
   const full = await ctx.run((db) =>
-    db.vestiging.findMany({ where: { id: { in: ids } }, select: { id: true, ...Object.fromEntries(MATRIX_CRITERIA.map((c) => [c.key, true])) } }),
+    db.vestiging.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, ...Object.fromEntries(MATRIX_CRITERIA.map((c) => [c.key, true])) },
+    }),
   );
   const byId = new Map(full.map((v) => [v.id, v as unknown as MatrixCrosses & { id: string }]));
   const rows = result.items.map((v) => {
@@ -37,7 +47,11 @@ export default async function MatrixPage({ params }: Props) {
         Zet een kruisje bij elk punt dat klopt. Wie de meeste kruisjes heeft, benader je eerst. Zet daarna ondernemers in de pijplijn.
       </p>
       <EngagementTabs slug={ctx.gemeente.slug} current="matrix" />
-      {rows.length === 0 ? <p className="mt-6">Er staat niemand in de stap voorbereiden.</p> : <MatrixTable slug={ctx.gemeente.slug} rows={rows} />}
+      {rows.length === 0 ? (
+        <p className="mt-6">Er staat niemand in de stap voorbereiden.</p>
+      ) : (
+        <MatrixTable slug={ctx.gemeente.slug} rows={rows} />
+      )}
     </>
   );
 }

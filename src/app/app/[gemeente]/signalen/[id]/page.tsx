@@ -27,7 +27,10 @@ export default async function SignalPage({ params }: Props) {
     throw error;
   });
   const people = await ctx.run((db) =>
-    db.membership.findMany({ where: { role: { in: ["TEAM_WELZIJN", "TEAM_EENZAAMHEID", "VRIJWILLIGER"] } }, select: { userId: true, role: true, user: { select: { name: true, email: true } } } }),
+    db.membership.findMany({
+      where: { role: { in: ["TEAM_WELZIJN", "TEAM_EENZAAMHEID", "VRIJWILLIGER"] } },
+      select: { userId: true, role: true, user: { select: { name: true, email: true } } },
+    }),
   );
   const p = s.personal;
   const categories = await signalCategories(ctx);
@@ -35,46 +38,86 @@ export default async function SignalPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold">{signalTitle(categories, s)}</h1>
       <dl className="mt-4 grid max-w-2xl grid-cols-[12rem_1fr] gap-2">
-        <dt className="font-semibold">Stap</dt><dd data-testid="signal-status">{STATUS_LABELS[s.status]}</dd>
-        <dt className="font-semibold">Bron</dt><dd>{SOURCE_LABELS[s.source]}</dd>
-        <dt className="font-semibold">Ontvangen</dt><dd>{fmt(s.createdAt)}</dd>
-        <dt className="font-semibold">Wijk</dt><dd>{s.wijk ?? "—"}</dd>
-        <dt className="font-semibold">Hulpvraag</dt><dd data-testid="signal-category">{s.category ? categoryLabel(categories, s.category) : "Nog niet gekozen"}</dd>
-        <dt className="font-semibold">Risicogroep</dt><dd>{s.riskGroup ? (RISK_GROUP_LABELS[s.riskGroup as RiskGroup] ?? s.riskGroup) : "Nog niet gekozen"}</dd>
-        {s.dueAt && DEADLINE_LABELS[s.status] && (<><dt className="font-semibold">{DEADLINE_LABELS[s.status]}</dt><dd>{fmt(s.dueAt)}</dd></>)}
-        {s.referralTo && (<><dt className="font-semibold">Doorverwezen naar</dt><dd>{s.referralTo}</dd></>)}
-        {s.outcome && (<><dt className="font-semibold">Uitkomst</dt><dd>{OUTCOME_LABELS[s.outcome]}</dd></>)}
+        <dt className="font-semibold">Stap</dt>
+        <dd data-testid="signal-status">{STATUS_LABELS[s.status]}</dd>
+        <dt className="font-semibold">Bron</dt>
+        <dd>{SOURCE_LABELS[s.source]}</dd>
+        <dt className="font-semibold">Ontvangen</dt>
+        <dd>{fmt(s.createdAt)}</dd>
+        <dt className="font-semibold">Wijk</dt>
+        <dd>{s.wijk ?? "—"}</dd>
+        <dt className="font-semibold">Hulpvraag</dt>
+        <dd data-testid="signal-category">{s.category ? categoryLabel(categories, s.category) : "Nog niet gekozen"}</dd>
+        <dt className="font-semibold">Risicogroep</dt>
+        <dd>{s.riskGroup ? (RISK_GROUP_LABELS[s.riskGroup as RiskGroup] ?? s.riskGroup) : "Nog niet gekozen"}</dd>
+        {s.dueAt && DEADLINE_LABELS[s.status] && (
+          <>
+            <dt className="font-semibold">{DEADLINE_LABELS[s.status]}</dt>
+            <dd>{fmt(s.dueAt)}</dd>
+          </>
+        )}
+        {s.referralTo && (
+          <>
+            <dt className="font-semibold">Doorverwezen naar</dt>
+            <dd>{s.referralTo}</dd>
+          </>
+        )}
+        {s.outcome && (
+          <>
+            <dt className="font-semibold">Uitkomst</dt>
+            <dd>{OUTCOME_LABELS[s.outcome]}</dd>
+          </>
+        )}
       </dl>
       <section aria-labelledby="persoon" className="mt-6 max-w-2xl">
-        <h2 id="persoon" className="text-2xl font-bold">Persoon en zorg</h2>
+        <h2 id="persoon" className="text-2xl font-bold">
+          Persoon en zorg
+        </h2>
         {p ? (
           <dl className="mt-2 grid grid-cols-[12rem_1fr] gap-2">
-            <dt className="font-semibold">Naam</dt><dd>{p.residentName ?? "—"}</dd>
-            <dt className="font-semibold">Contact</dt><dd>{p.residentContact ?? "—"}</dd>
-            <dt className="font-semibold">Wat is opgevallen</dt><dd className="whitespace-pre-wrap">{p.situation ?? "—"}</dd>
+            <dt className="font-semibold">Naam</dt>
+            <dd>{p.residentName ?? "—"}</dd>
+            <dt className="font-semibold">Contact</dt>
+            <dd>{p.residentContact ?? "—"}</dd>
+            <dt className="font-semibold">Wat is opgevallen</dt>
+            <dd className="whitespace-pre-wrap">{p.situation ?? "—"}</dd>
             {s.visibleFields.includes("reporterName") ? (
-              <><dt className="font-semibold">Melder</dt><dd>{[p.reporterName, p.reporterContact, p.reporterEmail].filter(Boolean).join(", ") || "—"}</dd></>
+              <>
+                <dt className="font-semibold">Melder</dt>
+                <dd>{[p.reporterName, p.reporterContact, p.reporterEmail].filter(Boolean).join(", ") || "—"}</dd>
+              </>
             ) : null}
           </dl>
         ) : (
-          <p className="mt-2">{s.erasedAt ? "De persoonsgegevens zijn verwijderd." : "Je kunt de persoonsgegevens van dit signaal niet zien."}</p>
+          <p className="mt-2">
+            {s.erasedAt ? "De persoonsgegevens zijn verwijderd." : "Je kunt de persoonsgegevens van dit signaal niet zien."}
+          </p>
         )}
         {p && <p className="mt-2 text-sm">Dat je deze gegevens bekijkt, wordt vastgelegd.</p>}
       </section>
       <section aria-labelledby="geschiedenis" className="mt-6">
-        <h2 id="geschiedenis" className="text-2xl font-bold">Geschiedenis</h2>
+        <h2 id="geschiedenis" className="text-2xl font-bold">
+          Geschiedenis
+        </h2>
         <ol className="mt-2 list-decimal pl-5">
           {s.transitions.map((t) => (
-            <li key={t.id}>{fmt(t.createdAt)}: {STATUS_LABELS[t.toStatus as SignalStatus]}{t.reason ? ` — ${t.reason}` : ""}</li>
+            <li key={t.id}>
+              {fmt(t.createdAt)}: {STATUS_LABELS[t.toStatus as SignalStatus]}
+              {t.reason ? ` — ${t.reason}` : ""}
+            </li>
           ))}
         </ol>
       </section>
       {s.restricted && !s.erasedAt && (
-        <p className="mt-6 max-w-2xl font-semibold">De bewoner heeft gevraagd de verwerking te beperken. Dit signaal wordt alleen bewaard tot de regisseur de beperking opheft.</p>
+        <p className="mt-6 max-w-2xl font-semibold">
+          De bewoner heeft gevraagd de verwerking te beperken. Dit signaal wordt alleen bewaard tot de regisseur de beperking opheft.
+        </p>
       )}
       {s.nextStatuses.length > 0 && (
         <section aria-labelledby="stap" className="mt-6">
-          <h2 id="stap" className="text-2xl font-bold">Volgende stap</h2>
+          <h2 id="stap" className="text-2xl font-bold">
+            Volgende stap
+          </h2>
           <TransitionForm
             action={transitionSignalAction.bind(null, gemeente, s.id)}
             next={s.nextStatuses.map((v) => ({ value: v, label: STATUS_LABELS[v] }))}
@@ -82,7 +125,11 @@ export default async function SignalPage({ params }: Props) {
             categories={categories.map((c) => ({ value: c.key, label: c.label }))}
             riskGroups={Object.entries(RISK_GROUP_LABELS).map(([value, label]) => ({ value, label }))}
             current={{ category: s.category, riskGroup: s.riskGroup }}
-            people={people.map((m) => ({ id: m.userId, role: m.role, label: `${m.user.name ?? m.user.email} (${m.role === "VRIJWILLIGER" ? "vrijwilliger" : m.role === "TEAM_WELZIJN" ? "team welzijn" : "team eenzaamheid"})` }))}
+            people={people.map((m) => ({
+              id: m.userId,
+              role: m.role,
+              label: `${m.user.name ?? m.user.email} (${m.role === "VRIJWILLIGER" ? "vrijwilliger" : m.role === "TEAM_WELZIJN" ? "team welzijn" : "team eenzaamheid"})`,
+            }))}
           />
         </section>
       )}

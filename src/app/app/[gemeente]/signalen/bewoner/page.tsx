@@ -16,11 +16,15 @@ export default async function ResidentRightsPage({ params }: Props) {
   const { ctx } = page;
   return (
     <>
-      <p><Link className="underline" href={`/app/${ctx.gemeente.slug}/signalen`}>Terug naar de signalen</Link></p>
+      <p>
+        <Link className="underline" href={`/app/${ctx.gemeente.slug}/signalen`}>
+          Terug naar de signalen
+        </Link>
+      </p>
       <h1 className="mt-2 text-3xl font-bold">Rechten van de bewoner</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        Vraagt een bewoner wat we over hem of haar hebben opgeslagen? Of wil iemand dat we de gegevens beperken of wissen?
-        Zoek de bewoner op, bekijk wat er is, en maak een export, beperk of wis. Alles wat je hier doet, wordt vastgelegd.
+        Vraagt een bewoner wat we over hem of haar hebben opgeslagen? Of wil iemand dat we de gegevens beperken of wissen? Zoek de bewoner
+        op, bekijk wat er is, en maak een export, beperk of wis. Alles wat je hier doet, wordt vastgelegd.
       </p>
       <div className="mt-6">
         <ResidentRights action={residentRightsAction.bind(null, ctx.gemeente.slug)} />

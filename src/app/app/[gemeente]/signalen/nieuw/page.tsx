@@ -18,13 +18,21 @@ export default async function PhoneIntakePage({ params }: Props) {
   const page = await pageContext(gemeente, "Telefonische melding", "signals:create");
   if (!page.ctx) return page.refusal;
   // Others pass on a worry with their own form; the phone intake follows createSignal's rule.
-  if (!mayFileWithSource(page.ctx.role, "LOKET_TELEFOON")) return <Refusal title="Telefonische melding" message={ERROR_MESSAGES.FORBIDDEN} />;
+  if (!mayFileWithSource(page.ctx.role, "LOKET_TELEFOON"))
+    return <Refusal title="Telefonische melding" message={ERROR_MESSAGES.FORBIDDEN} />;
   return (
     <>
       <h1 className="text-3xl font-bold">Telefonische melding invoeren</h1>
       <p className="mt-2 max-w-3xl text-lg">Vul in wat de beller vertelt. Vraag alleen wat nodig is.</p>
-      <div className="mt-6 max-w-2xl"><IntakeForm action={phoneIntakeAction.bind(null, gemeente)} mode="phone" gemeenteName={page.ctx.gemeente.name} wijken={await listWijken(page.ctx)}
-        themes={{ categories: await signalCategories(page.ctx), riskGroups: Object.entries(RISK_GROUP_LABELS) }} /></div>
+      <div className="mt-6 max-w-2xl">
+        <IntakeForm
+          action={phoneIntakeAction.bind(null, gemeente)}
+          mode="phone"
+          gemeenteName={page.ctx.gemeente.name}
+          wijken={await listWijken(page.ctx)}
+          themes={{ categories: await signalCategories(page.ctx), riskGroups: Object.entries(RISK_GROUP_LABELS) }}
+        />
+      </div>
     </>
   );
 }

@@ -16,7 +16,11 @@ export default async function ConfirmOfferPage({ searchParams }: Props) {
           Kloppen de naam, de doelgroep, hoe mensen meedoen en de kosten nog? Klik dan op de knop. Is er iets veranderd? Mail dan de
           regisseur eenzaamheid van de gemeente.
         </p>
-        {value ? <ConfirmOfferButton token={value} /> : <p className="mt-6 text-lg font-semibold text-danger">Deze link is niet compleet. Open de link uit de mail opnieuw.</p>}
+        {value ? (
+          <ConfirmOfferButton token={value} />
+        ) : (
+          <p className="mt-6 text-lg font-semibold text-danger">Deze link is niet compleet. Open de link uit de mail opnieuw.</p>
+        )}
       </div>
     </PublicPage>
   );

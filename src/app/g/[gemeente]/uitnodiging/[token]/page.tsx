@@ -32,14 +32,23 @@ export default async function InvitationPage({ params, searchParams }: Props) {
   const view = "event" in found ? found : null;
   const action = respondToInvitationAction.bind(null, ctx.gemeente.slug, token);
   const message = typeof sp.fout === "string" ? FOUT[sp.fout] : undefined;
-  const done = sp.antwoord === "ja" ? "Dank je wel. Je bent aangemeld. Tot dan!" : sp.antwoord === "nee" ? "Je bent afgemeld. Jammer dat je niet kunt komen." : undefined;
+  const done =
+    sp.antwoord === "ja"
+      ? "Dank je wel. Je bent aangemeld. Tot dan!"
+      : sp.antwoord === "nee"
+        ? "Je bent afgemeld. Jammer dat je niet kunt komen."
+        : undefined;
   return (
     <PublicPage>
       <div className="max-w-2xl">
         <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
         <h1 className="mt-1 text-3xl font-bold">Uitnodiging</h1>
         {!view ? (
-          <p className="mt-4 text-lg">{found.state === "expired" ? "Deze link is verlopen: de bijeenkomst is voorbij." : "Deze link klopt niet. Gebruik de link uit je e-mail, of vraag de gemeente om een nieuwe uitnodiging."}</p>
+          <p className="mt-4 text-lg">
+            {found.state === "expired"
+              ? "Deze link is verlopen: de bijeenkomst is voorbij."
+              : "Deze link klopt niet. Gebruik de link uit je e-mail, of vraag de gemeente om een nieuwe uitnodiging."}
+          </p>
         ) : (
           <>
             <div role="status" aria-live="polite" className="mt-4 min-h-6">
@@ -50,19 +59,38 @@ export default async function InvitationPage({ params, searchParams }: Props) {
             <p className="mt-2">Je bent uitgenodigd voor deze bijeenkomst. Een account is niet nodig.</p>
             <section aria-labelledby="wat" className="mt-4 rounded border border-line p-4">
               <p className="font-semibold text-brand-strong">{EVENT_KIND_LABELS[view.event.kind]}</p>
-              <h2 id="wat" className="text-xl font-bold">{view.event.title}</h2>
-              <p>{when.format(view.event.startsAt)} tot {until.format(view.event.endsAt)}</p>
+              <h2 id="wat" className="text-xl font-bold">
+                {view.event.title}
+              </h2>
+              <p>
+                {when.format(view.event.startsAt)} tot {until.format(view.event.endsAt)}
+              </p>
               <p>{view.event.location}</p>
               {view.event.description ? <p className="mt-1">{view.event.description}</p> : null}
             </section>
-            {view.state === "cancelled" ? <p className="mt-4 font-semibold">Deze bijeenkomst gaat niet door.</p> : view.state === "past" ? <p className="mt-4">Deze bijeenkomst is al geweest.</p> : (
+            {view.state === "cancelled" ? (
+              <p className="mt-4 font-semibold">Deze bijeenkomst gaat niet door.</p>
+            ) : view.state === "past" ? (
+              <p className="mt-4">Deze bijeenkomst is al geweest.</p>
+            ) : (
               <div className="mt-4">
-                <p className="font-semibold">{view.registered ? "Je bent aangemeld." : view.full ? "Deze bijeenkomst is vol." : "Je bent nog niet aangemeld."}</p>
+                <p className="font-semibold">
+                  {view.registered ? "Je bent aangemeld." : view.full ? "Deze bijeenkomst is vol." : "Je bent nog niet aangemeld."}
+                </p>
                 <form action={action} className="mt-3">
                   {view.registered ? (
-                    <button type="submit" name="antwoord" value="nee" className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand-strong">Ik kom toch niet: afmelden</button>
+                    <button
+                      type="submit"
+                      name="antwoord"
+                      value="nee"
+                      className="rounded border-2 border-brand px-4 py-2 font-semibold text-brand-strong"
+                    >
+                      Ik kom toch niet: afmelden
+                    </button>
                   ) : view.full ? null : (
-                    <button type="submit" name="antwoord" value="ja" className={submitClass}>Ik kom: aanmelden</button>
+                    <button type="submit" name="antwoord" value="ja" className={submitClass}>
+                      Ik kom: aanmelden
+                    </button>
                   )}
                 </form>
               </div>

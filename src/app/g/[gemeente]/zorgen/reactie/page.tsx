@@ -22,9 +22,16 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
     <PublicPage>
       <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
       <h1 className="mt-1 text-3xl font-bold">Heeft het geholpen?</h1>
-      <p className="mt-2 max-w-2xl">U gaf een zorg over iemand door aan de gemeente {ctx.gemeente.name}. We hebben uw zorg afgerond. Wilt u één vraag beantwoorden? We koppelen uw antwoord niet aan uw zorg of aan de persoon.</p>
+      <p className="mt-2 max-w-2xl">
+        U gaf een zorg over iemand door aan de gemeente {ctx.gemeente.name}. We hebben uw zorg afgerond. Wilt u één vraag beantwoorden? We
+        koppelen uw antwoord niet aan uw zorg of aan de persoon.
+      </p>
       <div className="mt-6">
-        {valid ? <FeedbackForm action={answerFeedbackAction.bind(null, ctx.gemeente.slug)} token={token} remarkMax={REMARK_MAX} /> : <p role="status">{FEEDBACK_USED}</p>}
+        {valid ? (
+          <FeedbackForm action={answerFeedbackAction.bind(null, ctx.gemeente.slug)} token={token} remarkMax={REMARK_MAX} />
+        ) : (
+          <p role="status">{FEEDBACK_USED}</p>
+        )}
       </div>
     </PublicPage>
   );

@@ -23,7 +23,11 @@ export default async function SignalStatusPage({ params }: Props) {
       <div className="mt-6">
         <StatusCheckForm action={checkSignalStatusAction.bind(null, ctx.gemeente.slug)} />
       </div>
-      <p className="mt-6"><Link className="underline" href={`/g/${ctx.gemeente.slug}/zorgen`}>Een nieuwe zorg doorgeven</Link></p>
+      <p className="mt-6">
+        <Link className="underline" href={`/g/${ctx.gemeente.slug}/zorgen`}>
+          Een nieuwe zorg doorgeven
+        </Link>
+      </p>
     </PublicPage>
   );
 }

@@ -11,5 +11,9 @@ export const GET = publicApiRoute(async ({ ctx, query }) => {
   if (!ctx) throw notFound();
   const r = await searchPublicOffers(ctx, query);
   // Open data: a gemeente website or another sociale kaart may read it from the browser.
-  return jsonResponse({ data: r.items, meta: { page: r.page, pageSize: r.pageSize, pages: r.pages, total: r.total, matching: r.matching } }, 200, { "Access-Control-Allow-Origin": "*" });
+  return jsonResponse(
+    { data: r.items, meta: { page: r.page, pageSize: r.pageSize, pages: r.pages, total: r.total, matching: r.matching } },
+    200,
+    { "Access-Control-Allow-Origin": "*" },
+  );
 });

@@ -17,7 +17,8 @@ export function registryQuery(raw: Record<string, string>): Record<string, unkno
   // entrepreneurs by what they give (PRINCIPLE_EQUAL_TREATMENT).
   for (const key of ["sort", "order", "orderBy", "volgorde"]) {
     const v = raw[key];
-    if (typeof v === "string" && /contribut|bijdrage|sponsor|donat/i.test(v)) throw new PrincipleError("PRINCIPLE_EQUAL_TREATMENT", undefined, key);
+    if (typeof v === "string" && /contribut|bijdrage|sponsor|donat/i.test(v))
+      throw new PrincipleError("PRINCIPLE_EQUAL_TREATMENT", undefined, key);
   }
   return out;
 }

@@ -12,5 +12,8 @@ export const GET = publicApiRoute(async ({ ctx, query }) => {
   if (!ctx) throw notFound();
   if (query.page === undefined && query.pageSize === undefined) return publicRegister(ctx, query);
   const r = await publicRegisterPage(ctx, query);
-  return jsonResponse({ data: r.items, meta: { page: r.page, pageSize: r.pageSize, pages: r.pages, total: r.total, matching: r.matching } });
+  return jsonResponse({
+    data: r.items,
+    meta: { page: r.page, pageSize: r.pageSize, pages: r.pages, total: r.total, matching: r.matching },
+  });
 });

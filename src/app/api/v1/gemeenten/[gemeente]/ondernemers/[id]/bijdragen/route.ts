@@ -5,4 +5,6 @@ import { addContribution, listContributions } from "@/modules/engagement/server/
 export const GET = apiRoute("engagement:read", async ({ ctx, params }) => listContributions(ctx, params.id));
 
 /** POST /api/v1/gemeenten/{gemeente}/ondernemers/{id}/bijdragen — { type, description? }; in kind only. */
-export const POST = apiRoute("engagement:manage", async ({ ctx, params, body }) => addContribution(ctx, params.id, body ?? {}), { status: 201 });
+export const POST = apiRoute("engagement:manage", async ({ ctx, params, body }) => addContribution(ctx, params.id, body ?? {}), {
+  status: 201,
+});
