@@ -14,6 +14,7 @@
 import { colord, extend } from "colord";
 import a11yPlugin from "colord/plugins/a11y";
 import mixPlugin from "colord/plugins/mix";
+import { settingsObject } from "./settings";
 
 extend([a11yPlugin, mixPlugin]);
 
@@ -106,8 +107,7 @@ export function parseTheme(input: unknown): ThemeResult {
 
 /** The stored theme of a gemeente's settings, or the default (a stored theme that no longer passes falls back too). */
 export function themeOf(settings: unknown): Theme {
-  const raw =
-    settings && typeof settings === "object" && !Array.isArray(settings) ? (settings as Record<string, unknown>).theme : undefined;
+  const raw = settingsObject(settings).theme;
   if (!raw) return DEFAULT_THEME;
   const parsed = parseTheme(raw);
   return parsed.ok ? parsed.theme : DEFAULT_THEME;

@@ -5,6 +5,7 @@
  * case, accents and extra spaces and gives the list's own spelling back.
  */
 import { listLines } from "@/lib/text/lines";
+import { settingsObject } from "./settings";
 
 export const MAX_WIJKEN = 200;
 export const MAX_WIJK_LENGTH = 100;
@@ -13,8 +14,7 @@ const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/
 
 /** The wijken in a gemeente's settings (trimmed, without duplicates, in the given order). */
 export function wijkenOf(settings: unknown): string[] {
-  const raw =
-    settings && typeof settings === "object" && !Array.isArray(settings) ? (settings as Record<string, unknown>).wijken : undefined;
+  const raw = settingsObject(settings).wijken;
   if (!Array.isArray(raw)) return [];
   const seen = new Set<string>();
   const out: string[] = [];

@@ -3,12 +3,13 @@
  * setting `offerConfirmMonths`, default 12). Pure functions; no database.
  */
 import { TARGET_GROUPS, type TargetGroup } from "./schemas";
+import { settingsObject } from "@/modules/gemeenten/settings";
 
 export const DEFAULT_CONFIRM_MONTHS = 12;
 
 /** Reads `offerConfirmMonths` from Gemeente.settings; anything invalid falls back to the default. */
 export function confirmMonthsFrom(settings: unknown): number {
-  const v = (settings && typeof settings === "object" ? (settings as Record<string, unknown>).offerConfirmMonths : undefined) as unknown;
+  const v = settingsObject(settings).offerConfirmMonths;
   return typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 36 ? v : DEFAULT_CONFIRM_MONTHS;
 }
 

@@ -4,6 +4,7 @@ import { enumValues } from "@/lib/enum-values";
 import { formBoolean } from "@/lib/input/text";
 import { SIGNAL_OUTCOMES, SIGNAL_STATUSES } from "./flow";
 import { CATEGORY_KEY, DEFAULT_CATEGORIES, RISK_GROUPS, type SignalCategory } from "./categories";
+import { settingsObject } from "@/modules/gemeenten/settings";
 
 const opt = (max: number, label: string) =>
   z
@@ -172,7 +173,7 @@ export const ZSignalSettings = z
 export type TSignalSettings = z.infer<typeof ZSignalSettings>;
 
 export function signalSettingsOf(settings: unknown): TSignalSettings {
-  const s = settings && typeof settings === "object" ? (settings as Record<string, unknown>).signals : undefined;
+  const s = settingsObject(settings).signals;
   return ZSignalSettings.parse(s ?? {});
 }
 

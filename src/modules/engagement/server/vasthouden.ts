@@ -10,6 +10,7 @@ import { ACTIVE_STEPS } from "../labels";
 import { EXPOSABLE_VESTIGING_WHERE } from "./exposure";
 import { ZEngagementSettings, ZExposureQuery, ZMilestone } from "../schemas";
 import { assertCan, loadVestiging, parseEngagementInput, parseId } from "./access";
+import { writeSettings } from "@/modules/gemeenten/server/settings";
 import { holdIfScreened } from "./screen";
 
 export const DEFAULT_DUE_WEEKS = 6;
@@ -35,14 +36,7 @@ export async function updateEngagementSettings(ctx: TenantContext, input: unknow
   assertCan(ctx, "engagement:manage");
   const data = parseEngagementInput(ZEngagementSettings, input);
   return ctx.run(async (db) => {
-    const g = await db.gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
-    const current =
-      g?.settings && typeof g.settings === "object" && !Array.isArray(g.settings) ? (g.settings as Record<string, unknown>) : {};
-    const engagement = current.engagement && typeof current.engagement === "object" ? (current.engagement as Record<string, unknown>) : {};
-    await db.gemeente.update({
-      where: { id: ctx.gemeente.id },
-      data: { settings: { ...current, engagement: { ...engagement, dueWeeks: data.dueWeeks } } },
-    });
+    await writeSettings(db, ctx.gemeente.id, { dueWeeks: data.dueWeeks }, { part: "engagement" });
     return { dueWeeks: data.dueWeeks };
   });
 }

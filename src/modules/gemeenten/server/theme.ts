@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { platformDb } from "@/lib/db/tenant";
 import { AppError, forbidden } from "@/lib/result";
 import { parseTheme, themeOf, type Theme } from "../theme";
+import { writeSettings } from "./settings";
 
 /** The theme of the gemeente with this slug, or null when there is no such gemeente. */
 export async function themeBySlug(slug: string): Promise<Theme | null> {
@@ -23,10 +24,6 @@ export async function setTheme(ctx: TenantContext, input: unknown): Promise<Them
     const fieldErrors = Object.fromEntries(Object.entries(parsed.fieldErrors).map(([k, v]) => [k, [v as string]]));
     throw new AppError("VALIDATION", "De huisstijl is niet opgeslagen. Kijk bij de velden wat er anders moet.", { fieldErrors });
   }
-  const db = platformDb();
-  const g = await db.gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
-  const current =
-    g?.settings && typeof g.settings === "object" && !Array.isArray(g.settings) ? (g.settings as Record<string, unknown>) : {};
-  await db.gemeente.update({ where: { id: ctx.gemeente.id }, data: { settings: { ...current, theme: parsed.theme } } });
+  await writeSettings(platformDb(), ctx.gemeente.id, { theme: parsed.theme });
   return parsed.theme;
 }

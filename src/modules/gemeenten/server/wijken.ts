@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { platformDb } from "@/lib/db/tenant";
 import { AppError, assertStorableText, forbidden } from "@/lib/result";
 import { parseWijkenText, wijkenOf } from "../wijken";
+import { writeSettings } from "./settings";
 
 export async function listWijken(ctx: TenantContext): Promise<string[]> {
   const g = await platformDb().gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
@@ -22,10 +23,6 @@ export async function setWijken(ctx: TenantContext, input: { text?: unknown }): 
   assertStorableText({ wijken: input.text });
   const parsed = parseWijkenText(input.text);
   if (!parsed.ok) throw new AppError("VALIDATION", parsed.message, { fieldErrors: { wijken: [parsed.message] } });
-  const db = platformDb();
-  const g = await db.gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
-  const current =
-    g?.settings && typeof g.settings === "object" && !Array.isArray(g.settings) ? (g.settings as Record<string, unknown>) : {};
-  await db.gemeente.update({ where: { id: ctx.gemeente.id }, data: { settings: { ...current, wijken: parsed.wijken } } });
+  await writeSettings(platformDb(), ctx.gemeente.id, { wijken: parsed.wijken });
   return parsed.wijken;
 }

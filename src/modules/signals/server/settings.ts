@@ -14,6 +14,7 @@ import { DEFAULT_DEADLINE_HOURS, SIGNAL_STATUSES, type SignalStatus } from "../f
 import { parseCategoriesText, type SignalCategory } from "../categories";
 import { signalCategoriesOf, signalSettingsOf } from "../schemas";
 import { actorIdOf } from "./common";
+import { readSettings, writeSettings } from "@/modules/gemeenten/server/settings";
 import { applyRetention, DEFAULT_STALE_OPEN_MONTHS } from "./privacy";
 
 export const DEFAULT_RETENTION_MONTHS = 12;
@@ -72,22 +73,6 @@ function effective(settings: unknown): EffectiveSignalSettings {
   };
 }
 
-/** Gemeente.settings as an object (the whole of it: other modules keep their parts there). */
-async function storedSettings(db: Db, gemeenteId: string): Promise<Record<string, unknown>> {
-  const g = await db.gemeente.findUnique({ where: { id: gemeenteId }, select: { settings: true } });
-  return g?.settings && typeof g.settings === "object" && !Array.isArray(g.settings) ? (g.settings as Record<string, unknown>) : {};
-}
-
-/** Write the `signals` part with `patch` merged in; the other keys of signals and of settings stay. Returns the new part. */
-async function writeSignalSettings(db: Db, gemeenteId: string, current: Record<string, unknown>, patch: Record<string, unknown>) {
-  const signals = {
-    ...(current.signals && typeof current.signals === "object" ? (current.signals as Record<string, unknown>) : {}),
-    ...patch,
-  };
-  await db.gemeente.update({ where: { id: gemeenteId }, data: { settings: { ...current, signals } as object } });
-  return signals;
-}
-
 /** The gemeente's signal settings with defaults filled in (regisseur only). */
 export async function getSignalSettings(ctx: TenantContext): Promise<EffectiveSignalSettings> {
   assess(ctx);
@@ -102,17 +87,22 @@ export async function updateSignalSettings(ctx: TenantContext, input: unknown): 
   assess(ctx);
   const data = parseInput(ZSignalSettingsInput, input);
   return ctx.run(async (db) => {
-    const current = await storedSettings(db, ctx.gemeente.id);
+    const current = await readSettings(db, ctx.gemeente.id);
     const before = signalSettingsOf(current);
     const deadlinesHours: Partial<Record<SignalStatus, number>> = { ...before.deadlinesHours };
     for (const [step, d] of Object.entries(data.deadlineDays)) deadlinesHours[step as SignalStatus] = d * 24;
-    const signals = await writeSignalSettings(db, ctx.gemeente.id, current, {
-      retentionMonths: data.retentionMonths,
-      cancelledRetentionMonths: data.cancelledRetentionMonths,
-      ...(data.staleOpenMonths !== undefined ? { staleOpenMonths: data.staleOpenMonths } : {}),
-      deadlinesHours,
-      dailyDigest: data.dailyDigest,
-    });
+    const signals = await writeSettings(
+      db,
+      ctx.gemeente.id,
+      {
+        retentionMonths: data.retentionMonths,
+        cancelledRetentionMonths: data.cancelledRetentionMonths,
+        ...(data.staleOpenMonths !== undefined ? { staleOpenMonths: data.staleOpenMonths } : {}),
+        deadlinesHours,
+        dailyDigest: data.dailyDigest,
+      },
+      { part: "signals" },
+    );
     await appendSignalAudit(db, {
       gemeenteId: ctx.gemeente.id,
       signalId: null,
@@ -144,7 +134,7 @@ export async function setSignalCategories(ctx: TenantContext, input: { text?: un
   assertStorableText({ categories: input.text });
   const text = input.text;
   return ctx.run(async (db) => {
-    const current = await storedSettings(db, ctx.gemeente.id);
+    const current = await readSettings(db, ctx.gemeente.id);
     const before = signalCategoriesOf(current);
     const parsed = parseCategoriesText(text, before);
     if (!parsed.ok) throw new AppError("VALIDATION", parsed.message, { fieldErrors: { categories: [parsed.message] } });
@@ -163,7 +153,7 @@ export async function setSignalCategories(ctx: TenantContext, input: { text?: un
         throw new AppError("VALIDATION", message, { fieldErrors: { categories: [message] } });
       }
     }
-    await writeSignalSettings(db, ctx.gemeente.id, current, { categories: parsed.categories });
+    await writeSettings(db, ctx.gemeente.id, { categories: parsed.categories }, { part: "signals" });
     await appendSignalAudit(db, {
       gemeenteId: ctx.gemeente.id,
       signalId: null,
