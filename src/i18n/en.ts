@@ -83,7 +83,7 @@ export const en: Messages = {
     signals: "Pick up and follow up worries about residents.",
     organisation: "The details and contributions of your organisation.",
     settings: "Mail templates, the offer to entrepreneurs and after how many weeks an entrepreneur needs attention.",
-    offer: "Activities and help against loneliness: the social map.",
+    offer: "Activities and help against loneliness: what there is and for whom.",
     budget: "What the approach costs: planned and actual per year.",
     agenda: "Meetings and trainings: register and plan.",
     campaigns: "The year plan: campaigns and small actions per risk group.",

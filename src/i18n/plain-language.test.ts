@@ -4,13 +4,15 @@
  *   "je", a staff or entrepreneur section never says "u", a shared section says neither; resident,
  *   entrepreneur and shared sections use no word of JARGON.
  * - Resident-facing files outside the catalogue (RESIDENT_FILES): their literal texts, the same rules.
+ * - Staff sections and staff files (STAFF_FILES) use no word of STAFF_JARGON (mediane tijd, nulmeting,
+ *   streefgetal, sociale kaart, iCal, accounthouder): the staff screens have plain words for them.
  * - docs/terminology.md names every jargon word, so the list and the document stay one.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { nl } from "./nl";
-import { JARGON, literalTexts, problems, type Audience } from "./terminology";
+import { JARGON, jargonIn, literalTexts, problems, STAFF_JARGON, type Audience } from "./terminology";
 
 const AUDIENCE: Record<keyof typeof nl, Audience> = {
   meta: "shared",
@@ -51,13 +53,23 @@ describe("the checker itself", () => {
     expect(problems("De database is even niet bereikbaar.", "shared")).not.toEqual([]);
     expect(problems("Geen voordeel bij inkoop of aanbesteding.", "entrepreneur")).not.toEqual([]);
     expect(problems("Iemand van het signaalpunt bekijkt het.", "resident")).not.toEqual([]);
+    expect(problems("De sociale kaart bijwerken", "staff")).not.toEqual([]);
+    expect(problems("Mediane tijd tot oppakken (uren)", "staff")).not.toEqual([]);
+    for (const t of ["Nulmeting", "Streefgetal", "Openbare agenda (iCal)", "Accounthouder"])
+      expect(jargonIn(t, STAFF_JARGON), t).not.toEqual([]);
+    // One-word labels count too in the staff files' jargon check.
+    expect(literalTexts('<th scope="col">\n  Nulmeting\n</th>{input("target", "Streefgetal")}', true)).toEqual(
+      expect.arrayContaining(["Nulmeting", "Streefgetal"]),
+    );
     expect(problems("Je hebt geen toestemming.", "shared")).not.toEqual([]);
   });
   it("lets correct text pass (and does not read words that merely contain u or je)", () => {
     expect(problems("Maakt u zich zorgen om iemand? Uw code staat hieronder.", "resident")).toEqual([]);
     expect(problems("Je doet nu mee. Dank je wel!", "entrepreneur")).toEqual([]);
     expect(problems("Dit bestaat niet. Kijk het adres na; huur, uur, jeugd en bijeenkomst zijn gewone woorden.", "shared")).toEqual([]);
-    expect(problems("De sociale kaart bijwerken", "staff")).toEqual([]);
+    // Staff may use work words that are not in STAFF_JARGON.
+    expect(problems("De pijplijn en de shortlist bijwerken", "staff")).toEqual([]);
+    expect(problems("percentile_cont(0.5) AS median_seconds", "staff")).toEqual([]);
   });
 });
 
@@ -127,6 +139,43 @@ describe("files for members and entrepreneurs say je and use no jargon", () => {
   it.each(JE_FILES)("%s", (file) => {
     const found = literalTexts(fs.readFileSync(path.join(ROOT, file), "utf8")).flatMap((t) =>
       problems(t, "entrepreneur").map((p) => `${p} in "${t.trim()}"`),
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+/**
+ * Staff files: the pages under src/app/app and src/app/landelijk, the module components (those for
+ * residents and entrepreneurs are checked above, more strictly), and module files that hold staff
+ * texts (figure labels, the council report, form errors, the digest mail, the API docs).
+ */
+const CHECKED_ABOVE = new Set([...RESIDENT_FILES, ...JE_FILES]);
+const STAFF_FILES = [
+  ...walk("src/app/app"),
+  ...walk("src/app/landelijk"),
+  ...fs
+    .readdirSync(path.join(ROOT, "src/modules"))
+    .filter((m) => m !== "selfservice" && fs.existsSync(path.join(ROOT, "src/modules", m, "components")))
+    .flatMap((m) => walk(`src/modules/${m}/components`))
+    .filter((f) => !CHECKED_ABOVE.has(f)),
+  "src/modules/plan/schemas.ts",
+  "src/modules/plan/server/indicators.ts",
+  "src/modules/plan/server/signal-figures.ts",
+  "src/modules/plan/server/council-report.ts",
+  "src/modules/engagement/digest.ts",
+  "src/modules/engagement/server/access.ts",
+  "src/modules/offer/openapi.ts",
+];
+
+describe("staff files use the plain words of STAFF_JARGON", () => {
+  it("scans the staff pages and components", () => {
+    expect(STAFF_FILES).toContain("src/app/app/[gemeente]/dashboard/page.tsx");
+    expect(STAFF_FILES).toContain("src/modules/plan/components/plan-forms.tsx");
+    expect(STAFF_FILES.length).toBeGreaterThan(40);
+  });
+  it.each(STAFF_FILES)("%s", (file) => {
+    const found = literalTexts(fs.readFileSync(path.join(ROOT, file), "utf8"), true).flatMap((t) =>
+      jargonIn(t, STAFF_JARGON).map((p) => `${p} in "${t.trim()}"`),
     );
     expect(found).toEqual([]);
   });

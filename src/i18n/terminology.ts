@@ -2,7 +2,8 @@
  * Words residents and entrepreneurs do not use, with the plain word to write instead. The list in
  * docs/terminology.md explains each one; plain-language.test.ts fails when one of these appears in
  * a resident's or entrepreneur's text (the catalogue's resident, entrepreneur and shared sections,
- * and the resident-facing files it scans). Staff may use some of them (they are work words there).
+ * and the resident-facing files it scans). Staff may use some of them (they are work words there),
+ * but not the words of STAFF_JARGON.
  */
 export type Jargon = { word: string; pattern: RegExp; instead: string };
 
@@ -21,7 +22,11 @@ export const JARGON: readonly Jargon[] = [
     instead: "wat je kunt bijdragen: mensen, spullen, bereik, aandacht in de media, geld",
   },
   { word: "claimen", pattern: /\bclaim/i, instead: "laten bevestigen dat je bij de organisatie hoort" },
-  { word: "mediane tijd", pattern: /\bmedian/i, instead: "meestal binnen … dagen" },
+  {
+    word: "mediane tijd",
+    pattern: /\bmedia(an|ne?)\b/i,
+    instead: 'de tijd, en dat de helft sneller was ("tijd tot oppakken in uren (de helft was sneller)")',
+  },
   { word: "aanbesteding", pattern: /\baanbested/i, instead: "als de gemeente iets inkoopt of een opdracht geeft" },
   { word: "in natura", pattern: /\bin natura\b/i, instead: "hulp met tijd, ruimte, spullen of kennis" },
   { word: "subsidiëren", pattern: /\bsubsidi/i, instead: "geld geven aan" },
@@ -33,6 +38,14 @@ export const JARGON: readonly Jargon[] = [
   { word: "nulmeting", pattern: /\bnulmeting/i, instead: "beginmeting: hoe het nu is" },
   { word: "streefgetal", pattern: /\bstreefgetal/i, instead: "doel: hoeveel we willen halen" },
 ];
+
+/**
+ * The jargon words that staff screens do not use either: they have a plain word that the staff
+ * screens use. plain-language.test.ts checks the catalogue's staff sections and the staff files.
+ */
+export const STAFF_JARGON: readonly Jargon[] = JARGON.filter((j) =>
+  ["mediane tijd", "nulmeting", "streefgetal", "sociale kaart", "iCal", "accounthouder"].includes(j.word),
+);
 
 /** "u"-forms and "je"-forms (whole words). */
 export const U_FORMS = /(?<![\p{L}\d-])(u|uw|uzelf)(?![\p{L}\d-])/iu;
@@ -46,12 +59,21 @@ export function problems(text: string, audience: Audience): string[] {
   if ((audience === "resident" || audience === "shared") && JE_FORMS.test(text)) out.push(`"${text.match(JE_FORMS)![0]}" (je-vorm)`);
   if ((audience === "staff" || audience === "entrepreneur" || audience === "shared") && U_FORMS.test(text))
     out.push(`"${text.match(U_FORMS)![0]}" (u-vorm)`);
-  if (audience !== "staff") for (const j of JARGON) if (j.pattern.test(text)) out.push(`jargon "${j.word}": schrijf ${j.instead}`);
+  out.push(...jargonIn(text, audience === "staff" ? STAFF_JARGON : JARGON));
   return out;
 }
 
-/** The literal texts of a source file: string and template literals and JSX text, without comments. */
-export function literalTexts(source: string): string[] {
+/** The words of a jargon list that a text uses, each with the plain word to write instead. */
+export function jargonIn(text: string, list: readonly Jargon[]): string[] {
+  return list.filter((j) => j.pattern.test(text)).map((j) => `jargon "${j.word}": schrijf ${j.instead}`);
+}
+
+/**
+ * The literal texts of a source file: string and template literals and JSX text, without comments.
+ * Only sentences and labels of more than one word, unless `singleWords` (then also one-word labels
+ * such as "Nulmeting", and identifiers: fine for a jargon check, not for the u/je check).
+ */
+export function literalTexts(source: string, singleWords = false): string[] {
   const code = source
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, "")
     .replace(/\/\*[\s\S]*?\*\//g, "")
@@ -62,6 +84,7 @@ export function literalTexts(source: string): string[] {
     out.push((m[1] ?? m[2] ?? m[3]!).replace(/\$\{[^}]*\}/g, " "));
   // JSX text may be wrapped over lines by the formatter: one space, so a phrase still matches.
   for (const m of code.matchAll(/>([^<>{}]*[A-Za-z][^<>{}]*)</g)) out.push(m[1]!.replace(/\s+/g, " ").trim());
+  if (singleWords) return out.filter((t) => t.trim() !== "");
   // Only sentences and labels (a space, then a lower-case word); not class names.
   return out.filter(
     (t) => /\s[a-zé]{2,}/u.test(t) && !/(^|\s)(mt|mb|px|py|text|font|rounded|border|bg|grid|flex|list|max|min|w|h)-/.test(t),

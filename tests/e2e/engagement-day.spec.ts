@@ -290,7 +290,7 @@ test("park and revive, stop and restart, and an all-or-nothing longlist import",
   await page.goto(`${BASE}/${id}`);
   await openDisclosure(page, "Gegevens wijzigen");
   const edit = page.getByRole("form", { name: "Gegevens wijzigen" });
-  await edit.getByLabel("Accounthouder").selectOption({ label: "Anouk de Vries" });
+  await edit.getByLabel("Vaste contactpersoon").selectOption({ label: "Anouk de Vries" });
   await edit.getByRole("button", { name: "Gegevens opslaan" }).click();
   await expect(edit.getByText("De gegevens zijn opgeslagen.")).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: "Anouk de Vries" })).toBeVisible();

@@ -23,8 +23,8 @@ test("plan a network meeting, an ondernemer registers, the indicator moves", asy
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Plan van aanpak");
   await page.getByLabel("Doel (specifiek en meetbaar)").fill(`${title}: meer bijeenkomsten`);
   await page.getByLabel("Welk cijfer meet dit doel?").selectOption("meetingsPlanned");
-  await page.getByLabel("Nulmeting").fill(String(plannedBefore));
-  await page.getByLabel("Streefgetal").fill(String(plannedBefore + 4));
+  await page.getByLabel("Beginmeting").fill(String(plannedBefore));
+  await page.getByLabel("Doel: hoeveel we willen halen").fill(String(plannedBefore + 4));
   await page.getByLabel("Te halen op").fill(`${new Date().getFullYear() + 1}-12-31`);
   await page.getByRole("button", { name: "Doel toevoegen" }).click();
   await expect(page.getByText("Het doel is toegevoegd.")).toBeVisible();

@@ -30,8 +30,8 @@ test("a SMART goal moves when an ondernemer registers; the council PDF holds the
   await page.goto("/app/samenstad/plan");
   await page.getByLabel("Doel (specifiek en meetbaar)").fill(goal);
   await page.getByLabel("Welk cijfer meet dit doel?").selectOption("registrations");
-  await page.getByLabel("Nulmeting").fill(String(before));
-  await page.getByLabel("Streefgetal").fill(String(before + 4));
+  await page.getByLabel("Beginmeting").fill(String(before));
+  await page.getByLabel("Doel: hoeveel we willen halen").fill(String(before + 4));
   await page.getByLabel("Te halen op").fill(`${new Date().getFullYear() + 1}-12-31`);
   await page.getByRole("button", { name: "Doel toevoegen" }).click();
   await expect(page.getByText("Het doel is toegevoegd.")).toBeVisible();
@@ -125,7 +125,7 @@ test("a role without dashboard access gets no PDF; the national view shows signa
   await loginAs(adv, "adviseur");
   await adv.goto("/landelijk");
   await expect(adv.getByRole("columnheader", { name: "Signalen per 10.000 inwoners" })).toBeVisible();
-  await expect(adv.getByRole("columnheader", { name: "Mediane tijd tot oppakken (uren)" })).toBeVisible();
+  await expect(adv.getByRole("columnheader", { name: "Tijd tot oppakken in uren (de helft was sneller)" })).toBeVisible();
   await expect(adv.getByRole("rowheader", { name: "Samenstad" })).toBeVisible();
   await expectAxeClean(adv);
   const pdf = await adv.request.get("/app/samenstad/dashboard/rapport.pdf");

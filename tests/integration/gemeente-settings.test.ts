@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireTenant, type TenantContext } from "@/lib/auth/context";
+import { platformDb } from "@/lib/db/tenant";
 import { readSettings, writeSettings } from "@/modules/gemeenten/server/settings";
 import { setTheme } from "@/modules/gemeenten/server/theme";
 import { setWijken } from "@/modules/gemeenten/server/wijken";
@@ -47,14 +48,14 @@ describe("Gemeente.settings: one writer, every part kept", () => {
   });
 
   it("a part's patch keeps the part's other keys; undefined removes a key; a stored non-object reads as empty", async () => {
-    const part = await ownerDb().$transaction((db) => writeSettings(db, g.id, { dueWeeks: 9, extra: "x" }, { part: "engagement" }));
+    const part = await writeSettings(platformDb(), g.id, { dueWeeks: 9, extra: "x" }, { part: "engagement" });
     expect(part).toEqual({ dueWeeks: 9, extra: "x" });
-    await ownerDb().$transaction((db) => writeSettings(db, g.id, { extra: undefined }, { part: "engagement" }));
+    await writeSettings(platformDb(), g.id, { extra: undefined }, { part: "engagement" });
     expect((await stored()).engagement).toEqual({ dueWeeks: 9 });
     expect((await stored()).wijken).toEqual(["Centrum", "Noord"]);
 
     await ownerDb().gemeente.update({ where: { id: g.id }, data: { settings: ["not", "an", "object"] } });
-    expect(await ownerDb().$transaction((db) => readSettings(db, g.id))).toEqual({});
+    expect(await readSettings(platformDb(), g.id)).toEqual({});
     await setWijken(reg, { text: "Zuid" });
     expect(await stored()).toEqual({ wijken: ["Zuid"] });
   });

@@ -74,7 +74,7 @@ describe("plan of approach", () => {
       (e) => e,
     );
     expect(err.code).toBe("VALIDATION");
-    expect(err.fieldErrors.baseline[0]).toBe("Vul de nulmeting in als getal.");
+    expect(err.fieldErrors.baseline[0]).toBe("Vul de beginmeting in als getal.");
     const err2 = await createSmartGoal(regA, { title: "Minder eenzaamheid", baseline: 40, target: 35, dueDate: "2028-01-01" }).catch(
       (e) => e,
     );

@@ -107,7 +107,7 @@ describe("raadsinformatiebrief PDF", () => {
     expect(text).toContain("Signalen ontvangen\n7");
     expect(text).toContain("Signalen opgepakt\n5");
     expect(text).toContain("Doorverwijzingen waarbij iemand meedoet\n2");
-    expect(text).toContain("Mediane tijd tot oppakken (uren)\n6");
+    expect(text).toContain("Tijd tot oppakken in uren (de helft was sneller)\n6");
     expect(text).toContain("Café-wijk Zuidoost\n5");
   });
 

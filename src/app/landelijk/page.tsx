@@ -44,12 +44,13 @@ export default async function LandelijkPage() {
         </h2>
         <p className="mt-2 max-w-3xl">
           Alleen aantallen. Een aantal onder de 5 tonen we als &quot;&lt;5&quot;, zodat niemand herkenbaar is. Signalen per 10.000 inwoners
-          en de mediane tijd tot oppakken gaan over de laatste 12 maanden; bij minder dan 5 signalen tonen we ze niet.
+          en de tijd tot oppakken gaan over de laatste 12 maanden; bij minder dan 5 signalen tonen we ze niet. De tijd tot oppakken is het
+          middelste getal: de helft van de signalen werd sneller opgepakt, de andere helft trager.
         </p>
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">
-              Aantallen per gemeente: partners, ondernemers per stap, signalen per 10.000 inwoners en mediane tijd tot oppakken
+              Aantallen per gemeente: partners, ondernemers per stap, signalen per 10.000 inwoners en tijd tot oppakken
             </caption>
             <thead>
               <tr className="border-b border-line">
@@ -81,7 +82,7 @@ export default async function LandelijkPage() {
                   Signalen per 10.000 inwoners
                 </th>
                 <th scope="col" className="py-2 pr-4 text-right">
-                  Mediane tijd tot oppakken (uren)
+                  Tijd tot oppakken in uren (de helft was sneller)
                 </th>
               </tr>
             </thead>

@@ -39,7 +39,7 @@ export function buildDueDigestMail(input: {
     "",
     ...(n
       ? [
-          `Je bent accounthouder van ondernemers in ${input.gemeenteName}. Met deze ondernemers had je ${input.dueWeeks} weken of langer geen contact:`,
+          `Je bent de vaste contactpersoon van ondernemers in ${input.gemeenteName}. Met deze ondernemers had je ${input.dueWeeks} weken of langer geen contact:`,
           "",
           ...lines,
           "",

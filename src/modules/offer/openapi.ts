@@ -9,12 +9,12 @@ export function registerOfferApi(registry: OpenApiRegistry): void {
     method: "get",
     path: "/api/v1/gemeenten/{gemeente}/aanbod",
     operationId: "publicOffer",
-    summary: "Sociale kaart: activiteiten en hulp tegen eenzaamheid (geen sleutel nodig)",
+    summary: "Activiteiten en hulp tegen eenzaamheid (geen sleutel nodig)",
     description:
       "Het gepubliceerde aanbod dat de aanbieder onlangs bevestigde, op titel, 20 per pagina. Velden naar het model van HSDS / Open Referral: " +
       "doelgroep, wijk, plek met adres, dagen en tijden (of in woorden, bijvoorbeeld 'op afspraak'), kosten (GRATIS, BEDRAG in eurocent, ONBEKEND) en toegankelijkheid. " +
       "Dezelfde filters als de pagina /g/{gemeente}/aanbod. Naast 'data' staat 'meta': { page, pageSize, pages, total, matching }. Een pagina na de laatste is leeg.",
-    tags: ["Sociale kaart"],
+    tags: ["Activiteiten en hulp"],
     permission: null,
     pathParams: GEMEENTE_PARAM,
     query: ZOfferSearch,

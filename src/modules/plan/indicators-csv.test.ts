@@ -19,7 +19,7 @@ describe("dashboard CSV for Dutch Excel", () => {
         indicatorsCsv(
           "Súdwest-Fryslân",
           [
-            ["Mediane tijd tot oppakken (uren)", 26.4],
+            ["Tijd tot oppakken in uren (de helft was sneller)", 26.4],
             ["Signalen", 1200],
             ["Leeg", ""],
           ],
@@ -29,7 +29,7 @@ describe("dashboard CSV for Dutch Excel", () => {
     ).toString("utf8");
     expect(text).toBe(
       "\uFEFFGemeente;Indicator;Waarde (decimaalteken: komma);Datum\r\n" +
-        "Súdwest-Fryslân;Mediane tijd tot oppakken (uren);26,4;2026-12-05\r\n" +
+        "Súdwest-Fryslân;Tijd tot oppakken in uren (de helft was sneller);26,4;2026-12-05\r\n" +
         "Súdwest-Fryslân;Signalen;1200;2026-12-05\r\n" +
         "Súdwest-Fryslân;Leeg;;2026-12-05\r\n",
     );

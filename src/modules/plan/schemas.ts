@@ -31,8 +31,7 @@ export const ZPlanStatusInput = z.object({
   note: z.string().trim().max(500, { error: "De toelichting mag hoogstens 500 tekens hebben." }).optional(),
 });
 
-const ZNumber = (label: string) =>
-  z.coerce.number({ error: `Vul ${label} in als getal.` }).refine(Number.isFinite, { error: `Vul ${label} in als getal.` });
+const ZNumber = (message: string) => z.coerce.number({ error: message }).refine(Number.isFinite, { error: message });
 
 export const ZSmartGoalInput = z
   .object({
@@ -47,11 +46,11 @@ export const ZSmartGoalInput = z
       })
       .optional()
       .transform((v) => v || null),
-    baseline: ZNumber("de nulmeting"),
-    target: ZNumber("het streefgetal"),
+    baseline: ZNumber("Vul de beginmeting in als getal."),
+    target: ZNumber("Vul als getal in hoeveel we willen halen."),
     dueDate: z.coerce.date({ error: "Vul een datum in." }).refine((d) => !Number.isNaN(d.getTime()), { error: "Vul een datum in." }),
     manualValue: z
-      .union([z.literal(""), z.null(), ZNumber("de huidige stand")])
+      .union([z.literal(""), z.null(), ZNumber("Vul de huidige stand in als getal.")])
       .optional()
       .transform((v) => (typeof v === "number" ? v : null)),
     source: z

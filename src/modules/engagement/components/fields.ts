@@ -107,6 +107,6 @@ export function updateVestigingFields(staff: readonly Option[]): FieldSpec[] {
   return [
     ...vestigingFields.filter((f) => f.name !== "organisationName"),
     { name: "publicDescription", label: "Wat doet de ondernemer mee? (openbaar, niet verplicht)", type: "textarea" },
-    { name: "accountHolderId", label: "Accounthouder", type: "select", options: staff },
+    { name: "accountHolderId", label: "Vaste contactpersoon", type: "select", options: staff },
   ];
 }

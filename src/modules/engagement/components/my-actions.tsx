@@ -21,7 +21,7 @@ export async function MyActions({ ctx }: { ctx: TenantContext }) {
         Mijn acties
       </h2>
       <p className="mt-1 max-w-3xl">
-        De volgende acties uit contactmomenten met ondernemers waarvan jij accounthouder bent. Te laat staat bovenaan.
+        De volgende acties uit contactmomenten met ondernemers waarvan jij de vaste contactpersoon bent. Te laat staat bovenaan.
       </p>
       {actions.length === 0 ? (
         <p className="mt-3">Je hebt geen open acties.</p>

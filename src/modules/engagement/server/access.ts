@@ -48,7 +48,7 @@ export async function assertAccountHolder(db: Db, userId: string | null | undefi
   const m = await db.membership.findFirst({ where: { userId, role: { in: [...ROLE_GROUPS.staff] } }, select: { id: true } });
   if (!m) {
     throw new AppError("VALIDATION", undefined, {
-      fieldErrors: { accountHolderId: ["De accounthouder moet een medewerker van deze gemeente zijn."] },
+      fieldErrors: { accountHolderId: ["De vaste contactpersoon moet een medewerker van deze gemeente zijn."] },
     });
   }
 }

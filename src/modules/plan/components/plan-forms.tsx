@@ -152,8 +152,8 @@ export function SmartGoalForm({
         defaultValue=""
         error={errors.indicator}
       />
-      {input("baseline", "Nulmeting", "number")}
-      {input("target", "Streefgetal", "number")}
+      {input("baseline", "Beginmeting", "number")}
+      {input("target", "Doel: hoeveel we willen halen", "number")}
       {input("dueDate", "Te halen op", "date")}
       {input("manualValue", "Huidige stand (alleen bij een eigen cijfer)", "number")}
       {input("source", "Bron (alleen bij een eigen cijfer)")}

@@ -24,7 +24,7 @@ const small: CouncilReportDoc = {
       head: ["Cijfer", "Aantal"],
       rows: [
         ["Café-bijeenkomsten", "3"],
-        ["Mediane tijd tot oppakken (uren)", "26,4"],
+        ["Tijd tot oppakken in uren (de helft was sneller)", "26,4"],
       ],
     },
     {

@@ -68,8 +68,8 @@ export async function buildCouncilReport(ctx: TenantContext, period: Period, now
     sections: [
       {
         title: "1. SMART-doelen uit het plan van aanpak",
-        note: "Voortgang: hoe ver de huidige stand van de nulmeting naar het streefgetal is.",
-        head: ["Doel", "Nulmeting", "Nu", "Streefgetal", "Voortgang"],
+        note: "Voortgang: hoe ver we zijn van de beginmeting naar het getal dat we willen halen.",
+        head: ["Doel", "Beginmeting", "Nu", "Te halen", "Voortgang"],
         rows: goals.length
           ? goals.map((g) => [
               `${g.title} (tot ${dateNl.format(new Date(g.dueDate))}; bron: ${g.source ?? "onbekend"})`,

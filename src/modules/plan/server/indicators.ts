@@ -50,7 +50,7 @@ export const INDICATOR_LABELS: Record<Exclude<keyof Indicators, "pipeline">, str
   signalsPickedUp: "Signalen opgepakt",
   signalsClosed: "Signalen afgesloten",
   signalsParticipated: "Doorverwijzingen waarbij iemand meedoet",
-  medianPickupHours: "Mediane tijd tot oppakken (uren)",
+  medianPickupHours: "Tijd tot oppakken in uren (de helft was sneller)",
 };
 
 /** The indicators that are not signal figures (the dashboard shows signal figures per chosen period instead). */

@@ -73,7 +73,7 @@ export const SIGNAL_FIGURE_LABELS: Record<Exclude<keyof SignalFigures, "byStatus
   pickedUp: "Signalen opgepakt",
   closed: "Signalen afgesloten",
   participated: "Doorverwijzingen waarbij iemand meedoet",
-  medianPickupHours: "Mediane tijd tot oppakken (uren)",
+  medianPickupHours: "Tijd tot oppakken in uren (de helft was sneller)",
 };
 
 export const UNKNOWN_WIJK = "Wijk onbekend";

@@ -181,7 +181,7 @@ export default async function AgendaPage({ params, searchParams }: Props) {
       </p>
       <p className="mt-2">
         <a className="underline" href={`/api/ics/${ctx.gemeente.slug}`}>
-          Openbare agenda in je eigen agenda zetten (iCal)
+          Zet de openbare agenda in de agenda op je telefoon of computer
         </a>
       </p>
 

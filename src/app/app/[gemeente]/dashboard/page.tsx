@@ -152,7 +152,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <h2 id="trechter" className="text-2xl font-bold">
           Ondernemers per stap
         </h2>
-        <Bars rows={funnel} label="Ondernemers per stap van het stappenplan" />
+        <Bars rows={funnel} label="Ondernemers per stap" />
         <FigureTable caption="Tabel: ondernemers per stap (gestopte ondernemers tellen niet mee)" head="Stap" rows={funnel} />
       </section>
 

@@ -89,20 +89,22 @@ export default async function PlanPage({ params }: Props) {
         ) : (
           <div className="mt-4 overflow-x-auto">
             <table className="w-full border-collapse text-left">
-              <caption className="sr-only">SMART-doelen met nulmeting, streefgetal, huidige stand en bron</caption>
+              <caption className="sr-only">
+                SMART-doelen met beginmeting, huidige stand, wat we willen halen, datum, voortgang en bron
+              </caption>
               <thead>
                 <tr className="border-b border-line">
                   <th scope="col" className="py-2 pr-4">
                     Doel
                   </th>
                   <th scope="col" className="py-2 pr-4 text-right">
-                    Nulmeting
+                    Beginmeting
                   </th>
                   <th scope="col" className="py-2 pr-4 text-right">
                     Nu
                   </th>
                   <th scope="col" className="py-2 pr-4 text-right">
-                    Streefgetal
+                    Te halen
                   </th>
                   <th scope="col" className="py-2 pr-4">
                     Datum

@@ -179,7 +179,7 @@ export default async function RelationPage({ params }: Props) {
               "Geen open actie"
             )}
           </dd>
-          <dt className="font-semibold">Accounthouder</dt>
+          <dt className="font-semibold">Vaste contactpersoon</dt>
           <dd>{who(v.accountHolderId)}</dd>
           <dt className="font-semibold">Laatste contact</dt>
           <dd>{formatDate(v.lastContactAt)}</dd>
