@@ -4,10 +4,8 @@
  * permission itself (server actions are public POST endpoints); the domain functions validate the
  * input and check again.
  */
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/session";
-import { requireTenant } from "@/lib/auth/context";
-import { runAction, type ActionResult } from "@/lib/result";
+import type { ActionResult } from "@/lib/result";
+import { tenantAction } from "@/server/action";
 import type { TPartner } from "@/modules/partners/schemas";
 import { movePartner, placeVestiging, type TCircleVestiging } from "./server/circles";
 import {
@@ -18,62 +16,44 @@ import {
   setKlankbordInputStatus,
 } from "./server/klankbord";
 
-const partnersPath = (slug: string) => `/app/${slug}/partners`;
-const klankbordPath = (slug: string) => `/app/${slug}/klankbordgroep`;
+const PARTNERS = (slug: string) => [`/app/${slug}/partners`];
+const KLANKBORD = (slug: string) => [`/app/${slug}/klankbordgroep`];
 
 /** Move a partner to another circle (with its ambassadeur). A partner always sits in a circle. */
 export async function movePartnerAction(gemeenteSlug: string, id: string, input: unknown): Promise<ActionResult<TPartner>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "partners:manage");
-    const partner = await movePartner(ctx, String(id), input);
-    revalidatePath(partnersPath(ctx.gemeente.slug));
-    return partner;
-  }, "movePartnerAction");
+  return tenantAction("movePartnerAction", gemeenteSlug, "partners:manage", (ctx) => movePartner(ctx, String(id), input), {
+    refresh: PARTNERS,
+  });
 }
 
 export async function placeVestigingAction(gemeenteSlug: string, id: string, input: unknown): Promise<ActionResult<TCircleVestiging>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "partners:manage");
-    const result = await placeVestiging(ctx, String(id), input);
-    revalidatePath(partnersPath(ctx.gemeente.slug));
-    return result;
-  }, "placeVestigingAction");
+  return tenantAction("placeVestigingAction", gemeenteSlug, "partners:manage", (ctx) => placeVestiging(ctx, String(id), input), {
+    refresh: PARTNERS,
+  });
 }
 
 export async function createKlankbordMemberAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
-    const result = await createKlankbordMember(ctx, input);
-    revalidatePath(klankbordPath(ctx.gemeente.slug));
-    return result;
-  }, "createKlankbordMemberAction");
+  return tenantAction("createKlankbordMemberAction", gemeenteSlug, "coalition:manage", (ctx) => createKlankbordMember(ctx, input), {
+    refresh: KLANKBORD,
+  });
 }
 
 export async function deleteKlankbordMemberAction(gemeenteSlug: string, id: string): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
-    const result = await deleteKlankbordMember(ctx, String(id));
-    revalidatePath(klankbordPath(ctx.gemeente.slug));
-    return result;
-  }, "deleteKlankbordMemberAction");
+  return tenantAction("deleteKlankbordMemberAction", gemeenteSlug, "coalition:manage", (ctx) => deleteKlankbordMember(ctx, String(id)), {
+    refresh: KLANKBORD,
+  });
 }
 
 export async function createKlankbordMeetingAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
-    const result = await createKlankbordMeeting(ctx, input);
-    revalidatePath(klankbordPath(ctx.gemeente.slug));
-    return result;
-  }, "createKlankbordMeetingAction");
+  return tenantAction("createKlankbordMeetingAction", gemeenteSlug, "coalition:manage", (ctx) => createKlankbordMeeting(ctx, input), {
+    refresh: KLANKBORD,
+  });
 }
 
 export async function createKlankbordInputAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
-    const result = await createKlankbordInput(ctx, input);
-    revalidatePath(klankbordPath(ctx.gemeente.slug));
-    return result;
-  }, "createKlankbordInputAction");
+  return tenantAction("createKlankbordInputAction", gemeenteSlug, "coalition:manage", (ctx) => createKlankbordInput(ctx, input), {
+    refresh: KLANKBORD,
+  });
 }
 
 export async function setKlankbordInputStatusAction(
@@ -81,10 +61,11 @@ export async function setKlankbordInputStatusAction(
   id: string,
   input: unknown,
 ): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
-    const result = await setKlankbordInputStatus(ctx, String(id), input);
-    revalidatePath(klankbordPath(ctx.gemeente.slug));
-    return result;
-  }, "setKlankbordInputStatusAction");
+  return tenantAction(
+    "setKlankbordInputStatusAction",
+    gemeenteSlug,
+    "coalition:manage",
+    (ctx) => setKlankbordInputStatus(ctx, String(id), input),
+    { refresh: KLANKBORD },
+  );
 }

@@ -4,11 +4,7 @@
  * (server actions are public POST endpoints); the domain functions validate the input, check the
  * permission again and enforce the collaboration principles.
  */
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/session";
-import { requireTenant, type TenantContext } from "@/lib/auth/context";
-import type { Permission } from "@/lib/auth/permissions";
-import { runAction, type ActionResult } from "@/lib/result";
+import { tenantAction } from "@/server/action";
 import { createVestiging, setMotivesAndFiveMs, updateMatrix, updateVestiging } from "./server/registry";
 import {
   moveStep,
@@ -39,143 +35,150 @@ import { closeDoubt, raiseDoubt } from "./server/doubts";
 import { logSentMail, sendTemplateMail, updateTemplate } from "./server/templates";
 import { importLonglist } from "./server/import-longlist";
 
-/** Paths that show engagement data: the ambtenaar's pages and the public register. */
-function refresh(ctx: TenantContext, opts: { exposure?: boolean } = {}) {
-  revalidatePath(`/app/${ctx.gemeente.slug}/ondernemers`, "layout");
-  if (opts.exposure) revalidatePath(`/g/${ctx.gemeente.slug}`, "layout");
-}
-
-/** One wrapper: session → tenant + permission → domain function → revalidate. */
-function act<T>(
-  name: string,
-  slug: string,
-  permission: Permission,
-  fn: (ctx: TenantContext) => Promise<T>,
-  opts: { exposure?: boolean } = {},
-): Promise<ActionResult<T>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(slug) }, permission);
-    const result = await fn(ctx);
-    refresh(ctx, opts);
-    return result;
-  }, name);
-}
+/** The ambtenaar's pages that show engagement data; EXPOSED adds the public register. */
+const STAFF = (slug: string) => [{ path: `/app/${slug}/ondernemers`, layout: true as const }];
+const EXPOSED = (slug: string) => [...STAFF(slug), { path: `/g/${slug}`, layout: true as const }];
+/** With the overview, whose "Mijn acties" lists the next actions. */
+const WITH_OVERVIEW = (slug: string) => [...STAFF(slug), `/app/${slug}`];
 
 // Registry and matrix
 export async function createVestigingAction(slug: string, input: unknown) {
-  return act("createVestigingAction", slug, "engagement:manage", (ctx) => createVestiging(ctx, input));
+  return tenantAction("createVestigingAction", slug, "engagement:manage", (ctx) => createVestiging(ctx, input), { refresh: STAFF });
 }
 export async function updateVestigingAction(slug: string, id: string, input: unknown) {
-  return act("updateVestigingAction", slug, "engagement:manage", (ctx) => updateVestiging(ctx, id, input), { exposure: true });
+  return tenantAction("updateVestigingAction", slug, "engagement:manage", (ctx) => updateVestiging(ctx, id, input), { refresh: EXPOSED });
 }
 export async function updateMatrixAction(slug: string, id: string, input: unknown) {
-  return act("updateMatrixAction", slug, "engagement:manage", (ctx) => updateMatrix(ctx, id, input));
+  return tenantAction("updateMatrixAction", slug, "engagement:manage", (ctx) => updateMatrix(ctx, id, input), { refresh: STAFF });
 }
 export async function setMotivesAndFiveMsAction(slug: string, id: string, input: unknown) {
-  return act("setMotivesAndFiveMsAction", slug, "engagement:manage", (ctx) => setMotivesAndFiveMs(ctx, id, input));
+  return tenantAction("setMotivesAndFiveMsAction", slug, "engagement:manage", (ctx) => setMotivesAndFiveMs(ctx, id, input), {
+    refresh: STAFF,
+  });
 }
 export async function importLonglistAction(slug: string, csvText: unknown) {
-  return act("importLonglistAction", slug, "engagement:manage", (ctx) => importLonglist(ctx, csvText));
+  return tenantAction("importLonglistAction", slug, "engagement:manage", (ctx) => importLonglist(ctx, csvText), { refresh: STAFF });
 }
 
 // Pipeline
 export async function promoteToPipelineAction(slug: string, input: unknown) {
-  return act("promoteToPipelineAction", slug, "engagement:manage", (ctx) => promoteToPipeline(ctx, input));
+  return tenantAction("promoteToPipelineAction", slug, "engagement:manage", (ctx) => promoteToPipeline(ctx, input), { refresh: STAFF });
 }
 export async function moveStepAction(slug: string, id: string, input: unknown) {
-  return act("moveStepAction", slug, "engagement:manage", (ctx) => moveStep(ctx, id, input), { exposure: true });
+  return tenantAction("moveStepAction", slug, "engagement:manage", (ctx) => moveStep(ctx, id, input), { refresh: EXPOSED });
 }
 export async function parkRelationAction(slug: string, id: string, input: unknown) {
-  return act("parkRelationAction", slug, "engagement:manage", (ctx) => parkRelation(ctx, id, input), { exposure: true });
+  return tenantAction("parkRelationAction", slug, "engagement:manage", (ctx) => parkRelation(ctx, id, input), { refresh: EXPOSED });
 }
 export async function reviveRelationAction(slug: string, id: string, input: unknown) {
-  return act("reviveRelationAction", slug, "engagement:manage", (ctx) => reviveRelation(ctx, id, input), { exposure: true });
+  return tenantAction("reviveRelationAction", slug, "engagement:manage", (ctx) => reviveRelation(ctx, id, input), { refresh: EXPOSED });
 }
 /** Staff (engagement:manage) or the entrepreneur for their own vestiging (checked in the domain). */
 export async function recordAcknowledgementAction(slug: string, id: string, input: unknown) {
-  return act("recordAcknowledgementAction", slug, "gemeente:read", (ctx) => recordAcknowledgement(ctx, id, input), { exposure: true });
+  return tenantAction("recordAcknowledgementAction", slug, "gemeente:read", (ctx) => recordAcknowledgement(ctx, id, input), {
+    refresh: EXPOSED,
+  });
 }
 /** Staff or the entrepreneur for their own vestiging: immediate effect. */
 export async function stopRelationAction(slug: string, id: string, input: unknown) {
-  return act("stopRelationAction", slug, "gemeente:read", (ctx) => stopRelation(ctx, id, input), { exposure: true });
+  return tenantAction("stopRelationAction", slug, "gemeente:read", (ctx) => stopRelation(ctx, id, input), { refresh: EXPOSED });
 }
 export async function restartRelationAction(slug: string, id: string, input: unknown) {
-  return act("restartRelationAction", slug, "engagement:manage", (ctx) => restartRelation(ctx, id, input), { exposure: true });
+  return tenantAction("restartRelationAction", slug, "engagement:manage", (ctx) => restartRelation(ctx, id, input), { refresh: EXPOSED });
 }
 
 // Contacts
 export async function addContactPersonAction(slug: string, vestigingId: string, input: unknown) {
-  return act("addContactPersonAction", slug, "engagement:manage", (ctx) => addContactPerson(ctx, vestigingId, input));
+  return tenantAction("addContactPersonAction", slug, "engagement:manage", (ctx) => addContactPerson(ctx, vestigingId, input), {
+    refresh: STAFF,
+  });
 }
 export async function updateContactPersonAction(slug: string, id: string, input: unknown) {
-  return act("updateContactPersonAction", slug, "engagement:manage", (ctx) => updateContactPerson(ctx, id, input));
+  return tenantAction("updateContactPersonAction", slug, "engagement:manage", (ctx) => updateContactPerson(ctx, id, input), {
+    refresh: STAFF,
+  });
 }
 export async function removeContactPersonAction(slug: string, id: string) {
-  return act("removeContactPersonAction", slug, "engagement:manage", (ctx) => removeContactPerson(ctx, id));
+  return tenantAction("removeContactPersonAction", slug, "engagement:manage", (ctx) => removeContactPerson(ctx, id), { refresh: STAFF });
 }
 export async function recordContactMomentAction(slug: string, vestigingId: string, input: unknown) {
-  return act("recordContactMomentAction", slug, "engagement:manage", (ctx) => recordContactMoment(ctx, vestigingId, input));
+  return tenantAction("recordContactMomentAction", slug, "engagement:manage", (ctx) => recordContactMoment(ctx, vestigingId, input), {
+    refresh: STAFF,
+  });
 }
 export async function updateContactMomentAction(slug: string, id: string, input: unknown) {
-  return act("updateContactMomentAction", slug, "engagement:manage", (ctx) => updateContactMoment(ctx, id, input));
+  return tenantAction("updateContactMomentAction", slug, "engagement:manage", (ctx) => updateContactMoment(ctx, id, input), {
+    refresh: STAFF,
+  });
 }
 
 // Vasthouden
 export async function recordMilestoneAction(slug: string, vestigingId: string, input: unknown) {
-  return act("recordMilestoneAction", slug, "engagement:manage", (ctx) => recordMilestone(ctx, vestigingId, input));
+  return tenantAction("recordMilestoneAction", slug, "engagement:manage", (ctx) => recordMilestone(ctx, vestigingId, input), {
+    refresh: STAFF,
+  });
 }
 export async function celebrateMilestoneAction(slug: string, id: string) {
-  return act("celebrateMilestoneAction", slug, "engagement:manage", (ctx) => celebrateMilestone(ctx, id), { exposure: true });
+  return tenantAction("celebrateMilestoneAction", slug, "engagement:manage", (ctx) => celebrateMilestone(ctx, id), { refresh: EXPOSED });
 }
 export async function updateEngagementSettingsAction(slug: string, input: unknown) {
-  return act("updateEngagementSettingsAction", slug, "engagement:manage", (ctx) => updateEngagementSettings(ctx, input));
+  return tenantAction("updateEngagementSettingsAction", slug, "engagement:manage", (ctx) => updateEngagementSettings(ctx, input), {
+    refresh: STAFF,
+  });
 }
 
 // Contributions and propositie
 export async function addContributionAction(slug: string, vestigingId: string, input: unknown) {
-  return act("addContributionAction", slug, "engagement:manage", (ctx) => addContribution(ctx, vestigingId, input), { exposure: true });
+  return tenantAction("addContributionAction", slug, "engagement:manage", (ctx) => addContribution(ctx, vestigingId, input), {
+    refresh: EXPOSED,
+  });
 }
 export async function removeContributionAction(slug: string, id: string) {
-  return act("removeContributionAction", slug, "engagement:manage", (ctx) => removeContribution(ctx, id), { exposure: true });
+  return tenantAction("removeContributionAction", slug, "engagement:manage", (ctx) => removeContribution(ctx, id), { refresh: EXPOSED });
 }
 export async function addPropositionItemAction(slug: string, input: unknown) {
-  return act("addPropositionItemAction", slug, "engagement:manage", (ctx) => addPropositionItem(ctx, input));
+  return tenantAction("addPropositionItemAction", slug, "engagement:manage", (ctx) => addPropositionItem(ctx, input), { refresh: STAFF });
 }
 export async function updatePropositionItemAction(slug: string, id: string, input: unknown) {
-  return act("updatePropositionItemAction", slug, "engagement:manage", (ctx) => updatePropositionItem(ctx, id, input));
+  return tenantAction("updatePropositionItemAction", slug, "engagement:manage", (ctx) => updatePropositionItem(ctx, id, input), {
+    refresh: STAFF,
+  });
 }
 export async function removePropositionItemAction(slug: string, id: string) {
-  return act("removePropositionItemAction", slug, "engagement:manage", (ctx) => removePropositionItem(ctx, id));
+  return tenantAction("removePropositionItemAction", slug, "engagement:manage", (ctx) => removePropositionItem(ctx, id), {
+    refresh: STAFF,
+  });
 }
 
 // Templates
 export async function updateTemplateAction(slug: string, id: string, input: unknown) {
-  return act("updateTemplateAction", slug, "engagement:manage", (ctx) => updateTemplate(ctx, id, input));
+  return tenantAction("updateTemplateAction", slug, "engagement:manage", (ctx) => updateTemplate(ctx, id, input), { refresh: STAFF });
 }
 export async function sendTemplateMailAction(slug: string, vestigingId: string, input: unknown) {
-  return act("sendTemplateMailAction", slug, "engagement:manage", (ctx) => sendTemplateMail(ctx, vestigingId, input));
-}
-async function markNextActionDone(ctx: TenantContext, contactMomentId: string) {
-  const done = await completeNextAction(ctx, contactMomentId);
-  revalidatePath(`/app/${ctx.gemeente.slug}`); // "Mijn acties" on the overview
-  return done;
+  return tenantAction("sendTemplateMailAction", slug, "engagement:manage", (ctx) => sendTemplateMail(ctx, vestigingId, input), {
+    refresh: STAFF,
+  });
 }
 export async function completeNextActionAction(slug: string, contactMomentId: string) {
-  return act("completeNextActionAction", slug, "engagement:manage", (ctx) => markNextActionDone(ctx, contactMomentId));
+  return tenantAction("completeNextActionAction", slug, "engagement:manage", (ctx) => completeNextAction(ctx, contactMomentId), {
+    refresh: WITH_OVERVIEW,
+  });
 }
 /** The same as a form action (bound to slug and id; useActionState's state and form data are not needed), so "Gedaan" also works without JavaScript. */
 export async function completeNextActionFormAction(slug: string, contactMomentId: string) {
-  return act("completeNextActionFormAction", slug, "engagement:manage", (ctx) => markNextActionDone(ctx, contactMomentId));
+  return tenantAction("completeNextActionFormAction", slug, "engagement:manage", (ctx) => completeNextAction(ctx, contactMomentId), {
+    refresh: WITH_OVERVIEW,
+  });
 }
 export async function logSentMailAction(slug: string, vestigingId: string, input: unknown) {
-  return act("logSentMailAction", slug, "engagement:manage", (ctx) => logSentMail(ctx, vestigingId, input));
+  return tenantAction("logSentMailAction", slug, "engagement:manage", (ctx) => logSentMail(ctx, vestigingId, input), { refresh: STAFF });
 }
 
 // Bij twijfel: niet doen
 /** Any staff role may raise a twijfel (checked in the domain). */
 export async function raiseDoubtAction(slug: string, vestigingId: string, input: unknown) {
-  return act("raiseDoubtAction", slug, "gemeente:read", (ctx) => raiseDoubt(ctx, vestigingId, input), { exposure: true });
+  return tenantAction("raiseDoubtAction", slug, "gemeente:read", (ctx) => raiseDoubt(ctx, vestigingId, input), { refresh: EXPOSED });
 }
 export async function closeDoubtAction(slug: string, id: string, input: unknown) {
-  return act("closeDoubtAction", slug, "engagement:manage", (ctx) => closeDoubt(ctx, id, input), { exposure: true });
+  return tenantAction("closeDoubtAction", slug, "engagement:manage", (ctx) => closeDoubt(ctx, id, input), { refresh: EXPOSED });
 }

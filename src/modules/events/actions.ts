@@ -7,47 +7,35 @@
  */
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
 import { publicTenant } from "@/lib/auth/context";
 import { clientIp } from "@/lib/auth/throttle";
 import { cancelGuestByToken, registerPublicGuest, respondToInvitation } from "./server/guests";
-import { getActor } from "@/lib/auth/session";
-import { requireTenant } from "@/lib/auth/context";
-import { AppError, runAction, type ActionResult } from "@/lib/result";
+import type { ActionResult } from "@/lib/result";
+import { publicAction, tenantAction } from "@/server/action";
 import { cancelEvent, cancelRegistration, closeEvent, createEvent, recordAttendance, registerForEvent, updateEvent } from "./server/events";
 import { inviteToEvent } from "./server/invitations";
 import type { TEvent } from "./schemas";
 
-const paths = (slug: string) => {
-  revalidatePath(`/app/${slug}/agenda`);
-  revalidatePath(`/app/${slug}/dashboard`);
-};
+const paths = (slug: string) => [`/app/${slug}/agenda`, `/app/${slug}/dashboard`];
+/** With the public agenda. */
+const WITH_PUBLIC = (slug: string) => [...paths(slug), `/g/${slug}/agenda`];
+/** With the plan page (closing a meeting). */
+const WITH_PLAN = (slug: string) => [...paths(slug), `/app/${slug}/plan`];
 
 export async function createEventAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<TEvent>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
-    const e = await createEvent(ctx, input);
-    paths(ctx.gemeente.slug);
-    return e;
-  }, "createEventAction");
+  return tenantAction("createEventAction", gemeenteSlug, "coalition:manage", (ctx) => createEvent(ctx, input), { refresh: paths });
 }
 
 export async function registerForEventAction(gemeenteSlug: string, eventId: string): Promise<ActionResult<{ registrations: number }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "gemeente:read");
-    const r = await registerForEvent(ctx, eventId);
-    paths(ctx.gemeente.slug);
-    return r;
-  }, "registerForEventAction");
+  return tenantAction("registerForEventAction", gemeenteSlug, "gemeente:read", (ctx) => registerForEvent(ctx, eventId), {
+    refresh: paths,
+  });
 }
 
 export async function cancelRegistrationAction(gemeenteSlug: string, eventId: string): Promise<ActionResult<{ registrations: number }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "gemeente:read");
-    const r = await cancelRegistration(ctx, eventId);
-    paths(ctx.gemeente.slug);
-    return r;
-  }, "cancelRegistrationAction");
+  return tenantAction("cancelRegistrationAction", gemeenteSlug, "gemeente:read", (ctx) => cancelRegistration(ctx, eventId), {
+    refresh: paths,
+  });
 }
 
 export async function recordAttendanceAction(
@@ -55,22 +43,21 @@ export async function recordAttendanceAction(
   eventId: string,
   registrationIds: string[],
 ): Promise<ActionResult<{ attended: number }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
-    const r = await recordAttendance(ctx, eventId, registrationIds);
-    paths(ctx.gemeente.slug);
-    return r;
-  }, "recordAttendanceAction");
+  return tenantAction(
+    "recordAttendanceAction",
+    gemeenteSlug,
+    "coalition:manage",
+    (ctx) => recordAttendance(ctx, eventId, registrationIds),
+    {
+      refresh: paths,
+    },
+  );
 }
 
 export async function updateEventAction(gemeenteSlug: string, eventId: string, input: unknown): Promise<ActionResult<TEvent>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
-    const e = await updateEvent(ctx, eventId, input);
-    paths(ctx.gemeente.slug);
-    revalidatePath(`/g/${ctx.gemeente.slug}/agenda`);
-    return e;
-  }, "updateEventAction");
+  return tenantAction("updateEventAction", gemeenteSlug, "coalition:manage", (ctx) => updateEvent(ctx, eventId, input), {
+    refresh: WITH_PUBLIC,
+  });
 }
 
 export async function cancelEventAction(
@@ -78,13 +65,9 @@ export async function cancelEventAction(
   eventId: string,
   input: unknown,
 ): Promise<ActionResult<{ id: string; title: string; notified: number }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
-    const r = await cancelEvent(ctx, eventId, input);
-    paths(ctx.gemeente.slug);
-    revalidatePath(`/g/${ctx.gemeente.slug}/agenda`);
-    return r;
-  }, "cancelEventAction");
+  return tenantAction("cancelEventAction", gemeenteSlug, "coalition:manage", (ctx) => cancelEvent(ctx, eventId, input), {
+    refresh: WITH_PUBLIC,
+  });
 }
 
 export async function inviteToEventAction(
@@ -92,26 +75,25 @@ export async function inviteToEventAction(
   eventId: string,
   input: unknown,
 ): Promise<ActionResult<{ invited: number; alreadyInvited: number }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
-    const r = await inviteToEvent(ctx, eventId, input);
-    paths(ctx.gemeente.slug);
-    return r;
-  }, "inviteToEventAction");
+  return tenantAction("inviteToEventAction", gemeenteSlug, "coalition:manage", (ctx) => inviteToEvent(ctx, eventId, input), {
+    refresh: paths,
+  });
 }
 
 /** Close a meeting with its attendance (members, guests, walk-ins), organisations and report. */
 export async function closeEventAction(gemeenteSlug: string, eventId: string, input: unknown): Promise<ActionResult<{ attended: number }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
-    const r = await closeEvent(ctx, eventId, input);
-    paths(ctx.gemeente.slug);
-    revalidatePath(`/app/${ctx.gemeente.slug}/plan`);
-    return r;
-  }, "closeEventAction");
+  return tenantAction("closeEventAction", gemeenteSlug, "coalition:manage", (ctx) => closeEvent(ctx, eventId, input), {
+    refresh: WITH_PLAN,
+  });
 }
 
 // ---------- People without an account ----------
+
+/**
+ * The public agenda of the gemeente: refreshed only after publicTenant found it, whose slug is the
+ * one asked for (an exact match).
+ */
+const publicAgenda = (gemeenteSlug: string) => [`/g/${String(gemeenteSlug)}/agenda`];
 
 export type GuestRegisterState = (ActionResult<{ registered: true }> & { values?: { name: string; email: string } }) | null;
 
@@ -124,13 +106,14 @@ export async function registerPublicGuestAction(
 ): Promise<GuestRegisterState> {
   const values =
     fd instanceof FormData ? { name: String(fd.get("name") ?? ""), email: String(fd.get("email") ?? "") } : { name: "", email: "" };
-  const r = await runAction(async () => {
-    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
-    const ctx = await publicTenant(String(gemeenteSlug));
-    const res = await registerPublicGuest(ctx, String(eventId), values, clientIp(await headers()));
-    revalidatePath(`/g/${ctx.gemeente.slug}/agenda`);
-    return res;
-  }, "registerPublicGuestAction");
+  const r = await publicAction(
+    "registerPublicGuestAction",
+    async () => {
+      const ctx = await publicTenant(String(gemeenteSlug));
+      return registerPublicGuest(ctx, String(eventId), values, clientIp(await headers()));
+    },
+    { form: fd, refresh: () => publicAgenda(gemeenteSlug) },
+  );
   // The typed values come back only to refill the form after an error.
   return r.ok ? r : { ...r, values };
 }
@@ -138,10 +121,10 @@ export async function registerPublicGuestAction(
 /** The personal invitation link's buttons ("ja" / "nee"). Answers by going back to the same page. */
 export async function respondToInvitationAction(gemeenteSlug: string, token: string, fd: FormData): Promise<void> {
   const answer = fd instanceof FormData ? fd.get("antwoord") : null;
-  const r = await runAction(async () => {
+  const r = await publicAction("respondToInvitationAction", async () => {
     const ctx = await publicTenant(String(gemeenteSlug));
     return respondToInvitation(ctx.gemeente.id, String(token), answer);
-  }, "respondToInvitationAction");
+  });
   const base = `/g/${encodeURIComponent(String(gemeenteSlug))}/uitnodiging/${encodeURIComponent(String(token))}`;
   if (r.ok) redirect(`${base}?antwoord=${r.data.registered ? "ja" : "nee"}`);
   redirect(
@@ -151,12 +134,14 @@ export async function respondToInvitationAction(gemeenteSlug: string, token: str
 
 /** The cancel link's button: removes that one registration. */
 export async function cancelGuestAction(gemeenteSlug: string, token: string): Promise<void> {
-  const r = await runAction(async () => {
-    const ctx = await publicTenant(String(gemeenteSlug));
-    const res = await cancelGuestByToken(ctx.gemeente.id, String(token));
-    revalidatePath(`/g/${ctx.gemeente.slug}/agenda`);
-    return res;
-  }, "cancelGuestAction");
+  const r = await publicAction(
+    "cancelGuestAction",
+    async () => {
+      const ctx = await publicTenant(String(gemeenteSlug));
+      return cancelGuestByToken(ctx.gemeente.id, String(token));
+    },
+    { refresh: () => publicAgenda(gemeenteSlug) },
+  );
   const base = `/g/${encodeURIComponent(String(gemeenteSlug))}/aanmelding/${encodeURIComponent(String(token))}`;
   redirect(r.ok ? `${base}?afgemeld=1` : `${base}?fout=link`);
 }

@@ -3,10 +3,8 @@
  * Server actions for the gemeente itself. Each checks the session and the permission itself:
  * server actions are public POST endpoints.
  */
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/session";
-import { requireTenant } from "@/lib/auth/context";
-import { AppError, runAction, type ActionResult } from "@/lib/result";
+import { AppError, type ActionResult } from "@/lib/result";
+import { tenantAction } from "@/server/action";
 import { setTheme } from "./server/theme";
 import { removeLogo, setLogo } from "./server/logo";
 import type { Theme } from "./theme";
@@ -14,10 +12,10 @@ import { setPublicContact } from "./server/public-contact";
 import type { TPublicContact } from "./schemas";
 
 /** The house style and logo show on every staff and public page of the gemeente. */
-function revalidateHouseStyle(slug: string) {
-  revalidatePath(`/app/${slug}`, "layout");
-  revalidatePath(`/g/${slug}`, "layout");
-}
+const HOUSE_STYLE = (slug: string) => [
+  { path: `/app/${slug}`, layout: true as const },
+  { path: `/g/${slug}`, layout: true as const },
+];
 
 export type ThemeFormState = ActionResult<Theme> | null;
 const THEME_FIELDS = ["primary", "accent", "font"] as const;
@@ -31,52 +29,57 @@ export async function setThemeAction(gemeenteSlug: string, _prev: ThemeFormState
       if (typeof v === "string") input[f] = v;
     }
   }
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "theme:manage");
-    const theme = await setTheme(ctx, input);
-    revalidateHouseStyle(ctx.gemeente.slug);
-    return theme;
-  }, "setThemeAction");
+  return tenantAction("setThemeAction", gemeenteSlug, "theme:manage", (ctx) => setTheme(ctx, input), { refresh: HOUSE_STYLE });
 }
 
 export type PublicContactState = ActionResult<TPublicContact> | null;
 
 /** The regisseur sets the coalition's public contact (e-mail, phone) for people who want to join. */
 export async function setPublicContactAction(gemeenteSlug: string, _prev: PublicContactState, fd: FormData): Promise<PublicContactState> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
-    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
-    const email = fd.get("email");
-    const phone = fd.get("phone");
-    const r = await setPublicContact(ctx, { email: typeof email === "string" ? email : "", phone: typeof phone === "string" ? phone : "" });
-    revalidatePath(`/g/${ctx.gemeente.slug}`);
-    revalidatePath(`/g/${ctx.gemeente.slug}/partners`);
-    return r;
-  }, "setPublicContactAction");
+  return tenantAction(
+    "setPublicContactAction",
+    gemeenteSlug,
+    "coalition:manage",
+    (ctx) => {
+      const email = fd.get("email");
+      const phone = fd.get("phone");
+      return setPublicContact(ctx, { email: typeof email === "string" ? email : "", phone: typeof phone === "string" ? phone : "" });
+    },
+    { form: fd, refresh: (slug) => [`/g/${slug}`, `/g/${slug}/partners`] },
+  );
 }
 
 export type LogoFormState = ActionResult<{ removed: boolean }> | null;
 
 /** Upload the gemeente's logo (multipart form; works without JavaScript). The bytes are checked, not the name. */
 export async function setLogoAction(gemeenteSlug: string, _prev: LogoFormState, fd: FormData): Promise<LogoFormState> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "theme:manage");
-    const file = fd instanceof FormData ? fd.get("logo") : null;
-    if (!(file instanceof File) || file.size === 0) {
-      throw new AppError("VALIDATION", "Het logo is niet opgeslagen.", { fieldErrors: { logo: ["Kies een bestand met het logo."] } });
-    }
-    await setLogo(ctx, new Uint8Array(await file.arrayBuffer()));
-    revalidateHouseStyle(ctx.gemeente.slug);
-    return { removed: false };
-  }, "setLogoAction");
+  return tenantAction(
+    "setLogoAction",
+    gemeenteSlug,
+    "theme:manage",
+    async (ctx) => {
+      // Not the builder's form check: a missing file names the field.
+      const file = fd instanceof FormData ? fd.get("logo") : null;
+      if (!(file instanceof File) || file.size === 0) {
+        throw new AppError("VALIDATION", "Het logo is niet opgeslagen.", { fieldErrors: { logo: ["Kies een bestand met het logo."] } });
+      }
+      await setLogo(ctx, new Uint8Array(await file.arrayBuffer()));
+      return { removed: false };
+    },
+    { refresh: HOUSE_STYLE },
+  );
 }
 
 /** Remove the gemeente's logo; the pages show none afterwards. */
 export async function removeLogoAction(gemeenteSlug: string, _prev: LogoFormState, _fd: FormData): Promise<LogoFormState> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "theme:manage");
-    await removeLogo(ctx);
-    revalidateHouseStyle(ctx.gemeente.slug);
-    return { removed: true };
-  }, "removeLogoAction");
+  return tenantAction(
+    "removeLogoAction",
+    gemeenteSlug,
+    "theme:manage",
+    async (ctx) => {
+      await removeLogo(ctx);
+      return { removed: true };
+    },
+    { refresh: HOUSE_STYLE },
+  );
 }

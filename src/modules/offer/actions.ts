@@ -1,67 +1,42 @@
 "use server";
 /** Server actions for the support offer. Each checks authentication/permission itself. */
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/session";
-import { requireTenant } from "@/lib/auth/context";
-import { runAction, type ActionResult } from "@/lib/result";
+import type { ActionResult } from "@/lib/result";
+import { publicAction, tenantAction } from "@/server/action";
 import { confirmOfferByToken, createOffer, unpublishOffer, updateOffer } from "./server/offers";
 import { proposeActivity, publishOffer } from "./server/proposals";
 import type { TOffer } from "./schemas";
 
+/** The staff page of the offer; AANBOD adds the public one. */
+const STAFF = (slug: string) => [`/app/${slug}/aanbod`];
+const AANBOD = (slug: string) => [...STAFF(slug), `/g/${slug}/aanbod`];
+
 export async function createOfferAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<TOffer>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
-    const offer = await createOffer(ctx, input);
-    revalidatePath(`/app/${ctx.gemeente.slug}/aanbod`);
-    revalidatePath(`/g/${ctx.gemeente.slug}/aanbod`);
-    return offer;
-  }, "createOfferAction");
+  return tenantAction("createOfferAction", gemeenteSlug, "coalition:manage", (ctx) => createOffer(ctx, input), { refresh: AANBOD });
 }
 
 /** Public on purpose: the signed token from the provider's mail is the authorisation. */
 export async function confirmOfferAction(token: unknown): Promise<ActionResult<{ title: string; gemeenteName: string }>> {
-  return runAction(() => confirmOfferByToken(token), "confirmOfferAction");
+  return publicAction("confirmOfferAction", () => confirmOfferByToken(token));
 }
 
 /** An entrepreneur proposes an activity they host (reviewed before it appears in the offer). */
 export async function proposeActivityAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string; title: string }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "organisation:self");
-    const row = await proposeActivity(ctx, input);
-    revalidatePath(`/app/${ctx.gemeente.slug}/aanbod`);
-    return row;
-  }, "proposeActivityAction");
+  return tenantAction("proposeActivityAction", gemeenteSlug, "organisation:self", (ctx) => proposeActivity(ctx, input), { refresh: STAFF });
 }
 
 /** A regisseur publishes a (proposed) entry in the support offer. */
 export async function publishOfferAction(gemeenteSlug: string, id: unknown): Promise<ActionResult<{ id: string; title: string }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
-    const row = await publishOffer(ctx, id);
-    revalidatePath(`/app/${ctx.gemeente.slug}/aanbod`);
-    revalidatePath(`/g/${ctx.gemeente.slug}/aanbod`);
-    return row;
-  }, "publishOfferAction");
+  return tenantAction("publishOfferAction", gemeenteSlug, "coalition:manage", (ctx) => publishOffer(ctx, id), { refresh: AANBOD });
 }
 
 /** A regisseur changes an entry (same schema as adding one; counts as a confirmation). */
 export async function updateOfferAction(gemeenteSlug: string, id: string, input: unknown): Promise<ActionResult<TOffer>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
-    const offer = await updateOffer(ctx, String(id), input);
-    revalidatePath(`/app/${ctx.gemeente.slug}/aanbod`);
-    revalidatePath(`/g/${ctx.gemeente.slug}/aanbod`);
-    return offer;
-  }, "updateOfferAction");
+  return tenantAction("updateOfferAction", gemeenteSlug, "coalition:manage", (ctx) => updateOffer(ctx, String(id), input), {
+    refresh: AANBOD,
+  });
 }
 
 /** A regisseur takes an entry off the public page. */
 export async function unpublishOfferAction(gemeenteSlug: string, id: unknown): Promise<ActionResult<{ id: string; title: string }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "coalition:manage");
-    const row = await unpublishOffer(ctx, id);
-    revalidatePath(`/app/${ctx.gemeente.slug}/aanbod`);
-    revalidatePath(`/g/${ctx.gemeente.slug}/aanbod`);
-    return row;
-  }, "unpublishOfferAction");
+  return tenantAction("unpublishOfferAction", gemeenteSlug, "coalition:manage", (ctx) => unpublishOffer(ctx, id), { refresh: AANBOD });
 }

@@ -4,11 +4,10 @@
  * gemeente, the permission) itself: server actions are public POST endpoints. The domain functions
  * validate the input with the same zod schemas the forms use.
  */
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
-import { requireTenant, requireUser } from "@/lib/auth/context";
-import { runAction, type ActionResult } from "@/lib/result";
+import { requireUser } from "@/lib/auth/context";
+import type { ActionResult } from "@/lib/result";
+import { actorAction, tenantAction } from "@/server/action";
 import {
   decideClaim,
   joinCoalition,
@@ -24,23 +23,21 @@ import { proposeActivity } from "@/modules/offer/server/proposals";
 const orgPath = (slug: string) => `/app/${slug}/mijn-organisatie`;
 
 export async function registerOrganisationAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<RegisterResult>> {
-  return runAction(async () => {
-    const actor = requireUser(await getActor());
-    const result = await registerOrganisation(actor, String(gemeenteSlug), input);
-    revalidatePath("/ondernemer");
-    return result;
-  }, "registerOrganisationAction");
+  return actorAction(
+    "registerOrganisationAction",
+    async (actor) => {
+      const user = requireUser(actor);
+      return registerOrganisation(user, String(gemeenteSlug), input);
+    },
+    { refresh: () => ["/ondernemer"] },
+  );
 }
 
 export async function joinCoalitionAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<JoinResult>> {
-  return runAction(async () => {
-    const actor = requireUser(await getActor());
-    const result = await joinCoalition(actor, String(gemeenteSlug), input);
-    revalidatePath("/ondernemer");
-    revalidatePath(orgPath(result.gemeente));
-    revalidatePath(`/g/${result.gemeente}/partners`);
-    return result;
-  }, "joinCoalitionAction");
+  // The pages to refresh are those of the gemeente the join answers with.
+  return actorAction("joinCoalitionAction", async (actor) => joinCoalition(requireUser(actor), String(gemeenteSlug), input), {
+    refresh: (joined) => ["/ondernemer", orgPath(joined.gemeente), `/g/${joined.gemeente}/partners`],
+  });
 }
 
 /**
@@ -49,22 +46,19 @@ export async function joinCoalitionAction(gemeenteSlug: string, input: unknown):
  * returned like every action's, for callers and tests.
  */
 export async function leaveFormAction(gemeenteSlug: string, fd: FormData): Promise<ActionResult<{ stopped: number }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "organisation:self");
-    const r = await leaveCoalition(ctx, { kind: fd instanceof FormData ? fd.get("kind") : null });
-    revalidatePath(orgPath(ctx.gemeente.slug));
-    revalidatePath(`/g/${ctx.gemeente.slug}/partners`);
-    return r;
-  }, "leaveFormAction");
+  return tenantAction(
+    "leaveFormAction",
+    gemeenteSlug,
+    "organisation:self",
+    (ctx) => leaveCoalition(ctx, { kind: fd instanceof FormData ? fd.get("kind") : null }),
+    { refresh: (slug) => [orgPath(slug), `/g/${slug}/partners`] },
+  );
 }
 
 export async function updateProfileAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string; held: boolean }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "organisation:self");
-    const result = await updateProfile(ctx, input);
-    revalidatePath(orgPath(ctx.gemeente.slug));
-    return result;
-  }, "updateProfileAction");
+  return tenantAction("updateProfileAction", gemeenteSlug, "organisation:self", (ctx) => updateProfile(ctx, input), {
+    refresh: (slug) => [orgPath(slug)],
+  });
 }
 
 export async function decideClaimAction(
@@ -72,19 +66,19 @@ export async function decideClaimAction(
   claimId: string,
   input: unknown,
 ): Promise<ActionResult<{ id: string; status: string }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "engagement:manage");
-    return decideClaim(ctx, String(claimId), input);
-  }, "decideClaimAction");
+  return tenantAction("decideClaimAction", gemeenteSlug, "engagement:manage", (ctx) => decideClaim(ctx, String(claimId), input));
 }
 
 export async function deleteMyAccountAction(input: unknown): Promise<ActionResult<{ deleted: boolean }>> {
-  return runAction(async () => {
-    const actor = requireUser(await getActor());
-    const result = await deleteMyAccount(actor, input);
-    revalidatePath("/", "layout");
-    return { deleted: result.deleted };
-  }, "deleteMyAccountAction");
+  return actorAction(
+    "deleteMyAccountAction",
+    async (actor) => {
+      const user = requireUser(actor);
+      const result = await deleteMyAccount(user, input);
+      return { deleted: result.deleted };
+    },
+    { refresh: () => [{ path: "/", layout: true }] },
+  );
 }
 
 /**
@@ -92,13 +86,9 @@ export async function deleteMyAccountAction(input: unknown): Promise<ActionResul
  * own domain function stores it (same rules as every other intake); nothing is stored here.
  */
 export async function passOnWorryAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:create");
-    const result = await passOnWorry(ctx, input);
-    revalidatePath(`/app/${ctx.gemeente.slug}/zorgen`);
-    revalidatePath(`${orgPath(ctx.gemeente.slug)}/zorgen`);
-    return result;
-  }, "passOnWorryAction");
+  return tenantAction("passOnWorryAction", gemeenteSlug, "signals:create", (ctx) => passOnWorry(ctx, input), {
+    refresh: (slug) => [`/app/${slug}/zorgen`, `${orgPath(slug)}/zorgen`],
+  });
 }
 
 export type WorryFormState = ActionResult<{ id: string }> | null;
@@ -116,12 +106,9 @@ export async function passOnWorryFormAction(gemeenteSlug: string, _prev: WorryFo
       if (typeof v === "string") input[f] = v;
     }
   }
-  // No revalidatePath here: without JavaScript the response renders the whole page anew anyway; with
+  // No refresh here: without JavaScript the response renders the whole page anew anyway; with
   // JavaScript the form refreshes the list itself (router.refresh) after a success.
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:create");
-    return passOnWorry(ctx, input);
-  }, "passOnWorryFormAction");
+  return tenantAction("passOnWorryFormAction", gemeenteSlug, "signals:create", (ctx) => passOnWorry(ctx, input));
 }
 
 /** What the self-service forms that post FormData get back (useActionState). */
@@ -147,13 +134,16 @@ export async function proposeActivityFormAction(
     targetGroups: list("targetGroups"),
     degrees: list("degrees"),
   };
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "organisation:self");
-    const row = await proposeActivity(ctx, input);
-    revalidatePath(`/app/${ctx.gemeente.slug}/aanbod`);
-    revalidatePath(orgPath(ctx.gemeente.slug));
-    return { id: row.id, title: row.title };
-  }, "proposeActivityFormAction");
+  return tenantAction(
+    "proposeActivityFormAction",
+    gemeenteSlug,
+    "organisation:self",
+    async (ctx) => {
+      const row = await proposeActivity(ctx, input);
+      return { id: row.id, title: row.title };
+    },
+    { refresh: (slug) => [`/app/${slug}/aanbod`, orgPath(slug)] },
+  );
 }
 
 /** "Account verwijderen" as a form action: posts without JavaScript; on success to the landing page. */
@@ -162,12 +152,15 @@ export async function deleteMyAccountFormAction(
   fd: FormData,
 ): Promise<FormActionState<{ deleted: boolean }>> {
   const confirm = fd instanceof FormData && typeof fd.get("confirm") === "string" ? String(fd.get("confirm")) : "";
-  const result = await runAction(async () => {
-    const actor = requireUser(await getActor());
-    const r = await deleteMyAccount(actor, { confirm });
-    revalidatePath("/", "layout");
-    return { deleted: r.deleted };
-  }, "deleteMyAccountFormAction");
+  const result = await actorAction(
+    "deleteMyAccountFormAction",
+    async (actor) => {
+      const user = requireUser(actor);
+      const r = await deleteMyAccount(user, { confirm });
+      return { deleted: r.deleted };
+    },
+    { refresh: () => [{ path: "/", layout: true }] },
+  );
   if (result.ok) redirect("/");
   return result;
 }

@@ -4,11 +4,9 @@
  * POST endpoints); the domain functions validate and check again. Inputs are never logged.
  */
 import { headers } from "next/headers";
-import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/session";
-import { requireTenant } from "@/lib/auth/context";
 import { clientIp } from "@/lib/auth/throttle";
-import { AppError, runAction, type ActionResult } from "@/lib/result";
+import { AppError, type ActionResult } from "@/lib/result";
+import { publicAction, tenantAction } from "@/server/action";
 import { nl } from "@/i18n/nl";
 import { submitPublicSignal } from "./server/public-intake";
 import { setWijken } from "@/modules/gemeenten/server/wijken";
@@ -45,28 +43,34 @@ function formObject(fd: FormData): Record<string, string> {
 
 /** The public form (no login). */
 export async function submitPublicSignalAction(gemeenteSlug: string, _prev: IntakeState, fd: FormData): Promise<IntakeState> {
-  return runAction(async () => {
-    // Anything but the form's own data is bad input, not a server fault.
-    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
-    const address = clientIp(await headers());
-    const r = await submitPublicSignal(String(gemeenteSlug), formObject(fd), address);
-    return { statusCode: r.statusCode };
-  }, "submitPublicSignalAction");
+  // Anything but the form's own data is bad input, not a server fault (form: fd).
+  return publicAction(
+    "submitPublicSignalAction",
+    async () => {
+      const address = clientIp(await headers());
+      const r = await submitPublicSignal(String(gemeenteSlug), formObject(fd), address);
+      return { statusCode: r.statusCode };
+    },
+    { form: fd },
+  );
 }
 
 /** Phone intake by the loket, on behalf of the caller. */
 export async function phoneIntakeAction(gemeenteSlug: string, _prev: IntakeState, fd: FormData): Promise<IntakeState> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:create");
-    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
-    // The staff intake also sets the hulpvraag and risk group (the public form does not ask for them).
-    const theme = Object.fromEntries(
-      ["category", "riskGroup"].map((f) => [f, fd.get(f)]).filter(([, v]) => typeof v === "string" && v !== ""),
-    );
-    const r = await createSignal(ctx, { ...formObject(fd), ...theme }, "LOKET_TELEFOON");
-    revalidatePath(`/app/${ctx.gemeente.slug}/signalen`);
-    return { statusCode: r.statusCode };
-  }, "phoneIntakeAction");
+  return tenantAction(
+    "phoneIntakeAction",
+    gemeenteSlug,
+    "signals:create",
+    async (ctx) => {
+      // The staff intake also sets the hulpvraag and risk group (the public form does not ask for them).
+      const theme = Object.fromEntries(
+        ["category", "riskGroup"].map((f) => [f, fd.get(f)]).filter(([, v]) => typeof v === "string" && v !== ""),
+      );
+      const r = await createSignal(ctx, { ...formObject(fd), ...theme }, "LOKET_TELEFOON");
+      return { statusCode: r.statusCode };
+    },
+    { form: fd, refresh: (slug) => [`/app/${slug}/signalen`] },
+  );
 }
 
 export type TransitionState = ActionResult<{ status: string }> | null;
@@ -78,18 +82,21 @@ export async function transitionSignalAction(
   _prev: TransitionState,
   fd: FormData,
 ): Promise<TransitionState> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:work");
-    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
-    const input: Record<string, string> = {};
-    for (const f of ["to", "reason", "assigneeUserId", "volunteerUserId", "referralTo", "outcome", "category", "riskGroup"]) {
-      const v = fd.get(f);
-      if (typeof v === "string" && v !== "") input[f] = v;
-    }
-    const r = await transitionSignal(ctx, String(id), input);
-    revalidatePath(`/app/${ctx.gemeente.slug}/signalen`);
-    return { status: r.status };
-  }, "transitionSignalAction");
+  return tenantAction(
+    "transitionSignalAction",
+    gemeenteSlug,
+    "signals:work",
+    async (ctx) => {
+      const input: Record<string, string> = {};
+      for (const f of ["to", "reason", "assigneeUserId", "volunteerUserId", "referralTo", "outcome", "category", "riskGroup"]) {
+        const v = fd.get(f);
+        if (typeof v === "string" && v !== "") input[f] = v;
+      }
+      const r = await transitionSignal(ctx, String(id), input);
+      return { status: r.status };
+    },
+    { form: fd, refresh: (slug) => [`/app/${slug}/signalen`] },
+  );
 }
 
 // ---------- Resident rights (regisseur only) ----------
@@ -117,55 +124,59 @@ const str = (fd: FormData, k: string) => {
  * fresh state. Field errors of the change forms are prefixed with the intent ("wis.confirm").
  */
 export async function residentRightsAction(gemeenteSlug: string, _prev: ResidentState, fd: FormData): Promise<ResidentState> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:assess");
-    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
-    const intent = String(fd.get("intent") ?? "zoek") as (typeof INTENTS)[number];
-    if (!INTENTS.includes(intent)) throw new AppError("VALIDATION");
-    const query = { residentName: str(fd, "residentName"), residentContact: str(fd, "residentContact") };
-    let message: string | undefined;
-    if (intent === "beperk" || intent === "hef-op" || intent === "wis") {
-      const change = {
-        ...query,
-        basis: str(fd, "basis"),
-        confirm: fd.get("confirm") === "ja",
-        signalIds: fd.getAll("signalId").map(String),
-      };
-      try {
-        if (intent === "wis") {
-          const r = await eraseResident(ctx, change);
-          message = `${r.erased} ${r.erased === 1 ? "signaal" : "signalen"}: persoonsgegevens gewist. Dit is vastgelegd.`;
-        } else if (intent === "hef-op") {
-          const r = await liftRestriction(ctx, change);
-          message = `${r.lifted} ${r.lifted === 1 ? "signaal" : "signalen"}: beperking opgeheven. Het werk kan weer verder. Dit is vastgelegd.`;
-        } else {
-          const r = await restrictResident(ctx, change);
-          message = `${r.restricted} ${r.restricted === 1 ? "signaal" : "signalen"} beperkt: alleen de regisseur kan de gegevens nog zien, en niemand kan het signaal verder zetten tot de beperking is opgeheven. Dit is vastgelegd.`;
+  return tenantAction(
+    "residentRightsAction",
+    gemeenteSlug,
+    "signals:assess",
+    async (ctx) => {
+      const intent = String(fd.get("intent") ?? "zoek") as (typeof INTENTS)[number];
+      if (!INTENTS.includes(intent)) throw new AppError("VALIDATION");
+      const query = { residentName: str(fd, "residentName"), residentContact: str(fd, "residentContact") };
+      let message: string | undefined;
+      if (intent === "beperk" || intent === "hef-op" || intent === "wis") {
+        const change = {
+          ...query,
+          basis: str(fd, "basis"),
+          confirm: fd.get("confirm") === "ja",
+          signalIds: fd.getAll("signalId").map(String),
+        };
+        try {
+          if (intent === "wis") {
+            const r = await eraseResident(ctx, change);
+            message = `${r.erased} ${r.erased === 1 ? "signaal" : "signalen"}: persoonsgegevens gewist. Dit is vastgelegd.`;
+          } else if (intent === "hef-op") {
+            const r = await liftRestriction(ctx, change);
+            message = `${r.lifted} ${r.lifted === 1 ? "signaal" : "signalen"}: beperking opgeheven. Het werk kan weer verder. Dit is vastgelegd.`;
+          } else {
+            const r = await restrictResident(ctx, change);
+            message = `${r.restricted} ${r.restricted === 1 ? "signaal" : "signalen"} beperkt: alleen de regisseur kan de gegevens nog zien, en niemand kan het signaal verder zetten tot de beperking is opgeheven. Dit is vastgelegd.`;
+          }
+        } catch (error) {
+          if (error instanceof AppError && error.fieldErrors) {
+            const prefixed = Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [`${intent}.${k}`, v]));
+            throw new AppError(error.code, error.message, { fieldErrors: prefixed });
+          }
+          throw error;
         }
-      } catch (error) {
-        if (error instanceof AppError && error.fieldErrors) {
-          const prefixed = Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [`${intent}.${k}`, v]));
-          throw new AppError(error.code, error.message, { fieldErrors: prefixed });
-        }
-        throw error;
       }
-    }
-    if (intent === "export") {
-      const data = await exportResident(ctx, query);
-      return {
-        query,
-        signals: data.signals,
-        unreadable: data.unreadable,
-        message: `Export gemaakt van ${data.signals.length} ${data.signals.length === 1 ? "signaal" : "signalen"}. Dit is vastgelegd.`,
-        export: {
-          filename: `inzage-bewoner-${ctx.gemeente.slug}-${new Date().toISOString().slice(0, 10)}.json`,
-          json: JSON.stringify(data, null, 2),
-        },
-      };
-    }
-    const { signals, unreadable } = await lookupResident(ctx, query);
-    return { query, signals, message, unreadable };
-  }, "residentRightsAction");
+      if (intent === "export") {
+        const data = await exportResident(ctx, query);
+        return {
+          query,
+          signals: data.signals,
+          unreadable: data.unreadable,
+          message: `Export gemaakt van ${data.signals.length} ${data.signals.length === 1 ? "signaal" : "signalen"}. Dit is vastgelegd.`,
+          export: {
+            filename: `inzage-bewoner-${ctx.gemeente.slug}-${new Date().toISOString().slice(0, 10)}.json`,
+            json: JSON.stringify(data, null, 2),
+          },
+        };
+      }
+      const { signals, unreadable } = await lookupResident(ctx, query);
+      return { query, signals, message, unreadable };
+    },
+    { form: fd },
+  );
 }
 
 // ---------- Settings ----------
@@ -174,73 +185,88 @@ export type SettingsState = ActionResult<{ message: string }> | null;
 
 /** The gemeente's signal settings (regisseur only): retention months, deadlines, default mail choice. */
 export async function updateSignalSettingsAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:assess");
-    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
-    const deadlineDays: Record<string, string> = {};
-    for (const step of DEADLINE_STEPS) {
-      const v = fd.get(`deadline.${step}`);
-      if (typeof v === "string" && v !== "") deadlineDays[step] = v;
-    }
-    await updateSignalSettings(ctx, {
-      retentionMonths: fd.get("retentionMonths"),
-      cancelledRetentionMonths: fd.get("cancelledRetentionMonths"),
-      staleOpenMonths: fd.get("staleOpenMonths") || undefined,
-      deadlineDays,
-      dailyDigest: fd.get("dailyDigest") === "ja",
-    });
-    revalidatePath(`/app/${ctx.gemeente.slug}/signalen/instellingen`);
-    return { message: "De instellingen zijn opgeslagen." };
-  }, "updateSignalSettingsAction");
+  return tenantAction(
+    "updateSignalSettingsAction",
+    gemeenteSlug,
+    "signals:assess",
+    async (ctx) => {
+      const deadlineDays: Record<string, string> = {};
+      for (const step of DEADLINE_STEPS) {
+        const v = fd.get(`deadline.${step}`);
+        if (typeof v === "string" && v !== "") deadlineDays[step] = v;
+      }
+      await updateSignalSettings(ctx, {
+        retentionMonths: fd.get("retentionMonths"),
+        cancelledRetentionMonths: fd.get("cancelledRetentionMonths"),
+        staleOpenMonths: fd.get("staleOpenMonths") || undefined,
+        deadlineDays,
+        dailyDigest: fd.get("dailyDigest") === "ja",
+      });
+      return { message: "De instellingen zijn opgeslagen." };
+    },
+    { form: fd, refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
+  );
 }
 
 /** The gemeente's own wijken (regisseur): one per line. */
 export async function setWijkenAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:assess");
-    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
-    const wijken = await setWijken(ctx, { text: fd.get("wijken") });
-    revalidatePath(`/app/${ctx.gemeente.slug}/signalen/instellingen`);
-    return { message: `${wijken.length} ${wijken.length === 1 ? "wijk" : "wijken"} opgeslagen.` };
-  }, "setWijkenAction");
+  return tenantAction(
+    "setWijkenAction",
+    gemeenteSlug,
+    "signals:assess",
+    async (ctx) => {
+      const wijken = await setWijken(ctx, { text: fd.get("wijken") });
+      return { message: `${wijken.length} ${wijken.length === 1 ? "wijk" : "wijken"} opgeslagen.` };
+    },
+    { form: fd, refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
+  );
 }
 
 /** The gemeente's hulpvragen (regisseur): one per line. */
 export async function setCategoriesAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:assess");
-    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
-    const categories = await setSignalCategories(ctx, { text: fd.get("categories") });
-    revalidatePath(`/app/${ctx.gemeente.slug}/signalen`, "layout");
-    return { message: `${categories.length} ${categories.length === 1 ? "hulpvraag" : "hulpvragen"} opgeslagen.` };
-  }, "setCategoriesAction");
+  return tenantAction(
+    "setCategoriesAction",
+    gemeenteSlug,
+    "signals:assess",
+    async (ctx) => {
+      const categories = await setSignalCategories(ctx, { text: fd.get("categories") });
+      return { message: `${categories.length} ${categories.length === 1 ? "hulpvraag" : "hulpvragen"} opgeslagen.` };
+    },
+    { form: fd, refresh: (slug) => [{ path: `/app/${slug}/signalen`, layout: true }] },
+  );
 }
 
 /** Run retention now (regisseur only, with confirmation); each erasure is audited with the regisseur as actor. */
 export async function runRetentionAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:assess");
-    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
-    const r = await runRetentionNow(ctx, { confirm: fd.get("confirm") === "ja" });
-    revalidatePath(`/app/${ctx.gemeente.slug}/signalen/instellingen`);
-    return { message: `${r.erased} ${r.erased === 1 ? "signaal" : "signalen"}: persoonsgegevens gewist. De tellingen blijven.` };
-  }, "runRetentionAction");
+  return tenantAction(
+    "runRetentionAction",
+    gemeenteSlug,
+    "signals:assess",
+    async (ctx) => {
+      const r = await runRetentionNow(ctx, { confirm: fd.get("confirm") === "ja" });
+      return { message: `${r.erased} ${r.erased === 1 ? "signaal" : "signalen"}: persoonsgegevens gewist. De tellingen blijven.` };
+    },
+    { form: fd, refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
+  );
 }
 
 /** One's own mail choice for signals in this gemeente (anyone who works signals). */
 export async function setMailPreferenceAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "signals:work");
-    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
-    const r = await setMailPreference(ctx, { mode: fd.get("mode") });
-    revalidatePath(`/app/${ctx.gemeente.slug}/signalen/instellingen`);
-    return {
-      message:
-        r.mode === "DAGELIJKS"
-          ? "Opgeslagen: je krijgt één overzicht per dag."
-          : "Opgeslagen: je krijgt een e-mail bij elk signaal dat aan jou wordt toegewezen.",
-    };
-  }, "setMailPreferenceAction");
+  return tenantAction(
+    "setMailPreferenceAction",
+    gemeenteSlug,
+    "signals:work",
+    async (ctx) => {
+      const r = await setMailPreference(ctx, { mode: fd.get("mode") });
+      return {
+        message:
+          r.mode === "DAGELIJKS"
+            ? "Opgeslagen: je krijgt één overzicht per dag."
+            : "Opgeslagen: je krijgt een e-mail bij elk signaal dat aan jou wordt toegewezen.",
+      };
+    },
+    { form: fd, refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
+  );
 }
 
 // ---------- The reporter's status check (public, code in the POST body, never in a URL) ----------
@@ -249,7 +275,8 @@ export type StatusCheckState = ActionResult<{ status: "ONTVANGEN" | "OPGEPAKT" |
 
 /** Anyone with the one-time code. A wrong code is NOT_FOUND (nothing else is told). */
 export async function checkSignalStatusAction(gemeenteSlug: string, _prev: StatusCheckState, fd: FormData): Promise<StatusCheckState> {
-  return runAction(async () => {
+  return publicAction("checkSignalStatusAction", async () => {
+    // Anything but form data is answered like a wrong code (NOT_FOUND), not VALIDATION: so no `form` option here.
     if (!(fd instanceof FormData)) throw new AppError("NOT_FOUND");
     const code = fd.get("code");
     try {
@@ -260,16 +287,19 @@ export async function checkSignalStatusAction(gemeenteSlug: string, _prev: Statu
       }
       throw error;
     }
-  }, "checkSignalStatusAction");
+  });
 }
 
 export type FeedbackState = ActionResult<{ ok: true }> | null;
 
 /** The reporter's answer through the single-use link (no login; the token is the only key). */
 export async function answerFeedbackAction(gemeenteSlug: string, _prev: FeedbackState, fd: FormData): Promise<FeedbackState> {
-  return runAction(async () => {
-    if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
-    const get = (k: string) => (typeof fd.get(k) === "string" ? (fd.get(k) as string) : undefined);
-    return answerFeedback(String(gemeenteSlug), { token: get("token"), helped: get("helped"), remark: get("remark") });
-  }, "answerFeedbackAction");
+  return publicAction(
+    "answerFeedbackAction",
+    async () => {
+      const get = (k: string) => (typeof fd.get(k) === "string" ? (fd.get(k) as string) : undefined);
+      return answerFeedback(String(gemeenteSlug), { token: get("token"), helped: get("helped"), remark: get("remark") });
+    },
+    { form: fd },
+  );
 }

@@ -5,10 +5,10 @@
  */
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
-import { requireTenant } from "@/lib/auth/context";
+import { requireUser } from "@/lib/auth/context";
 import { clientIp } from "@/lib/auth/throttle";
-import { getActor } from "@/lib/auth/session";
-import { runAction, type ActionResult } from "@/lib/result";
+import type { ActionResult } from "@/lib/result";
+import { actorAction, publicAction, tenantAction } from "@/server/action";
 import { changeRole } from "./server/change-role";
 import { disableUser, enableUser } from "./server/disable-user";
 import { confirmTotp, startTotpSetup } from "./server/enable-totp";
@@ -17,30 +17,36 @@ import { signUpOndernemer } from "./server/sign-up-ondernemer";
 import { updateWorkDetails } from "./server/work-details";
 
 export async function changeRoleAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ userId: string; role: string }>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(gemeenteSlug) }, "members:manage");
-    return changeRole(ctx, input);
-  }, "users.changeRole");
+  return tenantAction("users.changeRole", gemeenteSlug, "members:manage", (ctx) => changeRole(ctx, input));
 }
 
 export async function disableUserAction(input: unknown): Promise<ActionResult<{ userId: string }>> {
-  return runAction(async () => disableUser(await getActor(), input), "users.disable");
+  return actorAction("users.disable", (actor) => disableUser(actor, input));
 }
 
 export async function enableUserAction(input: unknown): Promise<ActionResult<{ userId: string }>> {
-  return runAction(async () => enableUser(await getActor(), input), "users.enable");
+  return actorAction("users.enable", (actor) => enableUser(actor, input));
 }
 
 export async function logOutEverywhereAction(): Promise<ActionResult<void>> {
-  return runAction(async () => logOutEverywhere(await getActor()), "users.logOutEverywhere");
+  return actorAction("users.logOutEverywhere", async (actor) => {
+    const user = requireUser(actor);
+    return logOutEverywhere(user);
+  });
 }
 
 export async function startTotpSetupAction(): Promise<ActionResult<{ secret: string; uri: string; qrSvg: string }>> {
-  return runAction(async () => startTotpSetup(await getActor()), "users.startTotp");
+  return actorAction("users.startTotp", async (actor) => {
+    const user = requireUser(actor);
+    return startTotpSetup(user);
+  });
 }
 
 export async function confirmTotpAction(input: unknown): Promise<ActionResult<{ enabled: true }>> {
-  return runAction(async () => confirmTotp(await getActor(), input), "users.confirmTotp");
+  return actorAction("users.confirmTotp", async (actor) => {
+    const user = requireUser(actor);
+    return confirmTotp(user, input);
+  });
 }
 
 /** Public on purpose: a new entrepreneur signs up (see server/sign-up-ondernemer.ts). */
@@ -55,15 +61,15 @@ async function requestAddress(): Promise<string> {
 }
 
 export async function signUpOndernemerAction(input: unknown): Promise<ActionResult<{ email: string }>> {
-  return runAction(async () => signUpOndernemer(input, await requestAddress()), "users.signUpOndernemer");
+  return publicAction("users.signUpOndernemer", async () => signUpOndernemer(input, await requestAddress()));
 }
 
 /** Account page: one's function and contact details. Takes the form's data, so it also works without JavaScript. */
 export async function updateWorkDetailsAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  return runAction(async () => {
-    const actor = await getActor();
-    // Anything but form data carries no fields: the domain then refuses an anonymous caller first.
+  return actorAction("users.updateWorkDetails", async (actor) => {
+    // An anonymous caller is refused first; anything but form data then carries no fields.
+    const user = requireUser(actor);
     const field = (name: string) => (form instanceof FormData ? String(form.get(name) ?? "") : undefined);
-    return updateWorkDetails(actor, { jobTitle: field("jobTitle"), workContact: field("workContact") });
-  }, "users.updateWorkDetails");
+    return updateWorkDetails(user, { jobTitle: field("jobTitle"), workContact: field("workContact") });
+  });
 }

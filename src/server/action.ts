@@ -1,0 +1,96 @@
+/**
+ * The one way a server action changes data inside a gemeente:
+ *
+ *   session → gemeente + permission (requireTenant) → domain function → refresh pages → one result shape.
+ *
+ * Every module's actions.ts calls `tenantAction` (or, outside a gemeente, `actorAction` / `publicAction`
+ * below); none of them reads the session, checks a role, refreshes a page or turns an error into a
+ * message by hand (src/server/action.test.ts fails when one does). The domain function validates its input and checks the
+ * permission again (an action is a public POST endpoint, and the API calls the same function).
+ * Errors become the Dutch `ActionResult` of src/lib/result.ts and are logged under the action's name;
+ * inputs are never logged.
+ *
+ * Lives in the composition root (src/server) because it wires the framework (next/cache) to the
+ * session choke point; src/lib stays framework-free.
+ */
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/session";
+import { requireTenant, type Actor, type TenantContext } from "@/lib/auth/context";
+import type { Permission } from "@/lib/auth/permissions";
+import { AppError, runAction, type ActionResult } from "@/lib/result";
+
+/** A page to refresh after the change: a path, or a path with everything below it ("layout"). */
+export type Refresh = string | { path: string; layout: true };
+
+export type TenantActionOptions<T> = {
+  /** The pages that show what changed, for this gemeente's slug (and the domain function's result). */
+  refresh?: (slug: string, result: T) => Refresh[];
+  /**
+   * The form data the action received, when it takes a form: anything else (a forged call with a
+   * plain object) is bad input (VALIDATION), checked after the permission, before the domain runs.
+   */
+  form?: unknown;
+};
+
+/**
+ * Run one mutation as the signed-in actor in the gemeente `slug`, with `permission`.
+ * `name` is the exported action's name (for the error log and the role matrix's messages).
+ */
+export function tenantAction<T>(
+  name: string,
+  slug: unknown,
+  permission: Permission,
+  fn: (ctx: TenantContext) => Promise<T>,
+  opts: TenantActionOptions<T> = {},
+): Promise<ActionResult<T>> {
+  return runAction(async () => {
+    const ctx = await requireTenant(await getActor(), { slug: String(slug) }, permission);
+    if ("form" in opts && !(opts.form instanceof FormData)) throw new AppError("VALIDATION");
+    const result = await fn(ctx);
+    refreshPages(opts.refresh?.(ctx.gemeente.slug, result) ?? []);
+    return result;
+  }, name);
+}
+
+function refreshPages(targets: Refresh[]) {
+  for (const target of targets) {
+    if (typeof target === "string") revalidatePath(target);
+    else revalidatePath(target.path, "layout");
+  }
+}
+
+/**
+ * A change outside one gemeente's pages, made by whoever is signed in (or nobody): one's own
+ * account, registering an organisation, leaving. The domain function receives the actor and decides
+ * (requireUser, requirePlatform, its own checks).
+ */
+export function actorAction<T>(
+  name: string,
+  fn: (actor: Actor) => Promise<T>,
+  opts: { refresh?: (result: T) => Refresh[]; form?: unknown } = {},
+): Promise<ActionResult<T>> {
+  return runAction(async () => {
+    const actor = await getActor();
+    if ("form" in opts && !(opts.form instanceof FormData)) throw new AppError("VALIDATION");
+    const result = await fn(actor);
+    refreshPages(opts.refresh?.(result) ?? []);
+    return result;
+  }, name);
+}
+
+/**
+ * A public action (no sign-in: the worry form, sign-up); the domain function guards itself.
+ * `refresh` names the public pages that show the change (after the domain function succeeded).
+ */
+export function publicAction<T>(
+  name: string,
+  fn: () => Promise<T>,
+  opts: { form?: unknown; refresh?: (result: T) => Refresh[] } = {},
+): Promise<ActionResult<T>> {
+  return runAction(async () => {
+    if ("form" in opts && !(opts.form instanceof FormData)) throw new AppError("VALIDATION");
+    const result = await fn();
+    refreshPages(opts.refresh?.(result) ?? []);
+    return result;
+  }, name);
+}
