@@ -6,8 +6,21 @@
  * ("$ZodType") and a react-hook-form option name. The last test proves the markers find zod in a
  * real chunk of this build: the login schema arrives on demand when a field gets focus.
  */
+import zlib from "node:zlib";
 import type { APIRequestContext, Page } from "@playwright/test";
+import { MAIN_PAGES } from "../../bench/quality-server";
+import type { E2ERole } from "./support/accounts";
 import { expect, loginAs, test } from "./support/fixtures";
+
+/** docs/performance.md: every main page's first-load JavaScript stays within 180 KB gzip. */
+const BUDGET_BYTES = 180 * 1024;
+/**
+ * Known debt, by page, in bytes: the page may not grow past this while it is over the budget.
+ * /mijn-organisatie measured 184,653 bytes (333 over) on 2026-12-06 after its two lower forms moved to the
+ * shared field markup; it holds four client forms (join, profile, proposal, account deletion). Remove the
+ * entry when the page is within the budget; never raise it.
+ */
+const KNOWN_OVER: Record<string, number> = { "/app/samenstad/mijn-organisatie": 184_700 };
 
 const MARKERS = { zod: "$ZodType", "react-hook-form": "shouldUseNativeValidation", "next-auth/react": "__NEXTAUTH" } as const;
 
@@ -31,6 +44,37 @@ function libsIn(scripts: Record<string, string>, libs: (keyof typeof MARKERS)[])
 async function check(page: Page, paths: string[], libs: (keyof typeof MARKERS)[]) {
   for (const path of paths) expect(libsIn(await firstLoadScripts(page.request, path), libs), path).toEqual([]);
 }
+
+/**
+ * The budget on the bytes, not only on library names: every main page (the list npm run bench:pages
+ * measures), as its role, summed over the chunks of its <script src> tags, each gzipped at level 9
+ * as the benchmark and Next's build output do. A page over the budget fails with its size (a page
+ * listed in KNOWN_OVER: over its recorded size).
+ */
+test("every main page's first-load JavaScript is within 180 KB gzip", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const sizes = new Map<string, number>();
+  const over: string[] = [];
+  const byRole = new Map<string | null, typeof MAIN_PAGES>();
+  for (const p of MAIN_PAGES) byRole.set(p.role, [...(byRole.get(p.role) ?? []), p]);
+  for (const [role, pages] of byRole) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (role) await loginAs(page, role as E2ERole);
+    for (const p of pages) {
+      const scripts = await firstLoadScripts(page.request, p.path);
+      let bytes = 0;
+      for (const [src, body] of Object.entries(scripts)) {
+        if (!sizes.has(src)) sizes.set(src, zlib.gzipSync(Buffer.from(body), { level: 9 }).length);
+        bytes += sizes.get(src)!;
+      }
+      const limit = KNOWN_OVER[p.path] ?? BUDGET_BYTES;
+      if (bytes > limit) over.push(`${p.path} (${role ?? "anoniem"}): ${bytes} bytes, ${bytes - limit} over its limit of ${limit}`);
+    }
+    await context.close();
+  }
+  expect(over).toEqual([]);
+});
 
 test("the login page loads neither zod, react-hook-form nor next-auth/react up front", async ({ page }) => {
   await check(page, ["/inloggen"], ["zod", "react-hook-form", "next-auth/react"]);

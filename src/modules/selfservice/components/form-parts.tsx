@@ -1,5 +1,6 @@
 /**
- * Shared parts of the entrepreneur's forms (register, join, profile). Each form validates in the
+ * Shared parts of the entrepreneur's forms (register, join, profile), on top of the shared field
+ * markup of src/components/forms/form-fields.tsx (input class, status line, field error). Each form validates in the
  * browser with the SAME zod schema the server uses, loaded on demand at the first focus or submit (so zod and react-hook-form are not in the page's
  * first-load JavaScript, docs/decisions/0011); the fields are native and uncontrolled. The server
  * action validates again and its Dutch field errors land on the same fields. Visible labels, errors
@@ -18,12 +19,10 @@ import {
   type ValueKind,
 } from "@/components/forms/lazy-schema-form";
 import { focusFirstInvalid } from "@/components/forms/focus-first";
+import { FieldError, inputClass } from "@/components/forms/form-fields";
 import type { Choice } from "./profile-fields";
 
-export const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 export const buttonClass = "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70";
-
-export type Status = { kind: "ok" | "error"; text: string } | null;
 
 const loadSchemas = lazyOnce(() => import("../schemas"));
 /** The server actions, loaded with the first submit (their references are not first-load JavaScript). */
@@ -68,16 +67,6 @@ export function useSelfServiceForm(schema: SchemaName, fields: Readonly<Record<s
   return { pending, errors, submit, formProps };
 }
 
-export function StatusLine({ status }: { status: Status }) {
-  return (
-    <div aria-live="polite" role="status" className="min-h-6">
-      {status ? (
-        <p className={status.kind === "ok" ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p>
-      ) : null}
-    </div>
-  );
-}
-
 export function Field({
   id,
   label,
@@ -102,11 +91,7 @@ export function Field({
         </p>
       ) : null}
       {children}
-      {error ? (
-        <p id={`${id}-fout`} className="mt-1 text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
 }

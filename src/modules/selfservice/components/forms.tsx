@@ -7,7 +7,8 @@
  */
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { aria, buttonClass, Field, inputClass, loadActions, SectorSelect, StatusLine, useSelfServiceForm, type Status } from "./form-parts";
+import { aria, buttonClass, Field, loadActions, SectorSelect, useSelfServiceForm } from "./form-parts";
+import { FormStatus, inputClass, type TFormStatus } from "@/components/forms/form-fields";
 
 import { JoinForm as JoinFormWithChoices } from "./join-form";
 import { SECTOR_CHOICES } from "./profile-fields";
@@ -20,7 +21,7 @@ export function JoinForm({ gemeenten, askSector }: { gemeenten: { slug: string; 
 /** Claim or create the organisation's profile in one gemeente. */
 export function RegisterForm({ gemeenten }: { gemeenten: { slug: string; name: string }[] }) {
   const router = useRouter();
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<TFormStatus>(null);
   const [chosen, setSlug] = useState(gemeenten[0]?.slug ?? "");
   const slug = gemeenten.some((g) => g.slug === chosen) ? chosen : (gemeenten[0]?.slug ?? "");
   const {
@@ -65,7 +66,7 @@ export function RegisterForm({ gemeenten }: { gemeenten: { slug: string; name: s
   };
   return (
     <form method="post" onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
-      <StatusLine status={status} />
+      <FormStatus status={status} />
       <Field id="reg-gemeente" label="Gemeente">
         <select id="reg-gemeente" className={inputClass} value={slug} onChange={(ev) => setSlug(ev.target.value)}>
           {gemeenten.map((g) => (

@@ -2,7 +2,8 @@
 /** Join a gemeente's coalition (on /ondernemer and /mijn-organisatie). With `sectors`, it asks for the sector too. */
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { aria, buttonClass, Field, inputClass, loadActions, SectorSelect, StatusLine, useSelfServiceForm, type Status } from "./form-parts";
+import { aria, buttonClass, Field, loadActions, SectorSelect, useSelfServiceForm } from "./form-parts";
+import { FormStatus, inputClass, type TFormStatus } from "@/components/forms/form-fields";
 import type { Choice } from "./profile-fields";
 import { entrepreneur } from "@/i18n/nl-entrepreneur";
 
@@ -11,7 +12,7 @@ const T = entrepreneur.join;
 /** Join one gemeente's coalition with the entrepreneur's own acknowledgement. */
 export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; name: string }[]; sectors?: readonly Choice[] }) {
   const router = useRouter();
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<TFormStatus>(null);
   const [chosen, setSlug] = useState(gemeenten[0]?.slug ?? "");
   const slug = gemeenten.some((g) => g.slug === chosen) ? chosen : (gemeenten[0]?.slug ?? "");
   const {
@@ -70,14 +71,14 @@ export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; na
   if (!gemeenten.length) {
     return (
       <div className="mt-4">
-        <StatusLine status={status} />
+        <FormStatus status={status} />
         <p>{T.allJoined}</p>
       </div>
     );
   }
   return (
     <form method="post" onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
-      <StatusLine status={status} />
+      <FormStatus status={status} />
       <Field id="join-gemeente" label="Gemeente">
         <select id="join-gemeente" className={inputClass} value={slug} onChange={(ev) => setSlug(ev.target.value)}>
           {gemeenten.map((g) => (

@@ -8,11 +8,10 @@
  * gets the focus.
  */
 import { useActionState, useEffect, useRef } from "react";
-import { useRouter } from "next/navigation";
-import { FieldError, fieldAria, FormStatus, submitClass, TextArea, TextField } from "@/components/forms/form-fields";
+import { CheckboxGroup, FieldError, FormStatus, inputClass, submitClass, TextArea, TextField } from "@/components/forms/form-fields";
+import { focusFirstInvalid } from "@/components/forms/focus-first";
 import type { FormActionState } from "../actions";
 
-type Choice = { value: string; label: string };
 type ProposalAction = (
   prev: FormActionState<{ id: string; title: string }>,
   fd: FormData,
@@ -21,56 +20,56 @@ type DeleteAction = (prev: FormActionState<{ deleted: boolean }>, fd: FormData) 
 
 const PROPOSAL_FIELDS = ["title", "description", "howToJoin", "cost", "targetGroups", "degrees"] as const;
 
-/** Focus the first field (in form order) that has an error after a failed submit. */
-function useFocusFirstError(state: FormActionState<unknown>, fields: readonly string[], formRef: React.RefObject<HTMLFormElement | null>) {
-  useEffect(() => {
-    if (!state || state.ok || !formRef.current) return;
-    const first = fields.find((f) => state.fieldErrors?.[f]?.[0]);
-    if (!first) return;
-    const el = formRef.current.elements.namedItem(first);
-    const target = el instanceof RadioNodeList ? (el[0] as HTMLElement | undefined) : (el as HTMLElement | null);
-    target?.focus();
-  }, [state, fields, formRef]);
+/** A failed submit's first field error per field (the shape focusFirstInvalid and the fields read). */
+function errorsOf(state: FormActionState<unknown>): Record<string, string | undefined> {
+  return state && !state.ok ? Object.fromEntries(Object.entries(state.fieldErrors ?? {}).map(([k, v]) => [k, v[0]])) : {};
 }
 
-export function ProposalForm({ action, targetGroups, degrees }: { action: ProposalAction; targetGroups: Choice[]; degrees: Choice[] }) {
-  const router = useRouter();
-  const [state, formAction, pending] = useActionState(action, null);
+/** After a failed submit the first invalid field (in form order) gets the focus. */
+function useFocusFirstError(state: FormActionState<unknown>, fields: readonly string[]) {
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(state, PROPOSAL_FIELDS, formRef);
   useEffect(() => {
-    if (state?.ok) {
-      formRef.current?.reset();
-      router.refresh();
-    }
-  }, [state, router]);
-  const error = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
+    if (state && !state.ok && formRef.current) focusFirstInvalid(formRef.current, fields, errorsOf(state));
+  }, [state, fields]);
+  return formRef;
+}
+
+/** The page refreshes itself after the action (it refreshes /mijn-organisatie); the form only empties. */
+export function ProposalForm({
+  action,
+  targetGroups,
+  degrees,
+}: {
+  action: ProposalAction;
+  targetGroups: Record<string, string>;
+  degrees: Record<string, string>;
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const formRef = useFocusFirstError(state, PROPOSAL_FIELDS);
+  useEffect(() => {
+    if (state?.ok) formRef.current?.reset();
+  }, [state, formRef]);
+  const error = errorsOf(state);
   const status = state
     ? state.ok
       ? { kind: "ok" as const, text: `Dank je wel! De gemeente bekijkt "${state.data.title}" en zet het daarna in het aanbod.` }
       : { kind: "error" as const, text: state.message }
     : null;
-  const boxes = (name: "targetGroups" | "degrees", idPart: string, legend: string, choices: Choice[]) => (
-    <fieldset {...fieldAria(`voorstel-${name}`, error(name))}>
-      <legend className="font-semibold">{legend}</legend>
-      {choices.map((c) => (
-        <div key={c.value} className="mt-1 flex items-center gap-2">
-          <input id={`voorstel-${idPart}-${c.value}`} type="checkbox" name={name} value={c.value} className="h-5 w-5" />
-          <label htmlFor={`voorstel-${idPart}-${c.value}`}>{c.label}</label>
-        </div>
-      ))}
-      <FieldError id={`voorstel-${name}`} error={error(name)} />
-    </fieldset>
-  );
   return (
     <form ref={formRef} action={formAction} noValidate className="mt-4 grid max-w-xl gap-4">
       <FormStatus status={status} />
-      <TextField id="voorstel-title" name="title" label="Naam van de activiteit (bijvoorbeeld: koffie-ochtend)" error={error("title")} />
-      <TextArea id="voorstel-description" name="description" label="Korte uitleg" optional rows={3} error={error("description")} />
-      <TextField id="voorstel-howToJoin" name="howToJoin" label="Hoe doet iemand mee? (waar en wanneer)" error={error("howToJoin")} />
-      <TextField id="voorstel-cost" name="cost" label="Kosten (niet verplicht)" error={error("cost")} />
-      {boxes("targetGroups", "tg", "Voor wie?", targetGroups)}
-      {boxes("degrees", "d", "Past bij mensen die zich zo eenzaam voelen", degrees)}
+      <TextField id="voorstel-title" name="title" label="Naam van de activiteit (bijvoorbeeld: koffie-ochtend)" error={error.title} />
+      <TextArea id="voorstel-description" name="description" label="Korte uitleg" optional rows={3} error={error.description} />
+      <TextField id="voorstel-howToJoin" name="howToJoin" label="Hoe doet iemand mee? (waar en wanneer)" error={error.howToJoin} />
+      <TextField id="voorstel-cost" name="cost" label="Kosten (niet verplicht)" error={error.cost} />
+      <CheckboxGroup id="voorstel-targetGroups" name="targetGroups" legend="Voor wie?" options={targetGroups} error={error.targetGroups} />
+      <CheckboxGroup
+        id="voorstel-degrees"
+        name="degrees"
+        legend="Past bij mensen die zich zo eenzaam voelen"
+        options={degrees}
+        error={error.degrees}
+      />
       <button type="submit" disabled={pending} className={submitClass}>
         {pending ? "Bezig…" : "Activiteit voorstellen"}
       </button>
@@ -78,11 +77,12 @@ export function ProposalForm({ action, targetGroups, degrees }: { action: Propos
   );
 }
 
+const CONFIRM = ["confirm"] as const;
+
 export function DeleteAccountForm({ action }: { action: DeleteAction }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(state, ["confirm"], formRef);
-  const error = state && !state.ok ? state.fieldErrors?.confirm?.[0] : undefined;
+  const formRef = useFocusFirstError(state, CONFIRM);
+  const error = errorsOf(state).confirm;
   const hintId = "del-confirm-uitleg";
   return (
     <form ref={formRef} action={formAction} noValidate className="mt-4 grid max-w-xl gap-4">
@@ -101,7 +101,7 @@ export function DeleteAccountForm({ action }: { action: DeleteAction }) {
           type="text"
           required
           autoComplete="off"
-          className="mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger"
+          className={inputClass}
           aria-invalid={error ? true : undefined}
           aria-describedby={[hintId, error ? "del-confirm-fout" : null].filter(Boolean).join(" ")}
         />

@@ -4,7 +4,8 @@ import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { WHEN_THE_GEMEENTE_BUYS } from "@/modules/engagement/principle-words";
 import type { TProfile } from "../schemas";
-import { aria, buttonClass, Field, inputClass, loadActions, SectorSelect, StatusLine, useSelfServiceForm, type Status } from "./form-parts";
+import { aria, buttonClass, Field, loadActions, SectorSelect, useSelfServiceForm } from "./form-parts";
+import { FormStatus, inputClass, type TFormStatus } from "@/components/forms/form-fields";
 import type { ValueKind } from "@/components/forms/lazy-schema-form";
 import type { ProfileField } from "./profile-fields";
 
@@ -18,7 +19,7 @@ export function ProfileForm({
   fields: readonly ProfileField[];
 }) {
   const router = useRouter();
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<TFormStatus>(null);
   const {
     pending,
     errors: e,
@@ -53,7 +54,7 @@ export function ProfileForm({
   const text = (name: string) => (typeof start[name] === "string" ? (start[name] as string) : "");
   return (
     <form method="post" onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
-      <StatusLine status={status} />
+      <FormStatus status={status} />
       {fields.map((f) => {
         if (f.kind === "checkboxes") {
           const checked = (start[f.name] ?? []) as readonly string[];

@@ -11,7 +11,7 @@ import { PROFILE_FIELDS } from "@/modules/selfservice/components/profile-fields"
 import { DeleteAccountForm, ProposalForm } from "@/modules/selfservice/components/page-forms";
 import { deleteMyAccountFormAction, leaveFormAction, proposeActivityFormAction } from "@/modules/selfservice/actions";
 import { notOnListReason } from "@/modules/selfservice/exposure-words";
-import { DEGREE_LABELS, DEGREES, TARGET_GROUP_LABELS, TARGET_GROUPS } from "@/modules/offer/schemas";
+import { DEGREE_LABELS, TARGET_GROUP_LABELS } from "@/modules/offer/schemas";
 
 export const metadata: Metadata = { title: "Mijn organisatie" };
 
@@ -172,8 +172,8 @@ export default async function MijnOrganisatiePage({ params }: Props) {
           ) : null}
           <ProposalForm
             action={proposeActivityFormAction.bind(null, ctx.gemeente.slug)}
-            targetGroups={TARGET_GROUPS.map((value) => ({ value, label: TARGET_GROUP_LABELS[value] }))}
-            degrees={DEGREES.map((value) => ({ value, label: DEGREE_LABELS[value] }))}
+            targetGroups={TARGET_GROUP_LABELS}
+            degrees={DEGREE_LABELS}
           />
         </section>
       ) : null}
