@@ -48,7 +48,7 @@ test("dashboard CSV: one BOM, decimal commas; a Windows-1252 longlist keeps 'Caf
   await page.goto("/app/samenstad/ondernemers/importeren");
   await page.getByLabel("CSV-bestand").setInputFiles({ name: "longlist.csv", mimeType: "text/csv", buffer: cp1252 });
   await page.getByRole("button", { name: "Importeren" }).click();
-  await expect(page.getByRole("status")).toContainText("Geïmporteerd: 1 ondernemers.");
+  await expect(page.getByRole("status")).toContainText("Ingelezen: 1 ondernemers.");
   await expect(page.getByRole("status")).toContainText("Het bestand is gelezen als Windows-1252");
   const stored = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "Vestiging" WHERE name = $1`, [name]);
   expect(stored.rows[0].n).toBe(1);

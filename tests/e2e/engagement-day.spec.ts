@@ -254,10 +254,10 @@ test("park and revive, stop and restart, and an all-or-nothing longlist import",
   await page.goto(`${BASE}/importeren`);
   const good = `E2E Opticien ${stamp}`;
   const bad = `naam;sector;wijk\n${good};opticien;West\nE2E Fout ${stamp};geen-sector;West\n`;
-  const form = page.getByRole("form", { name: "Longlist importeren" });
+  const form = page.getByRole("form", { name: "Lijst van ondernemers inlezen (CSV)" });
   await form.getByLabel("CSV-bestand").setInputFiles({ name: "lijst.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
   await form.getByRole("button", { name: "Importeren" }).click();
-  await expect(form.getByText("Er is niets geïmporteerd.")).toBeVisible();
+  await expect(form.getByText("Er is niets ingelezen.")).toBeVisible();
   await expect(form.getByRole("table", { name: "Fouten per regel" })).toContainText("regel 3");
   expect((await ownerQuery(`SELECT count(*)::int AS n FROM "Vestiging" WHERE name = $1`, [good])).rows[0].n).toBe(0);
   await expectAxeClean(page);
@@ -266,7 +266,7 @@ test("park and revive, stop and restart, and an all-or-nothing longlist import",
     .getByLabel("CSV-bestand")
     .setInputFiles({ name: "lijst.csv", mimeType: "text/csv", buffer: Buffer.from(`naam;sector;wijk\n${good};opticien;West\n`) });
   await form.getByRole("button", { name: "Importeren" }).click();
-  await expect(form.getByText("Geïmporteerd: 1 ondernemers.")).toBeVisible();
+  await expect(form.getByText("Ingelezen: 1 ondernemers.")).toBeVisible();
   const { id } = await vestiging(good);
 
   // Mouse: drag the card to another column; the move form opens with that step, a reason is still needed.

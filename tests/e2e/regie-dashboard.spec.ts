@@ -91,7 +91,7 @@ test("budget, support offer and national view pages are accessible", async ({ pa
   await loginAs(page, "regisseur");
   await page.goto("/app/samenstad/budget");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Begroting");
-  await expect(page.getByText("Centraal meldpunt: eenmalige kosten").first()).toBeVisible();
+  await expect(page.getByText("Centrale plek voor signalen: eenmalige kosten").first()).toBeVisible();
   await expectAxeClean(page);
   await page.getByLabel("Begrotingspost").selectOption("networkMeetings");
   await page.getByLabel("Werkelijk uitgegeven (euro)").fill("abc");

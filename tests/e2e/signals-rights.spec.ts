@@ -32,8 +32,8 @@ test("regisseur: look up a resident, export, restrict and erase — each recorde
   await expect(page.getByText(`Beller ${stamp}`)).toHaveCount(0); // the reporter is not shown to the resident
   await expectAxeClean(page);
 
-  await page.getByRole("button", { name: "Export maken (JSON)" }).click();
-  const save = page.getByRole("link", { name: /Export opslaan/ });
+  await page.getByRole("button", { name: "Kopie van de gegevens maken (JSON)" }).click();
+  const save = page.getByRole("link", { name: /Kopie opslaan/ });
   await expect(save).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), save.click()]);
   expect(download.suggestedFilename()).toMatch(/^inzage-bewoner-samenstad-\d{4}-\d{2}-\d{2}\.json$/);

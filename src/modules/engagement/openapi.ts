@@ -193,14 +193,14 @@ export function registerEngagementApi(registry: OpenApiRegistry): void {
     operationId: "importOndernemers",
     tags,
     permission: manage,
-    summary: "Een longlist inlezen als CSV (Content-Type: text/csv, hoogstens 2 MB)",
+    summary: "Een lijst van ondernemers inlezen als CSV (Content-Type: text/csv, hoogstens 2 MB)",
     description:
       "Alles of niets: heeft één regel een fout, dan wordt niets ingelezen (422 IMPORT_INVALID, fieldErrors per 'regel N'). " +
       "Het bestand mag UTF-8 zijn of Windows-1252 (zoals Nederlandse Excel een CSV opslaat); het antwoord zegt welke is gebruikt.",
     pathParams: GEMEENTE_PARAM,
     rawBody: {
       contentTypes: ["text/csv"],
-      description: "De longlist: eerste regel kolomnamen (naam en sector verplicht), gescheiden door ; of ,. Hoogstens 2 MB.",
+      description: "De lijst van ondernemers: eerste regel kolomnamen (naam en sector verplicht), gescheiden door ; of ,. Hoogstens 2 MB.",
       example: "naam;sector;adres;wijk\r\nCafé De Hoek;restaurant;Markt 1;Centrum\r\n",
     },
     success: { status: 201, description: "Ingelezen", schema: "ImportResultaat" },

@@ -148,7 +148,7 @@ const gespreksstarter = {
   partContact: optionalText(2000, "Contact"),
   partDoelgroep: optionalText(2000, "Doelgroep"),
   partRol: optionalText(2000, "Rol"),
-  partPropositie: optionalText(2000, "Propositie"),
+  partPropositie: optionalText(2000, "Wat de gemeente biedt"),
   partActie: optionalText(2000, "Concrete actie"),
   outcome: optionalText(2000, "De uitkomst"),
   nextAction: optionalText(500, "De volgende actie"),

@@ -24,8 +24,8 @@ export type BudgetLine = (typeof BUDGET_LINES)[number];
 
 export const BUDGET_LINE_LABELS: Record<BudgetLine, string> = {
   regisseur: "Regisseur eenzaamheid",
-  signalPointOneOff: "Centraal meldpunt: eenmalige kosten",
-  signalPointPerInhabitant: "Centraal meldpunt: € 0,12 per inwoner",
+  signalPointOneOff: "Centrale plek voor signalen: eenmalige kosten",
+  signalPointPerInhabitant: "Centrale plek voor signalen: € 0,12 per inwoner",
   campaign: "Communicatiecampagne",
   networkMeetings: "Netwerkbijeenkomsten",
   expertise: "Deskundigheidsbevordering (intern en kernteam)",

@@ -107,7 +107,7 @@ export type ResidentData = {
   message?: string;
   /** Values that could not be decrypted (row id, field): skipped, shown so the regisseur can report them. */
   unreadable?: { id: string; field: string }[];
-  /** Set after "Export maken": the JSON file's name and contents. */
+  /** Set after "Kopie van de gegevens maken": the JSON file's name and contents. */
   export?: { filename: string; json: string };
 };
 export type ResidentState = ActionResult<ResidentData> | null;
@@ -165,7 +165,7 @@ export async function residentRightsAction(gemeenteSlug: string, _prev: Resident
           query,
           signals: data.signals,
           unreadable: data.unreadable,
-          message: `Export gemaakt van ${data.signals.length} ${data.signals.length === 1 ? "signaal" : "signalen"}. Dit is vastgelegd.`,
+          message: `Kopie van de gegevens gemaakt: ${data.signals.length} ${data.signals.length === 1 ? "signaal" : "signalen"}. Dit is vastgelegd.`,
           export: {
             filename: `inzage-bewoner-${ctx.gemeente.slug}-${new Date().toISOString().slice(0, 10)}.json`,
             json: JSON.stringify(data, null, 2),

@@ -73,7 +73,7 @@ export const SPECS: Record<FormKind, Spec> = {
   template: { schema: S.ZMailTemplate, ok: "Het sjabloon is opgeslagen.", run: (slug, id, v) => A.updateTemplateAction(slug, id, v) },
   proposition: {
     schema: S.ZPropositionItem,
-    ok: "Toegevoegd aan de propositie.",
+    ok: "Toegevoegd aan wat de gemeente biedt.",
     reset: true,
     run: (slug, _id, v) => A.addPropositionItemAction(slug, v),
   },

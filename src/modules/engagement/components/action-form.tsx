@@ -43,7 +43,7 @@ const SUBMIT_LABELS = {
   motives: "Motieven opslaan",
   sendMail: "Mail versturen",
   template: "Sjabloon opslaan",
-  proposition: "Toevoegen aan de propositie",
+  proposition: "Toevoegen aan wat de gemeente biedt",
   settings: "Instellingen opslaan",
 } as const;
 

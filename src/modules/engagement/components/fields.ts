@@ -47,7 +47,7 @@ export const contactMomentFields: FieldSpec[] = [
   { name: "partContact", label: "1. Contact: wie ben je en waarom kom je?", type: "textarea" },
   { name: "partDoelgroep", label: "2. Doelgroep: over wie gaat het?", type: "textarea" },
   { name: "partRol", label: "3. Rol: wat kan de ondernemer betekenen?", type: "textarea" },
-  { name: "partPropositie", label: "4. Propositie: wat bieden wij?", type: "textarea" },
+  { name: "partPropositie", label: "4. Wat de gemeente biedt: wat kan de ondernemer van ons krijgen?", type: "textarea" },
   { name: "partActie", label: "5. Concrete actie: wat spreken we af?", type: "textarea" },
   { name: "outcome", label: "Uitkomst", type: "textarea" },
   { name: "nextAction", label: "Volgende actie" },

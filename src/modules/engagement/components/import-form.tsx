@@ -15,7 +15,7 @@ export function ImportForm({ slug }: { slug: string }) {
   return (
     <form
       method="post"
-      aria-label="Longlist importeren"
+      aria-label="Lijst van ondernemers inlezen (CSV)"
       noValidate
       className="mt-4 grid max-w-xl gap-4"
       onSubmit={(e) => {
@@ -36,13 +36,13 @@ export function ImportForm({ slug }: { slug: string }) {
               (result.data as { created?: number; count?: number } | null)?.created ?? (result.data as { count?: number } | null)?.count;
             setStatus({
               ok: true,
-              text: `${n !== undefined ? `Geïmporteerd: ${n} ondernemers.` : "De longlist is geïmporteerd."} ${read}`,
+              text: `${n !== undefined ? `Ingelezen: ${n} ondernemers.` : "De lijst van ondernemers is ingelezen."} ${read}`,
             });
             router.refresh();
           } else {
             setStatus({
               ok: false,
-              text: `${result.message} Er is niets geïmporteerd. ${read}`,
+              text: `${result.message} Er is niets ingelezen. ${read}`,
               rows: Object.entries(result.fieldErrors ?? {}),
             });
           }

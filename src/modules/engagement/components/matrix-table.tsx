@@ -59,7 +59,7 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
       </div>
       <div className="mt-2 overflow-x-auto">
         <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Shortlist: ondernemers in de stap voorbereiden, meeste kruisjes eerst</caption>
+          <caption className="sr-only">Eerste keus: ondernemers in de stap voorbereiden, meeste kruisjes eerst</caption>
           <thead>
             <tr className="border-b border-line">
               <th scope="col" className="py-2 pr-2">

@@ -22,9 +22,9 @@ export function EngagementTabs({
   const base = `/app/${encodeURIComponent(slug)}/ondernemers`;
   const tabs = [
     ["register", base, "Alle ondernemers"],
-    ["matrix", `${base}/matrix`, "Shortlist (matrix)"],
+    ["matrix", `${base}/matrix`, "Eerste keus (matrix)"],
     ["pijplijn", `${base}/pijplijn`, "Pijplijn"],
-    ["importeren", `${base}/importeren`, "Longlist importeren"],
+    ["importeren", `${base}/importeren`, "Lijst van ondernemers inlezen (CSV)"],
     ["instellingen", `/app/${encodeURIComponent(slug)}/instellingen`, "Instellingen ondernemers"],
   ] as const;
   return (

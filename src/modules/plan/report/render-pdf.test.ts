@@ -31,7 +31,7 @@ const small: CouncilReportDoc = {
       title: "2. Begroting",
       note: "Gepland en werkelijk.",
       head: ["Jaar en post", "Gepland", "Werkelijk", "Verschil"],
-      rows: [["2026 - Centraal meldpunt", "€ 5.000", "€ 4.000", "€ -1.000"]],
+      rows: [["2026 - Centrale plek voor signalen", "€ 5.000", "€ 4.000", "€ -1.000"]],
     },
   ],
   footer: "Gemaakt met Samenkracht. Deze brief bevat alleen aantallen.",
@@ -80,7 +80,7 @@ describe("council report PDF (tagged)", () => {
     expect(rows[0].children.map((c) => c.text)).toEqual(["Jaar en post", "Gepland", "Werkelijk", "Verschil"]);
     // A body row: its label is a row header, the figures are data cells.
     expect(rows[1].children.map((c) => [c.role, c.text])).toEqual([
-      ["TH", "2026 - Centraal meldpunt"],
+      ["TH", "2026 - Centrale plek voor signalen"],
       ["TD", "€ 5.000"],
       ["TD", "€ 4.000"],
       ["TD", "€ -1.000"],

@@ -252,13 +252,13 @@ export function ResidentRights({ action }: { action: Action }) {
 
               <section aria-labelledby="export-titel" className="mt-6">
                 <h2 id="export-titel" className="text-2xl font-bold">
-                  Inzage: export
+                  Een kopie van de gegevens
                 </h2>
                 <form action={formAction} className="mt-2">
                   <Hidden data={shown} />
                   <input type="hidden" name="intent" value="export" />
                   <button type="submit" disabled={pending} className={`${button} border border-brand text-brand-strong`}>
-                    Export maken (JSON)
+                    Kopie van de gegevens maken (JSON)
                   </button>
                 </form>
                 {state?.ok && state.data.export && (
@@ -268,7 +268,7 @@ export function ResidentRights({ action }: { action: Action }) {
                       download={state.data.export.filename}
                       href={`data:application/json;charset=utf-8,${encodeURIComponent(state.data.export.json)}`}
                     >
-                      Export opslaan ({state.data.export.filename})
+                      Kopie opslaan ({state.data.export.filename})
                     </a>
                   </p>
                 )}

@@ -30,8 +30,8 @@ export default async function BudgetPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">Begroting</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        De voorbeeldbegroting uit het stappenplan van Terneuzen, berekend voor {ctx.gemeente.name} ({inhabitants} inwoners). Het meldpunt
-        kost € 5.000 eenmalig en € 0,12 per inwoner per jaar.
+        De voorbeeldbegroting uit het stappenplan van Terneuzen, berekend voor {ctx.gemeente.name} ({inhabitants} inwoners). De centrale
+        plek voor signalen kost € 5.000 eenmalig en € 0,12 per inwoner per jaar.
       </p>
       <p className="mt-2 max-w-3xl">
         Het stappenplan noemt geen bedrag voor de regisseur, de campagne en de administratie. Wij rekenen met € 80.000 per FTE regisseur, €

@@ -245,7 +245,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
             <h3 className="mt-6 text-xl font-bold">Opmerkingen van melders</h3>
             <p className="mt-1 max-w-3xl text-sm">
               Alleen voor de regisseur. E-mailadressen en telefoonnummers zijn weggelaten. Deze opmerkingen komen niet in de raadsbrief of
-              de export.
+              het CSV-bestand.
             </p>
             {remarks.length === 0 ? (
               <p className="mt-2">Nog geen opmerkingen.</p>

@@ -27,7 +27,7 @@ export default async function SettingsPage({ params }: Props) {
       <h1 className="text-3xl font-bold">Instellingen ondernemers</h1>
       <p className="mt-2 max-w-3xl text-lg">
         Hoe jouw gemeente met ondernemers werkt in {ctx.gemeente.name}: na hoeveel weken een ondernemer aandacht nodig heeft, de
-        mailsjablonen en de propositie. De mensen en hun rollen staan onder Mensen.
+        mailsjablonen en wat de gemeente ondernemers biedt. De mensen en hun rollen staan onder Mensen.
       </p>
       <EngagementTabs slug={slug} current="instellingen" />
 
@@ -70,7 +70,7 @@ export default async function SettingsPage({ params }: Props) {
 
       <section aria-labelledby="propositie" className="mt-10">
         <h2 id="propositie" className="text-2xl font-bold">
-          Propositie: wat bieden wij ondernemers?
+          Wat de gemeente biedt aan ondernemers
         </h2>
         <ul className="mt-2 list-disc pl-6">
           {proposition.map((p) => (
@@ -80,7 +80,7 @@ export default async function SettingsPage({ params }: Props) {
             </li>
           ))}
         </ul>
-        <ActionForm kind="proposition" slug={slug} label="Toevoegen aan de propositie" fields={propositionFields} />
+        <ActionForm kind="proposition" slug={slug} label="Toevoegen aan wat de gemeente biedt" fields={propositionFields} />
       </section>
     </>
   );

@@ -7,13 +7,13 @@ import { EngagementTabs, engagementContext } from "@/modules/engagement/componen
 type Props = { params: Promise<{ gemeente: string }> };
 
 export async function generateMetadata() {
-  return { title: "Shortlist (matrix) — Ondernemers" };
+  return { title: "Eerste keus (matrix) — Ondernemers" };
 }
 
 /** The shortlist matrix for relations in VOORBEREIDEN, most crosses first. */
 export default async function MatrixPage({ params }: Props) {
   const { gemeente } = await params;
-  const { ctx, refusal } = await engagementContext(gemeente, "Shortlist (matrix)", "engagement:manage");
+  const { ctx, refusal } = await engagementContext(gemeente, "Eerste keus (matrix)", "engagement:manage");
   if (!ctx) return refusal;
   const result = await searchVestigingen(ctx, {
     step: "VOORBEREIDEN",
@@ -42,7 +42,7 @@ export default async function MatrixPage({ params }: Props) {
   });
   return (
     <>
-      <h1 className="text-3xl font-bold">Shortlist (matrix)</h1>
+      <h1 className="text-3xl font-bold">Eerste keus (matrix)</h1>
       <p className="mt-2 max-w-3xl text-lg">
         Zet een kruisje bij elk punt dat klopt. Wie de meeste kruisjes heeft, benader je eerst. Zet daarna ondernemers in de pijplijn.
       </p>

@@ -24,7 +24,7 @@ export default async function ResidentRightsPage({ params }: Props) {
       <h1 className="mt-2 text-3xl font-bold">Rechten van de bewoner</h1>
       <p className="mt-2 max-w-3xl text-lg">
         Vraagt een bewoner wat we over hem of haar hebben opgeslagen? Of wil iemand dat we de gegevens beperken of wissen? Zoek de bewoner
-        op, bekijk wat er is, en maak een export, beperk of wis. Alles wat je hier doet, wordt vastgelegd.
+        op, bekijk wat er is, en maak een kopie van de gegevens, beperk of wis. Alles wat je hier doet, wordt vastgelegd.
       </p>
       <div className="mt-6">
         <ResidentRights action={residentRightsAction.bind(null, ctx.gemeente.slug)} />

@@ -21,7 +21,7 @@ import { signalCategories } from "@/modules/signals/server/common";
 import { STATUS_LABELS } from "@/modules/signals/labels";
 import { DEADLINE_STEPS, getMailPreference, getSignalSettings, previewRetention } from "@/modules/signals/server/settings";
 
-export const metadata: Metadata = { title: "Instellingen signaalpunt" };
+export const metadata: Metadata = { title: "Instellingen signalen" };
 
 type Props = { params: Promise<{ gemeente: string }> };
 
@@ -119,7 +119,7 @@ export default async function SignalSettingsPage({ params }: Props) {
           </section>
           <p className="mt-8">
             <Link className="underline" href={`/app/${slug}/signalen/bewoner`}>
-              Rechten van de bewoner: inzage, beperken of wissen
+              Rechten van de bewoner: een kopie van de gegevens, beperken of wissen
             </Link>
           </p>
         </>
