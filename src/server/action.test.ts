@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sourceFiles } from "../../tests/support/source-files";
 
 const SRC = path.resolve(__dirname, "..");
 /** What only the builder may do. */
@@ -14,14 +15,9 @@ const BY_HAND = /\b(runAction|requireTenant|requirePlatform|getActor|revalidateP
 /** Not a data change: sets the language cookie and refreshes every page (no session, no gemeente). */
 const NOT_A_MUTATION = new Set(["i18n/actions.ts"]);
 
-function serverActionFiles(dir: string, out: string[] = []): string[] {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== "generated") serverActionFiles(full, out);
-    } else if (/\.tsx?$/.test(entry.name) && /^\s*["']use server["']/.test(fs.readFileSync(full, "utf8"))) out.push(full);
-  }
-  return out;
+/** The "use server" files below `dir`. */
+function serverActionFiles(dir: string): string[] {
+  return sourceFiles(dir).filter((f) => /^\s*["']use server["']/.test(fs.readFileSync(f, "utf8")));
 }
 
 /** The places in a file's code (comments left out) that do by hand what the builder does. */

@@ -3,14 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AUDIT_ACTIONS, AUDIT_GROUPS, actionsOf, describeAction } from "./kinds";
 import { ZAuditFilter } from "./schemas";
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === "generated" ? [] : sourceFiles(p);
-    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [p] : [];
-  });
-}
+import { sourceFiles } from "../../../tests/support/source-files";
 
 describe("audit action texts", () => {
   it("every action the code writes has a plain Dutch text and a group", () => {

@@ -5,9 +5,10 @@
  * INSERT/UPDATE/DELETE of those models anywhere else. The exceptions are listed below, each with
  * its reason; an exception that no longer matches anything fails too, so the list stays minimal.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sourceFiles } from "../../../tests/support/source-files";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const SRC = path.join(ROOT, "src");
@@ -60,20 +61,6 @@ export function findWrites(file: string, source: string): Violation[] {
   const lineOf = (index: number) => source.slice(0, index).split("\n").length;
   for (const m of source.matchAll(callRe)) out.push({ file, line: lineOf(m.index), model: m[1], text: m[0] });
   for (const m of source.matchAll(sqlRe)) out.push({ file, line: lineOf(m.index), model: tableToModel[m[2].toLowerCase()], text: m[0] });
-  return out;
-}
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) {
-      if (name === "generated" || name === "node_modules") continue;
-      out.push(...sourceFiles(full));
-    } else if (/\.(ts|tsx|mts|js|mjs)$/.test(name) && !/\.test\.tsx?$/.test(name)) {
-      out.push(full);
-    }
-  }
   return out;
 }
 

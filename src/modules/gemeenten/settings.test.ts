@@ -2,19 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { settingsObject } from "./settings";
+import { sourceFiles } from "../../../tests/support/source-files";
 
 const SRC = path.resolve(__dirname, "../..");
 const WRITER = "modules/gemeenten/server/settings.ts";
-
-function sourceFiles(dir: string, out: string[] = []): string[] {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (e.name !== "generated") sourceFiles(full, out);
-    } else if (/\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)) out.push(full);
-  }
-  return out;
-}
 
 describe("Gemeente.settings", () => {
   it("reads a stored object as it is and anything else as empty", () => {
