@@ -7,8 +7,6 @@
 import type { Db } from "@/lib/db/tenant";
 import { settingsObject } from "../settings";
 
-export { settingsObject };
-
 /** The gemeente's settings (an empty object when none are stored). */
 export async function readSettings(db: Db, gemeenteId: string): Promise<Record<string, unknown>> {
   const g = await db.gemeente.findUnique({ where: { id: gemeenteId }, select: { settings: true } });
@@ -18,15 +16,16 @@ export async function readSettings(db: Db, gemeenteId: string): Promise<Record<s
 /**
  * Merge `patch` into the settings: a key set to undefined is removed, every other key stays.
  * With `part`, the patch is merged into that part instead (its other keys stay too). Returns what was
- * written: the whole settings, or the part.
+ * written: the whole settings, or the part. A caller that has just read the settings in the same
+ * transaction (to compare before and after) passes them as `current` instead of reading them again.
  */
 export async function writeSettings(
   db: Db,
   gemeenteId: string,
   patch: Record<string, unknown>,
-  opts: { part?: string } = {},
+  opts: { part?: string; current?: Record<string, unknown> } = {},
 ): Promise<Record<string, unknown>> {
-  const current = await readSettings(db, gemeenteId);
+  const current = opts.current ?? (await readSettings(db, gemeenteId));
   const merge = (base: Record<string, unknown>) => {
     const out = { ...base };
     for (const [k, v] of Object.entries(patch)) {

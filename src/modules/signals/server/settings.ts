@@ -101,7 +101,7 @@ export async function updateSignalSettings(ctx: TenantContext, input: unknown): 
         deadlinesHours,
         dailyDigest: data.dailyDigest,
       },
-      { part: "signals" },
+      { part: "signals", current },
     );
     await appendSignalAudit(db, {
       gemeenteId: ctx.gemeente.id,
@@ -153,7 +153,7 @@ export async function setSignalCategories(ctx: TenantContext, input: { text?: un
         throw new AppError("VALIDATION", message, { fieldErrors: { categories: [message] } });
       }
     }
-    await writeSettings(db, ctx.gemeente.id, { categories: parsed.categories }, { part: "signals" });
+    await writeSettings(db, ctx.gemeente.id, { categories: parsed.categories }, { part: "signals", current });
     await appendSignalAudit(db, {
       gemeenteId: ctx.gemeente.id,
       signalId: null,
