@@ -45,11 +45,16 @@ export function tenantAction<T>(
 ): Promise<ActionResult<T>> {
   return runAction(async () => {
     const ctx = await requireTenant(await getActor(), { slug: String(slug) }, permission);
-    if ("form" in opts && !(opts.form instanceof FormData)) throw new AppError("VALIDATION");
+    refuseNonForm(opts);
     const result = await fn(ctx);
     refreshPages(opts.refresh?.(ctx.gemeente.slug, result) ?? []);
     return result;
   }, name);
+}
+
+/** Where the action takes a form (`form` given), anything but form data is bad input. */
+function refuseNonForm(opts: { form?: unknown }) {
+  if ("form" in opts && !(opts.form instanceof FormData)) throw new AppError("VALIDATION");
 }
 
 function refreshPages(targets: Refresh[]) {
@@ -71,7 +76,7 @@ export function actorAction<T>(
 ): Promise<ActionResult<T>> {
   return runAction(async () => {
     const actor = await getActor();
-    if ("form" in opts && !(opts.form instanceof FormData)) throw new AppError("VALIDATION");
+    refuseNonForm(opts);
     const result = await fn(actor);
     refreshPages(opts.refresh?.(result) ?? []);
     return result;
@@ -88,7 +93,7 @@ export function publicAction<T>(
   opts: { form?: unknown; refresh?: (result: T) => Refresh[] } = {},
 ): Promise<ActionResult<T>> {
   return runAction(async () => {
-    if ("form" in opts && !(opts.form instanceof FormData)) throw new AppError("VALIDATION");
+    refuseNonForm(opts);
     const result = await fn();
     refreshPages(opts.refresh?.(result) ?? []);
     return result;
