@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { readdirSync } from "node:fs";
 
 /**
  * Wall: shared code (src/lib) imports no feature module (src/modules). Wiring that needs modules
@@ -26,10 +27,38 @@ export const LIB_WALL = {
   },
 };
 
+/**
+ * Walls between feature modules: a module imports another module only through its public surface,
+ * `@/modules/<name>` (index.ts: pure, safe in a client component) or `@/modules/<name>/server`
+ * (server/index.ts). Its schemas, server files, jobs and components are its own. Pages and the composition
+ * root (src/app, src/server) wire modules together and may reach their components, actions and jobs.
+ * tests/unit/lint-walls.test.ts shows the rule failing; module-walls.test.ts catches relative paths.
+ */
+export const MODULES = readdirSync(new URL("./src/modules", import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+export const MODULE_WALLS = MODULES.map((name) => ({
+  files: [`src/modules/${name}/**/*.{ts,tsx,mts,js,mjs}`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            group: ["@/modules/*/**", "!@/modules/*/server", `!@/modules/${name}/**`],
+            message: `A module imports another module only through its public surface: @/modules/<name> or @/modules/<name>/server (docs/ARCHITECTURE.md).`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 const config = [
   ...nextVitals,
   ...nextTs,
   LIB_WALL,
+  ...MODULE_WALLS,
   {
     ignores: [
       "node_modules/**",

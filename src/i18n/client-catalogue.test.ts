@@ -6,28 +6,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { repoFiles } from "../../tests/support/source-files";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-
-function walk(dir: string): string[] {
-  return fs
-    .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
-    .flatMap((e) =>
-      e.isDirectory()
-        ? e.name === "generated"
-          ? []
-          : walk(`${dir}/${e.name}`)
-        : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)
-          ? [`${dir}/${e.name}`]
-          : [],
-    );
-}
 
 const WHOLE_CATALOGUE = /from\s+["'](@\/i18n\/(?:nl|en|messages)|@\/i18n|\.{1,2}\/(?:\.\.\/)*i18n\/nl)["']/;
 
 describe("client components and the catalogue", () => {
   it("no 'use client' file imports the whole catalogue", () => {
-    const clients = walk("src").filter((f) => /^\s*["']use client["']/.test(fs.readFileSync(path.join(ROOT, f), "utf8")));
+    const clients = repoFiles("src").filter((f) => /^\s*["']use client["']/.test(fs.readFileSync(path.join(ROOT, f), "utf8")));
     expect(clients.length).toBeGreaterThan(10);
     expect(clients.filter((f) => WHOLE_CATALOGUE.test(fs.readFileSync(path.join(ROOT, f), "utf8")))).toEqual([]);
   });

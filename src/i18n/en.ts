@@ -219,6 +219,29 @@ export const en: Messages = {
       allJoined: "You already take part in every municipality you can choose.",
     },
   },
+  entrepreneurPage: {
+    profileSaved: "Your profile has been saved.",
+    profileHeld:
+      "Your profile has been saved. Your text is not public yet: it mentions money, exclusivity or an advantage when the municipality buys something or gives an assignment. Someone at the municipality looks at it first.",
+    proposal: {
+      title: "Name of the activity (for example: coffee morning)",
+      description: "Short explanation",
+      howToJoin: "How does someone join? (where and when)",
+      cost: "Cost (optional)",
+      targetGroups: "For whom?",
+      degrees: "Suits people who feel this lonely",
+      submit: "Propose activity",
+      busy: "Busy…",
+      done: 'Thank you! The municipality looks at "{title}" and then adds it to the offer.',
+    },
+    deleteAccount: {
+      label: "Type VERWIJDEREN to delete your account",
+      hint:
+        "Are you the last one of your organisation? Then your organisation also disappears from the public list at once. " +
+        "The municipality keeps its own record of the collaboration, without your name.",
+      submit: "Delete account",
+    },
+  },
   staff: {
     phoneIntake: {
       aboutWhomLegend: "Who is the caller worried about?",

@@ -16,6 +16,7 @@
  * Server code and en.ts read `nl` as before.
  */
 import { LOGIN_SUMMARY_TITLE } from "@/modules/users/login-messages";
+import { WHEN_THE_GEMEENTE_BUYS } from "@/modules/engagement/principle-words";
 import { common } from "./nl-common";
 import { resident } from "./nl-resident";
 import { entrepreneur } from "./nl-entrepreneur";
@@ -142,6 +143,33 @@ export const nl = {
   resident,
   /** Entrepreneurs (ondernemers): self-service. Always "je". */
   entrepreneur,
+  /**
+   * Entrepreneurs, texts of /mijn-organisatie's forms that the page renders on the server and hands to the forms
+   * as props: they travel in the page's HTML, not in a client bundle (first-load budget). Always "je".
+   * {title} is filled in by the form.
+   */
+  entrepreneurPage: {
+    profileSaved: "Je profiel is opgeslagen.",
+    profileHeld: `Je profiel is opgeslagen. Je tekst is nog niet openbaar: er staat iets in over geld, exclusiviteit of voordeel ${WHEN_THE_GEMEENTE_BUYS}. Een medewerker van de gemeente kijkt er eerst naar.`,
+    proposal: {
+      title: "Naam van de activiteit (bijvoorbeeld: koffie-ochtend)",
+      description: "Korte uitleg",
+      howToJoin: "Hoe doet iemand mee? (waar en wanneer)",
+      cost: "Kosten (niet verplicht)",
+      targetGroups: "Voor wie?",
+      degrees: "Past bij mensen die zich zo eenzaam voelen",
+      submit: "Activiteit voorstellen",
+      busy: "Bezig…",
+      done: 'Dank je wel! De gemeente bekijkt "{title}" en zet het daarna in het aanbod.',
+    },
+    deleteAccount: {
+      label: "Typ VERWIJDEREN om je account te verwijderen",
+      hint:
+        "Ben jij de laatste van je organisatie? Dan verdwijnt je organisatie ook meteen van de openbare lijst. " +
+        "De gemeente houdt haar eigen verslag van de samenwerking, zonder jouw naam.",
+      submit: "Account verwijderen",
+    },
+  },
   /** Staff of the gemeente and the coalition. Always "je". */
   staff,
   /** Texts every audience sees: no "u" and no "je". */

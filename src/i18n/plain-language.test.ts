@@ -15,6 +15,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { nl } from "./nl";
 import { JARGON, jargonIn, literalTexts, problems, STAFF_JARGON, type Audience } from "./terminology";
+import { repoFiles } from "../../tests/support/source-files";
 
 const AUDIENCE: Record<keyof typeof nl, Audience> = {
   meta: "shared",
@@ -26,6 +27,7 @@ const AUDIENCE: Record<keyof typeof nl, Audience> = {
   publicGemeente: "resident",
   resident: "resident",
   entrepreneur: "entrepreneur",
+  entrepreneurPage: "entrepreneur",
   app: "staff",
   nav: "staff",
   navDescriptions: "staff",
@@ -87,7 +89,8 @@ describe("the checker itself", () => {
     expect(problems("Je doet nu mee. Dank je wel!", "entrepreneur")).toEqual([]);
     expect(problems("Dit bestaat niet. Kijk het adres na; huur, uur, jeugd en bijeenkomst zijn gewone woorden.", "shared")).toEqual([]);
     // Staff may use work words that are not in STAFF_JARGON.
-    expect(problems("De pijplijn bijwerken en een ondernemer parkeren", "staff")).toEqual([]);
+    expect(problems("De stappen bijwerken en een ondernemer parkeren", "staff")).toEqual([]);
+    expect(problems("De pijplijn bijwerken", "staff")).not.toEqual([]);
     expect(problems("percentile_cont(0.5) AS median_seconds", "staff")).toEqual([]);
   });
 });
@@ -110,7 +113,7 @@ describe("the catalogue speaks to each audience in one way", () => {
  */
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const RESIDENT_FILES = [
-  ...walk("src/app/g").filter((f) => !f.includes("/help/") && !f.includes("/signaalkaart/") && !f.includes("/uitnodiging/")),
+  ...repoFiles("src/app/g").filter((f) => !f.includes("/help/") && !f.includes("/signaalkaart/") && !f.includes("/uitnodiging/")),
   "src/modules/signals/components/intake-form.tsx",
   "src/modules/signals/components/status-check-form.tsx",
   "src/modules/signals/components/feedback-form.tsx",
@@ -118,14 +121,6 @@ const RESIDENT_FILES = [
   "src/modules/signals/server/feedback.ts",
   "src/modules/signals/jobs/reporter-feedback.ts",
 ];
-
-function walk(dir: string): string[] {
-  return fs
-    .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
-    .flatMap((e) =>
-      e.isDirectory() ? walk(`${dir}/${e.name}`) : /\.tsx?$/.test(e.name) && !e.name.endsWith(".test.ts") ? [`${dir}/${e.name}`] : [],
-    );
-}
 
 describe("resident-facing files say u and use no jargon", () => {
   it.each(RESIDENT_FILES)("%s", (file) => {
@@ -170,12 +165,12 @@ describe("files for members and entrepreneurs say je and use no jargon", () => {
  */
 const CHECKED_ABOVE = new Set([...RESIDENT_FILES, ...JE_FILES]);
 const STAFF_FILES = [
-  ...walk("src/app/app"),
-  ...walk("src/app/landelijk"),
+  ...repoFiles("src/app/app"),
+  ...repoFiles("src/app/landelijk"),
   ...fs
     .readdirSync(path.join(ROOT, "src/modules"))
     .filter((m) => m !== "selfservice" && fs.existsSync(path.join(ROOT, "src/modules", m, "components")))
-    .flatMap((m) => walk(`src/modules/${m}/components`))
+    .flatMap((m) => repoFiles(`src/modules/${m}/components`))
     .filter((f) => !CHECKED_ABOVE.has(f)),
   "src/modules/plan/schemas.ts",
   "src/modules/plan/server/indicators.ts",

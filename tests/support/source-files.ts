@@ -17,3 +17,11 @@ export function sourceFiles(dir: string, opts: { tests?: boolean } = {}): string
     return !opts.tests && /\.test\.tsx?$/.test(e.name) ? [] : [full];
   });
 }
+
+/** The repository's root folder. */
+export const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** sourceFiles for a folder given relative to the repository, as repository-relative paths ("src/app/…"). */
+export function repoFiles(dir: string, opts: { tests?: boolean } = {}): string[] {
+  return sourceFiles(path.join(REPO_ROOT, dir), opts).map((f) => path.relative(REPO_ROOT, f).split(path.sep).join("/"));
+}

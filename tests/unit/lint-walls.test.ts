@@ -43,8 +43,41 @@ describe("lint wall: src/lib imports no feature module", () => {
     expect(
       await wallMessages(
         "src/modules/offer/wall-fixture.ts",
-        'import { ZSignalInput } from "@/modules/signals/schemas";\nexport const x = ZSignalInput;\n',
+        'import { STATUS_LABELS } from "@/modules/signals";\nexport const x = STATUS_LABELS;\n',
       ),
     ).toEqual([]);
+  }, 60_000);
+});
+
+describe("lint wall: a module imports another module only through its public surface", () => {
+  it("fails a module file that reaches into another module's schemas, server files, jobs or components", async () => {
+    for (const [file, from] of [
+      ["src/modules/offer/wall-fixture.ts", "@/modules/signals/schemas"],
+      ["src/modules/offer/server/wall-fixture.ts", "@/modules/signals/server/create-signal"],
+      ["src/modules/plan/wall-fixture.ts", "@/modules/engagement/jobs/send-due-digest"],
+      ["src/modules/selfservice/components/wall-fixture.tsx", "@/modules/engagement/components/stop-form"],
+    ] as const) {
+      const messages = await wallMessages(file, `import { x } from "${from}";\nexport const y = x;\n`);
+      expect(messages, `${file} importing ${from}`).toHaveLength(1);
+      expect(messages[0]).toMatch(/only through its public surface/);
+    }
+    const typeOnly = await wallMessages(
+      "src/modules/plan/wall-fixture.ts",
+      'import type { SignalCategory } from "@/modules/signals/categories";\nexport type X = SignalCategory;\n',
+    );
+    expect(typeOnly).toHaveLength(1);
+  }, 60_000);
+
+  it("lets a module import another's public surface and any file of its own", async () => {
+    for (const [file, from] of [
+      ["src/modules/offer/wall-fixture.ts", "@/modules/signals"],
+      ["src/modules/offer/server/wall-fixture.ts", "@/modules/signals/server"],
+      ["src/modules/signals/server/wall-fixture.ts", "@/modules/signals/server/create-signal"],
+      ["src/modules/signals/components/wall-fixture.tsx", "@/modules/signals/schemas"],
+      ["src/app/wall-fixture.tsx", "@/modules/signals/components/status-badge"],
+      ["src/server/wall-fixture.ts", "@/modules/signals/jobs/retention"],
+    ] as const) {
+      expect(await wallMessages(file, `import { x } from "${from}";\nexport const y = x;\n`), `${file} importing ${from}`).toEqual([]);
+    }
   }, 60_000);
 });

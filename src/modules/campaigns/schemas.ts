@@ -1,6 +1,6 @@
 /** Campaign year plan (bewustwordingscampagne): labels, fixed moments, input schema. */
 import { z } from "zod";
-import { TARGET_GROUPS, type TargetGroup } from "@/modules/offer/schemas";
+import { TARGET_GROUPS, type TargetGroup } from "@/modules/offer";
 
 export const CAMPAIGN_KINDS = ["CAMPAGNE", "KLEINE_ACTIE"] as const;
 export type CampaignKindName = (typeof CAMPAIGN_KINDS)[number];

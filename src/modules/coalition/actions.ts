@@ -6,7 +6,7 @@
  */
 import type { ActionResult } from "@/lib/result";
 import { tenantAction } from "@/server/action";
-import type { TPartner } from "@/modules/partners/schemas";
+import type { TPartner } from "@/modules/partners";
 import { movePartner, placeVestiging, type TCircleVestiging } from "./server/circles";
 import {
   createKlankbordInput,

@@ -3,7 +3,7 @@
  * in the API; input and meetings carry no member names (the same as the web page shows to staff).
  */
 import type { OpenApiRegistry } from "@/lib/openapi/registry";
-import { GEMEENTE_PARAM } from "@/modules/gemeenten/openapi";
+import { GEMEENTE_PARAM } from "@/modules/gemeenten";
 import { ZKlankbordInputOut, ZKlankbordInputQuery, ZKlankbordMeetingOut } from "./schemas";
 
 const BASE = "/api/v1/gemeenten/{gemeente}/klankbordgroep";

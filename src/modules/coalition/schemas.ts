@@ -4,9 +4,9 @@
  */
 import { z } from "zod";
 import { CoalitionCircle, KlankbordInputStatus, KlankbordRiskGroup } from "@/generated/prisma/enums";
-import { PLAN_ITEMS } from "@/modules/plan/plan-items";
+import { PLAN_ITEMS } from "@/modules/plan";
 
-export { COALITION_CIRCLE_LABELS } from "@/modules/partners/schemas";
+export { COALITION_CIRCLE_LABELS } from "@/modules/partners";
 
 /** The circles in the order of the stappenplan: from most to least involved. */
 export const CIRCLE_ORDER = ["WERKGROEP", "KERNTEAM", "LOKALE_COALITIE", "GEINFORMEERD"] as const satisfies readonly CoalitionCircle[];

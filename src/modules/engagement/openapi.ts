@@ -14,7 +14,7 @@
 import { z } from "zod";
 import { pageNumber } from "@/lib/input/paging";
 import type { OpenApiRegistry } from "@/lib/openapi/registry";
-import { GEMEENTE_PARAM } from "@/modules/gemeenten/openapi";
+import { GEMEENTE_PARAM } from "@/modules/gemeenten";
 import { WHEN_THE_GEMEENTE_BUYS } from "./principle-words";
 import { IN_KIND_TYPES } from "./principles";
 import {
@@ -235,7 +235,7 @@ export function registerEngagementApi(registry: OpenApiRegistry): void {
     operationId: "moveOndernemer",
     tags,
     permission: manage,
-    summary: "Naar een andere stap in de pijplijn (met reden)",
+    summary: "Naar een andere stap (met reden)",
     pathParams: ID_PARAM,
     body: "StapInput",
     description: `Zonder bevestiging geen actieve stap (PRINCIPLE_VOLUNTARY); bij open twijfel niet vooruit (PRINCIPLE_DOUBT). 409 bij geparkeerd of dezelfde stap. ${PRINCIPLE_NOTE}`,

@@ -12,29 +12,16 @@ import { WHEN_THE_GEMEENTE_BUYS } from "./principle-words";
 import { PRINCIPLES } from "./principles";
 import { SCREENING_LABELS } from "./screening";
 import { DEFAULT_TEMPLATES, FIXED_PRINCIPLES_SENTENCE } from "./templates";
+import { repoFiles } from "../../../tests/support/source-files";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const OTHER_WORDINGS = /\binkoop\b|\binkopen\b|aanbested|voordeel bij|bij opdrachten|\bgunning/i;
 /** Files whose mentions are data: the screening word lists, the jargon list and this wording itself. */
 const DATA_FILES = new Set(["src/modules/engagement/screening.ts", "src/i18n/terminology.ts", "src/modules/engagement/principle-words.ts"]);
 
-function walk(dir: string): string[] {
-  return fs
-    .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
-    .flatMap((e) =>
-      e.isDirectory()
-        ? e.name === "generated"
-          ? []
-          : walk(`${dir}/${e.name}`)
-        : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)
-          ? [`${dir}/${e.name}`]
-          : [],
-    );
-}
-
 describe("no procurement advantage, in one wording", () => {
   it("no text in the source words it another way", () => {
-    const found = walk("src")
+    const found = repoFiles("src")
       .filter((f) => !DATA_FILES.has(f))
       .flatMap((f) =>
         literalTexts(fs.readFileSync(path.join(ROOT, f), "utf8"))

@@ -1,6 +1,6 @@
 /** OpenAPI registrations for the events API (read only): the agenda and who registered. */
 import type { OpenApiRegistry } from "@/lib/openapi/registry";
-import { GEMEENTE_PARAM } from "@/modules/gemeenten/openapi";
+import { GEMEENTE_PARAM } from "@/modules/gemeenten";
 import { ZEvent, ZRegistrant } from "./schemas";
 
 const BASE = "/api/v1/gemeenten/{gemeente}/bijeenkomsten";

@@ -117,9 +117,9 @@ export function hasStarted(event: Pick<TEvent, "startsAt">, now = new Date()): b
   return Date.parse(event.startsAt) <= now.getTime();
 }
 
-export { COALITION_CIRCLE_LABELS as CIRCLE_LABELS } from "@/modules/partners/schemas";
+export { COALITION_CIRCLE_LABELS as CIRCLE_LABELS } from "@/modules/partners";
 /** The step names are defined once, in engagement/labels.ts. */
-export { STEP_LABELS } from "@/modules/engagement/labels";
+export { STEP_LABELS } from "@/modules/engagement";
 
 /**
  * Who to invite: members of coalition partners in the chosen circles, and entrepreneurs (contact

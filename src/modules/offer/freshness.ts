@@ -3,7 +3,7 @@
  * setting `offerConfirmMonths`, default 12). Pure functions; no database.
  */
 import { TARGET_GROUPS, type TargetGroup } from "./schemas";
-import { settingsObject } from "@/modules/gemeenten/settings";
+import { settingsObject } from "@/modules/gemeenten";
 
 export const DEFAULT_CONFIRM_MONTHS = 12;
 

@@ -1,5 +1,5 @@
 import type { OpenApiRegistry } from "@/lib/openapi/registry";
-import { GEMEENTE_PARAM } from "@/modules/gemeenten/openapi";
+import { GEMEENTE_PARAM } from "@/modules/gemeenten";
 import { ZOfferSearch, ZPublicOffer } from "./schemas";
 
 /** The open sociale kaart: the same zod schemas the search validates with and the answer is typed by. */

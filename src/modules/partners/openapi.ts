@@ -1,5 +1,5 @@
 import type { OpenApiRegistry } from "@/lib/openapi/registry";
-import { GEMEENTE_PARAM } from "@/modules/gemeenten/openapi";
+import { GEMEENTE_PARAM } from "@/modules/gemeenten";
 import { ZPartner, ZPartnerInput, ZPartnerListQuery, ZPartnerPatch } from "./schemas";
 
 const BASE = "/api/v1/gemeenten/{gemeente}/partners";

@@ -18,7 +18,7 @@ import {
 } from "./server/self-service";
 import { deleteMyAccount, updateProfile } from "./server/own-data";
 import { passOnWorry } from "./server/pass-on-worry";
-import { proposeActivity } from "@/modules/offer/server/proposals";
+import { proposeActivity } from "@/modules/offer/server";
 
 const orgPath = (slug: string) => `/app/${slug}/mijn-organisatie`;
 

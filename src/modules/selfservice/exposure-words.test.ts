@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ExposureState } from "@/modules/engagement/server/exposure";
+import type { ExposureState } from "@/modules/engagement/server";
 import { notOnListReason } from "./exposure-words";
 
 describe("the entrepreneur's reason for not being on the public list", () => {

@@ -4,7 +4,7 @@
  * src/modules/engagement/server/exposure.ts); this file only words it for the entrepreneur. Only
  * NOT_ACTIVE is split in two, by whether the entrepreneur has confirmed taking part yet.
  */
-import type { ExposureState } from "@/modules/engagement/server/exposure";
+import type { ExposureState } from "@/modules/engagement/server";
 
 export function notOnListReason(state: ExposureState | null, acknowledged: boolean): string {
   switch (state) {

@@ -1,8 +1,8 @@
 /** Zod input schemas for the entrepreneur self-service (shared by client forms and the server). */
 import { z } from "zod";
 import { visibleName } from "@/lib/names";
-import { WHEN_THE_GEMEENTE_BUYS } from "@/modules/engagement/principle-words";
-import { ZFiveM, ZMotive, ZSector } from "@/modules/engagement/schemas";
+import { WHEN_THE_GEMEENTE_BUYS } from "@/modules/engagement";
+import { ZFiveM, ZMotive, ZSector } from "@/modules/engagement";
 
 const text = (max: number, label: string) =>
   z

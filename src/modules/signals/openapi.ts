@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { OpenApiRegistry } from "@/lib/openapi/registry";
-import { GEMEENTE_PARAM } from "@/modules/gemeenten/openapi";
+import { GEMEENTE_PARAM } from "@/modules/gemeenten";
 import { ZListInput, ZSignalInput } from "./schemas";
 
 const BASE = "/api/v1/gemeenten/{gemeente}/signalen";

@@ -4,7 +4,7 @@ import { enumValues } from "@/lib/enum-values";
 import { formBoolean } from "@/lib/input/text";
 import { SIGNAL_OUTCOMES, SIGNAL_STATUSES } from "./flow";
 import { CATEGORY_KEY, DEFAULT_CATEGORIES, RISK_GROUPS, type SignalCategory } from "./categories";
-import { settingsObject } from "@/modules/gemeenten/settings";
+import { settingsObject } from "@/modules/gemeenten";
 
 const opt = (max: number, label: string) =>
   z

@@ -3,7 +3,7 @@
 import { CheckboxGroup, FormStatus, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
 import { readForm } from "@/components/forms/read-form";
 import { useServerForm } from "@/components/forms/use-server-form";
-import { TARGET_GROUP_LABELS } from "@/modules/offer/schemas";
+import { TARGET_GROUP_LABELS } from "@/modules/offer";
 import { createCampaignAction, updateCampaignAction } from "../actions";
 import { CAMPAIGN_KIND_LABELS, CAMPAIGN_STATUS_LABELS, type TCampaign } from "../schemas";
 

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
 import { recordAudit } from "@/lib/audit/record";
-import type { TargetGroup } from "@/modules/offer/schemas";
+import type { TargetGroup } from "@/modules/offer";
 import { FIXED_MOMENTS, MAX_YEAR, MIN_YEAR, ZCampaignInput, dayString, type TCampaign } from "../schemas";
 
 const SELECT = {

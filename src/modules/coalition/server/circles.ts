@@ -8,13 +8,13 @@ import type { CoalitionCircle } from "@/generated/prisma/enums";
 import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
-import { listPartners } from "@/modules/partners/server/list-partners";
-import { updatePartner } from "@/modules/partners/server/update-partner";
-import type { TPartner } from "@/modules/partners/schemas";
+import { listPartners } from "@/modules/partners/server";
+import { updatePartner } from "@/modules/partners/server";
+import type { TPartner } from "@/modules/partners";
 import { ZPlacementInput } from "../schemas";
 import { assertKernteamAmbassador, VESTIGING_STOPPED_MESSAGE } from "../rules";
-import { placeInCircle } from "@/modules/engagement/server/circle-placement";
-import { EXPOSABLE_VESTIGING_WHERE } from "@/modules/engagement/server/exposure";
+import { placeInCircle } from "@/modules/engagement/server";
+import { EXPOSABLE_VESTIGING_WHERE } from "@/modules/engagement/server";
 
 export type TCircleVestiging = {
   id: string;

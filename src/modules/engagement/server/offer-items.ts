@@ -12,7 +12,7 @@ import type { TenantContext } from "@/lib/auth/context";
 import { platformDb } from "@/lib/db/tenant";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
 import { recordAudit } from "@/lib/audit/record";
-import { ZActivityProposal } from "@/modules/offer/schemas";
+import { ZActivityProposal } from "@/modules/offer";
 import { checkNotStopped } from "../principles";
 import { assertExposable } from "./exposure";
 import { holdIfScreened } from "./screen";

@@ -10,7 +10,7 @@ import { ACTIVE_STEPS } from "../labels";
 import { EXPOSABLE_VESTIGING_WHERE } from "./exposure";
 import { ZEngagementSettings, ZExposureQuery, ZMilestone } from "../schemas";
 import { assertCan, loadVestiging, parseEngagementInput, parseId } from "./access";
-import { writeSettings } from "@/modules/gemeenten/server/settings";
+import { writeSettings } from "@/modules/gemeenten/server";
 import { holdIfScreened } from "./screen";
 
 export const DEFAULT_DUE_WEEKS = 6;

@@ -10,7 +10,7 @@ import { platformDb, withTenant } from "@/lib/db/tenant";
 import { sendMail } from "@/lib/mail/transport";
 import { invitationLink } from "../server/guests";
 import { buildInvitationMail } from "./mail-text";
-import { NOT_HELD_WHERE } from "@/modules/engagement/server/exposure";
+import { NOT_HELD_WHERE } from "@/modules/engagement/server";
 
 export const ZSendInvitationsPayload = z.object({ gemeenteId: z.uuid(), eventId: z.uuid() });
 

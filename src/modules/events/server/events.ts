@@ -3,7 +3,7 @@
  * staff, ondernemers, partners), record attendance (coalition:manage), public listing.
  */
 import type { z } from "zod";
-import { FROM_EXPOSABLE_SOURCE_WHERE } from "@/modules/engagement/server/exposure";
+import { FROM_EXPOSABLE_SOURCE_WHERE } from "@/modules/engagement/server";
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { AppError, forbidden, notFound, parseInput, unauthenticated } from "@/lib/result";

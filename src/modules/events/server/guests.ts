@@ -24,7 +24,7 @@ import { mailSendJob } from "@/lib/jobs/mail-send";
 import { appUrl } from "@/lib/env";
 import { isEmailAddress } from "@/lib/text/email";
 import { AppError, notFound, parseInput } from "@/lib/result";
-import { FROM_EXPOSABLE_SOURCE_WHERE } from "@/modules/engagement/server/exposure";
+import { FROM_EXPOSABLE_SOURCE_WHERE } from "@/modules/engagement/server";
 import { EVENT_CANCELLED, EVENT_FULL, EVENT_PAST } from "./events";
 import { signEventToken, tokenExpiry, verifyEventToken } from "./tokens";
 import { buildGuestConfirmationMail } from "../jobs/mail-text";

@@ -5,7 +5,7 @@
  * `events.send-invitations` after the transaction commits. Paused (geparkeerd) or stopped
  * entrepreneurs are never invited; the job checks that again right before it sends.
  */
-import { NOT_HELD_WHERE } from "@/modules/engagement/server/exposure";
+import { NOT_HELD_WHERE } from "@/modules/engagement/server";
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import type { Db } from "@/lib/db/tenant";

@@ -7,8 +7,8 @@ import type { TenantContext } from "@/lib/auth/context";
 import { platformDb, withTenant } from "@/lib/db/tenant";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
 import { recordAudit } from "@/lib/audit/record";
-import { FROM_EXPOSABLE_SOURCE_WHERE } from "@/modules/engagement/server/exposure";
-import { holdIfScreened } from "@/modules/engagement/server/screen";
+import { FROM_EXPOSABLE_SOURCE_WHERE } from "@/modules/engagement/server";
+import { holdIfScreened } from "@/modules/engagement/server";
 import { confirmMonthsFrom, isStale, staleBefore } from "../freshness";
 import { verifyConfirmToken } from "../token";
 import type { Prisma } from "@/generated/prisma/client";
@@ -26,7 +26,7 @@ import {
   type TOfferSearch,
   type TPublicOffer,
 } from "../schemas";
-import { signalCategoriesOf } from "@/modules/signals/schemas";
+import { signalCategoriesOf } from "@/modules/signals";
 
 const SELECT = {
   id: true,

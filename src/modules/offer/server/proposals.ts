@@ -4,4 +4,4 @@
  * vestiging, refuses a stopped entrepreneur, screens the text, and publishes only while the
  * vestiging may be shown. This file keeps the module's import path.
  */
-export { listOwnProposals, proposeActivity, publishOffer } from "@/modules/engagement/server/offer-items";
+export { listOwnProposals, proposeActivity, publishOffer } from "@/modules/engagement/server";

@@ -2,7 +2,7 @@ import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { AppError, forbidden, parseInput } from "@/lib/result";
 import { ZPartnerInput, type TPartner } from "../schemas";
-import { assertKernteamAmbassador } from "@/modules/coalition/rules";
+import { assertKernteamAmbassador } from "@/modules/coalition";
 import { recordAudit } from "@/lib/audit/record";
 import { isUniqueViolation, PARTNER_NAME_TAKEN, PARTNER_SELECT, toPartnerDto } from "./dto";
 

@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { forbidden, notFound, parseInput } from "@/lib/result";
 import { ZPartnerPatch, type TPartner } from "../schemas";
-import { assertKernteamAmbassador } from "@/modules/coalition/rules";
+import { assertKernteamAmbassador } from "@/modules/coalition";
 import { recordAudit } from "@/lib/audit/record";
 import { conflict } from "./create-partner";
 import { isUniqueViolation, PARTNER_SELECT, toPartnerDto } from "./dto";

@@ -6,17 +6,17 @@
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { forbidden } from "@/lib/result";
-import { listOffers } from "@/modules/offer/server/offers";
-import { coverageByTargetGroup } from "@/modules/offer/freshness";
-import { TARGET_GROUP_LABELS, TARGET_GROUPS } from "@/modules/offer/schemas";
-import { SIGNAL_STATUSES } from "@/modules/signals/flow";
-import { STATUS_LABELS } from "@/modules/signals/labels";
+import { listOffers } from "@/modules/offer/server";
+import { coverageByTargetGroup } from "@/modules/offer";
+import { TARGET_GROUP_LABELS, TARGET_GROUPS } from "@/modules/offer";
+import { SIGNAL_STATUSES } from "@/modules/signals";
+import { STATUS_LABELS } from "@/modules/signals";
 import { BUDGET_LINE_LABELS, compareBudget, computeBudget, formatEuro } from "../budget";
 import { renderCouncilReportPdf, type CouncilReportDoc } from "../report/render-pdf";
 import { listBudgetActuals } from "./budget-actuals";
 import { computeIndicators, formatFigure, INDICATOR_LABELS, PIPELINE_STEPS, STEP_LABELS } from "./indicators";
 import { listSmartGoals } from "./plan";
-import { wijkenOf } from "@/modules/gemeenten/wijken";
+import { wijkenOf } from "@/modules/gemeenten";
 import {
   categoryGaps,
   categoryRows,
@@ -25,8 +25,8 @@ import {
   wijkRowsForPublication,
   type Period,
 } from "./signal-figures";
-import { signalCategories } from "@/modules/signals/server/common";
-import { satisfactionFigure } from "@/modules/signals/server/feedback";
+import { signalCategories } from "@/modules/signals/server";
+import { satisfactionFigure } from "@/modules/signals/server";
 import { satisfactionRows } from "./theme-figures";
 
 const SIGNAL_INDICATORS = new Set(["signalsReceived", "signalsPickedUp", "signalsClosed", "signalsParticipated", "medianPickupHours"]);

@@ -8,10 +8,10 @@ import { can } from "@/lib/auth/permissions";
 import { enumValues } from "@/lib/enum-values";
 import type { TenantContext } from "@/lib/auth/context";
 import { forbidden } from "@/lib/result";
-import { ACTIVE_COLLABORATION_WHERE } from "@/modules/engagement/server/vasthouden";
-import { confirmMonthsFrom, staleBefore } from "@/modules/offer/freshness";
+import { ACTIVE_COLLABORATION_WHERE } from "@/modules/engagement/server";
+import { confirmMonthsFrom, staleBefore } from "@/modules/offer";
 import { platformDb } from "@/lib/db/tenant";
-import { STEP_LABELS } from "@/modules/engagement/labels";
+import { STEP_LABELS } from "@/modules/engagement";
 import { computeSignalTotals } from "./signal-figures";
 
 export const PIPELINE_STEPS = enumValues(PipelineStep);

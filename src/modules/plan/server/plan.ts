@@ -2,7 +2,7 @@
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { AppError, forbidden, parseInput } from "@/lib/result";
-import { signalCategoriesOf } from "@/modules/signals/schemas";
+import { signalCategoriesOf } from "@/modules/signals";
 import { recordAudit } from "@/lib/audit/record";
 import { PLAN_ITEMS, goalProgress, type PlanStatus } from "../plan-items";
 import { ZPlanStatusInput, ZSmartGoalInput } from "../schemas";

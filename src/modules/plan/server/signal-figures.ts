@@ -15,7 +15,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { forbidden } from "@/lib/result";
-import { SIGNAL_STATUSES, reporterStatus, type SignalStatus } from "@/modules/signals/flow";
+import { SIGNAL_STATUSES, reporterStatus, type SignalStatus } from "@/modules/signals";
 
 /** Statuses that mean "picked up" for the reporter (and so for the pick-up time). */
 export const PICKED_UP_STATUSES: readonly SignalStatus[] = SIGNAL_STATUSES.filter(

@@ -4,8 +4,8 @@
  * can leave the building (report, CSV): hulpvragen are merged, satisfaction shows no percentage.
  */
 import type { TenantContext } from "@/lib/auth/context";
-import { signalCategories } from "@/modules/signals/server/common";
-import { satisfactionFigure, type SatisfactionFigure } from "@/modules/signals/server/feedback";
+import { signalCategories } from "@/modules/signals/server";
+import { satisfactionFigure, type SatisfactionFigure } from "@/modules/signals/server";
 import { formatFigure } from "./indicators";
 import { categoryRows, computeSignalFigures, type Period } from "./signal-figures";
 

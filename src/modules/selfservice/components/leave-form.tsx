@@ -4,7 +4,7 @@
  * stored relation (a self-chosen pause or a stop), in a status region that is always there, so the
  * change is announced when the page updates in place.
  */
-import { PAUSE_REASON } from "@/modules/engagement/labels";
+import { PAUSE_REASON } from "@/modules/engagement";
 
 type Props = {
   action: (fd: FormData) => Promise<unknown>;

@@ -5,7 +5,8 @@
  * they are usable the moment they are visible, with or without JavaScript. No zod and no
  * react-hook-form in the browser (docs/decisions/0011): the server validates with the same schemas
  * and its Dutch field errors come back on the fields; after a failed submit the first invalid field
- * gets the focus.
+ * gets the focus. Their texts come from the catalogue through the page, as props (entrepreneurPage.proposal and
+ * entrepreneurPage.deleteAccount): they travel in the page's HTML, not in its script (first-load budget).
  */
 import { useActionState, useEffect, useRef } from "react";
 import { CheckboxGroup, FieldError, FormStatus, inputClass, submitClass, TextArea, TextField } from "@/components/forms/form-fields";
@@ -39,10 +40,12 @@ export function ProposalForm({
   action,
   targetGroups,
   degrees,
+  texts: x,
 }: {
   action: ProposalAction;
   targetGroups: Record<string, string>;
   degrees: Record<string, string>;
+  texts: Record<"title" | "description" | "howToJoin" | "cost" | "targetGroups" | "degrees" | "submit" | "busy" | "done", string>;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const formRef = useFocusFirstError(state, PROPOSAL_FIELDS);
@@ -52,26 +55,26 @@ export function ProposalForm({
   const error = errorsOf(state);
   const status = state
     ? state.ok
-      ? { kind: "ok" as const, text: `Dank je wel! De gemeente bekijkt "${state.data.title}" en zet het daarna in het aanbod.` }
+      ? { kind: "ok" as const, text: x.done.replace("{title}", state.data.title) }
       : { kind: "error" as const, text: state.message }
     : null;
   return (
     <form ref={formRef} action={formAction} noValidate className="mt-4 grid max-w-xl gap-4">
       <FormStatus status={status} />
-      <TextField id="voorstel-title" name="title" label="Naam van de activiteit (bijvoorbeeld: koffie-ochtend)" error={error.title} />
-      <TextArea id="voorstel-description" name="description" label="Korte uitleg" optional rows={3} error={error.description} />
-      <TextField id="voorstel-howToJoin" name="howToJoin" label="Hoe doet iemand mee? (waar en wanneer)" error={error.howToJoin} />
-      <TextField id="voorstel-cost" name="cost" label="Kosten (niet verplicht)" error={error.cost} />
-      <CheckboxGroup id="voorstel-targetGroups" name="targetGroups" legend="Voor wie?" options={targetGroups} error={error.targetGroups} />
+      <TextField id="voorstel-title" name="title" label={x.title} error={error.title} />
+      <TextArea id="voorstel-description" name="description" label={x.description} optional rows={3} error={error.description} />
+      <TextField id="voorstel-howToJoin" name="howToJoin" label={x.howToJoin} error={error.howToJoin} />
+      <TextField id="voorstel-cost" name="cost" label={x.cost} error={error.cost} />
       <CheckboxGroup
-        id="voorstel-degrees"
-        name="degrees"
-        legend="Past bij mensen die zich zo eenzaam voelen"
-        options={degrees}
-        error={error.degrees}
+        id="voorstel-targetGroups"
+        name="targetGroups"
+        legend={x.targetGroups}
+        options={targetGroups}
+        error={error.targetGroups}
       />
+      <CheckboxGroup id="voorstel-degrees" name="degrees" legend={x.degrees} options={degrees} error={error.degrees} />
       <button type="submit" disabled={pending} className={submitClass}>
-        {pending ? "Bezig…" : "Activiteit voorstellen"}
+        {pending ? x.busy : x.submit}
       </button>
     </form>
   );
@@ -79,7 +82,7 @@ export function ProposalForm({
 
 const CONFIRM = ["confirm"] as const;
 
-export function DeleteAccountForm({ action }: { action: DeleteAction }) {
+export function DeleteAccountForm({ action, texts: x }: { action: DeleteAction; texts: Record<"label" | "hint" | "submit", string> }) {
   const [state, formAction, pending] = useActionState(action, null);
   const formRef = useFocusFirstError(state, CONFIRM);
   const error = errorsOf(state).confirm;
@@ -89,11 +92,10 @@ export function DeleteAccountForm({ action }: { action: DeleteAction }) {
       <FormStatus status={state && !state.ok ? { kind: "error", text: state.message } : null} />
       <div>
         <label htmlFor="del-confirm" className="font-semibold">
-          Typ VERWIJDEREN om je account te verwijderen
+          {x.label}
         </label>
         <p id={hintId} className="text-sm text-muted">
-          Ben jij de laatste van je organisatie? Dan verdwijnt je organisatie ook meteen van de openbare lijst. De gemeente houdt haar eigen
-          verslag van de samenwerking, zonder jouw naam.
+          {x.hint}
         </p>
         <input
           id="del-confirm"
@@ -109,7 +111,7 @@ export function DeleteAccountForm({ action }: { action: DeleteAction }) {
       </div>
       <div>
         <button type="submit" disabled={pending} className="rounded bg-danger px-4 py-2 font-semibold text-white disabled:opacity-70">
-          Account verwijderen
+          {x.submit}
         </button>
       </div>
     </form>

@@ -3,8 +3,8 @@
  * component), so their labels travel with the page's HTML and not in its JavaScript
  * (docs/decisions/0011). ProfileForm renders them in this order.
  */
-import { SECTORS } from "@/modules/engagement/sectors";
-import { CONTRIBUTION_LABELS, FIVE_M_LABELS } from "@/modules/engagement/labels";
+import { SECTORS } from "@/modules/engagement";
+import { CONTRIBUTION_LABELS, FIVE_M_LABELS } from "@/modules/engagement";
 
 export type Choice = readonly [value: string, label: string];
 export type ProfileField =

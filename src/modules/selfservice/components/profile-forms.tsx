@@ -2,7 +2,6 @@
 /** The profile form on /mijn-organisatie (its fields come from the page as data). Pause and stop: leave-form.tsx. */
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { WHEN_THE_GEMEENTE_BUYS } from "@/modules/engagement/principle-words";
 import type { TProfile } from "../schemas";
 import { aria, buttonClass, Field, loadActions, SectorSelect, useSelfServiceForm } from "./form-parts";
 import { FormStatus, inputClass, type TFormStatus } from "@/components/forms/form-fields";
@@ -13,10 +12,13 @@ export function ProfileForm({
   gemeenteSlug,
   initial,
   fields,
+  texts,
 }: {
   gemeenteSlug: string;
   initial: TProfile;
   fields: readonly ProfileField[];
+  /** From the catalogue (entrepreneurPage), handed over by the page: not in this form's script. */
+  texts: { profileSaved: string; profileHeld: string };
 }) {
   const router = useRouter();
   const [status, setStatus] = useState<TFormStatus>(null);
@@ -42,9 +44,7 @@ export function ProfileForm({
         const held = !!(r.data as { held?: boolean } | undefined)?.held;
         setStatus({
           kind: "ok",
-          text: held
-            ? `Je profiel is opgeslagen. Je tekst is nog niet openbaar: er staat iets in over geld, exclusiviteit of voordeel ${WHEN_THE_GEMEENTE_BUYS}. Een medewerker van de gemeente kijkt er eerst naar.`
-            : "Je profiel is opgeslagen.",
+          text: held ? texts.profileHeld : texts.profileSaved,
         });
         router.refresh();
       },

@@ -10,7 +10,7 @@ import { FAQ } from "@/modules/selfservice/faq";
 import { myWorries, WORRY_SOURCE_BY_ROLE } from "@/modules/selfservice/server/pass-on-worry";
 import { WorryForm } from "@/modules/selfservice/components/worry-form";
 import { passOnWorryFormAction } from "@/modules/selfservice/actions";
-import { listWijken } from "@/modules/gemeenten/server/wijken";
+import { listWijken } from "@/modules/gemeenten/server";
 
 const STATUS_LABELS: Record<string, string> = { ONTVANGEN: "Ontvangen", OPGEPAKT: "Opgepakt", AFGESLOTEN: "Opgepakt en afgerond" };
 const GUIDANCE = ["goed-zien", "toestemming", "relatie", "geen-gegevens", "wat-gebeurt"];

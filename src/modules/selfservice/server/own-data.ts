@@ -8,12 +8,12 @@
 import { requireTenant, requireUser, type Actor, type TenantContext } from "@/lib/auth/context";
 import { platformDb, withTenant } from "@/lib/db/tenant";
 import { forbidden, parseInput } from "@/lib/result";
-import { parseEngagementInput } from "@/modules/engagement/server/access";
-import { updateOwnProfile } from "@/modules/engagement/server/own-profile";
-import { forgetPersonInGemeente } from "@/modules/engagement/server/forget-person";
-import { stopRelation } from "@/modules/engagement/server/pipeline";
-import { publicRegister, type PublicRegisterEntry } from "@/modules/engagement/server/public-register";
-import { exposureState, type ExposureState } from "@/modules/engagement/server/exposure";
+import { parseEngagementInput } from "@/modules/engagement/server";
+import { updateOwnProfile } from "@/modules/engagement/server";
+import { forgetPersonInGemeente } from "@/modules/engagement/server";
+import { stopRelation } from "@/modules/engagement/server";
+import { publicRegister, type PublicRegisterEntry } from "@/modules/engagement/server";
+import { exposureState, type ExposureState } from "@/modules/engagement/server";
 import { ZDeleteAccount, ZProfile } from "../schemas";
 
 /** The fields of a vestiging an entrepreneur may see (their own relation). */

@@ -4,11 +4,11 @@
  * role (ONDERNEMER → ONDERNEMER, PARTNER → PARTNER). The reporter later sees only received / picked
  * up / closed of their own signals (listOwnSignals), never the case.
  */
-import type { SignalSource } from "@/modules/signals/schemas";
+import type { SignalSource } from "@/modules/signals";
 import type { TenantContext } from "@/lib/auth/context";
 import { forbidden } from "@/lib/result";
-import { createSignal } from "@/modules/signals/server/create-signal";
-import { listOwnSignals } from "@/modules/signals/server/read-signals";
+import { createSignal } from "@/modules/signals/server";
+import { listOwnSignals } from "@/modules/signals/server";
 
 /** The roles with a "zorgen doorgeven" page, and the signal source each files with. */
 export const WORRY_SOURCE_BY_ROLE: Readonly<Partial<Record<string, SignalSource>>> = { ONDERNEMER: "ONDERNEMER", PARTNER: "PARTNER" };

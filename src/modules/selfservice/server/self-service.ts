@@ -12,10 +12,10 @@
 import { requireTenant, requireUser, type Actor, type TenantContext } from "@/lib/auth/context";
 import { platformDb, withTenant, type Db } from "@/lib/db/tenant";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
-import { createSelfRegisteredVestiging } from "@/modules/engagement/server/own-profile";
-import { recordAcknowledgement, stopRelation } from "@/modules/engagement/server/pipeline";
+import { createSelfRegisteredVestiging } from "@/modules/engagement/server";
+import { recordAcknowledgement, stopRelation } from "@/modules/engagement/server";
 import { ZDecideClaim, ZJoinCoalition, ZLeave, ZRegisterOrganisation } from "../schemas";
-import { PAUSE_REASON, STOP_REASON_SELF } from "@/modules/engagement/labels";
+import { PAUSE_REASON, STOP_REASON_SELF } from "@/modules/engagement";
 import { inRoleGroup } from "@/lib/auth/permissions";
 
 type UserActor = Extract<Actor, { kind: "user" }>;

@@ -14,7 +14,7 @@ import { DEFAULT_DEADLINE_HOURS, SIGNAL_STATUSES, type SignalStatus } from "../f
 import { parseCategoriesText, type SignalCategory } from "../categories";
 import { signalCategoriesOf, signalSettingsOf } from "../schemas";
 import { actorIdOf } from "./common";
-import { readSettings, writeSettings } from "@/modules/gemeenten/server/settings";
+import { readSettings, writeSettings } from "@/modules/gemeenten/server";
 import { applyRetention, DEFAULT_STALE_OPEN_MONTHS } from "./privacy";
 
 export const DEFAULT_RETENTION_MONTHS = 12;

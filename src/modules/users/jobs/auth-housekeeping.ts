@@ -7,7 +7,7 @@ import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define";
 import { pruneLoginAttempts } from "@/lib/auth/throttle";
 import { pruneRevokedSessions } from "@/lib/auth/session-user";
-import { pruneConsumedFormTokens } from "@/modules/signals/server/public-intake";
+import { pruneConsumedFormTokens } from "@/modules/signals/server";
 
 export async function runAuthHousekeeping(now = new Date()) {
   return {

@@ -9,6 +9,7 @@ import { ProfileForm } from "@/modules/selfservice/components/profile-forms";
 import { LeaveForm } from "@/modules/selfservice/components/leave-form";
 import { PROFILE_FIELDS } from "@/modules/selfservice/components/profile-fields";
 import { DeleteAccountForm, ProposalForm } from "@/modules/selfservice/components/page-forms";
+import { getT } from "@/i18n/server";
 import { deleteMyAccountFormAction, leaveFormAction, proposeActivityFormAction } from "@/modules/selfservice/actions";
 import { notOnListReason } from "@/modules/selfservice/exposure-words";
 import { DEGREE_LABELS, TARGET_GROUP_LABELS } from "@/modules/offer/schemas";
@@ -23,6 +24,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
   const page = await pageContext(gemeente, "Mijn organisatie", "organisation:self");
   if (!page.ctx) return page.refusal; // null when the layout already shows the refusal
   const { ctx } = page;
+  const { t } = await getT();
   const { organisation, vestigingen, preview, state, exposure } = await myOrganisation(ctx);
   const v = vestigingen.find((x) => !x.stoppedAt) ?? vestigingen[0];
   const contact = v?.contactPersons[0];
@@ -112,6 +114,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
           <ProfileForm
             gemeenteSlug={ctx.gemeente.slug}
             fields={PROFILE_FIELDS}
+            texts={{ profileSaved: t.entrepreneurPage.profileSaved, profileHeld: t.entrepreneurPage.profileHeld }}
             initial={{
               sector: v.sector as never,
               address: v.address ?? "",
@@ -174,6 +177,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
             action={proposeActivityFormAction.bind(null, ctx.gemeente.slug)}
             targetGroups={TARGET_GROUP_LABELS}
             degrees={DEGREE_LABELS}
+            texts={t.entrepreneurPage.proposal}
           />
         </section>
       ) : null}
@@ -193,7 +197,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
           </Link>
         </p>
         <h3 className="mt-6 text-xl font-bold">Account verwijderen</h3>
-        <DeleteAccountForm action={deleteMyAccountFormAction} />
+        <DeleteAccountForm action={deleteMyAccountFormAction} texts={t.entrepreneurPage.deleteAccount} />
       </section>
     </>
   );

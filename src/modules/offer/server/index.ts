@@ -1,0 +1,5 @@
+/**
+ * Server surface of the offer (aanbod) module for other modules.
+ */
+export { listOffers } from "./offers";
+export { proposeActivity } from "./proposals";
