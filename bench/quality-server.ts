@@ -17,7 +17,7 @@ export const MAIN_PAGES: MainPage[] = [
   { key: "public-worry", label: "Zorg doorgeven (publiek formulier)", path: "/g/samenstad/zorgen", role: null },
   { key: "login", label: "Inloggen", path: "/inloggen", role: null },
   { key: "registry", label: "Ondernemers: register (ambtenaar)", path: "/app/samenstad/ondernemers", role: "ambtenaar" },
-  { key: "pipeline", label: "Pijplijn (ambtenaar)", path: "/app/samenstad/ondernemers/pijplijn", role: "ambtenaar" },
+  { key: "pipeline", label: "Ondernemers per stap (ambtenaar)", path: "/app/samenstad/ondernemers/pijplijn", role: "ambtenaar" },
   { key: "dashboard", label: "Dashboard (regisseur)", path: "/app/samenstad/dashboard", role: "regisseur" },
   { key: "signals", label: "Signalen: werklijst (regisseur)", path: "/app/samenstad/signalen", role: "regisseur" },
   { key: "organisation", label: "Mijn organisatie (ondernemer)", path: "/app/samenstad/mijn-organisatie", role: "ondernemer" },

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define";
 import { JOBS, jobByName } from "./jobs";
+import { sourceFiles } from "../../tests/support/source-files";
 
 describe("defineJob", () => {
   it("accepts domain.verb-noun names and refuses others", () => {
@@ -33,17 +34,7 @@ describe("every job defined in the code is in JOBS", () => {
     const fs = await import("node:fs");
     const path = await import("node:path");
     const root = path.resolve(import.meta.dirname, "..");
-    const walk = (dir: string): string[] =>
-      fs
-        .readdirSync(dir, { withFileTypes: true })
-        .flatMap((e) =>
-          e.isDirectory()
-            ? walk(path.join(dir, e.name))
-            : /\.ts$/.test(e.name) && !e.name.endsWith(".test.ts")
-              ? [path.join(dir, e.name)]
-              : [],
-        );
-    const defined = walk(root).flatMap((f) =>
+    const defined = sourceFiles(root).flatMap((f) =>
       [...fs.readFileSync(f, "utf8").matchAll(/defineJob\(\s*"([a-z0-9./_-]+)"/g)].map((m) => m[1]!),
     );
     expect(defined.length).toBeGreaterThan(5);

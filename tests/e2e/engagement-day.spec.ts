@@ -60,8 +60,8 @@ test("an ambtenaar's day: shortlist, promote, contact, acknowledge, vasthouden, 
   }
   await expect.poll(async () => (await vestiging(name)).matrixScore).toBe(4);
   await page.getByRole("checkbox", { name: `Kies ${name}` }).check();
-  await page.getByRole("button", { name: "Gekozen ondernemers in de pijplijn zetten" }).click();
-  await expect(page.getByText(`In de pijplijn gezet: ${name}.`)).toBeVisible();
+  await page.getByRole("button", { name: "Gekozen ondernemers naar de stap Verbinden zetten" }).click();
+  await expect(page.getByText(`Naar de stap Verbinden gezet: ${name}.`)).toBeVisible();
   await expect.poll(async () => (await vestiging(name)).step).toBe("VERBINDEN");
 
   // Pipeline board and table.

@@ -36,7 +36,7 @@ test("regisseur: look up a resident, export, restrict and erase — each recorde
   const save = page.getByRole("link", { name: /Kopie opslaan/ });
   await expect(save).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), save.click()]);
-  expect(download.suggestedFilename()).toMatch(/^inzage-bewoner-samenstad-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^kopie-gegevens-bewoner-samenstad-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = JSON.parse(readFileSync((await download.path())!, "utf8"));
   expect(exported.signals).toHaveLength(1);
   expect(exported.signals[0].residentName).toBe(resident);

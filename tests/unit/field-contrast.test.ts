@@ -3,21 +3,17 @@
  * control colour is the `field` token of src/app/globals.css; every input, select and textarea (and
  * every shared inputClass) uses it — `border-line` is for dividers and cards only (1.6:1).
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contrast } from "@/modules/gemeenten/theme";
+import { sourceFiles } from "../support/source-files";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const css = readFileSync(path.join(ROOT, "src/app/globals.css"), "utf8");
 const token = (name: string) => /#[0-9a-f]{6}/i.exec(new RegExp(`--color-${name}:\\s*(#[0-9a-fA-F]{6})`).exec(css)?.[1] ?? "")?.[0] ?? "";
 
-function tsxFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = path.join(dir, n);
-    return statSync(p).isDirectory() ? tsxFiles(p) : p.endsWith(".tsx") ? [p] : [];
-  });
-}
+const tsxFiles = (dir: string) => sourceFiles(dir, { tests: true }).filter((f) => f.endsWith(".tsx"));
 
 describe("form control borders", () => {
   it("the field colour has at least 3:1 against white; the decorative line colour does not (so it must not be used on controls)", () => {

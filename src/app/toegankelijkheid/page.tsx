@@ -34,10 +34,7 @@ export default function ToegankelijkheidPage() {
         </h2>
         <ul className="mt-2 list-disc pl-6">
           <li>De PDF-rapporten voor de gemeenteraad zijn nog niet helemaal toegankelijk voor schermlezers.</li>
-          <li>
-            Het bord met stappen voor ondernemers (de pijplijn) is met het toetsenbord lastiger te gebruiken dan de lijst. Gebruik dan de
-            lijst.
-          </li>
+          <li>Het bord met stappen voor ondernemers is met het toetsenbord lastiger te gebruiken dan de lijst. Gebruik dan de lijst.</li>
           <li>Niet alle pagina&apos;s zijn in het Engels vertaald.</li>
         </ul>
       </section>

@@ -92,7 +92,7 @@ export function stepIndex(step: PipelineStep): number {
 
 const STEP_CHANGE_LABELS: Record<string, string> = {
   MOVE: "Verplaatst",
-  PROMOTE: "In de pijplijn gezet",
+  PROMOTE: "Naar de stap Verbinden gezet",
   PARK: "Geparkeerd",
   REVIVE: "Weer opgepakt",
   ACKNOWLEDGE: "Vrijwilligheid bevestigd",

@@ -9,7 +9,7 @@ import { AppError, type ActionResult } from "@/lib/result";
 import { publicAction, tenantAction } from "@/server/action";
 import { nl } from "@/i18n/nl";
 import { submitPublicSignal } from "./server/public-intake";
-import { setWijken } from "@/modules/gemeenten/server/wijken";
+import { setWijken } from "@/modules/gemeenten/server";
 import { createSignal } from "./server/create-signal";
 import { transitionSignal } from "./server/transition-signal";
 import { eraseResident, exportResident, liftRestriction, lookupResident, restrictResident, type ResidentSignal } from "./server/privacy";
@@ -167,7 +167,7 @@ export async function residentRightsAction(gemeenteSlug: string, _prev: Resident
           unreadable: data.unreadable,
           message: `Kopie van de gegevens gemaakt: ${data.signals.length} ${data.signals.length === 1 ? "signaal" : "signalen"}. Dit is vastgelegd.`,
           export: {
-            filename: `inzage-bewoner-${ctx.gemeente.slug}-${new Date().toISOString().slice(0, 10)}.json`,
+            filename: `kopie-gegevens-bewoner-${ctx.gemeente.slug}-${new Date().toISOString().slice(0, 10)}.json`,
             json: JSON.stringify(data, null, 2),
           },
         };

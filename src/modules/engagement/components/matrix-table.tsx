@@ -44,7 +44,10 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
       if (result.ok) {
         setSelected([]);
         const names = result.data.promoted.map((p) => p.name).join(", ");
-        setStatus({ ok: true, text: names ? `In de pijplijn gezet: ${names}.` : "Er was niemand om in de pijplijn te zetten." });
+        setStatus({
+          ok: true,
+          text: names ? `Naar de stap Verbinden gezet: ${names}.` : "Er was niemand om naar de stap Verbinden te zetten.",
+        });
         router.refresh();
       } else {
         setStatus({ ok: false, text: result.fieldErrors?.vestigingIds?.[0] ?? result.message });
@@ -117,12 +120,12 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
           onClick={() => promote({ vestigingIds: selected.length ? selected : undefined, top: undefined })}
           className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
         >
-          Gekozen ondernemers in de pijplijn zetten
+          Gekozen ondernemers naar de stap Verbinden zetten
         </button>
         <form
           method="post"
           className="flex items-end gap-2"
-          aria-label="De beste in de pijplijn zetten"
+          aria-label="De beste naar de stap Verbinden zetten"
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
@@ -157,7 +160,7 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
             ) : null}
           </div>
           <button type="submit" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold disabled:opacity-70">
-            Top in de pijplijn zetten
+            Top naar de stap Verbinden zetten
           </button>
         </form>
       </div>

@@ -23,7 +23,7 @@ export function EngagementTabs({
   const tabs = [
     ["register", base, "Alle ondernemers"],
     ["matrix", `${base}/matrix`, "Eerste keus (matrix)"],
-    ["pijplijn", `${base}/pijplijn`, "Pijplijn"],
+    ["pijplijn", `${base}/pijplijn`, "Ondernemers per stap"],
     ["importeren", `${base}/importeren`, "Lijst van ondernemers inlezen (CSV)"],
     ["instellingen", `/app/${encodeURIComponent(slug)}/instellingen`, "Instellingen ondernemers"],
   ] as const;

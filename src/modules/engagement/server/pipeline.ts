@@ -96,7 +96,7 @@ export async function promoteToPipeline(ctx: TenantContext, input: unknown, now 
     }
     for (const v of candidates) {
       await db.vestiging.update({ where: { id: v.id }, data: { step: "VERBINDEN" } });
-      await record(db, ctx, v, "PROMOTE", v.step, "VERBINDEN", data.reason ?? "Van de eerste keus in de pijplijn gezet", now);
+      await record(db, ctx, v, "PROMOTE", v.step, "VERBINDEN", data.reason ?? "Van de eerste keus naar de stap Verbinden gezet", now);
     }
     return { promoted: candidates.map((v) => ({ id: v.id, name: v.name })) };
   });

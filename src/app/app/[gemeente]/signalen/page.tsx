@@ -39,7 +39,7 @@ export default async function SignalsPage({ params, searchParams }: Props) {
         {can(ctx.role, "signals:create") && (
           <li>
             <Link className="underline" href={`${base}/nieuw`}>
-              Telefonische melding invoeren
+              Signaal van een beller invoeren
             </Link>
           </li>
         )}

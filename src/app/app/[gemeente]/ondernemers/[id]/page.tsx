@@ -524,7 +524,7 @@ export default async function RelationPage({ params }: Props) {
               <div className="max-w-3xl rounded border-2 border-danger p-4">
                 <p className="font-semibold text-danger">Let op: dit is een zware stap.</p>
                 <p className="mt-1">
-                  Stoppen gaat direct. {v.name} verdwijnt uit het openbare register en uit de pijplijn, en open acties vervallen. Opnieuw
+                  Stoppen gaat direct. {v.name} verdwijnt uit het openbare register en uit de stappen, en open acties vervallen. Opnieuw
                   beginnen kan later; een actieve samenwerking begint dan weer bij Verbinden, met een nieuwe bevestiging.
                 </p>
                 <p className="mt-1">Weet je het zeker? Schrijf de reden op en bevestig.</p>

@@ -44,7 +44,8 @@ export default async function MatrixPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold">Eerste keus (matrix)</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        Zet een kruisje bij elk punt dat klopt. Wie de meeste kruisjes heeft, benader je eerst. Zet daarna ondernemers in de pijplijn.
+        Zet een kruisje bij elk punt dat klopt. Wie de meeste kruisjes heeft, benader je eerst. Zet daarna ondernemers naar de stap
+        Verbinden.
       </p>
       <EngagementTabs slug={ctx.gemeente.slug} current="matrix" />
       {rows.length === 0 ? (

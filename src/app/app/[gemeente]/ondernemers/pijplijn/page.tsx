@@ -10,7 +10,7 @@ import { EngagementTabs, engagementContext, formatDate } from "@/modules/engagem
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ weergave?: string }> };
 
 export async function generateMetadata() {
-  return { title: "Pijplijn — Ondernemers" };
+  return { title: "Ondernemers per stap" };
 }
 
 /**
@@ -20,7 +20,7 @@ export async function generateMetadata() {
 export default async function PipelinePage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const { weergave } = await searchParams;
-  const { ctx, refusal } = await engagementContext(gemeente, "Pijplijn", "engagement:manage");
+  const { ctx, refusal } = await engagementContext(gemeente, "Ondernemers per stap", "engagement:manage");
   if (!ctx) return refusal;
   const slug = ctx.gemeente.slug;
   const base = `/app/${encodeURIComponent(slug)}/ondernemers`;
@@ -40,7 +40,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Pijplijn</h1>
+      <h1 className="text-3xl font-bold">Ondernemers per stap</h1>
       <p className="mt-2 max-w-3xl text-lg">
         Van verbinden tot versterken. Verplaats een ondernemer met de knop Verplaatsen en schrijf op waarom. Met de muis kun je een kaart
         ook naar een andere kolom slepen.
@@ -64,7 +64,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
       {table ? (
         <div className="mt-6 overflow-x-auto">
           <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Pijplijn als tabel</caption>
+            <caption className="sr-only">Ondernemers per stap, als tabel</caption>
             <thead>
               <tr className="border-b border-line">
                 <th scope="col" className="py-2 pr-4">

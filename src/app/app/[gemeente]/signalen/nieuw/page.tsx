@@ -8,21 +8,21 @@ import { listWijken } from "@/modules/gemeenten/server/wijken";
 import { RISK_GROUP_LABELS } from "@/modules/signals/categories";
 import { signalCategories } from "@/modules/signals/server/common";
 
-export const metadata: Metadata = { title: "Telefonische melding" };
+export const metadata: Metadata = { title: "Signaal van een beller" };
 
 type Props = { params: Promise<{ gemeente: string }> };
 
 /** Phone intake by the loket, entered on behalf of the caller. */
 export default async function PhoneIntakePage({ params }: Props) {
   const { gemeente } = await params;
-  const page = await pageContext(gemeente, "Telefonische melding", "signals:create");
+  const page = await pageContext(gemeente, "Signaal van een beller", "signals:create");
   if (!page.ctx) return page.refusal;
   // Others pass on a worry with their own form; the phone intake follows createSignal's rule.
   if (!mayFileWithSource(page.ctx.role, "LOKET_TELEFOON"))
-    return <Refusal title="Telefonische melding" message={ERROR_MESSAGES.FORBIDDEN} />;
+    return <Refusal title="Signaal van een beller" message={ERROR_MESSAGES.FORBIDDEN} />;
   return (
     <>
-      <h1 className="text-3xl font-bold">Telefonische melding invoeren</h1>
+      <h1 className="text-3xl font-bold">Signaal van een beller invoeren</h1>
       <p className="mt-2 max-w-3xl text-lg">Vul in wat de beller vertelt. Vraag alleen wat nodig is.</p>
       <div className="mt-6 max-w-2xl">
         <IntakeForm
