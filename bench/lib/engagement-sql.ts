@@ -2,7 +2,7 @@
  * Bare SQL of the engagement answers (registry page, board column, public register): the queries
  * searchVestigingen / publicRegister let Prisma run, written by hand. $1 is the gemeente id.
  */
-export const PAGE_COLS = `v.id, v.name, v.sector, v.address, v.wijk, v.step, v."leadSource", v."matrixScore", v."accountHolderId", v."parkedAt", v."stoppedAt",
+const PAGE_COLS = `v.id, v.name, v.sector, v.address, v.wijk, v.step, v."leadSource", v."matrixScore", v."accountHolderId", v."parkedAt", v."stoppedAt",
   v."acknowledgedAt", v."lastContactAt", o.id AS "orgId", o.name AS "orgName", o."nationalChain",
   (SELECT count(*) FROM "Doubt" d WHERE d."vestigingId" = v.id AND d.status = 'OPEN') AS "openDoubts"`;
 

@@ -319,7 +319,7 @@ const TAIL_NAMES = [
 const PREFIXES = ["Ooster", "Wester", "Noorder", "Zuider", "Hoog", "Laag", "Nieuw", "Oud", "Groot", "Klein", "Mid", "Bree"];
 const SUFFIXES = ["veen", "broek", "wolde", "dijk", "horst", "hout", "meer", "dam", "berg", "beek"];
 
-export function slugify(name: string): string {
+function slugify(name: string): string {
   return name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

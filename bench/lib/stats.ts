@@ -1,7 +1,7 @@
 /** Latency summaries for the benchmarks (nearest-rank percentiles, rounded to 0.1 ms). */
 export type Stats = { p50: number; p95: number; p99: number; mean: number; min: number; max: number };
 
-export const round1 = (x: number) => Math.round(x * 10) / 10;
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
 export function stats(samples: number[]): Stats {
   if (samples.length === 0) return { p50: NaN, p95: NaN, p99: NaN, mean: NaN, min: NaN, max: NaN };

@@ -8,7 +8,7 @@ type PartnerKind =
   "WELZIJN" | "ZORG" | "GGD" | "WONEN" | "CULTUUR" | "SPORT" | "KERK" | "ONDERWIJS" | "VRIJWILLIGERS" | "OUDEREN" | "GEMEENTE" | "OVERIG";
 type Circle = "WERKGROEP" | "KERNTEAM" | "LOKALE_COALITIE" | "GEINFORMEERD";
 
-export type DemoPartner = { name: string; kind: PartnerKind; circle: Circle; ambassador?: string };
+type DemoPartner = { name: string; kind: PartnerKind; circle: Circle; ambassador?: string };
 export type DemoGemeente = { slug: "samenstad" | "oosterwaard"; name: string; inhabitants: number; partners: DemoPartner[] };
 
 export const SAMENSTAD: DemoGemeente = {
@@ -61,7 +61,7 @@ export const OOSTERWAARD: DemoGemeente = {
 };
 
 /** The national supermarket chain: a member of the Nationale Coalitie tegen Eenzaamheid. */
-export const CHAIN_NAME = "SuperSamen Supermarkten";
+const CHAIN_NAME = "SuperSamen Supermarkten";
 
 export type DemoOrganisation = {
   name: string;

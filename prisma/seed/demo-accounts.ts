@@ -5,8 +5,7 @@
  */
 export const DEMO_PASSWORD = "Samenkracht-demo-2026";
 
-export type DemoTenantRole =
-  "AMBTENAAR" | "REGISSEUR" | "LOKET" | "TEAM_WELZIJN" | "TEAM_EENZAAMHEID" | "VRIJWILLIGER" | "ONDERNEMER" | "PARTNER";
+type DemoTenantRole = "AMBTENAAR" | "REGISSEUR" | "LOKET" | "TEAM_WELZIJN" | "TEAM_EENZAAMHEID" | "VRIJWILLIGER" | "ONDERNEMER" | "PARTNER";
 
 export type DemoAccount = {
   /** Stable key for tests: `demoAccount("regisseur")`. */

@@ -9,7 +9,7 @@
 import type { OwnerClient } from "../../src/lib/db/owner-client";
 
 const DAY = 86_400_000;
-export const DEMO_CLOSED_TRAINING = "Training signaleren voor winkelpersoneel";
+const DEMO_CLOSED_TRAINING = "Training signaleren voor winkelpersoneel";
 export const DEMO_PUBLIC_EVENT = "Open koffieochtend: samen tegen eenzaamheid";
 
 export async function seedEvents(db: OwnerClient, gemeenteId: string, now = new Date()): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import type { Messages } from "@/i18n/messages";
 
-export type PublicLinkKey = "partners" | "offer" | "agenda" | "signal" | "help";
+type PublicLinkKey = "partners" | "offer" | "agenda" | "signal" | "help";
 export type PublicLink = { key: PublicLinkKey & keyof Messages["publicGemeente"]; segment: string; available: boolean };
 
 export const PUBLIC_LINKS: readonly PublicLink[] = [

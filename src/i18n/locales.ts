@@ -1,7 +1,7 @@
 /** Locales and the cookie that chooses one. Framework-free, safe on client and server. */
 export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "nl";
+const DEFAULT_LOCALE: Locale = "nl";
 export const LOCALE_COOKIE = "lang";
 
 export function toLocale(value: unknown): Locale {

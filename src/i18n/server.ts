@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { LOCALE_COOKIE, toLocale, type Locale } from "./locales";
 import { messagesFor, type Messages } from "./messages";
 
-export async function getLocale(): Promise<Locale> {
+async function getLocale(): Promise<Locale> {
   const store = await cookies();
   return toLocale(store.get(LOCALE_COOKIE)?.value);
 }

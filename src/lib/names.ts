@@ -16,7 +16,7 @@ import { z } from "zod";
  * Characters that are no visible letter or digit (the same ranges as name_is_visible /
  * name_sort_key in the migration; tests/integration/names-order.test.ts checks they agree).
  */
-export const NAME_IGNORABLE =
+const NAME_IGNORABLE =
   "\\u0000-\\u002F\\u003A-\\u0040\\u005B-\\u0060\\u007B-\\u00BF\\u00D7\\u00F7\\u0300-\\u036F\\u115F\\u1160\\u1680\\u180E\\u2000-\\u2BFF\\u2E00-\\u2E7F" +
   "\\u3000-\\u3004\\u3008-\\u3020\\u3164\\uFE00-\\uFE6F\\uFEFF\\uFF00-\\uFF0F\\uFF1A-\\uFF20\\uFF3B-\\uFF40\\uFF5B-\\uFF65\\uFFA0\\uFFF0-\\uFFFF" +
   "\\u{1F000}-\\u{1FAFF}\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}";

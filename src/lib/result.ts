@@ -26,7 +26,7 @@ export const ERROR_MESSAGES = {
   INTERNAL: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
 } as const;
 
-export type BaseErrorCode = keyof typeof ERROR_MESSAGES;
+type BaseErrorCode = keyof typeof ERROR_MESSAGES;
 /** Domain modules add their own stable codes (e.g. PRINCIPLE_NO_SPONSORSHIP). */
 export type ErrorCode = BaseErrorCode | (string & {});
 
@@ -65,7 +65,7 @@ export const notFound = () => new AppError("NOT_FOUND");
 export const forbidden = () => new AppError("FORBIDDEN");
 export const unauthenticated = () => new AppError("UNAUTHENTICATED");
 
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.map(String).join(".") : "_form";

@@ -29,7 +29,7 @@ import { API_VERSION, API_VERSION_HEADER, problem, problemResponse } from "@/lib
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
-export const API_MESSAGES = {
+const API_MESSAGES = {
   NO_KEY: "Geen geldige API-sleutel. Stuur een sleutel mee in de kop 'Authorization: Bearer <sleutel>'.",
   TOO_LARGE: `Het verzoek is te groot. Stuur hoogstens ${MAX_BODY_BYTES / 1024} kB.`,
   NOT_JSON: "Stuur de gegevens als JSON (Content-Type: application/json).",
@@ -37,7 +37,7 @@ export const API_MESSAGES = {
 } as const;
 
 type RawParams = Record<string, string | string[] | undefined>;
-export type RouteContext = { params: Promise<RawParams> };
+type RouteContext = { params: Promise<RawParams> };
 export type RouteHandler = (req: Request, context: RouteContext) => Promise<Response>;
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;

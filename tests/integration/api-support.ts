@@ -8,7 +8,7 @@ import type { TenantRole } from "../../src/lib/auth/permissions";
 import { createApiKey } from "../../src/modules/api-keys/server/create-api-key";
 import { createUser } from "../support/factories";
 
-export const BASE = "http://localhost:3203";
+const BASE = "http://localhost:3203";
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 

@@ -18,7 +18,7 @@ export async function closeOwnerDb() {
 const uid = () => randomUUID().slice(0, 8);
 
 /** The wijken a test gemeente has unless told otherwise (a signal's wijk must be one of its own). */
-export const TEST_WIJKEN = ["Noord", "Oost", "Zuid", "West", "Midden", "Centrum", "Kleine Hof", "B-wijk"];
+const TEST_WIJKEN = ["Noord", "Oost", "Zuid", "West", "Midden", "Centrum", "Kleine Hof", "B-wijk"];
 
 export async function createGemeente(overrides: Partial<{ slug: string; name: string; inhabitants: number; wijken: string[] }> = {}) {
   const id = uid();

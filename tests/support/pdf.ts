@@ -113,7 +113,7 @@ export function findAll(nodes: StructNode[], role: string): StructNode[] {
 }
 
 /** The text of every structure element that holds content directly (P, H1, H2, TH, TD …), one per line. */
-export function leafLines(nodes: StructNode[]): string[] {
+function leafLines(nodes: StructNode[]): string[] {
   const out: string[] = [];
   const walk = (n: StructNode) => {
     if (n.role === "#content") return;

@@ -19,7 +19,7 @@ export function sourceFiles(dir: string, opts: { tests?: boolean } = {}): string
 }
 
 /** The repository's root folder. */
-export const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
+const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
 
 /** sourceFiles for a folder given relative to the repository, as repository-relative paths ("src/app/…"). */
 export function repoFiles(dir: string, opts: { tests?: boolean } = {}): string[] {

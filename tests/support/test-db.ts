@@ -10,7 +10,7 @@ import path from "node:path";
 import pg from "pg";
 import { connectionConfig, databaseUrlWith } from "../../src/lib/db/connection";
 
-export function serverUrl(): string {
+function serverUrl(): string {
   const base = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || "postgresql://postgres@localhost:5432/postgres";
   return databaseUrlWith(base, { database: "postgres" });
 }
@@ -44,7 +44,7 @@ function migrationsHash(): string {
 }
 
 /** The template's name carries the migrations' hash, so trees with other migrations never share one. */
-export function templateName(): string {
+function templateName(): string {
   return `samenkracht_tpl_${migrationsHash()}`;
 }
 

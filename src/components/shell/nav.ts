@@ -9,7 +9,7 @@
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { Messages } from "@/i18n/messages";
 
-export type NavKey = keyof Messages["nav"];
+type NavKey = keyof Messages["nav"];
 
 export type NavItem = {
   key: NavKey;

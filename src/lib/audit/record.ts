@@ -19,7 +19,7 @@ export type AuditEntry = {
 };
 
 /** Who to record in the audit trail: the user, or the API key (never personal data). */
-export function auditActorId(ctx: TenantContext): string | null {
+function auditActorId(ctx: TenantContext): string | null {
   if (ctx.actor.kind === "apiKey") return `apikey:${ctx.actor.keyId}`;
   return ctx.userId;
 }

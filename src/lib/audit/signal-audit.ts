@@ -62,12 +62,12 @@ function body(row: Omit<AuditRow, "hash">): string {
 }
 
 /** The legacy, unkeyed hash (entries written before the chain was keyed). */
-export function legacyHashEntry(row: Omit<AuditRow, "hash">): string {
+function legacyHashEntry(row: Omit<AuditRow, "hash">): string {
   return createHash("sha256").update(body(row)).digest("hex");
 }
 
 /** The keyed hash of an entry with the given key of the ring (default: the active one). */
-export function hashEntry(row: Omit<AuditRow, "hash">, keyId: string = activeKeyId()): string {
+function hashEntry(row: Omit<AuditRow, "hash">, keyId: string = activeKeyId()): string {
   const key = auditKey(keyId);
   if (!key) throw new Error(`audit key ${keyId} is not in the key ring`);
   return `h2:${keyId}:${createHmac("sha256", key).update(body(row)).digest("hex")}`;

@@ -66,7 +66,7 @@ async function findUserByEmail(email: string): Promise<UserRow | null> {
 }
 
 /** Minimal Prisma adapter over the global User and VerificationToken tables (no accounts, no DB sessions). */
-export function samenkrachtAdapter(): Adapter {
+function samenkrachtAdapter(): Adapter {
   return {
     async getUser(id) {
       const u = await platformDb().user.findUnique({ where: { id }, select: USER_SELECT });
@@ -286,7 +286,7 @@ async function oidcSignIn(providerId: string, profile: unknown): Promise<true | 
 }
 
 /** One next-auth provider for a gemeente's OpenID Connect service (discovery at the issuer). */
-export function gemeenteOidcProvider(p: LoginProvider): OAuthConfig<Record<string, unknown>> {
+function gemeenteOidcProvider(p: LoginProvider): OAuthConfig<Record<string, unknown>> {
   return {
     id: p.id,
     name: p.gemeenteName,

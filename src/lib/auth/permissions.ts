@@ -101,7 +101,7 @@ export function inRoleGroup(role: unknown, group: RoleGroup): boolean {
 // ── Signals ─────────────────────────────────────────────────────────────────────────────────────
 
 /** Which roles may file a signal with which source (the intake and the phone intake page ask this). */
-export const SIGNAL_SOURCE_ROLES: Readonly<Record<SignalSource, readonly ActingRole[]>> = {
+const SIGNAL_SOURCE_ROLES: Readonly<Record<SignalSource, readonly ActingRole[]>> = {
   PUBLIEK_FORMULIER: ["PUBLIC"],
   ONDERNEMER: ["ONDERNEMER"],
   PARTNER: ["PARTNER", "TEAM_WELZIJN", "TEAM_EENZAAMHEID", "AMBTENAAR", "REGISSEUR"],

@@ -31,7 +31,7 @@ export const THROTTLE = {
   knownAddressMs: 30 * 24 * 60 * 60_000,
 } as const;
 
-export type ThrottleReason = "ACCOUNT_ADDRESS" | "ADDRESS" | "ACCOUNT";
+type ThrottleReason = "ACCOUNT_ADDRESS" | "ADDRESS" | "ACCOUNT";
 export type ThrottleDecision = { allowed: true } | { allowed: false; reason: ThrottleReason; retryAfterSeconds: number };
 
 /** Keyed hash (HMAC-SHA256 with the auth secret): an address or e-mail cannot be guessed back. */

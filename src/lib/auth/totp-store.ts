@@ -19,7 +19,7 @@ export function sealTotpSecret(userId: string, secretBase32: string): string {
 }
 
 /** The plain base32 secret from its stored form (encrypted, or a plain value from before encryption). */
-export function openTotpSecret(userId: string, stored: string): string {
+function openTotpSecret(userId: string, stored: string): string {
   return stored.startsWith("v1:") ? decryptField(stored, binding(userId)) : stored;
 }
 

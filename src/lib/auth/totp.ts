@@ -7,7 +7,7 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
 const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-export type TotpAlgorithm = "sha1" | "sha256" | "sha512";
+type TotpAlgorithm = "sha1" | "sha256" | "sha512";
 export type TotpOptions = { digits?: number; period?: number; algorithm?: TotpAlgorithm };
 
 export function base32Encode(buf: Uint8Array): string {

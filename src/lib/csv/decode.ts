@@ -6,7 +6,7 @@
  */
 export type CsvEncoding = "utf-8" | "windows-1252";
 
-export const CSV_ENCODING_LABELS: Record<CsvEncoding, string> = {
+const CSV_ENCODING_LABELS: Record<CsvEncoding, string> = {
   "utf-8": "UTF-8",
   "windows-1252": "Windows-1252 (zoals Excel een CSV-bestand opslaat)",
 };

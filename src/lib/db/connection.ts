@@ -32,7 +32,7 @@ export function connectionConfig(url: string): DbConnectionConfig {
 }
 
 /** True when the URL points at a Unix socket folder instead of a TCP host. */
-export function isSocketHost(host: string): boolean {
+function isSocketHost(host: string): boolean {
   return host.startsWith("/");
 }
 

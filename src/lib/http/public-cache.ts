@@ -28,7 +28,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 export const PUBLIC_CACHE_HEADER = "x-samenkracht-cache";
 const SLUG = "[A-Za-z0-9-]{1,100}";
 /** The public pages that are the same for every visitor (and the .ics feed). */
-export const PUBLIC_PAGES = [new RegExp(`^/g/(${SLUG})(?:/(?:partners|aanbod|agenda|help))?/?$`), new RegExp(`^/api/ics/(${SLUG})/?$`)];
+const PUBLIC_PAGES = [new RegExp(`^/g/(${SLUG})(?:/(?:partners|aanbod|agenda|help))?/?$`), new RegExp(`^/api/ics/(${SLUG})/?$`)];
 /** Request headers of Next.js client navigation, prefetch and server actions: never cached. */
 const ROUTER_HEADERS = [
   "rsc",

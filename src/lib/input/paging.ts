@@ -7,9 +7,9 @@
  */
 import { z } from "zod";
 
-export const MAX_PAGE = 1_000_000;
+const MAX_PAGE = 1_000_000;
 /** zod issue params that make parseInput answer 400 (bad request) instead of 422. */
-export const BAD_REQUEST_ISSUE = { httpStatus: 400 } as const;
+const BAD_REQUEST_ISSUE = { httpStatus: 400 } as const;
 
 export function pageNumber(label: string, max?: number) {
   const whole = `${label} moet een heel getal zijn.`;

@@ -23,7 +23,7 @@ import { connectionConfig } from "../db/connection";
 import type { JobDefinition } from "./define";
 import { logJobs } from "./log";
 
-export const BOSS_SCHEMA = "pgboss";
+const BOSS_SCHEMA = "pgboss";
 
 type JobsState = {
   boss?: PgBoss;
@@ -102,7 +102,7 @@ async function connectWithRetry(state: JobsState, worker: boolean): Promise<PgBo
   }
 }
 
-export class JobsStoppedError extends Error {
+class JobsStoppedError extends Error {
   constructor() {
     super("The job queue is stopped");
     this.name = "JobsStoppedError";
@@ -146,10 +146,10 @@ export async function ensureBoss(): Promise<PgBoss> {
  * the same moment — two workers starting together on a fresh database, or two web replicas enqueueing
  * a new kind of job — deadlock (40P01) and one of them fails to start (docs/decisions/0019-scale-out.md).
  */
-export const QUEUE_DDL_LOCK_KEY = 73_550_218_023;
+const QUEUE_DDL_LOCK_KEY = 73_550_218_023;
 
 /** Run `fn` while holding the queue-DDL lock, on a connection of its own (session locks stay on one connection). */
-export async function withQueueDdlLock<T>(fn: () => Promise<T>): Promise<T> {
+async function withQueueDdlLock<T>(fn: () => Promise<T>): Promise<T> {
   const client = new pg.Client({
     ...connectionConfig(ownerDatabaseUrl()),
     application_name: "samenkracht-jobs-setup",

@@ -9,7 +9,7 @@
  */
 import type { z } from "zod";
 
-export type JobContext = {
+type JobContext = {
   /** pg-boss job id. */
   id: string;
   name: string;

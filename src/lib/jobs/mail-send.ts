@@ -3,7 +3,7 @@ import { z } from "zod";
 import { sendMail } from "../mail/transport";
 import { defineJob } from "./define";
 
-export const ZMailSendPayload = z.object({
+const ZMailSendPayload = z.object({
   to: z.email({ error: "Vul een geldig e-mailadres in." }),
   subject: z
     .string()
@@ -13,7 +13,6 @@ export const ZMailSendPayload = z.object({
   text: z.string().min(1, { error: "Vul de tekst van de mail in." }).max(100_000, { error: "De tekst is te lang." }),
   html: z.string().max(200_000, { error: "De opgemaakte tekst is te lang." }).optional(),
 });
-export type TMailSendPayload = z.infer<typeof ZMailSendPayload>;
 
 export const mailSendJob = defineJob(
   "mail.send",

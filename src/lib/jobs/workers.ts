@@ -14,7 +14,7 @@ export type StartJobsOptions = {
 };
 
 /** Thrown instead of the handler's own error, so the job row (kept 14 days) stores no message text. */
-export class JobFailedError extends Error {
+class JobFailedError extends Error {
   constructor(job: string, cause: unknown) {
     const code = (cause as { code?: unknown })?.code;
     const name = cause instanceof Error ? cause.name : typeof cause;

@@ -7,7 +7,7 @@ import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { simpleParser } from "mailparser";
 
-export type CapturedMail = {
+type CapturedMail = {
   from: string;
   to: string[];
   subject: string;

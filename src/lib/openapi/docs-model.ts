@@ -7,9 +7,9 @@ import { ERROR_MESSAGES } from "../result";
 import { PROBLEM_TITLES, problemType } from "../http/problem";
 
 type Json = Record<string, unknown>;
-export type DocParam = { name: string; in: string; required: boolean; description: string; type: string };
-export type DocResponse = { status: string; description: string; mediaType: string | null; schema: string | null; example: string | null };
-export type DocOperation = {
+type DocParam = { name: string; in: string; required: boolean; description: string; type: string };
+type DocResponse = { status: string; description: string; mediaType: string | null; schema: string | null; example: string | null };
+type DocOperation = {
   id: string;
   method: string;
   path: string;

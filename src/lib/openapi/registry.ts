@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Permission } from "../auth/permissions";
 import { API_VERSION_HEADER, PROBLEM_CONTENT_TYPE, ZProblem } from "../http/problem";
 
-export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
+type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
 export type ApiOperation = {
   method: HttpMethod;
@@ -204,7 +204,7 @@ export class OpenApiRegistry {
  * zod → JSON Schema 2020-12 without the $schema line (OpenAPI 3.1 sets the dialect). A date (or a
  * string coerced to one) becomes an ISO 8601 string, which is what travels in JSON.
  */
-export function jsonSchema(schema: z.ZodType, io: "input" | "output"): Record<string, unknown> {
+function jsonSchema(schema: z.ZodType, io: "input" | "output"): Record<string, unknown> {
   const out = z.toJSONSchema(schema, {
     io,
     unrepresentable: "any",

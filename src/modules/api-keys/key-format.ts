@@ -17,7 +17,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 
-export const KEY_PREFIX = "sk_live_";
+const KEY_PREFIX = "sk_live_";
 const KEY_RE = /^sk_live_([0-9a-fA-F-]{36})_([A-Za-z0-9_-]{43})$/;
 
 export function hashApiKey(key: string): string {

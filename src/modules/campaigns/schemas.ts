@@ -2,11 +2,11 @@
 import { z } from "zod";
 import { TARGET_GROUPS, type TargetGroup } from "@/modules/offer";
 
-export const CAMPAIGN_KINDS = ["CAMPAGNE", "KLEINE_ACTIE"] as const;
+const CAMPAIGN_KINDS = ["CAMPAGNE", "KLEINE_ACTIE"] as const;
 export type CampaignKindName = (typeof CAMPAIGN_KINDS)[number];
 export const CAMPAIGN_KIND_LABELS: Record<CampaignKindName, string> = { CAMPAGNE: "Campagne", KLEINE_ACTIE: "Kleine actie" };
 
-export const CAMPAIGN_STATUSES = ["GEPLAND", "BEZIG", "AFGEROND"] as const;
+const CAMPAIGN_STATUSES = ["GEPLAND", "BEZIG", "AFGEROND"] as const;
 export type CampaignStatusName = (typeof CAMPAIGN_STATUSES)[number];
 export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatusName, string> = { GEPLAND: "Gepland", BEZIG: "Bezig", AFGEROND: "Afgerond" };
 
@@ -72,7 +72,7 @@ export const FIXED_MOMENTS = [
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A calendar date "JJJJ-MM-DD" as UTC midnight, or null when it is no real date. */
-export function parseDay(value: string): Date | null {
+function parseDay(value: string): Date | null {
   const m = DAY.exec(value);
   if (!m) return null;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

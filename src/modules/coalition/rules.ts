@@ -7,7 +7,7 @@ import { AppError } from "@/lib/result";
 
 /** RULE_KERNTEAM_AMBASSADOR: every partner or entrepreneur in the kernteam has an ambassadeur. */
 export const KERNTEAM_NEEDS_AMBASSADOR = "KERNTEAM_NEEDS_AMBASSADOR";
-export const KERNTEAM_NEEDS_AMBASSADOR_MESSAGE = "In het kernteam heeft elke partner een ambassadeur. Vul de naam van de ambassadeur in.";
+const KERNTEAM_NEEDS_AMBASSADOR_MESSAGE = "In het kernteam heeft elke partner een ambassadeur. Vul de naam van de ambassadeur in.";
 
 /** The error for a placement that breaks the kernteam rule, or null when the placement is fine. */
 export function kernteamAmbassadorError(
@@ -28,6 +28,4 @@ export function assertKernteamAmbassador(circle: CoalitionCircle | null | undefi
   if (error) throw error;
 }
 
-/** PRINCIPLE_VOLUNTARY: an entrepreneur who stopped is not placed in a circle. */
-export const VESTIGING_STOPPED = "VESTIGING_STOPPED";
 export const VESTIGING_STOPPED_MESSAGE = "Deze ondernemer is gestopt met meedoen. Je kunt de ondernemer daarom niet in een kring zetten.";

@@ -116,7 +116,6 @@ export const ZKlankbordInputStatus = z
     error: "Schrijf op wat de coalitie met deze inbreng gedaan heeft.",
     path: ["followUp"],
   });
-export type TKlankbordInputStatus = z.input<typeof ZKlankbordInputStatus>;
 
 /**
  * Klankbordgroep input as the domain returns it (listKlankbordInputs) and the API serves it: what

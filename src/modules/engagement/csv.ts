@@ -8,7 +8,7 @@ import { isEmailAddress, MAX_EMAIL_LENGTH } from "@/lib/text/email";
 import { LEAD_SOURCE_LABELS } from "./labels";
 import { findSector, type SectorKey } from "./sectors";
 
-export const MAX_IMPORT_ROWS = 5000;
+const MAX_IMPORT_ROWS = 5000;
 
 /** Bounds that keep one import's work small and linear (checked while parsing, before any pattern). */
 export const CSV_LIMITS = {
@@ -19,7 +19,7 @@ export const CSV_LIMITS = {
 } as const;
 
 /** The file breaks a bound: parsing stops at once (Dutch message for the report's line). */
-export class CsvLimitError extends Error {
+class CsvLimitError extends Error {
   constructor(
     readonly line: number,
     message: string,
@@ -108,7 +108,7 @@ export function parseCsv(text: string, bounds: CsvBounds = {}): string[][] {
   return rows;
 }
 
-export type LonglistRow = {
+type LonglistRow = {
   line: number;
   name: string;
   organisation: string | null;

@@ -8,7 +8,7 @@ export const MATRIX_CRITERIA = [
   { key: "critWarmContact", label: "Warm contact?" },
 ] as const;
 
-export type MatrixKey = (typeof MATRIX_CRITERIA)[number]["key"];
+type MatrixKey = (typeof MATRIX_CRITERIA)[number]["key"];
 export type MatrixCrosses = Record<MatrixKey, boolean>;
 
 export function matrixScore(c: Partial<MatrixCrosses>): number {

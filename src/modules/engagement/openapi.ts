@@ -42,7 +42,7 @@ const PRINCIPLE_NOTE =
 
 // Response shapes (loose: the domain returns the stored row; these name the main fields).
 const dateTime = z.string().describe("ISO 8601");
-export const ZVestigingOut = z.looseObject({
+const ZVestigingOut = z.looseObject({
   id: z.string(),
   name: z.string(),
   sector: ZSector,
@@ -54,25 +54,25 @@ export const ZVestigingOut = z.looseObject({
   stoppedAt: dateTime.nullable(),
   acknowledgedAt: dateTime.nullable(),
 });
-export const ZVestigingPage = z.object({
+const ZVestigingPage = z.object({
   items: z.array(z.looseObject({ id: z.string(), name: z.string(), step: ZPipelineStep, openDoubts: z.number().int() })),
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
   pages: z.number().int(),
 });
-export const ZContributionOut = z.looseObject({
+const ZContributionOut = z.looseObject({
   id: z.string(),
   type: z.enum(IN_KIND_TYPES as [string, ...string[]]),
   description: z.string().nullable(),
 });
-export const ZDoubtOut = z.looseObject({
+const ZDoubtOut = z.looseObject({
   id: z.string(),
   status: z.enum(["OPEN", "CLOSED"]),
   reason: z.string(),
   decision: z.string().nullable(),
 });
-export const ZContactMomentOut = z.looseObject({
+const ZContactMomentOut = z.looseObject({
   id: z.string(),
   kind: z.string(),
   at: dateTime,
@@ -80,7 +80,7 @@ export const ZContactMomentOut = z.looseObject({
   nextAction: z.string().nullable(),
 });
 /** What POST …/import answers (importLonglist's result plus the encoding the file was read in). */
-export const ZImportResult = z
+const ZImportResult = z
   .object({
     created: z.number().int().describe("Aantal ingelezen vestigingen"),
     encoding: z.enum(["utf-8", "windows-1252"]).describe("Hoe het bestand is gelezen: UTF-8, of Windows-1252 zoals Excel het opslaat"),
@@ -103,14 +103,14 @@ export const IMPORT_RAW_BODY = {
   wrongType: "Stuur het bestand als CSV (Content-Type: text/csv).",
 };
 /** The paging `meta` of the public register. */
-export const ZPublicRegisterMeta = z.object({
+const ZPublicRegisterMeta = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   pages: z.number().int(),
   total: z.number().int().describe("Alle actieve samenwerkingen"),
   matching: z.number().int().describe("Hoeveel er passen bij 'zoek'"),
 });
-export const ZPublicRegisterEntry = z.object({
+const ZPublicRegisterEntry = z.object({
   name: z.string(),
   organisation: z.string(),
   sector: z.string().describe("Sector in gewone taal"),
@@ -119,7 +119,7 @@ export const ZPublicRegisterEntry = z.object({
   since: z.string().describe("Datum (JJJJ-MM-DD) sinds wanneer ze meedoen"),
 });
 /** The API accepts `step` (the domain calls it `to`). */
-export const ZMoveStepApi = z.strictObject({ step: ZPipelineStep, reason: ZMoveStep.shape.reason });
+const ZMoveStepApi = z.strictObject({ step: ZPipelineStep, reason: ZMoveStep.shape.reason });
 /** Optional paging of the public register (the answer without them is the whole list). */
 const ZPublicRegisterApiQuery = z.object({
   page: pageNumber("Het paginanummer").optional().describe("Paginanummer (vanaf 1)"),
@@ -238,7 +238,7 @@ export function registerEngagementApi(registry: OpenApiRegistry): void {
     summary: "Naar een andere stap (met reden)",
     pathParams: ID_PARAM,
     body: "StapInput",
-    description: `Zonder bevestiging geen actieve stap (PRINCIPLE_VOLUNTARY); bij open twijfel niet vooruit (PRINCIPLE_DOUBT). 409 bij geparkeerd of dezelfde stap. ${PRINCIPLE_NOTE}`,
+    description: `Zonder bevestiging geen actieve stap (PRINCIPLE_VOLUNTARY); bij open twijfel niet vooruit (PRINCIPLE_DOUBT). 409 bij een stilgezette relatie of dezelfde stap. ${PRINCIPLE_NOTE}`,
     success: { status: 200, description: "De verplaatste vestiging", schema: "Ondernemer" },
     errors: [409],
   });
@@ -248,10 +248,10 @@ export function registerEngagementApi(registry: OpenApiRegistry): void {
     operationId: "parkOndernemer",
     tags,
     permission: manage,
-    summary: "De relatie parkeren (met reden)",
+    summary: "De relatie even stilzetten (met reden)",
     pathParams: ID_PARAM,
     body: "RedenInput",
-    success: { status: 200, description: "Geparkeerd", schema: "Ondernemer" },
+    success: { status: 200, description: "Stilgezet", schema: "Ondernemer" },
     errors: [409],
   });
   registry.add({
@@ -260,7 +260,7 @@ export function registerEngagementApi(registry: OpenApiRegistry): void {
     operationId: "reviveOndernemer",
     tags,
     permission: manage,
-    summary: "Een geparkeerde relatie terughalen (met reden)",
+    summary: "Een stilgezette relatie terughalen (met reden)",
     pathParams: ID_PARAM,
     body: "RedenInput",
     success: { status: 200, description: "Teruggehaald", schema: "Ondernemer" },

@@ -203,7 +203,7 @@ export function findRankingAttempt(input: unknown, opts: { exposure?: boolean } 
   );
 }
 
-export function findHidingAttempt(input: unknown): string | null {
+function findHidingAttempt(input: unknown): string | null {
   return walk(input, (k, v) => HIDING_KEYS.has(norm(k)) && (norm(k) === "publicregister" ? v === false : truthy(v)))?.path ?? null;
 }
 

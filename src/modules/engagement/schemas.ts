@@ -25,21 +25,21 @@ const optionalText = (max: number, label: string) =>
     .nullable()
     .transform((v) => (v ? v : null));
 
-export const ZId = z.string({ error: "Kies een geldige regel." }).uuid({ error: "Kies een geldige regel." });
+const ZId = z.string({ error: "Kies een geldige regel." }).uuid({ error: "Kies een geldige regel." });
 
 export const ZPipelineStep = z.enum(["VOORBEREIDEN", "VERBINDEN", "VERLEIDEN", "VASTHOUDEN", "VERSTERKEN"], {
   error: "Kies een stap: voorbereiden, verbinden, verleiden, vasthouden of versterken.",
 });
 export const ZSector = z.enum(SECTOR_KEYS, { error: "Kies een sector uit de lijst." });
-export const ZLeadSource = z.enum(
+const ZLeadSource = z.enum(
   ["WARM_CONTACT", "COLLEGA_EZ", "WERKGEVERSSERVICEPUNT", "NATIONALE_COALITIE", "VERWIJZING", "ZELF_BINNENGELOPEN"],
   { error: "Kies hoe het contact is ontstaan." },
 );
-export const ZOrganisationKind = z.enum(["SOCIALE_ONDERNEMING", "MVO_BEDRIJF", "COMMERCIEEL"], {
+const ZOrganisationKind = z.enum(["SOCIALE_ONDERNEMING", "MVO_BEDRIJF", "COMMERCIEEL"], {
   error: "Kies het soort onderneming.",
 });
-export const ZChannel = z.enum(["ZELFSERVICE", "GESPREK", "TELEFOON", "MAIL", "BRIEF"], { error: "Kies hoe de bevestiging is gegeven." });
-export const ZContactKind = z.enum(["BEZOEK", "TELEFOON", "MAIL", "BIJEENKOMST"], { error: "Kies het soort contact." });
+const ZChannel = z.enum(["ZELFSERVICE", "GESPREK", "TELEFOON", "MAIL", "BRIEF"], { error: "Kies hoe de bevestiging is gegeven." });
+const ZContactKind = z.enum(["BEZOEK", "TELEFOON", "MAIL", "BIJEENKOMST"], { error: "Kies het soort contact." });
 export const ZMotive = z.enum(["PERSOONLIJK", "MAATSCHAPPELIJK", "ORGANISATORISCH", "COMMERCIEEL"]);
 export const ZFiveM = z.enum(["MENSEN", "MIDDELEN", "MASSA", "MEDIA", "MUNTEN"]);
 export const ZTemplateKey = z.enum(["COLLEGAS", "ONDERNEMERS"], { error: "Kies een sjabloon." });
@@ -76,7 +76,6 @@ export const ZCreateVestiging = z
     error: "Kies een bestaande organisatie óf vul een nieuwe naam in, niet allebei.",
     path: ["organisationName"],
   });
-export type TCreateVestiging = z.input<typeof ZCreateVestiging>;
 
 export const ZUpdateVestiging = z.strictObject({
   name: vestigingFields.name.optional(),
@@ -87,7 +86,6 @@ export const ZUpdateVestiging = z.strictObject({
   publicDescription: vestigingFields.publicDescription,
   accountHolderId: vestigingFields.accountHolderId,
 });
-export type TUpdateVestiging = z.input<typeof ZUpdateVestiging>;
 
 export const REGISTRY_SORTS = ["name", "sector", "wijk", "step", "matrixScore", "updatedAt"] as const;
 export const ZSearchVestigingen = z.strictObject({
@@ -102,7 +100,6 @@ export const ZSearchVestigingen = z.strictObject({
   page: pageNumber("Het paginanummer").default(1),
   pageSize: pageNumber("Het aantal per pagina", 200).default(50),
 });
-export type TSearchVestigingen = z.input<typeof ZSearchVestigingen>;
 
 export const ZMatrix = z.strictObject(
   Object.fromEntries(MATRIX_CRITERIA.map((c) => [c.key, z.boolean({ error: `Kies ja of nee bij '${c.label}'.` }).optional()])) as Record<
@@ -110,7 +107,6 @@ export const ZMatrix = z.strictObject(
     z.ZodOptional<z.ZodBoolean>
   >,
 );
-export type TMatrix = z.input<typeof ZMatrix>;
 
 export const ZPromote = z.strictObject({
   vestigingIds: z.array(ZId).min(1, { error: "Kies minstens één ondernemer." }).max(200).optional(),
@@ -230,7 +226,7 @@ export const ZExposureQuery = z.strictObject({
   order: z.literal("alfabetisch").optional(),
 });
 
-export const PUBLIC_REGISTER_PAGE_SIZE = 100;
+const PUBLIC_REGISTER_PAGE_SIZE = 100;
 export const PUBLIC_REGISTER_MAX_PAGE_SIZE = 500;
 /**
  * One page of the public register: still alphabetical only, the same fields for everyone; a page

@@ -32,7 +32,7 @@ export const SCREENING_LABELS: Record<ScreeningCategory, string> = {
  */
 type Rule = { words: readonly string[]; exact?: boolean };
 
-export const SCREENING_WORDS: Record<ScreeningCategory, readonly Rule[]> = {
+const SCREENING_WORDS: Record<ScreeningCategory, readonly Rule[]> = {
   GELD: [
     { words: ["euro"], exact: true },
     { words: ["euros"], exact: true },
@@ -87,7 +87,7 @@ export const SCREENING_WORDS: Record<ScreeningCategory, readonly Rule[]> = {
  * exclusief") and is not a hit. Only the word directly before counts: "geen 250 euro maar 500 euro"
  * still hits on the second amount, and "wij sponsoren niets" is a hit (a second person clears it).
  */
-export const SCREENING_NEGATIONS: readonly string[] = ["geen", "zonder", "nooit", "niet", "nimmer"];
+const SCREENING_NEGATIONS: readonly string[] = ["geen", "zonder", "nooit", "niet", "nimmer"];
 
 const MAX_SCREEN_CHARS = 10_000;
 

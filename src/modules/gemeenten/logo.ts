@@ -6,12 +6,12 @@
  */
 import { imageSize } from "image-size";
 
-export const LOGO_MAX_BYTES = 200 * 1024;
-export const LOGO_MIN_SIDE = 16;
-export const LOGO_MAX_SIDE = 2000;
+const LOGO_MAX_BYTES = 200 * 1024;
+const LOGO_MIN_SIDE = 16;
+const LOGO_MAX_SIDE = 2000;
 
 const TYPES = { png: "image/png", jpg: "image/jpeg", webp: "image/webp" } as const;
-export type LogoContentType = (typeof TYPES)[keyof typeof TYPES];
+type LogoContentType = (typeof TYPES)[keyof typeof TYPES];
 
 export type LogoCheck = { ok: true; contentType: LogoContentType; width: number; height: number } | { ok: false; error: string };
 

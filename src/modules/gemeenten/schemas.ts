@@ -22,7 +22,6 @@ export const ZGemeenteSettings = z.looseObject({
   publicContactEmail: z.string().max(254).optional(),
   publicContactPhone: z.string().max(30).optional(),
 });
-export type TGemeenteSettings = z.infer<typeof ZGemeenteSettings>;
 
 /**
  * The coalition's public contact (for organisations and entrepreneurs who want to join). Both

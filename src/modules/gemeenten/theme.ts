@@ -27,7 +27,7 @@ export const FONTS = {
   verdana: { label: "Verdana (breed en goed leesbaar)", stack: "Verdana, Geneva, 'DejaVu Sans', sans-serif" },
   georgia: { label: "Georgia (met schreef)", stack: "Georgia, 'Times New Roman', serif" },
 } as const;
-export type FontKey = keyof typeof FONTS;
+type FontKey = keyof typeof FONTS;
 
 export type Theme = {
   /** Buttons (white text on it), links and headings (on white). */
@@ -40,13 +40,13 @@ export type Theme = {
 /** Today's teal: the default for every gemeente without its own theme. */
 export const DEFAULT_THEME: Theme = { primary: "#0b5d57", accent: "#b34700", font: "geist" };
 
-export const WHITE = "#ffffff";
-export const INK = "#1a1f2b";
-export const MUTED = "#4a5263";
+const WHITE = "#ffffff";
+const INK = "#1a1f2b";
+const MUTED = "#4a5263";
 export const AA_TEXT = 4.5;
 
 /** The colours the pages use, derived from the theme (the CSS custom properties). */
-export function themeColours(theme: Theme) {
+function themeColours(theme: Theme) {
   const primary = colord(theme.primary);
   return {
     brand: primary.toHex(),

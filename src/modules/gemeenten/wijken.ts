@@ -7,8 +7,8 @@
 import { listLines } from "@/lib/text/lines";
 import { settingsObject } from "./settings";
 
-export const MAX_WIJKEN = 200;
-export const MAX_WIJK_LENGTH = 100;
+const MAX_WIJKEN = 200;
+const MAX_WIJK_LENGTH = 100;
 
 const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/\s+/g, " ").trim().toLowerCase();
 

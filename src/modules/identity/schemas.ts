@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Is this an address on this machine? Only there may a provider run on plain http (tests, a local Keycloak). */
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   return hostname === "localhost" || hostname === "127.0.0.1" || hostname === "[::1]";
 }
 

@@ -5,7 +5,7 @@
 import { TARGET_GROUPS, type TargetGroup } from "./schemas";
 import { settingsObject } from "@/modules/gemeenten";
 
-export const DEFAULT_CONFIRM_MONTHS = 12;
+const DEFAULT_CONFIRM_MONTHS = 12;
 
 /** Reads `offerConfirmMonths` from Gemeente.settings; anything invalid falls back to the default. */
 export function confirmMonthsFrom(settings: unknown): number {

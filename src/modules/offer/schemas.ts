@@ -33,7 +33,7 @@ export const DEGREE_LABELS: Record<Degree, string> = {
 };
 
 /** Days of the week (HSDS schedule byday, in Dutch). */
-export const DAYS = ["MA", "DI", "WO", "DO", "VR", "ZA", "ZO"] as const;
+const DAYS = ["MA", "DI", "WO", "DO", "VR", "ZA", "ZO"] as const;
 export type Day = (typeof DAYS)[number];
 export const DAY_LABELS: Record<Day, string> = {
   MA: "maandag",
@@ -46,7 +46,7 @@ export const DAY_LABELS: Record<Day, string> = {
 };
 
 /** Part of the day, by start time: ochtend before 12:00, middag before 17:00, avond from 17:00. */
-export const DAYPARTS = ["OCHTEND", "MIDDAG", "AVOND"] as const;
+const DAYPARTS = ["OCHTEND", "MIDDAG", "AVOND"] as const;
 export type Daypart = (typeof DAYPARTS)[number];
 export const DAYPART_LABELS: Record<Daypart, string> = {
   OCHTEND: "ochtend (voor 12 uur)",
@@ -60,7 +60,7 @@ export const DAYPART_RANGES: Record<Daypart, [string, string]> = {
 };
 
 /** What taking part costs a resident. */
-export const COST_KINDS = ["GRATIS", "BEDRAG", "ONBEKEND"] as const;
+const COST_KINDS = ["GRATIS", "BEDRAG", "ONBEKEND"] as const;
 export type CostKind = (typeof COST_KINDS)[number];
 export const COST_KIND_LABELS: Record<CostKind, string> = { GRATIS: "Gratis", BEDRAG: "Kost geld", ONBEKEND: "Kosten onbekend" };
 

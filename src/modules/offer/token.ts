@@ -6,7 +6,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { authSecret } from "@/lib/auth/secret";
 
 const PURPOSE = "offer-confirm:v1";
-export const TOKEN_DAYS = 30;
+const TOKEN_DAYS = 30;
 
 function mac(body: string): string {
   return createHmac("sha256", `${PURPOSE}:${authSecret()}`).update(body).digest("base64url");

@@ -64,7 +64,6 @@ export const ZPartnerPatch = z
     ambassador: ZAmbassador.optional(),
   })
   .refine((v) => Object.values(v).some((x) => x !== undefined), { error: "Geef minstens één veld om te wijzigen." });
-export type TPartnerPatch = z.input<typeof ZPartnerPatch>;
 
 export const ZPartnerListQuery = z.object({
   circle: ZCircle.optional(),

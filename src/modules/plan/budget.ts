@@ -53,7 +53,7 @@ export type BudgetParams = {
   adminFteCostCents: number;
 };
 
-export const BUDGET_DEFAULTS: BudgetParams = {
+const BUDGET_DEFAULTS: BudgetParams = {
   years: 3,
   regisseurFte: [1, 1, 1],
   fteCostCents: 80_000_00,
@@ -67,7 +67,7 @@ export const BUDGET_DEFAULTS: BudgetParams = {
   adminFteCostCents: 60_000_00,
 };
 
-export type BudgetYear = { yearIndex: number; year: number; lines: Record<BudgetLine, number>; totalCents: number };
+type BudgetYear = { yearIndex: number; year: number; lines: Record<BudgetLine, number>; totalCents: number };
 export type BudgetPlan = { inhabitants: number; startYear: number; years: BudgetYear[]; totalCents: number };
 
 /** The planned budget per year for a gemeente of `inhabitants`, starting in `startYear`. */

@@ -19,7 +19,7 @@ export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
  * Per-hulpvraag indicators (issue 16): "signalsCategory:<category key>" = signals received with that
  * hulpvraag since the beginning. The keys follow the gemeente's own list (signals' categories).
  */
-export const CATEGORY_INDICATOR_PREFIX = "signalsCategory:";
+const CATEGORY_INDICATOR_PREFIX = "signalsCategory:";
 export const CATEGORY_INDICATOR = /^signalsCategory:[a-z0-9-]{1,40}$/;
 export type CategoryIndicatorKey = `signalsCategory:${string}`;
 export type GoalIndicatorKey = IndicatorKey | CategoryIndicatorKey;

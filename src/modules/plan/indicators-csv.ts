@@ -4,7 +4,7 @@
  */
 import { dutchDecimal, toCsv } from "@/lib/csv/escape";
 
-export const INDICATORS_CSV_HEADER = ["Gemeente", "Indicator", "Waarde (decimaalteken: komma)", "Datum"] as const;
+const INDICATORS_CSV_HEADER = ["Gemeente", "Indicator", "Waarde (decimaalteken: komma)", "Datum"] as const;
 
 export function indicatorsCsv(gemeente: string, rows: readonly (readonly [string, number | string])[], date: string): string {
   return toCsv([INDICATORS_CSV_HEADER, ...rows.map(([label, value]) => [gemeente, label, dutchDecimal(value), date])]);

@@ -15,7 +15,7 @@ export const SIGNAALKAART_LINES = [
 export const SIGNAALKAART_REASSURE = "Je hoeft niet zeker te weten dat iemand eenzaam is. De persoon hoort niet wie het doorgaf.";
 export const SIGNAALKAART_DANGER = "Is er direct gevaar? Bel dan 112.";
 
-export const SIGNAALKAART_SIZES = ["a5", "a4"] as const;
+const SIGNAALKAART_SIZES = ["a5", "a4"] as const;
 export type SignaalkaartSize = (typeof SIGNAALKAART_SIZES)[number];
 
 /** The `formaat` query parameter: a5 (the card, default) or a4 (the poster); anything else is null. */

@@ -25,7 +25,7 @@ export const DEFAULT_CATEGORIES: readonly SignalCategory[] = [
 ];
 
 export const CATEGORY_KEY = /^[a-z0-9-]{1,40}$/;
-export const UNKNOWN_CATEGORY = "Hulpvraag onbekend";
+const UNKNOWN_CATEGORY = "Hulpvraag onbekend";
 
 /** Risk groups at intake: the offer's target groups without "Iedereen". */
 export const RISK_GROUPS = TARGET_GROUPS.filter((g) => g !== "IEDEREEN") as Exclude<TargetGroup, "IEDEREEN">[];
@@ -56,7 +56,7 @@ export function categoryLabel(categories: readonly SignalCategory[], key: string
 }
 
 /** A short label for titles: the part before a bracket ("Behoefte aan sociaal contact"). */
-export function shortCategoryLabel(categories: readonly SignalCategory[], key: string | null | undefined): string | null {
+function shortCategoryLabel(categories: readonly SignalCategory[], key: string | null | undefined): string | null {
   if (!key) return null;
   return categoryLabel(categories, key).split(" (")[0]!;
 }

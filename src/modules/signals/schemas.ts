@@ -137,14 +137,13 @@ export const ZResidentChange = ZResidentQueryFields.extend({
   confirm: z.literal(true, { error: "Zet een vinkje om te bevestigen." }),
   signalIds: z.array(z.uuid()).max(1000).optional(),
 }).refine(oneOf, ONE_OF);
-export type TResidentChange = z.input<typeof ZResidentChange>;
 
 /**
  * Per-gemeente settings under Gemeente.settings.signals (all optional, defaults in flow.ts). Read
  * leniently PER FIELD: one bad stored value falls back to its own default and leaves the others
  * (a retention period must never silently reset because a deadline was stored wrongly).
  */
-export const ZSignalSettings = z
+const ZSignalSettings = z
   .object({
     deadlinesHours: z
       .partialRecord(

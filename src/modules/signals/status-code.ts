@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 
 /** Crockford's base 32: digits and letters without I, L, O and U. */
 export const STATUS_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-export const STATUS_CODE_LENGTH = 16;
+const STATUS_CODE_LENGTH = 16;
 const LOOK_ALIKES: Record<string, string> = { O: "0", I: "1", L: "1", U: "V" };
 
 /** A fresh code, formatted XXXX-XXXX-XXXX-XXXX (80 random bits: 10 bytes, 5 bits a character). */

@@ -2,7 +2,7 @@
  * Dutch (B1) messages for login outcomes. Shared by the server (verifyCredentials) and the login page,
  * which receives only the code from next-auth (`?error=CODE` or `signIn(...).error`).
  */
-export const LOGIN_ERROR_MESSAGES = {
+const LOGIN_ERROR_MESSAGES = {
   INVALID: "Het e-mailadres of het wachtwoord klopt niet. Probeer het opnieuw.",
   TOTP_REQUIRED: "Voor dit account is een inlogcode nodig. Vul de 6 cijfers uit je app in.",
   TOTP_INVALID: "De inlogcode klopt niet of is verlopen. Vul de nieuwste code uit je app in.",

@@ -37,7 +37,7 @@ export function findNginx(): string {
 }
 
 /** The proxy_* lines of the location block in deploy/nginx/samenkracht.conf. */
-export function deployProxySettings(file = path.resolve("deploy/nginx/samenkracht.conf")): string[] {
+function deployProxySettings(file = path.resolve("deploy/nginx/samenkracht.conf")): string[] {
   const lines = fs
     .readFileSync(file, "utf8")
     .split("\n")
@@ -47,7 +47,7 @@ export function deployProxySettings(file = path.resolve("deploy/nginx/samenkrach
   return lines;
 }
 
-export function nginxConfig(dir: string, listenPort: number, replicas: Replica[]): string {
+function nginxConfig(dir: string, listenPort: number, replicas: Replica[]): string {
   const upstream = (name: string, rs: Replica[]) =>
     `  upstream ${name} {\n${rs.map((r) => `    server 127.0.0.1:${r.port} max_fails=0;`).join("\n")}\n    keepalive 16;\n  }`;
   return `worker_processes 1;

@@ -90,10 +90,6 @@ export async function capturedMail(): Promise<CapturedMail[]> {
   return (await res.json()) as CapturedMail[];
 }
 
-export async function clearMail(): Promise<void> {
-  await fetch(`${readState().mailUrl}/messages`, { method: "DELETE" });
-}
-
 export async function waitForMail(predicate: (m: CapturedMail) => boolean, timeoutMs = 10_000): Promise<CapturedMail> {
   const start = Date.now();
   for (;;) {

@@ -8,7 +8,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import Provider from "oidc-provider";
 
-export type TestAccount = { sub: string; email: string; emailVerified: boolean; name: string; disabled?: boolean };
+type TestAccount = { sub: string; email: string; emailVerified: boolean; name: string; disabled?: boolean };
 
 export type TestOidcProvider = {
   issuer: string;

@@ -8,9 +8,9 @@ import path from "node:path";
 import { ownerQuery } from "../owner";
 
 export type Column = { name: string; dataType: string; udt: string; nullable: boolean; hasDefault: boolean };
-export type ForeignKey = { column: string; refTable: string; refColumn: string };
+type ForeignKey = { column: string; refTable: string; refColumn: string };
 
-export async function columnsOf(table: string): Promise<Column[]> {
+async function columnsOf(table: string): Promise<Column[]> {
   const { rows } = await ownerQuery<{
     column_name: string;
     data_type: string;
@@ -31,7 +31,7 @@ export async function columnsOf(table: string): Promise<Column[]> {
   }));
 }
 
-export async function foreignKeysOf(table: string): Promise<ForeignKey[]> {
+async function foreignKeysOf(table: string): Promise<ForeignKey[]> {
   const { rows } = await ownerQuery<{ col: string; ref_table: string; ref_col: string }>(
     `SELECT a.attname AS col, rt.relname AS ref_table, ra.attname AS ref_col
        FROM pg_constraint c
@@ -165,7 +165,7 @@ export function hostileValue(col: Column): unknown {
 export const quoteIdent = q;
 
 /** Figures for scripts/security-report.ts (test-results is git-ignored). */
-export const FIGURES_DIR = path.resolve(import.meta.dirname, "../../../test-results/evidence");
+const FIGURES_DIR = path.resolve(import.meta.dirname, "../../../test-results/evidence");
 export function writeFigures(name: string, data: unknown) {
   mkdirSync(FIGURES_DIR, { recursive: true });
   writeFileSync(

@@ -56,19 +56,3 @@ export function routeHandlers(): { file: string; route: string; methods: string[
     return { file, route, methods, source };
   });
 }
-
-/** Every src/app/**\/page.tsx as a route pattern (route groups removed). */
-export function pageRoutes(): string[] {
-  return walk(path.join(ROOT, "src/app"), (n) => n === "page.tsx")
-    .map(
-      (file) =>
-        "/" +
-        path
-          .relative(path.join(ROOT, "src/app"), path.dirname(file))
-          .split(path.sep)
-          .filter((s) => !/^\(.+\)$/.test(s))
-          .join("/"),
-    )
-    .map((r) => (r === "/" ? "/" : r.replace(/\/$/, "")))
-    .sort();
-}

@@ -4,6 +4,5 @@
  * patch (./cli-timers.ts). prisma.config.ts imports the files directly (it must not load the
  * generated client); everything else imports from here.
  */
-export { createPool, releaseDeadClients, type PoolOptions } from "./pool";
+export { createPool } from "./pool";
 export { prismaOnPool } from "./prisma";
-export { CompatClient, compatPoolConfig, patchExecuteScript } from "./pg-compat";

@@ -30,7 +30,7 @@ function remapFields<T>(result: T): T {
 }
 
 /** A pg Client whose results never carry `name` or `"char"` column types. */
-export class CompatClient extends pg.Client {
+class CompatClient extends pg.Client {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(...args: any[]): any {
     const last = args[args.length - 1];

@@ -42,7 +42,7 @@ export function createPool(target: string | DbConnectionConfig, options: PoolOpt
  * is never released by the Prisma adapter (its ROLLBACK fails first), which would leak a pool slot
  * per fault until the pool is exhausted. Give such a client back to the pool as broken.
  */
-export function releaseDeadClients(pool: pg.Pool): void {
+function releaseDeadClients(pool: pg.Pool): void {
   pool.on("connect", (client) => {
     client.on("error", () => {});
     client.on("end", () => {

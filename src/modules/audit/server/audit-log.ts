@@ -18,7 +18,7 @@ import { ZAuditFilter, type TAuditFilter, type TAuditLine } from "../schemas";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** An export holds at most this many lines (a year of a busy gemeente); narrow the period for more. */
-export const AUDIT_EXPORT_MAX = 20_000;
+const AUDIT_EXPORT_MAX = 20_000;
 
 type Row = { id: string; at: Date; actor: string | null; action: string; gemeente?: string | null };
 export type AuditPage = {

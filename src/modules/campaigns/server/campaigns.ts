@@ -45,7 +45,7 @@ const toDto = (r: Row): TCampaign => ({
 });
 const validId = (id: unknown): id is string => typeof id === "string" && id.length > 0 && id.length <= 64;
 
-export const BAD_YEAR = `Kies een jaar tussen ${MIN_YEAR} en ${MAX_YEAR}.`;
+const BAD_YEAR = `Kies een jaar tussen ${MIN_YEAR} en ${MAX_YEAR}.`;
 function checkYear(year: unknown): number {
   if (typeof year !== "number" || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)
     throw new AppError("VALIDATION", BAD_YEAR, { status: 400 });

@@ -10,12 +10,11 @@ import {
   MOTIVE_LABELS,
   STEP_LABELS,
   STEP_ORDER,
-  TEMPLATE_LABELS,
 } from "../labels";
 
 const opts = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([k, v]) => [k, v] as const);
 
-export const STEP_OPTIONS: Option[] = STEP_ORDER.map((s) => [s, STEP_LABELS[s]] as const);
+const STEP_OPTIONS: Option[] = STEP_ORDER.map((s) => [s, STEP_LABELS[s]] as const);
 
 export const vestigingFields: FieldSpec[] = [
   { name: "name", label: "Naam van de vestiging" },
@@ -85,10 +84,6 @@ export const milestoneFields: FieldSpec[] = [
 export const motivesFields: FieldSpec[] = [
   { name: "motives", label: "Motieven", type: "checkboxes", options: opts(MOTIVE_LABELS) },
   { name: "fiveMs", label: "Wat brengt de ondernemer in?", type: "checkboxes", options: opts(FIVE_M_LABELS) },
-];
-export const sendMailFields: FieldSpec[] = [
-  { name: "key", label: "Sjabloon", type: "select", options: opts(TEMPLATE_LABELS) },
-  { name: "to", label: "Aan (e-mailadres)", type: "email" },
 ];
 export const templateFields: FieldSpec[] = [
   { name: "subject", label: "Onderwerp" },

@@ -12,7 +12,7 @@ import { AppError, notFound } from "@/lib/result";
 import { recordAudit } from "@/lib/audit/record";
 import { assertExposable } from "./exposure";
 
-export const VESTIGING_STOPPED_CODE = "VESTIGING_STOPPED";
+const VESTIGING_STOPPED_CODE = "VESTIGING_STOPPED";
 
 export async function placeInCircle(
   ctx: TenantContext,

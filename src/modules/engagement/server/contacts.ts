@@ -104,13 +104,13 @@ export async function listNextActions(ctx: TenantContext, until: Date) {
  * accounthouder, or (no accounthouder) to whoever recorded the moment. The overview page, the
  * entrepreneur page and the weekly digest all read this.
  */
-export const OPEN_NEXT_ACTION_WHERE = {
+const OPEN_NEXT_ACTION_WHERE = {
   nextAction: { not: null },
   nextActionDoneAt: null,
   vestiging: { stoppedAt: null },
 } satisfies Prisma.ContactMomentWhereInput;
 
-export function nextActionsOfWhere(userId: string): Prisma.ContactMomentWhereInput {
+function nextActionsOfWhere(userId: string): Prisma.ContactMomentWhereInput {
   return {
     ...OPEN_NEXT_ACTION_WHERE,
     OR: [

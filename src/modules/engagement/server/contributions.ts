@@ -70,7 +70,7 @@ export async function listContributions(ctx: TenantContext, vestigingId: unknown
 // ── Propositie ──────────────────────────────────────────────────────────────────────────────────
 
 /** Fill the gemeente's propositie with the handreiking's voorbeeldpropositie when it is empty. */
-export async function ensureDefaultProposition(db: Db, gemeenteId: string) {
+async function ensureDefaultProposition(db: Db, gemeenteId: string) {
   if ((await db.propositionItem.count()) > 0) return;
   await db.propositionItem.createMany({ data: DEFAULT_PROPOSITION.map((title, position) => ({ gemeenteId, title, position })) });
 }

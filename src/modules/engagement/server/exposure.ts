@@ -56,9 +56,9 @@ export async function exposureState(db: Db, vestigingId: string): Promise<Exposu
   return "EXPOSABLE";
 }
 
-export const NOT_EXPOSABLE_MESSAGE: Record<Exclude<ExposureState, "EXPOSABLE">, string> = {
+const NOT_EXPOSABLE_MESSAGE: Record<Exclude<ExposureState, "EXPOSABLE">, string> = {
   STOPPED: PRINCIPLE_DETAIL.STOPPED,
-  PARKED: "Deze ondernemer staat geparkeerd. Haal de relatie eerst terug voordat je deze naar buiten laat zien.",
+  PARKED: "Deze ondernemer staat even stil. Haal de relatie eerst terug voordat je deze naar buiten laat zien.",
   DOUBT: PRINCIPLES.PRINCIPLE_DOUBT.message,
   NOT_ACTIVE: `Deze ondernemer is nog geen actieve partner. Eerst moet vastliggen dat meedoen vrijwillig is en geen voordeel geeft ${WHEN_THE_GEMEENTE_BUYS}. En de relatie moet in vasthouden of versterken zijn. Daarom kan dit nog niet naar buiten.`,
 };

@@ -10,7 +10,7 @@
  */
 import type { Db } from "@/lib/db/tenant";
 
-export const DELETED_ACCOUNT_NAME = "verwijderd account";
+const DELETED_ACCOUNT_NAME = "verwijderd account";
 
 export async function forgetPersonInGemeente(db: Db, person: { userId: string; email: string | null; organisationId: string | null }) {
   const { userId } = person;

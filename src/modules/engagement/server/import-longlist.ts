@@ -11,7 +11,7 @@ import { assertPrinciplesInInput } from "../principles";
 import { suggestsSectorCross } from "../sectors";
 import { assertCan } from "./access";
 
-export class ImportError extends AppError {
+class ImportError extends AppError {
   readonly rows: RowError[];
   constructor(rows: RowError[]) {
     const n = rows.length;

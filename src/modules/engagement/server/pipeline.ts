@@ -14,11 +14,11 @@ import { assertCan, loadVestiging, openDoubtCount, parseEngagementInput } from "
 
 type Vestiging = Awaited<ReturnType<typeof loadVestiging>>;
 
-export const PARKED_MESSAGE = "Deze ondernemer staat geparkeerd. Haal de relatie eerst terug voordat je haar verplaatst.";
-export const SAME_STEP_MESSAGE = "De ondernemer staat al in deze stap.";
+const PARKED_MESSAGE = "Deze ondernemer staat even stil. Haal de relatie eerst terug voordat je haar verplaatst.";
+const SAME_STEP_MESSAGE = "De ondernemer staat al in deze stap.";
 
 /** Who made the change: the user, or the API key (`apikey:<id>`) for calls through the API. */
-export function actorRef(ctx: TenantContext): string | null {
+function actorRef(ctx: TenantContext): string | null {
   if (ctx.userId) return ctx.userId;
   return ctx.actor.kind === "apiKey" ? `apikey:${ctx.actor.keyId}` : null;
 }
@@ -109,7 +109,7 @@ export async function parkRelation(ctx: TenantContext, id: unknown, input: unkno
   return ctx.run(async (db) => {
     const v = await loadVestiging(db, id);
     checkNotStopped(v);
-    if (v.parkedAt) throw new AppError("RELATION_PARKED", "Deze ondernemer staat al geparkeerd.", { status: 409 });
+    if (v.parkedAt) throw new AppError("RELATION_PARKED", "Deze ondernemer staat al stil.", { status: 409 });
     const updated = await db.vestiging.update({ where: { id: v.id }, data: { parkedAt: now, parkedReason: reason } });
     await record(db, ctx, v, "PARK", v.step, v.step, reason, now);
     return updated;
@@ -123,7 +123,7 @@ export async function reviveRelation(ctx: TenantContext, id: unknown, input: unk
   return ctx.run(async (db) => {
     const v = await loadVestiging(db, id);
     checkNotStopped(v);
-    if (!v.parkedAt) throw new AppError("NOT_PARKED", "Deze ondernemer staat niet geparkeerd.", { status: 409 });
+    if (!v.parkedAt) throw new AppError("NOT_PARKED", "Deze ondernemer staat niet stil.", { status: 409 });
     const updated = await db.vestiging.update({ where: { id: v.id }, data: { parkedAt: null, parkedReason: null } });
     await record(db, ctx, v, "REVIVE", v.step, v.step, reason, now);
     return updated;

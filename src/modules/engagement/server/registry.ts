@@ -16,7 +16,7 @@ import { holdIfScreened } from "./screen";
 import { assertAccountHolder, assertCan, loadVestiging, parseEngagementInput } from "./access";
 import { suggestsSectorCross } from "../sectors";
 
-export async function findOrCreateOrganisation(
+async function findOrCreateOrganisation(
   db: Db,
   input: {
     organisationId?: string;

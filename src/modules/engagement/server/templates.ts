@@ -24,7 +24,7 @@ import { assertCan, loadVestiging, parseEngagementInput, parseId } from "./acces
 import { touchLastContact } from "./contacts";
 
 /** Create the two default templates for this gemeente when missing (idempotent). */
-export async function ensureDefaultTemplates(db: Db, gemeenteId: string) {
+async function ensureDefaultTemplates(db: Db, gemeenteId: string) {
   for (const key of Object.keys(DEFAULT_TEMPLATES) as MailTemplateKey[]) {
     const t = DEFAULT_TEMPLATES[key];
     await db.mailTemplate.upsert({

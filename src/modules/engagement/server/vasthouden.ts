@@ -13,7 +13,7 @@ import { assertCan, loadVestiging, parseEngagementInput, parseId } from "./acces
 import { writeSettings } from "@/modules/gemeenten/server";
 import { holdIfScreened } from "./screen";
 
-export const DEFAULT_DUE_WEEKS = 6;
+const DEFAULT_DUE_WEEKS = 6;
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 type Settings = { engagement?: { dueWeeks?: unknown } };

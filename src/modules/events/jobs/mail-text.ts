@@ -11,7 +11,7 @@ const until = new Intl.DateTimeFormat("nl-NL", { timeStyle: "short", timeZone: "
 type MailEvent = { kind: EventKind; title: string; description: string; location: string; startsAt: Date; endsAt: Date };
 
 /** "nodigt je uit voor …": each kind as it reads in a sentence. */
-export const EVENT_KIND_IN_SENTENCE: Record<EventKind, string> = {
+const EVENT_KIND_IN_SENTENCE: Record<EventKind, string> = {
   NETWERKBIJEENKOMST: "een netwerkbijeenkomst",
   INSPIRATIESESSIE: "een inspiratiesessie",
   WERKSESSIE: "een werksessie",

@@ -89,9 +89,9 @@ export async function listEvents(ctx: TenantContext): Promise<TEvent[]> {
 export const EVENT_FULL = "Deze bijeenkomst is vol. Vraag de regisseur of er nog een plek bij kan.";
 export const EVENT_PAST = "Deze bijeenkomst is al voorbij. Aanmelden kan niet meer.";
 export const EVENT_CANCELLED = "Deze bijeenkomst gaat niet door. Aanmelden kan niet meer.";
-export const EVENT_CANCELLED_EDIT = "Deze bijeenkomst is afgelast. Wijzigen kan niet meer.";
-export const EVENT_ALREADY_CANCELLED = "Deze bijeenkomst is al afgelast.";
-export const capacityBelow = (n: number) => `Er zijn al ${n} aanmeldingen. Kies minstens ${n} plekken, of laat het veld leeg.`;
+const EVENT_CANCELLED_EDIT = "Deze bijeenkomst is afgelast. Wijzigen kan niet meer.";
+const EVENT_ALREADY_CANCELLED = "Deze bijeenkomst is al afgelast.";
+const capacityBelow = (n: number) => `Er zijn al ${n} aanmeldingen. Kies minstens ${n} plekken, of laat het veld leeg.`;
 
 /** The acting user registers. Capacity is checked under a row lock on the event (no overbooking). */
 export async function registerForEvent(ctx: TenantContext, eventId: unknown, now = new Date()): Promise<{ registrations: number }> {
@@ -273,7 +273,7 @@ export async function cancelEvent(
   return result;
 }
 
-export const EVENT_NOT_STARTED = "Deze bijeenkomst is nog niet begonnen. Afsluiten kan pas als hij begonnen is.";
+const EVENT_NOT_STARTED = "Deze bijeenkomst is nog niet begonnen. Afsluiten kan pas als hij begonnen is.";
 
 /**
  * Close a meeting or training with its attendance: which registrations (members and guests) were

@@ -30,15 +30,15 @@ import { signEventToken, tokenExpiry, verifyEventToken } from "./tokens";
 import { buildGuestConfirmationMail } from "../jobs/mail-text";
 import type { EventKind } from "@/generated/prisma/enums";
 
-export const PUBLIC_EVENT_FULL = "Deze bijeenkomst is vol. Aanmelden kan niet meer.";
-export const LINK_INVALID = "Deze link klopt niet. Gebruik de link uit uw e-mail, of vraag de gemeente om een nieuwe.";
-export const LINK_EXPIRED = "Deze link is verlopen: de bijeenkomst is voorbij.";
-export const TOO_MANY = "U heeft al vaak aangemeld vanaf dit adres. Probeer het over een uur opnieuw.";
+const PUBLIC_EVENT_FULL = "Deze bijeenkomst is vol. Aanmelden kan niet meer.";
+const LINK_INVALID = "Deze link klopt niet. Gebruik de link uit uw e-mail, of vraag de gemeente om een nieuwe.";
+const LINK_EXPIRED = "Deze link is verlopen: de bijeenkomst is voorbij.";
+const TOO_MANY = "U heeft al vaak aangemeld vanaf dit adres. Probeer het over een uur opnieuw.";
 
 /** At most `max` public registrations per window per client address and gemeente. */
 export const GUEST_LIMIT = { max: 10, windowSeconds: 3_600 };
 
-export const ZGuestInput = z.object({
+const ZGuestInput = z.object({
   name: z
     .string({ error: "Vul uw naam in." })
     .trim()
@@ -67,7 +67,7 @@ type LockedEvent = {
 };
 
 /** Lock the event row for this transaction (registrations queue behind it). */
-export async function lockEvent(db: Db, eventId: string): Promise<LockedEvent | null> {
+async function lockEvent(db: Db, eventId: string): Promise<LockedEvent | null> {
   const rows = await db.$queryRaw<LockedEvent[]>`
     SELECT id, kind, title, description, location, "startsAt", "endsAt", capacity, "cancelledAt", public FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
   return rows[0] ?? null;
@@ -95,11 +95,11 @@ function limiterKey(gemeenteId: string, address: string) {
 }
 
 /** Count one public registration attempt for this address; true while within the limit. Atomic. */
-export async function hitGuestLimit(gemeenteId: string, address: string): Promise<boolean> {
+async function hitGuestLimit(gemeenteId: string, address: string): Promise<boolean> {
   return (await hitWindowCounter("EventRateLimit", limiterKey(gemeenteId, address), GUEST_LIMIT.windowSeconds)) <= GUEST_LIMIT.max;
 }
 
-export const cancelLink = (slug: string, guestId: string, gemeenteId: string, endsAt: Date) =>
+const cancelLink = (slug: string, guestId: string, gemeenteId: string, endsAt: Date) =>
   `${appUrl()}/g/${slug}/aanmelding/${signEventToken("cancel", guestId, gemeenteId, tokenExpiry(endsAt))}`;
 export const invitationLink = (slug: string, invitationId: string, gemeenteId: string, endsAt: Date) =>
   `${appUrl()}/g/${slug}/uitnodiging/${signEventToken("invite", invitationId, gemeenteId, tokenExpiry(endsAt))}`;

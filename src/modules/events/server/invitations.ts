@@ -80,7 +80,7 @@ export async function resolveRecipients(
   return [...out.values()];
 }
 
-export const NO_RECIPIENTS = "In de gekozen groepen staat niemand met een e-mailadres. Kies een andere groep.";
+const NO_RECIPIENTS = "In de gekozen groepen staat niemand met een e-mailadres. Kies een andere groep.";
 
 /** Record invitations for the chosen groups and start the mail job. Returns how many are new. */
 export async function inviteToEvent(

@@ -18,7 +18,7 @@ import { z } from "zod";
 import type { OwnerClient } from "@/lib/db/owner-client";
 import { AppError, parseInput } from "@/lib/result";
 
-export const ZCreateGemeente = z.object({
+const ZCreateGemeente = z.object({
   naam: z.string().trim().min(2, "Vul de naam van de gemeente in.").max(120, "De naam is te lang (hoogstens 120 tekens)."),
   slug: z
     .string()
@@ -36,7 +36,6 @@ export const ZCreateGemeente = z.object({
   beheerder: z.email("Vul een geldig e-mailadres in voor de beheerder.").transform((e) => e.toLowerCase()),
   beheerderNaam: z.string().trim().min(1).max(120).optional(),
 });
-export type CreateGemeenteInput = z.input<typeof ZCreateGemeente>;
 
 export type CreatedGemeente = {
   gemeente: { id: string; slug: string; name: string; inhabitants: number };

@@ -23,7 +23,7 @@ const SECRET_FIELD = "identityProvider.clientSecret";
 const binding = (gemeenteId: string) => ({ gemeenteId, rowId: `identity-provider:${gemeenteId}`, field: SECRET_FIELD });
 
 /** next-auth provider id for a gemeente: `oidc-<slug>`. */
-export const providerIdFor = (slug: string) => `oidc-${slug}`;
+const providerIdFor = (slug: string) => `oidc-${slug}`;
 
 export async function getIdentityProvider(ctx: TenantContext): Promise<TIdentityProviderView | null> {
   if (!can(ctx.role, "gemeente:manage")) throw forbidden();

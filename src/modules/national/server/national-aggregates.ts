@@ -12,7 +12,7 @@ import type { Actor } from "@/lib/auth/context";
 import { requirePlatform } from "@/lib/auth/context";
 import { platformDb } from "@/lib/db/tenant";
 
-export const SUPPRESSION_THRESHOLD = 5;
+const SUPPRESSION_THRESHOLD = 5;
 export type Count = number | null; // null = fewer than five (shown as "<5")
 export type NationalRow = {
   slug: string;
@@ -43,7 +43,7 @@ type Raw = {
 };
 
 /** Defence in depth: even if the function changed, nothing under five leaves this module. */
-export function suppress(n: number | null | undefined): Count {
+function suppress(n: number | null | undefined): Count {
   return typeof n === "number" && n >= SUPPRESSION_THRESHOLD ? n : null;
 }
 

@@ -17,7 +17,7 @@ const CELL = "py-2 pr-4";
 const NUM = "py-2 pr-4 text-right";
 
 /** One <tr> per gemeente, the same markup and texts the page had as JSX. */
-export function nationalRowsHtml(rows: NationalRow[]): string {
+function nationalRowsHtml(rows: NationalRow[]): string {
   return rows
     .map((r) => {
       const { voorbereiden, verbinden, verleiden, vasthouden, versterken } = r.steps;

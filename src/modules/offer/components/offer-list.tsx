@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { ACCESSIBILITY_LABELS, DAY_LABELS, DEGREE_LABELS, TARGET_GROUP_LABELS, formatCost, type TPublicOffer } from "../schemas";
 
 /** "dinsdag en donderdag, 10:00 tot 12:00" / "op afspraak". */
-export function scheduleText(o: Pick<TPublicOffer, "scheduleDays" | "startTime" | "endTime" | "scheduleNote">): string {
+function scheduleText(o: Pick<TPublicOffer, "scheduleDays" | "startTime" | "endTime" | "scheduleNote">): string {
   const days = o.scheduleDays.map((d) => DAY_LABELS[d]);
   const dayText = days.length > 1 ? `${days.slice(0, -1).join(", ")} en ${days[days.length - 1]}` : (days[0] ?? "");
   const time = o.startTime ? (o.endTime ? `${o.startTime} tot ${o.endTime}` : `vanaf ${o.startTime}`) : "";

@@ -15,7 +15,7 @@ import { signConfirmToken } from "../token";
 export const ZConfirmRemindersPayload = z.object({ gemeenteId: z.uuid().optional() });
 const REMIND_EVERY_DAYS = 14;
 
-export function buildConfirmMail(input: { gemeenteName: string; title: string; provider: string; months: number; link: string }) {
+function buildConfirmMail(input: { gemeenteName: string; title: string; provider: string; months: number; link: string }) {
   return {
     subject: `Klopt uw activiteit "${input.title}" nog? (${input.gemeenteName})`,
     text: [
@@ -34,7 +34,7 @@ export function buildConfirmMail(input: { gemeenteName: string; title: string; p
   };
 }
 
-export async function sendConfirmReminders(payload: z.infer<typeof ZConfirmRemindersPayload>, now = new Date()) {
+async function sendConfirmReminders(payload: z.infer<typeof ZConfirmRemindersPayload>, now = new Date()) {
   const gemeenten = await platformDb().gemeente.findMany({
     where: payload.gemeenteId ? { id: payload.gemeenteId } : {},
     select: { id: true, slug: true, name: true, settings: true },

@@ -247,7 +247,7 @@ export async function updateOffer(ctx: TenantContext, id: string, input: unknown
   });
 }
 
-export const INVALID_TOKEN = "Deze link werkt niet (meer). Vraag de regisseur om een nieuwe link.";
+const INVALID_TOKEN = "Deze link werkt niet (meer). Vraag de regisseur om een nieuwe link.";
 
 /** A provider confirms an entry with the signed link from the reminder mail. */
 export async function confirmOfferByToken(token: unknown, now = new Date()): Promise<{ title: string; gemeenteName: string }> {

@@ -21,7 +21,7 @@ const MUTED = "#4d4d57";
 const LINE = "#bfbfc7";
 
 /** The TrueType font shipped with the npm package dejavu-fonts-ttf (free licence, full Latin). */
-export const PDF_FONT_FILES = {
+const PDF_FONT_FILES = {
   regular: path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", "DejaVuSans.ttf"),
   bold: path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", "DejaVuSans-Bold.ttf"),
 };

@@ -18,11 +18,9 @@ import { forbidden } from "@/lib/result";
 import { SIGNAL_STATUSES, reporterStatus, type SignalStatus } from "@/modules/signals";
 
 /** Statuses that mean "picked up" for the reporter (and so for the pick-up time). */
-export const PICKED_UP_STATUSES: readonly SignalStatus[] = SIGNAL_STATUSES.filter(
-  (s) => reporterStatus(s) === "OPGEPAKT" || s === "AFGESLOTEN",
-);
+const PICKED_UP_STATUSES: readonly SignalStatus[] = SIGNAL_STATUSES.filter((s) => reporterStatus(s) === "OPGEPAKT" || s === "AFGESLOTEN");
 
-export const PERIOD_KEYS = ["12m", "jaar", "vorig-jaar", "alles"] as const;
+const PERIOD_KEYS = ["12m", "jaar", "vorig-jaar", "alles"] as const;
 export type PeriodKey = (typeof PERIOD_KEYS)[number];
 export type Period = { key: PeriodKey; label: string; from: Date | null; to: Date };
 
@@ -76,7 +74,7 @@ export const SIGNAL_FIGURE_LABELS: Record<Exclude<keyof SignalFigures, "byStatus
   medianPickupHours: "Tijd tot oppakken in uren (de helft was sneller)",
 };
 
-export const UNKNOWN_WIJK = "Wijk onbekend";
+const UNKNOWN_WIJK = "Wijk onbekend";
 
 type Totals = { received: bigint; picked_up: bigint; closed: bigint; participated: bigint; median_seconds: number | null };
 

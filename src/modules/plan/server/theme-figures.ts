@@ -9,8 +9,8 @@ import { satisfactionFigure, type SatisfactionFigure } from "@/modules/signals/s
 import { formatFigure } from "./indicators";
 import { categoryRows, computeSignalFigures, type Period } from "./signal-figures";
 
-export const SMALL_NUMBER = 5;
-export const SATISFACTION_LABELS = {
+const SMALL_NUMBER = 5;
+const SATISFACTION_LABELS = {
   answers: "Melders die antwoordden op 'Heeft het geholpen?'",
   percent: "Melders die zeggen dat het hielp",
 } as const;

@@ -43,7 +43,7 @@ function ownOrganisationId(ctx: TenantContext): string {
   return ctx.membership.organisationId;
 }
 
-export type PreviewState = "VISIBLE" | "STOPPED" | "NOT_YET";
+type PreviewState = "VISIBLE" | "STOPPED" | "NOT_YET";
 
 /** The entrepreneur's own organisation in this gemeente, plus exactly what the public register shows. */
 export async function myOrganisation(ctx: TenantContext) {

@@ -13,7 +13,7 @@ import { listOwnSignals } from "@/modules/signals/server";
 /** The roles with a "zorgen doorgeven" page, and the signal source each files with. */
 export const WORRY_SOURCE_BY_ROLE: Readonly<Partial<Record<string, SignalSource>>> = { ONDERNEMER: "ONDERNEMER", PARTNER: "PARTNER" };
 
-export function worrySource(ctx: Pick<TenantContext, "role">): SignalSource {
+function worrySource(ctx: Pick<TenantContext, "role">): SignalSource {
   const source = WORRY_SOURCE_BY_ROLE[ctx.role];
   if (!source) throw forbidden();
   return source;

@@ -20,7 +20,7 @@ import { inRoleGroup } from "@/lib/auth/permissions";
 
 type UserActor = Extract<Actor, { kind: "user" }>;
 
-export function domainOf(value: string | null | undefined): string | null {
+function domainOf(value: string | null | undefined): string | null {
   if (!value) return null;
   const v = value.trim().toLowerCase();
   const host = v.includes("@") ? v.slice(v.lastIndexOf("@") + 1) : v.replace(/^https?:\/\//, "").split(/[/?#:]/)[0];

@@ -14,7 +14,7 @@ const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 
 
 /** Which extra fields a step needs (the rest of the form is the same for every step). */
 export type StepNeed = "team" | "volunteer" | "referral" | "outcome";
-export function stepNeed(to: SignalStatus): StepNeed | null {
+function stepNeed(to: SignalStatus): StepNeed | null {
   if (to === "TEAM_WELZIJN" || to === "TEAM_EENZAAMHEID") return "team";
   if (to === "VRIJWILLIGER") return "volunteer";
   if (to === "DOORVERWEZEN") return "referral";

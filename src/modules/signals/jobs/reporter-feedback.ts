@@ -13,9 +13,9 @@ import { appUrl } from "@/lib/env";
 import { dec } from "../server/common";
 import { createFeedbackRequest, FEEDBACK_LINK_DAYS } from "../server/feedback";
 
-export const ZReporterFeedback = z.object({ gemeenteId: z.uuid(), signalId: z.uuid() });
+const ZReporterFeedback = z.object({ gemeenteId: z.uuid(), signalId: z.uuid() });
 
-export function feedbackMail(gemeenteName: string, link: string) {
+function feedbackMail(gemeenteName: string, link: string) {
   return {
     subject: "Heeft het geholpen? Eén vraag over uw zorg",
     text:

@@ -11,18 +11,18 @@ import { appendSignalAudit } from "@/lib/audit/signal-audit";
 import { nl } from "@/i18n/nl";
 import { dec } from "../server/common";
 
-export const ZReporterUpdate = z.object({
+const ZReporterUpdate = z.object({
   gemeenteId: z.uuid(),
   signalId: z.uuid(),
   status: z.enum(["OPGEPAKT", "AFGESLOTEN"]),
 });
 
 /** The day the worry was passed on, as the reporter reads it ("5 december 2026"). */
-export const reporterDate = (d: Date) =>
+const reporterDate = (d: Date) =>
   new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(d);
 
 /** The mail for a status: names the gemeente and the day the worry was passed on (resident catalogue). */
-export function reporterMail(status: "OPGEPAKT" | "AFGESLOTEN", gemeenteName: string, filedAt: Date) {
+function reporterMail(status: "OPGEPAKT" | "AFGESLOTEN", gemeenteName: string, filedAt: Date) {
   const m = nl.resident.reporterMail[status];
   return { subject: m.subject, text: m.text(gemeenteName, reporterDate(filedAt)) };
 }

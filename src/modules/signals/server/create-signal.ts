@@ -11,7 +11,7 @@ import { newStatusCode } from "../status-code";
 import { actorIdOf, enc, hashCode, settingsFor } from "./common";
 import { hitRateLimit } from "./rate-limit";
 
-export const UNCONFIRMED_LIMITED =
+const UNCONFIRMED_LIMITED =
   "Je hebt veel zorgen tegelijk doorgegeven. Probeer het over een uur opnieuw, of bel de gemeente. Als de gemeente je organisatie heeft bevestigd, geldt deze grens niet meer.";
 
 export type CreatedSignal = { id: string; statusCode: string; status: "ONTVANGEN" };

@@ -27,11 +27,11 @@ export const REMARK_MAX = 500;
 export const FEEDBACK_LINK_DAYS = 60;
 export const FEEDBACK_USED = "Deze link is al gebruikt of verlopen. Bedankt voor uw moeite.";
 
-export const feedbackTokenHash = (token: string) => createHash("sha256").update(`signal-feedback|${token}`).digest("hex");
+const feedbackTokenHash = (token: string) => createHash("sha256").update(`signal-feedback|${token}`).digest("hex");
 
 const monthFmt = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", timeZone: "Europe/Amsterdam" });
 /** "2026-12": the month (Dutch time) a signal was closed. */
-export const periodOf = (d: Date) => monthFmt.format(d).slice(0, 7);
+const periodOf = (d: Date) => monthFmt.format(d).slice(0, 7);
 
 /**
  * Screen a remark: at most REMARK_MAX characters, no e-mail addresses, no runs of 6+ digits (phone
@@ -53,7 +53,7 @@ export function screenRemark(text: string): string | null {
   return joined ? joined : null;
 }
 
-export const ZFeedbackAnswer = z.object({
+const ZFeedbackAnswer = z.object({
   token: z
     .string({ error: "Deze link is niet compleet." })
     .trim()

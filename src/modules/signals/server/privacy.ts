@@ -42,7 +42,7 @@ const monthsAgo = (now: Date, months: number) => {
 /** Open signals nobody touched for this long are erased too (after a notice), unless the gemeente sets another period. */
 export const DEFAULT_STALE_OPEN_MONTHS = 24;
 /** Days between the notice to the regisseur and the erasure of a stale open signal. */
-export const STALE_NOTICE_DAYS = 14;
+const STALE_NOTICE_DAYS = 14;
 const OPEN_STATUSES = [
   "ONTVANGEN",
   "BEOORDEELD",
@@ -175,7 +175,7 @@ async function noticeRegisseurs(gemeenteId: string, count: number) {
   }
 }
 /** Rows per query when scanning a gemeente's signals (resident lookup, key rotation): bounded memory. */
-export const SCAN_BATCH = 500;
+const SCAN_BATCH = 500;
 
 /**
  * Visit rows in id order, `batchSize` at a time (keyset pagination): at most one batch is held in

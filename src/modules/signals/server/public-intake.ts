@@ -13,8 +13,8 @@ import { ZSignalInput } from "../schemas";
 import { createSignal, type CreatedSignal } from "./create-signal";
 import { hitRateLimit } from "./rate-limit";
 
-export const MIN_FILL_MS = 3_000;
-export const MAX_FORM_AGE_MS = 2 * 3_600_000;
+const MIN_FILL_MS = 3_000;
+const MAX_FORM_AGE_MS = 2 * 3_600_000;
 export { hitRateLimit, RATE_LIMIT } from "./rate-limit";
 
 const sign = (ts: string, nonce: string) => createHmac("sha256", authSecret()).update(`signal-form|${ts}|${nonce}`).digest("base64url");
@@ -44,7 +44,7 @@ export function checkFormToken(token: unknown, now = Date.now()): "ok" | "too-fa
  * Use a (checked) form token up: true the first time, false for every later use. The token's hash
  * is kept in ConsumedFormToken until the token would have expired anyway (pruned by housekeeping).
  */
-export async function consumeFormToken(token: string): Promise<boolean> {
+async function consumeFormToken(token: string): Promise<boolean> {
   const hash = createHash("sha256").update(`signal-form-used|${token}`).digest("hex");
   const ts = Number(token.split(".")[0]);
   const expiresAt = new Date((Number.isFinite(ts) ? ts : Date.now()) + MAX_FORM_AGE_MS);
@@ -62,7 +62,7 @@ export async function pruneConsumedFormTokens(now = new Date()): Promise<number>
 /** Waiting does not help a form that stood open too long (or lost its token): a fresh page does. */
 const RELOAD_STEPS = "Kopieer eerst uw tekst. Laad dan de pagina opnieuw en verstuur het formulier nog een keer.";
 export const FORM_EXPIRED = `Uw zorg is nog niet verstuurd, want het formulier stond te lang open. ${RELOAD_STEPS}`;
-export const RELOAD_FORM = `Uw zorg is nog niet verstuurd. ${RELOAD_STEPS}`;
+const RELOAD_FORM = `Uw zorg is nog niet verstuurd. ${RELOAD_STEPS}`;
 
 /** The public form's submit: all checks, then the one intake (createSignal). */
 export async function submitPublicSignal(

@@ -21,8 +21,6 @@ type Meta = {
   createdAt: Date;
 };
 
-export type SignalDetail = Awaited<ReturnType<typeof getSignal>>;
-
 /** Which rows a worker may list: SIGNAL_REACH in the permission table, as a where clause. */
 export function visibleWhere(ctx: TenantContext): Prisma.SignalWhereInput {
   const uid = ctx.userId ?? "-";

@@ -17,8 +17,8 @@ import { actorIdOf } from "./common";
 import { readSettings, writeSettings } from "@/modules/gemeenten/server";
 import { applyRetention, DEFAULT_STALE_OPEN_MONTHS } from "./privacy";
 
-export const DEFAULT_RETENTION_MONTHS = 12;
-export const DEFAULT_CANCELLED_RETENTION_MONTHS = 3;
+const DEFAULT_RETENTION_MONTHS = 12;
+const DEFAULT_CANCELLED_RETENTION_MONTHS = 3;
 
 /** The steps that have a deadline (closed and cancelled have none). */
 export const DEADLINE_STEPS = SIGNAL_STATUSES.filter((s) => DEFAULT_DEADLINE_HOURS[s] != null) as SignalStatus[];
@@ -36,7 +36,7 @@ const days = z.coerce
   .max(365, "Kies hoogstens 365 dagen.");
 
 /** The regisseur's form. Deadlines in whole days (stored as hours, as flow.ts uses them). */
-export const ZSignalSettingsInput = z.object({
+const ZSignalSettingsInput = z.object({
   retentionMonths: months(1, "afgesloten signalen"),
   cancelledRetentionMonths: months(0, "geannuleerde signalen"),
   /** Optional in the input: a form or API call without it keeps the stored value. */
@@ -191,9 +191,9 @@ export async function runRetentionNow(ctx: TenantContext, input: unknown, now = 
 
 // ---------- Per member: how they want signal mail ----------
 
-export const MAIL_MODES = ["DIRECT", "DAGELIJKS"] as const;
+const MAIL_MODES = ["DIRECT", "DAGELIJKS"] as const;
 export type MailMode = (typeof MAIL_MODES)[number];
-export const ZMailPreference = z.object({ mode: z.enum(MAIL_MODES, { error: "Kies hoe je e-mail wilt krijgen." }) });
+const ZMailPreference = z.object({ mode: z.enum(MAIL_MODES, { error: "Kies hoe je e-mail wilt krijgen." }) });
 
 /** Modes for these members: their own choice, else the gemeente's default. Works inside any tenant scope. */
 export async function mailModesFor(db: Db, gemeenteId: string, userIds: string[]): Promise<Map<string, MailMode>> {

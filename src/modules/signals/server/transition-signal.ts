@@ -28,16 +28,16 @@ const FIELD = {
 } as const;
 
 /** Stable codes and Dutch messages for a signal that may not be processed (issue 21). */
-export const SIGNAL_ERASED = "Dit signaal is gewist. Het is afgesloten en kan niet meer worden gewijzigd.";
-export const SIGNAL_RESTRICTED =
-  "De bewoner heeft gevraagd de verwerking te beperken. Zolang de regisseur dat niet opheft, kan dit signaal niet worden gewijzigd.";
+const SIGNAL_ERASED = "Dit signaal is gewist. Het is afgesloten en kan niet meer worden gewijzigd.";
+const SIGNAL_RESTRICTED =
+  "De bewoner heeft gevraagd de gegevens op slot te zetten. Zolang de regisseur ze niet van slot haalt, kan dit signaal niet worden gewijzigd.";
 
 /**
  * An erased signal is closed for good; a restricted one (AVG art. 18) is only stored until the
  * restriction is lifted: no step, no assignment, no new reason. The database refuses the same
  * (trigger signal_processing_guard), so no other path can get round it.
  */
-export function assertProcessable(row: { erasedAt: Date | null; restricted: boolean }): void {
+function assertProcessable(row: { erasedAt: Date | null; restricted: boolean }): void {
   if (row.erasedAt) throw new AppError("SIGNAL_ERASED", SIGNAL_ERASED, { status: 409 });
   if (row.restricted) throw new AppError("SIGNAL_RESTRICTED", SIGNAL_RESTRICTED, { status: 409 });
 }

@@ -31,7 +31,7 @@ async function dummy(): Promise<string> {
   return dummyHash;
 }
 
-export type SessionUser = { id: string; email: string; name: string; sessionVersion: number };
+type SessionUser = { id: string; email: string; name: string; sessionVersion: number };
 
 export type CredentialsResult =
   | { ok: true; user: SessionUser }

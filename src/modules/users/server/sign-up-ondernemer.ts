@@ -24,7 +24,7 @@ export const SIGN_UP_THROTTLED = "Er zijn nu te veel aanmeldingen. Probeer het o
 const hit = (key: string) => hitWindowCounter("SignUpRateLimit", key, SIGN_UP_LIMIT.windowSeconds);
 
 /** May this client sign up now? Counts the attempt (per address first, then overall). */
-export async function checkSignUpAllowed(clientAddress: string): Promise<boolean> {
+async function checkSignUpAllowed(clientAddress: string): Promise<boolean> {
   if ((await hit(`ip:${hashIp(clientAddress || "unknown")}`)) > SIGN_UP_LIMIT.perAddress) return false;
   return (await hit("all")) <= SIGN_UP_LIMIT.overall;
 }

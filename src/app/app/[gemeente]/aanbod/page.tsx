@@ -1,4 +1,4 @@
-import { OfferPublicationButton } from "@/modules/offer/components/proposal-form";
+import { OfferPublicationButton } from "@/modules/offer/components/offer-publication";
 import { pageContext } from "@/components/shell/page-context";
 import { can } from "@/lib/auth/permissions";
 import { listOffers } from "@/modules/offer/server/offers";
