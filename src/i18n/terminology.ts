@@ -19,7 +19,7 @@ export const JARGON: readonly Jargon[] = [
   { word: "propositie", pattern: /\bpropositie/i, instead: "wat de gemeente biedt" },
   { word: "pijplijn", pattern: /\bpijplijn/i, instead: "stappen" },
   { word: "shortlist / longlist", pattern: /\b(short|long)list/i, instead: "eerste keus / lijst van ondernemers" },
-  { word: "parkeren", pattern: /\bgeparkeerd|\bparkeren/i, instead: "even stilzetten (pauze)" },
+  { word: "parkeren", pattern: /\bgeparkeerd|\bparkeren/i, instead: "even stilzetten; stilgezet" },
   { word: "export / inzage", pattern: /\bexport|\binzage/i, instead: "een kopie van de gegevens" },
   {
     word: "5 M's",
@@ -47,7 +47,7 @@ export const JARGON: readonly Jargon[] = [
 /**
  * The jargon words that staff screens do not use either: they have a plain word that the staff
  * screens use. plain-language.test.ts checks the catalogue's staff sections and the staff files.
- * Not here: "melding" (staff still say "telefonische melding"), parkeren and the others
+ * Not here: "melding" (staff still say it in a few places) and the others
  * that remain work words on the staff screens.
  */
 export const STAFF_JARGON: readonly Jargon[] = JARGON.filter((j) =>
@@ -64,12 +64,13 @@ export const STAFF_JARGON: readonly Jargon[] = JARGON.filter((j) =>
     "signaalpunt",
     "export / inzage",
     "pijplijn",
+    "parkeren",
   ].includes(j.word),
 );
 
 /** "u"-forms and "je"-forms (whole words). */
-export const U_FORMS = /(?<![\p{L}\d-])(u|uw|uzelf)(?![\p{L}\d-])/iu;
-export const JE_FORMS = /(?<![\p{L}\d-])(je|jij|jou|jouw|jezelf)(?![\p{L}\d-])/iu;
+const U_FORMS = /(?<![\p{L}\d-])(u|uw|uzelf)(?![\p{L}\d-])/iu;
+const JE_FORMS = /(?<![\p{L}\d-])(je|jij|jou|jouw|jezelf)(?![\p{L}\d-])/iu;
 
 export type Audience = "resident" | "entrepreneur" | "staff" | "shared";
 

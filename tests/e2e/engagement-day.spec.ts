@@ -297,19 +297,19 @@ test("park and revive, stop and restart, and an all-or-nothing longlist import",
   await expectAxeClean(page);
 
   // Park on the detail page; the pipeline shows it apart, with "Weer oppakken".
-  await openDisclosure(page, "Parkeren");
-  const park = page.getByRole("form", { name: "Parkeren" });
+  await openDisclosure(page, "Even stilzetten");
+  const park = page.getByRole("form", { name: "Even stilzetten" });
   await park.getByLabel("Reden").fill("Nu geen tijd, na de zomer weer");
-  await park.getByRole("button", { name: "Parkeren" }).click();
+  await park.getByRole("button", { name: "Even stilzetten" }).click();
   await expect
     .poll(async () => (await ownerQuery(`SELECT "parkedAt" FROM "Vestiging" WHERE id = $1`, [id])).rows[0].parkedAt)
     .not.toBeNull();
   await page.goto(`${BASE}/pijplijn`);
-  const parked = page.getByRole("region", { name: /Geparkeerd/ });
+  const parked = page.getByRole("region", { name: /Stilgezet/ });
   const revive = parked.getByRole("form", { name: `Weer oppakken: ${good}` });
   await revive.getByLabel("Reden").fill("Na de zomer");
   await revive.getByRole("button", { name: "Weer oppakken" }).click();
-  // The refresh after success moves the card out of "Geparkeerd" (its form and message go with it;
+  // The refresh after success moves the card out of "Stilgezet" (its form and message go with it;
   // how fast depends on the page): check where the card ends up, not the transient message.
   await expect(parked.getByRole("form", { name: `Weer oppakken: ${good}` })).toHaveCount(0);
   await expect(page.getByRole("region", { name: /^Verbinden/ }).getByRole("listitem", { name: good })).toBeVisible();

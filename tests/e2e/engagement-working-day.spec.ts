@@ -198,7 +198,7 @@ test("3. the entrepreneur page: summary first, sections, messages that clear, a 
   await expect(summary).toContainText("Geen open actie");
   // Then sections with headings, reachable from "Op deze pagina".
   const nav = page.getByRole("navigation", { name: "Op deze pagina" });
-  for (const section of ["Stap", "Contact", "Bijdragen", "Twijfel", "Gegevens", "Geschiedenis", "Parkeren of stoppen"]) {
+  for (const section of ["Stap", "Contact", "Bijdragen", "Twijfel", "Gegevens", "Geschiedenis", "Stilzetten of stoppen"]) {
     await expect(nav.getByRole("link", { name: section, exact: true })).toBeVisible();
   }
   await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText([
@@ -209,7 +209,7 @@ test("3. the entrepreneur page: summary first, sections, messages that clear, a 
     "Twijfel (bij twijfel: niet doen)",
     "Gegevens",
     "Geschiedenis",
-    "Parkeren of stoppen",
+    "Stilzetten of stoppen",
   ]);
   // The page is short: every form is behind a disclosure (it was about 6,300 px of forms).
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(3500);

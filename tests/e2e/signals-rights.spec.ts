@@ -44,14 +44,14 @@ test("regisseur: look up a resident, export, restrict and erase — each recorde
   const signalId: string = exported.signals[0].id;
 
   // Restrict: a reason and a confirmation are needed.
-  const restrict = page.getByRole("form", { name: "Verwerking beperken" });
+  const restrict = page.getByRole("form", { name: "Gegevens op slot zetten" });
   await restrict.getByLabel("Waarom?").selectOption("BEZWAAR_BEWONER");
-  await restrict.getByRole("button", { name: "Verwerking beperken" }).click();
+  await restrict.getByRole("button", { name: "Op slot zetten" }).click();
   await expect(restrict.getByText("Zet een vinkje om te bevestigen.")).toBeVisible();
   await restrict.getByLabel(/Ja, ik weet het zeker/).check();
-  await restrict.getByRole("button", { name: "Verwerking beperken" }).click();
-  await expect(page.getByTestId("resident-message")).toHaveText(/1 signaal beperkt/);
-  await expect(page.getByText("Beperkt", { exact: true })).toBeVisible();
+  await restrict.getByRole("button", { name: "Op slot zetten" }).click();
+  await expect(page.getByTestId("resident-message")).toHaveText(/1 signaal op slot gezet/);
+  await expect(page.getByText("Op slot", { exact: true })).toBeVisible();
 
   // The loket no longer sees the personal fields; and the loket cannot open this page.
   const loketContext = await browser.newContext();

@@ -93,7 +93,7 @@ export function stepIndex(step: PipelineStep): number {
 const STEP_CHANGE_LABELS: Record<string, string> = {
   MOVE: "Verplaatst",
   PROMOTE: "Naar de stap Verbinden gezet",
-  PARK: "Geparkeerd",
+  PARK: "Stilgezet",
   REVIVE: "Weer opgepakt",
   ACKNOWLEDGE: "Vrijwilligheid bevestigd",
   STOP: "Samenwerking gestopt",

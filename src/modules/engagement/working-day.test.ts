@@ -7,7 +7,7 @@ describe("history lines say what happened", () => {
   it("a move names both steps; an acknowledgement without a step change does not", () => {
     expect(describeStepChange({ kind: "MOVE", fromStep: "VERBINDEN", toStep: "VERLEIDEN" })).toBe("Van Verbinden naar Verleiden");
     expect(describeStepChange({ kind: "ACKNOWLEDGE", fromStep: "VERLEIDEN", toStep: "VERLEIDEN" })).toBe("Vrijwilligheid bevestigd");
-    expect(describeStepChange({ kind: "PARK", fromStep: "VERBINDEN", toStep: "VERBINDEN" })).toBe("Geparkeerd");
+    expect(describeStepChange({ kind: "PARK", fromStep: "VERBINDEN", toStep: "VERBINDEN" })).toBe("Stilgezet");
     expect(describeStepChange({ kind: "STOP", fromStep: "VASTHOUDEN", toStep: "VASTHOUDEN" })).toBe("Samenwerking gestopt");
     expect(describeStepChange({ kind: "RESTART", fromStep: "VASTHOUDEN", toStep: "VERBINDEN" })).toBe(
       "Opnieuw begonnen: van Vasthouden naar Verbinden",

@@ -146,10 +146,10 @@ export async function residentRightsAction(gemeenteSlug: string, _prev: Resident
             message = `${r.erased} ${r.erased === 1 ? "signaal" : "signalen"}: persoonsgegevens gewist. Dit is vastgelegd.`;
           } else if (intent === "hef-op") {
             const r = await liftRestriction(ctx, change);
-            message = `${r.lifted} ${r.lifted === 1 ? "signaal" : "signalen"}: beperking opgeheven. Het werk kan weer verder. Dit is vastgelegd.`;
+            message = `${r.lifted} ${r.lifted === 1 ? "signaal" : "signalen"} van slot gehaald. Het werk kan weer verder. Dit is vastgelegd.`;
           } else {
             const r = await restrictResident(ctx, change);
-            message = `${r.restricted} ${r.restricted === 1 ? "signaal" : "signalen"} beperkt: alleen de regisseur kan de gegevens nog zien, en niemand kan het signaal verder zetten tot de beperking is opgeheven. Dit is vastgelegd.`;
+            message = `${r.restricted} ${r.restricted === 1 ? "signaal" : "signalen"} op slot gezet: alleen de regisseur kan de gegevens nog zien, en niemand kan het signaal verder zetten tot het weer van slot is gehaald. Dit is vastgelegd.`;
           }
         } catch (error) {
           if (error instanceof AppError && error.fieldErrors) {

@@ -29,7 +29,7 @@ export const SPECS: Record<FormKind, Spec> = {
     run: (slug, id, v) => A.updateVestigingAction(slug, id, v),
   },
   moveStep: { schema: S.ZMoveStep, ok: "Verplaatst.", reset: true, run: (slug, id, v) => A.moveStepAction(slug, id, v) },
-  park: { schema: S.ZReason, ok: "De relatie is geparkeerd.", run: (slug, id, v) => A.parkRelationAction(slug, id, v) },
+  park: { schema: S.ZReason, ok: "De relatie staat nu even stil.", run: (slug, id, v) => A.parkRelationAction(slug, id, v) },
   revive: { schema: S.ZReason, ok: "De relatie is weer opgepakt.", run: (slug, id, v) => A.reviveRelationAction(slug, id, v) },
   acknowledge: {
     schema: S.ZAcknowledge,

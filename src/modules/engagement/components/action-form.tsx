@@ -29,7 +29,7 @@ const SUBMIT_LABELS = {
   createVestiging: "Ondernemer toevoegen",
   updateVestiging: "Gegevens opslaan",
   moveStep: "Verplaatsen",
-  park: "Parkeren",
+  park: "Even stilzetten",
   revive: "Weer oppakken",
   acknowledge: "Bevestiging vastleggen",
   stop: "Samenwerking stoppen",

@@ -29,7 +29,7 @@ export function InviteForm({ gemeenteSlug, eventId }: { gemeenteSlug: string; ev
       <FormStatus status={status} />
       <p>
         Wie kies je? Iedereen krijgt één mail met de gegevens en een link om zich aan te melden. Wie al is uitgenodigd, krijgt geen tweede
-        mail. Geparkeerde of gestopte ondernemers worden nooit uitgenodigd.
+        mail. Stilgezette of gestopte ondernemers worden nooit uitgenodigd.
       </p>
       {group("partnerCircles", "Leden van coalitiepartners in de kring", CIRCLE_LABELS)}
       {group("entrepreneurCircles", "Ondernemers in de kring", CIRCLE_LABELS)}

@@ -14,7 +14,7 @@ type Action = (prev: ResidentState, fd: FormData) => Promise<ResidentState>;
 const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 const button = "rounded px-4 py-2 font-semibold";
 
-export const BASIS_LABELS: Record<ResidentRequestBasis, string> = {
+const BASIS_LABELS: Record<ResidentRequestBasis, string> = {
   VERZOEK_BEWONER: "De bewoner heeft erom gevraagd",
   VERZOEK_VERTEGENWOORDIGER: "Een wettelijk vertegenwoordiger heeft erom gevraagd",
   GEGEVENS_ONJUIST: "De gegevens kloppen niet",
@@ -215,7 +215,7 @@ export function ResidentRights({ action }: { action: Action }) {
                   <li key={s.id} className="rounded border border-line bg-white p-4">
                     <h3 className="font-bold">
                       Signaal van {fmt(s.createdAt)}
-                      {s.restricted && <span className="ml-2 rounded bg-surface px-2 text-sm">Beperkt</span>}
+                      {s.restricted && <span className="ml-2 rounded bg-surface px-2 text-sm">Op slot</span>}
                     </h3>
                     <dl className="mt-2 grid grid-cols-[12rem_1fr] gap-1">
                       <dt className="font-semibold">Naam</dt>
@@ -276,16 +276,16 @@ export function ResidentRights({ action }: { action: Action }) {
 
               <section aria-labelledby="wijzigen-titel" className="mt-6 max-w-xl">
                 <h2 id="wijzigen-titel" className="text-2xl font-bold">
-                  Beperken of wissen
+                  Op slot zetten of wissen
                 </h2>
                 <ChangeForm
                   key={`beperk-${round}`}
                   intent="beperk"
-                  title="Verwerking beperken"
-                  submit="Verwerking beperken"
+                  title="Gegevens op slot zetten"
+                  submit="Op slot zetten"
                   danger={false}
                   data={shown}
-                  text="Daarna kan alleen de regisseur de persoonsgegevens nog zien, en niemand kan de signalen verder zetten, toewijzen of een reden toevoegen. Ze worden alleen bewaard."
+                  text="Daarna kan alleen de regisseur de persoonsgegevens nog zien, en niemand kan de signalen verder zetten, toewijzen of een reden toevoegen. Ze worden alleen bewaard. De wet (AVG) noemt dit: de verwerking beperken."
                   formAction={formAction}
                   pending={pending}
                   err={err}
@@ -294,11 +294,11 @@ export function ResidentRights({ action }: { action: Action }) {
                   <ChangeForm
                     key={`hef-op-${round}`}
                     intent="hef-op"
-                    title="Beperking opheffen"
-                    submit="Beperking opheffen"
+                    title="Gegevens van slot halen"
+                    submit="Van slot halen"
                     danger={false}
                     data={shown}
-                    text="Het werk aan de signalen kan daarna weer verder, zoals voor de beperking."
+                    text="Het werk aan de signalen kan daarna weer verder, zoals voordat ze op slot gingen."
                     formAction={formAction}
                     pending={pending}
                     err={err}

@@ -38,7 +38,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
     sector: one(sp.sector),
     wijk: one(sp.wijk),
     step: one(sp.step),
-    parked: one(sp.geparkeerd) === "ja" ? true : one(sp.geparkeerd) === "nee" ? false : undefined,
+    parked: one(sp.stilgezet) === "ja" ? true : one(sp.stilgezet) === "nee" ? false : undefined,
     sort: one(sp.sort),
     dir: one(sp.dir),
     page: one(sp.pagina),
@@ -162,17 +162,17 @@ export default async function RegistryPage({ params, searchParams }: Props) {
           </div>
           <div>
             <label htmlFor="f-parked" className="font-semibold">
-              Geparkeerd
+              Stilgezet
             </label>
             <select
               id="f-parked"
-              name="geparkeerd"
-              defaultValue={one(sp.geparkeerd) ?? ""}
+              name="stilgezet"
+              defaultValue={one(sp.stilgezet) ?? ""}
               className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
             >
               <option value="">Maakt niet uit</option>
-              <option value="ja">Alleen geparkeerd</option>
-              <option value="nee">Niet geparkeerd</option>
+              <option value="ja">Alleen stilgezet</option>
+              <option value="nee">Niet stilgezet</option>
             </select>
           </div>
           <div>
@@ -261,7 +261,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
                     <td className="py-2 pr-4">
                       {[
                         v.stoppedAt ? stoppedLabel(v.stoppedReason) : null,
-                        v.parkedAt ? "Geparkeerd" : null,
+                        v.parkedAt ? "Stilgezet" : null,
                         v.openDoubts ? "Twijfel" : null,
                         v.acknowledgedAt ? "Bevestigd" : null,
                       ]

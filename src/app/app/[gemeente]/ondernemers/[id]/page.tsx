@@ -139,7 +139,7 @@ export default async function RelationPage({ params }: Props) {
             {v.parkedAt ? (
               <>
                 {" "}
-                · <strong>Geparkeerd</strong> ({v.parkedReason})
+                · <strong>Stilgezet</strong> ({v.parkedReason})
               </>
             ) : null}
             {v.stoppedAt ? (
@@ -224,8 +224,8 @@ export default async function RelationPage({ params }: Props) {
           </li>
           {manage ? (
             <li>
-              <a className="underline" href="#parkeren-stoppen">
-                Parkeren of stoppen
+              <a className="underline" href="#stilzetten-stoppen">
+                Stilzetten of stoppen
               </a>
             </li>
           ) : null}
@@ -504,15 +504,15 @@ export default async function RelationPage({ params }: Props) {
       </Section>
 
       {manage ? (
-        <Section id="parkeren-stoppen" title="Parkeren of stoppen">
+        <Section id="stilzetten-stoppen" title="Stilzetten of stoppen">
           {v.parkedAt ? (
             <Disclosure key="revive" summary="Weer oppakken">
               <ActionForm kind="revive" slug={slug} id={v.id} label="Weer oppakken" fields={F.reasonFields} />
             </Disclosure>
           ) : !v.stoppedAt ? (
-            <Disclosure key="park" summary="Parkeren">
+            <Disclosure key="park" summary="Even stilzetten">
               <p className="max-w-3xl">Even niet verder, wel later: de relatie blijft bestaan en je kunt haar weer oppakken.</p>
-              <ActionForm kind="park" slug={slug} id={v.id} label="Parkeren" fields={F.reasonFields} />
+              <ActionForm kind="park" slug={slug} id={v.id} label="Even stilzetten" fields={F.reasonFields} />
             </Disclosure>
           ) : null}
           {v.stoppedAt ? (

@@ -143,11 +143,11 @@ export default async function PipelinePage({ params, searchParams }: Props) {
 
       <section aria-labelledby="geparkeerd" className="mt-10">
         <h2 id="geparkeerd" className="text-2xl font-bold">
-          Geparkeerd ({parked.total})
+          Stilgezet ({parked.total})
         </h2>
-        {more(parked.total, parked.items.length, `${base}?geparkeerd=ja`, "geparkeerde ondernemers")}
+        {more(parked.total, parked.items.length, `${base}?stilgezet=ja`, "stilgezette ondernemers")}
         {parked.items.length === 0 ? (
-          <p className="mt-2">Er staat niemand geparkeerd.</p>
+          <p className="mt-2">Er staat niemand stil.</p>
         ) : (
           <ul className="mt-2 grid gap-3">
             {parked.items.map((v) => (
@@ -155,7 +155,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
                 <Link className="font-semibold underline" href={`${base}/${v.id}`}>
                   {v.name}
                 </Link>{" "}
-                — {STEP_LABELS[v.step]}, geparkeerd sinds {formatDate(v.parkedAt)}
+                — {STEP_LABELS[v.step]}, stilgezet sinds {formatDate(v.parkedAt)}
                 <ActionForm compact kind="revive" slug={slug} id={v.id} label={`Weer oppakken: ${v.name}`} fields={reasonFields} />
               </li>
             ))}

@@ -110,7 +110,7 @@ export default async function SignalPage({ params }: Props) {
       </section>
       {s.restricted && !s.erasedAt && (
         <p className="mt-6 max-w-2xl font-semibold">
-          De bewoner heeft gevraagd de verwerking te beperken. Dit signaal wordt alleen bewaard tot de regisseur de beperking opheft.
+          De bewoner heeft gevraagd de gegevens op slot te zetten. Dit signaal wordt alleen bewaard tot de regisseur het van slot haalt.
         </p>
       )}
       {s.nextStatuses.length > 0 && (
