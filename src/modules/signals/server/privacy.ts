@@ -373,47 +373,34 @@ export async function eraseResident(ctx: TenantContext, input: unknown, opts: Sc
 
 /** Right to restriction: only the regisseur may still read the personal fields. Reason + confirmation, audited. */
 export async function restrictResident(ctx: TenantContext, input: unknown, opts: ScanOptions = {}) {
-  requireRegisseur(ctx);
-  parseInput(ZResidentChange, input);
-  return ctx.run(async (db) => {
-    const { q, ids } = await changeTargets(db, ctx, input, opts);
-    let restricted = 0;
-    for (const id of ids) {
-      const { count } = await db.signal.updateMany({ where: { id, restricted: false }, data: { restricted: true } });
-      if (count === 0) continue;
-      restricted++;
-      await appendSignalAudit(db, {
-        gemeenteId: ctx.gemeente.id,
-        signalId: id,
-        actorUserId: actorIdOf(ctx),
-        action: "signal.restrict",
-        detail: { basis: q.basis },
-      });
-    }
-    return { restricted };
-  });
+  return { restricted: await setRestriction(ctx, input, opts, true) };
 }
 
 /** Lift a restriction: processing may go on. Same reason list and confirmation; audited. */
 export async function liftRestriction(ctx: TenantContext, input: unknown, opts: ScanOptions = {}) {
+  return { lifted: await setRestriction(ctx, input, opts, false) };
+}
+
+/** Sets or lifts the restriction on the resident's signals; counts and audits only the rows that changed. */
+async function setRestriction(ctx: TenantContext, input: unknown, opts: ScanOptions, restrict: boolean): Promise<number> {
   requireRegisseur(ctx);
   parseInput(ZResidentChange, input);
   return ctx.run(async (db) => {
     const { q, ids } = await changeTargets(db, ctx, input, opts);
-    let lifted = 0;
+    let changed = 0;
     for (const id of ids) {
-      const { count } = await db.signal.updateMany({ where: { id, restricted: true }, data: { restricted: false } });
+      const { count } = await db.signal.updateMany({ where: { id, restricted: !restrict }, data: { restricted: restrict } });
       if (count === 0) continue;
-      lifted++;
+      changed++;
       await appendSignalAudit(db, {
         gemeenteId: ctx.gemeente.id,
         signalId: id,
         actorUserId: actorIdOf(ctx),
-        action: "signal.unrestrict",
+        action: restrict ? "signal.restrict" : "signal.unrestrict",
         detail: { basis: q.basis },
       });
     }
-    return { lifted };
+    return changed;
   });
 }
 
