@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PublicPage } from "@/components/page-shell";
+import { PageNumbers } from "@/components/page-numbers";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
 import { searchPublicOffers, type PublicOfferPage } from "@/modules/offer/server/offers";
@@ -179,42 +180,7 @@ export default async function PublicOfferPage({ params, searchParams }: Props) {
               ) : (
                 <OfferList offers={r.items} />
               )}
-              {r.pages > 1 && (
-                <nav aria-label="Pagina's" className="mt-6">
-                  <ul className="flex flex-wrap items-center gap-2">
-                    {r.page > 1 && (
-                      <li>
-                        <a className="inline-block px-2 py-1 underline" href={href(r.page - 1)}>
-                          Vorige pagina
-                        </a>
-                      </li>
-                    )}
-                    {Array.from({ length: r.pages }, (_, i) => i + 1).map((p) => (
-                      <li key={p}>
-                        <a
-                          aria-current={p === r.page ? "page" : undefined}
-                          href={href(p)}
-                          className={
-                            p === r.page
-                              ? "inline-block min-w-8 rounded bg-brand px-2 py-1 text-center font-bold text-white"
-                              : "inline-block min-w-8 rounded border border-line px-2 py-1 text-center underline"
-                          }
-                        >
-                          <span className="sr-only">Pagina </span>
-                          {p}
-                        </a>
-                      </li>
-                    ))}
-                    {r.page < r.pages && (
-                      <li>
-                        <a className="inline-block px-2 py-1 underline" href={href(r.page + 1)}>
-                          Volgende pagina
-                        </a>
-                      </li>
-                    )}
-                  </ul>
-                </nav>
-              )}
+              <PageNumbers page={r.page} pages={r.pages} href={href} />
             </section>
             <p className="mt-8 text-sm">
               Deze gegevens zijn ook open beschikbaar als JSON:{" "}

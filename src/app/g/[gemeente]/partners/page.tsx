@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { JoinCoalition } from "@/components/join-coalition";
 import { PublicPage } from "@/components/page-shell";
+import { PageNumbers } from "@/components/page-numbers";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
 import { WHEN_THE_GEMEENTE_BUYS } from "@/modules/engagement/principle-words";
@@ -202,45 +203,7 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
               </ul>
             )}
 
-            {r.pages > 1 && (
-              <nav aria-label="Pagina's" className="mt-6">
-                <ul className="flex flex-wrap items-center gap-2">
-                  {r.page > 1 && (
-                    <li>
-                      <a className="inline-block px-2 py-1 underline" href={href(r.page - 1)}>
-                        Vorige pagina
-                      </a>
-                    </li>
-                  )}
-                  {Array.from({ length: r.pages }, (_, i) => i + 1).map((p) => (
-                    <li key={p}>
-                      {p === r.page ? (
-                        <a
-                          aria-current="page"
-                          href={href(p)}
-                          className="inline-block min-w-8 rounded bg-brand px-2 py-1 text-center font-bold text-white"
-                        >
-                          <span className="sr-only">Pagina </span>
-                          {p}
-                        </a>
-                      ) : (
-                        <a href={href(p)} className="inline-block min-w-8 rounded border border-line px-2 py-1 text-center underline">
-                          <span className="sr-only">Pagina </span>
-                          {p}
-                        </a>
-                      )}
-                    </li>
-                  ))}
-                  {r.page < r.pages && (
-                    <li>
-                      <a className="inline-block px-2 py-1 underline" href={href(r.page + 1)}>
-                        Volgende pagina
-                      </a>
-                    </li>
-                  )}
-                </ul>
-              </nav>
-            )}
+            <PageNumbers page={r.page} pages={r.pages} href={href} />
           </section>
         )}
         <JoinCoalition gemeenteName={ctx.gemeente.name} contact={contact} />
