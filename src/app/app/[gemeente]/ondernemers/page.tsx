@@ -33,12 +33,14 @@ export default async function RegistryPage({ params, searchParams }: Props) {
   const { ctx, refusal } = await engagementContext(gemeente, "Ondernemers");
   if (!ctx) return refusal;
 
+  const stilgezet = one(sp.stilgezet) ?? one(sp.geparkeerd);
   const query = {
     q: one(sp.q),
     sector: one(sp.sector),
     wijk: one(sp.wijk),
     step: one(sp.step),
-    parked: one(sp.stilgezet) === "ja" ? true : one(sp.stilgezet) === "nee" ? false : undefined,
+    // ?geparkeerd= is the filter's earlier name: links and bookmarks made with it still work.
+    parked: stilgezet === "ja" ? true : stilgezet === "nee" ? false : undefined,
     sort: one(sp.sort),
     dir: one(sp.dir),
     page: one(sp.pagina),
@@ -167,7 +169,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
             <select
               id="f-parked"
               name="stilgezet"
-              defaultValue={one(sp.stilgezet) ?? ""}
+              defaultValue={stilgezet ?? ""}
               className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
             >
               <option value="">Maakt niet uit</option>
