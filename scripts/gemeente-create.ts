@@ -76,7 +76,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     );
     console.log(`Regisseur: ${created.regisseur.email}${created.regisseur.created ? " (nieuw account)" : " (bestaand account)"}`);
     console.log(`Platformbeheerder: ${created.beheerder.email}${created.beheerder.created ? " (nieuw account)" : " (bestaand account)"}`);
-    const { issueLoginLink } = await import("../src/lib/auth/next-auth");
+    const { issueLoginLink } = await import("../src/server/next-auth");
     const appUrl = process.env.APP_URL!.replace(/\/$/, "");
     const sent = await sendFirstLoginLinks(created, { appUrl, issueLoginLink });
     for (const email of sent) console.log(`Inloglink verstuurd naar ${email} (30 minuten geldig).`);

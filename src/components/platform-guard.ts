@@ -2,7 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { requirePlatform } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/server/session";
 import { AppError } from "@/lib/result";
 import { loginUrl } from "./shell/load-shell";
 

@@ -14,7 +14,7 @@
  * session choke point; src/lib stays framework-free.
  */
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/server/session";
 import { requireTenant, type Actor, type TenantContext } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 import { AppError, runAction, type ActionResult } from "@/lib/result";

@@ -26,13 +26,13 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { matchOidcSignIn, unsafeLoginProviders, type LoginProvider } from "@/modules/identity/server/identity-providers";
-import { platformDb } from "../db/tenant";
-import { sendMail, smtpUrl, mailFrom } from "../mail/transport";
+import { platformDb } from "@/lib/db/tenant";
+import { sendMail, smtpUrl, mailFrom } from "@/lib/mail/transport";
 import { verifyCredentials } from "@/modules/users/server/credentials";
-import { authSecret, secureCookiesEnabled } from "./secret";
-import { checkSessionUser, mayUseEmailLink, revokeSession } from "./session-user";
-import { clientIp } from "./throttle";
-import { escapeHtml } from "../text/html";
+import { authSecret, secureCookiesEnabled } from "@/lib/auth/secret";
+import { checkSessionUser, mayUseEmailLink, revokeSession } from "@/lib/auth/session-user";
+import { clientIp } from "@/lib/auth/throttle";
+import { escapeHtml } from "@/lib/text/html";
 
 // next-auth 4 reads its public URL from NEXTAUTH_URL; the rest of the app uses APP_URL. One setting is enough.
 if (!process.env.NEXTAUTH_URL && process.env.APP_URL) process.env.NEXTAUTH_URL = process.env.APP_URL;

@@ -10,10 +10,10 @@ import { cache } from "react";
 import { getServerSession } from "next-auth/next";
 import { cookies } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
-import { ANONYMOUS, type Actor } from "./context";
+import { ANONYMOUS, type Actor } from "@/lib/auth/context";
 import { authOptions } from "./next-auth";
-import { actorForLiveUser } from "./session-user";
-import { safeReturnPath } from "../http/return-path";
+import { actorForLiveUser } from "@/lib/auth/session-user";
+import { safeReturnPath } from "@/lib/http/return-path";
 
 /** Is there a session cookie at all? (Outside a request, e.g. in tests or jobs, there is none.) */
 async function hasSessionCookie(): Promise<boolean> {

@@ -226,7 +226,7 @@ describe("audit trail", () => {
 
 describe("session lifetime after a provider sign-in", () => {
   it("a session from a gemeente's provider ends after OIDC_SESSION_MAX_AGE; a password session does not carry the limit", async () => {
-    const { authOptions, OIDC_SESSION_MAX_AGE } = await import("@/lib/auth/next-auth");
+    const { authOptions, OIDC_SESSION_MAX_AGE } = await import("@/server/next-auth");
     const user = await createUser();
     await addMembership(user.id, a.id, "REGISSEUR");
     const jwt = authOptions.callbacks!.jwt!;

@@ -6,7 +6,7 @@ process.env.NEXTAUTH_URL = "http://localhost:3201";
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startCaptureServer, type CaptureServer } from "@/lib/mail/capture-server";
-import { authOptions } from "@/lib/auth/next-auth";
+import { authOptions } from "@/server/next-auth";
 import { addMembership, closeOwnerDb, createGemeente, createUser, ownerDb } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 import { AuthClient, BASE } from "../support/auth-client";

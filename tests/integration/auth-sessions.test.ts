@@ -6,7 +6,7 @@ process.env.NEXTAUTH_URL = "http://localhost:3201";
 process.env.BCRYPT_COST = "4";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authOptions } from "@/lib/auth/next-auth";
+import { authOptions } from "@/server/next-auth";
 import { checkSessionUser, loadActor } from "@/lib/auth/session-user";
 import { requireTenant, type Actor } from "@/lib/auth/context";
 import { changeRole } from "@/modules/users/server/change-role";

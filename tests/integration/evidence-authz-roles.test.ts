@@ -37,7 +37,7 @@ import { call, keyFor } from "./api-support";
 
 // The acting user per call chain (AsyncLocalStorage), so actors can be replayed side by side.
 const session = vi.hoisted(() => ({ store: undefined as undefined | { getStore(): unknown } }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
+vi.mock("@/server/session", async (importOriginal) => ({
   ...(await importOriginal<object>()),
   getActor: async () => session.store?.getStore() ?? { kind: "anonymous" },
 }));

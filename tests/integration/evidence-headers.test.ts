@@ -151,7 +151,7 @@ describe("session cookie", () => {
     vi.resetModules();
     vi.stubEnv("APP_URL", "https://samenkracht.example");
     vi.stubEnv("NEXTAUTH_URL", "https://samenkracht.example");
-    const { authOptions } = await import("../../src/lib/auth/next-auth");
+    const { authOptions } = await import("../../src/server/next-auth");
     const { defaultCookies } = (await import("../../node_modules/next-auth/core/lib/cookie.js" as string)) as {
       defaultCookies: (
         secure: boolean,
@@ -184,7 +184,7 @@ describe("session cookie", () => {
     vi.resetModules();
     vi.stubEnv("APP_URL", "http://localhost:3305");
     vi.stubEnv("NEXTAUTH_URL", "http://localhost:3305");
-    const { authOptions } = await import("../../src/lib/auth/next-auth");
+    const { authOptions } = await import("../../src/server/next-auth");
     expect(authOptions.useSecureCookies).toBe(false);
   });
 });

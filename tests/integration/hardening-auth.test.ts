@@ -7,7 +7,7 @@ process.env.NEXTAUTH_URL = "http://localhost:3201";
 process.env.BCRYPT_COST = "4";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authOptions } from "@/lib/auth/next-auth";
+import { authOptions } from "@/server/next-auth";
 import { checkSessionUser, loadActor } from "@/lib/auth/session-user";
 import { addMembership, closeOwnerDb, createGemeente, createUser } from "../support/factories";
 import { ownerQuery } from "../support/owner";

@@ -7,7 +7,7 @@
 process.env.NEXTAUTH_URL = "http://localhost:3201";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { authOptions } from "@/lib/auth/next-auth";
+import { authOptions } from "@/server/next-auth";
 import { startCaptureServer, type CaptureServer } from "@/lib/mail/capture-server";
 import { SIGN_UP_LIMIT, SIGN_UP_THROTTLED, signUpOndernemer } from "@/modules/users/server/sign-up-ondernemer";
 import { writeFigures } from "../support/evidence/catalog";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicPage } from "@/components/page-shell";
-import { requireActor, firstGemeenteSlug } from "@/lib/auth/session";
+import { requireActor, firstGemeenteSlug } from "@/server/session";
 import { platformDb } from "@/lib/db/tenant";
 import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { PublicPage } from "@/components/page-shell";
 import { loginUrl } from "@/components/shell/load-shell";
 import { getT } from "@/i18n/server";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/server/session";
 
 export const metadata: Metadata = { title: "Kies een gemeente" };
 

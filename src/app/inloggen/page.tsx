@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PublicPage } from "@/components/page-shell";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/server/session";
 import { safeReturnPath } from "@/lib/http/return-path";
 import { loginErrorMessage } from "@/modules/users/login-messages";
 import { unsafeLoginProviders } from "@/modules/identity/server/identity-providers";

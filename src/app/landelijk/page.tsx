@@ -2,7 +2,7 @@ import { PublicPage } from "@/components/page-shell";
 import { requirePlatformPage } from "@/components/platform-guard";
 import { getT } from "@/i18n/server";
 import type { Metadata } from "next";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/server/session";
 import { NATIONAL_REFRESH_MINUTES } from "@/modules/national/server/national-aggregates";
 import { nationalTable } from "@/modules/national/server/national-table";
 

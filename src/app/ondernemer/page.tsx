@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicPage } from "@/components/page-shell";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/server/session";
 import { platformDb } from "@/lib/db/tenant";
 import { JoinForm, RegisterForm } from "@/modules/selfservice/components/forms";
 

@@ -6,7 +6,7 @@
 import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/server/session";
 import { requireTenant, type Actor, type TenantContext } from "@/lib/auth/context";
 import { platformDb } from "@/lib/db/tenant";
 import { AppError } from "@/lib/result";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicPage } from "@/components/page-shell";
 import { requirePlatformPage } from "@/components/platform-guard";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/server/session";
 import { AppError } from "@/lib/result";
 import { AuditLogView, firstValues } from "@/modules/audit/components/audit-log-view";
 import { listPlatformAudit, type AuditPage } from "@/modules/audit/server/audit-log";

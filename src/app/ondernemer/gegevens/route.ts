@@ -1,5 +1,5 @@
 /** GET: download everything stored about the signed-in person, as JSON (read-only, no origin needed). */
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/server/session";
 import { statusOf, toFailure } from "@/lib/result";
 import { exportMyData } from "@/modules/selfservice/server/own-data";
 

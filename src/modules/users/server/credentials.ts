@@ -1,5 +1,5 @@
 /**
- * Password hashing and the credentials check that next-auth's `authorize` (src/lib/auth/next-auth.ts)
+ * Password hashing and the credentials check that next-auth's `authorize` (src/server/next-auth.ts)
  * calls. Framework-free. Part of the users module: it reads the User table with the users' login schema
  * and answers with the users' login error codes.
  */

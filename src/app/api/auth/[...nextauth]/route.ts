@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { authOptionsWithGemeenteProviders } from "@/lib/auth/next-auth";
+import { authOptionsWithGemeenteProviders } from "@/server/next-auth";
 
 // next-auth's own endpoints: csrf, signin/{credentials,email,oidc-<gemeente>}, callback/*, session, signout.
 // The options are built per request: a gemeente's OpenID Connect provider counts as soon as the

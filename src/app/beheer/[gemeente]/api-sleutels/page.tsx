@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicPage } from "@/components/page-shell";
 import { requirePlatformPage } from "@/components/platform-guard";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/server/session";
 import { requireTenant } from "@/lib/auth/context";
 import { TENANT_ROLES } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/result";

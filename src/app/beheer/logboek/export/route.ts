@@ -1,5 +1,5 @@
 /** CSV export of the platform's log (platform admin), with the page's filter. */
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/server/session";
 import { AppError, logError, statusOf } from "@/lib/result";
 import { toCsv } from "@/lib/csv/escape";
 import { auditCsvRows, exportPlatformAudit } from "@/modules/audit/server/audit-log";

@@ -1,5 +1,5 @@
 /** CSV export of the dashboard indicators. Checks the session and permission itself. */
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/server/session";
 import { requireTenant } from "@/lib/auth/context";
 import { AppError, logError, statusOf } from "@/lib/result";
 import { indicatorsCsv } from "@/modules/plan/indicators-csv";

@@ -1,5 +1,5 @@
 /** The raadsinformatiebrief as a PDF download. Checks the session and permission itself. */
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/server/session";
 import { requireTenant } from "@/lib/auth/context";
 import { AppError, logError, statusOf } from "@/lib/result";
 import { councilReportPdf } from "@/modules/plan/server/council-report";
