@@ -4,6 +4,8 @@ import { PublicPage } from "@/components/page-shell";
 import { requireActor } from "@/server/session";
 import { platformDb } from "@/lib/db/tenant";
 import { JoinForm, RegisterForm } from "@/modules/selfservice/components/forms";
+import { joinTexts } from "@/modules/selfservice/components/join-texts";
+import { getT } from "@/i18n/server";
 
 export const metadata: Metadata = { title: "Voor ondernemers" };
 
@@ -16,6 +18,7 @@ export default async function OndernemerPage() {
   const gemeenten = await platformDb().gemeente.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
   const mine = actor.memberships.filter((m) => m.role === "ONDERNEMER");
   const joined = new Set(mine.map((m) => m.gemeenteSlug));
+  const { t } = await getT();
   return (
     <PublicPage showLogin={false}>
       <div className="max-w-3xl">
@@ -49,7 +52,7 @@ export default async function OndernemerPage() {
             <h2 id="meedoen" className="text-2xl font-bold">
               Meedoen in een gemeente
             </h2>
-            <JoinForm gemeenten={gemeenten.filter((g) => !joined.has(g.slug))} askSector />
+            <JoinForm gemeenten={gemeenten.filter((g) => !joined.has(g.slug))} askSector texts={joinTexts(t.entrepreneur.join)} />
           </section>
         ) : null}
 

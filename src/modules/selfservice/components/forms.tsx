@@ -11,11 +11,20 @@ import { aria, buttonClass, Field, loadActions, SectorSelect, useSelfServiceForm
 import { FormStatus, inputClass, type TFormStatus } from "@/components/forms/form-fields";
 
 import { JoinForm as JoinFormWithChoices } from "./join-form";
+import type { JoinTexts } from "./join-texts";
 import { SECTOR_CHOICES } from "./profile-fields";
 
 /** Join a gemeente (on /ondernemer): `askSector` adds the sector choice. */
-export function JoinForm({ gemeenten, askSector }: { gemeenten: { slug: string; name: string }[]; askSector: boolean }) {
-  return <JoinFormWithChoices gemeenten={gemeenten} sectors={askSector ? SECTOR_CHOICES : undefined} />;
+export function JoinForm({
+  gemeenten,
+  askSector,
+  texts,
+}: {
+  gemeenten: { slug: string; name: string }[];
+  askSector: boolean;
+  texts: JoinTexts;
+}) {
+  return <JoinFormWithChoices gemeenten={gemeenten} sectors={askSector ? SECTOR_CHOICES : undefined} texts={texts} />;
 }
 
 /** Claim or create the organisation's profile in one gemeente. */

@@ -1,16 +1,25 @@
 "use client";
-/** Join a gemeente's coalition (on /ondernemer and /mijn-organisatie). With `sectors`, it asks for the sector too. */
+/**
+ * Join a gemeente's coalition (on /ondernemer and /mijn-organisatie). With `sectors`, it asks for the sector too.
+ * Its texts come from the catalogue through the page (joinTexts in ./join-texts.ts): in the HTML, not in this script.
+ */
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { aria, buttonClass, Field, loadActions, SectorSelect, useSelfServiceForm } from "./form-parts";
 import { FormStatus, inputClass, type TFormStatus } from "@/components/forms/form-fields";
 import type { Choice } from "./profile-fields";
-import { entrepreneur } from "@/i18n/nl-entrepreneur";
-
-const T = entrepreneur.join;
+import type { JoinTexts } from "./join-texts";
 
 /** Join one gemeente's coalition with the entrepreneur's own acknowledgement. */
-export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; name: string }[]; sectors?: readonly Choice[] }) {
+export function JoinForm({
+  gemeenten,
+  sectors,
+  texts: T,
+}: {
+  gemeenten: { slug: string; name: string }[];
+  sectors?: readonly Choice[];
+  texts: JoinTexts;
+}) {
   const router = useRouter();
   const [status, setStatus] = useState<TFormStatus>(null);
   const [chosen, setSlug] = useState(gemeenten[0]?.slug ?? "");
@@ -38,11 +47,11 @@ export function JoinForm({ gemeenten, sectors }: { gemeenten: { slug: string; na
         }
         const name = gemeenten.find((g) => g.slug === slug)?.name ?? slug; // before the refresh shrinks the list
         if (r.data.status === "CLAIM_PENDING") {
-          setStatus({ kind: "ok", text: T.pendingClaim(name) });
+          setStatus({ kind: "ok", text: T.pendingClaim.replaceAll("{gemeente}", name) });
           form.reset();
           return;
         }
-        setStatus({ kind: "ok", text: T.done(name) });
+        setStatus({ kind: "ok", text: T.done.replaceAll("{gemeente}", name) });
         form.reset();
         router.refresh();
       },

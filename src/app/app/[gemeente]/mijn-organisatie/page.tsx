@@ -5,6 +5,7 @@ import { pageContext } from "@/components/shell/page-context";
 import { sectorLabel } from "@/modules/engagement/sectors";
 import { myOrganisation } from "@/modules/selfservice/server/own-data";
 import { JoinForm } from "@/modules/selfservice/components/join-form";
+import { joinTexts } from "@/modules/selfservice/components/join-texts";
 import { ProfileForm } from "@/modules/selfservice/components/profile-forms";
 import { LeaveForm } from "@/modules/selfservice/components/leave-form";
 import { PROFILE_FIELDS } from "@/modules/selfservice/components/profile-fields";
@@ -102,7 +103,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
           <h2 id="meedoen" className="text-2xl font-bold">
             Meedoen in {ctx.gemeente.name}
           </h2>
-          <JoinForm gemeenten={[{ slug: ctx.gemeente.slug, name: ctx.gemeente.name }]} />
+          <JoinForm gemeenten={[{ slug: ctx.gemeente.slug, name: ctx.gemeente.name }]} texts={joinTexts(t.entrepreneur.join)} />
         </section>
       ) : null}
 
