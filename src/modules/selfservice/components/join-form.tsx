@@ -9,6 +9,7 @@ import { aria, buttonClass, Field, loadActions, SectorSelect, useSelfServiceForm
 import { FormStatus, inputClass, type TFormStatus } from "@/components/forms/form-fields";
 import type { Choice } from "./profile-fields";
 import type { JoinTexts } from "./join-texts";
+import { fillMarks } from "@/lib/text/marks";
 
 /** Join one gemeente's coalition with the entrepreneur's own acknowledgement. */
 export function JoinForm({
@@ -47,11 +48,11 @@ export function JoinForm({
         }
         const name = gemeenten.find((g) => g.slug === slug)?.name ?? slug; // before the refresh shrinks the list
         if (r.data.status === "CLAIM_PENDING") {
-          setStatus({ kind: "ok", text: T.pendingClaim.replaceAll("{gemeente}", name) });
+          setStatus({ kind: "ok", text: fillMarks(T.pendingClaim, { gemeente: name }) });
           form.reset();
           return;
         }
-        setStatus({ kind: "ok", text: T.done.replaceAll("{gemeente}", name) });
+        setStatus({ kind: "ok", text: fillMarks(T.done, { gemeente: name }) });
         form.reset();
         router.refresh();
       },

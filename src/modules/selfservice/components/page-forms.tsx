@@ -11,6 +11,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { CheckboxGroup, FieldError, FormStatus, inputClass, submitClass, TextArea, TextField } from "@/components/forms/form-fields";
 import { focusFirstInvalid } from "@/components/forms/focus-first";
+import { fillMarks } from "@/lib/text/marks";
 import type { FormActionState } from "../actions";
 
 type ProposalAction = (
@@ -55,7 +56,7 @@ export function ProposalForm({
   const error = errorsOf(state);
   const status = state
     ? state.ok
-      ? { kind: "ok" as const, text: x.done.replace("{title}", state.data.title) }
+      ? { kind: "ok" as const, text: fillMarks(x.done, { title: state.data.title }) }
       : { kind: "error" as const, text: state.message }
     : null;
   return (
