@@ -26,7 +26,7 @@ export const LIB_WALL = {
 
 /**
  * Walls between feature modules: a module imports another module only through its public surface,
- * `@/modules/<name>` (index.ts: pure, safe in a client component) or `@/modules/<name>/server`
+ * `@/modules/<name>` (index.ts: pure, no server code) or `@/modules/<name>/server`
  * (server/index.ts). Its schemas, server files, jobs and components are its own. Pages and the composition
  * root (src/app, src/server) wire modules together and may reach their components, actions and jobs.
  * tests/unit/lint-walls.test.ts shows the rule failing; module-walls.test.ts catches relative paths.

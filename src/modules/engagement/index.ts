@@ -1,5 +1,5 @@
 /**
- * Public surface of the engagement module: what other modules may use of it (pure, safe in a client component).
+ * Public surface of the engagement module: what other modules may use of it (pure: no server code; a client component takes these words from its page instead, decision 0021).
  * The server surface is ./server/index.ts. Other modules import only these two (eslint MODULE_WALLS).
  */
 export { CONTRIBUTION_LABELS, FIVE_M_LABELS, PAUSE_REASON, STEP_LABELS, STOP_REASON_SELF } from "./labels";
