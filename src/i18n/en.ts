@@ -1,5 +1,15 @@
 /** English beside the Dutch source (nl.ts). Same keys: the type makes a missing key an error. */
 import type { Messages } from "./nl";
+import { engagementPages } from "./en-engagement-pages";
+import { signalsPages } from "./en-signals-pages";
+import { planPages } from "./en-plan-pages";
+import { coalitionPages } from "./en-coalition-pages";
+import { publicPages } from "./en-public-pages";
+import { legalPages } from "./en-legal-pages";
+import { accountPages } from "./en-account-pages";
+import { adminPages } from "./en-admin-pages";
+import { selfServicePages } from "./en-self-service-pages";
+import { gemeentePages } from "./en-gemeente-pages";
 
 export const en: Messages = {
   meta: {
@@ -295,4 +305,14 @@ export const en: Messages = {
     forbiddenTitle: "No access",
     forbiddenText: "You do not have permission for this page.",
   },
+  engagementPages,
+  signalsPages,
+  planPages,
+  coalitionPages,
+  publicPages,
+  legalPages,
+  accountPages,
+  adminPages,
+  selfServicePages,
+  gemeentePages,
 };

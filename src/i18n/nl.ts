@@ -22,6 +22,16 @@ import { resident } from "./nl-resident";
 import { entrepreneur } from "./nl-entrepreneur";
 import { staff } from "./nl-staff";
 import { errors } from "./nl-errors";
+import { engagementPages } from "./nl-engagement-pages";
+import { signalsPages } from "./nl-signals-pages";
+import { planPages } from "./nl-plan-pages";
+import { coalitionPages } from "./nl-coalition-pages";
+import { publicPages } from "./nl-public-pages";
+import { legalPages } from "./nl-legal-pages";
+import { accountPages } from "./nl-account-pages";
+import { adminPages } from "./nl-admin-pages";
+import { selfServicePages } from "./nl-self-service-pages";
+import { gemeentePages } from "./nl-gemeente-pages";
 
 export const nl = {
   meta: {
@@ -180,6 +190,16 @@ export const nl = {
     },
   },
   errors,
+  engagementPages,
+  signalsPages,
+  planPages,
+  coalitionPages,
+  publicPages,
+  legalPages,
+  accountPages,
+  adminPages,
+  selfServicePages,
+  gemeentePages,
 };
 
 export type Messages = typeof nl;

@@ -35,6 +35,16 @@ const AUDIENCE: Record<keyof typeof nl, Audience> = {
   admin: "staff",
   national: "staff",
   staff: "staff",
+  engagementPages: "staff",
+  signalsPages: "staff",
+  planPages: "staff",
+  coalitionPages: "staff",
+  publicPages: "resident",
+  legalPages: "shared",
+  accountPages: "entrepreneur",
+  adminPages: "staff",
+  selfServicePages: "entrepreneur",
+  gemeentePages: "staff",
 };
 
 /** Every text of a catalogue value, with functions called on sample values. */
