@@ -157,7 +157,7 @@ describe("audit trail", () => {
     const page = await listGemeenteAudit(ctx, {});
     const texts = page.lines.map((l) => l.text);
     expect(texts).toContain("Heeft een bijeenkomst gepland");
-    expect(texts).toContain("Heeft de persoonsgegevens in een melding bekeken");
+    expect(texts).toContain("Heeft de persoonsgegevens in een signaal bekeken");
     expect(texts).toContain("Heeft inloggen via de inlogdienst van de gemeente ingesteld");
     expect(texts).not.toContain("Heeft een coalitiepartner toegevoegd");
     expect(JSON.stringify(page.lines)).not.toContain("geheim");

@@ -1,5 +1,6 @@
 /**
- * Plain Dutch (B1) for every kind of action in the audit trail, and the groups the log filters by.
+ * Plain Dutch (B1) for every kind of action in the audit trail, and the groups the log filters by. Staff read
+ * them, so a worry is a "signaal" here (docs/terminology.md), not a "melding"; the group keys are URL values.
  * One place: the log pages, the CSV export and the test that every written action has a text
  * (kinds.test.ts scans the code for `action: "…"`).
  */
@@ -12,7 +13,7 @@ export const AUDIT_GROUPS = {
   campagnes: "Campagnes",
   plan: "Plan en budget",
   klankbord: "Klankbordgroep",
-  meldingen: "Meldingen over zorgen",
+  meldingen: "Signalen: zorgen over inwoners",
 } as const;
 export type AuditGroup = keyof typeof AUDIT_GROUPS;
 
@@ -57,21 +58,21 @@ export const AUDIT_ACTIONS: Record<string, { group: AuditGroup; text: string }> 
   "klankbord.input.create": { group: "klankbord", text: "Heeft inbreng van de klankbordgroep vastgelegd" },
   "klankbord.input.status": { group: "klankbord", text: "Heeft de opvolging van inbreng van de klankbordgroep bijgewerkt" },
   // The signal audit chain (docs/decisions/0015): shown without the signal or any detail.
-  "signal.create": { group: "meldingen", text: "Er is een melding van een zorg binnengekomen" },
-  "signal.transition": { group: "meldingen", text: "Heeft een melding een stap verder gezet" },
-  "signal.read-personal": { group: "meldingen", text: "Heeft de persoonsgegevens in een melding bekeken" },
+  "signal.create": { group: "meldingen", text: "Er is een signaal binnengekomen" },
+  "signal.transition": { group: "meldingen", text: "Heeft een signaal een stap verder gezet" },
+  "signal.read-personal": { group: "meldingen", text: "Heeft de persoonsgegevens in een signaal bekeken" },
   "signal.resident-lookup": {
     group: "meldingen",
-    text: "Heeft gezocht naar meldingen over een inwoner (vraag om een kopie van de gegevens)",
+    text: "Heeft gezocht naar signalen over een inwoner (vraag om een kopie van de gegevens)",
   },
-  "signal.erase": { group: "meldingen", text: "Heeft de persoonsgegevens in een melding gewist" },
-  "signal.restrict": { group: "meldingen", text: "Heeft een melding op slot gezet (verwerking beperkt)" },
-  "signal.unrestrict": { group: "meldingen", text: "Heeft een melding van slot gehaald" },
-  "signal.retention-notice": { group: "meldingen", text: "Samenkracht heeft gemeld dat meldingen bijna gewist worden" },
+  "signal.erase": { group: "meldingen", text: "Heeft de persoonsgegevens in een signaal gewist" },
+  "signal.restrict": { group: "meldingen", text: "Heeft de gegevens van een signaal op slot gezet" },
+  "signal.unrestrict": { group: "meldingen", text: "Heeft de gegevens van een signaal van slot gehaald" },
+  "signal.retention-notice": { group: "meldingen", text: "Samenkracht heeft gemeld dat signalen bijna gewist worden" },
   "signal.reporter-mail": { group: "meldingen", text: "Samenkracht heeft de melder laten weten hoe het gaat" },
   "signal.settings": { group: "meldingen", text: "Heeft de instellingen voor signalen gewijzigd" },
   "signal.categories": { group: "meldingen", text: "Heeft de lijst met hulpvragen gewijzigd" },
-  "signal.rotate-keys": { group: "meldingen", text: "De sleutels van de meldingen zijn vernieuwd" },
+  "signal.rotate-keys": { group: "meldingen", text: "De sleutels van de signalen zijn vernieuwd" },
 };
 
 export function describeAction(action: string): { group: AuditGroup | null; text: string } {
