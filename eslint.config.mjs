@@ -1,6 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import { readdirSync } from "node:fs";
+import { literalTextPlugin } from "./scripts/lint/literal-text.mjs";
 
 /**
  * Wall: shared code (src/lib) imports no feature module (src/modules). Wiring that needs modules
@@ -51,11 +52,24 @@ export const MODULE_WALLS = MODULES.map((name) => ({
   },
 }));
 
+/**
+ * Interface text lives in the catalogue (src/i18n; issues 18 and 22): no word in JSX text, in a text attribute
+ * or in a string a JSX child shows (scripts/lint/literal-text.mjs; tests/unit/lint-text.test.ts shows it). No file
+ * is excepted; a line that shows no text to a person (a hidden bot trap) may say why it is disabled.
+ */
+export const TEXT_IN_CATALOGUE = {
+  files: ["src/**/*.tsx"],
+  ignores: ["src/**/*.test.tsx"],
+  plugins: { samenkracht: literalTextPlugin },
+  rules: { "samenkracht/no-literal-text": "error" },
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
   LIB_WALL,
   ...MODULE_WALLS,
+  TEXT_IN_CATALOGUE,
   {
     ignores: [
       "node_modules/**",

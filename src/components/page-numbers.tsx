@@ -1,17 +1,29 @@
+import type { Messages } from "@/i18n/messages";
+
 /**
  * The numbered page links under a public list (aanbod, partners): previous, every page number (the current
  * one marked with aria-current) and next. Plain links, so they work without JavaScript and from the
  * public cache. Renders nothing for a single page.
  */
-export function PageNumbers({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
+export function PageNumbers({
+  page,
+  pages,
+  href,
+  texts,
+}: {
+  page: number;
+  pages: number;
+  href: (page: number) => string;
+  texts: Messages["publicPages"]["pageNumbers"];
+}) {
   if (pages <= 1) return null;
   return (
-    <nav aria-label="Pagina's" className="mt-6">
+    <nav aria-label={texts.label} className="mt-6">
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>
             <a className="inline-block px-2 py-1 underline" href={href(page - 1)}>
-              Vorige pagina
+              {texts.previous}
             </a>
           </li>
         )}
@@ -26,7 +38,7 @@ export function PageNumbers({ page, pages, href }: { page: number; pages: number
                   : "inline-block min-w-8 rounded border border-line px-2 py-1 text-center underline"
               }
             >
-              <span className="sr-only">Pagina </span>
+              <span className="sr-only">{texts.page}</span>
               {p}
             </a>
           </li>
@@ -34,7 +46,7 @@ export function PageNumbers({ page, pages, href }: { page: number; pages: number
         {page < pages && (
           <li>
             <a className="inline-block px-2 py-1 underline" href={href(page + 1)}>
-              Volgende pagina
+              {texts.next}
             </a>
           </li>
         )}

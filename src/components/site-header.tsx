@@ -17,7 +17,7 @@ export async function SiteHeader({ showLogin = true, signedIn = false }: { showL
           {signedIn ? (
             <>
               <Link href="/account" className="font-semibold text-brand-strong">
-                Mijn account
+                {t.legalPages.header.myAccount}
               </Link>
               <LogoutButton />
             </>
@@ -42,17 +42,17 @@ export async function SiteFooter() {
         <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
           <li>
             <Link href="/privacy" className="text-ink">
-              Privacyverklaring
+              {t.legalPages.footer.privacy}
             </Link>
           </li>
           <li>
             <Link href="/toegankelijkheid" className="text-ink">
-              Toegankelijkheid
+              {t.legalPages.footer.accessibility}
             </Link>
           </li>
           <li>
             <a href="/.well-known/security.txt" className="text-ink">
-              Beveiligingsproblemen melden
+              {t.legalPages.footer.security}
             </a>
           </li>
         </ul>

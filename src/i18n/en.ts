@@ -10,6 +10,7 @@ import { accountPages } from "./en-account-pages";
 import { adminPages } from "./en-admin-pages";
 import { selfServicePages } from "./en-self-service-pages";
 import { gemeentePages } from "./en-gemeente-pages";
+import { publicEntrepreneurPages } from "./en-public-entrepreneur-pages";
 
 export const en: Messages = {
   meta: {
@@ -28,6 +29,8 @@ export const en: Messages = {
     language: "Language",
     languageSwitch: "Choose language",
     languageNames: { nl: "Nederlands", en: "English" },
+    optional: " (optional)",
+    saving: "Saving…",
   },
   home: {
     title: "Together against loneliness in the municipality",
@@ -315,4 +318,5 @@ export const en: Messages = {
   adminPages,
   selfServicePages,
   gemeentePages,
+  publicEntrepreneurPages,
 };

@@ -32,6 +32,7 @@ import { accountPages } from "./nl-account-pages";
 import { adminPages } from "./nl-admin-pages";
 import { selfServicePages } from "./nl-self-service-pages";
 import { gemeentePages } from "./nl-gemeente-pages";
+import { publicEntrepreneurPages } from "./nl-public-entrepreneur-pages";
 
 export const nl = {
   meta: {
@@ -200,6 +201,7 @@ export const nl = {
   adminPages,
   selfServicePages,
   gemeentePages,
+  publicEntrepreneurPages,
 };
 
 export type Messages = typeof nl;

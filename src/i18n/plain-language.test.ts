@@ -45,6 +45,7 @@ const AUDIENCE: Record<keyof typeof nl, Audience> = {
   adminPages: "staff",
   selfServicePages: "entrepreneur",
   gemeentePages: "staff",
+  publicEntrepreneurPages: "entrepreneur",
 };
 
 /** Every text of a catalogue value, with functions called on sample values. */

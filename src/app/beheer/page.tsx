@@ -13,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function BeheerPage() {
   await requirePlatformPage("platform:admin", "/beheer");
   const { t } = await getT();
+  const x = t.adminPages.home;
   const gemeenten = await platformDb().gemeente.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } });
   return (
     <PublicPage showLogin={false}>
@@ -20,7 +21,7 @@ export default async function BeheerPage() {
       <p className="mt-4 text-lg">{t.admin.intro}</p>
       <p className="mt-4">
         <Link href="/beheer/logboek" className="text-brand-strong">
-          Logboek van het platform
+          {x.platformLog}
         </Link>
       </p>
       <h2 className="mt-8 text-2xl font-bold">{t.admin.gemeenten}</h2>
@@ -32,15 +33,18 @@ export default async function BeheerPage() {
             </Link>
             {" · "}
             <Link href={`/beheer/${encodeURIComponent(g.slug)}/api-sleutels`} className="text-brand-strong">
-              API-sleutels<span className="sr-only"> van {g.name}</span>
+              {x.apiKeys}
+              <span className="sr-only"> {x.ofGemeente(g.name)}</span>
             </Link>
             {" · "}
             <Link href={`/app/${encodeURIComponent(g.slug)}/huisstijl`} className="text-brand-strong">
-              Huisstijl<span className="sr-only"> van {g.name}</span>
+              {x.branding}
+              <span className="sr-only"> {x.ofGemeente(g.name)}</span>
             </Link>
             {" · "}
             <Link href={`/beheer/${encodeURIComponent(g.slug)}/inloggen`} className="text-brand-strong">
-              Inloggen via de gemeente<span className="sr-only"> ({g.name})</span>
+              {x.gemeenteSignIn}
+              <span className="sr-only"> ({g.name})</span>
             </Link>
           </li>
         ))}

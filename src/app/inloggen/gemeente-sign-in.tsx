@@ -7,10 +7,21 @@
  * redirects to another site, and the provider is another site. Almost no JavaScript.
  */
 import { useState, type FormEvent } from "react";
+import type { Messages } from "@/i18n/messages";
+import { fillMarks } from "@/lib/text/marks";
 
 export type GemeenteSignInOption = { id: string; name: string; domains: string[] };
 
-export function GemeenteSignIn({ options, next }: { options: GemeenteSignInOption[]; next: string }) {
+export function GemeenteSignIn({
+  options,
+  next,
+  texts: x,
+}: {
+  options: GemeenteSignInOption[];
+  next: string;
+  /** From the catalogue (accountPages.gemeenteSignIn), handed over by the page. */
+  texts: Messages["accountPages"]["gemeenteSignIn"];
+}) {
   const [busy, setBusy] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -41,12 +52,12 @@ export function GemeenteSignIn({ options, next }: { options: GemeenteSignInOptio
   return (
     <section aria-labelledby="via-gemeente" className="mt-8 rounded-lg border border-line p-6">
       <h2 id="via-gemeente" className="text-2xl font-bold">
-        Inloggen via je gemeente
+        {x.heading}
       </h2>
-      <p className="mt-2">Werk je bij een van deze gemeenten? Log dan in met het account van je werk.</p>
+      <p className="mt-2">{x.intro}</p>
       {failed ? (
         <p role="alert" className="mt-4 font-semibold text-danger">
-          Inloggen via je gemeente lukt nu niet. Probeer het over een paar minuten opnieuw.
+          {x.failed}
         </p>
       ) : null}
       <ul className="mt-4 space-y-4">
@@ -59,9 +70,9 @@ export function GemeenteSignIn({ options, next }: { options: GemeenteSignInOptio
                 disabled={busy !== null}
                 className="rounded-md bg-brand px-5 py-2.5 font-semibold text-white hover:bg-brand-strong disabled:cursor-wait disabled:opacity-70"
               >
-                {busy === o.id ? "Bezig…" : `Inloggen via ${o.name}`}
+                {busy === o.id ? x.busy : fillMarks(x.via, { gemeente: o.name })}
               </button>
-              <p className="mt-1 text-muted">Voor e-mailadressen op {o.domains.join(", ")}</p>
+              <p className="mt-1 text-muted">{fillMarks(x.domains, { domains: o.domains.join(", ") })}</p>
             </form>
           </li>
         ))}

@@ -13,6 +13,10 @@ import { lazyOnce, readValues, useLazySchemaForm, type SafeParser } from "@/comp
 import type { TEmailLogin, TPasswordLogin } from "@/modules/users/schemas";
 import { LOGIN_SUMMARY_TITLE, loginErrorMessage } from "@/modules/users/login-messages";
 import { requestSignIn } from "./sign-in-request";
+import type { Messages } from "@/i18n/messages";
+
+/** From the catalogue (accountPages.loginForms), handed over by the page: in its HTML, not in this script. */
+type Texts = Messages["accountPages"]["loginForms"];
 
 const loadSchemas = lazyOnce(() => import("@/modules/users/schemas"));
 
@@ -53,11 +57,11 @@ function ErrorSummary({ id, items, summaryRef }: { id: string; items: SummaryIte
   );
 }
 
-function FieldError({ id, message }: { id: string; message?: string }) {
+function FieldError({ id, message, prefix }: { id: string; message?: string; prefix: string }) {
   if (!message) return null;
   return (
     <p id={id} className="mt-1 font-semibold text-danger">
-      <span className="sr-only">Fout: </span>
+      <span className="sr-only">{prefix}</span>
       {message}
     </p>
   );
@@ -68,7 +72,7 @@ function describedBy(...ids: Array<string | false | undefined>) {
   return list || undefined;
 }
 
-function PasswordForm({ next, initialError }: { next: string; initialError: string | null }) {
+function PasswordForm({ next, initialError, texts: x }: { next: string; initialError: string | null; texts: Texts }) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const [summary, setSummary] = useState<SummaryItem[]>(initialError ? [{ message: initialError }] : []);
   const [focusTick, setFocusTick] = useState(initialError ? 1 : 0);
@@ -124,13 +128,13 @@ function PasswordForm({ next, initialError }: { next: string; initialError: stri
   return (
     <section aria-labelledby="met-wachtwoord" className="rounded-lg border border-line p-6">
       <h2 id="met-wachtwoord" className="text-2xl font-bold">
-        Inloggen met wachtwoord
+        {x.passwordHeading}
       </h2>
       <ErrorSummary id="pw-summary" items={summary} summaryRef={summaryRef} />
       <form method="post" noValidate onSubmit={onSubmit} {...formProps} className="mt-4">
         <div>
           <label htmlFor="pw-email" className="block font-semibold">
-            E-mailadres
+            {x.email}
           </label>
           <input
             id="pw-email"
@@ -142,11 +146,11 @@ function PasswordForm({ next, initialError }: { next: string; initialError: stri
             aria-describedby={describedBy(errors.email && "pw-email-error")}
             className={inputClass}
           />
-          <FieldError id="pw-email-error" message={errors.email} />
+          <FieldError id="pw-email-error" message={errors.email} prefix={x.errorPrefix} />
         </div>
         <div className="mt-4">
           <label htmlFor="pw-password" className="block font-semibold">
-            Wachtwoord
+            {x.password}
           </label>
           <input
             id="pw-password"
@@ -159,14 +163,14 @@ function PasswordForm({ next, initialError }: { next: string; initialError: stri
             aria-describedby={describedBy(errors.password && "pw-password-error")}
             className={inputClass}
           />
-          <FieldError id="pw-password-error" message={errors.password} />
+          <FieldError id="pw-password-error" message={errors.password} prefix={x.errorPrefix} />
         </div>
         <div className="mt-4">
           <label htmlFor="pw-code" className="block font-semibold">
-            Inlogcode (als je die gebruikt)
+            {x.code}
           </label>
           <p id="pw-code-hint" className="text-muted">
-            De 6 cijfers uit je app. Gebruik je geen inlogcode? Laat dit veld dan leeg.
+            {x.codeHint}
           </p>
           <input
             id="pw-code"
@@ -179,17 +183,17 @@ function PasswordForm({ next, initialError }: { next: string; initialError: stri
             aria-describedby={describedBy("pw-code-hint", errors.code && "pw-code-error")}
             className={`${inputClass} max-w-40`}
           />
-          <FieldError id="pw-code-error" message={errors.code} />
+          <FieldError id="pw-code-error" message={errors.code} prefix={x.errorPrefix} />
         </div>
         <button type="submit" disabled={isSubmitting} className={buttonClass}>
-          {isSubmitting ? "Bezig met inloggen…" : "Inloggen"}
+          {isSubmitting ? x.signingIn : x.signIn}
         </button>
       </form>
     </section>
   );
 }
 
-function EmailLinkForm({ next }: { next: string }) {
+function EmailLinkForm({ next, texts: x }: { next: string; texts: Texts }) {
   const router = useRouter();
   const summaryRef = useRef<HTMLDivElement>(null);
   const [summary, setSummary] = useState<SummaryItem[]>([]);
@@ -225,7 +229,7 @@ function EmailLinkForm({ next }: { next: string }) {
     setSummary([]);
     const res = await requestSignIn("email", { email: data.email }, next);
     if (res.error || !res.ok) {
-      setSummary([{ message: "Het versturen van de e-mail is niet gelukt. Probeer het over een paar minuten opnieuw." }]);
+      setSummary([{ message: x.sendFailed }]);
       setFocusTick((t) => t + 1);
       return;
     }
@@ -235,13 +239,13 @@ function EmailLinkForm({ next }: { next: string }) {
   return (
     <section aria-labelledby="met-link" className="rounded-lg border border-line p-6">
       <h2 id="met-link" className="text-2xl font-bold">
-        Inloggen met een link per e-mail
+        {x.linkHeading}
       </h2>
-      <p className="mt-2">Voor ondernemers en iedereen zonder wachtwoord. We sturen je een e-mail met een link. Met die link log je in.</p>
+      <p className="mt-2">{x.linkIntro}</p>
       <ErrorSummary id="link-summary" items={summary} summaryRef={summaryRef} />
       <form method="post" noValidate onSubmit={onSubmit} {...formProps} className="mt-4">
         <label htmlFor="link-email" className="block font-semibold">
-          E-mailadres
+          {x.email}
         </label>
         <input
           id="link-email"
@@ -253,15 +257,15 @@ function EmailLinkForm({ next }: { next: string }) {
           aria-describedby={describedBy(errors.email && "link-email-error")}
           className={inputClass}
         />
-        <FieldError id="link-email-error" message={errors.email} />
+        <FieldError id="link-email-error" message={errors.email} prefix={x.errorPrefix} />
         <button type="submit" disabled={isSubmitting} className={buttonClass}>
-          {isSubmitting ? "Bezig met versturen…" : "Stuur mij een link"}
+          {isSubmitting ? x.sending : x.sendLink}
         </button>
       </form>
       <p className="mt-4">
-        Nieuw als ondernemer?{" "}
+        {x.newEntrepreneur}{" "}
         <a href="/ondernemer/aanmelden" className="text-brand-strong underline">
-          Meld je aan
+          {x.signUp}
         </a>
         .
       </p>
@@ -269,11 +273,11 @@ function EmailLinkForm({ next }: { next: string }) {
   );
 }
 
-export function LoginForms({ next, initialError }: { next: string; initialError: string | null }) {
+export function LoginForms({ next, initialError, texts }: { next: string; initialError: string | null; texts: Texts }) {
   return (
     <div className="mt-8 grid gap-8 lg:grid-cols-2">
-      <PasswordForm next={next} initialError={initialError} />
-      <EmailLinkForm next={next} />
+      <PasswordForm next={next} initialError={initialError} texts={texts} />
+      <EmailLinkForm next={next} texts={texts} />
     </div>
   );
 }

@@ -7,8 +7,12 @@ import { loginErrorMessage } from "@/modules/users/login-messages";
 import { unsafeLoginProviders } from "@/modules/identity/server/identity-providers";
 import { LoginForms } from "./login-forms";
 import { GemeenteSignIn } from "./gemeente-sign-in";
+import { getT } from "@/i18n/server";
 
-export const metadata: Metadata = { title: "Inloggen" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t.accountPages.login.title };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,16 +23,16 @@ export default async function LoginPage({ searchParams }: Props) {
   const next = safeReturnPath(first(params.next) ?? first(params.callbackUrl));
   const actor = await getActor();
   if (actor.kind === "user") redirect(next);
+  const { t } = await getT();
   const gemeenteProviders = (await unsafeLoginProviders()).map((p) => ({ id: p.id, name: p.gemeenteName, domains: p.domains }));
   return (
     <PublicPage showLogin={false}>
-      <h1 className="text-3xl font-bold">Inloggen</h1>
-      <p className="mt-2 max-w-2xl text-lg text-muted">
-        Werk je bij de gemeente of een organisatie in de coalitie? Log in met je wachtwoord. Heb je geen wachtwoord? Vraag dan een link aan.
-        Die sturen we naar je e-mail.
-      </p>
-      <LoginForms next={next} initialError={loginErrorMessage(first(params.error))} />
-      {gemeenteProviders.length > 0 ? <GemeenteSignIn options={gemeenteProviders} next={next} /> : null}
+      <h1 className="text-3xl font-bold">{t.accountPages.login.title}</h1>
+      <p className="mt-2 max-w-2xl text-lg text-muted">{t.accountPages.login.intro}</p>
+      <LoginForms next={next} initialError={loginErrorMessage(first(params.error))} texts={t.accountPages.loginForms} />
+      {gemeenteProviders.length > 0 ? (
+        <GemeenteSignIn options={gemeenteProviders} next={next} texts={t.accountPages.gemeenteSignIn} />
+      ) : null}
     </PublicPage>
   );
 }

@@ -18,14 +18,19 @@ export default async function LandelijkPage() {
   // Precomputed by the job national.refresh-figures, the rows' HTML made once per refresh (docs/decisions/0020).
   const { refreshedAt, gemeenten, inhabitants, bodyHtml } = await nationalTable(await getActor());
   const fmt = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL");
-  const refreshed = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+  const x = t.planPages.nationalView;
+  const refreshed = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Europe/Amsterdam",
+  });
   return (
     <PublicPage showLogin={false} signedIn>
       <h1 className="text-3xl font-bold">{t.national.title}</h1>
       <p className="mt-4 text-lg">{t.national.intro}</p>
       <p className="mt-2" data-testid="bijgewerkt">
-        Bijgewerkt: <time dateTime={refreshedAt.toISOString()}>{refreshed.format(refreshedAt)}</time>. Deze cijfers worden elke{" "}
-        {NATIONAL_REFRESH_MINUTES} minuten opnieuw berekend.
+        {x.refreshed} <time dateTime={refreshedAt.toISOString()}>{refreshed.format(refreshedAt)}</time>.{" "}
+        {x.refreshEvery(NATIONAL_REFRESH_MINUTES)}
       </p>
       <dl className="mt-8 grid gap-4 sm:grid-cols-2">
         <div className="rounded-lg border border-line p-4">
@@ -40,49 +45,43 @@ export default async function LandelijkPage() {
 
       <section aria-labelledby="vergelijking" className="mt-10">
         <h2 id="vergelijking" className="text-2xl font-bold">
-          Gemeenten naast elkaar
+          {x.compareHeading}
         </h2>
-        <p className="mt-2 max-w-3xl">
-          Alleen aantallen. Een aantal onder de 5 tonen we als &quot;&lt;5&quot;, zodat niemand herkenbaar is. Signalen per 10.000 inwoners
-          en de tijd tot oppakken gaan over de laatste 12 maanden; bij minder dan 5 signalen tonen we ze niet. De tijd tot oppakken is het
-          middelste getal: de helft van de signalen werd sneller opgepakt, de andere helft trager.
-        </p>
+        <p className="mt-2 max-w-3xl">{x.compareIntro}</p>
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse text-left">
-            <caption className="sr-only">
-              Aantallen per gemeente: partners, ondernemers per stap, signalen per 10.000 inwoners en tijd tot oppakken
-            </caption>
+            <caption className="sr-only">{x.caption}</caption>
             <thead>
               <tr className="border-b border-line">
                 <th scope="col" className="py-2 pr-4">
-                  Gemeente
+                  {x.gemeenteHead}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Doet mee sinds
+                  {x.sinceHead}
                 </th>
                 <th scope="col" className="py-2 pr-4 text-right">
-                  Partners
+                  {x.partnersHead}
                 </th>
                 <th scope="col" className="py-2 pr-4 text-right">
-                  Voorbereiden
+                  {x.prepareHead}
                 </th>
                 <th scope="col" className="py-2 pr-4 text-right">
-                  Verbinden
+                  {x.connectHead}
                 </th>
                 <th scope="col" className="py-2 pr-4 text-right">
-                  Verleiden
+                  {x.persuadeHead}
                 </th>
                 <th scope="col" className="py-2 pr-4 text-right">
-                  Vasthouden
+                  {x.retainHead}
                 </th>
                 <th scope="col" className="py-2 pr-4 text-right">
-                  Versterken
+                  {x.strengthenHead}
                 </th>
                 <th scope="col" className="py-2 pr-4 text-right">
-                  Signalen per 10.000 inwoners
+                  {x.signalsHead}
                 </th>
                 <th scope="col" className="py-2 pr-4 text-right">
-                  Tijd tot oppakken in uren (de helft was sneller)
+                  {x.pickupHead}
                 </th>
               </tr>
             </thead>

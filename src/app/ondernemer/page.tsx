@@ -7,7 +7,10 @@ import { JoinForm, RegisterForm } from "@/modules/selfservice/components/forms";
 import { joinTexts } from "@/modules/selfservice/components/join-texts";
 import { getT } from "@/i18n/server";
 
-export const metadata: Metadata = { title: "Voor ondernemers" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t.selfServicePages.entrance.title };
+}
 
 /**
  * The entrepreneur's entrance, independent of a gemeente: create or claim the organisation's profile
@@ -19,29 +22,30 @@ export default async function OndernemerPage() {
   const mine = actor.memberships.filter((m) => m.role === "ONDERNEMER");
   const joined = new Set(mine.map((m) => m.gemeenteSlug));
   const { t } = await getT();
+  const x = t.selfServicePages.entrance;
   return (
     <PublicPage showLogin={false}>
       <div className="max-w-3xl">
-        <h1 className="text-3xl font-bold sm:text-4xl">Meedoen als ondernemer</h1>
-        <p className="mt-2 text-lg">Je doet vrijwillig mee. Je kiest zelf in welke gemeenten. Je kunt altijd pauzeren of stoppen.</p>
+        <h1 className="text-3xl font-bold sm:text-4xl">{x.heading}</h1>
+        <p className="mt-2 text-lg">{x.intro}</p>
 
         {mine.length ? (
           <section aria-labelledby="mijn" className="mt-8">
             <h2 id="mijn" className="text-2xl font-bold">
-              Hier doe je mee
+              {x.mine}
             </h2>
             <ul className="mt-4 list-disc pl-6">
               {mine.map((m) => (
                 <li key={m.gemeenteId}>
                   <Link className="underline" href={`/app/${m.gemeenteSlug}/mijn-organisatie`}>
-                    {m.gemeenteName}: mijn organisatie
+                    {x.myOrganisation(m.gemeenteName)}
                   </Link>
                 </li>
               ))}
             </ul>
             <p className="mt-4">
               <a className="underline" href="/ondernemer/gegevens" download>
-                Download alles wat we over jou bewaren (JSON)
+                {x.download}
               </a>
             </p>
           </section>
@@ -50,21 +54,25 @@ export default async function OndernemerPage() {
         {mine.length ? (
           <section aria-labelledby="meedoen" className="mt-8">
             <h2 id="meedoen" className="text-2xl font-bold">
-              Meedoen in een gemeente
+              {x.join}
             </h2>
-            <JoinForm gemeenten={gemeenten.filter((g) => !joined.has(g.slug))} askSector texts={joinTexts(t.entrepreneur.join)} />
+            <JoinForm
+              gemeenten={gemeenten.filter((g) => !joined.has(g.slug))}
+              askSector
+              texts={joinTexts(t.entrepreneur.join, t.selfServicePages.form)}
+            />
           </section>
         ) : null}
 
         <section aria-labelledby="profiel" className="mt-8">
           <h2 id="profiel" className="text-2xl font-bold">
-            {mine.length ? "Nog een organisatie toevoegen" : "Het profiel van je organisatie"}
+            {mine.length ? x.addAnother : x.profile}
           </h2>
-          <p className="mt-2">
-            Kent de gemeente je organisatie al? Dan vragen we de gemeente om te bevestigen dat jij erbij hoort. Past je e-mailadres bij de
-            website van de organisatie? Dan gaat het meteen.
-          </p>
-          <RegisterForm gemeenten={gemeenten.filter((g) => !actor.memberships.some((m) => m.gemeenteSlug === g.slug))} />
+          <p className="mt-2">{x.profileIntro}</p>
+          <RegisterForm
+            gemeenten={gemeenten.filter((g) => !actor.memberships.some((m) => m.gemeenteSlug === g.slug))}
+            texts={{ ...t.selfServicePages.register, ...t.selfServicePages.form }}
+          />
         </section>
       </div>
     </PublicPage>

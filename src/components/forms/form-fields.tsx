@@ -5,6 +5,8 @@
  * the id `${field id}-fout`.
  */
 import type { ComponentProps, ReactNode } from "react";
+// The client-safe section every page already loads (the error view reads it): no whole catalogue here.
+import { common } from "@/i18n/nl-common";
 
 export const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 export const submitClass =
@@ -43,7 +45,7 @@ function FieldLabel({ id, label, optional }: Omit<FieldProps, "error">) {
   return (
     <label htmlFor={id} className="font-semibold">
       {label}
-      {optional ? " (niet verplicht)" : ""}
+      {optional ? common.optional : ""}
     </label>
   );
 }
@@ -128,7 +130,7 @@ export function CheckboxGroup({
 /** The submit button: disabled while the action runs, with `pendingText` meanwhile. */
 export function SubmitButton({
   pending,
-  pendingText = "Bezig met opslaan…",
+  pendingText = common.saving,
   className = submitClass,
   children,
 }: {

@@ -4,7 +4,7 @@
  */
 import type { MailTemplateKey } from "@/generated/prisma/enums";
 
-export { MERGE_FIELDS, fieldsIn, renderTemplate, mergeFieldLabel, missingFieldsMessage } from "./merge";
+export { MERGE_FIELDS, fieldsIn, renderTemplate, missingFieldsMessage } from "./merge";
 export type { MergeField, MergeValues } from "./merge";
 import { MERGE_FIELDS, fieldsIn } from "./merge";
 import { WHEN_THE_GEMEENTE_BUYS } from "./principle-words";

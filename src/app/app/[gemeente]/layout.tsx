@@ -65,7 +65,7 @@ export default async function GemeenteShellLayout({ children, params }: Props) {
             />
             <LanguageSwitch />
             <Link href="/account" className="font-semibold text-brand-strong">
-              Mijn account
+              {t.gemeentePages.layout.myAccount}
             </Link>
             <LogoutButton />
           </div>

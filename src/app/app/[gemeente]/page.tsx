@@ -63,7 +63,7 @@ export default async function GemeenteOverviewPage({ params }: Props) {
       {can(ctx.role, "theme:manage") ? (
         <p className="mt-8">
           <Link href={`/app/${ctx.gemeente.slug}/huisstijl`} className="font-semibold text-brand-strong">
-            Huisstijl van {ctx.gemeente.name} instellen
+            {t.gemeentePages.overview.setTheme(ctx.gemeente.name)}
           </Link>
         </p>
       ) : null}

@@ -62,7 +62,7 @@ export default async function PublicGemeentePage({ params }: Props) {
           )}
         </section>
 
-        <JoinCoalition gemeenteName={g.name} contact={contact} />
+        <JoinCoalition gemeenteName={g.name} contact={contact} texts={t.publicPages.joinCoalition} />
 
         <p className="mt-10">
           <Link href="/inloggen" className="text-brand-strong">

@@ -8,10 +8,23 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { createApiKeyAction } from "../actions";
 import { ZApiKeyInput, type TApiKeyInput } from "../schemas";
+import type { Messages } from "@/i18n/messages";
+import { fillMarks } from "@/lib/text/marks";
+
+/** From the catalogue (adminPages.apiKeyForm), handed over by the page. */
+type Texts = Messages["adminPages"]["apiKeyForm"];
 
 const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
-export function ApiKeyForm({ gemeenteSlug, roles }: { gemeenteSlug: string; roles: Array<{ value: string; label: string }> }) {
+export function ApiKeyForm({
+  gemeenteSlug,
+  roles,
+  texts: x,
+}: {
+  gemeenteSlug: string;
+  roles: Array<{ value: string; label: string }>;
+  texts: Texts;
+}) {
   const [pending, startTransition] = useTransition();
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
   const [error, setErrorText] = useState<string | null>(null);
@@ -47,10 +60,10 @@ export function ApiKeyForm({ gemeenteSlug, roles }: { gemeenteSlug: string; role
         {error ? <p className="font-semibold text-danger">{error}</p> : null}
         {created ? (
           <div className="rounded border border-line bg-white p-4">
-            <p className="font-semibold">Sleutel &ldquo;{created.name}&rdquo; is gemaakt.</p>
-            <p className="mt-1">Kopieer hem nu: je ziet hem hierna nooit meer.</p>
+            <p className="font-semibold">{fillMarks(x.created, { name: created.name })}</p>
+            <p className="mt-1">{x.copyNow}</p>
             <label htmlFor="nieuwe-sleutel" className="mt-2 block font-semibold">
-              Sleutel
+              {x.key}
             </label>
             <input
               id="nieuwe-sleutel"
@@ -64,7 +77,7 @@ export function ApiKeyForm({ gemeenteSlug, roles }: { gemeenteSlug: string; role
       </div>
       <div>
         <label htmlFor="sleutel-naam" className="font-semibold">
-          Naam (waarvoor is de sleutel?)
+          {x.name}
         </label>
         <input
           id="sleutel-naam"
@@ -82,7 +95,7 @@ export function ApiKeyForm({ gemeenteSlug, roles }: { gemeenteSlug: string; role
       </div>
       <div>
         <label htmlFor="sleutel-rol" className="font-semibold">
-          Rol
+          {x.role}
         </label>
         <select
           id="sleutel-rol"
@@ -91,7 +104,7 @@ export function ApiKeyForm({ gemeenteSlug, roles }: { gemeenteSlug: string; role
           aria-describedby={errors.role ? "sleutel-rol-fout" : "sleutel-rol-uitleg"}
           {...register("role")}
         >
-          <option value="">Kies een rol</option>
+          <option value="">{x.chooseRole}</option>
           {roles.map((r) => (
             <option key={r.value} value={r.value}>
               {r.label}
@@ -99,7 +112,7 @@ export function ApiKeyForm({ gemeenteSlug, roles }: { gemeenteSlug: string; role
           ))}
         </select>
         <p id="sleutel-rol-uitleg" className="mt-1 text-sm text-muted">
-          De sleutel mag precies wat deze rol mag, in deze gemeente.
+          {x.roleHint}
         </p>
         {errors.role ? (
           <p id="sleutel-rol-fout" className="mt-1 text-danger">
@@ -113,14 +126,24 @@ export function ApiKeyForm({ gemeenteSlug, roles }: { gemeenteSlug: string; role
           disabled={pending}
           className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
         >
-          {pending ? "Bezig…" : "Sleutel maken"}
+          {pending ? x.busy : x.submit}
         </button>
       </div>
     </form>
   );
 }
 
-export function RevokeApiKeyButton({ gemeenteSlug, id, name }: { gemeenteSlug: string; id: string; name: string }) {
+export function RevokeApiKeyButton({
+  gemeenteSlug,
+  id,
+  name,
+  texts: x,
+}: {
+  gemeenteSlug: string;
+  id: string;
+  name: string;
+  texts: Pick<Texts, "revoke">;
+}) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   return (
@@ -137,7 +160,8 @@ export function RevokeApiKeyButton({ gemeenteSlug, id, name }: { gemeenteSlug: s
           })
         }
       >
-        Intrekken<span className="sr-only"> ({name})</span>
+        {x.revoke}
+        <span className="sr-only"> ({name})</span>
       </button>
       <span role="status" aria-live="polite" className="ml-2 text-danger">
         {message}

@@ -1,8 +1,9 @@
 /**
- * The audit log as a page section (server component, no client JavaScript): a filter form that
+ * The audit log as a page section (server component, no client JavaScript; reads its texts itself): a filter form that
  * submits with GET, the table of lines, paging links and the CSV export of the same filter.
  */
 import Link from "next/link";
+import { getT } from "@/i18n/server";
 import { AUDIT_GROUPS } from "../kinds";
 import type { TAuditFilter, TAuditLine } from "../schemas";
 import { formatWhen, type AuditPage } from "../server/audit-log";
@@ -20,7 +21,7 @@ function query(filter: Partial<TAuditFilter>, pagina?: number): string {
   return s ? `?${s}` : "";
 }
 
-export function AuditLogView(props: {
+export async function AuditLogView(props: {
   basePath: string;
   exportPath: string;
   data: AuditPage | null;
@@ -29,31 +30,33 @@ export function AuditLogView(props: {
   showGemeente?: boolean;
 }) {
   const { data, raw } = props;
+  const { t } = await getT();
+  const x = t.gemeentePages.auditLog;
   const f = data?.filter;
   return (
     <>
       <form method="get" action={props.basePath} className="mt-6 flex flex-wrap items-end gap-4" aria-labelledby="filter-kop">
         <h2 id="filter-kop" className="sr-only">
-          Filteren
+          {x.filterHeading}
         </h2>
         <div>
           <label htmlFor="log-van" className="font-semibold">
-            Van
+            {x.from}
           </label>
           <input id="log-van" name="van" type="date" defaultValue={raw.van ?? ""} className={inputClass} />
         </div>
         <div>
           <label htmlFor="log-tot" className="font-semibold">
-            Tot en met
+            {x.to}
           </label>
           <input id="log-tot" name="tot" type="date" defaultValue={raw.tot ?? ""} className={inputClass} />
         </div>
         <div>
           <label htmlFor="log-persoon" className="font-semibold">
-            Wie
+            {x.who}
           </label>
           <select id="log-persoon" name="persoon" defaultValue={raw.persoon ?? ""} className={inputClass}>
-            <option value="">Iedereen</option>
+            <option value="">{x.everyone}</option>
             {(data?.people ?? []).map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -63,10 +66,10 @@ export function AuditLogView(props: {
         </div>
         <div>
           <label htmlFor="log-soort" className="font-semibold">
-            Soort handeling
+            {x.kind}
           </label>
           <select id="log-soort" name="soort" defaultValue={raw.soort ?? ""} className={inputClass}>
-            <option value="">Alles</option>
+            <option value="">{x.all}</option>
             {Object.entries(AUDIT_GROUPS).map(([k, label]) => (
               <option key={k} value={k}>
                 {label}
@@ -75,10 +78,10 @@ export function AuditLogView(props: {
           </select>
         </div>
         <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">
-          Filter toepassen
+          {x.apply}
         </button>
         <Link href={props.basePath} className="py-2 text-brand-strong">
-          Filter wissen
+          {x.clear}
         </Link>
       </form>
       {props.error ? (
@@ -88,35 +91,33 @@ export function AuditLogView(props: {
       ) : data ? (
         <section aria-labelledby="log-regels" className="mt-8">
           <h2 id="log-regels" className="text-2xl font-bold">
-            {data.total === 1 ? "1 handeling" : `${data.total} handelingen`}
+            {x.count(data.total)}
           </h2>
           <p className="mt-2">
             <a href={`${props.exportPath}${query(f ?? {})}`} className="text-brand-strong" download>
-              Download als CSV (voor Excel)
+              {x.download}
             </a>
           </p>
           {data.lines.length === 0 ? (
-            <p className="mt-4">Er zijn geen handelingen die bij dit filter passen.</p>
+            <p className="mt-4">{x.empty}</p>
           ) : (
             <div className="mt-4 overflow-x-auto">
               <table className="w-full border-collapse text-left">
-                <caption className="sr-only">
-                  Logboek, pagina {data.page} van {data.pages}
-                </caption>
+                <caption className="sr-only">{x.caption(data.page, data.pages)}</caption>
                 <thead>
                   <tr className="border-b border-line">
                     <th scope="col" className="py-2 pr-4">
-                      Wanneer
+                      {x.when}
                     </th>
                     <th scope="col" className="py-2 pr-4">
-                      Wie
+                      {x.who}
                     </th>
                     <th scope="col" className="py-2 pr-4">
-                      Wat
+                      {x.what}
                     </th>
                     {props.showGemeente ? (
                       <th scope="col" className="py-2 pr-4">
-                        Gemeente
+                        {x.gemeente}
                       </th>
                     ) : null}
                   </tr>
@@ -137,18 +138,16 @@ export function AuditLogView(props: {
             </div>
           )}
           {data.pages > 1 ? (
-            <nav aria-label="Pagina's van het logboek" className="mt-4 flex gap-4">
+            <nav aria-label={x.pagesLabel} className="mt-4 flex gap-4">
               {data.page > 1 ? (
                 <Link href={`${props.basePath}${query(f ?? {}, data.page - 1)}`} className="text-brand-strong">
-                  Vorige pagina
+                  {x.previous}
                 </Link>
               ) : null}
-              <span>
-                Pagina {data.page} van {data.pages}
-              </span>
+              <span>{x.pageOf(data.page, data.pages)}</span>
               {data.page < data.pages ? (
                 <Link href={`${props.basePath}${query(f ?? {}, data.page + 1)}`} className="text-brand-strong">
-                  Volgende pagina
+                  {x.next}
                 </Link>
               ) : null}
             </nav>

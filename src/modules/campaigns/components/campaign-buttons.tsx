@@ -1,10 +1,22 @@
 "use client";
-/** Fill the year with the fixed moments, and delete one item. Results are announced in a live region. */
+/**
+ * Fill the year with the fixed moments, and delete one item. Results are announced in a live region. Their texts
+ * come from the catalogue through the page (planPages.fillYear, deleteCampaign): in the HTML, not in this script.
+ */
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { deleteCampaignAction, fillYearAction } from "../actions";
+import { fillMarks } from "@/lib/text/marks";
 
-export function FillYearButton({ gemeenteSlug, year }: { gemeenteSlug: string; year: number }) {
+export function FillYearButton({
+  gemeenteSlug,
+  year,
+  texts: x,
+}: {
+  gemeenteSlug: string;
+  year: number;
+  texts: Record<"button" | "alreadyThere" | "addedOne" | "addedMany", string>;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -21,14 +33,14 @@ export function FillYearButton({ gemeenteSlug, year }: { gemeenteSlug: string; y
               !r.ok
                 ? r.message
                 : r.data.added === 0
-                  ? `De vaste momenten van ${year} staan er al in.`
-                  : `${r.data.added} vaste ${r.data.added === 1 ? "moment" : "momenten"} toegevoegd aan ${year}.`,
+                  ? fillMarks(x.alreadyThere, { year: String(year) })
+                  : fillMarks(r.data.added === 1 ? x.addedOne : x.addedMany, { count: String(r.data.added), year: String(year) }),
             );
             router.refresh();
           })
         }
       >
-        Vul het jaar met vaste momenten
+        {x.button}
       </button>
       <p role="status" aria-live="polite" className="mt-1 min-h-6 font-semibold">
         {message}
@@ -37,7 +49,17 @@ export function FillYearButton({ gemeenteSlug, year }: { gemeenteSlug: string; y
   );
 }
 
-export function DeleteCampaignButton({ gemeenteSlug, id, title }: { gemeenteSlug: string; id: string; title: string }) {
+export function DeleteCampaignButton({
+  gemeenteSlug,
+  id,
+  title,
+  texts: x,
+}: {
+  gemeenteSlug: string;
+  id: string;
+  title: string;
+  texts: Record<"button" | "confirm" | "deleted", string>;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -48,15 +70,15 @@ export function DeleteCampaignButton({ gemeenteSlug, id, title }: { gemeenteSlug
         disabled={pending}
         className="rounded border border-danger px-3 py-1 font-semibold text-danger disabled:opacity-70"
         onClick={() => {
-          if (!window.confirm(`${title} uit het jaarplan halen?`)) return;
+          if (!window.confirm(fillMarks(x.confirm, { title }))) return;
           startTransition(async () => {
             const r = await deleteCampaignAction(gemeenteSlug, id);
-            setMessage(r.ok ? `${title} is uit het jaarplan gehaald.` : r.message);
+            setMessage(r.ok ? fillMarks(x.deleted, { title }) : r.message);
             router.refresh();
           });
         }}
       >
-        Verwijder {title}
+        {fillMarks(x.button, { title })}
       </button>
       <p role="status" aria-live="polite" className="mt-1 min-h-6 font-semibold">
         {message}

@@ -1,11 +1,15 @@
 "use client";
-/** Add or change one campaign or small action. The server validates; Dutch field errors sit on their fields. */
+/**
+ * Add or change one campaign or small action. The server validates; Dutch field errors sit on their fields.
+ * Its texts come from the catalogue through the page (planPages.campaignForm): in the HTML, not in this script.
+ */
 import { CheckboxGroup, FormStatus, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
 import { readForm } from "@/components/forms/read-form";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { TARGET_GROUP_LABELS } from "@/modules/offer";
 import { createCampaignAction, updateCampaignAction } from "../actions";
 import { CAMPAIGN_KIND_LABELS, CAMPAIGN_STATUS_LABELS, type TCampaign } from "../schemas";
+import { fillMarks } from "@/lib/text/marks";
 
 const FIELDS = ["title", "kind", "targetGroups", "startDate", "endDate", "status", "owner", "description"] as const;
 type Field = (typeof FIELDS)[number];
@@ -15,11 +19,28 @@ export function CampaignForm({
   campaign,
   year,
   labelledBy,
+  texts: x,
 }: {
   gemeenteSlug: string;
   campaign?: TCampaign;
   year: number;
   labelledBy: string;
+  texts: Record<
+    | "updated"
+    | "created"
+    | "title"
+    | "kind"
+    | "kindPlaceholder"
+    | "targetGroups"
+    | "startDate"
+    | "endDate"
+    | "status"
+    | "owner"
+    | "description"
+    | "saveChanges"
+    | "add",
+    string
+  >;
 }) {
   const { pending, status, errors, submit } = useServerForm(FIELDS);
   const p = campaign ? `campagne-${campaign.id}` : "campagne-nieuw";
@@ -40,13 +61,13 @@ export function CampaignForm({
       submit(
         form,
         () => updateCampaignAction(gemeenteSlug, campaign.id, input),
-        (d) => `${d.title} is bijgewerkt.`,
+        (d) => fillMarks(x.updated, { title: d.title }),
       );
     else
       submit(
         form,
         () => createCampaignAction(gemeenteSlug, input),
-        (d) => `${d.title} staat in het jaarplan.`,
+        (d) => fillMarks(x.created, { title: d.title }),
       );
   }
 
@@ -57,39 +78,37 @@ export function CampaignForm({
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
       <FormStatus status={status} />
-      {input("title", "Titel", campaign?.title ?? "")}
+      {input("title", x.title, campaign?.title ?? "")}
       <SelectField
         id={`${p}-kind`}
         name="kind"
-        label="Soort"
+        label={x.kind}
         options={CAMPAIGN_KIND_LABELS}
-        placeholder="Kies een soort"
+        placeholder={x.kindPlaceholder}
         defaultValue={campaign?.kind ?? ""}
         error={errors.kind}
       />
       <CheckboxGroup
         id={`${p}-targetGroups`}
-        legend="Voor welke doelgroep?"
+        legend={x.targetGroups}
         name="targetGroups"
         options={TARGET_GROUP_LABELS}
         checked={campaign?.targetGroups}
         error={errors.targetGroups}
       />
-      {input("startDate", "Begindatum", campaign?.startDate ?? `${year}-01-01`, "date")}
-      {input("endDate", "Einddatum", campaign?.endDate ?? `${year}-01-31`, "date")}
+      {input("startDate", x.startDate, campaign?.startDate ?? `${year}-01-01`, "date")}
+      {input("endDate", x.endDate, campaign?.endDate ?? `${year}-01-31`, "date")}
       <SelectField
         id={`${p}-status`}
         name="status"
-        label="Stand"
+        label={x.status}
         options={CAMPAIGN_STATUS_LABELS}
         defaultValue={campaign?.status ?? "GEPLAND"}
         error={errors.status}
       />
-      {input("owner", "Wie trekt het?", campaign?.owner ?? "", "text", true)}
-      {input("description", "Korte uitleg", campaign?.description ?? "", "text", true)}
-      <SubmitButton pending={pending}>
-        {campaign ? `Wijzigingen opslaan voor ${campaign.title}` : "Toevoegen aan het jaarplan"}
-      </SubmitButton>
+      {input("owner", x.owner, campaign?.owner ?? "", "text", true)}
+      {input("description", x.description, campaign?.description ?? "", "text", true)}
+      <SubmitButton pending={pending}>{campaign ? fillMarks(x.saveChanges, { title: campaign.title }) : x.add}</SubmitButton>
     </form>
   );
 }

@@ -28,10 +28,20 @@ import {
   setKlankbordInputStatusAction,
 } from "../actions";
 import { INPUT_STATUS_LABELS, RISK_GROUP_LABELS, THEME_LABELS } from "../schemas";
+import { fillMarks } from "@/lib/text/marks";
+
+/** Texts from the catalogue (coalitionPages.klankbord.*), passed in by the page: plain strings, {name} filled here. */
+type KlankbordTexts = {
+  memberForm: Record<"added" | "displayName" | "displayNameHint" | "contact" | "riskGroups" | "consentAt" | "submit", string>;
+  deleteMember: Record<"label" | "confirm" | "done" | "submit", string>;
+  meetingForm: Record<"done" | "date" | "topic" | "notes" | "submit", string>;
+  inputForm: Record<"done" | "meeting" | "meetingPlaceholder" | "text" | "theme" | "themePlaceholder" | "submit", string>;
+  statusForm: Record<"done" | "status" | "followUp" | "busy" | "submit", string>;
+};
 
 const MEMBER_FIELDS = ["displayName", "contact", "riskGroups", "consentAt"] as const;
 
-export function KlankbordMemberForm({ gemeenteSlug }: { gemeenteSlug: string }) {
+export function KlankbordMemberForm({ gemeenteSlug, texts: x }: { gemeenteSlug: string; texts: KlankbordTexts["memberForm"] }) {
   const { pending, status, errors, submit } = useServerForm(MEMBER_FIELDS);
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const { form, text, all } = readForm(event);
@@ -44,7 +54,7 @@ export function KlankbordMemberForm({ gemeenteSlug }: { gemeenteSlug: string }) 
     submit(
       form,
       () => createKlankbordMemberAction(gemeenteSlug, input),
-      () => `${input.displayName} is toegevoegd aan de klankbordgroep.`,
+      () => fillMarks(x.added, { name: input.displayName }),
     );
   }
   return (
@@ -53,10 +63,10 @@ export function KlankbordMemberForm({ gemeenteSlug }: { gemeenteSlug: string }) 
       {/* The hint sits between label and input, which TextField cannot place, so this field stays here. */}
       <div>
         <label htmlFor="lid-displayName" className="font-semibold">
-          Naam of schuilnaam
+          {x.displayName}
         </label>
         <p id="lid-displayName-uitleg" className="text-sm text-muted">
-          Alleen wat nodig is, bijvoorbeeld een voornaam of &quot;Mevrouw K.&quot;.
+          {x.displayNameHint}
         </p>
         <input
           id="lid-displayName"
@@ -69,21 +79,25 @@ export function KlankbordMemberForm({ gemeenteSlug }: { gemeenteSlug: string }) 
         />
         <FieldError id="lid-displayName" error={errors.displayName} />
       </div>
-      <TextField id="lid-contact" name="contact" label="Contact" optional autoComplete="off" error={errors.contact} />
-      <CheckboxGroup
-        id="lid-riskGroups"
-        legend="Groep(en) waaruit deze persoon ervaring meebrengt"
-        name="riskGroups"
-        options={RISK_GROUP_LABELS}
-        error={errors.riskGroups}
-      />
-      <TextField id="lid-consentAt" name="consentAt" label="Datum van toestemming" type="date" error={errors.consentAt} />
-      <SubmitButton pending={pending}>Lid toevoegen</SubmitButton>
+      <TextField id="lid-contact" name="contact" label={x.contact} optional autoComplete="off" error={errors.contact} />
+      <CheckboxGroup id="lid-riskGroups" legend={x.riskGroups} name="riskGroups" options={RISK_GROUP_LABELS} error={errors.riskGroups} />
+      <TextField id="lid-consentAt" name="consentAt" label={x.consentAt} type="date" error={errors.consentAt} />
+      <SubmitButton pending={pending}>{x.submit}</SubmitButton>
     </form>
   );
 }
 
-export function DeleteMemberButton({ gemeenteSlug, id, name }: { gemeenteSlug: string; id: string; name: string }) {
+export function DeleteMemberButton({
+  gemeenteSlug,
+  id,
+  name,
+  texts: x,
+}: {
+  gemeenteSlug: string;
+  id: string;
+  name: string;
+  texts: KlankbordTexts["deleteMember"];
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -93,17 +107,17 @@ export function DeleteMemberButton({ gemeenteSlug, id, name }: { gemeenteSlug: s
         type="button"
         disabled={pending}
         className="rounded border border-danger px-2 py-1 text-danger disabled:opacity-70"
-        aria-label={`${name} verwijderen uit de klankbordgroep`}
+        aria-label={fillMarks(x.label, { name })}
         onClick={() => {
-          if (!window.confirm(`${name} en de gegevens van deze persoon verwijderen?`)) return;
+          if (!window.confirm(fillMarks(x.confirm, { name }))) return;
           startTransition(async () => {
             const r = await deleteKlankbordMemberAction(gemeenteSlug, id);
-            setMessage(r.ok ? "Verwijderd." : r.message);
+            setMessage(r.ok ? x.done : r.message);
             router.refresh();
           });
         }}
       >
-        Verwijderen
+        {x.submit}
       </button>
       <span role="status" aria-live="polite" className="ml-2">
         {message}
@@ -114,7 +128,7 @@ export function DeleteMemberButton({ gemeenteSlug, id, name }: { gemeenteSlug: s
 
 const MEETING_FIELDS = ["date", "topic", "notes"] as const;
 
-export function KlankbordMeetingForm({ gemeenteSlug }: { gemeenteSlug: string }) {
+export function KlankbordMeetingForm({ gemeenteSlug, texts: x }: { gemeenteSlug: string; texts: KlankbordTexts["meetingForm"] }) {
   const { pending, status, errors, submit } = useServerForm(MEETING_FIELDS);
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const { form, text } = readForm(event);
@@ -122,29 +136,31 @@ export function KlankbordMeetingForm({ gemeenteSlug }: { gemeenteSlug: string })
     submit(
       form,
       () => createKlankbordMeetingAction(gemeenteSlug, input),
-      () => "De bijeenkomst is opgeslagen.",
+      () => x.done,
     );
   }
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="bijeenkomst-toevoegen">
       <FormStatus status={status} />
-      <TextField id="bijeenkomst-date" name="date" label="Datum" type="date" error={errors.date} />
-      <TextField id="bijeenkomst-topic" name="topic" label="Onderwerp" autoComplete="off" error={errors.topic} />
-      <TextArea
-        id="bijeenkomst-notes"
-        name="notes"
-        label="Verslag (niet verplicht, zonder namen van inwoners)"
-        rows={4}
-        error={errors.notes}
-      />
-      <SubmitButton pending={pending}>Bijeenkomst toevoegen</SubmitButton>
+      <TextField id="bijeenkomst-date" name="date" label={x.date} type="date" error={errors.date} />
+      <TextField id="bijeenkomst-topic" name="topic" label={x.topic} autoComplete="off" error={errors.topic} />
+      <TextArea id="bijeenkomst-notes" name="notes" label={x.notes} rows={4} error={errors.notes} />
+      <SubmitButton pending={pending}>{x.submit}</SubmitButton>
     </form>
   );
 }
 
 const INPUT_FIELDS = ["meetingId", "text", "theme"] as const;
 
-export function KlankbordInputForm({ gemeenteSlug, meetings }: { gemeenteSlug: string; meetings: { id: string; label: string }[] }) {
+export function KlankbordInputForm({
+  gemeenteSlug,
+  meetings,
+  texts: x,
+}: {
+  gemeenteSlug: string;
+  meetings: { id: string; label: string }[];
+  texts: KlankbordTexts["inputForm"];
+}) {
   const { pending, status, errors, submit } = useServerForm(INPUT_FIELDS);
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const { form, text } = readForm(event);
@@ -152,7 +168,7 @@ export function KlankbordInputForm({ gemeenteSlug, meetings }: { gemeenteSlug: s
     submit(
       form,
       () => createKlankbordInputAction(gemeenteSlug, input),
-      () => "De inbreng is opgeslagen.",
+      () => x.done,
     );
   }
   return (
@@ -161,24 +177,24 @@ export function KlankbordInputForm({ gemeenteSlug, meetings }: { gemeenteSlug: s
       <SelectField
         id="inbreng-meetingId"
         name="meetingId"
-        label="Bijeenkomst"
+        label={x.meeting}
         optional
         options={Object.fromEntries(meetings.map((m) => [m.id, m.label]))}
-        placeholder="Niet bij een bijeenkomst"
+        placeholder={x.meetingPlaceholder}
         defaultValue=""
         error={errors.meetingId}
       />
-      <TextArea id="inbreng-text" name="text" label="Wat is er gezegd?" rows={3} error={errors.text} />
+      <TextArea id="inbreng-text" name="text" label={x.text} rows={3} error={errors.text} />
       <SelectField
         id="inbreng-theme"
         name="theme"
-        label="Thema"
+        label={x.theme}
         options={THEME_LABELS}
-        placeholder="Kies een thema"
+        placeholder={x.themePlaceholder}
         defaultValue=""
         error={errors.theme}
       />
-      <SubmitButton pending={pending}>Inbreng toevoegen</SubmitButton>
+      <SubmitButton pending={pending}>{x.submit}</SubmitButton>
     </form>
   );
 }
@@ -191,12 +207,14 @@ export function InputStatusForm({
   labelledBy,
   status: current,
   followUp,
+  texts: x,
 }: {
   gemeenteSlug: string;
   id: string;
   labelledBy: string;
   status: KlankbordInputStatus;
   followUp: string | null;
+  texts: KlankbordTexts["statusForm"];
 }) {
   const { pending, status, errors, submit } = useServerForm(STATUS_FIELDS);
   const base = `inbreng-${id}`;
@@ -206,14 +224,14 @@ export function InputStatusForm({
     submit(
       form,
       () => setKlankbordInputStatusAction(gemeenteSlug, id, input),
-      () => "Opgeslagen.",
+      () => x.done,
     );
   }
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="grid gap-2" aria-labelledby={labelledBy}>
       <div>
         <label htmlFor={`${base}-status`} className="text-sm font-semibold">
-          Status
+          {x.status}
         </label>
         <select id={`${base}-status`} name="status" defaultValue={current} className={inputClass}>
           {Object.entries(INPUT_STATUS_LABELS).map(([value, label]) => (
@@ -225,7 +243,7 @@ export function InputStatusForm({
       </div>
       <div>
         <label htmlFor={`${base}-followUp`} className="text-sm font-semibold">
-          Wat deed de coalitie ermee?
+          {x.followUp}
         </label>
         <textarea
           id={`${base}-followUp`}
@@ -243,10 +261,10 @@ export function InputStatusForm({
       </div>
       <SubmitButton
         pending={pending}
-        pendingText="Bezig…"
+        pendingText={x.busy}
         className="justify-self-start rounded bg-brand px-3 py-1 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
       >
-        Status opslaan
+        {x.submit}
       </SubmitButton>
       <p role="status" aria-live="polite" className={`text-sm ${status?.kind === "error" ? "text-danger" : "text-brand-strong"}`}>
         {status?.text}

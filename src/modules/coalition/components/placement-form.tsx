@@ -11,10 +11,28 @@ import type { CoalitionCircle } from "@/generated/prisma/enums";
 import type { ActionResult } from "@/lib/result";
 import { movePartnerAction, placeVestigingAction } from "../actions";
 import { CIRCLE_ORDER, COALITION_CIRCLE_LABELS } from "../schemas";
+import { fillMarks } from "@/lib/text/marks";
 
 const FIELDS = ["circle", "ambassador"] as const;
 /** The circles in CIRCLE_ORDER, as SelectField options. */
 const CIRCLE_OPTIONS = Object.fromEntries(CIRCLE_ORDER.map((c) => [c, COALITION_CIRCLE_LABELS[c]]));
+/** Texts from the catalogue (coalitionPages.partners.*), passed in by the page: plain strings, {marks} filled here. */
+type PlacementTexts = Record<
+  "done" | "doneNone" | "formLabel" | "circle" | "notInCircle" | "ambassador" | "saveLabel" | "busy" | "save",
+  string
+>;
+type PlaceTexts = Record<
+  | "fallbackName"
+  | "chooseError"
+  | "chooseFieldError"
+  | "done"
+  | "entrepreneur"
+  | "entrepreneurPlaceholder"
+  | "circle"
+  | "ambassador"
+  | "submit",
+  string
+>;
 const fieldClass = "mt-1 block w-full rounded border border-field bg-white px-2 py-1 aria-[invalid=true]:border-danger";
 
 type Props = {
@@ -24,9 +42,10 @@ type Props = {
   name: string;
   circle: CoalitionCircle | null;
   ambassador: string | null;
+  texts: PlacementTexts;
 };
 
-export function PlacementForm({ gemeenteSlug, kind, id, name, circle, ambassador }: Props) {
+export function PlacementForm({ gemeenteSlug, kind, id, name, circle, ambassador, texts: x }: Props) {
   const { pending, status, errors, submit } = useServerForm(FIELDS);
   const base = `plaats-${id}`;
 
@@ -37,16 +56,22 @@ export function PlacementForm({ gemeenteSlug, kind, id, name, circle, ambassador
       kind === "partner" ? movePartnerAction(gemeenteSlug, id, input) : placeVestigingAction(gemeenteSlug, id, input);
     submit(form, call, () =>
       input.circle
-        ? `${name} staat nu in: ${COALITION_CIRCLE_LABELS[input.circle as CoalitionCircle]}.`
-        : `${name} staat nu in geen kring.`,
+        ? fillMarks(x.done, { name, circle: COALITION_CIRCLE_LABELS[input.circle as CoalitionCircle] })
+        : fillMarks(x.doneNone, { name }),
     );
   }
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-2" aria-label={`Kring van ${name}`}>
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-wrap items-end gap-2"
+      aria-label={fillMarks(x.formLabel, { name })}
+    >
       <div>
         <label htmlFor={`${base}-circle`} className="text-sm font-semibold">
-          Kring
+          {x.circle}
         </label>
         <select
           id={`${base}-circle`}
@@ -55,7 +80,7 @@ export function PlacementForm({ gemeenteSlug, kind, id, name, circle, ambassador
           className={fieldClass}
           {...fieldAria(`${base}-circle`, errors.circle)}
         >
-          {kind === "vestiging" ? <option value="">Niet in een kring</option> : null}
+          {kind === "vestiging" ? <option value="">{x.notInCircle}</option> : null}
           {CIRCLE_ORDER.map((c) => (
             <option key={c} value={c}>
               {COALITION_CIRCLE_LABELS[c]}
@@ -70,7 +95,7 @@ export function PlacementForm({ gemeenteSlug, kind, id, name, circle, ambassador
       </div>
       <div>
         <label htmlFor={`${base}-ambassador`} className="text-sm font-semibold">
-          Ambassadeur
+          {x.ambassador}
         </label>
         <input
           id={`${base}-ambassador`}
@@ -90,10 +115,10 @@ export function PlacementForm({ gemeenteSlug, kind, id, name, circle, ambassador
       <button
         type="submit"
         disabled={pending}
-        aria-label={`Kring van ${name} opslaan`}
+        aria-label={fillMarks(x.saveLabel, { name })}
         className="rounded bg-brand px-3 py-1 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
       >
-        {pending ? "Bezig…" : "Opslaan"}
+        {pending ? x.busy : x.save}
       </button>
       <p
         role="status"
@@ -107,14 +132,22 @@ export function PlacementForm({ gemeenteSlug, kind, id, name, circle, ambassador
 }
 
 /** Put an entrepreneur who is not in a circle yet into one. */
-export function PlaceVestigingForm({ gemeenteSlug, options }: { gemeenteSlug: string; options: { id: string; label: string }[] }) {
+export function PlaceVestigingForm({
+  gemeenteSlug,
+  options,
+  texts: x,
+}: {
+  gemeenteSlug: string;
+  options: { id: string; label: string }[];
+  texts: PlaceTexts;
+}) {
   const { pending, status, errors, submit } = useServerForm(["vestigingId", "circle", "ambassador"] as const);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const { form, text } = readForm(event);
     const id = text("vestigingId");
     const input = { circle: text("circle"), ambassador: text("ambassador") };
-    const label = options.find((o) => o.id === id)?.label ?? "De ondernemer";
+    const label = options.find((o) => o.id === id)?.label ?? x.fallbackName;
     submit(
       form,
       async () => {
@@ -122,12 +155,12 @@ export function PlaceVestigingForm({ gemeenteSlug, options }: { gemeenteSlug: st
           return {
             ok: false as const,
             code: "VALIDATION",
-            message: "Kies een ondernemer.",
-            fieldErrors: { vestigingId: ["Kies een ondernemer uit de lijst."] },
+            message: x.chooseError,
+            fieldErrors: { vestigingId: [x.chooseFieldError] },
           };
         return placeVestigingAction(gemeenteSlug, id, input);
       },
-      () => `${label} is in de kring gezet.`,
+      () => fillMarks(x.done, { name: label }),
     );
   }
 
@@ -137,28 +170,22 @@ export function PlaceVestigingForm({ gemeenteSlug, options }: { gemeenteSlug: st
       <SelectField
         id="plaats-nieuw-vestigingId"
         name="vestigingId"
-        label="Ondernemer"
+        label={x.entrepreneur}
         options={Object.fromEntries(options.map((o) => [o.id, o.label]))}
-        placeholder="Kies een ondernemer"
+        placeholder={x.entrepreneurPlaceholder}
         defaultValue=""
         error={errors.vestigingId}
       />
       <SelectField
         id="plaats-nieuw-circle"
         name="circle"
-        label="Kring"
+        label={x.circle}
         options={CIRCLE_OPTIONS}
         defaultValue="LOKALE_COALITIE"
         error={errors.circle}
       />
-      <TextField
-        id="plaats-nieuw-ambassador"
-        name="ambassador"
-        label="Ambassadeur (verplicht in het kernteam)"
-        autoComplete="off"
-        error={errors.ambassador}
-      />
-      <SubmitButton pending={pending}>In de kring zetten</SubmitButton>
+      <TextField id="plaats-nieuw-ambassador" name="ambassador" label={x.ambassador} autoComplete="off" error={errors.ambassador} />
+      <SubmitButton pending={pending}>{x.submit}</SubmitButton>
     </form>
   );
 }

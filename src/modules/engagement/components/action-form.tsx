@@ -10,6 +10,7 @@
 import { useCallback, useId, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { lazyOnce, readValue, useLazySchemaForm, type ValueKind } from "@/components/forms/lazy-schema-form";
+import type { Messages } from "@/i18n/messages";
 import { announceAction, useClearOnOtherAction } from "./status-bus";
 
 export type Option = readonly [value: string, label: string];
@@ -76,6 +77,8 @@ export function ActionForm(props: {
   compact?: boolean;
   /** A serious, hard-to-undo step (stopping a collaboration): the button is styled as a danger action. */
   danger?: boolean;
+  /** The shared texts of the forms: pass `t.engagementPages.actionForm` from the page. */
+  texts: Messages["engagementPages"]["actionForm"];
 }) {
   const uid = useId();
   const router = useRouter();
@@ -105,7 +108,7 @@ export function ActionForm(props: {
     startTransition(async () => {
       const checked = await check(form);
       if (!checked.ok) {
-        setStatus({ kind: "error", text: "Controleer de velden hieronder." });
+        setStatus({ kind: "error", text: props.texts.checkFields });
         focusSummary();
         return;
       }
@@ -178,7 +181,7 @@ export function ActionForm(props: {
         } else if (f.type === "select") {
           control = (
             <select {...common} defaultValue={asText(initial)}>
-              <option value="">Kies…</option>
+              <option value="">{props.texts.choose}</option>
               {f.options?.map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
@@ -224,7 +227,7 @@ export function ActionForm(props: {
               : "rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
           }
         >
-          {pending ? "Bezig…" : (props.submit ?? SUBMIT_LABELS[props.kind])}
+          {pending ? props.texts.busy : (props.submit ?? SUBMIT_LABELS[props.kind])}
         </button>
       </div>
     </form>

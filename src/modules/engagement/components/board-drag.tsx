@@ -5,8 +5,10 @@
  * the target step chosen and focuses the reason field: a move always needs a reason.
  */
 import { useEffect, useState } from "react";
+import type { Messages } from "@/i18n/messages";
+import { fillMarks } from "@/lib/text/marks";
 
-export function BoardDragAndDrop({ boardId }: { boardId: string }) {
+export function BoardDragAndDrop({ boardId, texts }: { boardId: string; texts: Messages["engagementPages"]["boardDrag"] }) {
   const [message, setMessage] = useState("");
   useEffect(() => {
     const board = document.getElementById(boardId);
@@ -38,7 +40,7 @@ export function BoardDragAndDrop({ boardId }: { boardId: string }) {
         select.value = column.dataset.step ?? "";
         select.dispatchEvent(new Event("change", { bubbles: true }));
         reason.focus();
-        setMessage(`${card?.getAttribute("aria-label") ?? "De ondernemer"}: schrijf op waarom, en kies Verplaatsen.`);
+        setMessage(fillMarks(texts.dropped, { name: card?.getAttribute("aria-label") ?? texts.someone }));
       };
       fill(30);
     };
@@ -51,7 +53,7 @@ export function BoardDragAndDrop({ boardId }: { boardId: string }) {
       board.removeEventListener("dragover", onDragOver);
       board.removeEventListener("drop", onDrop);
     };
-  }, [boardId]);
+  }, [boardId, texts]);
   return (
     <p role="status" aria-live="polite" className="sr-only">
       {message}

@@ -11,11 +11,25 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { lazyOnce } from "@/components/forms/lazy-schema-form";
+import type { Messages } from "@/i18n/messages";
+import { fillMarks } from "@/lib/text/marks";
 import { ActionForm, type FieldSpec } from "./action-form";
 
 const loadFields = lazyOnce(() => import("./fields").then((m) => m.moveFields));
 
-export function CardMoveForm({ slug, id, name }: { slug: string; id: string; name: string }) {
+export function CardMoveForm({
+  slug,
+  id,
+  name,
+  texts,
+  formTexts,
+}: {
+  slug: string;
+  id: string;
+  name: string;
+  texts: Messages["engagementPages"]["cardMove"];
+  formTexts: Messages["engagementPages"]["actionForm"];
+}) {
   const ref = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);
   const [fields, setFields] = useState<readonly FieldSpec[] | null>(null);
@@ -36,17 +50,20 @@ export function CardMoveForm({ slug, id, name }: { slug: string; id: string; nam
     };
   }, [open, fields]);
   let body = null;
-  if (open && fields) body = <ActionForm compact kind="moveStep" slug={slug} id={id} label={`Verplaats ${name}`} fields={fields} />;
+  if (open && fields)
+    body = (
+      <ActionForm compact kind="moveStep" slug={slug} id={id} label={fillMarks(texts.label, { name })} fields={fields} texts={formTexts} />
+    );
   else if (open && failed)
     body = (
       <p role="alert" className="text-danger">
-        Het formulier kon niet laden. Laad de pagina opnieuw.
+        {texts.loadFailed}
       </p>
     );
-  else if (open) body = <p>Even laden…</p>;
+  else if (open) body = <p>{texts.loading}</p>;
   return (
     <details ref={ref} className="mt-1" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="cursor-pointer underline">Verplaatsen</summary>
+      <summary className="cursor-pointer underline">{texts.summary}</summary>
       {body}
     </details>
   );

@@ -3,9 +3,11 @@
 import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { decodeCsvBytes, encodingNotice } from "@/lib/csv/decode";
+import type { Messages } from "@/i18n/messages";
+import { fillMarks } from "@/lib/text/marks";
 import { importLonglistAction } from "../actions";
 
-export function ImportForm({ slug }: { slug: string }) {
+export function ImportForm({ slug, texts }: { slug: string; texts: Messages["engagementPages"]["importForm"] }) {
   const router = useRouter();
   const fileRef = useRef<HTMLInputElement>(null);
   const reportRef = useRef<HTMLDivElement>(null);
@@ -15,14 +17,14 @@ export function ImportForm({ slug }: { slug: string }) {
   return (
     <form
       method="post"
-      aria-label="Lijst van ondernemers inlezen (CSV)"
+      aria-label={texts.label}
       noValidate
       className="mt-4 grid max-w-xl gap-4"
       onSubmit={(e) => {
         e.preventDefault();
         const file = fileRef.current?.files?.[0];
         if (!file) {
-          setStatus({ ok: false, text: "Kies een CSV-bestand." });
+          setStatus({ ok: false, text: texts.chooseFile });
           requestAnimationFrame(() => reportRef.current?.focus());
           return;
         }
@@ -36,13 +38,13 @@ export function ImportForm({ slug }: { slug: string }) {
               (result.data as { created?: number; count?: number } | null)?.created ?? (result.data as { count?: number } | null)?.count;
             setStatus({
               ok: true,
-              text: `${n !== undefined ? `Ingelezen: ${n} ondernemers.` : "De lijst van ondernemers is ingelezen."} ${read}`,
+              text: `${n !== undefined ? fillMarks(texts.imported, { n: String(n) }) : texts.importedList} ${read}`,
             });
             router.refresh();
           } else {
             setStatus({
               ok: false,
-              text: `${result.message} Er is niets ingelezen. ${read}`,
+              text: `${result.message} ${texts.nothingImported} ${read}`,
               rows: Object.entries(result.fieldErrors ?? {}),
             });
           }
@@ -52,11 +54,11 @@ export function ImportForm({ slug }: { slug: string }) {
     >
       <div>
         <label htmlFor="import-file" className="font-semibold">
-          CSV-bestand
+          {texts.file}
         </label>
         <input id="import-file" ref={fileRef} type="file" accept=".csv,text/csv" aria-describedby="import-uitleg" className="mt-1 block" />
         <p id="import-uitleg" className="mt-1 text-sm text-muted">
-          Eerste regel: kolomnamen. Verplicht: naam en sector. Mag ook: adres, wijk, organisatie, kvk, contactpersoon, e-mail, telefoon.
+          {texts.hint}
         </p>
       </div>
       <div>
@@ -65,20 +67,20 @@ export function ImportForm({ slug }: { slug: string }) {
           disabled={pending}
           className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
         >
-          {pending ? "Bezig met importeren…" : "Importeren"}
+          {pending ? texts.busy : texts.submit}
         </button>
       </div>
       <div ref={reportRef} tabIndex={-1} role="status" aria-live="polite" className="outline-none">
         {status ? <p className={status.ok ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
         {status?.rows?.length ? (
           <table className="mt-2 w-full border-collapse text-left">
-            <caption className="text-left font-semibold">Fouten per regel</caption>
+            <caption className="text-left font-semibold">{texts.errorsCaption}</caption>
             <thead>
               <tr className="border-b border-line">
                 <th scope="col" className="pr-4">
-                  Regel
+                  {texts.line}
                 </th>
-                <th scope="col">Wat klopt er niet</th>
+                <th scope="col">{texts.problem}</th>
               </tr>
             </thead>
             <tbody>

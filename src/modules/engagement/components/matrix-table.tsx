@@ -8,10 +8,12 @@ import { useRouter } from "next/navigation";
 import { MATRIX_CRITERIA, matrixScore, type MatrixCrosses } from "../matrix";
 import { promoteToPipelineAction, updateMatrixAction } from "../actions";
 import { ZPromote } from "../schemas";
+import type { Messages } from "@/i18n/messages";
+import { fillMarks } from "@/lib/text/marks";
 
 export type MatrixRow = { id: string; name: string; sector: string; crosses: MatrixCrosses };
 
-export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] }) {
+export function MatrixTable({ slug, rows, texts }: { slug: string; rows: MatrixRow[]; texts: Messages["engagementPages"]["matrixTable"] }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [crosses, setCrosses] = useState<Record<string, MatrixCrosses>>(() => Object.fromEntries(rows.map((r) => [r.id, r.crosses])));
@@ -28,7 +30,13 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
         setCrosses((c) => ({ ...c, [row.id]: { ...c[row.id], [key]: !value } }));
         setStatus({ ok: false, text: result.message });
       } else {
-        setStatus({ ok: true, text: `${row.name}: ${matrixScore(result.data as unknown as MatrixCrosses)} kruisjes.` });
+        setStatus({
+          ok: true,
+          text: fillMarks(texts.crossesOf, {
+            name: row.name,
+            n: String(matrixScore(result.data as unknown as MatrixCrosses)),
+          }),
+        });
       }
     });
   };
@@ -36,7 +44,7 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
   const promote = (input: { vestigingIds?: string[]; top?: number }) => {
     const parsed = ZPromote.safeParse(input);
     if (!parsed.success) {
-      setStatus({ ok: false, text: parsed.error.issues[0]?.message ?? "Controleer je keuze." });
+      setStatus({ ok: false, text: parsed.error.issues[0]?.message ?? texts.checkChoice });
       return;
     }
     startTransition(async () => {
@@ -46,7 +54,7 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
         const names = result.data.promoted.map((p) => p.name).join(", ");
         setStatus({
           ok: true,
-          text: names ? `Naar de stap Verbinden gezet: ${names}.` : "Er was niemand om naar de stap Verbinden te zetten.",
+          text: names ? fillMarks(texts.promoted, { names }) : texts.nobodyPromoted,
         });
         router.refresh();
       } else {
@@ -62,14 +70,14 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
       </div>
       <div className="mt-2 overflow-x-auto">
         <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Eerste keus: ondernemers in de stap voorbereiden, meeste kruisjes eerst</caption>
+          <caption className="sr-only">{texts.caption}</caption>
           <thead>
             <tr className="border-b border-line">
               <th scope="col" className="py-2 pr-2">
-                Kiezen
+                {texts.choose}
               </th>
               <th scope="col" className="py-2 pr-4">
-                Ondernemer
+                {texts.entrepreneur}
               </th>
               {MATRIX_CRITERIA.map((c) => (
                 <th key={c.key} scope="col" className="py-2 pr-2">
@@ -77,7 +85,7 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
                 </th>
               ))}
               <th scope="col" className="py-2 pr-2">
-                Kruisjes
+                {texts.crosses}
               </th>
             </tr>
           </thead>
@@ -87,7 +95,7 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
                 <td className="py-2 pr-2">
                   <input
                     type="checkbox"
-                    aria-label={`Kies ${r.name}`}
+                    aria-label={fillMarks(texts.chooseRow, { name: r.name })}
                     checked={selected.includes(r.id)}
                     onChange={(e) => setSelected((s) => (e.target.checked ? [...s, r.id] : s.filter((x) => x !== r.id)))}
                   />
@@ -120,18 +128,18 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
           onClick={() => promote({ vestigingIds: selected.length ? selected : undefined, top: undefined })}
           className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
         >
-          Gekozen ondernemers naar de stap Verbinden zetten
+          {texts.promoteChosen}
         </button>
         <form
           method="post"
           className="flex items-end gap-2"
-          aria-label="De beste naar de stap Verbinden zetten"
+          aria-label={texts.topForm}
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
             const n = Number(top);
             if (!Number.isInteger(n) || n < 1 || n > 200) {
-              setTopError("Vul een aantal tussen 1 en 200 in.");
+              setTopError(texts.topInvalid);
               return;
             }
             setTopError(null);
@@ -140,7 +148,7 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
         >
           <div>
             <label htmlFor="matrix-top" className="font-semibold">
-              Aantal met de meeste kruisjes
+              {texts.topCount}
             </label>
             <input
               id="matrix-top"
@@ -160,7 +168,7 @@ export function MatrixTable({ slug, rows }: { slug: string; rows: MatrixRow[] })
             ) : null}
           </div>
           <button type="submit" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold disabled:opacity-70">
-            Top naar de stap Verbinden zetten
+            {texts.topSubmit}
           </button>
         </form>
       </div>

@@ -6,6 +6,7 @@ import "server-only";
 import Link from "next/link";
 import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
+import { getT } from "@/i18n/server";
 import { listMyNextActions } from "../server/contacts";
 import { NextActionDoneButton } from "./next-actions";
 import { formatDate } from "./page-context";
@@ -15,33 +16,33 @@ export async function MyActions({ ctx }: { ctx: TenantContext }) {
   const actions = await listMyNextActions(ctx);
   const manage = can(ctx.role, "engagement:manage");
   const slug = encodeURIComponent(ctx.gemeente.slug);
+  const { t } = await getT();
+  const texts = t.engagementPages.myActions;
   return (
     <section aria-labelledby="mijn-acties" className="mt-8">
       <h2 id="mijn-acties" className="text-2xl font-bold">
-        Mijn acties
+        {texts.title}
       </h2>
-      <p className="mt-1 max-w-3xl">
-        De volgende acties uit contactmomenten met ondernemers waarvan jij de vaste contactpersoon bent. Te laat staat bovenaan.
-      </p>
+      <p className="mt-1 max-w-3xl">{texts.intro}</p>
       {actions.length === 0 ? (
-        <p className="mt-3">Je hebt geen open acties.</p>
+        <p className="mt-3">{texts.none}</p>
       ) : (
         <table className="mt-3 w-full max-w-4xl border-collapse text-left">
-          <caption className="sr-only">Mijn acties, te laat eerst</caption>
+          <caption className="sr-only">{texts.caption}</caption>
           <thead>
             <tr className="border-b border-line">
               <th scope="col" className="py-2 pr-4">
-                Datum
+                {texts.date}
               </th>
               <th scope="col" className="py-2 pr-4">
-                Ondernemer
+                {texts.entrepreneur}
               </th>
               <th scope="col" className="py-2 pr-4">
-                Wat
+                {texts.what}
               </th>
               {manage ? (
                 <th scope="col" className="py-2 pr-4">
-                  <span className="sr-only">Afronden</span>
+                  <span className="sr-only">{texts.finish}</span>
                 </th>
               ) : null}
             </tr>
@@ -50,8 +51,8 @@ export async function MyActions({ ctx }: { ctx: TenantContext }) {
             {actions.map((a) => (
               <tr key={a.id} className="border-b border-line">
                 <td className="py-2 pr-4">
-                  {a.date ? formatDate(a.date) : "Geen datum"}
-                  {a.overdue ? <strong className="ml-2 text-danger">Te laat</strong> : null}
+                  {a.date ? formatDate(a.date) : texts.noDate}
+                  {a.overdue ? <strong className="ml-2 text-danger">{texts.late}</strong> : null}
                 </td>
                 <td className="py-2 pr-4">
                   <Link className="underline" prefetch={false} href={`/app/${slug}/ondernemers/${a.vestigingId}`}>
@@ -61,7 +62,12 @@ export async function MyActions({ ctx }: { ctx: TenantContext }) {
                 <td className="py-2 pr-4">{a.action}</td>
                 {manage ? (
                   <td className="py-2 pr-4">
-                    <NextActionDoneButton slug={ctx.gemeente.slug} id={a.id} what={`${a.action} (${a.vestigingName})`} />
+                    <NextActionDoneButton
+                      slug={ctx.gemeente.slug}
+                      id={a.id}
+                      what={`${a.action} (${a.vestigingName})`}
+                      texts={t.engagementPages.nextAction}
+                    />
                   </td>
                 ) : null}
               </tr>

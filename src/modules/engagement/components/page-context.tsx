@@ -6,29 +6,31 @@ import "server-only";
 import Link from "next/link";
 import { pageContext, type PageContext } from "@/components/shell/page-context";
 import type { Permission } from "@/lib/auth/permissions";
+import { getT } from "@/i18n/server";
 
 export function engagementContext(slug: string, title: string, permission: Permission = "engagement:read"): Promise<PageContext> {
   return pageContext(slug, title, permission);
 }
 
 /** The sub-navigation of the engagement pages. */
-export function EngagementTabs({
+export async function EngagementTabs({
   slug,
   current,
 }: {
   slug: string;
   current: "register" | "matrix" | "pijplijn" | "importeren" | "instellingen";
 }) {
+  const texts = (await getT()).t.engagementPages.tabs;
   const base = `/app/${encodeURIComponent(slug)}/ondernemers`;
   const tabs = [
-    ["register", base, "Alle ondernemers"],
-    ["matrix", `${base}/matrix`, "Eerste keus (matrix)"],
-    ["pijplijn", `${base}/pijplijn`, "Ondernemers per stap"],
-    ["importeren", `${base}/importeren`, "Lijst van ondernemers inlezen (CSV)"],
-    ["instellingen", `/app/${encodeURIComponent(slug)}/instellingen`, "Instellingen ondernemers"],
+    ["register", base, texts.register],
+    ["matrix", `${base}/matrix`, texts.matrix],
+    ["pijplijn", `${base}/pijplijn`, texts.pipeline],
+    ["importeren", `${base}/importeren`, texts.import],
+    ["instellingen", `/app/${encodeURIComponent(slug)}/instellingen`, texts.settings],
   ] as const;
   return (
-    <nav aria-label="Ondernemers" className="mt-4">
+    <nav aria-label={texts.nav} className="mt-4">
       <ul className="flex flex-wrap gap-4">
         {tabs.map(([key, href, label]) => (
           <li key={key}>

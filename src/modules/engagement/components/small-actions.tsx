@@ -4,10 +4,13 @@
  * and "I sent this copied mail myself" (logged as a contact moment). Results are announced.
  */
 import { useCallback, useId, useState, useTransition } from "react";
+import type { Messages } from "@/i18n/messages";
 import { celebrateMilestoneAction, logSentMailAction } from "../actions";
 import { announceAction, useClearOnOtherAction } from "./status-bus";
 
-function useOneClick() {
+type Texts = Messages["engagementPages"]["smallActions"];
+
+function useOneClick(texts: Texts) {
   const uid = useId();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -17,7 +20,7 @@ function useOneClick() {
     startTransition(async () => {
       announceAction(uid);
       const result = await fn();
-      setMessage(result.ok ? { ok: true, text: okText } : { ok: false, text: result.message ?? "Dat lukte niet." });
+      setMessage(result.ok ? { ok: true, text: okText } : { ok: false, text: result.message ?? texts.failed });
     });
   return { pending, message, run };
 }
@@ -40,27 +43,28 @@ export function CelebrateMilestoneButton({
   id,
   title,
   celebrated,
+  texts,
 }: {
   slug: string;
   id: string;
   title: string;
   celebrated: boolean;
+  texts: Texts;
 }) {
-  const { pending, message, run } = useOneClick();
+  const { pending, message, run } = useOneClick(texts);
   return (
     <span>
       {celebrated ? (
-        " (gevierd)"
+        ` ${texts.celebrated}`
       ) : (
         <button
           type="button"
           disabled={pending}
           className="ml-2 rounded border border-ink px-2 py-0.5 text-sm font-semibold disabled:opacity-60"
-          onClick={() =>
-            run(() => celebrateMilestoneAction(slug, id), "Gevierd! De mijlpaal staat nu op de lijst voor nieuwsbrief en website.")
-          }
+          onClick={() => run(() => celebrateMilestoneAction(slug, id), texts.celebratedOk)}
         >
-          Vieren<span className="sr-only"> ({title})</span>
+          {texts.celebrate}
+          <span className="sr-only"> ({title})</span>
         </button>
       )}
       <Status message={message} />
@@ -73,22 +77,24 @@ export function LogCopiedMailButton({
   vestigingId,
   templateKey,
   subject,
+  texts,
 }: {
   slug: string;
   vestigingId: string;
   templateKey: string;
   subject: string;
+  texts: Texts;
 }) {
-  const { pending, message, run } = useOneClick();
+  const { pending, message, run } = useOneClick(texts);
   return (
     <span className="mt-2 block">
       <button
         type="button"
         disabled={pending}
         className="rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60"
-        onClick={() => run(() => logSentMailAction(slug, vestigingId, { key: templateKey, subject }), "Vastgelegd als contactmoment.")}
+        onClick={() => run(() => logSentMailAction(slug, vestigingId, { key: templateKey, subject }), texts.logged)}
       >
-        Ik heb deze mail zelf verstuurd
+        {texts.sentMyself}
       </button>
       <Status message={message} />
     </span>

@@ -11,6 +11,8 @@ import { useCallback, useId, useMemo, useState, useTransition, type FormEvent } 
 import { useRouter } from "next/navigation";
 import { logSentMailAction, sendTemplateMailAction } from "../actions";
 import { mergeFieldLabel, missingFieldsMessage, renderTemplate, type MergeValues } from "../merge";
+import type { Messages } from "@/i18n/messages";
+import { fillMarks } from "@/lib/text/marks";
 import { announceAction, useClearOnOtherAction } from "./status-bus";
 
 export type TemplateDraft = {
@@ -30,11 +32,13 @@ export function TemplateMailForm({
   vestigingId,
   drafts,
   defaultTo,
+  texts,
 }: {
   slug: string;
   vestigingId: string;
   drafts: TemplateDraft[];
   defaultTo: string;
+  texts: Messages["engagementPages"]["templateMail"];
 }) {
   const uid = useId();
   const router = useRouter();
@@ -83,7 +87,7 @@ export function TemplateMailForm({
       const result = await sendTemplateMailAction(slug, vestigingId, { key: draft.key, to, values: own });
       if (result.ok) {
         setInvalid([]);
-        setStatus({ ok: true, text: `De mail is verstuurd naar ${to} en vastgelegd als contactmoment.` });
+        setStatus({ ok: true, text: fillMarks(texts.sentTo, { to }) });
         router.refresh();
       } else {
         setStatus({ ok: false, text: result.message });
@@ -95,23 +99,17 @@ export function TemplateMailForm({
   const onCopy = () => {
     announceAction(uid);
     if (refuseIfIncomplete()) return;
-    const text = `Onderwerp: ${preview.subject}\n\n${preview.body}`;
-    const failed = () =>
-      setStatus({ ok: false, copied: true, text: "Kopiëren lukte niet. Selecteer de tekst in het voorbeeld en kopieer hem zelf." });
+    const text = `${texts.subject} ${preview.subject}\n\n${preview.body}`;
+    const failed = () => setStatus({ ok: false, copied: true, text: texts.copyFailed });
     if (!navigator.clipboard) return failed();
-    void navigator.clipboard
-      .writeText(text)
-      .then(
-        () => setStatus({ ok: true, copied: true, text: "De tekst staat op het klembord. Plak hem in je eigen mailprogramma." }),
-        failed,
-      );
+    void navigator.clipboard.writeText(text).then(() => setStatus({ ok: true, copied: true, text: texts.copied }), failed);
   };
 
   const onLogCopied = () => {
     announceAction(uid);
     startTransition(async () => {
       const result = await logSentMailAction(slug, vestigingId, { key: draft.key, subject: preview.subject });
-      setStatus(result.ok ? { ok: true, text: "Vastgelegd als contactmoment." } : { ok: false, text: result.message });
+      setStatus(result.ok ? { ok: true, text: texts.logged } : { ok: false, text: result.message });
       if (result.ok) router.refresh();
     });
   };
@@ -122,7 +120,7 @@ export function TemplateMailForm({
   };
 
   return (
-    <form method="post" onSubmit={onSend} noValidate aria-label="Mail sturen" className="mt-4 grid gap-6 lg:grid-cols-2">
+    <form method="post" onSubmit={onSend} noValidate aria-label={texts.label} className="mt-4 grid gap-6 lg:grid-cols-2">
       <div className="grid content-start gap-4">
         <div id={`${uid}-status`} tabIndex={-1} role="status" aria-live="polite" className="min-h-6 outline-none">
           {status ? <p className={status.ok ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
@@ -133,13 +131,13 @@ export function TemplateMailForm({
               disabled={pending}
               className="mt-2 rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60"
             >
-              Ik heb deze mail zelf verstuurd
+              {texts.sentMyself}
             </button>
           ) : null}
         </div>
         <div>
           <label htmlFor={`${uid}-key`} className="font-semibold">
-            Sjabloon
+            {texts.template}
           </label>
           <select
             id={`${uid}-key`}
@@ -161,12 +159,12 @@ export function TemplateMailForm({
         </div>
         <div>
           <label htmlFor={`${uid}-to`} className="font-semibold">
-            Aan (e-mailadres)
+            {texts.to}
           </label>
           <input id={`${uid}-to`} name="to" type="email" value={to} onChange={(e) => setTo(e.target.value)} className={inputClass} />
         </div>
         <fieldset className="grid gap-3">
-          <legend className="font-semibold">Invulvelden van dit sjabloon</legend>
+          <legend className="font-semibold">{texts.fields}</legend>
           {draft.fields.map((name) => {
             const id = `${uid}-veld-${name}`;
             const bad = invalid.includes(name);
@@ -189,7 +187,7 @@ export function TemplateMailForm({
                 )}
                 {bad ? (
                   <p id={`${id}-fout`} className="mt-1 text-danger">
-                    Vul dit veld in.
+                    {texts.fillIn}
                   </p>
                 ) : null}
               </div>
@@ -202,25 +200,27 @@ export function TemplateMailForm({
             disabled={pending}
             className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
           >
-            {pending ? "Bezig…" : "Mail versturen"}
+            {pending ? texts.busy : texts.send}
           </button>
           <button type="button" onClick={onCopy} className="rounded border border-ink px-4 py-2 font-semibold">
-            Tekst kopiëren
+            {texts.copy}
           </button>
         </div>
       </div>
       <section aria-labelledby={`${uid}-voorbeeld`} className="rounded border border-line bg-white p-4">
         <h3 id={`${uid}-voorbeeld`} className="text-xl font-bold">
-          Voorbeeld van de mail
+          {texts.preview}
         </h3>
         <p className="mt-2">
-          <span className="font-semibold">Onderwerp:</span> <span data-testid="voorbeeld-onderwerp">{preview.shownSubject}</span>
+          <span className="font-semibold">{texts.subject}</span> <span data-testid="voorbeeld-onderwerp">{preview.shownSubject}</span>
         </p>
         <div data-testid="voorbeeld-tekst" className="mt-2 whitespace-pre-wrap">
           {preview.shownBody}
         </div>
         {preview.missing.length ? (
-          <p className="mt-3 text-sm text-muted">Nog leeg: {preview.missing.map(mergeFieldLabel).join(", ")}.</p>
+          <p className="mt-3 text-sm text-muted">
+            {fillMarks(texts.stillEmpty, { fields: preview.missing.map(mergeFieldLabel).join(", ") })}
+          </p>
         ) : null}
       </section>
     </form>

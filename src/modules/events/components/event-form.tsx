@@ -5,9 +5,27 @@ import { readForm } from "@/components/forms/read-form";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { createEventAction, updateEventAction } from "../actions";
 import { EVENT_KIND_LABELS, amsterdamLocalToIso, isoToAmsterdamLocal, type TEvent } from "../schemas";
+import { fillMarks } from "@/lib/text/marks";
 
 const FIELDS = ["kind", "title", "location", "startsAt", "endsAt", "capacity", "description"] as const;
 type Field = (typeof FIELDS)[number];
+/** Texts from the catalogue (coalitionPages.agenda.eventForm), passed in by the page: plain strings, {name} marks filled here. */
+type EventFormTexts = Record<
+  | "updated"
+  | "created"
+  | "kind"
+  | "kindPlaceholder"
+  | "title"
+  | "location"
+  | "startsAt"
+  | "endsAt"
+  | "capacity"
+  | "description"
+  | "public"
+  | "save"
+  | "plan",
+  string
+>;
 
 /** datetime-local gives wall time without a zone: the agenda reads it as Amsterdam time. */
 const toIso = amsterdamLocalToIso;
@@ -16,10 +34,12 @@ export function EventForm({
   gemeenteSlug,
   event: existing,
   labelledBy = "bijeenkomst-plannen",
+  texts: x,
 }: {
   gemeenteSlug: string;
   event?: TEvent;
   labelledBy?: string;
+  texts: EventFormTexts;
 }) {
   const { pending, status, errors, submit } = useServerForm(FIELDS);
   const p = existing ? "event-edit" : "event";
@@ -51,13 +71,13 @@ export function EventForm({
       submit(
         form,
         () => updateEventAction(gemeenteSlug, existing.id, input),
-        (d) => `${d.title} is bijgewerkt.`,
+        (d) => fillMarks(x.updated, { title: d.title }),
       );
     else
       submit(
         form,
         () => createEventAction(gemeenteSlug, input),
-        (d) => `${d.title} staat in de agenda.`,
+        (d) => fillMarks(x.created, { title: d.title }),
       );
   }
 
@@ -71,22 +91,22 @@ export function EventForm({
       <SelectField
         id={`${p}-kind`}
         name="kind"
-        label="Soort bijeenkomst"
+        label={x.kind}
         options={EVENT_KIND_LABELS}
-        placeholder="Kies een soort"
+        placeholder={x.kindPlaceholder}
         defaultValue={dv.kind ?? ""}
         error={errors.kind}
       />
-      {input("title", "Titel")}
-      {input("location", "Plaats")}
-      {input("startsAt", "Begint op", "datetime-local")}
-      {input("endsAt", "Eindigt op", "datetime-local")}
-      {input("capacity", "Aantal plekken", "number", true)}
-      {input("description", "Korte uitleg", "text", true)}
+      {input("title", x.title)}
+      {input("location", x.location)}
+      {input("startsAt", x.startsAt, "datetime-local")}
+      {input("endsAt", x.endsAt, "datetime-local")}
+      {input("capacity", x.capacity, "number", true)}
+      {input("description", x.description, "text", true)}
       <label className="flex items-center gap-2">
-        <input type="checkbox" name="public" defaultChecked={existing?.public ?? false} /> Zet in de openbare agenda
+        <input type="checkbox" name="public" defaultChecked={existing?.public ?? false} /> {x.public}
       </label>
-      <SubmitButton pending={pending}>{existing ? "Wijzigingen opslaan" : "Bijeenkomst plannen"}</SubmitButton>
+      <SubmitButton pending={pending}>{existing ? x.save : x.plan}</SubmitButton>
     </form>
   );
 }

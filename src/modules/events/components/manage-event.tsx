@@ -4,10 +4,41 @@ import { CheckboxGroup, FormStatus, SubmitButton, TextArea, TextField } from "@/
 import { useServerForm } from "@/components/forms/use-server-form";
 import { cancelEventAction, closeEventAction, inviteToEventAction } from "../actions";
 import { CIRCLE_LABELS, STEP_LABELS } from "../schemas";
+import { fillMarks } from "@/lib/text/marks";
+
+/** Texts from the catalogue (coalitionPages.agenda.*), passed in by the page: plain strings, {marks} filled here. */
+type InviteTexts = Record<
+  | "sentOne"
+  | "sentMany"
+  | "alreadyOne"
+  | "alreadyMany"
+  | "intro"
+  | "partnerCircles"
+  | "entrepreneurCircles"
+  | "entrepreneurSteps"
+  | "busy"
+  | "submit",
+  string
+>;
+type CancelTexts = Record<"cancelled" | "notifiedOne" | "notifiedMany" | "reason" | "busy" | "submit", string>;
+type CloseTexts = Record<
+  | "doneOne"
+  | "doneMany"
+  | "attendedLegend"
+  | "withoutAccount"
+  | "nobodyRegistered"
+  | "walkIns"
+  | "organisations"
+  | "report"
+  | "busy"
+  | "update"
+  | "close",
+  string
+>;
 
 const INVITE_FIELDS = ["partnerCircles", "entrepreneurCircles", "entrepreneurSteps"] as const;
 
-export function InviteForm({ gemeenteSlug, eventId }: { gemeenteSlug: string; eventId: string }) {
+export function InviteForm({ gemeenteSlug, eventId, texts: x }: { gemeenteSlug: string; eventId: string; texts: InviteTexts }) {
   const { pending, status, errors, submit } = useServerForm(INVITE_FIELDS);
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -18,7 +49,12 @@ export function InviteForm({ gemeenteSlug, eventId }: { gemeenteSlug: string; ev
       form,
       () => inviteToEventAction(gemeenteSlug, eventId, input),
       (d) =>
-        `${d.invited === 1 ? "1 uitnodiging wordt" : `${d.invited} uitnodigingen worden`} verstuurd.${d.alreadyInvited ? ` ${d.alreadyInvited} ${d.alreadyInvited === 1 ? "persoon was" : "mensen waren"} al uitgenodigd.` : ""}`,
+        [
+          d.invited === 1 ? x.sentOne : fillMarks(x.sentMany, { count: String(d.invited) }),
+          d.alreadyInvited ? (d.alreadyInvited === 1 ? x.alreadyOne : fillMarks(x.alreadyMany, { count: String(d.alreadyInvited) })) : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
     );
   }
   const group = (name: (typeof INVITE_FIELDS)[number], legend: string, options: Record<string, string>) => (
@@ -27,15 +63,12 @@ export function InviteForm({ gemeenteSlug, eventId }: { gemeenteSlug: string; ev
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="uitnodigen">
       <FormStatus status={status} />
-      <p>
-        Wie kies je? Iedereen krijgt één mail met de gegevens en een link om zich aan te melden. Wie al is uitgenodigd, krijgt geen tweede
-        mail. Stilgezette of gestopte ondernemers worden nooit uitgenodigd.
-      </p>
-      {group("partnerCircles", "Leden van coalitiepartners in de kring", CIRCLE_LABELS)}
-      {group("entrepreneurCircles", "Ondernemers in de kring", CIRCLE_LABELS)}
-      {group("entrepreneurSteps", "Ondernemers in de stap", STEP_LABELS)}
-      <SubmitButton pending={pending} pendingText="Bezig…">
-        Uitnodigingen versturen
+      <p>{x.intro}</p>
+      {group("partnerCircles", x.partnerCircles, CIRCLE_LABELS)}
+      {group("entrepreneurCircles", x.entrepreneurCircles, CIRCLE_LABELS)}
+      {group("entrepreneurSteps", x.entrepreneurSteps, STEP_LABELS)}
+      <SubmitButton pending={pending} pendingText={x.busy}>
+        {x.submit}
       </SubmitButton>
     </form>
   );
@@ -50,11 +83,13 @@ export function CancelEventForm({
   eventId,
   title,
   cancelled = false,
+  texts: x,
 }: {
   gemeenteSlug: string;
   eventId: string;
   title: string;
   cancelled?: boolean;
+  texts: CancelTexts;
 }) {
   const { pending, status, errors, submit } = useServerForm(["reason"] as const);
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -65,7 +100,12 @@ export function CancelEventForm({
       form,
       () => cancelEventAction(gemeenteSlug, eventId, { reason }),
       (d) =>
-        `${d.title} is afgelast.${d.notified ? ` ${d.notified === 1 ? "De aangemelde persoon krijgt" : `De ${d.notified} aangemelde mensen krijgen`} een mail.` : ""}`,
+        [
+          fillMarks(x.cancelled, { title: d.title }),
+          d.notified ? (d.notified === 1 ? x.notifiedOne : fillMarks(x.notifiedMany, { count: String(d.notified) })) : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
     );
   }
   if (cancelled)
@@ -77,13 +117,13 @@ export function CancelEventForm({
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="afgelasten">
       <FormStatus status={status} />
-      <TextField id="afgelasten-reden" name="reason" label="Reden (niet verplicht, staat in de mail)" error={errors.reason} />
+      <TextField id="afgelasten-reden" name="reason" label={x.reason} error={errors.reason} />
       <SubmitButton
         pending={pending}
-        pendingText="Bezig…"
+        pendingText={x.busy}
         className="justify-self-start rounded border-2 border-danger px-4 py-2 font-semibold text-danger disabled:opacity-70"
       >
-        {`${title} afgelasten`}
+        {fillMarks(x.submit, { title })}
       </SubmitButton>
     </form>
   );
@@ -101,11 +141,13 @@ export function CloseEventForm({
   eventId,
   registrants,
   closed,
+  texts: x,
 }: {
   gemeenteSlug: string;
   eventId: string;
   registrants: Registrant[];
   closed: { walkIns: number; organisations: string[]; report: string } | null;
+  texts: CloseTexts;
 }) {
   const { pending, status, errors, submit } = useServerForm(CLOSE_FIELDS);
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -121,7 +163,7 @@ export function CloseEventForm({
     submit(
       form,
       () => closeEventAction(gemeenteSlug, eventId, input),
-      (d) => `Bijeenkomst afgesloten: ${d.attended} ${d.attended === 1 ? "persoon" : "mensen"} aanwezig.`,
+      (d) => (d.attended === 1 ? x.doneOne : fillMarks(x.doneMany, { count: String(d.attended) })),
     );
   }
   return (
@@ -129,7 +171,7 @@ export function CloseEventForm({
       <FormStatus status={status} />
       {registrants.length ? (
         <fieldset>
-          <legend className="font-semibold">Wie van de aanmeldingen was er?</legend>
+          <legend className="font-semibold">{x.attendedLegend}</legend>
           {registrants.map((r) => (
             <label key={r.registrationId} className="mt-1 flex items-center gap-2">
               <input
@@ -139,12 +181,12 @@ export function CloseEventForm({
                 defaultChecked={r.attended}
               />{" "}
               {r.name}
-              {r.kind === "GAST" ? " (zonder account)" : ""}
+              {r.kind === "GAST" ? x.withoutAccount : ""}
             </label>
           ))}
         </fieldset>
       ) : (
-        <p>Niemand had zich aangemeld.</p>
+        <p>{x.nobodyRegistered}</p>
       )}
       <TextField
         id="afsluiten-walkins"
@@ -152,14 +194,14 @@ export function CloseEventForm({
         type="number"
         min={0}
         inputMode="numeric"
-        label="Aantal mensen dat kwam zonder aanmelding"
+        label={x.walkIns}
         defaultValue={closed ? String(closed.walkIns) : "0"}
         error={errors.walkIns}
       />
       <TextArea
         id="afsluiten-organisaties"
         name="organisations"
-        label="Organisaties die er waren (één per regel)"
+        label={x.organisations}
         optional
         rows={3}
         defaultValue={closed?.organisations.join("\n") ?? ""}
@@ -168,14 +210,14 @@ export function CloseEventForm({
       <TextArea
         id="afsluiten-verslag"
         name="report"
-        label="Kort verslag"
+        label={x.report}
         optional
         rows={4}
         defaultValue={closed?.report ?? ""}
         error={errors.report}
       />
-      <SubmitButton pending={pending} pendingText="Bezig…">
-        {closed ? "Afsluiting bijwerken" : "Bijeenkomst afsluiten"}
+      <SubmitButton pending={pending} pendingText={x.busy}>
+        {closed ? x.update : x.close}
       </SubmitButton>
     </form>
   );

@@ -2,6 +2,10 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { cancelRegistrationAction, registerForEventAction } from "../actions";
+import { fillMarks } from "@/lib/text/marks";
+
+/** Texts from the catalogue (coalitionPages.agenda.registerButton), passed in by the page: plain strings, {name} marks filled here. */
+type RegisterButtonTexts = Record<"registered" | "unregistered" | "register" | "unregister", string>;
 
 /** Register for (or cancel) one event; the result is announced in a live region. */
 export function RegisterButton({
@@ -9,11 +13,13 @@ export function RegisterButton({
   eventId,
   title,
   registered,
+  texts: x,
 }: {
   gemeenteSlug: string;
   eventId: string;
   title: string;
   registered: boolean;
+  texts: RegisterButtonTexts;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -33,12 +39,12 @@ export function RegisterButton({
             const r = registered
               ? await cancelRegistrationAction(gemeenteSlug, eventId)
               : await registerForEventAction(gemeenteSlug, eventId);
-            setMessage(r.ok ? (registered ? "Je bent afgemeld." : "Je bent aangemeld.") : r.message);
+            setMessage(r.ok ? (registered ? x.unregistered : x.registered) : r.message);
             router.refresh();
           })
         }
       >
-        {registered ? `Afmelden voor ${title}` : `Aanmelden voor ${title}`}
+        {fillMarks(registered ? x.unregister : x.register, { title })}
       </button>
       <p role="status" aria-live="polite" className="mt-1 min-h-6 font-semibold">
         {message}

@@ -7,6 +7,8 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { FieldError, fieldAria, FormStatus, inputClass, submitClass } from "@/components/forms/form-fields";
+import type { gemeentePages } from "@/i18n/nl-gemeente-pages";
+import { fillMarks } from "@/lib/text/marks";
 import type { LogoFormState } from "../actions";
 
 type Action = (prev: LogoFormState, fd: FormData) => Promise<LogoFormState>;
@@ -16,11 +18,13 @@ export function LogoForm({
   remove,
   current,
   gemeenteName,
+  texts,
 }: {
   upload: Action;
   remove: Action;
   current: { src: string; width: number; height: number } | null;
   gemeenteName: string;
+  texts: (typeof gemeentePages)["logoForm"];
 }) {
   const router = useRouter();
   const [state, uploadAction, uploading] = useActionState(upload, null);
@@ -33,11 +37,11 @@ export function LogoForm({
   const error = state && !state.ok ? state.fieldErrors?.logo?.[0] : undefined;
   const status = state
     ? state.ok
-      ? { kind: "ok" as const, text: "Het logo is opgeslagen." }
+      ? { kind: "ok" as const, text: texts.saved }
       : { kind: "error" as const, text: state.message }
     : removed
       ? removed.ok
-        ? { kind: "ok" as const, text: "Het logo is weggehaald." }
+        ? { kind: "ok" as const, text: texts.removed }
         : { kind: "error" as const, text: removed.message }
       : null;
   return (
@@ -45,25 +49,25 @@ export function LogoForm({
       <FormStatus status={status} />
       {current ? (
         <div>
-          <p className="font-semibold">Huidig logo</p>
+          <p className="font-semibold">{texts.current}</p>
           {/* eslint-disable-next-line @next/next/no-img-element -- a small stored image from our own origin */}
           <img
             src={current.src}
-            alt={`Logo van ${gemeenteName}`}
+            alt={fillMarks(texts.currentAlt, { name: gemeenteName })}
             width={current.width}
             height={current.height}
             className="mt-2 h-16 w-auto border border-line bg-white p-2"
           />
         </div>
       ) : (
-        <p>Er is nog geen logo. Zonder logo staat alleen de naam van de gemeente bovenaan.</p>
+        <p>{texts.none}</p>
       )}
       <form action={uploadAction} noValidate className="grid gap-2">
         <label htmlFor="logo-bestand" className="font-semibold">
-          {current ? "Nieuw logo kiezen" : "Logo kiezen"}
+          {current ? texts.chooseNew : texts.choose}
         </label>
         <p id="logo-bestand-uitleg" className="text-sm text-muted">
-          Een PNG, JPG of WebP van hoogstens 200 kB, tussen 16 en 2000 pixels breed en hoog. Geen SVG: die kan code bevatten.
+          {texts.fileHint}
         </p>
         <input
           ref={inputRef}
@@ -78,14 +82,14 @@ export function LogoForm({
         <FieldError id="logo-bestand" error={error} />
         <div>
           <button type="submit" disabled={uploading} className={submitClass}>
-            {uploading ? "Bezig…" : "Logo opslaan"}
+            {uploading ? texts.busy : texts.save}
           </button>
         </div>
       </form>
       {current ? (
         <form action={removeAction}>
           <button type="submit" disabled={removing} className="rounded-md border border-field px-4 py-2 font-semibold text-brand-strong">
-            {removing ? "Bezig…" : "Logo weghalen"}
+            {removing ? texts.busy : texts.remove}
           </button>
         </form>
       ) : null}

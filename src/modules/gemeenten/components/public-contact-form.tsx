@@ -6,7 +6,18 @@ import type { PublicContactState } from "../actions";
 type Action = (prev: PublicContactState, fd: FormData) => Promise<PublicContactState>;
 const input = "mt-1 block w-full max-w-md rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
-export function PublicContactForm({ action, email, phone }: { action: Action; email: string | null; phone: string | null }) {
+export function PublicContactForm({
+  action,
+  email,
+  phone,
+  texts,
+}: {
+  action: Action;
+  email: string | null;
+  phone: string | null;
+  /** t.publicPages.contactForm */
+  texts: { intro: string; email: string; phone: string; saved: string; pending: string; submit: string };
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
   const shown = state?.ok ? state.data : { email, phone };
@@ -33,15 +44,15 @@ export function PublicContactForm({ action, email, phone }: { action: Action; em
   );
   return (
     <form action={formAction} noValidate>
-      <p className="max-w-3xl">Staat op de openbare pagina&apos;s bij &lsquo;Meedoen&rsquo;. Laat een veld leeg om het weg te halen.</p>
-      {field("email", "E-mailadres voor wie mee wil doen", "email")}
-      {field("phone", "Telefoonnummer voor wie mee wil doen", "tel")}
+      <p className="max-w-3xl">{texts.intro}</p>
+      {field("email", texts.email, "email")}
+      {field("phone", texts.phone, "tel")}
       <div aria-live="polite" className="mt-2">
-        {state?.ok && <p>Opgeslagen.</p>}
+        {state?.ok && <p>{texts.saved}</p>}
         {state && !state.ok && <p className="text-danger">{state.message}</p>}
       </div>
       <button type="submit" disabled={pending} className="mt-3 rounded bg-brand px-4 py-2 font-semibold text-white">
-        {pending ? "Bezig met opslaan…" : "Contact opslaan"}
+        {pending ? texts.pending : texts.submit}
       </button>
     </form>
   );

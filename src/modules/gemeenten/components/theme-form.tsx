@@ -7,13 +7,24 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { FieldError, fieldAria, FormStatus, inputClass, submitClass } from "@/components/forms/form-fields";
+import type { gemeentePages } from "@/i18n/nl-gemeente-pages";
 import type { ThemeFormState } from "../actions";
 
 type Action = (prev: ThemeFormState, fd: FormData) => Promise<ThemeFormState>;
 type Values = { primary: string; accent: string; font: string };
 const ORDER = ["primary", "accent", "font"] as const;
 
-export function ThemeForm({ action, initial, fonts }: { action: Action; initial: Values; fonts: { value: string; label: string }[] }) {
+export function ThemeForm({
+  action,
+  initial,
+  fonts,
+  texts,
+}: {
+  action: Action;
+  initial: Values;
+  fonts: { value: string; label: string }[];
+  texts: (typeof gemeentePages)["themeForm"];
+}) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -49,18 +60,12 @@ export function ThemeForm({ action, initial, fonts }: { action: Action; initial:
   );
   return (
     <form ref={formRef} action={formAction} noValidate className="mt-4 grid max-w-xl gap-4">
-      <FormStatus
-        status={state ? (state.ok ? { kind: "ok", text: "De huisstijl is opgeslagen." } : { kind: "error", text: state.message }) : null}
-      />
-      {text(
-        "primary",
-        "Hoofdkleur",
-        "Voor knoppen (met witte tekst), links en koppen. Schrijf als #rrggbb. Minstens 4,5 : 1 contrast met wit.",
-      )}
-      {text("accent", "Accentkleur", "Voor de focusrand en accenten op wit. Schrijf als #rrggbb. Minstens 4,5 : 1 contrast met wit.")}
+      <FormStatus status={state ? (state.ok ? { kind: "ok", text: texts.saved } : { kind: "error", text: state.message }) : null} />
+      {text("primary", texts.primary, texts.primaryHint)}
+      {text("accent", texts.accent, texts.accentHint)}
       <div>
         <label htmlFor="thema-font" className="font-semibold">
-          Lettertype
+          {texts.font}
         </label>
         <select id="thema-font" name="font" defaultValue={initial.font} className={inputClass} {...fieldAria("thema-font", error("font"))}>
           {fonts.map((f) => (
@@ -73,7 +78,7 @@ export function ThemeForm({ action, initial, fonts }: { action: Action; initial:
       </div>
       <div>
         <button type="submit" disabled={pending} className={submitClass}>
-          {pending ? "Bezig…" : "Huisstijl opslaan"}
+          {pending ? texts.busy : texts.submit}
         </button>
       </div>
     </form>

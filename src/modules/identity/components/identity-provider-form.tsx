@@ -6,6 +6,9 @@
 import { useActionState } from "react";
 import { removeIdentityProviderAction, saveIdentityProviderAction, type IdentityFormState } from "../actions";
 import type { TIdentityProviderView } from "../schemas";
+import type { Messages } from "@/i18n/messages";
+
+type Texts = Messages["adminPages"]["identityForm"];
 
 const inputClass =
   "mt-1 block w-full rounded border border-ink bg-white px-3 py-2 text-base aria-[invalid=true]:border-2 aria-[invalid=true]:border-danger";
@@ -19,6 +22,7 @@ function Field(props: {
   defaultValue?: string;
   type?: string;
   autoComplete?: string;
+  errorPrefix: string;
 }) {
   const describedBy = [props.hint && `${props.id}-uitleg`, props.error && `${props.id}-fout`].filter(Boolean).join(" ") || undefined;
   return (
@@ -43,7 +47,7 @@ function Field(props: {
       />
       {props.error ? (
         <p id={`${props.id}-fout`} className="mt-1 font-semibold text-danger">
-          <span className="sr-only">Fout: </span>
+          <span className="sr-only">{props.errorPrefix}</span>
           {props.error}
         </p>
       ) : null}
@@ -51,7 +55,16 @@ function Field(props: {
   );
 }
 
-export function IdentityProviderForm({ gemeenteSlug, current }: { gemeenteSlug: string; current: TIdentityProviderView | null }) {
+export function IdentityProviderForm({
+  gemeenteSlug,
+  current,
+  texts: x,
+}: {
+  gemeenteSlug: string;
+  current: TIdentityProviderView | null;
+  /** From the catalogue (adminPages.identityForm), handed over by the page. */
+  texts: Texts;
+}) {
   const [state, save, pending] = useActionState<IdentityFormState, FormData>(saveIdentityProviderAction.bind(null, gemeenteSlug), null);
   const [removed, remove, removing] = useActionState<IdentityFormState>(removeIdentityProviderAction.bind(null, gemeenteSlug), null);
   const result = state;
@@ -60,36 +73,46 @@ export function IdentityProviderForm({ gemeenteSlug, current }: { gemeenteSlug: 
   return (
     <>
       <div role="status" aria-live="polite" className="mt-4 min-h-6">
-        {result?.ok ? <p className="font-semibold">De inlogdienst is opgeslagen.</p> : null}
+        {result?.ok ? <p className="font-semibold">{x.saved}</p> : null}
         {result && !result.ok ? <p className="font-semibold text-danger">{result.message}</p> : null}
-        {removed?.ok ? <p className="font-semibold">De inlogdienst is verwijderd.</p> : null}
+        {removed?.ok ? <p className="font-semibold">{x.removed}</p> : null}
       </div>
       <form action={save} className="mt-4 grid max-w-2xl gap-4">
         <Field
           id="idp-issuer"
           name="issuer"
-          label="Adres van de inlogdienst (issuer)"
+          label={x.issuer}
           defaultValue={shown?.issuer}
-          hint="Bijvoorbeeld https://login.microsoftonline.com/<tenant-id>/v2.0 of https://sso.gemeente.nl/realms/medewerkers"
+          hint={x.issuerHint}
           error={err("issuer")}
+          errorPrefix={x.errorPrefix}
         />
-        <Field id="idp-client" name="clientId" label="Client-ID" defaultValue={shown?.clientId} error={err("clientId")} />
+        <Field
+          id="idp-client"
+          name="clientId"
+          label={x.clientId}
+          defaultValue={shown?.clientId}
+          error={err("clientId")}
+          errorPrefix={x.errorPrefix}
+        />
         <Field
           id="idp-secret"
           name="clientSecret"
           type="password"
           autoComplete="new-password"
-          label="Geheim (client secret)"
-          hint={current ? "Laat leeg om het bewaarde geheim te houden." : "Dit wordt versleuteld bewaard. Niemand kan het hier nog lezen."}
+          label={x.secret}
+          hint={current ? x.secretKeep : x.secretNew}
           error={err("clientSecret")}
+          errorPrefix={x.errorPrefix}
         />
         <Field
           id="idp-domains"
           name="domains"
-          label="E-maildomeinen van de medewerkers"
+          label={x.domains}
           defaultValue={shown?.domains.join(", ")}
-          hint="Gescheiden door komma's, bijvoorbeeld samenstad.nl, gemeente-samenstad.nl"
+          hint={x.domainsHint}
           error={err("domains")}
+          errorPrefix={x.errorPrefix}
         />
         <div>
           <button
@@ -97,14 +120,14 @@ export function IdentityProviderForm({ gemeenteSlug, current }: { gemeenteSlug: 
             disabled={pending}
             className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
           >
-            {pending ? "Bezig…" : "Inlogdienst opslaan"}
+            {pending ? x.busy : x.save}
           </button>
         </div>
       </form>
       {current ? (
         <form action={remove} className="mt-6">
           <button type="submit" disabled={removing} className="rounded border border-danger px-4 py-2 font-semibold text-danger">
-            Inlogdienst verwijderen
+            {x.remove}
           </button>
         </form>
       ) : null}

@@ -1,9 +1,10 @@
 "use client";
 import { useState, useTransition } from "react";
 import { confirmOfferAction } from "../actions";
+import { fillMarks } from "@/lib/text/marks";
 
 /** The provider confirms with a button (a POST), so link scanners in mail clients confirm nothing. */
-export function ConfirmOfferButton({ token }: { token: string }) {
+export function ConfirmOfferButton({ token, texts }: { token: string; texts: Record<"submit" | "busy" | "done", string> }) {
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   return (
@@ -27,14 +28,14 @@ export function ConfirmOfferButton({ token }: { token: string }) {
                 r.ok
                   ? {
                       kind: "ok",
-                      text: `Dank u wel. "${r.data.title}" staat weer als actueel in het overzicht van ${r.data.gemeenteName}.`,
+                      text: fillMarks(texts.done, { title: r.data.title, gemeente: r.data.gemeenteName }),
                     }
                   : { kind: "error", text: r.message },
               );
             })
           }
         >
-          {pending ? "Bezig…" : "Ja, alles klopt nog"}
+          {pending ? texts.busy : texts.submit}
         </button>
       )}
     </div>

@@ -3,6 +3,8 @@
 import { CheckboxGroup, FormStatus, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
 import { readForm } from "@/components/forms/read-form";
 import { useServerForm } from "@/components/forms/use-server-form";
+import type { gemeentePages } from "@/i18n/nl-gemeente-pages";
+import { fillMarks } from "@/lib/text/marks";
 import { createOfferAction, updateOfferAction } from "../actions";
 import { ACCESSIBILITY_LABELS, COST_KIND_LABELS, DAY_LABELS, DEGREE_LABELS, TARGET_GROUP_LABELS, type TOffer } from "../schemas";
 
@@ -35,11 +37,13 @@ export function OfferForm({
   offer,
   labelledBy = "aanbod-toevoegen",
   categories = {},
+  texts,
 }: {
   gemeenteSlug: string;
   offer?: TOffer;
   labelledBy?: string;
   categories?: Record<string, string>;
+  texts: (typeof gemeentePages)["offerForm"];
 }) {
   const { pending, status, errors, submit } = useServerForm(FIELDS);
   const p = offer ? `offer-${offer.id}` : "offer";
@@ -89,13 +93,13 @@ export function OfferForm({
       submit(
         form,
         () => updateOfferAction(gemeenteSlug, offer.id, { ...input, published: offer.published }),
-        (d) => `${d.title} is bijgewerkt.`,
+        (d) => fillMarks(texts.updated, { title: d.title }),
       );
     else
       submit(
         form,
         () => createOfferAction(gemeenteSlug, input),
-        (d) => `${d.title} is toegevoegd.`,
+        (d) => fillMarks(texts.added, { title: d.title }),
       );
   }
 
@@ -115,12 +119,12 @@ export function OfferForm({
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
       <FormStatus status={status} />
-      {text("title", "Naam van de activiteit")}
-      {text("provider", "Aanbieder")}
-      {text("providerEmail", "E-mailadres van de aanbieder (voor de controlevraag)", { type: "email", optional: true })}
+      {text("title", texts.title)}
+      {text("provider", texts.provider)}
+      {text("providerEmail", texts.providerEmail, { type: "email", optional: true })}
       <CheckboxGroup
         id={`${p}-targetGroups`}
-        legend="Voor wie?"
+        legend={texts.targetGroups}
         name="targetGroups"
         options={TARGET_GROUP_LABELS}
         checked={offer?.targetGroups}
@@ -128,7 +132,7 @@ export function OfferForm({
       />
       <CheckboxGroup
         id={`${p}-degrees`}
-        legend="Hoe eenzaam zijn de deelnemers?"
+        legend={texts.degrees}
         name="degrees"
         options={DEGREE_LABELS}
         checked={offer?.degrees}
@@ -137,48 +141,48 @@ export function OfferForm({
       {Object.keys(categories).length > 0 && (
         <CheckboxGroup
           id={`${p}-categories`}
-          legend="Bij welke hulpvragen past deze activiteit? (mag leeg blijven)"
+          legend={texts.categories}
           name="categories"
           options={categories}
           checked={offer?.categories}
           error={errors.categories}
         />
       )}
-      {text("wijk", "Wijk", { optional: true })}
-      {text("locationName", "Naam van de plek, bijvoorbeeld buurthuis De Brug", { optional: true })}
-      {text("address", "Adres van de plek", { optional: true })}
+      {text("wijk", texts.wijk, { optional: true })}
+      {text("locationName", texts.locationName, { optional: true })}
+      {text("address", texts.address, { optional: true })}
       <CheckboxGroup
         id={`${p}-scheduleDays`}
-        legend="Op welke dagen?"
+        legend={texts.scheduleDays}
         name="scheduleDays"
         options={DAY_LABELS}
         checked={offer?.scheduleDays}
         error={errors.scheduleDays}
       />
-      {text("startTime", "Begintijd (uu:mm)", { type: "time", optional: true })}
-      {text("endTime", "Eindtijd (uu:mm)", { type: "time", optional: true })}
-      {text("scheduleNote", "Wanneer, in woorden (bijvoorbeeld: op afspraak)", { optional: true })}
+      {text("startTime", texts.startTime, { type: "time", optional: true })}
+      {text("endTime", texts.endTime, { type: "time", optional: true })}
+      {text("scheduleNote", texts.scheduleNote, { optional: true })}
       <SelectField
         id={`${p}-costKind`}
         name="costKind"
-        label="Wat kost meedoen?"
+        label={texts.costKind}
         options={COST_KIND_LABELS}
         defaultValue={dv.costKind ?? "ONBEKEND"}
         error={errors.costKind}
       />
-      {text("costAmount", "Bedrag in euro, als het geld kost (bijvoorbeeld 2,50)", { optional: true, inputMode: "decimal" })}
-      {text("cost", "Toelichting op de kosten", { optional: true })}
+      {text("costAmount", texts.costAmount, { optional: true, inputMode: "decimal" })}
+      {text("cost", texts.cost, { optional: true })}
       <CheckboxGroup
         id={`${p}-accessibility`}
-        legend="Toegankelijkheid"
+        legend={texts.accessibility}
         name="accessibility"
         options={ACCESSIBILITY_LABELS}
         checked={offer?.accessibility}
         error={errors.accessibility}
       />
-      {text("howToJoin", "Hoe doe je mee?")}
-      {text("description", "Korte uitleg", { optional: true })}
-      <SubmitButton pending={pending}>{offer ? `Wijzigingen opslaan voor ${offer.title}` : "Activiteit toevoegen"}</SubmitButton>
+      {text("howToJoin", texts.howToJoin)}
+      {text("description", texts.description, { optional: true })}
+      <SubmitButton pending={pending}>{offer ? fillMarks(texts.saveChanges, { title: offer.title }) : texts.add}</SubmitButton>
     </form>
   );
 }

@@ -4,7 +4,9 @@
  */
 import { useState, useTransition, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
+import type { gemeentePages } from "@/i18n/nl-gemeente-pages";
 import type { ActionResult } from "@/lib/result";
+import { fillMarks } from "@/lib/text/marks";
 
 /** A button that runs one offer action, refreshes on success and announces `okMessage` or the Dutch error. */
 function OfferActionButton({
@@ -53,19 +55,22 @@ export function OfferPublicationButton({
   id,
   title,
   published,
+  texts,
 }: {
   gemeenteSlug: string;
   id: string;
   title: string;
   published: boolean;
+  texts: (typeof gemeentePages)["offerPublication"];
 }) {
   return published ? (
     <OfferActionButton
       run={async () => (await import("../actions")).unpublishOfferAction(gemeenteSlug, id)}
-      okMessage={`${title} staat niet meer op de openbare pagina.`}
+      okMessage={fillMarks(texts.unpublished, { title })}
       statusClass="ml-2 font-semibold"
     >
-      Van de openbare pagina halen<span className="sr-only"> ({title})</span>
+      {texts.unpublish}
+      <span className="sr-only"> ({title})</span>
     </OfferActionButton>
   ) : (
     <OfferActionButton
@@ -73,7 +78,8 @@ export function OfferPublicationButton({
       okMessage={null}
       statusClass="ml-2 font-semibold"
     >
-      In het aanbod zetten<span className="sr-only"> ({title})</span>
+      {texts.publish}
+      <span className="sr-only"> ({title})</span>
     </OfferActionButton>
   );
 }

@@ -10,13 +10,20 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { createPartnerAction } from "../actions";
 import { COALITION_CIRCLE_LABELS, PARTNER_KIND_LABELS, ZPartnerInput, type TPartnerInput } from "../schemas";
+import { fillMarks } from "@/lib/text/marks";
 
 type FieldName = "name" | "kind" | "circle" | "ambassador";
 const FIELDS: FieldName[] = ["name", "kind", "circle", "ambassador"];
 
+/** Texts from the catalogue (coalitionPages.partners.partnerForm), passed in by the page: plain strings, {name} marks filled here. */
+type PartnerFormTexts = Record<
+  "added" | "name" | "kind" | "kindPlaceholder" | "circle" | "circleHint" | "ambassador" | "busy" | "submit",
+  string
+>;
+
 const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
-export function PartnerForm({ gemeenteSlug }: { gemeenteSlug: string }) {
+export function PartnerForm({ gemeenteSlug, texts: x }: { gemeenteSlug: string; texts: PartnerFormTexts }) {
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const {
@@ -38,7 +45,7 @@ export function PartnerForm({ gemeenteSlug }: { gemeenteSlug: string }) {
       const result = await createPartnerAction(gemeenteSlug, values);
       if (result.ok) {
         reset();
-        setStatus({ kind: "ok", text: `${result.data.name} is toegevoegd.` });
+        setStatus({ kind: "ok", text: fillMarks(x.added, { name: result.data.name }) });
         return;
       }
       let first: FieldName | null = null;
@@ -67,7 +74,7 @@ export function PartnerForm({ gemeenteSlug }: { gemeenteSlug: string }) {
 
       <div>
         <label htmlFor="partner-name" className="font-semibold">
-          Naam van de organisatie
+          {x.name}
         </label>
         <input
           id="partner-name"
@@ -87,7 +94,7 @@ export function PartnerForm({ gemeenteSlug }: { gemeenteSlug: string }) {
 
       <div>
         <label htmlFor="partner-kind" className="font-semibold">
-          Soort partner
+          {x.kind}
         </label>
         <select
           id="partner-kind"
@@ -96,7 +103,7 @@ export function PartnerForm({ gemeenteSlug }: { gemeenteSlug: string }) {
           aria-describedby={describedBy("kind")}
           {...register("kind")}
         >
-          <option value="">Kies een soort</option>
+          <option value="">{x.kindPlaceholder}</option>
           {Object.entries(PARTNER_KIND_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -112,7 +119,7 @@ export function PartnerForm({ gemeenteSlug }: { gemeenteSlug: string }) {
 
       <div>
         <label htmlFor="partner-circle" className="font-semibold">
-          Kring in de coalitie
+          {x.circle}
         </label>
         <select
           id="partner-circle"
@@ -128,7 +135,7 @@ export function PartnerForm({ gemeenteSlug }: { gemeenteSlug: string }) {
           ))}
         </select>
         <p id="circle-uitleg" className="mt-1 text-sm text-muted">
-          Werkgroep: de groep die begint. Kernteam: denkt en doet mee. Lokale coalitie: wil op de hoogte blijven.
+          {x.circleHint}
         </p>
         {errors.circle ? (
           <p id="circle-fout" className="mt-1 text-danger">
@@ -139,7 +146,7 @@ export function PartnerForm({ gemeenteSlug }: { gemeenteSlug: string }) {
 
       <div>
         <label htmlFor="partner-ambassador" className="font-semibold">
-          Ambassadeur (verplicht in het kernteam)
+          {x.ambassador}
         </label>
         <input
           id="partner-ambassador"
@@ -164,7 +171,7 @@ export function PartnerForm({ gemeenteSlug }: { gemeenteSlug: string }) {
           aria-disabled={pending}
           className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
         >
-          {pending ? "Bezig met toevoegen…" : "Partner toevoegen"}
+          {pending ? x.busy : x.submit}
         </button>
       </div>
     </form>

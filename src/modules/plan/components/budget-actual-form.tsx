@@ -1,5 +1,8 @@
 "use client";
-/** Enter the actual amount of one budget line in one year. Errors are tied to their fields. */
+/**
+ * Enter the actual amount of one budget line in one year. Errors are tied to their fields. Its texts come from
+ * the catalogue through the page (planPages.budgetForm): in the HTML, not in this script.
+ */
 import { FieldError, fieldAria, FormStatus, inputClass, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
 import { readForm } from "@/components/forms/read-form";
 import { useServerForm } from "@/components/forms/use-server-form";
@@ -8,7 +11,15 @@ import { BUDGET_LINE_LABELS } from "../budget";
 
 const FIELDS = ["year", "line", "amount", "note"] as const;
 
-export function BudgetActualForm({ gemeenteSlug, years }: { gemeenteSlug: string; years: number[] }) {
+export function BudgetActualForm({
+  gemeenteSlug,
+  years,
+  texts: x,
+}: {
+  gemeenteSlug: string;
+  years: number[];
+  texts: Record<"saved" | "year" | "line" | "linePlaceholder" | "amount" | "note" | "submit", string>;
+}) {
   const { pending, status, errors, submit } = useServerForm(FIELDS);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -17,7 +28,7 @@ export function BudgetActualForm({ gemeenteSlug, years }: { gemeenteSlug: string
     submit(
       form,
       () => setBudgetActualAction(gemeenteSlug, input),
-      () => "Het bedrag is opgeslagen.",
+      () => x.saved,
     );
   }
 
@@ -27,7 +38,7 @@ export function BudgetActualForm({ gemeenteSlug, years }: { gemeenteSlug: string
       {/* Years are numbers in plan order; SelectField's Record would sort them, so this select stays here. */}
       <div>
         <label htmlFor="budget-year" className="font-semibold">
-          Jaar
+          {x.year}
         </label>
         <select id="budget-year" name="year" className={inputClass} defaultValue={years[0]} {...fieldAria("budget-year", errors.year)}>
           {years.map((y) => (
@@ -41,19 +52,19 @@ export function BudgetActualForm({ gemeenteSlug, years }: { gemeenteSlug: string
       <SelectField
         id="budget-line"
         name="line"
-        label="Begrotingspost"
+        label={x.line}
         options={BUDGET_LINE_LABELS}
-        placeholder="Kies een post"
+        placeholder={x.linePlaceholder}
         defaultValue=""
         error={errors.line}
       />
-      <TextField id="budget-amount" name="amount" label="Werkelijk uitgegeven (euro)" inputMode="decimal" error={errors.amount} />
-      <TextField id="budget-note" name="note" label="Toelichting" optional error={errors.note} />
+      <TextField id="budget-amount" name="amount" label={x.amount} inputMode="decimal" error={errors.amount} />
+      <TextField id="budget-note" name="note" label={x.note} optional error={errors.note} />
       <SubmitButton
         pending={pending}
         className="justify-self-start rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60"
       >
-        Bedrag opslaan
+        {x.submit}
       </SubmitButton>
     </form>
   );

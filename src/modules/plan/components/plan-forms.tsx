@@ -1,5 +1,8 @@
 "use client";
-/** Small forms of the plan page: a status per theme, and a new SMART goal. */
+/**
+ * Small forms of the plan page: a status per theme, and a new SMART goal. Their texts come from the catalogue
+ * through the page (planPages.planStatus, planNote, goalForm): in the HTML, not in this script.
+ */
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { FormStatus, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
@@ -8,17 +11,20 @@ import { useServerForm } from "@/components/forms/use-server-form";
 import { createSmartGoalAction, setPlanItemStatusAction } from "../actions";
 import { PLAN_STATUS_LABELS, PLAN_STATUSES, type PlanStatus } from "../plan-items";
 import { INDICATOR_KEYS } from "../indicator-keys";
+import { fillMarks } from "@/lib/text/marks";
 
 export function PlanStatusSelect({
   gemeenteSlug,
   itemKey,
   label,
   status,
+  texts,
 }: {
   gemeenteSlug: string;
   itemKey: string;
   label: string;
   status: PlanStatus;
+  texts: Record<"label" | "saved", string>;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -27,7 +33,7 @@ export function PlanStatusSelect({
   return (
     <div>
       <label htmlFor={id} className="sr-only">
-        Status van {label}
+        {fillMarks(texts.label, { label })}
       </label>
       <select
         id={id}
@@ -38,7 +44,7 @@ export function PlanStatusSelect({
           const value = e.target.value;
           startTransition(async () => {
             const r = await setPlanItemStatusAction(gemeenteSlug, { key: itemKey, status: value });
-            setMessage(r.ok ? "Opgeslagen." : r.message);
+            setMessage(r.ok ? texts.saved : r.message);
             router.refresh();
           });
         }}
@@ -63,12 +69,14 @@ export function PlanNoteForm({
   label,
   status,
   note,
+  texts,
 }: {
   gemeenteSlug: string;
   itemKey: string;
   label: string;
   status: PlanStatus;
   note: string | null;
+  texts: Record<"label" | "save" | "saveWhat" | "saved", string>;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -83,13 +91,13 @@ export function PlanNoteForm({
         const value = String(new FormData(e.currentTarget).get("note") ?? "");
         startTransition(async () => {
           const r = await setPlanItemStatusAction(gemeenteSlug, { key: itemKey, status, note: value });
-          setMessage(r.ok ? "Opgeslagen." : r.message);
+          setMessage(r.ok ? texts.saved : r.message);
           router.refresh();
         });
       }}
     >
       <label htmlFor={id} className="sr-only">
-        Toelichting bij {label}
+        {fillMarks(texts.label, { label })}
       </label>
       <input
         id={id}
@@ -99,7 +107,8 @@ export function PlanNoteForm({
         className="min-w-48 flex-1 rounded border border-field bg-white px-2 py-1"
       />
       <button type="submit" disabled={pending} className="rounded border border-brand px-2 py-1 font-semibold text-brand-strong">
-        Opslaan<span className="sr-only"> toelichting bij {label}</span>
+        {texts.save}
+        <span className="sr-only"> {fillMarks(texts.saveWhat, { label })}</span>
       </button>
       <span role="status" aria-live="polite">
         {message}
@@ -115,16 +124,35 @@ export function SmartGoalForm({
   gemeenteSlug,
   indicatorLabels,
   categoryIndicators = {},
+  texts: x,
 }: {
   gemeenteSlug: string;
   indicatorLabels: Record<string, string>;
   categoryIndicators?: Record<string, string>;
+  texts: Record<
+    | "selfCounted"
+    | "categoryIndicator"
+    | "added"
+    | "title"
+    | "indicator"
+    | "indicatorPlaceholder"
+    | "baseline"
+    | "target"
+    | "dueDate"
+    | "manualValue"
+    | "source"
+    | "submit",
+    string
+  >;
 }) {
   const { pending, status, errors, submit } = useServerForm(FIELDS);
+  const selfCounted = (label: string) => fillMarks(x.selfCounted, { label });
   const indicatorOptions = {
-    ...Object.fromEntries(INDICATOR_KEYS.map((k) => [k, `${indicatorLabels[k]} (telt Samenkracht zelf)`])),
+    ...Object.fromEntries(INDICATOR_KEYS.map((k) => [k, selfCounted(indicatorLabels[k] ?? k)])),
     // Per hulpvraag: "signalsCategory:<key>" → "Signalen met hulpvraag Rouw en verlies (telt Samenkracht zelf)".
-    ...Object.fromEntries(Object.entries(categoryIndicators).map(([k, l]) => [k, `Signalen met hulpvraag ${l} (telt Samenkracht zelf)`])),
+    ...Object.fromEntries(
+      Object.entries(categoryIndicators).map(([k, l]) => [k, selfCounted(fillMarks(x.categoryIndicator, { category: l }))]),
+    ),
   };
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -133,7 +161,7 @@ export function SmartGoalForm({
     submit(
       form,
       () => createSmartGoalAction(gemeenteSlug, input),
-      () => "Het doel is toegevoegd.",
+      () => x.added,
     );
   }
   const input = (f: Field, label: string, type = "text") => (
@@ -142,22 +170,22 @@ export function SmartGoalForm({
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="doel-toevoegen">
       <FormStatus status={status} />
-      {input("title", "Doel (specifiek en meetbaar)")}
+      {input("title", x.title)}
       <SelectField
         id="goal-indicator"
         name="indicator"
-        label="Welk cijfer meet dit doel?"
+        label={x.indicator}
         options={indicatorOptions}
-        placeholder="Een cijfer dat ik zelf invul (met bron)"
+        placeholder={x.indicatorPlaceholder}
         defaultValue=""
         error={errors.indicator}
       />
-      {input("baseline", "Beginmeting", "number")}
-      {input("target", "Doel: hoeveel we willen halen", "number")}
-      {input("dueDate", "Te halen op", "date")}
-      {input("manualValue", "Huidige stand (alleen bij een eigen cijfer)", "number")}
-      {input("source", "Bron (alleen bij een eigen cijfer)")}
-      <SubmitButton pending={pending}>Doel toevoegen</SubmitButton>
+      {input("baseline", x.baseline, "number")}
+      {input("target", x.target, "number")}
+      {input("dueDate", x.dueDate, "date")}
+      {input("manualValue", x.manualValue, "number")}
+      {input("source", x.source)}
+      <SubmitButton pending={pending}>{x.submit}</SubmitButton>
     </form>
   );
 }

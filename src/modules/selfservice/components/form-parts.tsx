@@ -101,21 +101,24 @@ export const aria = (id: string, error: unknown, hint = false) => ({
   "aria-describedby": [hint ? `${id}-uitleg` : null, error ? `${id}-fout` : null].filter(Boolean).join(" ") || undefined,
 });
 
+/** The sector choice; its label and empty choice come from the catalogue (selfServicePages.form) through the form's texts. */
 export function SectorSelect({
   id,
   options,
   error,
   defaultValue = "",
+  texts,
 }: {
   id: string;
   options: readonly Choice[];
   error?: string;
   defaultValue?: string;
+  texts: { sector: string; chooseSector: string };
 }) {
   return (
-    <Field id={id} label="Sector" error={error}>
+    <Field id={id} label={texts.sector} error={error}>
       <select id={id} name="sector" defaultValue={defaultValue} className={inputClass} {...aria(id, error)}>
-        <option value="">Kies een sector</option>
+        <option value="">{texts.chooseSector}</option>
         {options.map(([value, label]) => (
           <option key={value} value={value}>
             {label}

@@ -13,6 +13,10 @@ import { FormStatus, inputClass, type TFormStatus } from "@/components/forms/for
 import { JoinForm as JoinFormWithChoices } from "./join-form";
 import type { JoinTexts } from "./join-texts";
 import { SECTOR_CHOICES } from "./profile-fields";
+import type { Messages } from "@/i18n/messages";
+
+/** From the catalogue (selfServicePages.register and .form), handed over by the page: not in this form's script. */
+export type RegisterTexts = Messages["selfServicePages"]["register"] & Messages["selfServicePages"]["form"];
 
 /** Join a gemeente (on /ondernemer): `askSector` adds the sector choice. */
 export function JoinForm({
@@ -28,7 +32,7 @@ export function JoinForm({
 }
 
 /** Claim or create the organisation's profile in one gemeente. */
-export function RegisterForm({ gemeenten }: { gemeenten: { slug: string; name: string }[] }) {
+export function RegisterForm({ gemeenten, texts: x }: { gemeenten: { slug: string; name: string }[]; texts: RegisterTexts }) {
   const router = useRouter();
   const [status, setStatus] = useState<TFormStatus>(null);
   const [chosen, setSlug] = useState(gemeenten[0]?.slug ?? "");
@@ -56,17 +60,11 @@ export function RegisterForm({ gemeenten }: { gemeenten: { slug: string; name: s
           return;
         }
         if (r.data.status === "CLAIM_PENDING") {
-          setStatus({
-            kind: "ok",
-            text: "De gemeente kent je organisatie al. We vragen de gemeente om te bevestigen dat jij erbij hoort. Je krijgt daarna toegang.",
-          });
+          setStatus({ kind: "ok", text: x.pending });
         } else {
           setStatus({
             kind: "ok",
-            text:
-              r.data.status === "CREATED"
-                ? "Het profiel van je organisatie is gemaakt."
-                : "Je e-mailadres past bij de website van de organisatie. Je hebt nu toegang.",
+            text: r.data.status === "CREATED" ? x.created : x.matched,
           });
           router.refresh();
         }
@@ -76,7 +74,7 @@ export function RegisterForm({ gemeenten }: { gemeenten: { slug: string; name: s
   return (
     <form method="post" onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
       <FormStatus status={status} />
-      <Field id="reg-gemeente" label="Gemeente">
+      <Field id="reg-gemeente" label={x.gemeente}>
         <select id="reg-gemeente" className={inputClass} value={slug} onChange={(ev) => setSlug(ev.target.value)}>
           {gemeenten.map((g) => (
             <option key={g.slug} value={g.slug}>
@@ -85,7 +83,7 @@ export function RegisterForm({ gemeenten }: { gemeenten: { slug: string; name: s
           ))}
         </select>
       </Field>
-      <Field id="reg-name" label="Naam van je organisatie" error={e.name}>
+      <Field id="reg-name" label={x.name} error={e.name}>
         <input
           id="reg-name"
           name="name"
@@ -96,15 +94,10 @@ export function RegisterForm({ gemeenten }: { gemeenten: { slug: string; name: s
           {...aria("reg-name", e.name)}
         />
       </Field>
-      <Field id="reg-kvk" label="KvK-nummer (niet verplicht)" error={e.kvkNumber}>
+      <Field id="reg-kvk" label={x.kvk} error={e.kvkNumber}>
         <input id="reg-kvk" name="kvkNumber" type="text" inputMode="numeric" className={inputClass} {...aria("reg-kvk", e.kvkNumber)} />
       </Field>
-      <Field
-        id="reg-website"
-        label="Website (niet verplicht)"
-        error={e.website}
-        hint="Past je e-mailadres bij deze website? Dan bevestigen we dat je bij de organisatie hoort."
-      >
+      <Field id="reg-website" label={x.website} error={e.website} hint={x.websiteHint}>
         <input
           id="reg-website"
           name="website"
@@ -114,8 +107,8 @@ export function RegisterForm({ gemeenten }: { gemeenten: { slug: string; name: s
           {...aria("reg-website", e.website, true)}
         />
       </Field>
-      <SectorSelect id="reg-sector" options={SECTOR_CHOICES} error={e.sector} />
-      <Field id="reg-address" label="Adres van je vestiging (niet verplicht)" error={e.address}>
+      <SectorSelect id="reg-sector" options={SECTOR_CHOICES} error={e.sector} texts={x} />
+      <Field id="reg-address" label={x.address} error={e.address}>
         <input
           id="reg-address"
           name="address"
@@ -127,7 +120,7 @@ export function RegisterForm({ gemeenten }: { gemeenten: { slug: string; name: s
       </Field>
       <div>
         <button type="submit" disabled={pending} className={buttonClass}>
-          {pending ? "Bezig…" : "Profiel maken"}
+          {pending ? x.busy : x.submit}
         </button>
       </div>
     </form>

@@ -89,7 +89,7 @@ export function JoinForm({
   return (
     <form method="post" onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
       <FormStatus status={status} />
-      <Field id="join-gemeente" label="Gemeente">
+      <Field id="join-gemeente" label={T.gemeente}>
         <select id="join-gemeente" className={inputClass} value={slug} onChange={(ev) => setSlug(ev.target.value)}>
           {gemeenten.map((g) => (
             <option key={g.slug} value={g.slug}>
@@ -98,7 +98,7 @@ export function JoinForm({
           ))}
         </select>
       </Field>
-      {sectors ? <SectorSelect id="join-sector" options={sectors} error={e.sector} /> : null}
+      {sectors ? <SectorSelect id="join-sector" options={sectors} error={e.sector} texts={T} /> : null}
       <fieldset className="grid gap-3">
         <legend className="font-semibold">{T.legend}</legend>
         {box("ackVoluntary", T.ackVoluntary)}

@@ -5,20 +5,19 @@
  * change is announced when the page updates in place.
  */
 import { PAUSE_REASON } from "@/modules/engagement";
+import type { Messages } from "@/i18n/messages";
 
 type Props = {
   action: (fd: FormData) => Promise<unknown>;
   /** The relation is stopped or paused: no buttons, the result instead. */
   stopped: boolean;
   stoppedReason: string | null;
+  /** From the catalogue (selfServicePages.leave). */
+  texts: Messages["selfServicePages"]["leave"];
 };
 
-export function LeaveForm({ action, stopped, stoppedReason }: Props) {
-  const done = stopped
-    ? stoppedReason === PAUSE_REASON
-      ? "Je hebt pauze. Je staat niet meer op de openbare lijst."
-      : "Je bent gestopt. Je staat niet meer op de openbare lijst."
-    : null;
+export function LeaveForm({ action, stopped, stoppedReason, texts: x }: Props) {
+  const done = stopped ? (stoppedReason === PAUSE_REASON ? x.paused : x.stopped) : null;
   return (
     <div className="mt-4">
       <div role="status" aria-live="polite" className="min-h-6">
@@ -33,10 +32,10 @@ export function LeaveForm({ action, stopped, stoppedReason }: Props) {
             value="PAUZE"
             className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong"
           >
-            Pauze nemen
+            {x.pause}
           </button>
           <button type="submit" name="kind" value="STOPPEN" className="rounded border border-danger px-4 py-2 font-semibold text-danger">
-            Stoppen in deze gemeente
+            {x.stop}
           </button>
         </form>
       )}

@@ -5,6 +5,7 @@
  */
 import { SECTORS } from "@/modules/engagement";
 import { CONTRIBUTION_LABELS, FIVE_M_LABELS } from "@/modules/engagement";
+import type { Messages } from "@/i18n/messages";
 
 export type Choice = readonly [value: string, label: string];
 export type ProfileField =
@@ -26,47 +27,38 @@ export const SECTOR_CHOICES: readonly Choice[] = SECTORS.map((s) => [s.key, s.la
 
 /** The same labels staff see (engagement/labels.ts): one name for each contribution. */
 const CONTRIBUTIONS: Choice[] = Object.entries(CONTRIBUTION_LABELS);
-const MOTIVES: Choice[] = [
-  ["PERSOONLIJK", "Persoonlijk"],
-  ["MAATSCHAPPELIJK", "Maatschappelijk"],
-  ["ORGANISATORISCH", "Goed voor de organisatie"],
-  ["COMMERCIEEL", "Commercieel"],
-];
 const FIVE_MS: Choice[] = Object.entries(FIVE_M_LABELS);
 
-export const PROFILE_FIELDS: readonly ProfileField[] = [
-  { kind: "select", name: "sector", id: "p-sector", label: "Sector", options: SECTOR_CHOICES },
-  { kind: "input", name: "address", id: "p-address", label: "Adres van je vestiging", type: "text", autoComplete: "street-address" },
-  { kind: "textarea", name: "publicDescription", id: "p-desc", label: "Wat doe je tegen eenzaamheid? (komt op de openbare lijst)" },
-  {
-    kind: "input",
-    name: "openingHours",
-    id: "p-hours",
-    label: "Openingstijden (niet verplicht)",
-    type: "text",
-    hint: "Bijvoorbeeld: maandag tot en met zaterdag 8.00 tot 18.00 uur. Alleen de gemeente ziet dit.",
-  },
-  { kind: "checkboxes", name: "contributions", label: "Wat draag je bij?", options: CONTRIBUTIONS },
-  { kind: "checkboxes", name: "motives", label: "Waarom doe je mee?", options: MOTIVES },
-  { kind: "checkboxes", name: "fiveMs", label: "Wat breng je in?", options: FIVE_MS },
-  {
-    kind: "input",
-    name: "contactName",
-    id: "p-cname",
-    label: "Contactpersoon voor de gemeente",
-    type: "text",
-    autoComplete: "name",
-    required: true,
-    hint: "Alleen de gemeente ziet dit. Het staat nooit op de openbare lijst.",
-  },
-  {
-    kind: "input",
-    name: "contactEmail",
-    id: "p-cemail",
-    label: "E-mailadres van de contactpersoon",
-    type: "email",
-    autoComplete: "email",
-    required: true,
-  },
-  { kind: "input", name: "contactPhone", id: "p-cphone", label: "Telefoonnummer (niet verplicht)", type: "tel", autoComplete: "tel" },
-];
+/** The fields, with their texts from the catalogue (selfServicePages.profileFields and .form). */
+export function profileFields(
+  x: Messages["selfServicePages"]["profileFields"],
+  form: Messages["selfServicePages"]["form"],
+): readonly ProfileField[] {
+  const motives: Choice[] = [
+    ["PERSOONLIJK", x.motivePersonal],
+    ["MAATSCHAPPELIJK", x.motiveSocial],
+    ["ORGANISATORISCH", x.motiveOrganisation],
+    ["COMMERCIEEL", x.motiveCommercial],
+  ];
+  return [
+    { kind: "select", name: "sector", id: "p-sector", label: form.sector, options: SECTOR_CHOICES },
+    { kind: "input", name: "address", id: "p-address", label: x.address, type: "text", autoComplete: "street-address" },
+    { kind: "textarea", name: "publicDescription", id: "p-desc", label: x.publicDescription },
+    { kind: "input", name: "openingHours", id: "p-hours", label: x.openingHours, type: "text", hint: x.openingHoursHint },
+    { kind: "checkboxes", name: "contributions", label: x.contributions, options: CONTRIBUTIONS },
+    { kind: "checkboxes", name: "motives", label: x.motives, options: motives },
+    { kind: "checkboxes", name: "fiveMs", label: x.fiveMs, options: FIVE_MS },
+    {
+      kind: "input",
+      name: "contactName",
+      id: "p-cname",
+      label: x.contactName,
+      type: "text",
+      autoComplete: "name",
+      required: true,
+      hint: x.contactNameHint,
+    },
+    { kind: "input", name: "contactEmail", id: "p-cemail", label: x.contactEmail, type: "email", autoComplete: "email", required: true },
+    { kind: "input", name: "contactPhone", id: "p-cphone", label: x.contactPhone, type: "tel", autoComplete: "tel" },
+  ];
+}

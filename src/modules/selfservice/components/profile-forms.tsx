@@ -17,8 +17,8 @@ export function ProfileForm({
   gemeenteSlug: string;
   initial: TProfile;
   fields: readonly ProfileField[];
-  /** From the catalogue (entrepreneurPage), handed over by the page: not in this form's script. */
-  texts: { profileSaved: string; profileHeld: string };
+  /** From the catalogue (entrepreneurPage and selfServicePages), handed over by the page: not in this form's script. */
+  texts: { profileSaved: string; profileHeld: string; busy: string; submit: string; sector: string; chooseSector: string };
 }) {
   const router = useRouter();
   const [status, setStatus] = useState<TFormStatus>(null);
@@ -78,11 +78,12 @@ export function ProfileForm({
           );
         }
         if (f.kind === "select")
-          return <SectorSelect key={f.name} id={f.id} options={f.options} error={e[f.name]} defaultValue={text(f.name)} />;
+          return <SectorSelect key={f.name} id={f.id} options={f.options} error={e[f.name]} defaultValue={text(f.name)} texts={texts} />;
+        const multiline = f.kind === "textarea";
         const common = { id: f.id, name: f.name, defaultValue: text(f.name), className: inputClass, ...aria(f.id, e[f.name], !!f.hint) };
         return (
           <Field key={f.name} id={f.id} label={f.label} error={e[f.name]} hint={f.hint}>
-            {f.kind === "textarea" ? (
+            {multiline ? (
               <textarea rows={3} {...common} />
             ) : (
               <input type={f.type} required={f.required} autoComplete={f.autoComplete} {...common} />
@@ -92,7 +93,7 @@ export function ProfileForm({
       })}
       <div>
         <button type="submit" disabled={pending} className={buttonClass}>
-          {pending ? "Bezig…" : "Profiel opslaan"}
+          {pending ? texts.busy : texts.submit}
         </button>
       </div>
     </form>

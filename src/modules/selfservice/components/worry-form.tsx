@@ -8,6 +8,8 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import type { WorryFormState } from "../actions";
+import type { Messages } from "@/i18n/messages";
+import { fillMarks } from "@/lib/text/marks";
 
 /** The server action, bound to the gemeente on the server page (as the intake form's). */
 type Action = (prev: WorryFormState, fd: FormData) => Promise<WorryFormState>;
@@ -16,7 +18,21 @@ const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 
 type Name = "situation" | "residentName" | "wijk" | "residentContact";
 const ORDER: Name[] = ["situation", "residentName", "wijk", "residentContact"];
 
-export function WorryForm({ action, wijken = [], person = "klant" }: { action: Action; wijken?: string[]; person?: "klant" | "inwoner" }) {
+/**
+ * `person` is the word for the one the worry is about ("klant" or "inwoner", from the catalogue), filled into the
+ * {person} marks of `texts` (selfServicePages.worryForm, handed over by the page).
+ */
+export function WorryForm({
+  action,
+  wijken = [],
+  person,
+  texts: x,
+}: {
+  action: Action;
+  wijken?: string[];
+  person: string;
+  texts: Messages["selfServicePages"]["worryForm"];
+}) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState<WorryFormState, FormData>(action, null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -72,29 +88,21 @@ export function WorryForm({ action, wijken = [], person = "klant" }: { action: A
       <div aria-live="polite" role="status" className="min-h-6">
         {result ? (
           <p className={result.ok ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>
-            {result.ok
-              ? "Dank je. Je zorgen zijn doorgegeven. Iemand van de gemeente pakt het op. Je ziet het hieronder bij Mijn zorgen."
-              : result.message}
+            {result.ok ? x.done : result.message}
           </p>
         ) : null}
       </div>
-      {field("situation", "Wat is je opgevallen?", true, "Schrijf het in je eigen woorden. Je hoeft niet te zeggen of het eenzaamheid is.")}
-      {field("residentName", `Naam van de ${person} (als je die weet)`)}
-      {field(
-        "wijk",
-        "Of alleen de wijk",
-        false,
-        wijken.length ? `Kies een wijk van de gemeente: ${wijken.join(", ")}.` : undefined,
-        wijken,
-      )}
-      {field("residentContact", `Telefoon of adres van de ${person} (niet verplicht)`)}
+      {field("situation", x.situation, true, x.situationHint)}
+      {field("residentName", fillMarks(x.residentName, { person }))}
+      {field("wijk", x.wijk, false, wijken.length ? fillMarks(x.wijkHint, { wijken: wijken.join(", ") }) : undefined, wijken)}
+      {field("residentContact", fillMarks(x.residentContact, { person }))}
       <div>
         <button
           type="submit"
           disabled={pending}
           className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
         >
-          {pending ? "Bezig…" : "Zorgen doorgeven"}
+          {pending ? x.busy : x.submit}
         </button>
       </div>
     </form>

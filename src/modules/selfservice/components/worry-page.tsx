@@ -11,52 +11,50 @@ import { myWorries, WORRY_SOURCE_BY_ROLE } from "@/modules/selfservice/server/pa
 import { WorryForm } from "@/modules/selfservice/components/worry-form";
 import { passOnWorryFormAction } from "@/modules/selfservice/actions";
 import { listWijken } from "@/modules/gemeenten/server";
+import { getT } from "@/i18n/server";
 
-const STATUS_LABELS: Record<string, string> = { ONTVANGEN: "Ontvangen", OPGEPAKT: "Opgepakt", AFGESLOTEN: "Opgepakt en afgerond" };
 const GUIDANCE = ["goed-zien", "toestemming", "relatie", "geen-gegevens", "wat-gebeurt"];
-const TITLE = "Zorgen doorgeven";
 
 export async function WorryPage({ gemeente }: { gemeente: string }) {
-  const page = await pageContext(gemeente, TITLE, "signals:create");
+  const { t } = await getT();
+  const x = t.selfServicePages.worries;
+  const page = await pageContext(gemeente, x.title, "signals:create");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   if (!WORRY_SOURCE_BY_ROLE[ctx.role]) {
-    return (
-      <Refusal
-        title={TITLE}
-        message="Je hebt geen toestemming voor deze pagina. Zorgen doorgeven is voor ondernemers en coalitiepartners. Zorgen van inwoners voer je in bij Signalen."
-      />
-    );
+    return <Refusal title={x.title} message={x.refusal} />;
   }
   const partner = ctx.role === "PARTNER";
-  const person = partner ? "inwoner" : "klant";
+  const person = partner ? x.resident : x.customer;
+  const statusLabels: Record<string, string> = x.status;
   const [worries, wijken] = await Promise.all([myWorries(ctx), listWijken(ctx)]);
   const dateFmt = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
   return (
     <>
-      <h1 className="text-3xl font-bold">{TITLE}</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        Maak je je zorgen om een {person}? Geef het door aan de gemeente {ctx.gemeente.name}. Het kost een paar minuten.
-      </p>
-      <p className="mt-2 max-w-3xl font-semibold">Is er direct gevaar? Bel dan 112.</p>
+      <h1 className="text-3xl font-bold">{x.title}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{x.intro(person, ctx.gemeente.name)}</p>
+      <p className="mt-2 max-w-3xl font-semibold">{x.danger}</p>
       <div className="mt-6 grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="formulier">
           <h2 id="formulier" className="text-2xl font-bold">
-            Je zorgen
+            {x.formHeading}
           </h2>
-          <WorryForm action={passOnWorryFormAction.bind(null, ctx.gemeente.slug)} wijken={wijken} person={person} />
+          <WorryForm
+            action={passOnWorryFormAction.bind(null, ctx.gemeente.slug)}
+            wijken={wijken}
+            person={person}
+            texts={t.selfServicePages.worryForm}
+          />
         </section>
         <aside aria-labelledby="goed-om-te-weten" className="rounded border border-line p-4">
           <h2 id="goed-om-te-weten" className="text-2xl font-bold">
-            Goed om te weten
+            {x.goodToKnow}
           </h2>
           <ul className="mt-2 list-disc pl-6">
-            <li>Je hoeft niet te weten of het eenzaamheid is.</li>
-            <li>Je hoeft de {person} niet om toestemming te vragen.</li>
-            <li>De {person} hoort niet wie de zorgen heeft doorgegeven.</li>
-            {partner ? null : (
-              <li>Liever niet doorgeven? Geef de klant dan een kaartje met de contactgegevens van de welzijnsorganisatie.</li>
-            )}
+            <li>{x.noNeedToKnow}</li>
+            <li>{x.noConsent(person)}</li>
+            <li>{x.anonymous(person)}</li>
+            {partner ? null : <li>{x.ratherNot}</li>}
           </ul>
           {FAQ.filter((f) => GUIDANCE.includes(f.id)).map((f) => (
             <details key={f.id} className="mt-3">
@@ -70,26 +68,26 @@ export async function WorryPage({ gemeente }: { gemeente: string }) {
           ))}
           <p className="mt-3">
             <Link className="underline" href={`/g/${ctx.gemeente.slug}/help`}>
-              Alle vragen en antwoorden
+              {x.allQuestions}
             </Link>
           </p>
         </aside>
       </div>
       <section aria-labelledby="mijn-zorgen" className="mt-8">
         <h2 id="mijn-zorgen" className="text-2xl font-bold">
-          Mijn zorgen
+          {x.mineHeading}
         </h2>
-        <p className="mt-2">Je ziet alleen of je zorgen zijn ontvangen en opgepakt. Wat er met de {person} gebeurt, blijft privé.</p>
+        <p className="mt-2">{x.mineIntro(person)}</p>
         {worries.length ? (
           <ul className="mt-4 grid gap-2" data-testid="mijn-zorgen">
             {worries.map((w) => (
               <li key={w.id}>
-                Doorgegeven op {dateFmt.format(w.createdAt)}: <strong>{STATUS_LABELS[w.status] ?? w.status}</strong>
+                {x.passedOn(dateFmt.format(w.createdAt))} <strong>{statusLabels[w.status] ?? w.status}</strong>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mt-4">Je hebt nog geen zorgen doorgegeven.</p>
+          <p className="mt-4">{x.none}</p>
         )}
       </section>
     </>

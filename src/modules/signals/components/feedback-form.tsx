@@ -2,18 +2,21 @@
 /** The reporter's one question (did this help?) with room for a remark. Works without JavaScript. */
 import { useActionState } from "react";
 import type { FeedbackState } from "../actions";
+import { fillMarks } from "@/lib/text/marks";
 
 type Action = (prev: FeedbackState, fd: FormData) => Promise<FeedbackState>;
 const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base";
 
-export function FeedbackForm({ action, token, remarkMax }: { action: Action; token: string; remarkMax: number }) {
+type Texts = Record<"thanksTitle" | "thanksText" | "question" | "yes" | "no" | "remark" | "remarkHint" | "submit", string>;
+
+export function FeedbackForm({ action, token, remarkMax, texts }: { action: Action; token: string; remarkMax: number; texts: Texts }) {
   const [state, formAction, pending] = useActionState(action, null);
   const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
   if (state?.ok) {
     return (
       <div role="status" className="rounded border border-line bg-white p-4">
-        <h2 className="text-xl font-bold">Bedankt voor uw antwoord.</h2>
-        <p className="mt-2">Zo kan de gemeente de hulp bij zorgen beter maken. We koppelen uw antwoord niet aan uw zorg.</p>
+        <h2 className="text-xl font-bold">{texts.thanksTitle}</h2>
+        <p className="mt-2">{texts.thanksText}</p>
       </div>
     );
   }
@@ -21,12 +24,12 @@ export function FeedbackForm({ action, token, remarkMax }: { action: Action; tok
     <form action={formAction} noValidate className="max-w-xl">
       <input type="hidden" name="token" value={token} />
       <fieldset aria-describedby={err("helped") ? "helped-fout" : undefined}>
-        <legend className="text-xl font-bold">Heeft het geholpen dat u uw zorg doorgaf?</legend>
+        <legend className="text-xl font-bold">{texts.question}</legend>
         <label className="mt-2 flex items-center gap-2">
-          <input type="radio" name="helped" value="ja" required /> Ja
+          <input type="radio" name="helped" value="ja" required /> {texts.yes}
         </label>
         <label className="mt-2 flex items-center gap-2">
-          <input type="radio" name="helped" value="nee" /> Nee
+          <input type="radio" name="helped" value="nee" /> {texts.no}
         </label>
         {err("helped") && (
           <p id="helped-fout" className="mt-1 text-danger">
@@ -35,10 +38,10 @@ export function FeedbackForm({ action, token, remarkMax }: { action: Action; tok
         )}
       </fieldset>
       <label htmlFor="remark" className="mt-4 block font-semibold">
-        Wilt u nog iets kwijt? (mag leeg blijven)
+        {texts.remark}
       </label>
       <p id="remark-hint" className="text-sm">
-        Maximaal {remarkMax} tekens. Noem geen namen, adressen of telefoonnummers.
+        {fillMarks(texts.remarkHint, { max: String(remarkMax) })}
       </p>
       <textarea
         id="remark"
@@ -58,7 +61,7 @@ export function FeedbackForm({ action, token, remarkMax }: { action: Action; tok
         {state && !state.ok && <p className="text-danger">{state.message}</p>}
       </div>
       <button type="submit" disabled={pending} className="mt-2 rounded bg-brand px-4 py-2 font-semibold text-white">
-        Antwoord versturen
+        {texts.submit}
       </button>
     </form>
   );

@@ -7,10 +7,15 @@ import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { resident } from "@/i18n/nl-resident";
 import { staff } from "@/i18n/nl-staff";
+import type { Messages } from "@/i18n/messages";
 import type { IntakeState } from "../actions";
 
-/** Staff intake only: the gemeente's hulpvragen and the risk groups ([key, label] pairs). */
-type ThemeOptions = { categories: readonly { key: string; label: string }[]; riskGroups: readonly [string, string][] };
+/** Staff intake only: the gemeente's hulpvragen, the risk groups ([key, label] pairs) and the fields' texts. */
+type ThemeOptions = {
+  categories: readonly { key: string; label: string }[];
+  riskGroups: readonly [string, string][];
+  texts: Messages["signalsPages"]["phoneIntake"]["themes"];
+};
 type Action = (prev: IntakeState, fd: FormData) => Promise<IntakeState>;
 /** The fields in the order of the form: the error summary lists them in this order. */
 const FIELDS = ["residentName", "residentContact", "wijk", "situation", "reporterName", "reporterContact", "reporterEmail"] as const;
@@ -145,6 +150,7 @@ export function IntakeForm({
       {token && <input type="hidden" name="token" value={token} />}
       {/* Honeypot: hidden from people and screen readers; bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-0 w-0 overflow-hidden">
+        {/* eslint-disable-next-line samenkracht/no-literal-text -- bait for bots (off-screen, aria-hidden), not interface text */}
         <label htmlFor="website">Website</label>
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
@@ -198,6 +204,7 @@ export function IntakeForm({
 
 /** Hulpvraag and risk group (staff intake; both optional, chosen from lists). */
 function ThemeFields({ themes, err }: { themes: ThemeOptions; err: (f: string) => string | undefined }) {
+  const tx = themes.texts;
   const select = (name: string, label: string, hint: string, options: readonly [string, string][]) => (
     <div className="mt-4">
       <label htmlFor={name} className="block font-semibold">
@@ -214,7 +221,7 @@ function ThemeFields({ themes, err }: { themes: ThemeOptions; err: (f: string) =
         aria-invalid={!!err(name)}
         aria-describedby={[`${name}-hint`, err(name) ? `${name}-fout` : ""].filter(Boolean).join(" ")}
       >
-        <option value="">Weet ik nog niet</option>
+        <option value="">{tx.dontKnow}</option>
         {options.map(([k, l]) => (
           <option key={k} value={k}>
             {l}
@@ -230,14 +237,14 @@ function ThemeFields({ themes, err }: { themes: ThemeOptions; err: (f: string) =
   );
   return (
     <fieldset className="mt-6">
-      <legend className="text-xl font-bold">Hulpvraag en risicogroep</legend>
+      <legend className="text-xl font-bold">{tx.legend}</legend>
       {select(
         "category",
-        "Hulpvraag",
-        "Waar gaat de zorg vooral over? Zo zien we welk aanbod nodig is.",
+        tx.category,
+        tx.categoryHint,
         themes.categories.map((c) => [c.key, c.label] as [string, string]),
       )}
-      {select("riskGroup", "Risicogroep", "Hoort de persoon bij een van deze groepen?", themes.riskGroups)}
+      {select("riskGroup", tx.riskGroup, tx.riskGroupHint, themes.riskGroups)}
     </fieldset>
   );
 }

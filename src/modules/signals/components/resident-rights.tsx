@@ -5,8 +5,10 @@
  * is recorded in the audit log by the server. Visible labels, errors tied to fields, a live region.
  */
 import { useActionState, useState } from "react";
+import type { Messages } from "@/i18n/messages";
+import { fillMarks } from "@/lib/text/marks";
 import type { ResidentData, ResidentState } from "../actions";
-import { RESIDENT_REQUEST_BASES, type ResidentRequestBasis } from "../schemas";
+import { RESIDENT_REQUEST_BASES } from "../schemas";
 import { OUTCOME_LABELS, SOURCE_LABELS, STATUS_LABELS } from "../labels";
 import type { SignalOutcome, SignalStatus } from "../flow";
 
@@ -14,12 +16,7 @@ type Action = (prev: ResidentState, fd: FormData) => Promise<ResidentState>;
 const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 const button = "rounded px-4 py-2 font-semibold";
 
-const BASIS_LABELS: Record<ResidentRequestBasis, string> = {
-  VERZOEK_BEWONER: "De bewoner heeft erom gevraagd",
-  VERZOEK_VERTEGENWOORDIGER: "Een wettelijk vertegenwoordiger heeft erom gevraagd",
-  GEGEVENS_ONJUIST: "De gegevens kloppen niet",
-  BEZWAAR_BEWONER: "De bewoner maakt bezwaar",
-};
+type Texts = Messages["signalsPages"]["residentRightsForm"];
 
 const fmt = (d: Date | string | null) =>
   d ? new Date(d).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" }) : "—";
@@ -46,16 +43,19 @@ type ChangeProps = {
   formAction: (fd: FormData) => void;
   pending: boolean;
   err: (f: string) => string | undefined;
+  texts: Texts;
 };
 
 /**
  * Restrict or erase. The reason and the tick are controlled: React resets a form after each action,
  * and a refused attempt (no tick) must not throw away the reason already chosen.
  */
-function ChangeForm({ intent, title, text, submit, danger, data, formAction, pending, err }: ChangeProps) {
+function ChangeForm({ intent, title, text, submit, danger, data, formAction, pending, err, texts }: ChangeProps) {
   const [basis, setBasis] = useState("");
   const [confirm, setConfirm] = useState(false);
   const e = (f: string) => err(`${intent}.${f}`);
+  // Erasing cannot be undone: its tick says so.
+  const confirmText = intent === "wis" ? texts.confirmErase : texts.confirm;
   return (
     <form action={formAction} className="mt-4 rounded border border-line bg-white p-4" aria-labelledby={`${intent}-titel`}>
       <h3 id={`${intent}-titel`} className="text-xl font-bold">
@@ -65,7 +65,7 @@ function ChangeForm({ intent, title, text, submit, danger, data, formAction, pen
       <Hidden data={data} />
       <input type="hidden" name="intent" value={intent} />
       <label htmlFor={`${intent}-basis`} className="mt-3 block font-semibold">
-        Waarom?
+        {texts.why}
       </label>
       <select
         id={`${intent}-basis`}
@@ -77,11 +77,11 @@ function ChangeForm({ intent, title, text, submit, danger, data, formAction, pen
         aria-describedby={e("basis") ? `${intent}-basis-fout` : undefined}
       >
         <option value="" disabled>
-          Kies een reden
+          {texts.chooseReason}
         </option>
         {RESIDENT_REQUEST_BASES.map((b) => (
           <option key={b} value={b}>
-            {BASIS_LABELS[b]}
+            {texts.basis[b]}
           </option>
         ))}
       </select>
@@ -102,9 +102,7 @@ function ChangeForm({ intent, title, text, submit, danger, data, formAction, pen
           aria-invalid={!!e("confirm")}
           aria-describedby={e("confirm") ? `${intent}-confirm-fout` : undefined}
         />
-        <label htmlFor={`${intent}-confirm`}>
-          Ja, ik weet het zeker{intent === "wis" ? ". Dit kan niet ongedaan worden gemaakt." : "."}
-        </label>
+        <label htmlFor={`${intent}-confirm`}>{confirmText}</label>
       </div>
       {e("confirm") && (
         <p id={`${intent}-confirm-fout`} className="mt-1 text-danger">
@@ -118,7 +116,7 @@ function ChangeForm({ intent, title, text, submit, danger, data, formAction, pen
   );
 }
 
-export function ResidentRights({ action }: { action: Action }) {
+export function ResidentRights({ action, texts }: { action: Action; texts: Texts }) {
   const [state, formAction, pending] = useActionState(action, null);
   // Keep the last result on screen when a later step fails (e.g. the confirmation was not ticked).
   const [shown, setShown] = useState<ResidentData | null>(null);
@@ -145,15 +143,12 @@ export function ResidentRights({ action }: { action: Action }) {
     <div>
       <form action={formAction} className="max-w-xl" aria-labelledby="zoek-titel">
         <h2 id="zoek-titel" className="text-2xl font-bold">
-          Bewoner zoeken
+          {texts.searchTitle}
         </h2>
-        <p className="mt-1">
-          Vul de naam in, of het adres of telefoonnummer, of allebei. Hoofdletters en spaties tellen niet mee. Dat je zoekt en wat je ziet,
-          wordt vastgelegd.
-        </p>
+        <p className="mt-1">{texts.searchIntro}</p>
         <input type="hidden" name="intent" value="zoek" />
         <label htmlFor="residentName" className="mt-3 block font-semibold">
-          Naam van de bewoner
+          {texts.residentName}
         </label>
         <input
           id="residentName"
@@ -167,7 +162,7 @@ export function ResidentRights({ action }: { action: Action }) {
         />
         {errP("residentName")}
         <label htmlFor="residentContact" className="mt-3 block font-semibold">
-          Adres of telefoonnummer
+          {texts.residentContact}
         </label>
         <input
           id="residentContact"
@@ -181,7 +176,7 @@ export function ResidentRights({ action }: { action: Action }) {
         />
         {errP("residentContact")}
         <button type="submit" disabled={pending} className={`${button} mt-3 bg-brand text-white`}>
-          Zoeken
+          {texts.search}
         </button>
       </form>
 
@@ -197,68 +192,69 @@ export function ResidentRights({ action }: { action: Action }) {
       {shown && (
         <section aria-labelledby="gevonden" className="mt-6">
           <h2 id="gevonden" className="text-2xl font-bold">
-            Gevonden: {shown.signals.length} {shown.signals.length === 1 ? "signaal" : "signalen"}
+            {fillMarks(shown.signals.length === 1 ? texts.foundOne : texts.foundMany, { count: String(shown.signals.length) })}
           </h2>
           {shown.unreadable && shown.unreadable.length > 0 && (
             <p className="mt-2 rounded border border-danger p-2" data-testid="resident-unreadable">
-              {shown.unreadable.length === 1 ? "Eén gegeven kon" : `${shown.unreadable.length} gegevens konden`} niet worden gelezen en{" "}
-              {shown.unreadable.length === 1 ? "is" : "zijn"} overgeslagen. Meld dit aan de beheerder met deze nummers:{" "}
-              {shown.unreadable.map((u) => `${u.id} (${u.field})`).join(", ")}.
+              {fillMarks(shown.unreadable.length === 1 ? texts.unreadableOne : texts.unreadableMany, {
+                count: String(shown.unreadable.length),
+                ids: shown.unreadable.map((u) => `${u.id} (${u.field})`).join(", "),
+              })}
             </p>
           )}
           {shown.signals.length === 0 ? (
-            <p className="mt-2">Er is niets opgeslagen over deze bewoner (of de gegevens zijn al gewist).</p>
+            <p className="mt-2">{texts.nothingStored}</p>
           ) : (
             <>
               <ul className="mt-2 space-y-4">
                 {shown.signals.map((s) => (
                   <li key={s.id} className="rounded border border-line bg-white p-4">
                     <h3 className="font-bold">
-                      Signaal van {fmt(s.createdAt)}
-                      {s.restricted && <span className="ml-2 rounded bg-surface px-2 text-sm">Op slot</span>}
+                      {fillMarks(texts.signalOf, { date: fmt(s.createdAt) })}
+                      {s.restricted && <span className="ml-2 rounded bg-surface px-2 text-sm">{texts.restricted}</span>}
                     </h3>
                     <dl className="mt-2 grid grid-cols-[12rem_1fr] gap-1">
-                      <dt className="font-semibold">Naam</dt>
+                      <dt className="font-semibold">{texts.name}</dt>
                       <dd>{s.residentName ?? "—"}</dd>
-                      <dt className="font-semibold">Adres of telefoon</dt>
+                      <dt className="font-semibold">{texts.contact}</dt>
                       <dd>{s.residentContact ?? "—"}</dd>
-                      <dt className="font-semibold">Wat is opgevallen</dt>
+                      <dt className="font-semibold">{texts.situation}</dt>
                       <dd className="whitespace-pre-wrap">{s.situation ?? "—"}</dd>
-                      <dt className="font-semibold">Wijk</dt>
+                      <dt className="font-semibold">{texts.wijk}</dt>
                       <dd>{s.wijk ?? "—"}</dd>
-                      <dt className="font-semibold">Stap</dt>
+                      <dt className="font-semibold">{texts.step}</dt>
                       <dd>{STATUS_LABELS[s.status as SignalStatus]}</dd>
-                      <dt className="font-semibold">Bron</dt>
+                      <dt className="font-semibold">{texts.source}</dt>
                       <dd>{SOURCE_LABELS[s.source]}</dd>
                       {s.outcome && (
                         <>
-                          <dt className="font-semibold">Uitkomst</dt>
+                          <dt className="font-semibold">{texts.outcome}</dt>
                           <dd>{OUTCOME_LABELS[s.outcome as SignalOutcome]}</dd>
                         </>
                       )}
                       {s.referralTo && (
                         <>
-                          <dt className="font-semibold">Doorverwezen naar</dt>
+                          <dt className="font-semibold">{texts.referralTo}</dt>
                           <dd>{s.referralTo}</dd>
                         </>
                       )}
-                      <dt className="font-semibold">Stappen</dt>
+                      <dt className="font-semibold">{texts.steps}</dt>
                       <dd>{s.transitions.length}</dd>
                     </dl>
                   </li>
                 ))}
               </ul>
-              <p className="mt-2 text-sm">De naam van de melder staat niet in deze gegevens: die vertellen we niet aan de bewoner.</p>
+              <p className="mt-2 text-sm">{texts.reporterLeftOut}</p>
 
               <section aria-labelledby="export-titel" className="mt-6">
                 <h2 id="export-titel" className="text-2xl font-bold">
-                  Een kopie van de gegevens
+                  {texts.copyTitle}
                 </h2>
                 <form action={formAction} className="mt-2">
                   <Hidden data={shown} />
                   <input type="hidden" name="intent" value="export" />
                   <button type="submit" disabled={pending} className={`${button} border border-brand text-brand-strong`}>
-                    Kopie van de gegevens maken (JSON)
+                    {texts.copyMake}
                   </button>
                 </form>
                 {state?.ok && state.data.export && (
@@ -268,7 +264,7 @@ export function ResidentRights({ action }: { action: Action }) {
                       download={state.data.export.filename}
                       href={`data:application/json;charset=utf-8,${encodeURIComponent(state.data.export.json)}`}
                     >
-                      Kopie opslaan ({state.data.export.filename})
+                      {fillMarks(texts.copySave, { filename: state.data.export.filename })}
                     </a>
                   </p>
                 )}
@@ -276,45 +272,48 @@ export function ResidentRights({ action }: { action: Action }) {
 
               <section aria-labelledby="wijzigen-titel" className="mt-6 max-w-xl">
                 <h2 id="wijzigen-titel" className="text-2xl font-bold">
-                  Op slot zetten of wissen
+                  {texts.changeTitle}
                 </h2>
                 <ChangeForm
                   key={`beperk-${round}`}
                   intent="beperk"
-                  title="Gegevens op slot zetten"
-                  submit="Op slot zetten"
+                  title={texts.restrict.title}
+                  submit={texts.restrict.submit}
                   danger={false}
                   data={shown}
-                  text="Daarna kan alleen de regisseur de persoonsgegevens nog zien, en niemand kan de signalen verder zetten, toewijzen of een reden toevoegen. Ze worden alleen bewaard. De wet (AVG) noemt dit: de verwerking beperken."
+                  text={texts.restrict.text}
                   formAction={formAction}
                   pending={pending}
                   err={err}
+                  texts={texts}
                 />
                 {shown.signals.some((s) => s.restricted) && (
                   <ChangeForm
                     key={`hef-op-${round}`}
                     intent="hef-op"
-                    title="Gegevens van slot halen"
-                    submit="Van slot halen"
+                    title={texts.lift.title}
+                    submit={texts.lift.submit}
                     danger={false}
                     data={shown}
-                    text="Het werk aan de signalen kan daarna weer verder, zoals voordat ze op slot gingen."
+                    text={texts.lift.text}
                     formAction={formAction}
                     pending={pending}
                     err={err}
+                    texts={texts}
                   />
                 )}
                 <ChangeForm
                   key={`wis-${round}`}
                   intent="wis"
-                  title="Gegevens wissen"
-                  submit="Gegevens wissen"
+                  title={texts.erase.title}
+                  submit={texts.erase.submit}
                   danger
                   data={shown}
-                  text="De naam, het contact, wat is opgevallen, de wijk, de doorverwijzing, de redenen bij de stappen en de gegevens van de melder worden gewist. Het signaal is daarna afgesloten. De tellingen blijven."
+                  text={texts.erase.text}
                   formAction={formAction}
                   pending={pending}
                   err={err}
+                  texts={texts}
                 />
               </section>
             </>

@@ -5,11 +5,15 @@
  * JavaScript (server actions); errors tied to fields; the result announced in a live region.
  */
 import { useActionState, useState, type ChangeEvent } from "react";
+import type { Messages } from "@/i18n/messages";
+import { fillMarks } from "@/lib/text/marks";
 import type { SettingsState } from "../actions";
 
 type Action = (prev: SettingsState, fd: FormData) => Promise<SettingsState>;
 const input = "mt-1 block w-32 rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 const button = "mt-4 rounded bg-brand px-4 py-2 font-semibold text-white";
+
+type Texts = Messages["signalsPages"]["settingsForms"];
 
 function useForm(action: Action) {
   const [state, formAction, pending] = useActionState(action, null);
@@ -23,17 +27,15 @@ function useForm(action: Action) {
   return { formAction, pending, err, status };
 }
 
-export function MailPreferenceForm({ action, mode }: { action: Action; mode: "DIRECT" | "DAGELIJKS" }) {
+export function MailPreferenceForm({ action, mode, texts }: { action: Action; mode: "DIRECT" | "DAGELIJKS"; texts: Texts["mail"] }) {
   const { formAction, pending, err, status } = useForm(action);
   return (
     <form action={formAction}>
       <fieldset aria-describedby={err("mode") ? "mode-fout" : undefined}>
-        <legend className="font-semibold">Hoe wil je e-mail over signalen krijgen?</legend>
+        <legend className="font-semibold">{texts.legend}</legend>
         <div className="mt-2 flex items-start gap-2">
           <input id="mode-direct" type="radio" name="mode" value="DIRECT" defaultChecked={mode === "DIRECT"} className="mt-1 h-5 w-5" />
-          <label htmlFor="mode-direct">
-            Een e-mail bij elk signaal dat aan mij wordt toegewezen (en elke ochtend als er signalen te laat zijn)
-          </label>
+          <label htmlFor="mode-direct">{texts.direct}</label>
         </div>
         <div className="mt-2 flex items-start gap-2">
           <input
@@ -44,9 +46,7 @@ export function MailPreferenceForm({ action, mode }: { action: Action; mode: "DI
             defaultChecked={mode === "DAGELIJKS"}
             className="mt-1 h-5 w-5"
           />
-          <label htmlFor="mode-dagelijks">
-            Eén overzicht per dag (elke ochtend): nieuwe signalen voor mij en signalen die te laat zijn
-          </label>
+          <label htmlFor="mode-dagelijks">{texts.daily}</label>
         </div>
       </fieldset>
       {err("mode") && (
@@ -56,7 +56,7 @@ export function MailPreferenceForm({ action, mode }: { action: Action; mode: "DI
       )}
       {status}
       <button type="submit" disabled={pending} className={button}>
-        Keuze opslaan
+        {texts.submit}
       </button>
     </form>
   );
@@ -72,8 +72,10 @@ export function SignalSettingsForm(props: {
     dailyDigest: boolean;
   };
   steps: { value: string; label: string }[];
+  texts: Texts["gemeente"];
 }) {
   const { formAction, pending, err, status } = useForm(props.action);
+  const tx = props.texts;
   // Controlled: React resets a form after each action; a refused value must stay for the user to fix.
   const [v, setV] = useState<Record<string, string>>(() => ({
     retentionMonths: String(props.values.retentionMonths),
@@ -118,35 +120,22 @@ export function SignalSettingsForm(props: {
   return (
     <form action={formAction}>
       <fieldset>
-        <legend className="text-xl font-bold">Hoe lang bewaren we persoonsgegevens?</legend>
-        <p className="text-sm">
-          Na deze tijd worden de naam, het contact, wat is opgevallen en de gegevens van de melder gewist. De tellingen blijven.
-        </p>
-        {num("retentionMonths", "Afgesloten signalen: aantal maanden na afsluiten", "Tussen 1 en 120. Gebruikelijk is 12.")}
-        {num(
-          "cancelledRetentionMonths",
-          "Geannuleerde signalen: aantal maanden na annuleren",
-          "Tussen 0 en 120. 0 betekent: meteen bij de volgende keer wissen.",
-        )}
-        {num(
-          "staleOpenMonths",
-          "Open signalen waar niemand iets mee deed: aantal maanden",
-          "Tussen 3 en 120. Gebruikelijk is 24. Je krijgt eerst een e-mail. 14 dagen later worden de gegevens gewist, behalve als iemand het signaal oppakt.",
-        )}
+        <legend className="text-xl font-bold">{tx.retentionLegend}</legend>
+        <p className="text-sm">{tx.retentionHint}</p>
+        {num("retentionMonths", tx.retentionMonths, tx.retentionMonthsHint)}
+        {num("cancelledRetentionMonths", tx.cancelledMonths, tx.cancelledMonthsHint)}
+        {num("staleOpenMonths", tx.staleMonths, tx.staleMonthsHint)}
       </fieldset>
       <fieldset className="mt-6">
-        <legend className="text-xl font-bold">Hoe snel pakken we een signaal op?</legend>
-        <p className="text-sm">
-          Het aantal dagen per stap. Daarna staat het signaal bij &quot;Te laat&quot;. Geldt voor signalen die na het opslaan een stap
-          zetten.
-        </p>
+        <legend className="text-xl font-bold">{tx.deadlinesLegend}</legend>
+        <p className="text-sm">{tx.deadlinesHint}</p>
         {props.steps.map((s) => {
           const name = `deadline.${s.value}`;
           const e = err(`deadlineDays.${s.value}`);
           return (
             <div key={s.value} className="mt-3">
               <label htmlFor={name} className="block font-semibold">
-                {s.label}: aantal dagen
+                {fillMarks(tx.stepDays, { step: s.label })}
               </label>
               <input
                 id={name}
@@ -170,7 +159,7 @@ export function SignalSettingsForm(props: {
         })}
       </fieldset>
       <fieldset className="mt-6">
-        <legend className="text-xl font-bold">E-mail voor medewerkers</legend>
+        <legend className="text-xl font-bold">{tx.mailLegend}</legend>
         <div className="mt-2 flex items-start gap-2">
           <input
             id="dailyDigest"
@@ -182,21 +171,21 @@ export function SignalSettingsForm(props: {
             className="mt-1 h-5 w-5"
             aria-describedby="dailyDigest-hint"
           />
-          <label htmlFor="dailyDigest">Standaard één overzicht per dag in plaats van een e-mail per signaal</label>
+          <label htmlFor="dailyDigest">{tx.dailyDigest}</label>
         </div>
         <p id="dailyDigest-hint" className="text-sm">
-          Voor wie zelf nog niets heeft gekozen. Iedere medewerker kan dit zelf aanpassen.
+          {tx.dailyDigestHint}
         </p>
       </fieldset>
       {status}
       <button type="submit" disabled={pending} className={button}>
-        Instellingen opslaan
+        {tx.submit}
       </button>
     </form>
   );
 }
 
-export function RetentionRunForm({ action, count }: { action: Action; count: number }) {
+export function RetentionRunForm({ action, count, texts }: { action: Action; count: number; texts: Texts["retentionRun"] }) {
   const { formAction, pending, err, status } = useForm(action);
   return (
     <form action={formAction} className="mt-3">
@@ -210,9 +199,7 @@ export function RetentionRunForm({ action, count }: { action: Action; count: num
           aria-invalid={!!err("confirm")}
           aria-describedby={err("confirm") ? "retention-confirm-fout" : undefined}
         />
-        <label htmlFor="retention-confirm">
-          Ja, wis nu de persoonsgegevens van {count} {count === 1 ? "signaal" : "signalen"}. Dit kan niet ongedaan worden gemaakt.
-        </label>
+        <label htmlFor="retention-confirm">{fillMarks(count === 1 ? texts.confirmOne : texts.confirmMany, { count: String(count) })}</label>
       </div>
       {err("confirm") && (
         <p id="retention-confirm-fout" className="mt-1 text-danger">
@@ -221,7 +208,7 @@ export function RetentionRunForm({ action, count }: { action: Action; count: num
       )}
       {status}
       <button type="submit" disabled={pending} className="mt-4 rounded bg-danger px-4 py-2 font-semibold text-white">
-        Nu wissen
+        {texts.submit}
       </button>
     </form>
   );
@@ -280,31 +267,13 @@ function ListForm({
 }
 
 /** The gemeente's hulpvragen, one per line: the list a signal's hulpvraag is chosen from. */
-export function CategoriesForm({ action, categories }: { action: Action; categories: string[] }) {
+export function CategoriesForm({ action, categories, texts }: { action: Action; categories: string[]; texts: Texts["categories"] }) {
   return (
-    <ListForm
-      action={action}
-      name="categories"
-      label="Hulpvragen (één per regel)"
-      lines={categories}
-      rows={10}
-      submit="Hulpvragen opslaan"
-      hint="Bij elk signaal kies je een hulpvraag uit deze lijst. Een hulpvraag die al bij signalen hoort, blijft in de lijst staan. Een nieuwe naam zet je op een nieuwe regel."
-    />
+    <ListForm action={action} name="categories" label={texts.label} lines={categories} rows={10} submit={texts.submit} hint={texts.hint} />
   );
 }
 
 /** The gemeente's own wijken, one per line: the only wijken a signal can have (and the report can name). */
-export function WijkenForm({ action, wijken }: { action: Action; wijken: string[] }) {
-  return (
-    <ListForm
-      action={action}
-      name="wijken"
-      label="Wijken van de gemeente (één per regel)"
-      lines={wijken}
-      rows={8}
-      submit="Wijken opslaan"
-      hint="Wie een zorg doorgeeft, kiest een wijk uit deze lijst. Andere tekst wordt niet opgeslagen en komt nooit in een rapport."
-    />
-  );
+export function WijkenForm({ action, wijken, texts }: { action: Action; wijken: string[]; texts: Texts["wijken"] }) {
+  return <ListForm action={action} name="wijken" label={texts.label} lines={wijken} rows={8} submit={texts.submit} hint={texts.hint} />;
 }

@@ -6,6 +6,7 @@
  * The hulpvraag and risk group can be set or corrected at any step.
  */
 import { useActionState, useEffect, useState } from "react";
+import type { Messages } from "@/i18n/messages";
 import type { TransitionState } from "../actions";
 import type { SignalOutcome, SignalStatus } from "../flow";
 
@@ -21,15 +22,10 @@ function stepNeed(to: SignalStatus): StepNeed | null {
   if (to === "AFGESLOTEN") return "outcome";
   return null;
 }
-const NEED_LEGEND: Record<StepNeed, string> = {
-  team: "Bij team welzijn of team eenzaamheid",
-  volunteer: "Bij vrijwilliger koppelen",
-  referral: "Bij doorverwijzen",
-  outcome: "Bij afsluiten",
-};
 
 export function TransitionForm(props: {
   action: Action;
+  texts: Messages["signalsPages"]["transition"];
   next: { value: SignalStatus; label: string }[];
   outcomes: { value: SignalOutcome; label: string }[];
   people: { id: string; label: string; role: string }[];
@@ -38,6 +34,7 @@ export function TransitionForm(props: {
   current?: { category: string | null; riskGroup: string | null };
 }) {
   const [state, formAction, pending] = useActionState(props.action, null);
+  const tx = props.texts;
   const [to, setTo] = useState<SignalStatus | undefined>(props.next[0]?.value);
   const [enhanced, setEnhanced] = useState(false);
   useEffect(() => setEnhanced(true), []);
@@ -56,14 +53,14 @@ export function TransitionForm(props: {
   const fieldset = (n: StepNeed, body: React.ReactNode) =>
     shows(n) && (
       <fieldset className="mt-4 rounded border border-line p-3" data-step-need={n}>
-        <legend className="px-1 font-semibold">{NEED_LEGEND[n]}</legend>
+        <legend className="px-1 font-semibold">{tx.needLegend[n]}</legend>
         {body}
       </fieldset>
     );
   return (
     <form action={formAction} className="max-w-xl">
       <label htmlFor="to" className="block font-semibold">
-        Volgende stap
+        {tx.nextStep}
       </label>
       <select
         id="to"
@@ -82,7 +79,7 @@ export function TransitionForm(props: {
       </select>
       {errP("to")}
       <label htmlFor="reason" className="mt-4 block font-semibold">
-        Waarom?
+        {tx.reason}
       </label>
       <textarea
         id="reason"
@@ -98,10 +95,10 @@ export function TransitionForm(props: {
         "team",
         <>
           <label htmlFor="assigneeUserId" className="block">
-            Medewerker van het team
+            {tx.teamMember}
           </label>
           <select id="assigneeUserId" name="assigneeUserId" className={input} aria-describedby={described("assigneeUserId")}>
-            <option value="">Nog niemand</option>
+            <option value="">{tx.nobodyYet}</option>
             {props.people
               .filter((p) => p.role === to || (!enhanced && p.role.startsWith("TEAM_")))
               .map((p) => (
@@ -117,10 +114,10 @@ export function TransitionForm(props: {
         "volunteer",
         <>
           <label htmlFor="volunteerUserId" className="block">
-            Vrijwilliger
+            {tx.volunteer}
           </label>
           <select id="volunteerUserId" name="volunteerUserId" className={input} aria-describedby={described("volunteerUserId")}>
-            <option value="">Kies</option>
+            <option value="">{tx.choose}</option>
             {props.people
               .filter((p) => p.role === "VRIJWILLIGER")
               .map((p) => (
@@ -136,7 +133,7 @@ export function TransitionForm(props: {
         "referral",
         <>
           <label htmlFor="referralTo" className="block">
-            Doorverwezen naar
+            {tx.referralTo}
           </label>
           <input id="referralTo" name="referralTo" className={input} maxLength={300} aria-describedby={described("referralTo")} />
           {errP("referralTo")}
@@ -146,10 +143,10 @@ export function TransitionForm(props: {
         "outcome",
         <>
           <label htmlFor="outcome" className="block">
-            Uitkomst
+            {tx.outcome}
           </label>
           <select id="outcome" name="outcome" className={input} aria-describedby={described("outcome")}>
-            <option value="">Kies</option>
+            <option value="">{tx.choose}</option>
             {props.outcomes.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -161,9 +158,9 @@ export function TransitionForm(props: {
       )}
       {props.categories && (
         <fieldset className="mt-4 rounded border border-line p-3">
-          <legend className="px-1 font-semibold">Hulpvraag en risicogroep</legend>
+          <legend className="px-1 font-semibold">{tx.themesLegend}</legend>
           <label htmlFor="category" className="block">
-            Hulpvraag
+            {tx.category}
           </label>
           <select
             id="category"
@@ -172,7 +169,7 @@ export function TransitionForm(props: {
             defaultValue={props.current?.category ?? ""}
             aria-describedby={described("category")}
           >
-            <option value="">Nog niet gekozen</option>
+            <option value="">{tx.notChosen}</option>
             {props.categories.map((c) => (
               <option key={c.value} value={c.value}>
                 {c.label}
@@ -181,7 +178,7 @@ export function TransitionForm(props: {
           </select>
           {errP("category")}
           <label htmlFor="riskGroup" className="mt-3 block">
-            Risicogroep
+            {tx.riskGroup}
           </label>
           <select
             id="riskGroup"
@@ -190,7 +187,7 @@ export function TransitionForm(props: {
             defaultValue={props.current?.riskGroup ?? ""}
             aria-describedby={described("riskGroup")}
           >
-            <option value="">Nog niet gekozen</option>
+            <option value="">{tx.notChosen}</option>
             {props.riskGroups?.map((c) => (
               <option key={c.value} value={c.value}>
                 {c.label}
@@ -201,11 +198,11 @@ export function TransitionForm(props: {
         </fieldset>
       )}
       <div aria-live="polite" className="mt-4">
-        {state?.ok && <p>De stap is opgeslagen.</p>}
+        {state?.ok && <p>{tx.saved}</p>}
         {state && !state.ok && <p className="text-danger">{state.message}</p>}
       </div>
       <button type="submit" disabled={pending} className="mt-2 rounded bg-brand px-4 py-2 font-semibold text-white">
-        Stap opslaan
+        {tx.submit}
       </button>
     </form>
   );

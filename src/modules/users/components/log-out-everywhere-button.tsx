@@ -2,9 +2,10 @@
 import { useState } from "react";
 import { signOut } from "next-auth/react";
 import { logOutEverywhereAction } from "../actions";
+import type { Messages } from "@/i18n/messages";
 
 /** "Overal uitloggen": ends every session of this user (all devices), then this one. */
-export function LogOutEverywhereButton() {
+export function LogOutEverywhereButton({ texts: x }: { texts: Messages["accountPages"]["logOutEverywhere"] }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
@@ -23,7 +24,7 @@ export function LogOutEverywhereButton() {
           }
         }}
       >
-        {busy ? "Bezig…" : "Overal uitloggen"}
+        {busy ? x.busy : x.button}
       </button>
       {error ? (
         <p role="alert" className="mt-2 font-semibold text-danger">

@@ -1,21 +1,11 @@
-"use client";
-import { useState } from "react";
-import { signOutTo } from "../sign-out";
+/**
+ * "Uitloggen" in the headers: the client button (./logout-button-client.tsx) with its texts from the catalogue,
+ * so the headers that render it need not pass them.
+ */
+import { getT } from "@/i18n/server";
+import { LogoutButtonClient } from "./logout-button-client";
 
-/** "Uitloggen": ends this session (next-auth sign-out, CSRF-protected; see ../sign-out.ts) and goes to the landing page. */
-export function LogoutButton({ className }: { className?: string }) {
-  const [busy, setBusy] = useState(false);
-  return (
-    <button
-      type="button"
-      disabled={busy}
-      onClick={() => {
-        setBusy(true);
-        void signOutTo("/");
-      }}
-      className={className ?? "rounded-md border border-ink px-3 py-1.5 font-semibold hover:bg-surface"}
-    >
-      {busy ? "Bezig met uitloggen…" : "Uitloggen"}
-    </button>
-  );
+export async function LogoutButton({ className }: { className?: string }) {
+  const { t } = await getT();
+  return <LogoutButtonClient className={className} texts={t.accountPages.logout} />;
 }

@@ -1,60 +1,17 @@
-"use client";
-/** Change one member's role in this gemeente. Their sessions end at once (server side). */
-import { useState, useTransition } from "react";
-import { changeRoleAction } from "../actions";
+/**
+ * Change one member's role in this gemeente: the client form (./role-form-client.tsx) with its texts from the
+ * catalogue, so the page that renders it need not pass them. Their sessions end at once (server side).
+ */
+import { getT } from "@/i18n/server";
+import { RoleFormClient } from "./role-form-client";
 
-export function RoleForm({
-  gemeenteSlug,
-  userId,
-  userName,
-  role,
-  roles,
-}: {
+export async function RoleForm(props: {
   gemeenteSlug: string;
   userId: string;
   userName: string;
   role: string;
   roles: Array<{ value: string; label: string }>;
 }) {
-  const [value, setValue] = useState(role);
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const id = `rol-${userId}`;
-  return (
-    <form
-      method="post"
-      className="flex flex-wrap items-center gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setMessage(null);
-        startTransition(async () => {
-          const result = await changeRoleAction(gemeenteSlug, { userId, role: value });
-          setMessage(
-            result.ok ? { ok: true, text: "Rol aangepast. Deze persoon moet opnieuw inloggen." } : { ok: false, text: result.message },
-          );
-        });
-      }}
-    >
-      <label htmlFor={id} className="sr-only">
-        Rol van {userName}
-      </label>
-      <select id={id} value={value} onChange={(e) => setValue(e.target.value)} className="rounded border border-field bg-white px-2 py-1">
-        {roles.map((r) => (
-          <option key={r.value} value={r.value}>
-            {r.label}
-          </option>
-        ))}
-      </select>
-      <button
-        type="submit"
-        disabled={pending || value === role}
-        className="rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60"
-      >
-        Opslaan<span className="sr-only"> (rol van {userName})</span>
-      </button>
-      <span role="status" aria-live="polite" className={message?.ok ? "text-brand-strong" : "text-danger"}>
-        {message?.text}
-      </span>
-    </form>
-  );
+  const { t } = await getT();
+  return <RoleFormClient {...props} texts={t.accountPages.roleForm} />;
 }

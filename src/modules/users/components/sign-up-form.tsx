@@ -10,10 +10,12 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signUpOndernemerAction } from "../actions";
 import { ZOndernemerSignUp, type TOndernemerSignUp } from "../schemas";
+import type { Messages } from "@/i18n/messages";
 
 const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
-export function SignUpForm() {
+/** Its texts come from the catalogue (accountPages.signUp) through the page. */
+export function SignUpForm({ texts: x }: { texts: Messages["accountPages"]["signUp"] }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setErrorText] = useState<string | null>(null);
@@ -38,7 +40,7 @@ export function SignUpForm() {
       }
       const res = await signIn("email", { redirect: false, email: result.data.email, callbackUrl: "/ondernemer" });
       if (!res || res.error || !res.ok) {
-        setErrorText("Het versturen van de e-mail is niet gelukt. Probeer het over een paar minuten opnieuw.");
+        setErrorText(x.sendFailed);
         return;
       }
       router.push("/inloggen/controleer-je-email");
@@ -52,7 +54,7 @@ export function SignUpForm() {
       </div>
       <div>
         <label htmlFor="aanmelden-naam" className="font-semibold">
-          Je naam
+          {x.name}
         </label>
         <input
           id="aanmelden-naam"
@@ -71,7 +73,7 @@ export function SignUpForm() {
       </div>
       <div>
         <label htmlFor="aanmelden-email" className="font-semibold">
-          E-mailadres
+          {x.email}
         </label>
         <input
           id="aanmelden-email"
@@ -83,7 +85,7 @@ export function SignUpForm() {
           {...register("email")}
         />
         <p id="aanmelden-email-uitleg" className="mt-1 text-sm text-muted">
-          We sturen je een link. Daarmee log je in, zonder wachtwoord.
+          {x.emailHint}
         </p>
         {errors.email ? (
           <p id="aanmelden-email-fout" className="mt-1 text-danger">
@@ -97,7 +99,7 @@ export function SignUpForm() {
           disabled={pending}
           className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
         >
-          {pending ? "Bezig…" : "Aanmelden"}
+          {pending ? x.busy : x.submit}
         </button>
       </div>
     </form>

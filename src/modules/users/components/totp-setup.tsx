@@ -6,8 +6,11 @@
  */
 import { useRef, useState } from "react";
 import { confirmTotpAction, startTotpSetupAction } from "../actions";
+import type { Messages } from "@/i18n/messages";
+import { fillMarks } from "@/lib/text/marks";
 
-export function TotpSetup({ enabled }: { enabled: boolean }) {
+/** Its texts come from the catalogue (accountPages.totp) through the page. */
+export function TotpSetup({ enabled, texts: x }: { enabled: boolean; texts: Messages["accountPages"]["totp"] }) {
   const [secret, setSecret] = useState<{ secret: string; uri: string; qrSvg: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
@@ -17,8 +20,7 @@ export function TotpSetup({ enabled }: { enabled: boolean }) {
   if (enabled || done) {
     return (
       <p role="status">
-        De inlogcode staat aan.{" "}
-        {done ? "Je bent op alle apparaten uitgelogd. Log opnieuw in met je wachtwoord en de code uit je app." : null}
+        {x.on} {done ? x.loggedOut : null}
       </p>
     );
   }
@@ -26,7 +28,7 @@ export function TotpSetup({ enabled }: { enabled: boolean }) {
   if (!secret) {
     return (
       <div>
-        <p>Met een inlogcode is je account beter beveiligd. Je hebt dan een app nodig die codes maakt, zoals een authenticator-app.</p>
+        <p>{x.why}</p>
         {error ? (
           <p ref={errorRef} tabIndex={-1} role="alert" className="mt-2 font-semibold text-danger">
             {error}
@@ -44,7 +46,7 @@ export function TotpSetup({ enabled }: { enabled: boolean }) {
             else setError(res.message);
           }}
         >
-          Inlogcode instellen
+          {x.setUp}
         </button>
       </div>
     );
@@ -67,26 +69,20 @@ export function TotpSetup({ enabled }: { enabled: boolean }) {
         }
       }}
     >
-      <p>Stap 1. Scan deze QR-code met je app. Of voeg in je app een account toe met de sleutel eronder.</p>
+      <p>{x.step1}</p>
       {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server, not an optimisable image */}
-      <img
-        src={`data:image/svg+xml;base64,${btoa(secret.qrSvg)}`}
-        alt="QR-code om de inlogcode in je app toe te voegen"
-        width={200}
-        height={200}
-        className="mt-2 bg-white"
-      />
-      <p className="mt-2 font-mono text-lg tracking-wider" aria-label={`Sleutel: ${secret.secret.split("").join(" ")}`}>
+      <img src={`data:image/svg+xml;base64,${btoa(secret.qrSvg)}`} alt={x.qrAlt} width={200} height={200} className="mt-2 bg-white" />
+      <p className="mt-2 font-mono text-lg tracking-wider" aria-label={fillMarks(x.keyLabel, { key: secret.secret.split("").join(" ") })}>
         {secret.secret.match(/.{1,4}/g)?.join(" ")}
       </p>
-      <p className="mt-4">Stap 2. Vul de code van 6 cijfers in die je app nu laat zien.</p>
+      <p className="mt-4">{x.step2}</p>
       {error ? (
         <p ref={errorRef} id="totp-code-error" tabIndex={-1} role="alert" className="mt-2 font-semibold text-danger">
           {error}
         </p>
       ) : null}
       <label htmlFor="totp-code" className="mt-2 block font-semibold">
-        Code uit je app
+        {x.code}
       </label>
       <input
         id="totp-code"
@@ -99,7 +95,7 @@ export function TotpSetup({ enabled }: { enabled: boolean }) {
         className="mt-1 block w-40 rounded-md border border-ink px-3 py-2"
       />
       <button type="submit" disabled={busy} className="mt-4 rounded-md bg-brand px-5 py-2.5 font-semibold text-white hover:bg-brand-strong">
-        Inlogcode aanzetten
+        {x.switchOn}
       </button>
     </form>
   );

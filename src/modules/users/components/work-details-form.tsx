@@ -5,24 +5,34 @@
  */
 import { useActionState } from "react";
 import { updateWorkDetailsAction } from "../actions";
+import type { Messages } from "@/i18n/messages";
 
 const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
-export function WorkDetailsForm({ jobTitle, workContact }: { jobTitle: string; workContact: string }) {
+export function WorkDetailsForm({
+  jobTitle,
+  workContact,
+  texts: x,
+}: {
+  jobTitle: string;
+  workContact: string;
+  /** From the catalogue (accountPages.workDetails), handed over by the page. */
+  texts: Messages["accountPages"]["workDetails"];
+}) {
   const [result, action, pending] = useActionState(updateWorkDetailsAction, null);
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   return (
-    <form action={action} className="mt-3 grid max-w-xl gap-4" aria-label="Functie en contactgegevens">
+    <form action={action} className="mt-3 grid max-w-xl gap-4" aria-label={x.label}>
       <div role="status" aria-live="polite" className="min-h-6">
         {result ? (
           <p className={result.ok ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>
-            {result.ok ? "Je functie en contactgegevens zijn opgeslagen." : result.message}
+            {result.ok ? x.saved : result.message}
           </p>
         ) : null}
       </div>
       <div>
         <label htmlFor="functie" className="font-semibold">
-          Functie
+          {x.jobTitle}
         </label>
         <input
           id="functie"
@@ -34,7 +44,7 @@ export function WorkDetailsForm({ jobTitle, workContact }: { jobTitle: string; w
           aria-describedby={errors.jobTitle ? "functie-fout" : "functie-uitleg"}
         />
         <p id="functie-uitleg" className="mt-1 text-sm text-muted">
-          Bijvoorbeeld: Beleidsmedewerker sociaal domein.
+          {x.jobTitleHint}
         </p>
         {errors.jobTitle ? (
           <p id="functie-fout" className="mt-1 text-danger">
@@ -44,7 +54,7 @@ export function WorkDetailsForm({ jobTitle, workContact }: { jobTitle: string; w
       </div>
       <div>
         <label htmlFor="contactgegevens" className="font-semibold">
-          Contactgegevens voor je mails
+          {x.contact}
         </label>
         <textarea
           id="contactgegevens"
@@ -57,7 +67,7 @@ export function WorkDetailsForm({ jobTitle, workContact }: { jobTitle: string; w
           aria-describedby={errors.workContact ? "contactgegevens-fout" : "contactgegevens-uitleg"}
         />
         <p id="contactgegevens-uitleg" className="mt-1 text-sm text-muted">
-          Telefoon en e-mail zoals ze onder je mails komen te staan.
+          {x.contactHint}
         </p>
         {errors.workContact ? (
           <p id="contactgegevens-fout" className="mt-1 text-danger">
@@ -71,7 +81,7 @@ export function WorkDetailsForm({ jobTitle, workContact }: { jobTitle: string; w
           disabled={pending}
           className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
         >
-          {pending ? "Bezig…" : "Opslaan"}
+          {pending ? x.busy : x.save}
         </button>
       </div>
     </form>

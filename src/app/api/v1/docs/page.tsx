@@ -1,17 +1,26 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { PublicPage } from "@/components/page-shell";
 import { openApiDocument } from "@/server/openapi/document";
 import { docsModel, errorCodes } from "@/lib/openapi/docs-model";
 import { PRINCIPLES } from "@/modules/engagement/principles";
+import { getT } from "@/i18n/server";
 
-export const metadata: Metadata = { title: "API-documentatie" };
+const OPENAPI_PATH = "/api/v1/openapi.json";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t.adminPages.apiDocs.title };
+}
 
 /**
  * The readable API documentation at /api/v1/docs, rendered on the server from the OpenAPI document
  * (docs/decisions/0017: no Scalar/Redoc bundle — they need inline scripts and styles the CSP's
  * nonce does not cover, and this page needs no JavaScript at all).
  */
-export default function ApiDocsPage() {
+export default async function ApiDocsPage() {
+  const { t } = await getT();
+  const x = t.adminPages.apiDocs;
   const model = docsModel(openApiDocument());
   const codes = errorCodes(
     Object.fromEntries(Object.entries(PRINCIPLES).map(([code, p]) => [code, { status: 422, message: `${p.title}. ${p.message}` }])),
@@ -20,16 +29,16 @@ export default function ApiDocsPage() {
     <PublicPage>
       <h1 className="text-3xl font-bold">{model.title}</h1>
       <p className="mt-2 text-muted">
-        Versie {model.version}. Machineleesbaar:{" "}
-        <a className="underline" href="/api/v1/openapi.json">
-          /api/v1/openapi.json
+        {x.version(model.version)}{" "}
+        <a className="underline" href={OPENAPI_PATH}>
+          {OPENAPI_PATH}
         </a>{" "}
-        (OpenAPI 3.1).
+        {x.openApi}
       </p>
       <p className="mt-3 max-w-3xl">{model.description}</p>
 
-      <nav aria-label="Onderdelen van de API" className="mt-6">
-        <h2 className="text-xl font-bold">Onderdelen</h2>
+      <nav aria-label={x.partsLabel} className="mt-6">
+        <h2 className="text-xl font-bold">{x.parts}</h2>
         <ul className="mt-2 list-disc pl-6">
           {model.tags.map((t) => (
             <li key={t.name}>
@@ -40,7 +49,7 @@ export default function ApiDocsPage() {
           ))}
           <li>
             <a className="underline" href="#fouten">
-              Fouten
+              {x.errors}
             </a>
           </li>
         </ul>
@@ -60,33 +69,25 @@ export default function ApiDocsPage() {
               </h3>
               <p className="mt-1">
                 {op.summary}
-                {op.deprecated ? <strong> Verouderd: gebruik dit niet meer in nieuwe koppelingen.</strong> : null}
+                {op.deprecated ? <strong> {x.deprecated}</strong> : null}
               </p>
               {op.description ? <p className="mt-1 text-muted">{op.description}</p> : null}
-              <p className="mt-1 text-sm">
-                {op.permission ? (
-                  <>
-                    Sleutel nodig met toestemming <code>{op.permission}</code>.
-                  </>
-                ) : (
-                  "Openbaar: geen sleutel nodig."
-                )}
-              </p>
+              <p className="mt-1 text-sm">{op.permission ? withCode(x.needsKey(op.permission)) : x.public}</p>
               {op.params.length ? (
                 <table className="mt-3 w-full border-collapse text-left text-sm">
-                  <caption className="text-left font-semibold">Parameters</caption>
+                  <caption className="text-left font-semibold">{x.parameters}</caption>
                   <thead>
                     <tr className="border-b border-line">
                       <th scope="col" className="pr-4">
-                        Naam
+                        {x.paramName}
                       </th>
                       <th scope="col" className="pr-4">
-                        Waar
+                        {x.paramIn}
                       </th>
                       <th scope="col" className="pr-4">
-                        Verplicht
+                        {x.paramRequired}
                       </th>
-                      <th scope="col">Uitleg</th>
+                      <th scope="col">{x.paramDescription}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -96,7 +97,7 @@ export default function ApiDocsPage() {
                           <code>{p.name}</code>
                         </th>
                         <td className="pr-4">{p.in}</td>
-                        <td className="pr-4">{p.required ? "ja" : "nee"}</td>
+                        <td className="pr-4">{p.required ? x.yes : x.no}</td>
                         <td>{p.description}</td>
                       </tr>
                     ))}
@@ -106,31 +107,23 @@ export default function ApiDocsPage() {
               {op.body ? (
                 <div className="mt-3 text-sm">
                   <p>
-                    <span className="font-semibold">Inhoud van het verzoek:</span> <code>{op.body.mediaType}</code>
-                    {op.body.schema ? (
-                      <>
-                        {" "}
-                        (schema <code>{op.body.schema}</code>)
-                      </>
-                    ) : null}
-                    . {op.body.description}
+                    <span className="font-semibold">{x.requestBody}</span> <code>{op.body.mediaType}</code>
+                    {op.body.schema ? <> {withCode(x.schema(op.body.schema))}</> : null}. {op.body.description}
                   </p>
-                  {op.body.example ? (
-                    <Example label={`Voorbeeld van het verzoek voor ${op.method} ${op.path}`} text={op.body.example} />
-                  ) : null}
+                  {op.body.example ? <Example label={x.requestExample(`${op.method} ${op.path}`)} text={op.body.example} /> : null}
                 </div>
               ) : null}
               <table className="mt-3 w-full border-collapse text-left text-sm">
-                <caption className="text-left font-semibold">Antwoorden</caption>
+                <caption className="text-left font-semibold">{x.responses}</caption>
                 <thead>
                   <tr className="border-b border-line">
                     <th scope="col" className="pr-4">
-                      Status
+                      {x.status}
                     </th>
                     <th scope="col" className="pr-4">
-                      Betekenis
+                      {x.meaning}
                     </th>
-                    <th scope="col">Inhoud</th>
+                    <th scope="col">{x.content}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -141,7 +134,7 @@ export default function ApiDocsPage() {
                       </th>
                       <td className="pr-4">{r.description}</td>
                       <td>
-                        {r.mediaType ? <code>{r.mediaType}</code> : "geen"}
+                        {r.mediaType ? <code>{r.mediaType}</code> : x.noContent}
                         {r.schema ? (
                           <>
                             {" "}
@@ -156,7 +149,7 @@ export default function ApiDocsPage() {
               {op.responses
                 .filter((r) => r.example)
                 .map((r) => (
-                  <Example key={r.status} label={`Voorbeeld van het antwoord ${r.status} op ${op.method} ${op.path}`} text={r.example!} />
+                  <Example key={r.status} label={x.responseExample(String(r.status), `${op.method} ${op.path}`)} text={r.example!} />
                 ))}
             </article>
           ))}
@@ -165,20 +158,15 @@ export default function ApiDocsPage() {
 
       <section aria-labelledby="fouten" className="mt-10">
         <h2 id="fouten" className="text-2xl font-bold">
-          Fouten
+          {x.errors}
         </h2>
-        <p className="mt-2 max-w-3xl">
-          Een fout komt als <code>application/problem+json</code> (RFC 9457) met <code>type</code> (een adres op deze pagina),
-          <code> title</code>, <code>status</code> en <code>detail</code> (uitleg in het Nederlands), en daarnaast onze vaste{" "}
-          <code>code</code>
-          en, bij invoerfouten, <code>fieldErrors</code> per veld. Een fout aan onze kant toont nooit technische details.
-        </p>
+        <p className="mt-2 max-w-3xl">{withCode(x.errorsIntro)}</p>
         <dl className="mt-4">
           {codes.map((c) => (
             <div key={c.code} id={c.anchor} className="mt-3">
               <dt className="font-semibold">
                 <code>{c.code}</code>
-                {c.status ? ` (${c.status}${c.title ? ` ${c.title}` : ""})` : ""}
+                {statusNote(c)}
               </dt>
               <dd>{c.message}</dd>
             </div>
@@ -195,6 +183,17 @@ function Example({ label, text }: { label: string; text: string }) {
       <code>{text}</code>
     </pre>
   );
+}
+
+/** A catalogue text with `code` between backticks, the code parts in <code>. */
+function withCode(text: string): ReactNode[] {
+  return text.split("`").map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part));
+}
+
+/** " (422 Unprocessable Content)" after an error code: its status and title. */
+function statusNote(c: { status?: number | null; title?: string | null }): string {
+  if (!c.status) return "";
+  return c.title ? ` (${c.status} ${c.title})` : ` (${c.status})`;
 }
 
 function slug(s: string): string {

@@ -1,5 +1,6 @@
 import { OfferPublicationButton } from "@/modules/offer/components/offer-publication";
 import { pageContext } from "@/components/shell/page-context";
+import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
 import { listOffers } from "@/modules/offer/server/offers";
 import { coverageByTargetGroup, gaps } from "@/modules/offer/freshness";
@@ -10,13 +11,18 @@ import { signalCategories } from "@/modules/signals/server/common";
 import { categoryGaps, computeSignalFigures, resolvePeriod } from "@/modules/plan/server/signal-figures";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ wijzig?: string | string[] }> };
-export const metadata = { title: "Ondersteuningsaanbod" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t.gemeentePages.offer.title };
+}
 
 /** The support offer (sociale kaart) for staff: stale entries flagged, gaps per target group. */
 export default async function OfferPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const wijzig = (await searchParams).wijzig;
-  const page = await pageContext(gemeente, "Ondersteuningsaanbod", "dashboard:read");
+  const { t } = await getT();
+  const x = t.gemeentePages.offer;
+  const page = await pageContext(gemeente, x.title, "dashboard:read");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   const offers = await listOffers(ctx);
@@ -29,30 +35,34 @@ export default async function OfferPage({ params, searchParams }: Props) {
   const missing = gaps(coverage);
   const stale = offers.filter((o) => o.stale);
   const manage = can(ctx.role, "coalition:manage");
-  const editing = manage && typeof wijzig === "string" ? (offers.find((o) => o.id === wijzig) ?? null) : null;
+  const editMode = manage && typeof wijzig === "string";
+  const editing = editMode ? (offers.find((o) => o.id === wijzig) ?? null) : null;
   const editHref = (id: string) => `/app/${ctx.gemeente.slug}/aanbod?wijzig=${encodeURIComponent(id)}#wijzigen`;
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Ondersteuningsaanbod</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        Activiteiten en hulp tegen eenzaamheid in {ctx.gemeente.name}. Aanbieders krijgen op tijd een mail met de vraag of hun gegevens nog
-        kloppen. Wat niet op tijd is bevestigd, verdwijnt van de openbare pagina.
-      </p>
+      <h1 className="text-3xl font-bold">{x.title}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{x.intro(ctx.gemeente.name)}</p>
 
-      {manage && typeof wijzig === "string" ? (
+      {editMode ? (
         <section aria-labelledby="wijzigen" id="wijzigen" className="mt-8 rounded border-2 border-brand p-4">
           <h2 id="wijzigen" className="text-2xl font-bold">
-            {editing ? `Wijzig: ${editing.title}` : "Activiteit wijzigen"}
+            {editing ? x.editHeading(editing.title) : x.editHeadingUnknown}
           </h2>
           {editing ? (
-            <OfferForm gemeenteSlug={ctx.gemeente.slug} offer={editing} labelledBy="wijzigen" categories={categoryOptions} />
+            <OfferForm
+              gemeenteSlug={ctx.gemeente.slug}
+              offer={editing}
+              labelledBy="wijzigen"
+              categories={categoryOptions}
+              texts={t.gemeentePages.offerForm}
+            />
           ) : (
-            <p className="mt-2">Deze activiteit bestaat niet (meer).</p>
+            <p className="mt-2">{x.notFound}</p>
           )}
           <p className="mt-2">
             <a className="underline" href={`/app/${ctx.gemeente.slug}/aanbod`}>
-              Terug naar het aanbod
+              {x.back}
             </a>
           </p>
         </section>
@@ -60,22 +70,22 @@ export default async function OfferPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="dekking" className="mt-8">
         <h2 id="dekking" className="text-2xl font-bold">
-          Aanbod per doelgroep
+          {x.coverageHeading}
         </h2>
         {missing.length ? (
-          <p className="mt-2 font-semibold">Nog geen actueel aanbod voor: {missing.map((g) => TARGET_GROUP_LABELS[g]).join(", ")}.</p>
+          <p className="mt-2 font-semibold">{x.missing(missing.map((g) => TARGET_GROUP_LABELS[g]).join(", "))}</p>
         ) : (
-          <p className="mt-2">Er is voor elke doelgroep actueel aanbod.</p>
+          <p className="mt-2">{x.noneMissing}</p>
         )}
         <table className="mt-4 border-collapse text-left">
-          <caption className="sr-only">Aantal actuele activiteiten per doelgroep</caption>
+          <caption className="sr-only">{x.coverageCaption}</caption>
           <thead>
             <tr className="border-b border-line">
               <th scope="col" className="py-2 pr-6">
-                Doelgroep
+                {x.targetGroup}
               </th>
               <th scope="col" className="py-2 pr-6 text-right">
-                Actuele activiteiten
+                {x.currentActivities}
               </th>
             </tr>
           </thead>
@@ -94,31 +104,28 @@ export default async function OfferPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="hulpvragen" className="mt-10">
         <h2 id="hulpvragen" className="text-2xl font-bold">
-          Hulpvragen en aanbod
+          {x.themesHeading}
         </h2>
-        <p className="mt-2 max-w-3xl">
-          Signalen van de laatste 12 maanden per hulpvraag, naast de actuele activiteiten die bij die hulpvraag passen. Komen er signalen
-          binnen zonder passend aanbod? Dan is dat een gat: denk aan aanbod op maat, zoals een rouw- en verliesgroep.
-        </p>
+        <p className="mt-2 max-w-3xl">{x.themesIntro}</p>
         {themeGaps.length ? (
           <p className="mt-2 font-semibold" data-testid="theme-gaps">
-            Signalen maar geen passend aanbod: {themeGaps.map((r) => r.label).join(", ")}.
+            {x.themeGaps(themeGaps.map((r) => r.label).join(", "))}
           </p>
         ) : (
-          <p className="mt-2">Voor elke hulpvraag met signalen is er passend aanbod.</p>
+          <p className="mt-2">{x.noThemeGaps}</p>
         )}
         <table className="mt-4 border-collapse text-left">
-          <caption className="sr-only">Signalen en actuele activiteiten per hulpvraag</caption>
+          <caption className="sr-only">{x.themesCaption}</caption>
           <thead>
             <tr className="border-b border-line">
               <th scope="col" className="py-2 pr-6">
-                Hulpvraag
+                {x.theme}
               </th>
               <th scope="col" className="py-2 pr-6 text-right">
-                Signalen
+                {x.signals}
               </th>
               <th scope="col" className="py-2 pr-6 text-right">
-                Actuele activiteiten
+                {x.currentActivities}
               </th>
             </tr>
           </thead>
@@ -127,7 +134,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
               <tr key={r.key} className="border-b border-line">
                 <th scope="row" className="py-2 pr-6 font-normal">
                   {r.label}
-                  {r.gap ? <strong className="ml-2 text-danger">gat</strong> : null}
+                  {r.gap ? <strong className="ml-2 text-danger">{x.gap}</strong> : null}
                 </th>
                 <td className="py-2 pr-6 text-right">{r.signals}</td>
                 <td className="py-2 pr-6 text-right">{r.offers}</td>
@@ -139,31 +146,34 @@ export default async function OfferPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="lijst" className="mt-10">
         <h2 id="lijst" className="text-2xl font-bold">
-          Alle activiteiten ({offers.length})
+          {x.allHeading(offers.length)}
         </h2>
-        {stale.length ? (
-          <p className="mt-2 font-semibold text-danger">
-            {stale.length === 1 ? "1 activiteit is" : `${stale.length} activiteiten zijn`} niet op tijd bevestigd.
-          </p>
-        ) : null}
+        {stale.length ? <p className="mt-2 font-semibold text-danger">{x.stale(stale.length)}</p> : null}
         {offers.length === 0 ? (
-          <p className="mt-4">Er is nog geen aanbod ingevoerd.</p>
+          <p className="mt-4">{x.empty}</p>
         ) : (
           <OfferList
             offers={offers}
             staleIds={new Set(stale.map((o) => o.id))}
+            texts={t.legalPages.offerCard}
             extra={(o) => {
               const offer = offers.find((x) => x.id === o.id);
               if (!offer) return null;
               return (
                 <>
-                  {offer.published ? null : <p className="mt-2 font-semibold">Staat niet in het openbare aanbod.</p>}
+                  {offer.published ? null : <p className="mt-2 font-semibold">{x.notPublished}</p>}
                   {manage ? (
                     <>
-                      <OfferPublicationButton gemeenteSlug={ctx.gemeente.slug} id={o.id} title={o.title} published={offer.published} />
+                      <OfferPublicationButton
+                        gemeenteSlug={ctx.gemeente.slug}
+                        id={o.id}
+                        title={o.title}
+                        published={offer.published}
+                        texts={t.gemeentePages.offerPublication}
+                      />
                       <p className="mt-2">
                         <a className="font-semibold underline" href={editHref(o.id)}>
-                          Wijzig {o.title}
+                          {x.edit(o.title)}
                         </a>
                       </p>
                     </>
@@ -175,12 +185,12 @@ export default async function OfferPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      {manage && typeof wijzig !== "string" ? (
+      {manage && !editMode ? (
         <section aria-labelledby="aanbod-toevoegen" className="mt-10">
           <h2 id="aanbod-toevoegen" className="text-2xl font-bold">
-            Activiteit toevoegen
+            {x.addHeading}
           </h2>
-          <OfferForm gemeenteSlug={ctx.gemeente.slug} categories={categoryOptions} />
+          <OfferForm gemeenteSlug={ctx.gemeente.slug} categories={categoryOptions} texts={t.gemeentePages.offerForm} />
         </section>
       ) : null}
     </>

@@ -8,15 +8,21 @@ import { EVENT_KIND_LABELS, hasStarted, splitByTime } from "@/modules/events/sch
 import { EventForm } from "@/modules/events/components/event-form";
 import { RegisterButton } from "@/modules/events/components/register-button";
 import { CancelEventForm, CloseEventForm, InviteForm } from "@/modules/events/components/manage-event";
+import { getT } from "@/i18n/server";
+import type { Messages } from "@/i18n/messages";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ beheer?: string | string[] }> };
-export const metadata = { title: "Agenda" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t.nav.agenda };
+}
 
 const when = new Intl.DateTimeFormat("nl-NL", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Amsterdam" });
 const sentAt = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
 
 /** The regisseur's view of one event (?beheer=<id>): edit, invite, attendance, cancel. */
-async function ManageEvent({ ctx, eventId }: { ctx: TenantContext; eventId: string }) {
+async function ManageEvent({ ctx, eventId, texts }: { ctx: TenantContext; eventId: string; texts: Messages["coalitionPages"]["agenda"] }) {
+  const x = texts.manage;
   let event;
   try {
     event = await getEvent(ctx, eventId);
@@ -25,9 +31,9 @@ async function ManageEvent({ ctx, eventId }: { ctx: TenantContext; eventId: stri
       return (
         <section aria-labelledby="beheer" className="mt-8">
           <h2 id="beheer" className="text-2xl font-bold">
-            Bijeenkomst beheren
+            {x.title}
           </h2>
-          <p className="mt-2">Deze bijeenkomst bestaat niet (meer).</p>
+          <p className="mt-2">{x.notFound}</p>
         </section>
       );
     }
@@ -41,53 +47,53 @@ async function ManageEvent({ ctx, eventId }: { ctx: TenantContext; eventId: stri
   return (
     <section aria-labelledby="beheer-titel" id="beheer" className="mt-8 rounded border-2 border-brand p-4">
       <h2 id="beheer-titel" className="text-2xl font-bold">
-        Beheer: {event.title}
+        {x.heading(event.title)}
       </h2>
       <p className="mt-1">
         {EVENT_KIND_LABELS[event.kind]}, {when.format(new Date(event.startsAt))}, {event.location}
-        {event.cancelled ? ". Afgelast." : past ? ". Geweest." : ""}
+        {event.cancelled ? x.cancelledSuffix : past ? x.pastSuffix : ""}
       </p>
       <p className="mt-1">
         <a className="underline" href={`/app/${slug}/agenda`}>
-          Terug naar de agenda
+          {x.back}
         </a>
       </p>
 
       {open ? (
         <>
           <h3 id="bijeenkomst-wijzigen" className="mt-6 text-xl font-bold">
-            Wijzigen
+            {x.editTitle}
           </h3>
-          <EventForm gemeenteSlug={slug} event={event} labelledBy="bijeenkomst-wijzigen" />
+          <EventForm gemeenteSlug={slug} event={event} labelledBy="bijeenkomst-wijzigen" texts={texts.eventForm} />
         </>
       ) : null}
       {open ? (
         <>
           <h3 id="uitnodigen" className="mt-6 text-xl font-bold">
-            Uitnodigen per e-mail
+            {x.inviteTitle}
           </h3>
-          <InviteForm gemeenteSlug={slug} eventId={event.id} />
+          <InviteForm gemeenteSlug={slug} eventId={event.id} texts={texts.inviteForm} />
         </>
       ) : null}
 
       <h3 id="uitgenodigd" className="mt-6 text-xl font-bold">
-        Uitgenodigd ({invitations.length})
+        {x.invitedTitle(invitations.length)}
       </h3>
       {invitations.length === 0 ? (
-        <p className="mt-2">Nog niemand uitgenodigd.</p>
+        <p className="mt-2">{x.noneInvited}</p>
       ) : (
         <table className="mt-2 border-collapse text-left">
-          <caption className="sr-only">Wie is uitgenodigd voor {event.title}</caption>
+          <caption className="sr-only">{x.invitedCaption(event.title)}</caption>
           <thead>
             <tr className="border-b border-line">
               <th scope="col" className="py-2 pr-6">
-                Naam
+                {x.colName}
               </th>
               <th scope="col" className="py-2 pr-6">
-                Wie
+                {x.colWho}
               </th>
               <th scope="col" className="py-2 pr-6">
-                Mail verstuurd
+                {x.colMailSent}
               </th>
             </tr>
           </thead>
@@ -97,8 +103,8 @@ async function ManageEvent({ ctx, eventId }: { ctx: TenantContext; eventId: stri
                 <th scope="row" className="py-2 pr-6 font-normal">
                   {i.name}
                 </th>
-                <td className="py-2 pr-6">{i.recipientKind === "ONDERNEMER" ? "Ondernemer" : "Coalitiepartner"}</td>
-                <td className="py-2 pr-6">{i.sentAt ? sentAt.format(new Date(i.sentAt)) : "Nog niet"}</td>
+                <td className="py-2 pr-6">{i.recipientKind === "ONDERNEMER" ? x.entrepreneur : x.partner}</td>
+                <td className="py-2 pr-6">{i.sentAt ? sentAt.format(new Date(i.sentAt)) : x.notYet}</td>
               </tr>
             ))}
           </tbody>
@@ -106,16 +112,16 @@ async function ManageEvent({ ctx, eventId }: { ctx: TenantContext; eventId: stri
       )}
 
       <h3 id="aanmeldingen" className="mt-6 text-xl font-bold">
-        Aanmeldingen ({registrants.length})
+        {x.registrationsTitle(registrants.length)}
       </h3>
       {registrants.length === 0 ? (
-        <p className="mt-2">Nog niemand aangemeld.</p>
+        <p className="mt-2">{x.noneRegistered}</p>
       ) : (
         <ul className="mt-2 list-disc pl-6">
           {registrants.map((r) => (
             <li key={r.registrationId}>
               {r.name}
-              {r.kind === "GAST" ? " (zonder account)" : ""}
+              {r.kind === "GAST" ? x.withoutAccount : ""}
             </li>
           ))}
         </ul>
@@ -124,21 +130,15 @@ async function ManageEvent({ ctx, eventId }: { ctx: TenantContext; eventId: stri
       {!event.cancelled && started ? (
         <>
           <h3 id="aanwezigheid" className="mt-6 text-xl font-bold">
-            Bijeenkomst afsluiten
+            {x.closeTitle}
           </h3>
-          <p className="mt-2">
-            Wie was er, ook mensen zonder account? Trainingen tellen mee in &quot;Mensen getraind in signaleren&quot; op het dashboard en in
-            de raadsrapportage.
-          </p>
-          {event.closedAt ? (
-            <p className="mt-2 font-semibold">
-              Afgesloten op {sentAt.format(new Date(event.closedAt))}. Je kunt de gegevens nog aanpassen.
-            </p>
-          ) : null}
+          <p className="mt-2">{x.closeIntro}</p>
+          {event.closedAt ? <p className="mt-2 font-semibold">{x.closedOn(sentAt.format(new Date(event.closedAt)))}</p> : null}
           <CloseEventForm
             gemeenteSlug={slug}
             eventId={event.id}
             registrants={registrants}
+            texts={texts.closeForm}
             closed={event.closedAt ? { walkIns: event.walkIns, organisations: event.organisationsPresent, report: event.report } : null}
           />
         </>
@@ -148,14 +148,12 @@ async function ManageEvent({ ctx, eventId }: { ctx: TenantContext; eventId: stri
       {!event.cancelled ? (
         <>
           <h3 id="afgelasten" className="mt-6 text-xl font-bold">
-            Afgelasten
+            {x.cancelTitle}
           </h3>
-          <p className="mt-2">
-            De bijeenkomst blijft bewaard, maar verdwijnt uit de openbare agenda. Wie zich heeft aangemeld, krijgt een mail.
-          </p>
+          <p className="mt-2">{x.cancelIntro}</p>
         </>
       ) : null}
-      <CancelEventForm gemeenteSlug={slug} eventId={event.id} title={event.title} cancelled={event.cancelled} />
+      <CancelEventForm gemeenteSlug={slug} eventId={event.id} title={event.title} cancelled={event.cancelled} texts={texts.cancelForm} />
     </section>
   );
 }
@@ -165,7 +163,9 @@ export default async function AgendaPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const beheerParam = (await searchParams).beheer;
   const beheer = typeof beheerParam === "string" && beheerParam.length <= 64 ? beheerParam : null;
-  const page = await pageContext(gemeente, "Agenda", "gemeente:read");
+  const { t } = await getT();
+  const a = t.coalitionPages.agenda;
+  const page = await pageContext(gemeente, t.nav.agenda, "gemeente:read");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   const events = await listEvents(ctx);
@@ -175,24 +175,22 @@ export default async function AgendaPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Agenda</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        Bijeenkomsten en trainingen in {ctx.gemeente.name}. Meld je aan, dan weten we op hoeveel mensen we rekenen.
-      </p>
+      <h1 className="text-3xl font-bold">{t.nav.agenda}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{a.intro(ctx.gemeente.name)}</p>
       <p className="mt-2">
         <a className="underline" href={`/api/ics/${ctx.gemeente.slug}`}>
-          Zet de openbare agenda in de agenda op je telefoon of computer
+          {a.icsLink}
         </a>
       </p>
 
-      {manage && beheer ? <ManageEvent ctx={ctx} eventId={beheer} /> : null}
+      {manage && beheer ? <ManageEvent ctx={ctx} eventId={beheer} texts={a} /> : null}
 
       <section aria-labelledby="komend" className="mt-8">
         <h2 id="komend" className="text-2xl font-bold">
-          Komende bijeenkomsten
+          {a.upcomingTitle}
         </h2>
         {upcoming.length === 0 ? (
-          <p className="mt-4">Er staan nog geen bijeenkomsten gepland.</p>
+          <p className="mt-4">{a.noneUpcoming}</p>
         ) : (
           <ul className="mt-4 grid gap-4">
             {upcoming.map((e) => {
@@ -201,27 +199,30 @@ export default async function AgendaPage({ params, searchParams }: Props) {
                 <li key={e.id} id={`bijeenkomst-${e.id}`} className="rounded border border-line p-4">
                   <p className="font-semibold text-brand-strong">
                     {EVENT_KIND_LABELS[e.kind]}
-                    {e.public ? "" : " (alleen voor deelnemers)"}
+                    {e.public ? "" : a.membersOnly}
                   </p>
                   <h3 className="text-xl font-bold">{e.title}</h3>
-                  {e.cancelled ? <p className="mt-1 font-semibold text-danger">Gaat niet door.</p> : null}
+                  {e.cancelled ? <p className="mt-1 font-semibold text-danger">{a.cancelledNotice}</p> : null}
                   <p>
                     {when.format(new Date(e.startsAt))}, {e.location}
                   </p>
                   {e.description ? <p className="mt-1">{e.description}</p> : null}
-                  <p className="mt-1">
-                    {e.registrations} {e.registrations === 1 ? "aanmelding" : "aanmeldingen"}
-                    {e.capacity !== null ? ` van ${e.capacity} plekken` : ""}
-                  </p>
+                  <p className="mt-1">{a.registrations(e.registrations, e.capacity)}</p>
                   {e.cancelled ? null : full && !e.registeredByMe ? (
-                    <p className="mt-2 font-semibold">Vol</p>
+                    <p className="mt-2 font-semibold">{a.full}</p>
                   ) : (
-                    <RegisterButton gemeenteSlug={ctx.gemeente.slug} eventId={e.id} title={e.title} registered={e.registeredByMe} />
+                    <RegisterButton
+                      gemeenteSlug={ctx.gemeente.slug}
+                      eventId={e.id}
+                      title={e.title}
+                      registered={e.registeredByMe}
+                      texts={a.registerButton}
+                    />
                   )}
                   {manage ? (
                     <p className="mt-2">
                       <a className="font-semibold underline" href={manageHref(e.id)}>
-                        Beheer {e.title}
+                        {a.manageLink(e.title)}
                       </a>
                     </p>
                   ) : null}
@@ -235,20 +236,20 @@ export default async function AgendaPage({ params, searchParams }: Props) {
       {past.length ? (
         <section aria-labelledby="geweest" className="mt-10">
           <h2 id="geweest" className="text-2xl font-bold">
-            Geweest
+            {a.pastTitle}
           </h2>
           <ul className="mt-4 list-disc pl-6">
             {past.map((e) => (
               <li key={e.id}>
                 {e.title} ({EVENT_KIND_LABELS[e.kind]}), {when.format(new Date(e.startsAt))}:{" "}
-                {e.cancelled ? "afgelast" : `${e.registrations} aanmeldingen`}
-                {e.closedAt ? ", afgesloten" : ""}
+                {e.cancelled ? a.pastCancelled : a.pastRegistrations(e.registrations)}
+                {e.closedAt ? a.pastClosed : ""}
                 {manage && !e.cancelled ? (
                   <>
                     {" "}
                     ·{" "}
                     <a className="underline" href={manageHref(e.id)}>
-                      {e.closedAt ? "Afsluiting bekijken" : "Afsluiten met aanwezigheid"}: {e.title}
+                      {e.closedAt ? a.viewClosing : a.closeWithAttendance}: {e.title}
                     </a>
                   </>
                 ) : null}
@@ -261,9 +262,9 @@ export default async function AgendaPage({ params, searchParams }: Props) {
       {manage && !beheer ? (
         <section aria-labelledby="bijeenkomst-plannen" className="mt-10">
           <h2 id="bijeenkomst-plannen" className="text-2xl font-bold">
-            Bijeenkomst plannen
+            {a.planTitle}
           </h2>
-          <EventForm gemeenteSlug={ctx.gemeente.slug} />
+          <EventForm gemeenteSlug={ctx.gemeente.slug} texts={a.eventForm} />
         </section>
       ) : null}
     </>

@@ -1,4 +1,5 @@
 import { pageContext } from "@/components/shell/page-context";
+import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
 import { BUDGET_LINE_LABELS, BUDGET_LINES, compareBudget, computeBudget, formatEuro } from "@/modules/plan/budget";
 import { listBudgetActuals } from "@/modules/plan/server/budget-actuals";
@@ -6,13 +7,18 @@ import { BudgetActualForm } from "@/modules/plan/components/budget-actual-form";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ start?: string }> };
 
-export const metadata = { title: "Begroting" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t.planPages.budget.title };
+}
 
 /** The Terneuzen budget template computed for this gemeente, planned versus actual per year. */
 export default async function BudgetPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const { start } = await searchParams;
-  const page = await pageContext(gemeente, "Begroting", "dashboard:read");
+  const { t } = await getT();
+  const x = t.planPages.budget;
+  const page = await pageContext(gemeente, x.title, "dashboard:read");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   const actuals = await listBudgetActuals(ctx);
@@ -28,19 +34,13 @@ export default async function BudgetPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Begroting</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        De voorbeeldbegroting uit het stappenplan van Terneuzen, berekend voor {ctx.gemeente.name} ({inhabitants} inwoners). De centrale
-        plek voor signalen kost € 5.000 eenmalig en € 0,12 per inwoner per jaar.
-      </p>
-      <p className="mt-2 max-w-3xl">
-        Het stappenplan noemt geen bedrag voor de regisseur, de campagne en de administratie. Wij rekenen met € 80.000 per FTE regisseur, €
-        10.000 campagne per jaar en 0,2 FTE administratie (€ 60.000 per FTE).
-      </p>
+      <h1 className="text-3xl font-bold">{x.title}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{x.intro(ctx.gemeente.name, inhabitants)}</p>
+      <p className="mt-2 max-w-3xl">{x.assumptions}</p>
 
       <section aria-labelledby="per-jaar" className="mt-8">
         <h2 id="per-jaar" className="text-2xl font-bold">
-          Gepland en werkelijk per jaar
+          {x.perYearHeading}
         </h2>
         {plan.years.map((y) => {
           const yearRows = rows.filter((r) => r.year === y.year);
@@ -48,25 +48,23 @@ export default async function BudgetPage({ params, searchParams }: Props) {
           return (
             <div key={y.year} className="mt-6 overflow-x-auto">
               <table className="w-full border-collapse text-left">
-                <caption className="text-left text-xl font-semibold">
-                  Jaar {y.yearIndex}: {y.year}
-                </caption>
+                <caption className="text-left text-xl font-semibold">{x.yearCaption(y.yearIndex, y.year)}</caption>
                 <thead>
                   <tr className="border-b border-line">
                     <th scope="col" className="py-2 pr-4">
-                      Post
+                      {x.lineHead}
                     </th>
                     <th scope="col" className="py-2 pr-4 text-right">
-                      Gepland
+                      {x.plannedHead}
                     </th>
                     <th scope="col" className="py-2 pr-4 text-right">
-                      Werkelijk
+                      {x.actualHead}
                     </th>
                     <th scope="col" className="py-2 pr-4 text-right">
-                      Verschil
+                      {x.differenceHead}
                     </th>
                     <th scope="col" className="py-2 pr-4">
-                      Toelichting
+                      {x.noteHead}
                     </th>
                   </tr>
                 </thead>
@@ -79,7 +77,7 @@ export default async function BudgetPage({ params, searchParams }: Props) {
                           {BUDGET_LINE_LABELS[line]}
                         </th>
                         <td className="py-2 pr-4 text-right">{formatEuro(r.plannedCents)}</td>
-                        <td className="py-2 pr-4 text-right">{r.actualCents === null ? "nog niet ingevuld" : formatEuro(r.actualCents)}</td>
+                        <td className="py-2 pr-4 text-right">{r.actualCents === null ? x.notFilledIn : formatEuro(r.actualCents)}</td>
                         <td className="py-2 pr-4 text-right">{r.differenceCents === null ? "—" : formatEuro(r.differenceCents)}</td>
                         <td className="py-2 pr-4">{notes.get(`${y.year}:${line}`) ?? ""}</td>
                       </tr>
@@ -89,7 +87,7 @@ export default async function BudgetPage({ params, searchParams }: Props) {
                 <tfoot>
                   <tr className="font-bold">
                     <th scope="row" className="py-2 pr-4">
-                      Totaal
+                      {x.total}
                     </th>
                     <td className="py-2 pr-4 text-right">{formatEuro(y.totalCents)}</td>
                     <td className="py-2 pr-4 text-right">{formatEuro(actualTotal)}</td>
@@ -101,17 +99,15 @@ export default async function BudgetPage({ params, searchParams }: Props) {
             </div>
           );
         })}
-        <p className="mt-4 text-lg font-semibold">
-          Totaal over {plan.years.length} jaar gepland: {formatEuro(plan.totalCents)}
-        </p>
+        <p className="mt-4 text-lg font-semibold">{x.grandTotal(plan.years.length, formatEuro(plan.totalCents))}</p>
       </section>
 
       {mayManage ? (
         <section aria-labelledby="uitgaven-invoeren" className="mt-10">
           <h2 id="uitgaven-invoeren" className="text-2xl font-bold">
-            Werkelijke uitgaven invoeren
+            {x.enterHeading}
           </h2>
-          <BudgetActualForm gemeenteSlug={ctx.gemeente.slug} years={plan.years.map((y) => y.year)} />
+          <BudgetActualForm gemeenteSlug={ctx.gemeente.slug} years={plan.years.map((y) => y.year)} texts={t.planPages.budgetForm} />
         </section>
       ) : null}
     </>

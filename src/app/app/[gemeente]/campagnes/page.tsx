@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { pageContext } from "@/components/shell/page-context";
+import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
 import { TARGET_GROUP_LABELS } from "@/modules/offer/schemas";
 import { listCampaigns } from "@/modules/campaigns/server/campaigns";
@@ -16,7 +17,10 @@ import { CampaignForm } from "@/modules/campaigns/components/campaign-form";
 import { DeleteCampaignButton, FillYearButton } from "@/modules/campaigns/components/campaign-buttons";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ jaar?: string | string[] }> };
-export const metadata = { title: "Campagnes" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t.planPages.campaigns.title };
+}
 
 const day = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", timeZone: "UTC" });
 
@@ -24,7 +28,9 @@ const day = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", ti
 export default async function CampaignsPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const year = yearFrom((await searchParams).jaar);
-  const page = await pageContext(gemeente, "Campagnes", "dashboard:read");
+  const { t } = await getT();
+  const x = t.planPages.campaigns;
+  const page = await pageContext(gemeente, x.title, "dashboard:read");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   const campaigns = await listCampaigns(ctx, year);
@@ -34,30 +40,27 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Campagnes {year}</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        Het jaarplan van de bewustwordingscampagne in {ctx.gemeente.name}: één grote campagne en kleine acties per doelgroep. Noem in elke
-        boodschap waar mensen terecht kunnen.
-      </p>
-      <nav aria-label="Ander jaar" className="mt-4 flex gap-6">
+      <h1 className="text-3xl font-bold">{x.heading(year)}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{x.intro(ctx.gemeente.name)}</p>
+      <nav aria-label={x.otherYear} className="mt-4 flex gap-6">
         {year > MIN_YEAR ? (
           <Link className="underline" href={`${base}?jaar=${year - 1}`}>
-            Vorig jaar ({year - 1})
+            {x.previousYear(year - 1)}
           </Link>
         ) : null}
         {year < MAX_YEAR ? (
           <Link className="underline" href={`${base}?jaar=${year + 1}`}>
-            Volgend jaar ({year + 1})
+            {x.nextYear(year + 1)}
           </Link>
         ) : null}
       </nav>
 
-      {manage ? <FillYearButton gemeenteSlug={ctx.gemeente.slug} year={year} /> : null}
-      {campaigns.length === 0 ? <p className="mt-4">Er staat nog niets in het jaarplan van {year}.</p> : null}
+      {manage ? <FillYearButton gemeenteSlug={ctx.gemeente.slug} year={year} texts={t.planPages.fillYear} /> : null}
+      {campaigns.length === 0 ? <p className="mt-4">{x.empty(year)}</p> : null}
 
       <section aria-labelledby="per-maand" className="mt-8">
         <h2 id="per-maand" className="text-2xl font-bold">
-          Per maand
+          {x.perMonth}
         </h2>
         <ol className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {months.map(({ month, items }) => (
@@ -66,7 +69,7 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
                 {MONTH_NAMES[month - 1]}
               </h3>
               {items.length === 0 ? (
-                <p className="mt-1">Niets gepland.</p>
+                <p className="mt-1">{x.nothingPlanned}</p>
               ) : (
                 <ul className="mt-2 grid gap-2">
                   {items.map((c) => (
@@ -74,8 +77,8 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
                       <a className="font-semibold underline" href={`#campagne-${c.id}`}>
                         {c.title}
                       </a>{" "}
-                      ({CAMPAIGN_KIND_LABELS[c.kind].toLowerCase()}, {day.format(new Date(c.startDate))} tot en met{" "}
-                      {day.format(new Date(c.endDate))})
+                      ({CAMPAIGN_KIND_LABELS[c.kind].toLowerCase()},{" "}
+                      {x.range(day.format(new Date(c.startDate)), day.format(new Date(c.endDate)))})
                     </li>
                   ))}
                 </ul>
@@ -88,7 +91,7 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
       {campaigns.length ? (
         <section aria-labelledby="alles" className="mt-10">
           <h2 id="alles" className="text-2xl font-bold">
-            Alle campagnes en acties ({campaigns.length})
+            {x.allHeading(campaigns.length)}
           </h2>
           <ul className="mt-4 grid gap-4">
             {campaigns.map((c) => (
@@ -98,16 +101,18 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
                 </p>
                 <h3 className="text-xl font-bold">{c.title}</h3>
                 <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-                  <dt className="font-semibold">Wanneer</dt>
+                  <dt className="font-semibold">{x.when}</dt>
                   <dd>
-                    {day.format(new Date(c.startDate))} {c.startDate.slice(0, 4)} tot en met {day.format(new Date(c.endDate))}{" "}
-                    {c.endDate.slice(0, 4)}
+                    {x.range(
+                      `${day.format(new Date(c.startDate))} ${c.startDate.slice(0, 4)}`,
+                      `${day.format(new Date(c.endDate))} ${c.endDate.slice(0, 4)}`,
+                    )}
                   </dd>
-                  <dt className="font-semibold">Voor wie</dt>
+                  <dt className="font-semibold">{x.forWhom}</dt>
                   <dd>{c.targetGroups.map((g) => TARGET_GROUP_LABELS[g]).join(", ")}</dd>
                   {c.owner ? (
                     <>
-                      <dt className="font-semibold">Trekker</dt>
+                      <dt className="font-semibold">{x.owner}</dt>
                       <dd>{c.owner}</dd>
                     </>
                   ) : null}
@@ -117,11 +122,17 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
                   <>
                     <details className="mt-3">
                       <summary className="cursor-pointer font-semibold underline" id={`wijzig-${c.id}`}>
-                        Wijzig {c.title}
+                        {x.edit(c.title)}
                       </summary>
-                      <CampaignForm gemeenteSlug={ctx.gemeente.slug} campaign={c} year={year} labelledBy={`wijzig-${c.id}`} />
+                      <CampaignForm
+                        gemeenteSlug={ctx.gemeente.slug}
+                        campaign={c}
+                        year={year}
+                        labelledBy={`wijzig-${c.id}`}
+                        texts={t.planPages.campaignForm}
+                      />
                     </details>
-                    <DeleteCampaignButton gemeenteSlug={ctx.gemeente.slug} id={c.id} title={c.title} />
+                    <DeleteCampaignButton gemeenteSlug={ctx.gemeente.slug} id={c.id} title={c.title} texts={t.planPages.deleteCampaign} />
                   </>
                 ) : null}
               </li>
@@ -133,9 +144,9 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
       {manage ? (
         <section aria-labelledby="campagne-toevoegen" className="mt-10">
           <h2 id="campagne-toevoegen" className="text-2xl font-bold">
-            Campagne of actie toevoegen
+            {x.addHeading}
           </h2>
-          <CampaignForm gemeenteSlug={ctx.gemeente.slug} year={year} labelledBy="campagne-toevoegen" />
+          <CampaignForm gemeenteSlug={ctx.gemeente.slug} year={year} labelledBy="campagne-toevoegen" texts={t.planPages.campaignForm} />
         </section>
       ) : null}
     </>

@@ -1,4 +1,5 @@
 import { pageContext } from "@/components/shell/page-context";
+import { getT } from "@/i18n/server";
 import {
   ACTIVITY_INDICATOR_KEYS,
   computeActivityIndicators,
@@ -26,10 +27,23 @@ import { signalCategories } from "@/modules/signals/server/common";
 import { latestRemarks, satisfactionFigure } from "@/modules/signals/server/feedback";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ periode?: string }> };
-export const metadata = { title: "Dashboard" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t.planPages.dashboard.title };
+}
 
 /** A table with the same numbers as a chart (the text alternative). */
-function FigureTable({ caption, head, rows }: { caption: string; head: string; rows: { label: string; value: number }[] }) {
+function FigureTable({
+  caption,
+  head,
+  countHead,
+  rows,
+}: {
+  caption: string;
+  head: string;
+  countHead: string;
+  rows: { label: string; value: number }[];
+}) {
   return (
     <table className="mt-4 border-collapse text-left">
       <caption className="text-left font-semibold">{caption}</caption>
@@ -39,7 +53,7 @@ function FigureTable({ caption, head, rows }: { caption: string; head: string; r
             {head}
           </th>
           <th scope="col" className="py-2 pr-6 text-right">
-            Aantal
+            {countHead}
           </th>
         </tr>
       </thead>
@@ -57,7 +71,7 @@ function FigureTable({ caption, head, rows }: { caption: string; head: string; r
   );
 }
 
-/** A horizontal bar per row: the bars are decorative; the numbers are in the text and the table. */
+/** A horizontal bar per row: the bars are decorative; the numbers are in the text and the table. `label` is the whole caption. */
 function Bars({ rows, label }: { rows: { label: string; value: number }[]; label: string }) {
   const max = Math.max(1, ...rows.map((r) => r.value));
   return (
@@ -76,7 +90,7 @@ function Bars({ rows, label }: { rows: { label: string; value: number }[]; label
           </div>
         ))}
       </div>
-      <figcaption className="sr-only">{label}: zie de tabel hieronder.</figcaption>
+      <figcaption className="sr-only">{label}</figcaption>
     </figure>
   );
 }
@@ -85,7 +99,9 @@ function Bars({ rows, label }: { rows: { label: string; value: number }[]; label
 export default async function DashboardPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const period = resolvePeriod((await searchParams).periode);
-  const page = await pageContext(gemeente, "Dashboard", "dashboard:read");
+  const { t } = await getT();
+  const d = t.planPages.dashboard;
+  const page = await pageContext(gemeente, d.title, "dashboard:read");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   const assess = can(ctx.role, "signals:assess");
@@ -112,31 +128,29 @@ export default async function DashboardPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Dashboard</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        De cijfers van de aanpak in {ctx.gemeente.name}. Ze worden steeds opnieuw uitgerekend uit wat in Samenkracht staat.
-      </p>
+      <h1 className="text-3xl font-bold">{d.title}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{d.intro(ctx.gemeente.name)}</p>
       <ul className="mt-2 list-disc pl-6">
         <li>
           <a className="underline" href={`/app/${ctx.gemeente.slug}/dashboard/export`} download>
-            Download de cijfers als CSV-bestand
+            {d.downloadCsv}
           </a>
         </li>
         <li>
           <a className="underline" href={`/app/${ctx.gemeente.slug}/dashboard/rapport.pdf${periodQuery}`} download>
-            Download de voortgangsrapportage voor de raad (raadsinformatiebrief, PDF)
+            {d.downloadReport}
           </a>
         </li>
         <li>
           <a className="underline" href={`/app/${ctx.gemeente.slug}/dashboard/raadsbrief${periodQuery}`}>
-            Lees de raadsinformatiebrief als webpagina (toegankelijk, ook om te printen)
+            {d.readLetter}
           </a>
         </li>
       </ul>
 
       <section aria-labelledby="kerncijfers" className="mt-8">
         <h2 id="kerncijfers" className="text-2xl font-bold">
-          Kerncijfers
+          {d.keyFigures}
         </h2>
         <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {keys.map((k) => (
@@ -150,20 +164,20 @@ export default async function DashboardPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="trechter" className="mt-10">
         <h2 id="trechter" className="text-2xl font-bold">
-          Ondernemers per stap
+          {d.funnelHeading}
         </h2>
-        <Bars rows={funnel} label="Ondernemers per stap" />
-        <FigureTable caption="Tabel: ondernemers per stap (gestopte ondernemers tellen niet mee)" head="Stap" rows={funnel} />
+        <Bars rows={funnel} label={d.seeTable(d.funnelHeading)} />
+        <FigureTable caption={d.funnelCaption} head={d.stepHead} countHead={d.countHead} rows={funnel} />
       </section>
 
       <section aria-labelledby="signalen" className="mt-10">
         <h2 id="signalen" className="text-2xl font-bold">
-          Signalen
+          {d.signalsHeading}
         </h2>
         <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor="periode" className="block font-semibold">
-              Periode
+              {d.periodLabel}
             </label>
             <select id="periode" name="periode" defaultValue={period.key} className="mt-1 rounded border border-field bg-white px-3 py-2">
               {PERIOD_OPTIONS.map((o) => (
@@ -174,13 +188,10 @@ export default async function DashboardPage({ params, searchParams }: Props) {
             </select>
           </div>
           <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">
-            Toon periode
+            {d.showPeriod}
           </button>
         </form>
-        <p className="mt-4 max-w-3xl">
-          Periode: {period.label}. Alleen aantallen; we lezen geen namen of situaties. Opgepakt betekent: het signaal is bij het loket of
-          een team (eerste intake of verder). De tijd tot oppakken telt vanaf de melding.
-        </p>
+        <p className="mt-4 max-w-3xl">{d.signalsIntro(period.label)}</p>
         <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {signalKeys.map((k) => (
             <div key={k} className="rounded-lg border border-line p-4" data-signal-figure={k}>
@@ -189,49 +200,46 @@ export default async function DashboardPage({ params, searchParams }: Props) {
             </div>
           ))}
         </dl>
-        <h3 className="mt-8 text-xl font-bold">Signalen per stap</h3>
-        <Bars rows={byStatus} label="Signalen uit deze periode per stap waar ze nu zijn" />
-        <FigureTable caption="Tabel: signalen uit deze periode per stap waar ze nu zijn" head="Stap" rows={byStatus} />
-        <h3 className="mt-8 text-xl font-bold">Signalen per wijk</h3>
+        <h3 className="mt-8 text-xl font-bold">{d.byStepHeading}</h3>
+        <Bars rows={byStatus} label={d.seeTable(d.byStepChart)} />
+        <FigureTable caption={d.byStepCaption} head={d.stepHead} countHead={d.countHead} rows={byStatus} />
+        <h3 className="mt-8 text-xl font-bold">{d.byWijkHeading}</h3>
         {byWijk.length === 0 ? (
-          <p className="mt-2">Geen signalen in deze periode.</p>
+          <p className="mt-2">{d.noSignals}</p>
         ) : (
           <>
-            <Bars rows={byWijk} label="Signalen uit deze periode per wijk" />
-            <FigureTable caption="Tabel: signalen uit deze periode per wijk" head="Wijk" rows={byWijk} />
+            <Bars rows={byWijk} label={d.seeTable(d.byWijkChart)} />
+            <FigureTable caption={d.byWijkCaption} head={d.wijkHead} countHead={d.countHead} rows={byWijk} />
           </>
         )}
       </section>
 
       <section aria-labelledby="hulpvragen" className="mt-10">
         <h2 id="hulpvragen" className="text-2xl font-bold">
-          Signalen per hulpvraag
+          {d.byCategoryHeading}
         </h2>
         <p className="mt-2 max-w-3xl">
-          Periode: {period.label}. Waar de zorg vooral over ging. Welk aanbod erbij past, staat bij het{" "}
+          {d.byCategoryIntro(period.label)}{" "}
           <a className="underline" href={`/app/${ctx.gemeente.slug}/aanbod#hulpvragen`}>
-            ondersteuningsaanbod
+            {d.byCategoryLink}
           </a>
           .
         </p>
         {byCategory.length === 0 ? (
-          <p className="mt-2">Geen signalen in deze periode.</p>
+          <p className="mt-2">{d.noSignals}</p>
         ) : (
           <>
-            <Bars rows={byCategory} label="Signalen uit deze periode per hulpvraag" />
-            <FigureTable caption="Tabel: signalen uit deze periode per hulpvraag" head="Hulpvraag" rows={byCategory} />
+            <Bars rows={byCategory} label={d.seeTable(d.byCategoryChart)} />
+            <FigureTable caption={d.byCategoryCaption} head={d.categoryHead} countHead={d.countHead} rows={byCategory} />
           </>
         )}
       </section>
 
       <section aria-labelledby="stem" className="mt-10">
         <h2 id="stem" className="text-2xl font-bold">
-          De stem van de melder
+          {d.voiceHeading}
         </h2>
-        <p className="mt-2 max-w-3xl">
-          Na het afronden krijgt de melder (als die een e-mailadres gaf) één vraag: heeft het geholpen? Periode: signalen afgerond in{" "}
-          {period.label.toLowerCase()}. Antwoorden zijn niet gekoppeld aan de melding of de persoon.
-        </p>
+        <p className="mt-2 max-w-3xl">{d.voiceIntro(period.label.toLowerCase())}</p>
         <dl className="mt-4 grid gap-4 sm:grid-cols-2">
           {satisfactionRows(satisfaction).map(([label, value]) => (
             <div key={label} className="rounded-lg border border-line p-4" data-satisfaction>
@@ -242,18 +250,15 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         </dl>
         {assess && (
           <>
-            <h3 className="mt-6 text-xl font-bold">Opmerkingen van melders</h3>
-            <p className="mt-1 max-w-3xl text-sm">
-              Alleen voor de regisseur. E-mailadressen en telefoonnummers zijn weggelaten. Deze opmerkingen komen niet in de raadsbrief of
-              het CSV-bestand.
-            </p>
+            <h3 className="mt-6 text-xl font-bold">{d.remarksHeading}</h3>
+            <p className="mt-1 max-w-3xl text-sm">{d.remarksNote}</p>
             {remarks.length === 0 ? (
-              <p className="mt-2">Nog geen opmerkingen.</p>
+              <p className="mt-2">{d.noRemarks}</p>
             ) : (
               <ul className="mt-2 list-disc pl-6">
                 {remarks.map((r, i) => (
                   <li key={i}>
-                    {r.period}, {r.helped ? "hielp" : "hielp niet"}: {r.remark}
+                    {r.period}, {r.helped ? d.helped : d.notHelped}: {r.remark}
                   </li>
                 ))}
               </ul>
@@ -264,11 +269,11 @@ export default async function DashboardPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="dekking" className="mt-10">
         <h2 id="dekking" className="text-2xl font-bold">
-          Dekking van het aanbod
+          {d.coverageHeading}
         </h2>
-        <p className="mt-2 max-w-3xl">Actuele activiteiten (gepubliceerd en bevestigd) per doelgroep. Een 0 is een gat in het aanbod.</p>
-        <Bars rows={coverageRows} label="Actuele activiteiten per doelgroep" />
-        <FigureTable caption="Tabel: actuele activiteiten per doelgroep" head="Doelgroep" rows={coverageRows} />
+        <p className="mt-2 max-w-3xl">{d.coverageIntro}</p>
+        <Bars rows={coverageRows} label={d.seeTable(d.coverageChart)} />
+        <FigureTable caption={d.coverageCaption} head={d.targetGroupHead} countHead={d.countHead} rows={coverageRows} />
       </section>
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { pageContext } from "@/components/shell/page-context";
+import { getT } from "@/i18n/server";
 import { platformDb } from "@/lib/db/tenant";
 import { removeLogoAction, setLogoAction, setThemeAction } from "@/modules/gemeenten/actions";
 import { LogoForm } from "@/modules/gemeenten/components/logo-form";
@@ -7,14 +8,19 @@ import { logoInfoBySlug } from "@/modules/gemeenten/server/logo";
 import { ThemeForm } from "@/modules/gemeenten/components/theme-form";
 import { DEFAULT_THEME, FONTS, themeOf, themePairs } from "@/modules/gemeenten/theme";
 
-export const metadata: Metadata = { title: "Huisstijl" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t.gemeentePages.theme.title };
+}
 
 type Props = { params: Promise<{ gemeente: string }> };
 
 /** The gemeente's own house style: colours, font and logo, with the contrast of every pair. */
 export default async function HuisstijlPage({ params }: Props) {
   const { gemeente } = await params;
-  const page = await pageContext(gemeente, "Huisstijl", "theme:manage");
+  const { t } = await getT();
+  const x = t.gemeentePages.theme;
+  const page = await pageContext(gemeente, x.title, "theme:manage");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   const g = await platformDb().gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
@@ -23,25 +29,19 @@ export default async function HuisstijlPage({ params }: Props) {
   const fmt = (n: number) => n.toFixed(2).replace(".", ",");
   return (
     <>
-      <h1 className="text-3xl font-bold">Huisstijl</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        De kleuren, het lettertype en het logo van {ctx.gemeente.name} op de openbare pagina&apos;s en in Samenkracht. Elke kleur moet goed
-        leesbaar blijven: we slaan alleen kleuren op met genoeg contrast (WCAG AA, 4,5 : 1). Zonder eigen huisstijl is de standaard
-        blauwgroen ({DEFAULT_THEME.primary}).
-      </p>
+      <h1 className="text-3xl font-bold">{x.title}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{x.intro(ctx.gemeente.name, DEFAULT_THEME.primary)}</p>
       <ThemeForm
         action={setThemeAction.bind(null, ctx.gemeente.slug)}
         initial={{ primary: theme.primary, accent: theme.accent, font: theme.font }}
         fonts={Object.entries(FONTS).map(([value, f]) => ({ value, label: f.label }))}
+        texts={t.gemeentePages.themeForm}
       />
       <section aria-labelledby="logo" className="mt-10">
         <h2 id="logo" className="text-2xl font-bold">
-          Logo
+          {x.logoHeading}
         </h2>
-        <p className="mt-2 max-w-3xl">
-          Het logo staat bovenaan de openbare pagina&apos;s van {ctx.gemeente.name} en in Samenkracht. Samenkracht bewaart het zelf, zodat
-          bezoekers geen andere website hoeven te laden.
-        </p>
+        <p className="mt-2 max-w-3xl">{x.logoIntro(ctx.gemeente.name)}</p>
         <LogoForm
           upload={setLogoAction.bind(null, ctx.gemeente.slug)}
           remove={removeLogoAction.bind(null, ctx.gemeente.slug)}
@@ -51,21 +51,22 @@ export default async function HuisstijlPage({ params }: Props) {
               : null
           }
           gemeenteName={ctx.gemeente.name}
+          texts={t.gemeentePages.logoForm}
         />
       </section>
       <section aria-labelledby="contrast" className="mt-10">
         <h2 id="contrast" className="text-2xl font-bold">
-          Contrast van de huidige huisstijl
+          {x.contrastHeading}
         </h2>
         <table className="mt-4 border-collapse text-left">
-          <caption className="sr-only">Contrast van elk kleurenpaar</caption>
+          <caption className="sr-only">{x.contrastCaption}</caption>
           <thead>
             <tr className="border-b border-line">
               <th scope="col" className="py-2 pr-6">
-                Kleurenpaar
+                {x.pair}
               </th>
               <th scope="col" className="py-2 pr-6 text-right">
-                Contrast
+                {x.contrast}
               </th>
             </tr>
           </thead>

@@ -1,3 +1,4 @@
+import { getT } from "@/i18n/server";
 import { getEngagementSettings } from "@/modules/engagement/server/vasthouden";
 import { listTemplates } from "@/modules/engagement/server/templates";
 import { listProposition } from "@/modules/engagement/server/contributions";
@@ -10,13 +11,17 @@ import { EngagementTabs, engagementContext } from "@/modules/engagement/componen
 type Props = { params: Promise<{ gemeente: string }> };
 
 export async function generateMetadata() {
-  return { title: "Instellingen ondernemers" };
+  const { t } = await getT();
+  return { title: t.gemeentePages.settings.title };
 }
 
 /** Engagement settings: due weeks, the two mail templates (with merge fields) and the propositie. */
 export default async function SettingsPage({ params }: Props) {
   const { gemeente } = await params;
-  const { ctx, refusal } = await engagementContext(gemeente, "Instellingen ondernemers", "engagement:manage");
+  const { t } = await getT();
+  const x = t.gemeentePages.settings;
+  const formTexts = t.engagementPages.actionForm;
+  const { ctx, refusal } = await engagementContext(gemeente, x.title, "engagement:manage");
   if (!ctx) return refusal;
   const slug = ctx.gemeente.slug;
   const settings = await getEngagementSettings(ctx);
@@ -24,25 +29,29 @@ export default async function SettingsPage({ params }: Props) {
   const proposition = await listProposition(ctx);
   return (
     <>
-      <h1 className="text-3xl font-bold">Instellingen ondernemers</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        Hoe jouw gemeente met ondernemers werkt in {ctx.gemeente.name}: na hoeveel weken een ondernemer aandacht nodig heeft, de
-        mailsjablonen en wat de gemeente ondernemers biedt. De mensen en hun rollen staan onder Mensen.
-      </p>
+      <h1 className="text-3xl font-bold">{x.title}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{x.intro(ctx.gemeente.name)}</p>
       <EngagementTabs slug={slug} current="instellingen" />
 
       <section aria-labelledby="aandacht-weken" className="mt-8">
         <h2 id="aandacht-weken" className="text-2xl font-bold">
-          Aandacht nodig
+          {x.attentionHeading}
         </h2>
-        <ActionForm kind="settings" slug={slug} label="Aandacht nodig" fields={settingsFields} defaults={{ dueWeeks: settings.dueWeeks }} />
+        <ActionForm
+          kind="settings"
+          slug={slug}
+          label={x.attentionForm}
+          fields={settingsFields}
+          defaults={{ dueWeeks: settings.dueWeeks }}
+          texts={formTexts}
+        />
       </section>
 
       <section aria-labelledby="sjablonen" className="mt-10">
         <h2 id="sjablonen" className="text-2xl font-bold">
-          Mailsjablonen
+          {x.templatesHeading}
         </h2>
-        <p className="mt-2 max-w-3xl">Je kunt deze velden gebruiken. Ze worden bij het versturen ingevuld:</p>
+        <p className="mt-2 max-w-3xl">{x.mergeFieldsIntro}</p>
         <dl className="mt-2 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6">
           {Object.entries(MERGE_FIELDS).map(([k, label]) => (
             <div key={k} className="contents">
@@ -53,16 +62,17 @@ export default async function SettingsPage({ params }: Props) {
             </div>
           ))}
         </dl>
-        {templates.map((t) => (
-          <div key={t.id} className="mt-6">
-            <h3 className="text-xl font-bold">{TEMPLATE_LABELS[t.key]}</h3>
+        {templates.map((tpl) => (
+          <div key={tpl.id} className="mt-6">
+            <h3 className="text-xl font-bold">{TEMPLATE_LABELS[tpl.key]}</h3>
             <ActionForm
               kind="template"
               slug={slug}
-              id={t.id}
-              label={`Sjabloon: ${TEMPLATE_LABELS[t.key]}`}
+              id={tpl.id}
+              label={x.templateForm(TEMPLATE_LABELS[tpl.key])}
               fields={templateFields}
-              defaults={{ subject: t.subject, body: t.body }}
+              defaults={{ subject: tpl.subject, body: tpl.body }}
+              texts={formTexts}
             />
           </div>
         ))}
@@ -70,17 +80,17 @@ export default async function SettingsPage({ params }: Props) {
 
       <section aria-labelledby="propositie" className="mt-10">
         <h2 id="propositie" className="text-2xl font-bold">
-          Wat de gemeente biedt aan ondernemers
+          {x.offersHeading}
         </h2>
         <ul className="mt-2 list-disc pl-6">
           {proposition.map((p) => (
             <li key={p.id}>
               <strong>{p.title}</strong>
-              {p.description ? `: ${p.description}` : ""}
+              {p.description ? <>: {p.description}</> : null}
             </li>
           ))}
         </ul>
-        <ActionForm kind="proposition" slug={slug} label="Toevoegen aan wat de gemeente biedt" fields={propositionFields} />
+        <ActionForm kind="proposition" slug={slug} label={x.addOffer} fields={propositionFields} texts={formTexts} />
       </section>
     </>
   );

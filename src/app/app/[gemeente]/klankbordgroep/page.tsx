@@ -15,9 +15,13 @@ import {
   KlankbordMemberForm,
 } from "@/modules/coalition/components/klankbord-forms";
 import type { KlankbordRiskGroup } from "@/generated/prisma/enums";
+import { getT } from "@/i18n/server";
 
 type Props = { params: Promise<{ gemeente: string }> };
-export const metadata = { title: "Klankbordgroep" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t.nav.klankbord };
+}
 
 const dateFmt = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const showDay = (d: string) => dateFmt.format(new Date(`${d}T00:00:00Z`));
@@ -29,7 +33,9 @@ const showDay = (d: string) => dateFmt.format(new Date(`${d}T00:00:00Z`));
  */
 export default async function KlankbordgroepPage({ params }: Props) {
   const { gemeente } = await params;
-  const page = await pageContext(gemeente, "Klankbordgroep", "dashboard:read");
+  const { t } = await getT();
+  const k = t.coalitionPages.klankbord;
+  const page = await pageContext(gemeente, t.nav.klankbord, "dashboard:read");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   const mayManage = can(ctx.role, "coalition:manage");
@@ -43,25 +49,22 @@ export default async function KlankbordgroepPage({ params }: Props) {
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Klankbordgroep</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        Inwoners van {ctx.gemeente.name} met ervaring uit de belangrijkste risicogroepen denken mee over de aanpak. Hier staan hun
-        bijeenkomsten, wat ze inbrachten en wat de coalitie ermee deed.
-      </p>
+      <h1 className="text-3xl font-bold">{t.nav.klankbord}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{k.intro(ctx.gemeente.name)}</p>
 
       <section aria-labelledby="samenstelling" className="mt-8">
         <h2 id="samenstelling" className="text-2xl font-bold">
-          Samenstelling ({composition.members} {composition.members === 1 ? "lid" : "leden"})
+          {k.compositionTitle(composition.members)}
         </h2>
         <table className="mt-3 w-full max-w-xl border-collapse text-left">
-          <caption className="sr-only">Aantal leden per risicogroep</caption>
+          <caption className="sr-only">{k.compositionCaption}</caption>
           <thead>
             <tr className="border-b border-line">
               <th scope="col" className="py-2 pr-4">
-                Risicogroep
+                {k.colRiskGroup}
               </th>
               <th scope="col" className="py-2 pr-4">
-                Leden
+                {k.colMembers}
               </th>
             </tr>
           </thead>
@@ -81,31 +84,31 @@ export default async function KlankbordgroepPage({ params }: Props) {
       {members ? (
         <section aria-labelledby="leden" className="mt-10">
           <h2 id="leden" className="text-2xl font-bold">
-            Leden
+            {k.membersTitle}
           </h2>
-          <p className="mt-1 text-muted">Alleen jij als regisseur ziet deze gegevens. Verwijder een lid als die persoon stopt.</p>
+          <p className="mt-1 text-muted">{k.membersNote}</p>
           {members.length === 0 ? (
-            <p className="mt-3">Er zijn nog geen leden.</p>
+            <p className="mt-3">{k.noMembers}</p>
           ) : (
             <div className="mt-3 overflow-x-auto">
               <table className="w-full border-collapse text-left">
-                <caption className="sr-only">Leden van de klankbordgroep</caption>
+                <caption className="sr-only">{k.membersCaption}</caption>
                 <thead>
                   <tr className="border-b border-line">
                     <th scope="col" className="py-2 pr-4">
-                      Naam of schuilnaam
+                      {k.colName}
                     </th>
                     <th scope="col" className="py-2 pr-4">
-                      Groepen
+                      {k.colGroups}
                     </th>
                     <th scope="col" className="py-2 pr-4">
-                      Contact
+                      {k.colContact}
                     </th>
                     <th scope="col" className="py-2 pr-4">
-                      Toestemming op
+                      {k.colConsent}
                     </th>
                     <th scope="col" className="py-2 pr-4">
-                      <span className="sr-only">Acties</span>
+                      <span className="sr-only">{k.colActions}</span>
                     </th>
                   </tr>
                 </thead>
@@ -119,7 +122,7 @@ export default async function KlankbordgroepPage({ params }: Props) {
                       <td className="py-2 pr-4">{m.contact ?? "—"}</td>
                       <td className="py-2 pr-4">{showDay(m.consentAt)}</td>
                       <td className="py-2 pr-4">
-                        <DeleteMemberButton gemeenteSlug={ctx.gemeente.slug} id={m.id} name={m.displayName} />
+                        <DeleteMemberButton gemeenteSlug={ctx.gemeente.slug} id={m.id} name={m.displayName} texts={k.deleteMember} />
                       </td>
                     </tr>
                   ))}
@@ -128,35 +131,35 @@ export default async function KlankbordgroepPage({ params }: Props) {
             </div>
           )}
           <h3 id="lid-toevoegen" className="mt-6 text-xl font-bold">
-            Lid toevoegen
+            {k.addMemberTitle}
           </h3>
-          <KlankbordMemberForm gemeenteSlug={ctx.gemeente.slug} />
+          <KlankbordMemberForm gemeenteSlug={ctx.gemeente.slug} texts={k.memberForm} />
         </section>
       ) : null}
 
       <section aria-labelledby="bijeenkomsten" className="mt-10">
         <h2 id="bijeenkomsten" className="text-2xl font-bold">
-          Bijeenkomsten ({meetings.length})
+          {k.meetingsTitle(meetings.length)}
         </h2>
         {meetings.length === 0 ? (
-          <p className="mt-3">Er zijn nog geen bijeenkomsten.</p>
+          <p className="mt-3">{k.noMeetings}</p>
         ) : (
           <div className="mt-3 overflow-x-auto">
             <table className="w-full border-collapse text-left">
-              <caption className="sr-only">Bijeenkomsten van de klankbordgroep</caption>
+              <caption className="sr-only">{k.meetingsCaption}</caption>
               <thead>
                 <tr className="border-b border-line">
                   <th scope="col" className="py-2 pr-4">
-                    Datum
+                    {k.colDate}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Onderwerp
+                    {k.colTopic}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Verslag
+                    {k.colNotes}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Inbreng
+                    {k.colInputs}
                   </th>
                 </tr>
               </thead>
@@ -178,36 +181,36 @@ export default async function KlankbordgroepPage({ params }: Props) {
         {mayManage ? (
           <>
             <h3 id="bijeenkomst-toevoegen" className="mt-6 text-xl font-bold">
-              Bijeenkomst toevoegen
+              {k.addMeetingTitle}
             </h3>
-            <KlankbordMeetingForm gemeenteSlug={ctx.gemeente.slug} />
+            <KlankbordMeetingForm gemeenteSlug={ctx.gemeente.slug} texts={k.meetingForm} />
           </>
         ) : null}
       </section>
 
       <section aria-labelledby="inbreng" className="mt-10">
         <h2 id="inbreng" className="text-2xl font-bold">
-          Inbreng ({open} open, {inputs.length - open} verwerkt)
+          {k.inputsTitle(open, inputs.length - open)}
         </h2>
         {inputs.length === 0 ? (
-          <p className="mt-3">Er is nog geen inbreng.</p>
+          <p className="mt-3">{k.noInputs}</p>
         ) : (
           <div className="mt-3 overflow-x-auto">
             <table className="w-full border-collapse text-left">
-              <caption className="sr-only">Inbreng van de klankbordgroep en wat de coalitie ermee deed</caption>
+              <caption className="sr-only">{k.inputsCaption}</caption>
               <thead>
                 <tr className="border-b border-line">
                   <th scope="col" className="py-2 pr-4">
-                    Wat is er gezegd
+                    {k.colSaid}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Thema
+                    {k.colTheme}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Bijeenkomst
+                    {k.colMeeting}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Wat deed de coalitie ermee
+                    {k.colFollowUp}
                   </th>
                 </tr>
               </thead>
@@ -227,6 +230,7 @@ export default async function KlankbordgroepPage({ params }: Props) {
                           labelledBy={`inbreng-tekst-${i.id}`}
                           status={i.status}
                           followUp={i.followUp}
+                          texts={k.statusForm}
                         />
                       ) : (
                         <>
@@ -244,11 +248,12 @@ export default async function KlankbordgroepPage({ params }: Props) {
         {mayManage ? (
           <>
             <h3 id="inbreng-toevoegen" className="mt-6 text-xl font-bold">
-              Inbreng toevoegen
+              {k.addInputTitle}
             </h3>
             <KlankbordInputForm
               gemeenteSlug={ctx.gemeente.slug}
               meetings={meetings.map((m) => ({ id: m.id, label: `${showDay(m.date)}: ${m.topic}` }))}
+              texts={k.inputForm}
             />
           </>
         ) : null}

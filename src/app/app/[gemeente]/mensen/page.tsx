@@ -1,10 +1,12 @@
-import type { Metadata } from "next";
 import { pageContext } from "@/components/shell/page-context";
 import { TENANT_ROLES } from "@/lib/auth/permissions";
 import { getT } from "@/i18n/server";
 import { RoleForm } from "@/modules/users/components/role-form";
 
-export const metadata: Metadata = { title: "Mensen" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t.nav.people };
+}
 
 type Props = { params: Promise<{ gemeente: string }> };
 
@@ -15,6 +17,7 @@ export default async function MensenPage({ params }: Props) {
   const page = await pageContext(gemeente, t.nav.people, "members:manage");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
+  const x = t.coalitionPages.people;
   const members = await ctx.run((db) =>
     db.membership.findMany({
       select: { role: true, user: { select: { id: true, name: true, email: true, disabledAt: true } } },
@@ -25,23 +28,20 @@ export default async function MensenPage({ params }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">{t.nav.people}</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        Iedereen met een rol in {ctx.gemeente.name}. Verander je iemands rol, dan wordt die persoon meteen uitgelogd en ziet hij na opnieuw
-        inloggen wat bij de nieuwe rol hoort.
-      </p>
+      <p className="mt-2 max-w-3xl text-lg">{x.intro(ctx.gemeente.name)}</p>
       <div className="mt-6 overflow-x-auto">
         <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Mensen en rollen in {ctx.gemeente.name}</caption>
+          <caption className="sr-only">{x.caption(ctx.gemeente.name)}</caption>
           <thead>
             <tr className="border-b border-line">
               <th scope="col" className="py-2 pr-4">
-                Naam
+                {x.colName}
               </th>
               <th scope="col" className="py-2 pr-4">
-                E-mailadres
+                {x.colEmail}
               </th>
               <th scope="col" className="py-2 pr-4">
-                Rol
+                {x.colRole}
               </th>
             </tr>
           </thead>
@@ -50,7 +50,7 @@ export default async function MensenPage({ params }: Props) {
               <tr key={m.user.id} className="border-b border-line">
                 <th scope="row" className="py-2 pr-4 font-semibold">
                   {m.user.name}
-                  {m.user.disabledAt ? <span className="ml-2 font-normal text-muted">(uitgezet)</span> : null}
+                  {m.user.disabledAt ? <span className="ml-2 font-normal text-muted">{x.disabled}</span> : null}
                 </th>
                 <td className="py-2 pr-4">{m.user.email}</td>
                 <td className="py-2 pr-4">

@@ -8,69 +8,74 @@ import { JoinForm } from "@/modules/selfservice/components/join-form";
 import { joinTexts } from "@/modules/selfservice/components/join-texts";
 import { ProfileForm } from "@/modules/selfservice/components/profile-forms";
 import { LeaveForm } from "@/modules/selfservice/components/leave-form";
-import { PROFILE_FIELDS } from "@/modules/selfservice/components/profile-fields";
+import { profileFields } from "@/modules/selfservice/components/profile-fields";
 import { DeleteAccountForm, ProposalForm } from "@/modules/selfservice/components/page-forms";
 import { getT } from "@/i18n/server";
 import { deleteMyAccountFormAction, leaveFormAction, proposeActivityFormAction } from "@/modules/selfservice/actions";
 import { notOnListReason } from "@/modules/selfservice/exposure-words";
 import { DEGREE_LABELS, TARGET_GROUP_LABELS } from "@/modules/offer/schemas";
 
-export const metadata: Metadata = { title: "Mijn organisatie" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t.selfServicePages.organisation.title };
+}
 
 type Props = { params: Promise<{ gemeente: string }> };
 
 /** The entrepreneur's own organisation in this gemeente: profile, public preview, pause/stop, own data. */
 export default async function MijnOrganisatiePage({ params }: Props) {
   const { gemeente } = await params;
-  const page = await pageContext(gemeente, "Mijn organisatie", "organisation:self");
+  const { t } = await getT();
+  const x = t.selfServicePages.organisation;
+  const page = await pageContext(gemeente, x.title, "organisation:self");
   if (!page.ctx) return page.refusal; // null when the layout already shows the refusal
   const { ctx } = page;
-  const { t } = await getT();
   const { organisation, vestigingen, preview, state, exposure } = await myOrganisation(ctx);
   const v = vestigingen.find((x) => !x.stoppedAt) ?? vestigingen[0];
   const contact = v?.contactPersons[0];
   const acknowledged = !!v?.acknowledgedAt && !v.stoppedAt;
   const proposals = v && ctx.membership?.organisationId ? await listOwnProposals(ctx) : [];
+  const visible = state === "VISIBLE";
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Mijn organisatie</h1>
+      <h1 className="text-3xl font-bold">{x.title}</h1>
       <p className="mt-2 text-lg">
-        {organisation?.name} in {ctx.gemeente.name}
-        {v ? ` · ${sectorLabel(v.sector)}` : ""}
+        {x.inGemeente(organisation?.name ?? "", ctx.gemeente.name)}
+        {v ? <> · {sectorLabel(v.sector)}</> : null}
       </p>
 
       <section aria-labelledby="zorgen" className="mt-6 rounded border border-line bg-brand-soft p-4">
         <h2 id="zorgen" className="text-xl font-bold">
-          Zorgen om een klant?
+          {x.worriesHeading}
         </h2>
-        <p className="mt-1">Geef het door aan de gemeente. Je ziet daarna of je zorgen zijn ontvangen en opgepakt.</p>
+        <p className="mt-1">{x.worriesIntro}</p>
         <p className="mt-3">
           <Link
             className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-strong"
             href={`/app/${ctx.gemeente.slug}/zorgen`}
           >
-            Zorgen doorgeven
+            {x.worriesLink}
           </Link>
         </p>
       </section>
       <p className="mt-4">
-        Voor in je winkel of op de balie:{" "}
+        {x.cardsIntro}{" "}
         <a className="underline" href={`/g/${ctx.gemeente.slug}/signaalkaart?formaat=a5`}>
-          signaalkaart (A5, PDF)
-        </a>
-        {" of "}
+          {x.card}
+        </a>{" "}
+        {x.or}{" "}
         <a className="underline" href={`/g/${ctx.gemeente.slug}/signaalkaart?formaat=a4`}>
-          poster (A4, PDF)
+          {x.poster}
         </a>
-        : waar en hoe je zorgen doorgeeft.
+        {x.cardsAfter}
       </p>
 
       <section aria-labelledby="openbaar" className="mt-8">
         <h2 id="openbaar" className="text-2xl font-bold">
-          Zo sta je op de openbare lijst
+          {x.listHeading}
         </h2>
-        {state === "VISIBLE" ? (
+        {visible ? (
           <ul className="mt-4 grid gap-4">
             {preview.map((e) => (
               <li key={e.name} className="rounded border border-line p-4">
@@ -79,8 +84,8 @@ export default async function MijnOrganisatiePage({ params }: Props) {
                   {e.organisation} · {e.sector}
                 </p>
                 {e.whatTheyDo ? <p className="mt-1">{e.whatTheyDo}</p> : null}
-                {e.contributions.length ? <p className="mt-1">Draagt bij: {e.contributions.join(", ")}</p> : null}
-                <p className="mt-1 text-sm">Partner sinds {e.since}</p>
+                {e.contributions.length ? <p className="mt-1">{x.contributes(e.contributions.join(", "))}</p> : null}
+                <p className="mt-1 text-sm">{x.partnerSince(e.since)}</p>
               </li>
             ))}
           </ul>
@@ -90,10 +95,10 @@ export default async function MijnOrganisatiePage({ params }: Props) {
             {v ? notOnListReason(exposure[v.id] ?? null, !!v.acknowledgedAt) : notOnListReason(null, false)}
           </p>
         )}
-        <p className="mt-2 text-sm">Er staat nooit iets persoonlijks op de lijst: geen namen van mensen, geen e-mail, geen telefoon.</p>
+        <p className="mt-2 text-sm">{x.nothingPersonal}</p>
         <p className="mt-2">
           <Link className="underline" href={`/g/${ctx.gemeente.slug}/partners`}>
-            Bekijk de openbare lijst
+            {x.viewList}
           </Link>
         </p>
       </section>
@@ -101,21 +106,31 @@ export default async function MijnOrganisatiePage({ params }: Props) {
       {!acknowledged && !v?.stoppedAt ? (
         <section aria-labelledby="meedoen" className="mt-8">
           <h2 id="meedoen" className="text-2xl font-bold">
-            Meedoen in {ctx.gemeente.name}
+            {x.joinHeading(ctx.gemeente.name)}
           </h2>
-          <JoinForm gemeenten={[{ slug: ctx.gemeente.slug, name: ctx.gemeente.name }]} texts={joinTexts(t.entrepreneur.join)} />
+          <JoinForm
+            gemeenten={[{ slug: ctx.gemeente.slug, name: ctx.gemeente.name }]}
+            texts={joinTexts(t.entrepreneur.join, t.selfServicePages.form)}
+          />
         </section>
       ) : null}
 
       {v ? (
         <section aria-labelledby="profiel" className="mt-8">
           <h2 id="profiel" className="text-2xl font-bold">
-            Profiel
+            {x.profileHeading}
           </h2>
           <ProfileForm
             gemeenteSlug={ctx.gemeente.slug}
-            fields={PROFILE_FIELDS}
-            texts={{ profileSaved: t.entrepreneurPage.profileSaved, profileHeld: t.entrepreneurPage.profileHeld }}
+            fields={profileFields(t.selfServicePages.profileFields, t.selfServicePages.form)}
+            texts={{
+              profileSaved: t.entrepreneurPage.profileSaved,
+              profileHeld: t.entrepreneurPage.profileHeld,
+              busy: t.selfServicePages.form.busy,
+              submit: t.selfServicePages.profileFields.submit,
+              sector: t.selfServicePages.form.sector,
+              chooseSector: t.selfServicePages.form.chooseSector,
+            }}
             initial={{
               sector: v.sector as never,
               address: v.address ?? "",
@@ -139,19 +154,18 @@ export default async function MijnOrganisatiePage({ params }: Props) {
           {acknowledged ? (
             <>
               <h2 id="stoppen" className="text-2xl font-bold">
-                Pauze of stoppen
+                {x.leaveHeading}
               </h2>
               {/* Server-rendered, so the confirmation stays after the join form is gone. */}
-              <p className="mt-2 font-semibold">
-                Je doet mee in {ctx.gemeente.name} sinds {v.acknowledgedAt.toLocaleDateString("nl-NL")}. Dank je wel!
-              </p>
-              <p className="mt-2">Het gaat meteen in: je staat direct niet meer op de openbare lijst van {ctx.gemeente.name}.</p>
+              <p className="mt-2 font-semibold">{x.joinedSince(ctx.gemeente.name, v.acknowledgedAt.toLocaleDateString("nl-NL"))}</p>
+              <p className="mt-2">{x.immediate(ctx.gemeente.name)}</p>
             </>
           ) : null}
           <LeaveForm
             action={leaveFormAction.bind(null, ctx.gemeente.slug)}
             stopped={!acknowledged}
             stoppedReason={v.stoppedReason ?? null}
+            texts={t.selfServicePages.leave}
           />
         </section>
       ) : null}
@@ -159,17 +173,14 @@ export default async function MijnOrganisatiePage({ params }: Props) {
       {v ? (
         <section aria-labelledby="voorstellen" className="mt-8">
           <h2 id="voorstellen" className="text-2xl font-bold">
-            Een activiteit voorstellen
+            {x.proposeHeading}
           </h2>
-          <p className="mt-2 max-w-2xl">
-            Organiseer je iets tegen eenzaamheid, zoals een koffie-ochtend, een klets-kassa of samen eten? Stel het voor. De gemeente
-            bekijkt het en zet het daarna in het aanbod voor inwoners.
-          </p>
+          <p className="mt-2 max-w-2xl">{x.proposeIntro}</p>
           {proposals.length ? (
             <ul className="mt-3 list-disc pl-6">
               {proposals.map((p) => (
                 <li key={p.id}>
-                  {p.title}: {p.published ? "staat in het aanbod" : "de gemeente bekijkt het nog"}
+                  {p.title}: {p.published ? x.published : x.underReview}
                 </li>
               ))}
             </ul>
@@ -185,19 +196,19 @@ export default async function MijnOrganisatiePage({ params }: Props) {
 
       <section aria-labelledby="gegevens" className="mt-8">
         <h2 id="gegevens" className="text-2xl font-bold">
-          Jouw gegevens
+          {x.dataHeading}
         </h2>
         <p className="mt-2">
           <a className="underline" href="/ondernemer/gegevens" download>
-            Download alles wat we over jou bewaren (JSON)
+            {x.download}
           </a>
         </p>
         <p className="mt-2">
           <Link className="underline" href="/ondernemer">
-            Meedoen in een andere gemeente
+            {x.otherGemeente}
           </Link>
         </p>
-        <h3 className="mt-6 text-xl font-bold">Account verwijderen</h3>
+        <h3 className="mt-6 text-xl font-bold">{x.deleteHeading}</h3>
         <DeleteAccountForm action={deleteMyAccountFormAction} texts={t.entrepreneurPage.deleteAccount} />
       </section>
     </>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/result";
 import { searchVestigingen } from "@/modules/engagement/server/registry";
@@ -11,26 +12,22 @@ import { vestigingFields } from "@/modules/engagement/components/fields";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const SORT_LABELS = {
-  name: "Naam",
-  sector: "Sector",
-  wijk: "Wijk",
-  step: "Stap",
-  matrixScore: "Kruisjes",
-  updatedAt: "Laatst gewijzigd",
-} as const;
 const sectorLabel = (key: string) => SECTORS.find((s) => s.key === key)?.label ?? key;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
 export async function generateMetadata() {
-  return { title: "Ondernemers" };
+  const { t } = await getT();
+  return { title: t.engagementPages.list.metaTitle };
 }
 
 /** The registry: search, filter, sort and pages via URL search params (a GET form: works without JS). */
 export default async function RegistryPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const sp = await searchParams;
-  const { ctx, refusal } = await engagementContext(gemeente, "Ondernemers");
+  const { t } = await getT();
+  const texts = t.engagementPages.list;
+  const SORT_LABELS = texts.sort;
+  const { ctx, refusal } = await engagementContext(gemeente, texts.title);
   if (!ctx) return refusal;
 
   const stilgezet = one(sp.stilgezet) ?? one(sp.geparkeerd);
@@ -52,7 +49,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
     result = await searchVestigingen(ctx, Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)));
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== "VALIDATION") throw error;
-    searchError = "De zoekopdracht klopt niet. Pas de filters aan.";
+    searchError = texts.searchError;
     result = await searchVestigingen(ctx, { pageSize: 25 });
   }
   const due = await findDueRelations(ctx);
@@ -69,17 +66,17 @@ export default async function RegistryPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Ondernemers</h1>
-      <p className="mt-2 max-w-3xl text-lg">De ondernemers in {ctx.gemeente.name} die je wilt betrekken bij de aanpak van eenzaamheid.</p>
+      <h1 className="text-3xl font-bold">{texts.title}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{texts.intro(ctx.gemeente.name)}</p>
       <EngagementTabs slug={ctx.gemeente.slug} current="register" />
 
       <section aria-labelledby="aandacht" className="mt-8">
         <h2 id="aandacht" className="text-2xl font-bold">
-          Aandacht nodig ({due.length})
+          {texts.dueTitle(due.length)}
         </h2>
-        <p className="mt-1">Ondernemers in vasthouden of versterken met wie je al een tijd geen contact had.</p>
+        <p className="mt-1">{texts.dueIntro}</p>
         {due.length === 0 ? (
-          <p className="mt-2">Niemand wacht op contact. Goed bezig!</p>
+          <p className="mt-2">{texts.dueNone}</p>
         ) : (
           <ul className="mt-2 list-disc pl-6">
             {due.map((d) => (
@@ -88,9 +85,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
                   {d.name}
                 </Link>{" "}
                 — {STEP_LABELS[d.step as keyof typeof STEP_LABELS]},{" "}
-                {d.lastContactAt
-                  ? `laatste contact ${formatDate(d.lastContactAt)} (${d.weeksWithoutContact} weken geleden)`
-                  : "nog geen contact vastgelegd"}
+                {d.lastContactAt ? texts.lastContact(formatDate(d.lastContactAt), d.weeksWithoutContact) : texts.noContact}
               </li>
             ))}
           </ul>
@@ -99,12 +94,12 @@ export default async function RegistryPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="zoeken" className="mt-8">
         <h2 id="zoeken" className="text-2xl font-bold">
-          Zoeken en filteren
+          {texts.searchTitle}
         </h2>
         <form method="get" action={base} className="mt-4 grid gap-4 sm:grid-cols-3" aria-labelledby="zoeken">
           <div>
             <label htmlFor="f-q" className="font-semibold">
-              Zoek op naam
+              {texts.searchName}
             </label>
             <input
               id="f-q"
@@ -116,7 +111,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
           </div>
           <div>
             <label htmlFor="f-sector" className="font-semibold">
-              Sector
+              {texts.sector}
             </label>
             <select
               id="f-sector"
@@ -124,7 +119,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
               defaultValue={query.sector ?? ""}
               className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
             >
-              <option value="">Alle sectoren</option>
+              <option value="">{texts.allSectors}</option>
               {SECTORS.map((s) => (
                 <option key={s.key} value={s.key}>
                   {s.label}
@@ -134,7 +129,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
           </div>
           <div>
             <label htmlFor="f-wijk" className="font-semibold">
-              Wijk
+              {texts.wijk}
             </label>
             <input
               id="f-wijk"
@@ -146,7 +141,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
           </div>
           <div>
             <label htmlFor="f-step" className="font-semibold">
-              Stap
+              {texts.step}
             </label>
             <select
               id="f-step"
@@ -154,7 +149,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
               defaultValue={query.step ?? ""}
               className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
             >
-              <option value="">Alle stappen</option>
+              <option value="">{texts.allSteps}</option>
               {STEP_ORDER.map((s) => (
                 <option key={s} value={s}>
                   {STEP_LABELS[s]}
@@ -164,7 +159,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
           </div>
           <div>
             <label htmlFor="f-parked" className="font-semibold">
-              Stilgezet
+              {texts.parked}
             </label>
             <select
               id="f-parked"
@@ -172,14 +167,14 @@ export default async function RegistryPage({ params, searchParams }: Props) {
               defaultValue={stilgezet ?? ""}
               className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
             >
-              <option value="">Maakt niet uit</option>
-              <option value="ja">Alleen stilgezet</option>
-              <option value="nee">Niet stilgezet</option>
+              <option value="">{texts.parkedAny}</option>
+              <option value="ja">{texts.parkedOnly}</option>
+              <option value="nee">{texts.parkedNot}</option>
             </select>
           </div>
           <div>
             <label htmlFor="f-sort" className="font-semibold">
-              Sorteer op
+              {texts.sortBy}
             </label>
             <select
               id="f-sort"
@@ -196,16 +191,16 @@ export default async function RegistryPage({ params, searchParams }: Props) {
           </div>
           <div>
             <label htmlFor="f-dir" className="font-semibold">
-              Volgorde
+              {texts.order}
             </label>
             <select id="f-dir" name="dir" defaultValue={dir} className="mt-1 block w-full rounded border border-field bg-white px-3 py-2">
-              <option value="asc">Oplopend</option>
-              <option value="desc">Aflopend</option>
+              <option value="asc">{texts.ascending}</option>
+              <option value="desc">{texts.descending}</option>
             </select>
           </div>
           <div className="self-end">
             <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">
-              Zoeken
+              {texts.search}
             </button>
           </div>
         </form>
@@ -218,14 +213,14 @@ export default async function RegistryPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="lijst" className="mt-8">
         <h2 id="lijst" className="text-2xl font-bold">
-          Gevonden: {result.total}
+          {texts.found(result.total)}
         </h2>
         {result.items.length === 0 ? (
-          <p className="mt-4">Geen ondernemers gevonden.</p>
+          <p className="mt-4">{texts.none}</p>
         ) : (
           <div className="mt-4 overflow-x-auto">
             <table className="w-full border-collapse text-left">
-              <caption className="sr-only">Ondernemers, gesorteerd op {SORT_LABELS[sort as keyof typeof SORT_LABELS] ?? "naam"}</caption>
+              <caption className="sr-only">{texts.caption(SORT_LABELS[sort as keyof typeof SORT_LABELS] ?? texts.captionDefault)}</caption>
               <thead>
                 <tr className="border-b border-line">
                   {(["name", "sector", "wijk", "step", "matrixScore"] as const).map((k) => (
@@ -244,7 +239,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
                     </th>
                   ))}
                   <th scope="col" className="py-2 pr-4">
-                    Status
+                    {texts.status}
                   </th>
                 </tr>
               </thead>
@@ -263,9 +258,9 @@ export default async function RegistryPage({ params, searchParams }: Props) {
                     <td className="py-2 pr-4">
                       {[
                         v.stoppedAt ? stoppedLabel(v.stoppedReason) : null,
-                        v.parkedAt ? "Stilgezet" : null,
-                        v.openDoubts ? "Twijfel" : null,
-                        v.acknowledgedAt ? "Bevestigd" : null,
+                        v.parkedAt ? texts.statusParked : null,
+                        v.openDoubts ? texts.statusDoubt : null,
+                        v.acknowledgedAt ? texts.statusAcknowledged : null,
                       ]
                         .filter(Boolean)
                         .join(", ") || "—"}
@@ -276,18 +271,16 @@ export default async function RegistryPage({ params, searchParams }: Props) {
             </table>
           </div>
         )}
-        <nav aria-label="Pagina's" className="mt-4 flex gap-4">
+        <nav aria-label={texts.pages} className="mt-4 flex gap-4">
           {result.page > 1 ? (
             <Link className="underline" href={link({ pagina: String(result.page - 1) })}>
-              Vorige pagina
+              {texts.previous}
             </Link>
           ) : null}
-          <span>
-            Pagina {result.page} van {result.pages}
-          </span>
+          <span>{texts.pageOf(result.page, result.pages)}</span>
           {result.page < result.pages ? (
             <Link className="underline" href={link({ pagina: String(result.page + 1) })}>
-              Volgende pagina
+              {texts.next}
             </Link>
           ) : null}
         </nav>
@@ -296,9 +289,15 @@ export default async function RegistryPage({ params, searchParams }: Props) {
       {mayManage ? (
         <section aria-labelledby="nieuw" className="mt-10">
           <h2 id="nieuw" className="text-2xl font-bold">
-            Nieuwe ondernemer
+            {texts.newTitle}
           </h2>
-          <ActionForm kind="createVestiging" slug={ctx.gemeente.slug} label="Nieuwe ondernemer" fields={vestigingFields} />
+          <ActionForm
+            kind="createVestiging"
+            slug={ctx.gemeente.slug}
+            label={texts.newTitle}
+            fields={vestigingFields}
+            texts={t.engagementPages.actionForm}
+          />
         </section>
       ) : null}
     </>

@@ -8,9 +8,13 @@ import { PublicContactForm } from "@/modules/gemeenten/components/public-contact
 import { getPublicContact } from "@/modules/gemeenten/server/public-contact";
 import { PartnerForm } from "@/modules/partners/components/partner-form";
 import { COALITION_CIRCLE_LABELS, PARTNER_KIND_LABELS } from "@/modules/partners/schemas";
+import { getT } from "@/i18n/server";
 
 type Props = { params: Promise<{ gemeente: string }> };
-export const metadata = { title: "Coalitie" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t.nav.partners };
+}
 
 type Row = { key: string; kind: "partner" | "vestiging"; id: string; name: string; what: string; ambassador: string | null };
 
@@ -22,7 +26,9 @@ type Row = { key: string; kind: "partner" | "vestiging"; id: string; name: strin
  */
 export default async function PartnersPage({ params }: Props) {
   const { gemeente } = await params;
-  const page = await pageContext(gemeente, "Coalitie", "partners:read");
+  const { t } = await getT();
+  const x = t.coalitionPages.partners;
+  const page = await pageContext(gemeente, t.nav.partners, "partners:read");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   const { partners, vestigingen, candidates } = await getCircles(ctx);
@@ -47,21 +53,16 @@ export default async function PartnersPage({ params }: Props) {
         kind: "vestiging" as const,
         id: v.id,
         name: v.name,
-        what: `Ondernemer · ${v.sector}${v.stopped ? " · gestopt" : ""}`,
+        what: x.entrepreneurWhat(v.sector, v.stopped),
         ambassador: v.ambassador,
       })),
   ];
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Coalitie</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        Wie in {ctx.gemeente.name} samen werkt tegen eenzaamheid, per kring: partners zonder winstdoel
-        {vestigingen !== null ? " en ondernemers" : ""}. Een plek in een kring is nooit exclusief: elke ondernemer kan meedoen.
-      </p>
-      <p className="mt-2 text-lg">
-        {partners.length} partners{vestigingen !== null ? `, ${vestigingen.length} ondernemers in een kring` : ""}.
-      </p>
+      <h1 className="text-3xl font-bold">{t.nav.partners}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{x.intro(ctx.gemeente.name, vestigingen !== null)}</p>
+      <p className="mt-2 text-lg">{x.counts(partners.length, vestigingen !== null ? vestigingen.length : null)}</p>
 
       {CIRCLE_ORDER.map((circle) => {
         const rows = rowsIn(circle);
@@ -73,27 +74,25 @@ export default async function PartnersPage({ params }: Props) {
             </h2>
             <p className="mt-1 text-muted">{CIRCLE_DESCRIPTIONS[circle]}</p>
             {rows.length === 0 ? (
-              <p className="mt-3">Nog niemand in deze kring.</p>
+              <p className="mt-3">{x.nobodyInCircle}</p>
             ) : (
               <div className="mt-3 overflow-x-auto">
                 <table className="w-full border-collapse text-left">
-                  <caption className="sr-only">
-                    {COALITION_CIRCLE_LABELS[circle]} van {ctx.gemeente.name}
-                  </caption>
+                  <caption className="sr-only">{x.circleCaption(COALITION_CIRCLE_LABELS[circle], ctx.gemeente.name)}</caption>
                   <thead>
                     <tr className="border-b border-line">
                       <th scope="col" className="py-2 pr-4">
-                        Naam
+                        {x.colName}
                       </th>
                       <th scope="col" className="py-2 pr-4">
-                        Soort
+                        {x.colKind}
                       </th>
                       <th scope="col" className="py-2 pr-4">
-                        Ambassadeur
+                        {x.colAmbassador}
                       </th>
                       {mayManagePartners ? (
                         <th scope="col" className="py-2 pr-4">
-                          Andere kring
+                          {x.colOtherCircle}
                         </th>
                       ) : null}
                     </tr>
@@ -116,6 +115,7 @@ export default async function PartnersPage({ params }: Props) {
                                 name={r.name}
                                 circle={circle}
                                 ambassador={r.ambassador}
+                                texts={x.placementForm}
                               />
                             ) : null}
                           </td>
@@ -133,14 +133,15 @@ export default async function PartnersPage({ params }: Props) {
       {mayManage ? (
         <section aria-labelledby="ondernemer-plaatsen" className="mt-10">
           <h2 id="ondernemer-plaatsen" className="text-2xl font-bold">
-            Ondernemer in een kring zetten
+            {x.placeTitle}
           </h2>
           {candidates.length === 0 ? (
-            <p className="mt-3">Alle ondernemers die meedoen staan al in een kring.</p>
+            <p className="mt-3">{x.allPlaced}</p>
           ) : (
             <PlaceVestigingForm
               gemeenteSlug={ctx.gemeente.slug}
               options={candidates.map((v) => ({ id: v.id, label: `${v.name} (${v.sector})` }))}
+              texts={x.placeForm}
             />
           )}
         </section>
@@ -149,18 +150,22 @@ export default async function PartnersPage({ params }: Props) {
       {mayManagePartners ? (
         <section aria-labelledby="partner-toevoegen" className="mt-10">
           <h2 id="partner-toevoegen" className="text-2xl font-bold">
-            Partner toevoegen
+            {x.addPartnerTitle}
           </h2>
-          <PartnerForm gemeenteSlug={ctx.gemeente.slug} />
+          <PartnerForm gemeenteSlug={ctx.gemeente.slug} texts={x.partnerForm} />
         </section>
       ) : null}
 
       {can(ctx.role, "coalition:manage") ? (
         <section aria-labelledby="contact-meedoen" className="mt-10">
           <h2 id="contact-meedoen" className="text-2xl font-bold">
-            Contact voor wie mee wil doen
+            {x.contactTitle}
           </h2>
-          <PublicContactForm action={setPublicContactAction.bind(null, ctx.gemeente.slug)} {...await getPublicContact(ctx)} />
+          <PublicContactForm
+            action={setPublicContactAction.bind(null, ctx.gemeente.slug)}
+            {...await getPublicContact(ctx)}
+            texts={t.publicPages.contactForm}
+          />
         </section>
       ) : null}
     </>

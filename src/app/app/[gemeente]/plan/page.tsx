@@ -1,4 +1,5 @@
 import { pageContext } from "@/components/shell/page-context";
+import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
 import { listPlanItems, listSmartGoals } from "@/modules/plan/server/plan";
 import { INDICATOR_LABELS } from "@/modules/plan/server/indicators";
@@ -9,45 +10,57 @@ import { signalCategories } from "@/modules/signals/server/common";
 import { categoryLabel } from "@/modules/signals/categories";
 
 type Props = { params: Promise<{ gemeente: string }> };
-export const metadata = { title: "Plan van aanpak" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t.planPages.plan.title };
+}
 const nl = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 /** SMART dates in Dutch: "31 december 2027" (dueDate is a calendar date, JJJJ-MM-DD). */
 const dateNl = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "UTC" });
+/** Progress as a whole percentage: 0.456 → "46%". */
+const percent = (progress: number) => `${Math.round(progress * 100)}%`;
 
 /** The nine routekaart themes and four building blocks with a status; SMART goals with live figures. */
 export default async function PlanPage({ params }: Props) {
   const { gemeente } = await params;
-  const page = await pageContext(gemeente, "Plan van aanpak", "dashboard:read");
+  const { t } = await getT();
+  const x = t.planPages.plan;
+  const page = await pageContext(gemeente, x.title, "dashboard:read");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   const [items, goals, categories] = await Promise.all([listPlanItems(ctx), listSmartGoals(ctx), signalCategories(ctx)]);
   const mayManage = can(ctx.role, "coalition:manage");
   const groups = [...new Set(items.map((i) => i.group))];
+  // The group is PLAN_ITEMS' data value ("Organiseren", "Doen", "Bouwstenen"); the heading text is the catalogue's.
+  const groupHeading = (group: string) => (group === "Bouwstenen" ? x.buildingBlocks : x.themes(group.toLowerCase()));
+  /** What a goal's figure counts: a signal category ("Signalen met hulpvraag …") or a dashboard indicator. */
+  const indicatorName = (indicator: string) => {
+    const category = categoryOfIndicator(indicator);
+    return category ? x.categoryIndicator(categoryLabel(categories, category)) : INDICATOR_LABELS[indicator as IndicatorKey];
+  };
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Plan van aanpak</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        De negen thema&apos;s van de routekaart en de vier bouwstenen, met hoe ver {ctx.gemeente.name} is. Daaronder de SMART-doelen.
-      </p>
+      <h1 className="text-3xl font-bold">{x.title}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{x.intro(ctx.gemeente.name)}</p>
 
       {groups.map((group) => (
         <section key={group} aria-labelledby={`groep-${group}`} className="mt-8">
           <h2 id={`groep-${group}`} className="text-2xl font-bold">
-            {group === "Bouwstenen" ? "Bouwstenen" : `Thema's: ${group.toLowerCase()}`}
+            {groupHeading(group)}
           </h2>
           <table className="mt-4 w-full border-collapse text-left">
-            <caption className="sr-only">Status per onderdeel ({group})</caption>
+            <caption className="sr-only">{x.statusCaption(group)}</caption>
             <thead>
               <tr className="border-b border-line">
                 <th scope="col" className="py-2 pr-4">
-                  Onderdeel
+                  {x.itemHead}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Status
+                  {x.statusHead}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Toelichting
+                  {x.noteHead}
                 </th>
               </tr>
             </thead>
@@ -61,14 +74,27 @@ export default async function PlanPage({ params }: Props) {
                     </th>
                     <td className="py-2 pr-4">
                       {mayManage ? (
-                        <PlanStatusSelect gemeenteSlug={ctx.gemeente.slug} itemKey={i.key} label={i.label} status={i.status} />
+                        <PlanStatusSelect
+                          gemeenteSlug={ctx.gemeente.slug}
+                          itemKey={i.key}
+                          label={i.label}
+                          status={i.status}
+                          texts={t.planPages.planStatus}
+                        />
                       ) : (
                         PLAN_STATUS_LABELS[i.status]
                       )}
                     </td>
                     <td className="py-2 pr-4">
                       {mayManage ? (
-                        <PlanNoteForm gemeenteSlug={ctx.gemeente.slug} itemKey={i.key} label={i.label} status={i.status} note={i.note} />
+                        <PlanNoteForm
+                          gemeenteSlug={ctx.gemeente.slug}
+                          itemKey={i.key}
+                          label={i.label}
+                          status={i.status}
+                          note={i.note}
+                          texts={t.planPages.planNote}
+                        />
                       ) : (
                         (i.note ?? "")
                       )}
@@ -82,38 +108,36 @@ export default async function PlanPage({ params }: Props) {
 
       <section aria-labelledby="doelen" className="mt-10">
         <h2 id="doelen" className="text-2xl font-bold">
-          SMART-doelen
+          {x.goalsHeading}
         </h2>
         {goals.length === 0 ? (
-          <p className="mt-4">Er zijn nog geen doelen.</p>
+          <p className="mt-4">{x.noGoals}</p>
         ) : (
           <div className="mt-4 overflow-x-auto">
             <table className="w-full border-collapse text-left">
-              <caption className="sr-only">
-                SMART-doelen met beginmeting, huidige stand, wat we willen halen, datum, voortgang en bron
-              </caption>
+              <caption className="sr-only">{x.goalsCaption}</caption>
               <thead>
                 <tr className="border-b border-line">
                   <th scope="col" className="py-2 pr-4">
-                    Doel
+                    {x.goalHead}
                   </th>
                   <th scope="col" className="py-2 pr-4 text-right">
-                    Beginmeting
+                    {x.baselineHead}
                   </th>
                   <th scope="col" className="py-2 pr-4 text-right">
-                    Nu
+                    {x.currentHead}
                   </th>
                   <th scope="col" className="py-2 pr-4 text-right">
-                    Te halen
+                    {x.targetHead}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Datum
+                    {x.dateHead}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Voortgang
+                    {x.progressHead}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Bron
+                    {x.sourceHead}
                   </th>
                 </tr>
               </thead>
@@ -122,15 +146,13 @@ export default async function PlanPage({ params }: Props) {
                   <tr key={g.id} className="border-b border-line">
                     <th scope="row" className="py-2 pr-4 font-normal">
                       {g.title}
-                      {g.indicator
-                        ? ` (${categoryOfIndicator(g.indicator) ? `Signalen met hulpvraag ${categoryLabel(categories, categoryOfIndicator(g.indicator))}` : INDICATOR_LABELS[g.indicator as IndicatorKey]})`
-                        : ""}
+                      {g.indicator ? <> ({indicatorName(g.indicator)})</> : null}
                     </th>
                     <td className="py-2 pr-4 text-right">{nl.format(g.baseline)}</td>
-                    <td className="py-2 pr-4 text-right">{g.current === null ? "onbekend" : nl.format(g.current)}</td>
+                    <td className="py-2 pr-4 text-right">{g.current === null ? x.unknown : nl.format(g.current)}</td>
                     <td className="py-2 pr-4 text-right">{nl.format(g.target)}</td>
                     <td className="py-2 pr-4">{dateNl.format(new Date(`${g.dueDate}T00:00:00Z`))}</td>
-                    <td className="py-2 pr-4">{g.progress === null ? "—" : `${Math.round(g.progress * 100)}%`}</td>
+                    <td className="py-2 pr-4">{g.progress === null ? "—" : percent(g.progress)}</td>
                     <td className="py-2 pr-4">{g.source ?? ""}</td>
                   </tr>
                 ))}
@@ -143,12 +165,13 @@ export default async function PlanPage({ params }: Props) {
       {mayManage ? (
         <section aria-labelledby="doel-toevoegen" className="mt-10">
           <h2 id="doel-toevoegen" className="text-2xl font-bold">
-            Doel toevoegen
+            {x.addGoalHeading}
           </h2>
           <SmartGoalForm
             gemeenteSlug={ctx.gemeente.slug}
             indicatorLabels={INDICATOR_LABELS}
             categoryIndicators={Object.fromEntries(categories.map((c) => [categoryIndicatorKey(c.key), c.label]))}
+            texts={t.planPages.goalForm}
           />
         </section>
       ) : null}

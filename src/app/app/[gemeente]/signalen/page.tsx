@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageContext } from "@/components/shell/page-context";
+import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
 import { SIGNAL_STATUSES, type SignalStatus } from "@/modules/signals/flow";
 import { DEADLINE_LABELS, STATUS_LABELS, SOURCE_LABELS } from "@/modules/signals/labels";
@@ -8,7 +9,10 @@ import { RISK_GROUP_LABELS, categoryLabel, signalTitle, type RiskGroup } from "@
 import { signalCategories } from "@/modules/signals/server/common";
 import { listSignals, signalCounts } from "@/modules/signals/server/read-signals";
 
-export const metadata: Metadata = { title: "Signalen" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t.signalsPages.list.title };
+}
 
 type Props = {
   params: Promise<{ gemeente: string }>;
@@ -20,7 +24,9 @@ const fmt = (d: Date | null) => (d ? d.toLocaleDateString("nl-NL", { day: "numer
 export default async function SignalsPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const sp = await searchParams;
-  const page = await pageContext(gemeente, "Signalen", "signals:work");
+  const { t } = await getT();
+  const tx = t.signalsPages.list;
+  const page = await pageContext(gemeente, tx.title, "signals:work");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   const status = SIGNAL_STATUSES.includes(sp.status as SignalStatus) ? (sp.status as SignalStatus) : undefined;
@@ -33,35 +39,35 @@ export default async function SignalsPage({ params, searchParams }: Props) {
   const base = `/app/${ctx.gemeente.slug}/signalen`;
   return (
     <>
-      <h1 className="text-3xl font-bold">Signalen</h1>
-      <p className="mt-2 max-w-3xl text-lg">Zorgen over inwoners en hoe ver we ermee zijn. Klik op een signaal om het te bekijken.</p>
+      <h1 className="text-3xl font-bold">{tx.title}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{tx.intro}</p>
       <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
         {can(ctx.role, "signals:create") && (
           <li>
             <Link className="underline" href={`${base}/nieuw`}>
-              Signaal van een beller invoeren
+              {tx.phoneIntake}
             </Link>
           </li>
         )}
         <li>
           <Link className="underline" href={`${base}/instellingen`}>
-            Instellingen{counts ? "" : " (mijn e-mail)"}
+            {counts ? tx.settings : tx.settingsOwnMail}
           </Link>
         </li>
         {counts && (
           <li>
             <Link className="underline" href={`${base}/bewoner`}>
-              Rechten van de bewoner
+              {tx.residentRights}
             </Link>
           </li>
         )}
       </ul>
-      <nav aria-label="Filter" className="mt-6 flex flex-wrap gap-2">
+      <nav aria-label={tx.filterNav} className="mt-6 flex flex-wrap gap-2">
         <Link className="rounded border border-line px-3 py-1" aria-current={!status && !overdue ? "page" : undefined} href={base}>
-          Alle open signalen
+          {tx.allOpen}
         </Link>
         <Link className="rounded border border-line px-3 py-1" aria-current={overdue ? "page" : undefined} href={`${base}?te_laat=1`}>
-          Te laat
+          {tx.overdue}
         </Link>
         {SIGNAL_STATUSES.map((s) => (
           <Link
@@ -74,46 +80,46 @@ export default async function SignalsPage({ params, searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      <form method="get" action={base} className="mt-4 flex flex-wrap items-end gap-4" aria-label="Hulpvraag en afgesloten signalen">
+      <form method="get" action={base} className="mt-4 flex flex-wrap items-end gap-4" aria-label={tx.filterForm}>
         {status && <input type="hidden" name="status" value={status} />}
         {overdue && <input type="hidden" name="te_laat" value="1" />}
         <label className="flex flex-col">
-          <span className="font-semibold">Hulpvraag</span>
+          <span className="font-semibold">{tx.category}</span>
           <select name="hulpvraag" defaultValue={category ?? ""} className="rounded border border-field px-2 py-1">
-            <option value="">Alle hulpvragen</option>
+            <option value="">{tx.allCategories}</option>
             {categories.map((c) => (
               <option key={c.key} value={c.key}>
                 {c.label}
               </option>
             ))}
-            <option value="geen">Nog geen hulpvraag gekozen</option>
+            <option value="geen">{tx.noCategory}</option>
           </select>
         </label>
         <label className="flex items-center gap-2">
           <input type="checkbox" name="afgesloten" value="1" defaultChecked={closed} />
-          <span>Ook afgesloten en geannuleerde signalen tonen</span>
+          <span>{tx.showClosed}</span>
         </label>
         <button type="submit" className="rounded border border-line px-3 py-1 font-semibold">
-          Filter toepassen
+          {tx.applyFilter}
         </button>
       </form>
       <section aria-labelledby="lijst" className="mt-6">
         <h2 id="lijst" className="text-2xl font-bold">
-          Werklijst ({items.length})
+          {tx.worklist(items.length)}
         </h2>
         {items.length === 0 ? (
-          <p className="mt-2">Geen signalen in deze lijst.</p>
+          <p className="mt-2">{tx.empty}</p>
         ) : (
           <table className="mt-2 w-full text-left">
             <thead>
               <tr>
-                <th scope="col">Signaal</th>
-                <th scope="col">Hulpvraag</th>
-                <th scope="col">Risicogroep</th>
-                <th scope="col">Stap</th>
-                <th scope="col">Bron</th>
-                <th scope="col">Wijk</th>
-                <th scope="col">Volgende termijn</th>
+                <th scope="col">{tx.columns.signal}</th>
+                <th scope="col">{tx.columns.category}</th>
+                <th scope="col">{tx.columns.riskGroup}</th>
+                <th scope="col">{tx.columns.step}</th>
+                <th scope="col">{tx.columns.source}</th>
+                <th scope="col">{tx.columns.wijk}</th>
+                <th scope="col">{tx.columns.nextDeadline}</th>
               </tr>
             </thead>
             <tbody>
@@ -130,10 +136,14 @@ export default async function SignalsPage({ params, searchParams }: Props) {
                   <td>{SOURCE_LABELS[s.source]}</td>
                   <td>{s.wijk ?? "—"}</td>
                   <td>
-                    {s.dueAt && DEADLINE_LABELS[s.status as SignalStatus]
-                      ? `${DEADLINE_LABELS[s.status as SignalStatus]} ${fmt(s.dueAt)}`
-                      : "—"}
-                    {s.overdue && <strong className="ml-2 text-danger">te laat</strong>}
+                    {s.dueAt && DEADLINE_LABELS[s.status as SignalStatus] ? (
+                      <>
+                        {DEADLINE_LABELS[s.status as SignalStatus]} {fmt(s.dueAt)}
+                      </>
+                    ) : (
+                      "—"
+                    )}
+                    {s.overdue && <strong className="ml-2 text-danger">{tx.late}</strong>}
                   </td>
                 </tr>
               ))}
@@ -144,11 +154,11 @@ export default async function SignalsPage({ params, searchParams }: Props) {
       {counts && (
         <section aria-labelledby="tellen" className="mt-8">
           <h2 id="tellen" className="text-2xl font-bold">
-            Tellen en bedanken
+            {tx.countsTitle}
           </h2>
           <div className="mt-2 grid gap-6 sm:grid-cols-2">
             <div>
-              <h3 className="font-semibold">Per bron</h3>
+              <h3 className="font-semibold">{tx.bySource}</h3>
               <ul>
                 {counts.bySource.map((r) => (
                   <li key={r.source}>
@@ -158,7 +168,7 @@ export default async function SignalsPage({ params, searchParams }: Props) {
               </ul>
             </div>
             <div>
-              <h3 className="font-semibold">Per wijk</h3>
+              <h3 className="font-semibold">{tx.byWijk}</h3>
               <ul>
                 {counts.byWijk.map((r) => (
                   <li key={r.wijk}>
@@ -168,7 +178,7 @@ export default async function SignalsPage({ params, searchParams }: Props) {
               </ul>
             </div>
             <div>
-              <h3 className="font-semibold">Per partner</h3>
+              <h3 className="font-semibold">{tx.byPartner}</h3>
               {counts.byPartner.length ? (
                 <ul data-testid="counts-partner">
                   {counts.byPartner.map((r) => (
@@ -178,11 +188,11 @@ export default async function SignalsPage({ params, searchParams }: Props) {
                   ))}
                 </ul>
               ) : (
-                <p>Nog geen signalen van partners.</p>
+                <p>{tx.noPartners}</p>
               )}
             </div>
             <div>
-              <h3 className="font-semibold">Per ondernemer</h3>
+              <h3 className="font-semibold">{tx.byOrganisation}</h3>
               {counts.byOrganisation.length ? (
                 <ul data-testid="counts-organisation">
                   {counts.byOrganisation.map((r) => (
@@ -192,7 +202,7 @@ export default async function SignalsPage({ params, searchParams }: Props) {
                   ))}
                 </ul>
               ) : (
-                <p>Nog geen signalen van ondernemers.</p>
+                <p>{tx.noOrganisations}</p>
               )}
             </div>
           </div>

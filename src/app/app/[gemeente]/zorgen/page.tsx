@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
+import { getT } from "@/i18n/server";
 import { WorryPage } from "@/modules/selfservice/components/worry-page";
 
-export const metadata: Metadata = { title: "Zorgen doorgeven" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t.gemeentePages.worries.title };
+}
 
 type Props = { params: Promise<{ gemeente: string }> };
 

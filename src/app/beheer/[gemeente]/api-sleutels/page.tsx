@@ -13,7 +13,10 @@ import { ApiKeyForm, RevokeApiKeyButton } from "@/modules/api-keys/components/ap
 
 type Props = { params: Promise<{ gemeente: string }> };
 
-export const metadata: Metadata = { title: "API-sleutels" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t.adminPages.apiKeys.title };
+}
 
 /** The platform admin creates and revokes a gemeente's API keys (one role per key). */
 export default async function ApiKeysPage({ params }: Props) {
@@ -27,6 +30,8 @@ export default async function ApiKeysPage({ params }: Props) {
     throw error;
   }
   const { t } = await getT();
+  const x = t.adminPages.apiKeys;
+  const revokeTexts = { revoke: t.adminPages.apiKeyForm.revoke };
   const keys = await listApiKeys(ctx);
   const roles = TENANT_ROLES.map((value) => ({ value, label: t.roles[value] }));
   const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("nl-NL") : "—");
@@ -35,43 +40,40 @@ export default async function ApiKeysPage({ params }: Props) {
     <PublicPage showLogin={false}>
       <p>
         <Link href="/beheer" className="text-brand-strong">
-          Terug naar beheer
+          {x.back}
         </Link>
       </p>
-      <h1 className="mt-4 text-3xl font-bold">API-sleutels van {ctx.gemeente.name}</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        Met een API-sleutel kan een systeem van een partner gegevens van deze gemeente gebruiken. Een sleutel hoort bij één gemeente en één
-        rol. Trek een sleutel in als hij niet meer nodig is.
-      </p>
+      <h1 className="mt-4 text-3xl font-bold">{x.heading(ctx.gemeente.name)}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{x.intro}</p>
       <section aria-labelledby="sleutels" className="mt-8">
         <h2 id="sleutels" className="text-2xl font-bold">
-          Sleutels ({keys.length})
+          {x.keys(keys.length)}
         </h2>
         {keys.length === 0 ? (
-          <p className="mt-4">Er zijn nog geen sleutels.</p>
+          <p className="mt-4">{x.none}</p>
         ) : (
           <div className="mt-4 overflow-x-auto">
             <table className="w-full border-collapse text-left">
-              <caption className="sr-only">API-sleutels van {ctx.gemeente.name}</caption>
+              <caption className="sr-only">{x.heading(ctx.gemeente.name)}</caption>
               <thead>
                 <tr className="border-b border-line">
                   <th scope="col" className="py-2 pr-4">
-                    Naam
+                    {x.name}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Begin van de sleutel
+                    {x.prefix}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Rol
+                    {x.role}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Gemaakt
+                    {x.created}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Laatst gebruikt
+                    {x.lastUsed}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    Status
+                    {x.status}
                   </th>
                 </tr>
               </thead>
@@ -87,9 +89,9 @@ export default async function ApiKeysPage({ params }: Props) {
                     <td className="py-2 pr-4">{date(k.lastUsedAt)}</td>
                     <td className="py-2 pr-4">
                       {k.revokedAt ? (
-                        `Ingetrokken op ${date(k.revokedAt)}`
+                        x.revokedOn(date(k.revokedAt))
                       ) : (
-                        <RevokeApiKeyButton gemeenteSlug={ctx.gemeente.slug} id={k.id} name={k.name} />
+                        <RevokeApiKeyButton gemeenteSlug={ctx.gemeente.slug} id={k.id} name={k.name} texts={revokeTexts} />
                       )}
                     </td>
                   </tr>
@@ -101,9 +103,9 @@ export default async function ApiKeysPage({ params }: Props) {
       </section>
       <section aria-labelledby="sleutel-maken" className="mt-10">
         <h2 id="sleutel-maken" className="text-2xl font-bold">
-          Nieuwe sleutel maken
+          {x.newKey}
         </h2>
-        <ApiKeyForm gemeenteSlug={ctx.gemeente.slug} roles={roles} />
+        <ApiKeyForm gemeenteSlug={ctx.gemeente.slug} roles={roles} texts={t.adminPages.apiKeyForm} />
       </section>
     </PublicPage>
   );

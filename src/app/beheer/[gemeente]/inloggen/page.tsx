@@ -8,10 +8,14 @@ import { requireTenant } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
 import { getIdentityProvider } from "@/modules/identity/server/identity-providers";
 import { IdentityProviderForm } from "@/modules/identity/components/identity-provider-form";
+import { getT } from "@/i18n/server";
 
 type Props = { params: Promise<{ gemeente: string }> };
 
-export const metadata: Metadata = { title: "Inloggen via de gemeente" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t.adminPages.identity.title };
+}
 
 /** The platform admin connects the gemeente's own OpenID Connect provider (docs/decisions/0016). */
 export default async function IdentityProviderPage({ params }: Props) {
@@ -24,6 +28,8 @@ export default async function IdentityProviderPage({ params }: Props) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
+  const { t } = await getT();
+  const x = t.adminPages.identity;
   const current = await getIdentityProvider(ctx);
   const appUrl = (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? "").replace(/\/+$/, "");
   const redirectUrl = `${appUrl}/api/auth/callback/oidc-${ctx.gemeente.slug}`;
@@ -31,29 +37,24 @@ export default async function IdentityProviderPage({ params }: Props) {
     <PublicPage showLogin={false}>
       <p>
         <Link href="/beheer" className="text-brand-strong">
-          Terug naar beheer
+          {x.back}
         </Link>
       </p>
-      <h1 className="mt-4 text-3xl font-bold">Inloggen via {ctx.gemeente.name}</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        Medewerkers van de gemeente kunnen inloggen met hun werkaccount, via de inlogdienst van de gemeente (OpenID Connect, bijvoorbeeld
-        Entra ID of Keycloak). Wie mag inloggen en met welke rol, blijft in Samenkracht geregeld.
-      </p>
+      <h1 className="mt-4 text-3xl font-bold">{x.heading(ctx.gemeente.name)}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{x.intro}</p>
       <section aria-labelledby="bij-de-gemeente" className="mt-8">
         <h2 id="bij-de-gemeente" className="text-2xl font-bold">
-          Eerst bij de gemeente
+          {x.firstHeading}
         </h2>
-        <p className="mt-2 max-w-3xl">
-          Vraag de ICT-afdeling om Samenkracht als toepassing te registreren, met dit terugstuuradres (redirect URL):
-        </p>
+        <p className="mt-2 max-w-3xl">{x.firstAsk}</p>
         <p className="mt-2 font-mono break-all">{redirectUrl}</p>
-        <p className="mt-2 max-w-3xl">Zij geven je het adres van de inlogdienst, de client-ID en het geheim.</p>
+        <p className="mt-2 max-w-3xl">{x.firstGet}</p>
       </section>
       <section aria-labelledby="instellen" className="mt-8">
         <h2 id="instellen" className="text-2xl font-bold">
-          {current ? "Inlogdienst wijzigen" : "Inlogdienst instellen"}
+          {current ? x.change : x.setUp}
         </h2>
-        <IdentityProviderForm gemeenteSlug={ctx.gemeente.slug} current={current} />
+        <IdentityProviderForm gemeenteSlug={ctx.gemeente.slug} current={current} texts={t.adminPages.identityForm} />
       </section>
     </PublicPage>
   );

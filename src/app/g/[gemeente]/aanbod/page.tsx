@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PublicPage } from "@/components/page-shell";
 import { PageNumbers } from "@/components/page-numbers";
+import { getT } from "@/i18n/server";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
 import { searchPublicOffers, type PublicOfferPage } from "@/modules/offer/server/offers";
@@ -18,7 +19,8 @@ type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<Reco
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ctx = await publicTenantOrNotFound((await params).gemeente);
-  return { title: `Activiteiten tegen eenzaamheid in ${ctx.gemeente.name}` };
+  const { t } = await getT();
+  return { title: t.publicPages.offers.metaTitle(ctx.gemeente.name) };
 }
 
 const KEYS = ["doelgroep", "wijk", "dag", "dagdeel", "kosten", "toegankelijk", "pagina"] as const;
@@ -32,6 +34,8 @@ const select = "mt-1 block w-full rounded border border-line bg-white px-3 py-2"
 export default async function PublicOfferPage({ params, searchParams }: Props) {
   const ctx = await publicTenantOrNotFound((await params).gemeente);
   const sp = await searchParams;
+  const { t } = await getT();
+  const T = t.publicPages.offers;
   // The query as the search reads it: lists (toegankelijk) comma-separated, like the API.
   const query: Record<string, string> = {};
   for (const k of KEYS) {
@@ -52,6 +56,7 @@ export default async function PublicOfferPage({ params, searchParams }: Props) {
   }
   const s = r.search;
   const base = `/g/${ctx.gemeente.slug}/aanbod`;
+  const apiPath = `/api/v1/gemeenten/${ctx.gemeente.slug}/aanbod`;
   const href = (page: number) => {
     const qs = new URLSearchParams();
     for (const [k, v] of Object.entries(query)) if (k !== "pagina" && k !== "toegankelijk") qs.set(k, v);
@@ -75,7 +80,7 @@ export default async function PublicOfferPage({ params, searchParams }: Props) {
         {label}
       </label>
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={select} aria-invalid={err(name) ? true : undefined}>
-        <option value="">Maakt niet uit</option>
+        <option value="">{T.anyChoice}</option>
         {Object.entries(options).map(([v, l]) => (
           <option key={v} value={v}>
             {l}
@@ -89,39 +94,37 @@ export default async function PublicOfferPage({ params, searchParams }: Props) {
     <PublicPage>
       <div className="max-w-3xl">
         <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
-        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">Activiteiten en hulp tegen eenzaamheid</h1>
-        <p className="mt-4 text-lg">
-          Zoekt u contact met anderen, of kent u iemand die zich eenzaam voelt? Hier staan activiteiten en hulp in {ctx.gemeente.name}. De
-          aanbieders hebben hun gegevens onlangs gecontroleerd. Zoek iets dat past: kies hieronder voor wie, waar, wanneer en wat het mag
-          kosten.
-        </p>
+        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">{T.title}</h1>
+        <p className="mt-4 text-lg">{T.intro(ctx.gemeente.name)}</p>
 
         {r.total === 0 ? (
-          <p className="mt-6 text-lg">Er staan nog geen activiteiten op deze pagina.</p>
+          <p className="mt-6 text-lg">{T.none}</p>
         ) : (
           <>
             <form
               method="get"
               action={base}
               role="search"
-              aria-label="Zoek een activiteit"
+              aria-label={T.searchLabel}
               className="mt-6 rounded border border-line bg-white p-4"
             >
               {errorList.length > 0 && (
                 <div role="alert" className="mb-4 font-semibold text-danger">
                   {errorList.map((m) => (
-                    <p key={m}>{m} Dit deel van de zoekopdracht is overgeslagen.</p>
+                    <p key={m}>
+                      {m} {T.skipped}
+                    </p>
                   ))}
                 </div>
               )}
               <div className="grid gap-4 sm:grid-cols-2">
-                {choice("doelgroep", "Voor wie?", TARGET_GROUP_LABELS, s.doelgroep)}
+                {choice("doelgroep", T.forWhom, TARGET_GROUP_LABELS, s.doelgroep)}
                 <div>
                   <label htmlFor="filter-wijk" className="font-semibold">
-                    Wijk
+                    {T.wijk}
                   </label>
                   <select id="filter-wijk" name="wijk" defaultValue={s.wijk ?? ""} className={select}>
-                    <option value="">Alle wijken</option>
+                    <option value="">{T.allWijken}</option>
                     {r.wijken.map((w) => (
                       <option key={w} value={w}>
                         {w}
@@ -129,12 +132,12 @@ export default async function PublicOfferPage({ params, searchParams }: Props) {
                     ))}
                   </select>
                 </div>
-                {choice("dag", "Op welke dag?", DAY_LABELS, s.dag)}
-                {choice("dagdeel", "Hoe laat?", DAYPART_LABELS, s.dagdeel)}
-                {choice("kosten", "Wat mag het kosten?", COST_KIND_LABELS, s.kosten)}
+                {choice("dag", T.day, DAY_LABELS, s.dag)}
+                {choice("dagdeel", T.daypart, DAYPART_LABELS, s.dagdeel)}
+                {choice("kosten", T.cost, COST_KIND_LABELS, s.kosten)}
               </div>
               <fieldset className="mt-4">
-                <legend className="font-semibold">Toegankelijkheid</legend>
+                <legend className="font-semibold">{T.accessibility}</legend>
                 <div className="grid gap-1 sm:grid-cols-2">
                   {ACCESSIBILITY.map((a) => (
                     <label key={a} className="flex items-center gap-2">
@@ -146,11 +149,11 @@ export default async function PublicOfferPage({ params, searchParams }: Props) {
               </fieldset>
               <div className="mt-4 flex flex-wrap items-center gap-4">
                 <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">
-                  Zoeken
+                  {T.search}
                 </button>
                 {filtered && (
                   <a className="underline" href={base}>
-                    Alles tonen
+                    {T.showAll}
                   </a>
                 )}
               </div>
@@ -158,34 +161,26 @@ export default async function PublicOfferPage({ params, searchParams }: Props) {
 
             <section aria-labelledby="activiteiten" className="mt-8">
               <h2 id="activiteiten" className="text-2xl font-bold">
-                {filtered
-                  ? `${r.matching === 1 ? "1 activiteit" : `${r.matching} activiteiten`} gevonden`
-                  : r.total === 1
-                    ? "1 activiteit"
-                    : `${r.total} activiteiten`}
+                {filtered ? T.found(r.matching) : T.total(r.total)}
               </h2>
-              {r.matching > 0 && r.pages > 1 && (
-                <p className="mt-2">
-                  Pagina {r.page} van {r.pages}.
-                </p>
-              )}
+              {r.matching > 0 && r.pages > 1 && <p className="mt-2">{T.pageOf(r.page, r.pages)}</p>}
               {r.items.length === 0 ? (
                 <p className="mt-4 text-lg">
-                  {r.matching === 0 ? "Niets gevonden met deze keuzes. Kies minder, of " : "Deze pagina is leeg. "}
+                  {r.matching === 0 ? T.nothingFound : T.emptyPage}
                   <a className="underline" href={base}>
-                    toon alles
+                    {T.showAllLink}
                   </a>
                   .
                 </p>
               ) : (
-                <OfferList offers={r.items} />
+                <OfferList offers={r.items} texts={t.legalPages.offerCard} />
               )}
-              <PageNumbers page={r.page} pages={r.pages} href={href} />
+              <PageNumbers page={r.page} pages={r.pages} href={href} texts={t.publicPages.pageNumbers} />
             </section>
             <p className="mt-8 text-sm">
-              Deze gegevens zijn ook open beschikbaar als JSON:{" "}
-              <a className="underline" href={`/api/v1/gemeenten/${ctx.gemeente.slug}/aanbod`}>
-                /api/v1/gemeenten/{ctx.gemeente.slug}/aanbod
+              {T.openData}{" "}
+              <a className="underline" href={apiPath}>
+                {apiPath}
               </a>
               .
             </p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PublicPage } from "@/components/page-shell";
+import { getT } from "@/i18n/server";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { listPublicEvents } from "@/modules/events/server/events";
 import { EVENT_KIND_LABELS } from "@/modules/events/schemas";
@@ -12,7 +13,8 @@ const when = new Intl.DateTimeFormat("nl-NL", { dateStyle: "full", timeStyle: "s
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ctx = await publicTenantOrNotFound((await params).gemeente);
-  return { title: `Agenda ${ctx.gemeente.name}` };
+  const { t } = await getT();
+  return { title: t.publicPages.agenda.metaTitle(ctx.gemeente.name) };
 }
 
 /** Public agenda: public events only; anyone can register with name and e-mail while there is room. */
@@ -20,22 +22,21 @@ export default async function PublicAgendaPage({ params }: Props) {
   const ctx = await publicTenantOrNotFound((await params).gemeente);
   const events = await listPublicEvents(ctx, new Date());
   const slug = ctx.gemeente.slug;
+  const { t } = await getT();
+  const T = t.publicPages.agenda;
   return (
     <PublicPage>
       <div className="max-w-3xl">
         <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
-        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">Agenda: samen tegen eenzaamheid</h1>
-        <p className="mt-4 text-lg">
-          Bijeenkomsten en trainingen in {ctx.gemeente.name}. Iedereen is welkom. Meld u aan met uw naam en e-mailadres; een account is niet
-          nodig.
-        </p>
+        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">{T.title}</h1>
+        <p className="mt-4 text-lg">{T.intro(ctx.gemeente.name)}</p>
         <p className="mt-2">
           <a className="underline" href={`/api/ics/${slug}`}>
-            Zet deze bijeenkomsten in de agenda op uw telefoon of computer
+            {T.calendarLink}
           </a>
         </p>
         {events.length === 0 ? (
-          <p className="mt-6 text-lg">Er staan nu geen bijeenkomsten in de agenda.</p>
+          <p className="mt-6 text-lg">{T.none}</p>
         ) : (
           <ul className="mt-6 grid gap-4">
             {events.map((e) => (
@@ -46,18 +47,13 @@ export default async function PublicAgendaPage({ params }: Props) {
                   {when.format(e.startsAt)}, {e.location}
                 </p>
                 {e.description ? <p className="mt-1">{e.description}</p> : null}
-                {e.placesLeft === null ? null : (
-                  <p className="mt-1">
-                    {e.placesLeft === 0
-                      ? "Vol: er zijn geen plekken meer."
-                      : `Nog ${e.placesLeft} ${e.placesLeft === 1 ? "plek" : "plekken"} vrij.`}
-                  </p>
-                )}
+                {e.placesLeft === null ? null : <p className="mt-1">{e.placesLeft === 0 ? T.full : T.placesLeft(e.placesLeft)}</p>}
                 <PublicRegisterForm
                   action={registerPublicGuestAction.bind(null, slug, e.id)}
                   eventId={e.id}
                   title={e.title}
                   full={e.placesLeft === 0}
+                  texts={t.publicPages.registerForm}
                 />
               </li>
             ))}

@@ -1,27 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicPage } from "@/components/page-shell";
+import { getT } from "@/i18n/server";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { FAQ, FAQ_INTRO } from "@/modules/selfservice/faq";
 import { SIGNAALKAART_LINES, SIGNAALKAART_LINES_HEADING } from "@/modules/selfservice/signaalkaart-text";
 
 type Props = { params: Promise<{ gemeente: string }> };
 
-export const metadata: Metadata = { title: "Zorgen om een klant: vragen en antwoorden" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t.publicEntrepreneurPages.help.metaTitle };
+}
 
 /** The FAQ for entrepreneurs about worries about customers, in plain Dutch. Public. */
 export default async function HelpPage({ params }: Props) {
   const { gemeente } = await params;
   const g = (await publicTenantOrNotFound(gemeente)).gemeente;
+  const { t } = await getT();
+  const T = t.publicEntrepreneurPages.help;
   return (
     <PublicPage>
       <div className="max-w-3xl">
         <p className="font-semibold text-brand">{g.name}</p>
-        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">Zorgen om een klant? Vragen en antwoorden</h1>
+        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">{T.title}</h1>
         <p className="mt-4 text-lg">{FAQ_INTRO}</p>
         <nav aria-labelledby="inhoud" className="mt-6">
           <h2 id="inhoud" className="text-xl font-bold">
-            Vragen
+            {T.questions}
           </h2>
           <ul className="mt-2 list-disc pl-6">
             {FAQ.map((f) => (
@@ -35,12 +41,12 @@ export default async function HelpPage({ params }: Props) {
         </nav>
         <section aria-labelledby="signaalkaart" className="mt-8 rounded border border-line bg-white p-4">
           <h2 id="signaalkaart" className="text-2xl font-bold">
-            Signaalkaart: waar geef je zorgen door?
+            {T.cardHeading}
           </h2>
           <p className="mt-2 text-lg">
-            Geef je zorgen door via{" "}
+            {T.cardVia}{" "}
             <Link className="underline" href={`/g/${g.slug}/zorgen`}>
-              het formulier van {g.name}
+              {T.cardFormLink(g.name)}
             </Link>
             . {SIGNAALKAART_LINES_HEADING}:
           </p>
@@ -49,18 +55,16 @@ export default async function HelpPage({ params }: Props) {
               <li key={line}>{line}</li>
             ))}
           </ol>
-          <p className="mt-3 text-lg">
-            Print de kaart voor de balie of hang de poster op. Met de QR-code komen mensen meteen bij het formulier.
-          </p>
+          <p className="mt-3 text-lg">{T.cardPrint}</p>
           <ul className="mt-2 list-disc pl-6 text-lg">
             <li>
               <a className="underline" href={`/g/${g.slug}/signaalkaart?formaat=a5`}>
-                Signaalkaart, A5 (PDF)
+                {T.cardA5}
               </a>
             </li>
             <li>
               <a className="underline" href={`/g/${g.slug}/signaalkaart?formaat=a4`}>
-                Poster, A4 (PDF)
+                {T.posterA4}
               </a>
             </li>
           </ul>
@@ -79,14 +83,14 @@ export default async function HelpPage({ params }: Props) {
         ))}
         <p className="mt-10">
           <Link className="underline" href={`/g/${g.slug}`}>
-            Terug naar {g.name}
+            {T.backTo(g.name)}
           </Link>
           {" · "}
           <Link className="underline" href="/ondernemer">
-            Meedoen als ondernemer
+            {T.joinAsEntrepreneur}
           </Link>
         </p>
-        <p className="mt-4 text-sm">Bron: Veelgestelde vragen, ministerie van VWS, januari 2025. In eenvoudige taal herschreven.</p>
+        <p className="mt-4 text-sm">{T.source}</p>
       </div>
     </PublicPage>
   );

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { JoinCoalition } from "@/components/join-coalition";
 import { PublicPage } from "@/components/page-shell";
 import { PageNumbers } from "@/components/page-numbers";
+import { getT } from "@/i18n/server";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
-import { WHEN_THE_GEMEENTE_BUYS } from "@/modules/engagement/principle-words";
 import { publicRegisterPage, type PublicRegisterPage } from "@/modules/engagement/server/public-register";
 import { getPublicContact } from "@/modules/gemeenten/server/public-contact";
 import { listPublicPartners } from "@/modules/partners/server/list-partners";
@@ -13,11 +13,11 @@ type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<Reco
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ctx = await publicTenantOrNotFound((await params).gemeente);
-  return { title: `Wie doen er mee? Organisaties en ondernemers in ${ctx.gemeente.name}` };
+  const { t } = await getT();
+  return { title: t.publicPages.partners.metaTitle(ctx.gemeente.name) };
 }
 
 const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const count = new Intl.NumberFormat("nl-NL");
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** `pagina` as a page number; anything else is page 1 (a link with a typo still shows the list). */
@@ -64,28 +64,24 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
   const firstView = !zoekRaw && r.page === 1;
   const organisations = firstView ? await listPublicPartners(ctx) : [];
   const contact = await getPublicContact(ctx);
+  const { t } = await getT();
+  const T = t.publicPages.partners;
 
   return (
     <PublicPage>
       <div className="max-w-3xl">
         <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
-        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">Wie doen er mee?</h1>
-        <p className="mt-4 text-lg">
-          Deze organisaties en ondernemers in {ctx.gemeente.name} helpen mee tegen eenzaamheid. Meedoen is vrijwillig en geeft geen voordeel{" "}
-          {WHEN_THE_GEMEENTE_BUYS}. Elke ondernemer kan meedoen. De gemeente neemt geen geld of sponsoring aan, alleen hulp zoals tijd,
-          ruimte of kennis. Iedereen staat op deze lijst op dezelfde manier, op alfabet.
-        </p>
+        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">{T.title}</h1>
+        <p className="mt-4 text-lg">{T.intro(ctx.gemeente.name)}</p>
         {firstView ? (
           <section aria-labelledby="organisaties-titel" id="organisaties" className="mt-8">
             <h2 id="organisaties-titel" className="text-2xl font-bold">
-              {organisations.length === 1
-                ? "1 organisatie in de coalitie"
-                : `${count.format(organisations.length)} organisaties in de coalitie`}
+              {T.organisationsCount(organisations.length)}
             </h2>
             {organisations.length === 0 ? (
-              <p className="mt-2 text-lg">Er staan nog geen organisaties op deze lijst.</p>
+              <p className="mt-2 text-lg">{T.noOrganisations}</p>
             ) : (
-              <ul className="mt-3 grid gap-2 sm:grid-cols-2" aria-label="Organisaties in de coalitie">
+              <ul className="mt-3 grid gap-2 sm:grid-cols-2" aria-label={T.organisationsLabel}>
                 {organisations.map((o) => (
                   <li key={o.name} className="rounded border border-line bg-white px-3 py-2">
                     <span className="font-semibold">{o.name}</span>
@@ -98,22 +94,22 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
         ) : (
           <p className="mt-4">
             <a className="underline" href={`${base}#organisaties`}>
-              Bekijk de organisaties in de coalitie
+              {T.seeOrganisations}
             </a>
           </p>
         )}
         {r.total === 0 ? (
-          <p className="mt-6 text-lg">Er staan nog geen ondernemers op deze lijst.</p>
+          <p className="mt-6 text-lg">{T.noEntrepreneurs}</p>
         ) : (
           <section aria-labelledby="ondernemers" className="mt-8">
             <h2 id="ondernemers" className="text-2xl font-bold">
-              {r.total === 1 ? "1 ondernemer doet mee" : `${count.format(r.total)} ondernemers doen mee`}
+              {T.entrepreneursCount(r.total)}
             </h2>
 
-            <form method="get" action={base} role="search" aria-label="Zoek een ondernemer" className="mt-4 flex flex-wrap items-end gap-3">
+            <form method="get" action={base} role="search" aria-label={T.searchLabel} className="mt-4 flex flex-wrap items-end gap-3">
               <div className="grow">
                 <label htmlFor="zoek" className="font-semibold">
-                  Zoek op naam
+                  {T.searchByName}
                 </label>
                 <input
                   id="zoek"
@@ -132,31 +128,28 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
                 )}
               </div>
               <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">
-                Zoeken
+                {T.search}
               </button>
               {zoek && (
                 <a className="py-2 underline" href={base}>
-                  Toon iedereen
+                  {T.showEveryone}
                 </a>
               )}
             </form>
 
             <p className="mt-4">
-              {zoek
-                ? `${r.matching === 1 ? "1 ondernemer gevonden" : `${count.format(r.matching)} ondernemers gevonden`} met ‘${zoek}’. `
-                : ""}
-              {r.matching > 0 &&
-                `Pagina ${r.page} van ${r.pages}: nummer ${count.format(r.from)} tot en met ${count.format(to)}, op alfabet.`}
-              {pastEnd && " Die pagina bestaat niet; dit is de laatste."}
+              {zoek ? T.foundWith(r.matching, zoek) : ""}
+              {r.matching > 0 && T.pageRange(r.page, r.pages, r.from, to)}
+              {pastEnd && T.pastEnd}
             </p>
 
             {r.pages > 1 && (
-              <nav aria-label="Naar letter" className="mt-4">
+              <nav aria-label={T.letterNav} className="mt-4">
                 <ul className="flex flex-wrap gap-1">
                   {r.letters.map((l) => (
                     <li key={l.letter}>
                       <a href={href(l.page)} className="inline-block min-w-8 rounded border border-line px-2 py-1 text-center underline">
-                        <span className="sr-only">{l.letter === "#" ? "Namen die niet met een letter beginnen" : "Letter "}</span>
+                        <span className="sr-only">{l.letter === "#" ? T.nonLetter : T.letter}</span>
                         <span aria-hidden={l.letter === "#" ? true : undefined}>{l.letter}</span>
                       </a>
                     </li>
@@ -166,7 +159,7 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
             )}
 
             {r.matching === 0 ? (
-              <p className="mt-6 text-lg">Niemand gevonden met deze naam. Probeer een deel van de naam, of toon iedereen.</p>
+              <p className="mt-6 text-lg">{T.nobodyFound}</p>
             ) : (
               <ul className="mt-4 space-y-4">
                 {r.items.map((e, i) => (
@@ -175,25 +168,25 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
                     <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
                       {e.organisation !== e.name && (
                         <>
-                          <dt className="font-semibold">Organisatie</dt>
+                          <dt className="font-semibold">{T.organisation}</dt>
                           <dd>{e.organisation}</dd>
                         </>
                       )}
-                      <dt className="font-semibold">Soort bedrijf</dt>
+                      <dt className="font-semibold">{T.sector}</dt>
                       <dd>{e.sector}</dd>
                       {e.whatTheyDo && (
                         <>
-                          <dt className="font-semibold">Wat ze doen</dt>
+                          <dt className="font-semibold">{T.whatTheyDo}</dt>
                           <dd>{e.whatTheyDo}</dd>
                         </>
                       )}
                       {e.contributions.length > 0 && (
                         <>
-                          <dt className="font-semibold">Zo helpen ze</dt>
+                          <dt className="font-semibold">{T.howTheyHelp}</dt>
                           <dd>{e.contributions.join(", ")}</dd>
                         </>
                       )}
-                      <dt className="font-semibold">Doet mee sinds</dt>
+                      <dt className="font-semibold">{T.since}</dt>
                       <dd>
                         <time dateTime={e.since}>{dateFormat.format(new Date(`${e.since}T00:00:00Z`))}</time>
                       </dd>
@@ -203,10 +196,10 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
               </ul>
             )}
 
-            <PageNumbers page={r.page} pages={r.pages} href={href} />
+            <PageNumbers page={r.page} pages={r.pages} href={href} texts={t.publicPages.pageNumbers} />
           </section>
         )}
-        <JoinCoalition gemeenteName={ctx.gemeente.name} contact={contact} />
+        <JoinCoalition gemeenteName={ctx.gemeente.name} contact={contact} texts={t.publicPages.joinCoalition} />
       </div>
     </PublicPage>
   );

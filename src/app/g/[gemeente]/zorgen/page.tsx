@@ -1,21 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicPage } from "@/components/page-shell";
+import { getT } from "@/i18n/server";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { submitPublicSignalAction } from "@/modules/signals/actions";
 import { IntakeForm } from "@/modules/signals/components/intake-form";
 import { formToken } from "@/modules/signals/server/public-intake";
 import { listWijken } from "@/modules/gemeenten/server/wijken";
-import { nl } from "@/i18n/nl";
-
-const T = nl.resident.worryPage;
-
 export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ gemeente: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ctx = await publicTenantOrNotFound((await params).gemeente);
-  return { title: `Zorgen doorgeven over iemand in ${ctx.gemeente.name}` };
+  const { t } = await getT();
+  return { title: t.publicPages.worry.metaTitle(ctx.gemeente.name) };
 }
 
 /** Public intake (no login). Guidance from the entrepreneurs' FAQ beside the form. */
@@ -23,10 +21,12 @@ export default async function PublicSignalPage({ params }: Props) {
   const ctx = await publicTenantOrNotFound((await params).gemeente);
   const action = submitPublicSignalAction.bind(null, ctx.gemeente.slug);
   const wijken = await listWijken(ctx);
+  const { t } = await getT();
+  const T = t.resident.worryPage;
   return (
     <PublicPage>
       <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
-      <h1 className="mt-1 text-3xl font-bold">Zorgen doorgeven over iemand</h1>
+      <h1 className="mt-1 text-3xl font-bold">{t.publicPages.worry.title}</h1>
       {/* Before the form, so that on a phone it is seen first. */}
       <p className="mt-4 rounded border-2 border-danger bg-white p-3 text-lg font-semibold" data-testid="gevaar">
         {T.danger.replace(/112\.$/, "")}

@@ -1,10 +1,14 @@
 import { pageContext } from "@/components/shell/page-context";
+import { getT } from "@/i18n/server";
 import { buildCouncilReport } from "@/modules/plan/server/council-report";
 import { resolvePeriod } from "@/modules/plan/server/signal-figures";
 import { CouncilReportView } from "@/modules/plan/components/council-report-view";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ periode?: string }> };
-export const metadata = { title: "Raadsinformatiebrief" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t.planPages.councilLetter.title };
+}
 
 /**
  * The raadsinformatiebrief as a web page: the same document as the PDF (buildCouncilReport, one
@@ -14,7 +18,8 @@ export const metadata = { title: "Raadsinformatiebrief" };
 export default async function CouncilLetterPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const period = resolvePeriod((await searchParams).periode);
-  const page = await pageContext(gemeente, "Raadsinformatiebrief", "dashboard:read");
+  const { t } = await getT();
+  const page = await pageContext(gemeente, t.planPages.councilLetter.title, "dashboard:read");
   if (!page.ctx) return page.refusal;
   const doc = await buildCouncilReport(page.ctx, period);
   const periodQuery = period.key === "12m" ? "" : `?periode=${period.key}`;
@@ -24,7 +29,7 @@ export default async function CouncilLetterPage({ params, searchParams }: Props)
       action={
         <p className="mt-3 print:hidden">
           <a className="underline" href={`/app/${page.ctx.gemeente.slug}/dashboard/rapport.pdf${periodQuery}`} download>
-            Download dezelfde brief als PDF
+            {t.planPages.councilLetter.downloadPdf}
           </a>
         </p>
       }

@@ -3,6 +3,7 @@ import { CelebrateMilestoneButton } from "@/modules/engagement/components/small-
 import { NextActionDoneButton } from "@/modules/engagement/components/next-actions";
 import { DOUBT_FOUR_EYES_MESSAGE } from "@/modules/engagement/server/doubts";
 import { notFound } from "next/navigation";
+import { getT } from "@/i18n/server";
 import { can, ROLE_GROUPS } from "@/lib/auth/permissions";
 import { platformDb } from "@/lib/db/tenant";
 import { AppError } from "@/lib/result";
@@ -28,7 +29,8 @@ import { EngagementTabs, engagementContext, formatDate } from "@/modules/engagem
 type Props = { params: Promise<{ gemeente: string; id: string }> };
 
 export async function generateMetadata() {
-  return { title: "Ondernemer — Ondernemers" };
+  const { t } = await getT();
+  return { title: t.engagementPages.detail.metaTitle };
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -75,7 +77,10 @@ function Disclosure({ summary, children, danger }: { summary: string; children: 
 /** One relation: data, contacts, history, contact moments and every action on it. */
 export default async function RelationPage({ params }: Props) {
   const { gemeente, id } = await params;
-  const { ctx, refusal } = await engagementContext(gemeente, "Ondernemer");
+  const { t } = await getT();
+  const d = t.engagementPages.detail;
+  const formTexts = t.engagementPages.actionForm;
+  const { ctx, refusal } = await engagementContext(gemeente, d.title);
   if (!ctx) return refusal;
   let v;
   try {
@@ -130,102 +135,102 @@ export default async function RelationPage({ params }: Props) {
 
       <section aria-labelledby="samenvatting" className="mt-6 max-w-3xl rounded-lg border border-line bg-white p-4">
         <h2 id="samenvatting" className="text-2xl font-bold">
-          Samenvatting
+          {d.summary}
         </h2>
         <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-lg">
-          <dt className="font-semibold">Stap</dt>
+          <dt className="font-semibold">{d.step}</dt>
           <dd>
             {STEP_LABELS[v.step]}
             {v.parkedAt ? (
               <>
                 {" "}
-                · <strong>Stilgezet</strong> ({v.parkedReason})
+                · <strong>{d.parked}</strong> ({v.parkedReason})
               </>
             ) : null}
             {v.stoppedAt ? (
               <>
                 {" "}
-                · <strong className="text-danger">{stoppedLabel(v.stoppedReason)}</strong> sinds {formatDate(v.stoppedAt)}
+                · <strong className="text-danger">{stoppedLabel(v.stoppedReason)}</strong> {d.since(formatDate(v.stoppedAt))}
               </>
             ) : null}
           </dd>
-          <dt className="font-semibold">Vrijwilligheid bevestigd</dt>
+          <dt className="font-semibold">{d.acknowledged}</dt>
           <dd>
             {v.acknowledgedAt
-              ? `Ja, op ${formatDate(v.acknowledgedAt)}${v.acknowledgementChannel ? ` (${CHANNEL_LABELS[v.acknowledgementChannel]})` : ""}`
-              : "Nog niet"}
+              ? `${d.acknowledgedOn(formatDate(v.acknowledgedAt))}${v.acknowledgementChannel ? ` (${CHANNEL_LABELS[v.acknowledgementChannel]})` : ""}`
+              : d.notYet}
           </dd>
-          <dt className="font-semibold">Twijfel</dt>
+          <dt className="font-semibold">{d.doubt}</dt>
           <dd>
             {openDoubts.length ? (
               <a href="#twijfel" className="font-semibold text-danger underline">
-                {openDoubts.length === 1 ? "1 twijfel open" : `${openDoubts.length} twijfels open`}
+                {d.openDoubts(openDoubts.length)}
               </a>
             ) : (
-              "Geen open twijfel"
+              d.noOpenDoubt
             )}
           </dd>
-          <dt className="font-semibold">Volgende actie</dt>
+          <dt className="font-semibold">{d.nextAction}</dt>
           <dd>
             {nextAction ? (
               <>
                 {nextAction.nextAction}
                 {nextAction.nextActionDate ? ` (${formatDate(nextAction.nextActionDate)})` : ""}
                 {nextAction.nextActionDate && nextAction.nextActionDate < startOfToday ? (
-                  <strong className="ml-2 text-danger">Te laat</strong>
+                  <strong className="ml-2 text-danger">{d.late}</strong>
                 ) : null}
               </>
             ) : (
-              "Geen open actie"
+              d.noOpenAction
             )}
           </dd>
-          <dt className="font-semibold">Vaste contactpersoon</dt>
+          <dt className="font-semibold">{d.accountHolder}</dt>
           <dd>{who(v.accountHolderId)}</dd>
-          <dt className="font-semibold">Laatste contact</dt>
+          <dt className="font-semibold">{d.lastContact}</dt>
           <dd>{formatDate(v.lastContactAt)}</dd>
         </dl>
       </section>
 
-      <nav aria-label="Op deze pagina" className="mt-6">
+      <nav aria-label={d.onThisPage} className="mt-6">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {manage ? (
             <li>
               <a className="underline" href="#stap">
-                Stap
+                {d.step}
               </a>
             </li>
           ) : null}
           <li>
             <a className="underline" href="#contact">
-              Contact
+              {d.contact}
             </a>
           </li>
           {manage ? (
             <li>
               <a className="underline" href="#bijdragen">
-                Bijdragen
+                {d.contributions}
               </a>
             </li>
           ) : null}
           <li>
             <a className="underline" href="#twijfel">
-              Twijfel
+              {d.doubt}
             </a>
           </li>
           <li>
             <a className="underline" href="#gegevens">
-              Gegevens
+              {d.data}
             </a>
           </li>
           <li>
             <a className="underline" href="#geschiedenis">
-              Geschiedenis
+              {d.history}
             </a>
           </li>
           {manage ? (
             <li>
               <a className="underline" href="#stilzetten-stoppen">
-                Stilzetten of stoppen
+                {d.parkOrStop}
               </a>
             </li>
           ) : null}
@@ -233,35 +238,34 @@ export default async function RelationPage({ params }: Props) {
       </nav>
 
       {manage ? (
-        <Section id="stap" title="Stap">
+        <Section id="stap" title={d.step}>
           <p className="mt-2">
-            Nu: <strong>{STEP_LABELS[v.step]}</strong>.
+            {d.now} <strong>{STEP_LABELS[v.step]}</strong>.
           </p>
           {!v.acknowledgedAt ? (
-            <Disclosure summary="Bevestiging van vrijwilligheid vastleggen">
-              <p className="max-w-3xl">
-                Leg vast wanneer en hoe de ondernemer heeft gezegd dat zij vrijwillig meedoet. Pas daarna kan de relatie naar vasthouden.
-              </p>
+            <Disclosure summary={d.acknowledgeSummary}>
+              <p className="max-w-3xl">{d.acknowledgeIntro}</p>
               <ActionForm
                 kind="acknowledge"
                 slug={slug}
                 id={v.id}
-                label="Bevestiging vastleggen"
+                label={d.acknowledgeForm}
                 fields={F.acknowledgeFields}
                 defaults={{ date: today }}
+                texts={formTexts}
               />
             </Disclosure>
           ) : null}
-          <Disclosure summary="Naar een andere stap verplaatsen">
-            <ActionForm kind="moveStep" slug={slug} id={v.id} label="Verplaatsen" fields={F.moveFields} />
+          <Disclosure summary={d.moveSummary}>
+            <ActionForm kind="moveStep" slug={slug} id={v.id} label={d.moveForm} fields={F.moveFields} texts={formTexts} />
           </Disclosure>
         </Section>
       ) : null}
 
-      <Section id="contact" title="Contact">
-        <SubSection id="contactpersonen" title="Contactpersonen">
+      <Section id="contact" title={d.contact}>
+        <SubSection id="contactpersonen" title={d.contactPersons}>
           {v.contactPersons.length === 0 ? (
-            <p className="mt-2">Nog geen contactpersonen.</p>
+            <p className="mt-2">{d.noContactPersons}</p>
           ) : (
             <ul className="mt-2 list-disc pl-6">
               {v.contactPersons.map((c) => (
@@ -275,35 +279,46 @@ export default async function RelationPage({ params }: Props) {
             </ul>
           )}
           {manage ? (
-            <Disclosure summary="Contactpersoon toevoegen">
-              <ActionForm kind="contactPerson" slug={slug} id={v.id} label="Contactpersoon toevoegen" fields={F.contactPersonFields} />
+            <Disclosure summary={d.addContactPerson}>
+              <ActionForm
+                kind="contactPerson"
+                slug={slug}
+                id={v.id}
+                label={d.addContactPerson}
+                fields={F.contactPersonFields}
+                texts={formTexts}
+              />
             </Disclosure>
           ) : null}
         </SubSection>
 
-        <SubSection id="contactmomenten" title="Contactmomenten">
+        <SubSection id="contactmomenten" title={d.contactMoments}>
           {v.contactMoments.length === 0 ? (
-            <p className="mt-2">Nog geen contactmomenten.</p>
+            <p className="mt-2">{d.noContactMoments}</p>
           ) : (
             <ul className="mt-2 grid max-w-3xl gap-3">
               {v.contactMoments.map((c) => (
                 <li key={c.id} className="rounded border border-line p-2">
                   <p className="font-semibold">
                     {formatDate(c.at)} — {CONTACT_KIND_LABELS[c.kind]} — {who(c.byUserId, c.byName)}
-                    {c.mailSubject ? ` — mail: ${c.mailSubject}` : ""}
+                    {c.mailSubject ? ` — ${d.mailSubject(c.mailSubject)}` : ""}
                   </p>
-                  {c.outcome ? <p>Uitkomst: {c.outcome}</p> : null}
+                  {c.outcome ? (
+                    <p>
+                      {d.outcome} {c.outcome}
+                    </p>
+                  ) : null}
                   {c.nextAction ? (
                     <p>
-                      Volgende actie: {c.nextAction}
+                      {d.nextActionLabel} {c.nextAction}
                       {c.nextActionDate ? ` (${formatDate(c.nextActionDate)})` : ""}
                       {c.nextActionDoneAt
-                        ? ` — gedaan op ${formatDate(c.nextActionDoneAt)} door ${who(c.nextActionDoneById, c.nextActionDoneByName)}`
+                        ? ` — ${d.doneOnBy(formatDate(c.nextActionDoneAt), who(c.nextActionDoneById, c.nextActionDoneByName))}`
                         : null}
                       {!c.nextActionDoneAt && manage && !v.stoppedAt ? (
                         <>
                           {" "}
-                          <NextActionDoneButton slug={slug} id={c.id} what={c.nextAction} />
+                          <NextActionDoneButton slug={slug} id={c.id} what={c.nextAction} texts={t.engagementPages.nextAction} />
                         </>
                       ) : null}
                     </p>
@@ -313,24 +328,29 @@ export default async function RelationPage({ params }: Props) {
             </ul>
           )}
           {manage ? (
-            <Disclosure summary="Nieuw contactmoment vastleggen (gespreksstarter)">
-              <ActionForm kind="contactMoment" slug={slug} id={v.id} label="Contactmoment vastleggen" fields={F.contactMomentFields} />
+            <Disclosure summary={d.contactMomentSummary}>
+              <ActionForm
+                kind="contactMoment"
+                slug={slug}
+                id={v.id}
+                label={d.contactMomentForm}
+                fields={F.contactMomentFields}
+                texts={formTexts}
+              />
             </Disclosure>
           ) : null}
         </SubSection>
 
         {manage ? (
-          <SubSection id="mail" title="Mail sturen">
-            <p className="mt-2 max-w-3xl">
-              Kies een sjabloon en vul de velden in. Je ziet meteen de mail zoals hij verstuurd wordt. Verstuur hem via Samenkracht, of
-              kopieer de tekst naar je eigen mailprogramma.
-            </p>
-            <Disclosure summary="Mail opstellen">
+          <SubSection id="mail" title={d.mailTitle}>
+            <p className="mt-2 max-w-3xl">{d.mailIntro}</p>
+            <Disclosure summary={d.mailSummary}>
               <TemplateMailForm
                 slug={slug}
                 vestigingId={v.id}
                 drafts={drafts}
                 defaultTo={v.contactPersons.find((c) => c.email)?.email ?? ""}
+                texts={t.engagementPages.templateMail}
               />
             </Disclosure>
           </SubSection>
@@ -338,9 +358,9 @@ export default async function RelationPage({ params }: Props) {
       </Section>
 
       {manage ? (
-        <Section id="bijdragen" title="Bijdragen">
+        <Section id="bijdragen" title={d.contributions}>
           {v.contributions.length === 0 ? (
-            <p className="mt-2">Nog geen bijdragen.</p>
+            <p className="mt-2">{d.noContributions}</p>
           ) : (
             <ul className="mt-2 list-disc pl-6">
               {v.contributions.map((c) => (
@@ -351,107 +371,133 @@ export default async function RelationPage({ params }: Props) {
               ))}
             </ul>
           )}
-          <Disclosure summary="Bijdrage toevoegen">
-            <ActionForm kind="contribution" slug={slug} id={v.id} label="Bijdrage toevoegen" fields={F.contributionFields} />
+          <Disclosure summary={d.addContribution}>
+            <ActionForm
+              kind="contribution"
+              slug={slug}
+              id={v.id}
+              label={d.addContribution}
+              fields={F.contributionFields}
+              texts={formTexts}
+            />
           </Disclosure>
 
-          <SubSection id="motieven" title="Motieven en 5 M's">
+          <SubSection id="motieven" title={d.motivesTitle}>
             <p className="mt-2">
-              Motieven: {v.motives.map((m) => MOTIVE_LABELS[m]).join(", ") || "—"}. 5 M&apos;s:{" "}
-              {v.fiveMs.map((m) => FIVE_M_LABELS[m]).join(", ") || "—"}.
+              {d.motivesLine(
+                v.motives.map((m) => MOTIVE_LABELS[m]).join(", ") || "—",
+                v.fiveMs.map((m) => FIVE_M_LABELS[m]).join(", ") || "—",
+              )}
             </p>
-            <Disclosure summary="Motieven en 5 M's wijzigen">
+            <Disclosure summary={d.motivesSummary}>
               <ActionForm
                 kind="motives"
                 slug={slug}
                 id={v.id}
-                label="Motieven en 5 M's"
+                label={d.motivesForm}
                 fields={F.motivesFields}
                 defaults={{ motives: v.motives, fiveMs: v.fiveMs }}
+                texts={formTexts}
               />
             </Disclosure>
           </SubSection>
 
-          <SubSection id="mijlpalen" title="Mijlpalen">
+          <SubSection id="mijlpalen" title={d.milestones}>
             {v.milestones.length === 0 ? (
-              <p className="mt-2">Nog geen mijlpalen.</p>
+              <p className="mt-2">{d.noMilestones}</p>
             ) : (
               <ul className="mt-2 list-disc pl-6">
                 {v.milestones.map((m) => (
                   <li key={m.id}>
                     {formatDate(m.achievedAt)}: {m.title}
-                    <CelebrateMilestoneButton slug={slug} id={m.id} title={m.title} celebrated={m.celebrated} />
+                    <CelebrateMilestoneButton
+                      slug={slug}
+                      id={m.id}
+                      title={m.title}
+                      celebrated={m.celebrated}
+                      texts={t.engagementPages.smallActions}
+                    />
                   </li>
                 ))}
               </ul>
             )}
-            <Disclosure summary="Mijlpaal toevoegen">
+            <Disclosure summary={d.addMilestone}>
               <ActionForm
                 kind="milestone"
                 slug={slug}
                 id={v.id}
-                label="Mijlpaal toevoegen"
+                label={d.addMilestone}
                 fields={F.milestoneFields}
                 defaults={{ achievedAt: today }}
+                texts={formTexts}
               />
             </Disclosure>
           </SubSection>
         </Section>
       ) : null}
 
-      <Section id="twijfel" title="Twijfel (bij twijfel: niet doen)">
+      <Section id="twijfel" title={d.doubtTitle}>
         {v.doubts.length === 0 ? (
-          <p className="mt-2">Er is geen twijfel gemeld.</p>
+          <p className="mt-2">{d.noDoubts}</p>
         ) : (
           <ul className="mt-2 grid max-w-3xl gap-3">
-            {v.doubts.map((d) => (
-              <li key={d.id} className="rounded border border-line p-2">
+            {v.doubts.map((doubt) => (
+              <li key={doubt.id} className="rounded border border-line p-2">
                 <p>
-                  <strong>{d.status === "OPEN" ? "Open" : "Gesloten"}</strong> — {formatDate(d.raisedAt)} door{" "}
-                  {who(d.raisedById, d.raisedByName)}: {d.reason}
+                  <strong>{doubt.status === "OPEN" ? d.doubtOpen : d.doubtClosed}</strong> —{" "}
+                  {d.raisedBy(formatDate(doubt.raisedAt), who(doubt.raisedById, doubt.raisedByName))}: {doubt.reason}
                 </p>
-                {d.status !== "OPEN" ? (
+                {doubt.status !== "OPEN" ? (
                   <p>
-                    Besluit: {d.decision === "CONTINUE" ? "doorgaan" : "stoppen"}
-                    {d.closedAt ? ` op ${formatDate(d.closedAt)}` : ""} door {who(d.closedById, d.closedByName)} — {d.decisionNote}
+                    {d.decision} {doubt.decision === "CONTINUE" ? d.decisionContinue : d.decisionStop}
+                    {doubt.closedAt ? ` ${d.closedOn(formatDate(doubt.closedAt))}` : ""}{" "}
+                    {d.closedBy(who(doubt.closedById, doubt.closedByName))} — {doubt.decisionNote}
                   </p>
                 ) : null}
-                {d.status === "OPEN" && manage && d.raisedById && d.raisedById === ctx.userId ? (
+                {doubt.status === "OPEN" && manage && doubt.raisedById && doubt.raisedById === ctx.userId ? (
                   <p className="mt-1">{DOUBT_FOUR_EYES_MESSAGE}</p>
-                ) : d.status === "OPEN" && manage ? (
-                  <ActionForm kind="closeDoubt" slug={slug} id={d.id} label="Twijfel afsluiten" fields={F.closeDoubtFields} />
+                ) : doubt.status === "OPEN" && manage ? (
+                  <ActionForm
+                    kind="closeDoubt"
+                    slug={slug}
+                    id={doubt.id}
+                    label={d.closeDoubt}
+                    fields={F.closeDoubtFields}
+                    texts={formTexts}
+                  />
                 ) : null}
               </li>
             ))}
           </ul>
         )}
-        <Disclosure summary="Twijfel melden">
-          <ActionForm kind="raiseDoubt" slug={slug} id={v.id} label="Twijfel melden" fields={F.raiseDoubtFields} />
+        <Disclosure summary={d.raiseDoubt}>
+          <ActionForm kind="raiseDoubt" slug={slug} id={v.id} label={d.raiseDoubt} fields={F.raiseDoubtFields} texts={formTexts} />
         </Disclosure>
       </Section>
 
-      <Section id="gegevens" title="Gegevens">
+      <Section id="gegevens" title={d.data}>
         <dl className="mt-4 grid max-w-2xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
-          <dt className="font-semibold">Organisatie</dt>
+          <dt className="font-semibold">{d.organisation}</dt>
           <dd>{v.organisation?.name ?? "—"}</dd>
-          <dt className="font-semibold">Sector</dt>
+          <dt className="font-semibold">{d.sector}</dt>
           <dd>{SECTORS.find((s) => s.key === v.sector)?.label ?? v.sector}</dd>
-          <dt className="font-semibold">Adres</dt>
+          <dt className="font-semibold">{d.address}</dt>
           <dd>{v.address ?? "—"}</dd>
-          <dt className="font-semibold">Wijk</dt>
+          <dt className="font-semibold">{d.wijk}</dt>
           <dd>{v.wijk ?? "—"}</dd>
-          <dt className="font-semibold">Hoe ontstaan</dt>
+          <dt className="font-semibold">{d.leadSource}</dt>
           <dd>{v.leadSource ? LEAD_SOURCE_LABELS[v.leadSource] : "—"}</dd>
-          <dt className="font-semibold">Openbare beschrijving</dt>
+          <dt className="font-semibold">{d.publicDescription}</dt>
           <dd>{v.publicDescription ?? "—"}</dd>
         </dl>
         {manage ? (
-          <Disclosure summary="Gegevens wijzigen">
+          <Disclosure summary={d.editData}>
             <ActionForm
               kind="updateVestiging"
               slug={slug}
               id={v.id}
-              label="Gegevens wijzigen"
+              label={d.editData}
+              texts={formTexts}
               fields={F.updateVestigingFields(staff.map((m) => [m.user.id, m.user.name] as const))}
               defaults={{
                 name: v.name,
@@ -467,25 +513,25 @@ export default async function RelationPage({ params }: Props) {
         ) : null}
       </Section>
 
-      <Section id="geschiedenis" title="Geschiedenis">
+      <Section id="geschiedenis" title={d.history}>
         {v.stepChanges.length === 0 ? (
-          <p className="mt-2">Nog geen wijzigingen.</p>
+          <p className="mt-2">{d.noChanges}</p>
         ) : (
           <table className="mt-2 w-full border-collapse text-left">
-            <caption className="sr-only">Wie wat wanneer en waarom veranderde</caption>
+            <caption className="sr-only">{d.historyCaption}</caption>
             <thead>
               <tr className="border-b border-line">
                 <th scope="col" className="py-2 pr-4">
-                  Wanneer
+                  {d.when}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Wat
+                  {d.what}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Wie
+                  {d.who}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Waarom
+                  {d.why}
                 </th>
               </tr>
             </thead>
@@ -504,38 +550,36 @@ export default async function RelationPage({ params }: Props) {
       </Section>
 
       {manage ? (
-        <Section id="stilzetten-stoppen" title="Stilzetten of stoppen">
+        <Section id="stilzetten-stoppen" title={d.parkOrStop}>
           {v.parkedAt ? (
-            <Disclosure key="revive" summary="Weer oppakken">
-              <ActionForm kind="revive" slug={slug} id={v.id} label="Weer oppakken" fields={F.reasonFields} />
+            <Disclosure key="revive" summary={d.revive}>
+              <ActionForm kind="revive" slug={slug} id={v.id} label={d.revive} fields={F.reasonFields} texts={formTexts} />
             </Disclosure>
           ) : !v.stoppedAt ? (
-            <Disclosure key="park" summary="Even stilzetten">
-              <p className="max-w-3xl">Even niet verder, wel later: de relatie blijft bestaan en je kunt haar weer oppakken.</p>
-              <ActionForm kind="park" slug={slug} id={v.id} label="Even stilzetten" fields={F.reasonFields} />
+            <Disclosure key="park" summary={d.park}>
+              <p className="max-w-3xl">{d.parkIntro}</p>
+              <ActionForm kind="park" slug={slug} id={v.id} label={d.park} fields={F.reasonFields} texts={formTexts} />
             </Disclosure>
           ) : null}
           {v.stoppedAt ? (
-            <Disclosure key="restart" summary="Opnieuw beginnen">
-              <ActionForm kind="restart" slug={slug} id={v.id} label="Opnieuw beginnen" fields={F.reasonFields} />
+            <Disclosure key="restart" summary={d.restart}>
+              <ActionForm kind="restart" slug={slug} id={v.id} label={d.restart} fields={F.reasonFields} texts={formTexts} />
             </Disclosure>
           ) : (
-            <Disclosure key="stop" summary="Samenwerking stoppen…" danger>
+            <Disclosure key="stop" summary={d.stopSummary} danger>
               <div className="max-w-3xl rounded border-2 border-danger p-4">
-                <p className="font-semibold text-danger">Let op: dit is een zware stap.</p>
-                <p className="mt-1">
-                  Stoppen gaat direct. {v.name} verdwijnt uit het openbare register en uit de stappen, en open acties vervallen. Opnieuw
-                  beginnen kan later; een actieve samenwerking begint dan weer bij Verbinden, met een nieuwe bevestiging.
-                </p>
-                <p className="mt-1">Weet je het zeker? Schrijf de reden op en bevestig.</p>
+                <p className="font-semibold text-danger">{d.stopWarning}</p>
+                <p className="mt-1">{d.stopExplained(v.name)}</p>
+                <p className="mt-1">{d.stopSure}</p>
                 <ActionForm
                   kind="stop"
                   slug={slug}
                   id={v.id}
-                  label="Samenwerking stoppen"
-                  submit="Ja, samenwerking stoppen"
+                  label={d.stopForm}
+                  submit={d.stopSubmit}
                   danger
                   fields={F.reasonFields}
+                  texts={formTexts}
                 />
               </div>
             </Disclosure>

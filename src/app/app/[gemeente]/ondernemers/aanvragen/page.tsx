@@ -1,11 +1,14 @@
-import type { Metadata } from "next";
+import { getT } from "@/i18n/server";
 import { loadShell } from "@/components/shell/load-shell";
 import { requireTenant } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
 import { ClaimReview } from "@/modules/selfservice/components/claim-review";
 import { listClaims } from "@/modules/selfservice/server/self-service";
 
-export const metadata: Metadata = { title: "Aanvragen van ondernemers" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t.engagementPages.requests.metaTitle };
+}
 
 type Props = { params: Promise<{ gemeente: string }> };
 
@@ -24,13 +27,12 @@ export default async function AanvragenPage({ params }: Props) {
     if (error instanceof AppError && error.code === "FORBIDDEN") return <p className="text-lg">{error.message}</p>;
     throw error;
   }
+  const { t } = await getT();
+  const texts = t.engagementPages.requests;
   return (
     <>
-      <h1 className="text-3xl font-bold">Aanvragen van ondernemers</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        Deze mensen zeggen dat ze bij een organisatie horen die al in jullie lijst staat. Klopt dat? Bevestig het dan. Er wordt niets
-        samengevoegd zonder jouw besluit.
-      </p>
+      <h1 className="text-3xl font-bold">{texts.title}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{texts.intro}</p>
       <ClaimReview
         gemeenteSlug={slug}
         claims={claims.map((c) => ({

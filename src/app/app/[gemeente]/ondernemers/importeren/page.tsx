@@ -1,25 +1,26 @@
+import { getT } from "@/i18n/server";
 import { ImportForm } from "@/modules/engagement/components/import-form";
 import { EngagementTabs, engagementContext } from "@/modules/engagement/components/page-context";
 
 type Props = { params: Promise<{ gemeente: string }> };
 
 export async function generateMetadata() {
-  return { title: "Lijst van ondernemers inlezen (CSV) — Ondernemers" };
+  const { t } = await getT();
+  return { title: t.engagementPages.import.metaTitle };
 }
 
 export default async function ImportPage({ params }: Props) {
   const { gemeente } = await params;
-  const { ctx, refusal } = await engagementContext(gemeente, "Lijst van ondernemers inlezen (CSV)", "engagement:manage");
+  const { t } = await getT();
+  const texts = t.engagementPages.import;
+  const { ctx, refusal } = await engagementContext(gemeente, texts.title, "engagement:manage");
   if (!ctx) return refusal;
   return (
     <>
-      <h1 className="text-3xl font-bold">Lijst van ondernemers inlezen (CSV)</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        Zet een lijst met ondernemers in één keer in het register. Klopt er één regel niet? Dan wordt er niets ingelezen en zie je per regel
-        wat je moet aanpassen.
-      </p>
+      <h1 className="text-3xl font-bold">{texts.title}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{texts.intro}</p>
       <EngagementTabs slug={ctx.gemeente.slug} current="importeren" />
-      <ImportForm slug={ctx.gemeente.slug} />
+      <ImportForm slug={ctx.gemeente.slug} texts={t.engagementPages.importForm} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { getT } from "@/i18n/server";
 import { searchVestigingen } from "@/modules/engagement/server/registry";
 import { MATRIX_CRITERIA, type MatrixCrosses } from "@/modules/engagement/matrix";
 import { SECTORS } from "@/modules/engagement/sectors";
@@ -7,13 +8,16 @@ import { EngagementTabs, engagementContext } from "@/modules/engagement/componen
 type Props = { params: Promise<{ gemeente: string }> };
 
 export async function generateMetadata() {
-  return { title: "Eerste keus (matrix) — Ondernemers" };
+  const { t } = await getT();
+  return { title: t.engagementPages.matrix.metaTitle };
 }
 
 /** The shortlist matrix for relations in VOORBEREIDEN, most crosses first. */
 export default async function MatrixPage({ params }: Props) {
   const { gemeente } = await params;
-  const { ctx, refusal } = await engagementContext(gemeente, "Eerste keus (matrix)", "engagement:manage");
+  const { t } = await getT();
+  const texts = t.engagementPages.matrix;
+  const { ctx, refusal } = await engagementContext(gemeente, texts.title, "engagement:manage");
   if (!ctx) return refusal;
   const result = await searchVestigingen(ctx, {
     step: "VOORBEREIDEN",
@@ -42,16 +46,13 @@ export default async function MatrixPage({ params }: Props) {
   });
   return (
     <>
-      <h1 className="text-3xl font-bold">Eerste keus (matrix)</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        Zet een kruisje bij elk punt dat klopt. Wie de meeste kruisjes heeft, benader je eerst. Zet daarna ondernemers naar de stap
-        Verbinden.
-      </p>
+      <h1 className="text-3xl font-bold">{texts.title}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{texts.intro}</p>
       <EngagementTabs slug={ctx.gemeente.slug} current="matrix" />
       {rows.length === 0 ? (
-        <p className="mt-6">Er staat niemand in de stap voorbereiden.</p>
+        <p className="mt-6">{texts.none}</p>
       ) : (
-        <MatrixTable slug={ctx.gemeente.slug} rows={rows} />
+        <MatrixTable slug={ctx.gemeente.slug} rows={rows} texts={t.engagementPages.matrixTable} />
       )}
     </>
   );

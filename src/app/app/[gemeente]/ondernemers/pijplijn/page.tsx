@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { getT } from "@/i18n/server";
+import { fillMarks } from "@/lib/text/marks";
 import { pipelineBoard } from "@/modules/engagement/server/board";
 import { STEP_LABELS } from "@/modules/engagement/labels";
 import { ActionForm } from "@/modules/engagement/components/action-form";
@@ -10,7 +12,8 @@ import { EngagementTabs, engagementContext, formatDate } from "@/modules/engagem
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ weergave?: string }> };
 
 export async function generateMetadata() {
-  return { title: "Ondernemers per stap" };
+  const { t } = await getT();
+  return { title: t.engagementPages.pipeline.metaTitle };
 }
 
 /**
@@ -20,7 +23,10 @@ export async function generateMetadata() {
 export default async function PipelinePage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const { weergave } = await searchParams;
-  const { ctx, refusal } = await engagementContext(gemeente, "Ondernemers per stap", "engagement:manage");
+  const { t } = await getT();
+  const texts = t.engagementPages.pipeline;
+  const formTexts = t.engagementPages.actionForm;
+  const { ctx, refusal } = await engagementContext(gemeente, texts.title, "engagement:manage");
   if (!ctx) return refusal;
   const slug = ctx.gemeente.slug;
   const base = `/app/${encodeURIComponent(slug)}/ondernemers`;
@@ -30,9 +36,9 @@ export default async function PipelinePage({ params, searchParams }: Props) {
   const more = (total: number, shown: number, href: string, what: string) =>
     total > shown ? (
       <p className="mt-2 text-sm">
-        {shown} van {total} getoond.{" "}
+        {texts.shownOf(shown, total)}{" "}
         <Link className="underline" href={href}>
-          Bekijk alle {total} {what} in de lijst
+          {texts.seeAll(total, what)}
         </Link>
       </p>
     ) : null;
@@ -40,16 +46,13 @@ export default async function PipelinePage({ params, searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Ondernemers per stap</h1>
-      <p className="mt-2 max-w-3xl text-lg">
-        Van verbinden tot versterken. Verplaats een ondernemer met de knop Verplaatsen en schrijf op waarom. Met de muis kun je een kaart
-        ook naar een andere kolom slepen.
-      </p>
+      <h1 className="text-3xl font-bold">{texts.title}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{texts.intro}</p>
       <EngagementTabs slug={slug} current="pijplijn" />
       <p className="mt-4">
-        Weergave:{" "}
+        {texts.view}{" "}
         <Link href={`${base}/pijplijn`} aria-current={!table ? "page" : undefined} className={!table ? "font-bold underline" : "underline"}>
-          Bord
+          {texts.board}
         </Link>
         {" · "}
         <Link
@@ -57,30 +60,30 @@ export default async function PipelinePage({ params, searchParams }: Props) {
           aria-current={table ? "page" : undefined}
           className={table ? "font-bold underline" : "underline"}
         >
-          Tabel
+          {texts.table}
         </Link>
       </p>
 
       {table ? (
         <div className="mt-6 overflow-x-auto">
           <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Ondernemers per stap, als tabel</caption>
+            <caption className="sr-only">{texts.caption}</caption>
             <thead>
               <tr className="border-b border-line">
                 <th scope="col" className="py-2 pr-4">
-                  Ondernemer
+                  {texts.entrepreneur}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Stap
+                  {texts.step}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Bevestigd
+                  {texts.acknowledged}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Laatste contact
+                  {texts.lastContact}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  Verplaatsen
+                  {texts.move}
                 </th>
               </tr>
             </thead>
@@ -94,12 +97,20 @@ export default async function PipelinePage({ params, searchParams }: Props) {
                   </th>
                   <td className="py-2 pr-4">
                     {STEP_LABELS[v.step]}
-                    {v.openDoubts ? " (twijfel)" : ""}
+                    {v.openDoubts ? ` ${texts.doubt}` : ""}
                   </td>
-                  <td className="py-2 pr-4">{v.acknowledgedAt ? formatDate(v.acknowledgedAt) : "Nee"}</td>
+                  <td className="py-2 pr-4">{v.acknowledgedAt ? formatDate(v.acknowledgedAt) : texts.no}</td>
                   <td className="py-2 pr-4">{formatDate(v.lastContactAt)}</td>
                   <td className="py-2 pr-4">
-                    <ActionForm compact kind="moveStep" slug={slug} id={v.id} label={`Verplaats ${v.name}`} fields={moveFields} />
+                    <ActionForm
+                      compact
+                      kind="moveStep"
+                      slug={slug}
+                      id={v.id}
+                      label={fillMarks(t.engagementPages.cardMove.label, { name: v.name })}
+                      fields={moveFields}
+                      texts={formTexts}
+                    />
                   </td>
                 </tr>
               ))}
@@ -108,19 +119,19 @@ export default async function PipelinePage({ params, searchParams }: Props) {
           {columns
             .filter((c) => c.step !== "VOORBEREIDEN")
             .map((c) => (
-              <div key={c.step}>{more(c.total, c.items.length, `${base}?step=${c.step}`, `in ${STEP_LABELS[c.step]}`)}</div>
+              <div key={c.step}>{more(c.total, c.items.length, `${base}?step=${c.step}`, texts.inStep(STEP_LABELS[c.step]))}</div>
             ))}
         </div>
       ) : (
         <div id="pijplijn-bord" className="mt-6 grid gap-4 lg:grid-cols-5">
-          <BoardDragAndDrop boardId="pijplijn-bord" />
+          <BoardDragAndDrop boardId="pijplijn-bord" texts={t.engagementPages.boardDrag} />
           {columns.map(({ step, total, items: cards }) => {
             return (
               <section key={step} aria-labelledby={`kolom-${step}`} data-step={step} className="rounded border border-line p-3">
                 <h2 id={`kolom-${step}`} className="text-xl font-bold">
                   {STEP_LABELS[step]} ({total})
                 </h2>
-                {more(total, cards.length, `${base}?step=${step}`, `in ${STEP_LABELS[step]}`)}
+                {more(total, cards.length, `${base}?step=${step}`, texts.inStep(STEP_LABELS[step]))}
                 <ul className="mt-2 grid gap-3">
                   {cards.map((v) => (
                     <li key={v.id} data-card-id={v.id} className="rounded border border-line bg-white p-2" aria-label={v.name}>
@@ -128,10 +139,10 @@ export default async function PipelinePage({ params, searchParams }: Props) {
                         {v.name}
                       </Link>
                       <p className="text-sm">
-                        {v.acknowledgedAt ? "Vrijwilligheid bevestigd" : "Nog niet bevestigd"}
-                        {v.openDoubts ? " · Twijfel open" : ""}
+                        {v.acknowledgedAt ? texts.cardAcknowledged : texts.cardNotAcknowledged}
+                        {v.openDoubts ? ` · ${texts.cardDoubt}` : ""}
                       </p>
-                      <CardMoveForm slug={slug} id={v.id} name={v.name} />
+                      <CardMoveForm slug={slug} id={v.id} name={v.name} texts={t.engagementPages.cardMove} formTexts={formTexts} />
                     </li>
                   ))}
                 </ul>
@@ -143,11 +154,11 @@ export default async function PipelinePage({ params, searchParams }: Props) {
 
       <section aria-labelledby="geparkeerd" className="mt-10">
         <h2 id="geparkeerd" className="text-2xl font-bold">
-          Stilgezet ({parked.total})
+          {texts.parkedTitle(parked.total)}
         </h2>
-        {more(parked.total, parked.items.length, `${base}?stilgezet=ja`, "stilgezette ondernemers")}
+        {more(parked.total, parked.items.length, `${base}?stilgezet=ja`, texts.parkedEntrepreneurs)}
         {parked.items.length === 0 ? (
-          <p className="mt-2">Er staat niemand stil.</p>
+          <p className="mt-2">{texts.parkedNone}</p>
         ) : (
           <ul className="mt-2 grid gap-3">
             {parked.items.map((v) => (
@@ -155,8 +166,16 @@ export default async function PipelinePage({ params, searchParams }: Props) {
                 <Link className="font-semibold underline" href={`${base}/${v.id}`}>
                   {v.name}
                 </Link>{" "}
-                — {STEP_LABELS[v.step]}, stilgezet sinds {formatDate(v.parkedAt)}
-                <ActionForm compact kind="revive" slug={slug} id={v.id} label={`Weer oppakken: ${v.name}`} fields={reasonFields} />
+                — {STEP_LABELS[v.step]}, {texts.parkedSince(formatDate(v.parkedAt))}
+                <ActionForm
+                  compact
+                  kind="revive"
+                  slug={slug}
+                  id={v.id}
+                  label={texts.revive(v.name)}
+                  fields={reasonFields}
+                  texts={formTexts}
+                />
               </li>
             ))}
           </ul>

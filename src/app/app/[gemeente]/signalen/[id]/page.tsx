@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { pageContext } from "@/components/shell/page-context";
+import { getT } from "@/i18n/server";
 import { AppError } from "@/lib/result";
 import { transitionSignalAction } from "@/modules/signals/actions";
 import { TransitionForm } from "@/modules/signals/components/transition-form";
@@ -10,7 +11,10 @@ import { categoryLabel, RISK_GROUP_LABELS, signalTitle, type RiskGroup } from "@
 import { signalCategories } from "@/modules/signals/server/common";
 import { getSignal } from "@/modules/signals/server/read-signals";
 
-export const metadata: Metadata = { title: "Signaal" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t.signalsPages.detail.title };
+}
 
 type Props = { params: Promise<{ gemeente: string; id: string }> };
 const fmt = (d: Date | null) => (d ? d.toLocaleString("nl-NL", { dateStyle: "medium", timeStyle: "short" }) : "—");
@@ -18,7 +22,9 @@ const fmt = (d: Date | null) => (d ? d.toLocaleString("nl-NL", { dateStyle: "med
 /** One signal: personal fields only for those working the case (each view is audited), history, next step. */
 export default async function SignalPage({ params }: Props) {
   const { gemeente, id } = await params;
-  const page = await pageContext(gemeente, "Signaal", "signals:work");
+  const { t } = await getT();
+  const tx = t.signalsPages.detail;
+  const page = await pageContext(gemeente, tx.title, "signals:work");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   // Another gemeente's id, an unknown id or a signal this role may not see: the 404 page, nothing leaks.
@@ -38,18 +44,18 @@ export default async function SignalPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold">{signalTitle(categories, s)}</h1>
       <dl className="mt-4 grid max-w-2xl grid-cols-[12rem_1fr] gap-2">
-        <dt className="font-semibold">Stap</dt>
+        <dt className="font-semibold">{tx.step}</dt>
         <dd data-testid="signal-status">{STATUS_LABELS[s.status]}</dd>
-        <dt className="font-semibold">Bron</dt>
+        <dt className="font-semibold">{tx.source}</dt>
         <dd>{SOURCE_LABELS[s.source]}</dd>
-        <dt className="font-semibold">Ontvangen</dt>
+        <dt className="font-semibold">{tx.received}</dt>
         <dd>{fmt(s.createdAt)}</dd>
-        <dt className="font-semibold">Wijk</dt>
+        <dt className="font-semibold">{tx.wijk}</dt>
         <dd>{s.wijk ?? "—"}</dd>
-        <dt className="font-semibold">Hulpvraag</dt>
-        <dd data-testid="signal-category">{s.category ? categoryLabel(categories, s.category) : "Nog niet gekozen"}</dd>
-        <dt className="font-semibold">Risicogroep</dt>
-        <dd>{s.riskGroup ? (RISK_GROUP_LABELS[s.riskGroup as RiskGroup] ?? s.riskGroup) : "Nog niet gekozen"}</dd>
+        <dt className="font-semibold">{tx.category}</dt>
+        <dd data-testid="signal-category">{s.category ? categoryLabel(categories, s.category) : tx.notChosen}</dd>
+        <dt className="font-semibold">{tx.riskGroup}</dt>
+        <dd>{s.riskGroup ? (RISK_GROUP_LABELS[s.riskGroup as RiskGroup] ?? s.riskGroup) : tx.notChosen}</dd>
         {s.dueAt && DEADLINE_LABELS[s.status] && (
           <>
             <dt className="font-semibold">{DEADLINE_LABELS[s.status]}</dt>
@@ -58,67 +64,62 @@ export default async function SignalPage({ params }: Props) {
         )}
         {s.referralTo && (
           <>
-            <dt className="font-semibold">Doorverwezen naar</dt>
+            <dt className="font-semibold">{tx.referralTo}</dt>
             <dd>{s.referralTo}</dd>
           </>
         )}
         {s.outcome && (
           <>
-            <dt className="font-semibold">Uitkomst</dt>
+            <dt className="font-semibold">{tx.outcome}</dt>
             <dd>{OUTCOME_LABELS[s.outcome]}</dd>
           </>
         )}
       </dl>
       <section aria-labelledby="persoon" className="mt-6 max-w-2xl">
         <h2 id="persoon" className="text-2xl font-bold">
-          Persoon en zorg
+          {tx.personTitle}
         </h2>
         {p ? (
           <dl className="mt-2 grid grid-cols-[12rem_1fr] gap-2">
-            <dt className="font-semibold">Naam</dt>
+            <dt className="font-semibold">{tx.name}</dt>
             <dd>{p.residentName ?? "—"}</dd>
-            <dt className="font-semibold">Contact</dt>
+            <dt className="font-semibold">{tx.contact}</dt>
             <dd>{p.residentContact ?? "—"}</dd>
-            <dt className="font-semibold">Wat is opgevallen</dt>
+            <dt className="font-semibold">{tx.situation}</dt>
             <dd className="whitespace-pre-wrap">{p.situation ?? "—"}</dd>
             {s.visibleFields.includes("reporterName") ? (
               <>
-                <dt className="font-semibold">Melder</dt>
+                <dt className="font-semibold">{tx.reporter}</dt>
                 <dd>{[p.reporterName, p.reporterContact, p.reporterEmail].filter(Boolean).join(", ") || "—"}</dd>
               </>
             ) : null}
           </dl>
         ) : (
-          <p className="mt-2">
-            {s.erasedAt ? "De persoonsgegevens zijn verwijderd." : "Je kunt de persoonsgegevens van dit signaal niet zien."}
-          </p>
+          <p className="mt-2">{s.erasedAt ? tx.erased : tx.notVisible}</p>
         )}
-        {p && <p className="mt-2 text-sm">Dat je deze gegevens bekijkt, wordt vastgelegd.</p>}
+        {p && <p className="mt-2 text-sm">{tx.viewLogged}</p>}
       </section>
       <section aria-labelledby="geschiedenis" className="mt-6">
         <h2 id="geschiedenis" className="text-2xl font-bold">
-          Geschiedenis
+          {tx.history}
         </h2>
         <ol className="mt-2 list-decimal pl-5">
           {s.transitions.map((t) => (
             <li key={t.id}>
               {fmt(t.createdAt)}: {STATUS_LABELS[t.toStatus as SignalStatus]}
-              {t.reason ? ` — ${t.reason}` : ""}
+              {t.reason && <> — {t.reason}</>}
             </li>
           ))}
         </ol>
       </section>
-      {s.restricted && !s.erasedAt && (
-        <p className="mt-6 max-w-2xl font-semibold">
-          De bewoner heeft gevraagd de gegevens op slot te zetten. Dit signaal wordt alleen bewaard tot de regisseur het van slot haalt.
-        </p>
-      )}
+      {s.restricted && !s.erasedAt && <p className="mt-6 max-w-2xl font-semibold">{tx.restricted}</p>}
       {s.nextStatuses.length > 0 && (
         <section aria-labelledby="stap" className="mt-6">
           <h2 id="stap" className="text-2xl font-bold">
-            Volgende stap
+            {tx.nextStep}
           </h2>
           <TransitionForm
+            texts={t.signalsPages.transition}
             action={transitionSignalAction.bind(null, gemeente, s.id)}
             next={s.nextStatuses.map((v) => ({ value: v, label: STATUS_LABELS[v] }))}
             outcomes={SIGNAL_OUTCOMES.map((v) => ({ value: v, label: OUTCOME_LABELS[v] }))}
@@ -128,7 +129,7 @@ export default async function SignalPage({ params }: Props) {
             people={people.map((m) => ({
               id: m.userId,
               role: m.role,
-              label: `${m.user.name ?? m.user.email} (${m.role === "VRIJWILLIGER" ? "vrijwilliger" : m.role === "TEAM_WELZIJN" ? "team welzijn" : "team eenzaamheid"})`,
+              label: `${m.user.name ?? m.user.email} (${m.role === "VRIJWILLIGER" ? tx.personRoles.volunteer : m.role === "TEAM_WELZIJN" ? tx.personRoles.teamWelzijn : tx.personRoles.teamEenzaamheid})`,
             }))}
           />
         </section>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageContext } from "@/components/shell/page-context";
+import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
 import {
   runRetentionAction,
@@ -21,7 +22,10 @@ import { signalCategories } from "@/modules/signals/server/common";
 import { STATUS_LABELS } from "@/modules/signals/labels";
 import { DEADLINE_STEPS, getMailPreference, getSignalSettings, previewRetention } from "@/modules/signals/server/settings";
 
-export const metadata: Metadata = { title: "Instellingen signalen" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t.signalsPages.settings.title };
+}
 
 type Props = { params: Promise<{ gemeente: string }> };
 
@@ -31,7 +35,10 @@ type Props = { params: Promise<{ gemeente: string }> };
  */
 export default async function SignalSettingsPage({ params }: Props) {
   const { gemeente } = await params;
-  const page = await pageContext(gemeente, "Instellingen signalen", "signals:work");
+  const { t } = await getT();
+  const tx = t.signalsPages.settings;
+  const forms = t.signalsPages.settingsForms;
+  const page = await pageContext(gemeente, tx.title, "signals:work");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   const slug = ctx.gemeente.slug;
@@ -44,18 +51,18 @@ export default async function SignalSettingsPage({ params }: Props) {
     <>
       <p>
         <Link className="underline" href={`/app/${slug}/signalen`}>
-          Terug naar de signalen
+          {tx.back}
         </Link>
       </p>
-      <h1 className="mt-2 text-3xl font-bold">Instellingen signalen</h1>
+      <h1 className="mt-2 text-3xl font-bold">{tx.title}</h1>
       {mail && (
         <section aria-labelledby="mijn-mail" className="mt-6 max-w-2xl">
           <h2 id="mijn-mail" className="text-2xl font-bold">
-            Mijn e-mail
+            {tx.myMail}
           </h2>
-          <p className="mt-1">{mail.chosen ? "Je hebt zelf gekozen." : "Je hebt nog niets gekozen: nu geldt de keuze van de gemeente."}</p>
+          <p className="mt-1">{mail.chosen ? tx.mailChosen : tx.mailNotChosen}</p>
           <div className="mt-3">
-            <MailPreferenceForm action={setMailPreferenceAction.bind(null, slug)} mode={mail.mode} />
+            <MailPreferenceForm action={setMailPreferenceAction.bind(null, slug)} mode={mail.mode} texts={forms.mail} />
           </div>
         </section>
       )}
@@ -63,63 +70,65 @@ export default async function SignalSettingsPage({ params }: Props) {
         <>
           <section aria-labelledby="gemeente-instellingen" className="mt-10 max-w-2xl">
             <h2 id="gemeente-instellingen" className="text-2xl font-bold">
-              Voor de hele gemeente
+              {tx.wholeGemeente}
             </h2>
             <div className="mt-3">
               <SignalSettingsForm
                 action={updateSignalSettingsAction.bind(null, slug)}
                 values={settings}
+                texts={forms.gemeente}
                 steps={DEADLINE_STEPS.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
               />
             </div>
           </section>
           <section aria-labelledby="wijken-kop" className="mt-10 max-w-2xl">
             <h2 id="wijken-kop" className="text-2xl font-bold">
-              Wijken
+              {tx.wijken}
             </h2>
             <div className="mt-3">
-              <WijkenForm action={setWijkenAction.bind(null, slug)} wijken={wijken} />
+              <WijkenForm action={setWijkenAction.bind(null, slug)} wijken={wijken} texts={forms.wijken} />
             </div>
           </section>
           <section aria-labelledby="hulpvragen-kop" className="mt-10 max-w-2xl">
             <h2 id="hulpvragen-kop" className="text-2xl font-bold">
-              Hulpvragen
+              {tx.categories}
             </h2>
             <div className="mt-3">
-              <CategoriesForm action={setCategoriesAction.bind(null, slug)} categories={categories.map((c) => c.label)} />
+              <CategoriesForm
+                action={setCategoriesAction.bind(null, slug)}
+                categories={categories.map((c) => c.label)}
+                texts={forms.categories}
+              />
             </div>
           </section>
           <section aria-labelledby="wissen" className="mt-10 max-w-2xl">
             <h2 id="wissen" className="text-2xl font-bold">
-              Wat zou nu gewist worden?
+              {tx.retentionTitle}
             </h2>
-            <p className="mt-1">
-              Elke nacht worden de persoonsgegevens gewist van signalen die langer dan de bewaartermijn dicht zijn. Dit zou er nu gewist
-              worden:
-            </p>
+            <p className="mt-1">{tx.retentionIntro}</p>
             <ul className="mt-2 list-disc pl-5" data-testid="retention-preview">
-              <li>Afgesloten signalen: {preview.closed}</li>
-              <li>Geannuleerde signalen: {preview.cancelled}</li>
-              <li>Open signalen waar lang niemand iets mee deed (aangekondigd): {preview.stale}</li>
+              <li>{tx.closedCount(preview.closed)}</li>
+              <li>{tx.cancelledCount(preview.cancelled)}</li>
+              <li>{tx.staleCount(preview.stale)}</li>
             </ul>
             {preview.ids.length > 0 && (
               <>
                 <details className="mt-2">
-                  <summary className="cursor-pointer underline">Nummers van deze signalen ({preview.ids.length})</summary>
+                  <summary className="cursor-pointer underline">{tx.ids(preview.ids.length)}</summary>
                   <ul className="mt-1 font-mono text-sm">
                     {preview.ids.map((id) => (
                       <li key={id}>{id}</li>
                     ))}
                   </ul>
                 </details>
-                <RetentionRunForm action={runRetentionAction.bind(null, slug)} count={preview.ids.length} />
+                <RetentionRunForm action={runRetentionAction.bind(null, slug)} count={preview.ids.length} texts={forms.retentionRun} />
               </>
             )}
-            <p className="mt-3 text-sm">Elke keer dat gegevens worden gewist, wordt dat vastgelegd. Alleen nummers, geen namen.</p>
+            <p className="mt-3 text-sm">{tx.retentionLogged}</p>
           </section>
           <p className="mt-8">
             <Link className="underline" href={`/app/${slug}/signalen/bewoner`}>
-              Rechten van de bewoner: een kopie van de gegevens, beperken of wissen
+              {tx.residentRights}
             </Link>
           </p>
         </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PublicPage } from "@/components/page-shell";
+import { getT } from "@/i18n/server";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { answerFeedbackAction } from "@/modules/signals/actions";
 import { FeedbackForm } from "@/modules/signals/components/feedback-form";
@@ -10,7 +11,8 @@ type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ t?
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ctx = await publicTenantOrNotFound((await params).gemeente);
-  return { title: `Heeft het geholpen? (${ctx.gemeente.name})`, referrer: "no-referrer", robots: { index: false } };
+  const { t } = await getT();
+  return { title: t.publicPages.feedback.metaTitle(ctx.gemeente.name), referrer: "no-referrer", robots: { index: false } };
 }
 
 /** Public, no login: the reporter's one question through the single-use link from the mail. Opening it uses nothing up; answering does. */
@@ -18,17 +20,16 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
   const ctx = await publicTenantOrNotFound((await params).gemeente);
   const token = typeof (await searchParams).t === "string" ? (await searchParams).t! : "";
   const valid = await feedbackLinkValid(ctx.gemeente.slug, token);
+  const { t } = await getT();
+  const T = t.publicPages.feedback;
   return (
     <PublicPage>
       <p className="font-semibold text-brand">{ctx.gemeente.name}</p>
-      <h1 className="mt-1 text-3xl font-bold">Heeft het geholpen?</h1>
-      <p className="mt-2 max-w-2xl">
-        U gaf een zorg over iemand door aan de gemeente {ctx.gemeente.name}. We hebben uw zorg afgerond. Wilt u één vraag beantwoorden? We
-        koppelen uw antwoord niet aan uw zorg of aan de persoon.
-      </p>
+      <h1 className="mt-1 text-3xl font-bold">{T.title}</h1>
+      <p className="mt-2 max-w-2xl">{T.intro(ctx.gemeente.name)}</p>
       <div className="mt-6">
         {valid ? (
-          <FeedbackForm action={answerFeedbackAction.bind(null, ctx.gemeente.slug)} token={token} remarkMax={REMARK_MAX} />
+          <FeedbackForm action={answerFeedbackAction.bind(null, ctx.gemeente.slug)} token={token} remarkMax={REMARK_MAX} texts={T.form} />
         ) : (
           <p role="status">{FEEDBACK_USED}</p>
         )}
