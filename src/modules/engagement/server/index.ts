@@ -6,7 +6,7 @@ export { parseEngagementInput } from "./access";
 export { placeInCircle } from "./circle-placement";
 export { EXPOSABLE_VESTIGING_WHERE, FROM_EXPOSABLE_SOURCE_WHERE, NOT_HELD_WHERE, exposureState, type ExposureState } from "./exposure";
 export { forgetPersonInGemeente } from "./forget-person";
-export { createSelfRegisteredVestiging, updateOwnProfile } from "./own-profile";
+export { createSelfRegisteredOrganisation, createSelfRegisteredVestiging, updateOwnProfile } from "./own-profile";
 export { recordAcknowledgement, stopRelation } from "./pipeline";
 export { publicRegister, type PublicRegisterEntry } from "./public-register";
 export { listOwnProposals, proposeActivity, publishOffer } from "./offer-items";

@@ -86,6 +86,14 @@ export type SelfRegisteredVestiging = {
  * tenant transaction. It is never an active relation: acknowledgement and steps go through
  * pipeline.ts like every other relation.
  */
+/** A new organisation registered by its entrepreneur (self-service); engagement owns the Organisation table. */
+export async function createSelfRegisteredOrganisation(
+  db: Db,
+  data: { name: string; kvkNumber: string | null; website: string | null },
+): Promise<{ id: string }> {
+  return db.organisation.create({ data, select: { id: true } });
+}
+
 export async function createSelfRegisteredVestiging(
   db: Db,
   data: SelfRegisteredVestiging,

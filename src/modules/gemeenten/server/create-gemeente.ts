@@ -17,6 +17,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { OwnerClient } from "@/lib/db/owner-client";
 import { AppError, parseInput } from "@/lib/result";
+import { findOrCreateUser, grantMembership, makePlatformAdmin } from "@/modules/users/server";
 
 const ZCreateGemeente = z.object({
   naam: z.string().trim().min(2, "Vul de naam van de gemeente in.").max(120, "De naam is te lang (hoogstens 120 tekens)."),
@@ -53,23 +54,6 @@ function nameFromEmail(email: string): string {
     .join(" ");
 }
 
-type Tx = Parameters<Parameters<OwnerClient["$transaction"]>[0]>[0];
-
-async function findOrCreateUser(tx: Tx, email: string, name: string | undefined, who: string) {
-  const existing = await tx.user.findFirst({
-    where: { email: { equals: email, mode: "insensitive" } },
-    select: { id: true, email: true, disabledAt: true, platformRole: true },
-  });
-  if (existing?.disabledAt)
-    throw new AppError("CONFLICT", `Het account van de ${who} (${email}) is uitgeschakeld. Zet het eerst weer aan.`);
-  if (existing) return { user: existing, created: false };
-  const user = await tx.user.create({
-    data: { email, name: name ?? nameFromEmail(email) },
-    select: { id: true, email: true, disabledAt: true, platformRole: true },
-  });
-  return { user, created: true };
-}
-
 export async function createGemeente(db: OwnerClient, input: unknown): Promise<CreatedGemeente> {
   const data = parseInput(ZCreateGemeente, input);
   return db.$transaction(async (tx) => {
@@ -80,18 +64,13 @@ export async function createGemeente(db: OwnerClient, input: unknown): Promise<C
       data: { slug: data.slug, name: data.naam, inhabitants: data.inwoners },
       select: { id: true, slug: true, name: true, inhabitants: true },
     });
-    const regisseur = await findOrCreateUser(tx, data.regisseur, data.regisseurNaam, "regisseur");
-    await tx.membership.create({ data: { gemeenteId: gemeente.id, userId: regisseur.user.id, role: "REGISSEUR" } });
-    const beheerder = await findOrCreateUser(tx, data.beheerder, data.beheerderNaam, "beheerder");
+    const regisseur = await findOrCreateUser(tx, data.regisseur, data.regisseurNaam ?? nameFromEmail(data.regisseur), "regisseur");
+    await grantMembership(tx, { gemeenteId: gemeente.id, userId: regisseur.user.id, role: "REGISSEUR" });
+    const beheerder = await findOrCreateUser(tx, data.beheerder, data.beheerderNaam ?? nameFromEmail(data.beheerder), "beheerder");
     if (beheerder.user.platformRole && beheerder.user.platformRole !== "PLATFORM_ADMIN") {
       throw new AppError("CONFLICT", `${data.beheerder} heeft al een andere platformrol. Kies een ander adres voor de beheerder.`);
     }
-    if (!beheerder.user.platformRole) {
-      await tx.user.update({
-        where: { id: beheerder.user.id },
-        data: { platformRole: "PLATFORM_ADMIN", sessionVersion: { increment: 1 } },
-      });
-    }
+    if (!beheerder.user.platformRole) await makePlatformAdmin(tx, beheerder.user.id);
     return {
       gemeente,
       regisseur: { id: regisseur.user.id, email: regisseur.user.email, created: regisseur.created },

@@ -15,6 +15,7 @@ import { stopRelation } from "@/modules/engagement/server";
 import { publicRegister, type PublicRegisterEntry } from "@/modules/engagement/server";
 import { exposureState, type ExposureState } from "@/modules/engagement/server";
 import { ZDeleteAccount, ZProfile } from "../schemas";
+import { deleteAccount } from "@/modules/users/server";
 
 /** The fields of a vestiging an entrepreneur may see (their own relation). */
 const OWN_VESTIGING_SELECT = {
@@ -148,6 +149,6 @@ export async function deleteMyAccount(actorIn: Actor, input: unknown) {
       await db.organisationClaim.updateMany({ where: { decidedById: actor.userId }, data: { decidedById: null } });
     });
   }
-  await platformDb().user.delete({ where: { id: actor.userId } });
+  await deleteAccount(actor.userId);
   return { deleted: true, stoppedRelations };
 }

@@ -12,7 +12,8 @@
 import { requireTenant, requireUser, type Actor, type TenantContext } from "@/lib/auth/context";
 import { platformDb, withTenant, type Db } from "@/lib/db/tenant";
 import { AppError, forbidden, notFound, parseInput } from "@/lib/result";
-import { createSelfRegisteredVestiging } from "@/modules/engagement/server";
+import { createSelfRegisteredOrganisation, createSelfRegisteredVestiging } from "@/modules/engagement/server";
+import { addEntrepreneurMembership } from "@/modules/users/server";
 import { recordAcknowledgement, stopRelation } from "@/modules/engagement/server";
 import { ZDecideClaim, ZJoinCoalition, ZLeave, ZRegisterOrganisation } from "../schemas";
 import { PAUSE_REASON, STOP_REASON_SELF } from "@/modules/engagement";
@@ -96,7 +97,7 @@ async function fileClaim(
     },
     select: { id: true },
   });
-  if (domainMatch) await db.membership.create({ data: { gemeenteId: g.id, userId, role: "ONDERNEMER", organisationId: organisation.id } });
+  if (domainMatch) await addEntrepreneurMembership(db, { gemeenteId: g.id, userId, organisationId: organisation.id });
   return { confirmed: domainMatch, claimId: claim.id };
 }
 
@@ -162,9 +163,10 @@ export async function registerOrganisation(actorIn: Actor, slug: unknown, input:
 
     if (!orgId) {
       // New organisation: nothing to merge with.
-      const org = await db.organisation.create({
-        data: { name: data.name, kvkNumber: data.kvkNumber ?? null, website: data.website ?? null },
-        select: { id: true },
+      const org = await createSelfRegisteredOrganisation(db, {
+        name: data.name,
+        kvkNumber: data.kvkNumber ?? null,
+        website: data.website ?? null,
       });
       const v = await createSelfRegisteredVestiging(db, {
         gemeenteId: g.id,
@@ -173,7 +175,7 @@ export async function registerOrganisation(actorIn: Actor, slug: unknown, input:
         sector: data.sector,
         address: data.address,
       });
-      await db.membership.create({ data: { gemeenteId: g.id, userId: actor.userId, role: "ONDERNEMER", organisationId: org.id } });
+      await addEntrepreneurMembership(db, { gemeenteId: g.id, userId: actor.userId, organisationId: org.id });
       return { status: "CREATED", organisationId: org.id, vestigingId: v.id } as const;
     }
 
@@ -231,9 +233,7 @@ export async function decideClaim(ctx: TenantContext, claimId: unknown, input: u
     if (approve) {
       const m = await db.membership.findFirst({ where: { userId: claim.userId }, select: { id: true } });
       if (!m)
-        await db.membership.create({
-          data: { gemeenteId: ctx.gemeente.id, userId: claim.userId, role: "ONDERNEMER", organisationId: claim.organisationId },
-        });
+        await addEntrepreneurMembership(db, { gemeenteId: ctx.gemeente.id, userId: claim.userId, organisationId: claim.organisationId });
     }
     return { id: updated.id, status: updated.status };
   });
@@ -325,7 +325,7 @@ export async function joinCoalition(actorIn: Actor, slug: unknown, input: unknow
             step: "VERBINDEN",
           })
         ).id;
-      if (!here) await db.membership.create({ data: { gemeenteId: g.id, userId: actor.userId, role: "ONDERNEMER", organisationId } });
+      if (!here) await addEntrepreneurMembership(db, { gemeenteId: g.id, userId: actor.userId, organisationId });
       return { vestigingId: id };
     },
   );
