@@ -53,6 +53,36 @@ export const MODULE_WALLS = MODULES.map((name) => ({
 }));
 
 /**
+ * Pages and route handlers call module functions; they do not query (issue 18 item 3). No database client in
+ * src/app and no `ctx.run(...)` there: the reads live in the module that owns the table. The health check is the
+ * one exception (it asks the database itself whether it answers). tests/unit/lint-walls.test.ts shows it failing.
+ */
+export const PAGES_CALL_MODULES = {
+  files: ["src/app/**/*.{ts,tsx}"],
+  ignores: ["src/app/api/health/route.ts"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            group: ["@/lib/db", "@/lib/db/**", "@/generated/prisma/client", "**/lib/db/**"],
+            message: "A page or route calls a module function; it does not query. Put the read in the module that owns the table.",
+          },
+        ],
+      },
+    ],
+    "no-restricted-syntax": [
+      "error",
+      {
+        selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='run'][callee.object.name='ctx']",
+        message: "A page or route calls a module function; it does not run its own query through ctx.run.",
+      },
+    ],
+  },
+};
+
+/**
  * Interface text lives in the catalogue (src/i18n; issues 18 and 22): no word in JSX text, in a text attribute
  * or in a string a JSX child shows (scripts/lint/literal-text.mjs; tests/unit/lint-text.test.ts shows it). No file
  * is excepted; a line that shows no text to a person (a hidden bot trap) may say why it is disabled.
@@ -69,6 +99,7 @@ const config = [
   ...nextTs,
   LIB_WALL,
   ...MODULE_WALLS,
+  PAGES_CALL_MODULES,
   TEXT_IN_CATALOGUE,
   {
     ignores: [

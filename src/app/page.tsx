@@ -2,17 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicPage } from "@/components/page-shell";
 import { getT } from "@/i18n/server";
-import { platformDb } from "@/lib/db/tenant";
+import { listGemeenten } from "@/modules/gemeenten/server/directory";
 
 export const metadata: Metadata = { title: { absolute: "Samenkracht – samen tegen eenzaamheid in jouw gemeente" } };
 
 /** Landing: the gemeenten that have joined (public fields only) and the way in for staff. */
 export default async function HomePage() {
   const { t, locale } = await getT();
-  const gemeenten = await platformDb().gemeente.findMany({
-    select: { slug: true, name: true, inhabitants: true },
-    orderBy: { name: "asc" },
-  });
+  const gemeenten = await listGemeenten();
   const fmt = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL");
   return (
     <PublicPage>

@@ -81,3 +81,40 @@ describe("lint wall: a module imports another module only through its public sur
     }
   }, 60_000);
 });
+
+describe("lint: pages and routes call module functions, they do not query", () => {
+  async function messages(filePath: string, code: string): Promise<string[]> {
+    const eslint = new ESLint({ cwd: root });
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });
+    return result!.messages
+      .filter((m) => m.ruleId === "no-restricted-imports" || m.ruleId === "no-restricted-syntax")
+      .map((m) => m.message);
+  }
+
+  it("fails on a database client in a page and on ctx.run in a page", async () => {
+    const client = await messages(
+      "src/app/app/[gemeente]/fixture/page.tsx",
+      'import { platformDb } from "@/lib/db/tenant";\nexport default async function P() { await platformDb().user.findMany(); return null; }\n',
+    );
+    expect(client).toHaveLength(1);
+    expect(client[0]).toMatch(/does not query/);
+    const run = await messages(
+      "src/app/app/[gemeente]/fixture/page.tsx",
+      "declare const ctx: { run: (f: (db: unknown) => unknown) => unknown };\nexport default async function P() { await ctx.run((db) => db); return null; }\n",
+    );
+    expect(run).toHaveLength(1);
+    expect(run[0]).toMatch(/ctx\.run/);
+  }, 60_000);
+
+  it("lets a page call a module function, and the health route ask the database", async () => {
+    expect(
+      await messages(
+        "src/app/app/[gemeente]/fixture/page.tsx",
+        'import { listMembers } from "@/modules/users/server/people";\nexport const x = listMembers;\n',
+      ),
+    ).toEqual([]);
+    expect(
+      await messages("src/app/api/health/route.ts", 'import { platformDb } from "@/lib/db/tenant";\nexport const x = platformDb;\n'),
+    ).toEqual([]);
+  }, 60_000);
+});

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicPage } from "@/components/page-shell";
 import { requireActor, firstGemeenteSlug } from "@/server/session";
-import { platformDb } from "@/lib/db/tenant";
 import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
 import { TotpSetup } from "@/modules/users/components/totp-setup";
 import { LogOutEverywhereButton } from "@/modules/users/components/log-out-everywhere-button";
 import { WorkDetailsForm } from "@/modules/users/components/work-details-form";
+import { ownAccount } from "@/modules/users/server/people";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -19,10 +19,7 @@ export default async function AccountPage() {
   const actor = await requireActor("/account");
   const { t } = await getT();
   const x = t.accountPages.account;
-  const user = await platformDb().user.findUnique({
-    where: { id: actor.userId },
-    select: { name: true, email: true, totpEnabled: true, passwordHash: true, jobTitle: true, workContact: true },
-  });
+  const user = await ownAccount(actor.userId);
   const slug = firstGemeenteSlug(actor);
   return (
     <PublicPage showLogin={false}>

@@ -3,7 +3,7 @@ import { PublicPage } from "@/components/page-shell";
 import { requirePlatformPage } from "@/components/platform-guard";
 import { getT } from "@/i18n/server";
 import type { Metadata } from "next";
-import { platformDb } from "@/lib/db/tenant";
+import { listGemeenten } from "@/modules/gemeenten/server/directory";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -14,7 +14,7 @@ export default async function BeheerPage() {
   await requirePlatformPage("platform:admin", "/beheer");
   const { t } = await getT();
   const x = t.adminPages.home;
-  const gemeenten = await platformDb().gemeente.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } });
+  const gemeenten = await listGemeenten();
   return (
     <PublicPage showLogin={false}>
       <h1 className="text-3xl font-bold">{t.admin.title}</h1>

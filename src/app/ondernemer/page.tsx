@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicPage } from "@/components/page-shell";
 import { requireActor } from "@/server/session";
-import { platformDb } from "@/lib/db/tenant";
 import { JoinForm, RegisterForm } from "@/modules/selfservice/components/forms";
 import { joinTexts } from "@/modules/selfservice/components/join-texts";
 import { getT } from "@/i18n/server";
+import { listGemeenten } from "@/modules/gemeenten/server/directory";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function OndernemerPage() {
   const actor = await requireActor("/ondernemer");
-  const gemeenten = await platformDb().gemeente.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
+  const gemeenten = await listGemeenten();
   const mine = actor.memberships.filter((m) => m.role === "ONDERNEMER");
   const joined = new Set(mine.map((m) => m.gemeenteSlug));
   const { t } = await getT();

@@ -90,6 +90,8 @@ export const ROLE_GROUPS = {
   doubtDeciders: ["AMBTENAAR", "REGISSEUR"],
   /** See and decide an entrepreneur's claim on an organisation. */
   claimDeciders: ["AMBTENAAR", "REGISSEUR"],
+  /** May be given a signal to pick up (the signal page's "who picks it up" list). */
+  signalAssignees: ["TEAM_WELZIJN", "TEAM_EENZAAMHEID", "VRIJWILLIGER"],
 } as const satisfies Record<string, readonly TenantRole[]>;
 export type RoleGroup = keyof typeof ROLE_GROUPS;
 

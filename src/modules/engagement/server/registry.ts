@@ -219,6 +219,23 @@ export async function searchVestigingen(ctx: TenantContext, input: unknown = {})
   });
 }
 
+/** The matrix crosses of these vestigingen (the matrix page), by id; ids of another gemeente are not seen. */
+export async function matrixCrossesOf(ctx: TenantContext, ids: readonly string[]): Promise<Map<string, MatrixCrosses>> {
+  assertCan(ctx, "engagement:read");
+  const rows = await ctx.run((db) =>
+    db.vestiging.findMany({
+      where: { id: { in: [...ids] } },
+      select: { id: true, ...Object.fromEntries(MATRIX_CRITERIA.map((c) => [c.key, true])) },
+    }),
+  );
+  return new Map(
+    rows.map((v) => [
+      v.id,
+      Object.fromEntries(MATRIX_CRITERIA.map((c) => [c.key, !!(v as Record<string, unknown>)[c.key]])) as MatrixCrosses,
+    ]),
+  );
+}
+
 /** Set the crosses of the shortlist matrix; the count is stored for sorting. */
 export async function updateMatrix(ctx: TenantContext, id: unknown, input: unknown) {
   assertCan(ctx, "engagement:manage");

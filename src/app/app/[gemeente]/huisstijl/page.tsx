@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { pageContext } from "@/components/shell/page-context";
 import { getT } from "@/i18n/server";
-import { platformDb } from "@/lib/db/tenant";
+import { gemeenteSettings } from "@/modules/gemeenten/server/directory";
 import { removeLogoAction, setLogoAction, setThemeAction } from "@/modules/gemeenten/actions";
 import { LogoForm } from "@/modules/gemeenten/components/logo-form";
 import { logoInfoBySlug } from "@/modules/gemeenten/server/logo";
@@ -23,8 +23,7 @@ export default async function HuisstijlPage({ params }: Props) {
   const page = await pageContext(gemeente, x.title, "theme:manage");
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
-  const g = await platformDb().gemeente.findUnique({ where: { id: ctx.gemeente.id }, select: { settings: true } });
-  const theme = themeOf(g?.settings);
+  const theme = themeOf(await gemeenteSettings(ctx.gemeente.id));
   const logo = await logoInfoBySlug(ctx.gemeente.slug);
   const fmt = (n: number) => n.toFixed(2).replace(".", ",");
   return (

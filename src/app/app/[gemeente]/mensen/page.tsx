@@ -2,6 +2,7 @@ import { pageContext } from "@/components/shell/page-context";
 import { TENANT_ROLES } from "@/lib/auth/permissions";
 import { getT } from "@/i18n/server";
 import { RoleForm } from "@/modules/users/components/role-form";
+import { listMembers } from "@/modules/users/server/people";
 
 export async function generateMetadata() {
   const { t } = await getT();
@@ -18,12 +19,7 @@ export default async function MensenPage({ params }: Props) {
   if (!page.ctx) return page.refusal;
   const { ctx } = page;
   const x = t.coalitionPages.people;
-  const members = await ctx.run((db) =>
-    db.membership.findMany({
-      select: { role: true, user: { select: { id: true, name: true, email: true, disabledAt: true } } },
-      orderBy: { user: { name: "asc" } },
-    }),
-  );
+  const members = await listMembers(ctx);
   const roles = TENANT_ROLES.map((value) => ({ value, label: t.roles[value] }));
   return (
     <>

@@ -4,8 +4,7 @@ import { NextActionDoneButton } from "@/modules/engagement/components/next-actio
 import { DOUBT_FOUR_EYES_MESSAGE } from "@/modules/engagement/server/doubts";
 import { notFound } from "next/navigation";
 import { getT } from "@/i18n/server";
-import { can, ROLE_GROUPS } from "@/lib/auth/permissions";
-import { platformDb } from "@/lib/db/tenant";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/result";
 import { getVestiging } from "@/modules/engagement/server/registry";
 import { templateMailDrafts } from "@/modules/engagement/server/templates";
@@ -25,6 +24,7 @@ import {
 import { ActionForm } from "@/modules/engagement/components/action-form";
 import * as F from "@/modules/engagement/components/fields";
 import { EngagementTabs, engagementContext, formatDate } from "@/modules/engagement/components/page-context";
+import { membersInGroup, userNames } from "@/modules/users/server/people";
 
 type Props = { params: Promise<{ gemeente: string; id: string }> };
 
@@ -101,10 +101,7 @@ export default async function RelationPage({ params }: Props) {
       ].filter((x): x is string => !!x && !x.startsWith("apikey:")),
     ),
   ];
-  const users = userIds.length
-    ? await platformDb().user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })
-    : [];
-  const names = new Map(users.map((u) => [u.id, u.name]));
+  const names = await userNames(userIds);
   const who = (uid: string | null, storedName?: string | null) => authorLabel(uid, storedName, names);
   const openDoubts = v.doubts.filter((d) => d.status === "OPEN");
   const drafts = manage ? await templateMailDrafts(ctx, v.id) : [];
@@ -118,15 +115,7 @@ export default async function RelationPage({ params }: Props) {
   const startOfToday = new Date();
   startOfToday.setUTCHours(0, 0, 0, 0);
   const today = new Date().toISOString().slice(0, 10);
-  const staff = manage
-    ? await ctx.run((db) =>
-        db.membership.findMany({
-          where: { role: { in: [...ROLE_GROUPS.staff] } },
-          select: { user: { select: { id: true, name: true } } },
-          orderBy: { user: { name: "asc" } },
-        }),
-      )
-    : [];
+  const staff = manage ? await membersInGroup(ctx, "staff") : [];
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { getT } from "@/i18n/server";
-import { searchVestigingen } from "@/modules/engagement/server/registry";
+import { matrixCrossesOf, searchVestigingen } from "@/modules/engagement/server/registry";
 import { MATRIX_CRITERIA, type MatrixCrosses } from "@/modules/engagement/matrix";
 import { SECTORS } from "@/modules/engagement/sectors";
 import { MatrixTable } from "@/modules/engagement/components/matrix-table";
@@ -28,13 +28,7 @@ export default async function MatrixPage({ params }: Props) {
     pageSize: 200,
   });
   const ids = result.items.map((v) => v.id);
-  const full = await ctx.run((db) =>
-    db.vestiging.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, ...Object.fromEntries(MATRIX_CRITERIA.map((c) => [c.key, true])) },
-    }),
-  );
-  const byId = new Map(full.map((v) => [v.id, v as unknown as MatrixCrosses & { id: string }]));
+  const byId = await matrixCrossesOf(ctx, ids);
   const rows = result.items.map((v) => {
     const f = byId.get(v.id);
     return {

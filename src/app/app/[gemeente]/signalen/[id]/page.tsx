@@ -10,6 +10,7 @@ import { DEADLINE_LABELS, OUTCOME_LABELS, SOURCE_LABELS, STATUS_LABELS } from "@
 import { categoryLabel, RISK_GROUP_LABELS, signalTitle, type RiskGroup } from "@/modules/signals/categories";
 import { signalCategories } from "@/modules/signals/server/common";
 import { getSignal } from "@/modules/signals/server/read-signals";
+import { membersInGroup } from "@/modules/users/server/people";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -32,12 +33,7 @@ export default async function SignalPage({ params }: Props) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const people = await ctx.run((db) =>
-    db.membership.findMany({
-      where: { role: { in: ["TEAM_WELZIJN", "TEAM_EENZAAMHEID", "VRIJWILLIGER"] } },
-      select: { userId: true, role: true, user: { select: { name: true, email: true } } },
-    }),
-  );
+  const people = await membersInGroup(ctx, "signalAssignees");
   const p = s.personal;
   const categories = await signalCategories(ctx);
   return (
