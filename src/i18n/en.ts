@@ -11,6 +11,7 @@ import { adminPages } from "./en-admin-pages";
 import { selfServicePages } from "./en-self-service-pages";
 import { gemeentePages } from "./en-gemeente-pages";
 import { publicEntrepreneurPages } from "./en-public-entrepreneur-pages";
+import { labels } from "./en-labels";
 
 export const en: Messages = {
   meta: {
@@ -319,4 +320,5 @@ export const en: Messages = {
   selfServicePages,
   gemeentePages,
   publicEntrepreneurPages,
+  labels,
 };

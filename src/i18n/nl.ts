@@ -33,6 +33,7 @@ import { adminPages } from "./nl-admin-pages";
 import { selfServicePages } from "./nl-self-service-pages";
 import { gemeentePages } from "./nl-gemeente-pages";
 import { publicEntrepreneurPages } from "./nl-public-entrepreneur-pages";
+import { labels } from "./nl-labels";
 
 export const nl = {
   meta: {
@@ -202,6 +203,7 @@ export const nl = {
   selfServicePages,
   gemeentePages,
   publicEntrepreneurPages,
+  labels,
 };
 
 export type Messages = typeof nl;

@@ -46,6 +46,7 @@ const AUDIENCE: Record<keyof typeof nl, Audience> = {
   selfServicePages: "entrepreneur",
   gemeentePages: "staff",
   publicEntrepreneurPages: "entrepreneur",
+  labels: "shared",
 };
 
 /** Every text of a catalogue value, with functions called on sample values. */

@@ -30,9 +30,6 @@ const UNKNOWN_CATEGORY = "Hulpvraag onbekend";
 /** Risk groups at intake: the offer's target groups without "Iedereen". */
 export const RISK_GROUPS = TARGET_GROUPS.filter((g) => g !== "IEDEREEN") as Exclude<TargetGroup, "IEDEREEN">[];
 export type RiskGroup = (typeof RISK_GROUPS)[number];
-export const RISK_GROUP_LABELS: Record<RiskGroup, string> = Object.fromEntries(
-  RISK_GROUPS.map((g) => [g, TARGET_GROUP_LABELS[g]]),
-) as Record<RiskGroup, string>;
 
 /** A category key from a label: lower case, accents off, words joined by "-" (linear, no regex over user text beyond simple classes). */
 export function categoryKeyOf(label: string): string {

@@ -1,12 +1,13 @@
 import type { ReactNode } from "react";
 import type { Messages } from "@/i18n/messages";
-import { ACCESSIBILITY_LABELS, DAY_LABELS, DEGREE_LABELS, TARGET_GROUP_LABELS, formatCost, type TPublicOffer } from "../schemas";
+import { formatCost, type TPublicOffer } from "../schemas";
 
 type Texts = Messages["legalPages"]["offerCard"];
+type Labels = Messages["labels"];
 
 /** "dinsdag en donderdag, 10:00 tot 12:00" / "op afspraak". */
-function scheduleText(o: Pick<TPublicOffer, "scheduleDays" | "startTime" | "endTime" | "scheduleNote">, T: Texts): string {
-  const days = o.scheduleDays.map((d) => DAY_LABELS[d]);
+function scheduleText(o: Pick<TPublicOffer, "scheduleDays" | "startTime" | "endTime" | "scheduleNote">, T: Texts, L: Labels): string {
+  const days = o.scheduleDays.map((d) => L.day[d]);
   const dayText = days.length > 1 ? T.and(days.slice(0, -1).join(", "), days[days.length - 1]!) : (days[0] ?? "");
   const time = o.startTime ? (o.endTime ? T.fromTo(o.startTime, o.endTime) : T.from(o.startTime)) : "";
   return [[dayText, time].filter(Boolean).join(", "), o.scheduleNote].filter(Boolean).join(". ");
@@ -18,10 +19,13 @@ export function OfferList({
   staleIds = new Set<string>(),
   extra,
   texts: T,
+  labels: L,
 }: {
   offers: TPublicOffer[];
   /** t.legalPages.offerCard (a server component: functions may come along). */
   texts: Texts;
+  /** t.labels: the names of target groups, days and the like. */
+  labels: Labels;
   staleIds?: Set<string>;
   /** Staff pages: something to show under an entry (e.g. "not published yet" + a publish button). */
   extra?: (offer: TPublicOffer) => ReactNode;
@@ -37,9 +41,9 @@ export function OfferList({
             <dt className="font-semibold">{T.provider}</dt>
             <dd>{o.provider}</dd>
             <dt className="font-semibold">{T.forWhom}</dt>
-            <dd>{o.targetGroups.map((g) => TARGET_GROUP_LABELS[g]).join(", ")}</dd>
+            <dd>{o.targetGroups.map((g) => L.targetGroup[g]).join(", ")}</dd>
             <dt className="font-semibold">{T.fits}</dt>
-            <dd>{o.degrees.map((d) => DEGREE_LABELS[d]).join(", ")}</dd>
+            <dd>{o.degrees.map((d) => L.degree[d]).join(", ")}</dd>
             {o.wijk ? (
               <>
                 <dt className="font-semibold">{T.wijk}</dt>
@@ -52,10 +56,10 @@ export function OfferList({
                 <dd>{[o.locationName, o.address].filter(Boolean).join(", ")}</dd>
               </>
             ) : null}
-            {scheduleText(o, T) ? (
+            {scheduleText(o, T, L) ? (
               <>
                 <dt className="font-semibold">{T.when}</dt>
-                <dd>{scheduleText(o, T)}</dd>
+                <dd>{scheduleText(o, T, L)}</dd>
               </>
             ) : null}
             <dt className="font-semibold">{T.join}</dt>
@@ -65,7 +69,7 @@ export function OfferList({
             {o.accessibility.length ? (
               <>
                 <dt className="font-semibold">{T.accessible}</dt>
-                <dd>{o.accessibility.map((a) => ACCESSIBILITY_LABELS[a]).join(", ")}</dd>
+                <dd>{o.accessibility.map((a) => L.accessibility[a]).join(", ")}</dd>
               </>
             ) : null}
           </dl>

@@ -13,6 +13,7 @@ import { confirmMonthsFrom, staleBefore } from "@/modules/offer";
 import { platformDb } from "@/lib/db/tenant";
 import { STEP_LABELS } from "@/modules/engagement";
 import { computeSignalTotals } from "./signal-figures";
+import { INDICATOR_LABELS } from "../indicator-labels";
 
 export const PIPELINE_STEPS = enumValues(PipelineStep);
 /** The step names are defined once, in engagement/labels.ts. */
@@ -37,21 +38,7 @@ export type Indicators = {
   medianPickupHours: number | null;
 };
 
-export const INDICATOR_LABELS: Record<Exclude<keyof Indicators, "pipeline">, string> = {
-  activeEntrepreneurs: "Ondernemers die actief meedoen",
-  coalitionPartners: "Coalitiepartners",
-  meetingsHeld: "Bijeenkomsten gehouden",
-  meetingsPlanned: "Bijeenkomsten gepland",
-  registrations: "Aanmeldingen voor bijeenkomsten",
-  peopleTrained: "Mensen getraind in signaleren",
-  peopleTrainedWithoutAccount: "Daarvan getraind zonder account",
-  currentOffers: "Actuele activiteiten in het aanbod",
-  signalsReceived: "Signalen ontvangen",
-  signalsPickedUp: "Signalen opgepakt",
-  signalsClosed: "Signalen afgesloten",
-  signalsParticipated: "Doorverwijzingen waarbij iemand meedoet",
-  medianPickupHours: "Tijd tot oppakken in uren (de helft was sneller)",
-};
+export { INDICATOR_LABELS } from "../indicator-labels";
 
 /** The indicators that are not signal figures (the dashboard shows signal figures per chosen period instead). */
 export type ActivityIndicators = Omit<

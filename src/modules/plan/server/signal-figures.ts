@@ -66,13 +66,7 @@ export type SignalFigures = {
   byCategory: { category: string | null; count: number }[];
 };
 
-export const SIGNAL_FIGURE_LABELS: Record<Exclude<keyof SignalFigures, "byStatus" | "byWijk" | "byCategory">, string> = {
-  received: "Signalen ontvangen",
-  pickedUp: "Signalen opgepakt",
-  closed: "Signalen afgesloten",
-  participated: "Doorverwijzingen waarbij iemand meedoet",
-  medianPickupHours: "Tijd tot oppakken in uren (de helft was sneller)",
-};
+export { SIGNAL_FIGURE_LABELS } from "../indicator-labels";
 
 const UNKNOWN_WIJK = "Wijk onbekend";
 

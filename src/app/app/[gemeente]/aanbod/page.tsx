@@ -4,7 +4,7 @@ import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
 import { listOffers } from "@/modules/offer/server/offers";
 import { coverageByTargetGroup, gaps } from "@/modules/offer/freshness";
-import { TARGET_GROUP_LABELS, TARGET_GROUPS } from "@/modules/offer/schemas";
+import { TARGET_GROUPS } from "@/modules/offer/schemas";
 import { OfferList } from "@/modules/offer/components/offer-list";
 import { OfferForm } from "@/modules/offer/components/offer-form";
 import { signalCategories } from "@/modules/signals/server/common";
@@ -73,7 +73,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
           {x.coverageHeading}
         </h2>
         {missing.length ? (
-          <p className="mt-2 font-semibold">{x.missing(missing.map((g) => TARGET_GROUP_LABELS[g]).join(", "))}</p>
+          <p className="mt-2 font-semibold">{x.missing(missing.map((g) => t.labels.targetGroup[g]).join(", "))}</p>
         ) : (
           <p className="mt-2">{x.noneMissing}</p>
         )}
@@ -93,7 +93,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
             {TARGET_GROUPS.map((g) => (
               <tr key={g} className="border-b border-line">
                 <th scope="row" className="py-2 pr-6 font-normal">
-                  {TARGET_GROUP_LABELS[g]}
+                  {t.labels.targetGroup[g]}
                 </th>
                 <td className="py-2 pr-6 text-right">{coverage[g]}</td>
               </tr>
@@ -156,6 +156,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
             offers={offers}
             staleIds={new Set(stale.map((o) => o.id))}
             texts={t.legalPages.offerCard}
+            labels={t.labels}
             extra={(o) => {
               const offer = offers.find((x) => x.id === o.id);
               if (!offer) return null;

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/result";
 import { getEvent, listEvents, listRegistrants } from "@/modules/events/server/events";
 import { listInvitations } from "@/modules/events/server/invitations";
-import { EVENT_KIND_LABELS, hasStarted, splitByTime } from "@/modules/events/schemas";
+import { hasStarted, splitByTime } from "@/modules/events/schemas";
 import { EventForm } from "@/modules/events/components/event-form";
 import { RegisterButton } from "@/modules/events/components/register-button";
 import { CancelEventForm, CloseEventForm, InviteForm } from "@/modules/events/components/manage-event";
@@ -21,7 +21,17 @@ const when = new Intl.DateTimeFormat("nl-NL", { dateStyle: "full", timeStyle: "s
 const sentAt = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
 
 /** The regisseur's view of one event (?beheer=<id>): edit, invite, attendance, cancel. */
-async function ManageEvent({ ctx, eventId, texts }: { ctx: TenantContext; eventId: string; texts: Messages["coalitionPages"]["agenda"] }) {
+async function ManageEvent({
+  ctx,
+  eventId,
+  texts,
+  labels,
+}: {
+  ctx: TenantContext;
+  eventId: string;
+  texts: Messages["coalitionPages"]["agenda"];
+  labels: Messages["labels"];
+}) {
   const x = texts.manage;
   let event;
   try {
@@ -50,7 +60,7 @@ async function ManageEvent({ ctx, eventId, texts }: { ctx: TenantContext; eventI
         {x.heading(event.title)}
       </h2>
       <p className="mt-1">
-        {EVENT_KIND_LABELS[event.kind]}, {when.format(new Date(event.startsAt))}, {event.location}
+        {labels.eventKind[event.kind]}, {when.format(new Date(event.startsAt))}, {event.location}
         {event.cancelled ? x.cancelledSuffix : past ? x.pastSuffix : ""}
       </p>
       <p className="mt-1">
@@ -183,7 +193,7 @@ export default async function AgendaPage({ params, searchParams }: Props) {
         </a>
       </p>
 
-      {manage && beheer ? <ManageEvent ctx={ctx} eventId={beheer} texts={a} /> : null}
+      {manage && beheer ? <ManageEvent ctx={ctx} eventId={beheer} texts={a} labels={t.labels} /> : null}
 
       <section aria-labelledby="komend" className="mt-8">
         <h2 id="komend" className="text-2xl font-bold">
@@ -198,7 +208,7 @@ export default async function AgendaPage({ params, searchParams }: Props) {
               return (
                 <li key={e.id} id={`bijeenkomst-${e.id}`} className="rounded border border-line p-4">
                   <p className="font-semibold text-brand-strong">
-                    {EVENT_KIND_LABELS[e.kind]}
+                    {t.labels.eventKind[e.kind]}
                     {e.public ? "" : a.membersOnly}
                   </p>
                   <h3 className="text-xl font-bold">{e.title}</h3>
@@ -241,7 +251,7 @@ export default async function AgendaPage({ params, searchParams }: Props) {
           <ul className="mt-4 list-disc pl-6">
             {past.map((e) => (
               <li key={e.id}>
-                {e.title} ({EVENT_KIND_LABELS[e.kind]}), {when.format(new Date(e.startsAt))}:{" "}
+                {e.title} ({t.labels.eventKind[e.kind]}), {when.format(new Date(e.startsAt))}:{" "}
                 {e.cancelled ? a.pastCancelled : a.pastRegistrations(e.registrations)}
                 {e.closedAt ? a.pastClosed : ""}
                 {manage && !e.cancelled ? (

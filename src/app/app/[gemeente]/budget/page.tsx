@@ -1,7 +1,7 @@
 import { pageContext } from "@/components/shell/page-context";
 import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
-import { BUDGET_LINE_LABELS, BUDGET_LINES, compareBudget, computeBudget, formatEuro } from "@/modules/plan/budget";
+import { BUDGET_LINES, compareBudget, computeBudget, formatEuro } from "@/modules/plan/budget";
 import { listBudgetActuals } from "@/modules/plan/server/budget-actuals";
 import { BudgetActualForm } from "@/modules/plan/components/budget-actual-form";
 
@@ -74,7 +74,7 @@ export default async function BudgetPage({ params, searchParams }: Props) {
                     return (
                       <tr key={line} className="border-b border-line">
                         <th scope="row" className="py-2 pr-4 font-normal">
-                          {BUDGET_LINE_LABELS[line]}
+                          {t.labels.budgetLine[line]}
                         </th>
                         <td className="py-2 pr-4 text-right">{formatEuro(r.plannedCents)}</td>
                         <td className="py-2 pr-4 text-right">{r.actualCents === null ? x.notFilledIn : formatEuro(r.actualCents)}</td>

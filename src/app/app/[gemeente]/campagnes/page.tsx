@@ -2,17 +2,8 @@ import Link from "next/link";
 import { pageContext } from "@/components/shell/page-context";
 import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
-import { TARGET_GROUP_LABELS } from "@/modules/offer/schemas";
 import { listCampaigns } from "@/modules/campaigns/server/campaigns";
-import {
-  CAMPAIGN_KIND_LABELS,
-  CAMPAIGN_STATUS_LABELS,
-  MAX_YEAR,
-  MIN_YEAR,
-  MONTH_NAMES,
-  byMonth,
-  yearFrom,
-} from "@/modules/campaigns/schemas";
+import { MAX_YEAR, MIN_YEAR, byMonth, yearFrom } from "@/modules/campaigns/schemas";
 import { CampaignForm } from "@/modules/campaigns/components/campaign-form";
 import { DeleteCampaignButton, FillYearButton } from "@/modules/campaigns/components/campaign-buttons";
 
@@ -66,7 +57,7 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
           {months.map(({ month, items }) => (
             <li key={month} className="rounded border border-line p-4">
               <h3 id={`maand-${month}`} className="text-xl font-bold capitalize">
-                {MONTH_NAMES[month - 1]}
+                {t.labels.month[month - 1]}
               </h3>
               {items.length === 0 ? (
                 <p className="mt-1">{x.nothingPlanned}</p>
@@ -77,7 +68,7 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
                       <a className="font-semibold underline" href={`#campagne-${c.id}`}>
                         {c.title}
                       </a>{" "}
-                      ({CAMPAIGN_KIND_LABELS[c.kind].toLowerCase()},{" "}
+                      ({t.labels.campaignKind[c.kind].toLowerCase()},{" "}
                       {x.range(day.format(new Date(c.startDate)), day.format(new Date(c.endDate)))})
                     </li>
                   ))}
@@ -97,7 +88,7 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
             {campaigns.map((c) => (
               <li key={c.id} id={`campagne-${c.id}`} className="rounded border border-line p-4">
                 <p className="font-semibold text-brand-strong">
-                  {CAMPAIGN_KIND_LABELS[c.kind]} · {CAMPAIGN_STATUS_LABELS[c.status]}
+                  {t.labels.campaignKind[c.kind]} · {t.labels.campaignStatus[c.status]}
                 </p>
                 <h3 className="text-xl font-bold">{c.title}</h3>
                 <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
@@ -109,7 +100,7 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
                     )}
                   </dd>
                   <dt className="font-semibold">{x.forWhom}</dt>
-                  <dd>{c.targetGroups.map((g) => TARGET_GROUP_LABELS[g]).join(", ")}</dd>
+                  <dd>{c.targetGroups.map((g) => t.labels.targetGroup[g]).join(", ")}</dd>
                   {c.owner ? (
                     <>
                       <dt className="font-semibold">{x.owner}</dt>

@@ -1,13 +1,6 @@
 import { pageContext } from "@/components/shell/page-context";
 import { getT } from "@/i18n/server";
-import {
-  ACTIVITY_INDICATOR_KEYS,
-  computeActivityIndicators,
-  formatFigure,
-  INDICATOR_LABELS,
-  PIPELINE_STEPS,
-  STEP_LABELS,
-} from "@/modules/plan/server/indicators";
+import { ACTIVITY_INDICATOR_KEYS, computeActivityIndicators, formatFigure, PIPELINE_STEPS } from "@/modules/plan/server/indicators";
 import {
   computeSignalFigures,
   PERIOD_OPTIONS,
@@ -17,9 +10,8 @@ import {
 } from "@/modules/plan/server/signal-figures";
 import { listOffers } from "@/modules/offer/server/offers";
 import { coverageByTargetGroup } from "@/modules/offer/freshness";
-import { TARGET_GROUP_LABELS, TARGET_GROUPS } from "@/modules/offer/schemas";
+import { TARGET_GROUPS } from "@/modules/offer/schemas";
 import { SIGNAL_STATUSES } from "@/modules/signals/flow";
-import { STATUS_LABELS } from "@/modules/signals/labels";
 import { can } from "@/lib/auth/permissions";
 import { categoryRows } from "@/modules/plan/server/signal-figures";
 import { satisfactionRows } from "@/modules/plan/server/theme-figures";
@@ -118,12 +110,12 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const byCategory = categoryRows(sf.byCategory, categories, !assess).map((r) => ({ label: r.label, value: r.count }));
   // Signal figures are shown once, for the chosen period (section "Signalen"), not also since the beginning here.
   const keys = ACTIVITY_INDICATOR_KEYS;
-  const funnel = PIPELINE_STEPS.map((s) => ({ label: STEP_LABELS[s], value: ind.pipeline[s] }));
-  const byStatus = SIGNAL_STATUSES.map((s) => ({ label: STATUS_LABELS[s], value: sf.byStatus[s] }));
+  const funnel = PIPELINE_STEPS.map((s) => ({ label: t.labels.step[s], value: ind.pipeline[s] }));
+  const byStatus = SIGNAL_STATUSES.map((s) => ({ label: t.labels.signalStatus[s], value: sf.byStatus[s] }));
   const byWijk = wijkRowsFor(ctx.role, sf.byWijk).map((w) => ({ label: w.wijk, value: w.count }));
   const coverage = coverageByTargetGroup(offers);
-  const coverageRows = TARGET_GROUPS.map((g) => ({ label: TARGET_GROUP_LABELS[g], value: coverage[g] }));
-  const signalKeys = Object.keys(SIGNAL_FIGURE_LABELS) as (keyof typeof SIGNAL_FIGURE_LABELS)[];
+  const coverageRows = TARGET_GROUPS.map((g) => ({ label: t.labels.targetGroup[g], value: coverage[g] }));
+  const signalKeys = Object.keys(t.labels.signalFigure) as (keyof typeof SIGNAL_FIGURE_LABELS)[];
   const periodQuery = period.key === "12m" ? "" : `?periode=${period.key}`;
 
   return (
@@ -155,7 +147,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {keys.map((k) => (
             <div key={k} className="rounded-lg border border-line p-4" data-indicator={k}>
-              <dt>{INDICATOR_LABELS[k]}</dt>
+              <dt>{t.labels.indicator[k]}</dt>
               <dd className="text-3xl font-bold">{formatFigure(ind[k])}</dd>
             </div>
           ))}
@@ -195,7 +187,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {signalKeys.map((k) => (
             <div key={k} className="rounded-lg border border-line p-4" data-signal-figure={k}>
-              <dt>{SIGNAL_FIGURE_LABELS[k]}</dt>
+              <dt>{t.labels.signalFigure[k]}</dt>
               <dd className="text-3xl font-bold">{formatFigure(sf[k])}</dd>
             </div>
           ))}

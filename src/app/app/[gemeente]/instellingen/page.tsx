@@ -3,7 +3,6 @@ import { getEngagementSettings } from "@/modules/engagement/server/vasthouden";
 import { listTemplates } from "@/modules/engagement/server/templates";
 import { listProposition } from "@/modules/engagement/server/contributions";
 import { MERGE_FIELDS } from "@/modules/engagement/templates";
-import { TEMPLATE_LABELS } from "@/modules/engagement/labels";
 import { ActionForm } from "@/modules/engagement/components/action-form";
 import { propositionFields, settingsFields, templateFields } from "@/modules/engagement/components/fields";
 import { EngagementTabs, engagementContext } from "@/modules/engagement/components/page-context";
@@ -64,12 +63,12 @@ export default async function SettingsPage({ params }: Props) {
         </dl>
         {templates.map((tpl) => (
           <div key={tpl.id} className="mt-6">
-            <h3 className="text-xl font-bold">{TEMPLATE_LABELS[tpl.key]}</h3>
+            <h3 className="text-xl font-bold">{t.labels.template[tpl.key]}</h3>
             <ActionForm
               kind="template"
               slug={slug}
               id={tpl.id}
-              label={x.templateForm(TEMPLATE_LABELS[tpl.key])}
+              label={x.templateForm(t.labels.template[tpl.key])}
               fields={templateFields}
               defaults={{ subject: tpl.subject, body: tpl.body }}
               texts={formTexts}

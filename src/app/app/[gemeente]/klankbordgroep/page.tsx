@@ -6,7 +6,7 @@ import {
   listKlankbordMeetings,
   listKlankbordMembers,
 } from "@/modules/coalition/server/klankbord";
-import { INPUT_STATUS_LABELS, RISK_GROUP_LABELS, THEME_LABELS } from "@/modules/coalition/schemas";
+import { THEME_LABELS } from "@/modules/coalition/schemas";
 import {
   DeleteMemberButton,
   InputStatusForm,
@@ -69,10 +69,10 @@ export default async function KlankbordgroepPage({ params }: Props) {
             </tr>
           </thead>
           <tbody>
-            {(Object.keys(RISK_GROUP_LABELS) as KlankbordRiskGroup[]).map((g) => (
+            {(Object.keys(t.labels.klankbordRiskGroup) as KlankbordRiskGroup[]).map((g) => (
               <tr key={g} className="border-b border-line">
                 <th scope="row" className="py-2 pr-4 font-normal">
-                  {RISK_GROUP_LABELS[g]}
+                  {t.labels.klankbordRiskGroup[g]}
                 </th>
                 <td className="py-2 pr-4">{composition.byRiskGroup[g] ?? 0}</td>
               </tr>
@@ -118,7 +118,7 @@ export default async function KlankbordgroepPage({ params }: Props) {
                       <th scope="row" className="py-2 pr-4 font-semibold">
                         {m.displayName}
                       </th>
-                      <td className="py-2 pr-4">{m.riskGroups.map((g) => RISK_GROUP_LABELS[g]).join(", ")}</td>
+                      <td className="py-2 pr-4">{m.riskGroups.map((g) => t.labels.klankbordRiskGroup[g]).join(", ")}</td>
                       <td className="py-2 pr-4">{m.contact ?? "—"}</td>
                       <td className="py-2 pr-4">{showDay(m.consentAt)}</td>
                       <td className="py-2 pr-4">
@@ -234,7 +234,7 @@ export default async function KlankbordgroepPage({ params }: Props) {
                         />
                       ) : (
                         <>
-                          <p className="font-semibold">{INPUT_STATUS_LABELS[i.status]}</p>
+                          <p className="font-semibold">{t.labels.inputStatus[i.status]}</p>
                           {i.followUp ? <p className="whitespace-pre-line">{i.followUp}</p> : null}
                         </>
                       )}

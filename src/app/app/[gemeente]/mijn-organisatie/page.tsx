@@ -13,7 +13,6 @@ import { DeleteAccountForm, ProposalForm } from "@/modules/selfservice/component
 import { getT } from "@/i18n/server";
 import { deleteMyAccountFormAction, leaveFormAction, proposeActivityFormAction } from "@/modules/selfservice/actions";
 import { notOnListReason } from "@/modules/selfservice/exposure-words";
-import { DEGREE_LABELS, TARGET_GROUP_LABELS } from "@/modules/offer/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -187,8 +186,8 @@ export default async function MijnOrganisatiePage({ params }: Props) {
           ) : null}
           <ProposalForm
             action={proposeActivityFormAction.bind(null, ctx.gemeente.slug)}
-            targetGroups={TARGET_GROUP_LABELS}
-            degrees={DEGREE_LABELS}
+            targetGroups={t.labels.targetGroup}
+            degrees={t.labels.degree}
             texts={t.entrepreneurPage.proposal}
           />
         </section>

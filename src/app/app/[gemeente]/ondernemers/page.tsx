@@ -84,7 +84,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
                 <Link className="underline" prefetch={false} href={`${base}/${d.id}`}>
                   {d.name}
                 </Link>{" "}
-                — {STEP_LABELS[d.step as keyof typeof STEP_LABELS]},{" "}
+                — {t.labels.step[d.step as keyof typeof STEP_LABELS]},{" "}
                 {d.lastContactAt ? texts.lastContact(formatDate(d.lastContactAt), d.weeksWithoutContact) : texts.noContact}
               </li>
             ))}
@@ -152,7 +152,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
               <option value="">{texts.allSteps}</option>
               {STEP_ORDER.map((s) => (
                 <option key={s} value={s}>
-                  {STEP_LABELS[s]}
+                  {t.labels.step[s]}
                 </option>
               ))}
             </select>
@@ -253,7 +253,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
                     </th>
                     <td className="py-2 pr-4">{sectorLabel(v.sector)}</td>
                     <td className="py-2 pr-4">{v.wijk ?? "—"}</td>
-                    <td className="py-2 pr-4">{STEP_LABELS[v.step]}</td>
+                    <td className="py-2 pr-4">{t.labels.step[v.step]}</td>
                     <td className="py-2 pr-4">{v.matrixScore}</td>
                     <td className="py-2 pr-4">
                       {[

@@ -7,7 +7,6 @@ import { setPublicContactAction } from "@/modules/gemeenten/actions";
 import { PublicContactForm } from "@/modules/gemeenten/components/public-contact-form";
 import { getPublicContact } from "@/modules/gemeenten/server/public-contact";
 import { PartnerForm } from "@/modules/partners/components/partner-form";
-import { COALITION_CIRCLE_LABELS, PARTNER_KIND_LABELS } from "@/modules/partners/schemas";
 import { getT } from "@/i18n/server";
 
 type Props = { params: Promise<{ gemeente: string }> };
@@ -43,7 +42,7 @@ export default async function PartnersPage({ params }: Props) {
         kind: "partner" as const,
         id: p.id,
         name: p.name,
-        what: PARTNER_KIND_LABELS[p.kind],
+        what: t.labels.partnerKind[p.kind],
         ambassador: p.ambassador,
       })),
     ...(vestigingen ?? [])
@@ -70,7 +69,7 @@ export default async function PartnersPage({ params }: Props) {
         return (
           <section key={circle} aria-labelledby={headingId} className="mt-8">
             <h2 id={headingId} className="text-2xl font-bold">
-              {COALITION_CIRCLE_LABELS[circle]} ({rows.length})
+              {t.labels.circle[circle]} ({rows.length})
             </h2>
             <p className="mt-1 text-muted">{CIRCLE_DESCRIPTIONS[circle]}</p>
             {rows.length === 0 ? (
@@ -78,7 +77,7 @@ export default async function PartnersPage({ params }: Props) {
             ) : (
               <div className="mt-3 overflow-x-auto">
                 <table className="w-full border-collapse text-left">
-                  <caption className="sr-only">{x.circleCaption(COALITION_CIRCLE_LABELS[circle], ctx.gemeente.name)}</caption>
+                  <caption className="sr-only">{x.circleCaption(t.labels.circle[circle], ctx.gemeente.name)}</caption>
                   <thead>
                     <tr className="border-b border-line">
                       <th scope="col" className="py-2 pr-4">

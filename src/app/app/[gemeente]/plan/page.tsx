@@ -2,8 +2,6 @@ import { pageContext } from "@/components/shell/page-context";
 import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
 import { listPlanItems, listSmartGoals } from "@/modules/plan/server/plan";
-import { INDICATOR_LABELS } from "@/modules/plan/server/indicators";
-import { PLAN_STATUS_LABELS } from "@/modules/plan/plan-items";
 import { PlanNoteForm, PlanStatusSelect, SmartGoalForm } from "@/modules/plan/components/plan-forms";
 import { categoryIndicatorKey, categoryOfIndicator, type IndicatorKey } from "@/modules/plan/indicator-keys";
 import { signalCategories } from "@/modules/signals/server/common";
@@ -36,7 +34,7 @@ export default async function PlanPage({ params }: Props) {
   /** What a goal's figure counts: a signal category ("Signalen met hulpvraag …") or a dashboard indicator. */
   const indicatorName = (indicator: string) => {
     const category = categoryOfIndicator(indicator);
-    return category ? x.categoryIndicator(categoryLabel(categories, category)) : INDICATOR_LABELS[indicator as IndicatorKey];
+    return category ? x.categoryIndicator(categoryLabel(categories, category)) : t.labels.indicator[indicator as IndicatorKey];
   };
 
   return (
@@ -82,7 +80,7 @@ export default async function PlanPage({ params }: Props) {
                           texts={t.planPages.planStatus}
                         />
                       ) : (
-                        PLAN_STATUS_LABELS[i.status]
+                        t.labels.planStatus[i.status]
                       )}
                     </td>
                     <td className="py-2 pr-4">
@@ -169,7 +167,7 @@ export default async function PlanPage({ params }: Props) {
           </h2>
           <SmartGoalForm
             gemeenteSlug={ctx.gemeente.slug}
-            indicatorLabels={INDICATOR_LABELS}
+            indicatorLabels={t.labels.indicator}
             categoryIndicators={Object.fromEntries(categories.map((c) => [categoryIndicatorKey(c.key), c.label]))}
             texts={t.planPages.goalForm}
           />

@@ -4,8 +4,7 @@ import { pageContext } from "@/components/shell/page-context";
 import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
 import { SIGNAL_STATUSES, type SignalStatus } from "@/modules/signals/flow";
-import { DEADLINE_LABELS, STATUS_LABELS, SOURCE_LABELS } from "@/modules/signals/labels";
-import { RISK_GROUP_LABELS, categoryLabel, signalTitle, type RiskGroup } from "@/modules/signals/categories";
+import { categoryLabel, signalTitle, type RiskGroup } from "@/modules/signals/categories";
 import { signalCategories } from "@/modules/signals/server/common";
 import { listSignals, signalCounts } from "@/modules/signals/server/read-signals";
 
@@ -76,7 +75,7 @@ export default async function SignalsPage({ params, searchParams }: Props) {
             aria-current={status === s ? "page" : undefined}
             href={`${base}?status=${s}`}
           >
-            {STATUS_LABELS[s]}
+            {t.labels.signalStatus[s]}
           </Link>
         ))}
       </nav>
@@ -131,14 +130,14 @@ export default async function SignalsPage({ params, searchParams }: Props) {
                     </Link>
                   </td>
                   <td>{s.category ? categoryLabel(categories, s.category) : "—"}</td>
-                  <td>{s.riskGroup ? (RISK_GROUP_LABELS[s.riskGroup as RiskGroup] ?? s.riskGroup) : "—"}</td>
-                  <td>{STATUS_LABELS[s.status as SignalStatus]}</td>
-                  <td>{SOURCE_LABELS[s.source]}</td>
+                  <td>{s.riskGroup ? (t.labels.targetGroup[s.riskGroup as RiskGroup] ?? s.riskGroup) : "—"}</td>
+                  <td>{t.labels.signalStatus[s.status as SignalStatus]}</td>
+                  <td>{t.labels.source[s.source]}</td>
                   <td>{s.wijk ?? "—"}</td>
                   <td>
-                    {s.dueAt && DEADLINE_LABELS[s.status as SignalStatus] ? (
+                    {s.dueAt && t.labels.deadline[s.status as SignalStatus] ? (
                       <>
-                        {DEADLINE_LABELS[s.status as SignalStatus]} {fmt(s.dueAt)}
+                        {t.labels.deadline[s.status as SignalStatus]} {fmt(s.dueAt)}
                       </>
                     ) : (
                       "—"
@@ -162,7 +161,7 @@ export default async function SignalsPage({ params, searchParams }: Props) {
               <ul>
                 {counts.bySource.map((r) => (
                   <li key={r.source}>
-                    {SOURCE_LABELS[r.source]}: {r.count}
+                    {t.labels.source[r.source]}: {r.count}
                   </li>
                 ))}
               </ul>

@@ -6,14 +6,7 @@ import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
 import { searchPublicOffers, type PublicOfferPage } from "@/modules/offer/server/offers";
 import { OfferList } from "@/modules/offer/components/offer-list";
-import {
-  ACCESSIBILITY,
-  ACCESSIBILITY_LABELS,
-  COST_KIND_LABELS,
-  DAYPART_LABELS,
-  DAY_LABELS,
-  TARGET_GROUP_LABELS,
-} from "@/modules/offer/schemas";
+import { ACCESSIBILITY } from "@/modules/offer/schemas";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -118,7 +111,7 @@ export default async function PublicOfferPage({ params, searchParams }: Props) {
                 </div>
               )}
               <div className="grid gap-4 sm:grid-cols-2">
-                {choice("doelgroep", T.forWhom, TARGET_GROUP_LABELS, s.doelgroep)}
+                {choice("doelgroep", T.forWhom, t.labels.targetGroup, s.doelgroep)}
                 <div>
                   <label htmlFor="filter-wijk" className="font-semibold">
                     {T.wijk}
@@ -132,9 +125,9 @@ export default async function PublicOfferPage({ params, searchParams }: Props) {
                     ))}
                   </select>
                 </div>
-                {choice("dag", T.day, DAY_LABELS, s.dag)}
-                {choice("dagdeel", T.daypart, DAYPART_LABELS, s.dagdeel)}
-                {choice("kosten", T.cost, COST_KIND_LABELS, s.kosten)}
+                {choice("dag", T.day, t.labels.day, s.dag)}
+                {choice("dagdeel", T.daypart, t.labels.daypart, s.dagdeel)}
+                {choice("kosten", T.cost, t.labels.costKind, s.kosten)}
               </div>
               <fieldset className="mt-4">
                 <legend className="font-semibold">{T.accessibility}</legend>
@@ -142,7 +135,7 @@ export default async function PublicOfferPage({ params, searchParams }: Props) {
                   {ACCESSIBILITY.map((a) => (
                     <label key={a} className="flex items-center gap-2">
                       <input type="checkbox" name="toegankelijk" value={a} defaultChecked={s.toegankelijk.includes(a)} />{" "}
-                      {ACCESSIBILITY_LABELS[a]}
+                      {t.labels.accessibility[a]}
                     </label>
                   ))}
                 </div>
@@ -173,7 +166,7 @@ export default async function PublicOfferPage({ params, searchParams }: Props) {
                   .
                 </p>
               ) : (
-                <OfferList offers={r.items} texts={t.legalPages.offerCard} />
+                <OfferList offers={r.items} texts={t.legalPages.offerCard} labels={t.labels} />
               )}
               <PageNumbers page={r.page} pages={r.pages} href={href} texts={t.publicPages.pageNumbers} />
             </section>

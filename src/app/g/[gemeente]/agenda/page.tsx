@@ -3,7 +3,6 @@ import { PublicPage } from "@/components/page-shell";
 import { getT } from "@/i18n/server";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { listPublicEvents } from "@/modules/events/server/events";
-import { EVENT_KIND_LABELS } from "@/modules/events/schemas";
 import { registerPublicGuestAction } from "@/modules/events/actions";
 import { PublicRegisterForm } from "@/modules/events/components/public-register-form";
 
@@ -41,7 +40,7 @@ export default async function PublicAgendaPage({ params }: Props) {
           <ul className="mt-6 grid gap-4">
             {events.map((e) => (
               <li key={e.id} id={`bijeenkomst-${e.id}`} className="rounded border border-line p-4">
-                <p className="font-semibold text-brand-strong">{EVENT_KIND_LABELS[e.kind]}</p>
+                <p className="font-semibold text-brand-strong">{t.labels.eventKind[e.kind]}</p>
                 <h2 className="text-xl font-bold">{e.title}</h2>
                 <p>
                   {when.format(e.startsAt)}, {e.location}

@@ -10,17 +10,7 @@ import { getVestiging } from "@/modules/engagement/server/registry";
 import { templateMailDrafts } from "@/modules/engagement/server/templates";
 import { TemplateMailForm } from "@/modules/engagement/components/template-mail-form";
 import { SECTORS } from "@/modules/engagement/sectors";
-import {
-  CHANNEL_LABELS,
-  CONTACT_KIND_LABELS,
-  CONTRIBUTION_LABELS,
-  FIVE_M_LABELS,
-  LEAD_SOURCE_LABELS,
-  MOTIVE_LABELS,
-  STEP_LABELS,
-  describeStepChange,
-  stoppedLabel,
-} from "@/modules/engagement/labels";
+import { describeStepChange, stoppedLabel } from "@/modules/engagement/labels";
 import { ActionForm } from "@/modules/engagement/components/action-form";
 import * as F from "@/modules/engagement/components/fields";
 import { EngagementTabs, engagementContext, formatDate } from "@/modules/engagement/components/page-context";
@@ -129,7 +119,7 @@ export default async function RelationPage({ params }: Props) {
         <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-lg">
           <dt className="font-semibold">{d.step}</dt>
           <dd>
-            {STEP_LABELS[v.step]}
+            {t.labels.step[v.step]}
             {v.parkedAt ? (
               <>
                 {" "}
@@ -146,7 +136,7 @@ export default async function RelationPage({ params }: Props) {
           <dt className="font-semibold">{d.acknowledged}</dt>
           <dd>
             {v.acknowledgedAt
-              ? `${d.acknowledgedOn(formatDate(v.acknowledgedAt))}${v.acknowledgementChannel ? ` (${CHANNEL_LABELS[v.acknowledgementChannel]})` : ""}`
+              ? `${d.acknowledgedOn(formatDate(v.acknowledgedAt))}${v.acknowledgementChannel ? ` (${t.labels.channel[v.acknowledgementChannel]})` : ""}`
               : d.notYet}
           </dd>
           <dt className="font-semibold">{d.doubt}</dt>
@@ -229,7 +219,7 @@ export default async function RelationPage({ params }: Props) {
       {manage ? (
         <Section id="stap" title={d.step}>
           <p className="mt-2">
-            {d.now} <strong>{STEP_LABELS[v.step]}</strong>.
+            {d.now} <strong>{t.labels.step[v.step]}</strong>.
           </p>
           {!v.acknowledgedAt ? (
             <Disclosure summary={d.acknowledgeSummary}>
@@ -289,7 +279,7 @@ export default async function RelationPage({ params }: Props) {
               {v.contactMoments.map((c) => (
                 <li key={c.id} className="rounded border border-line p-2">
                   <p className="font-semibold">
-                    {formatDate(c.at)} — {CONTACT_KIND_LABELS[c.kind]} — {who(c.byUserId, c.byName)}
+                    {formatDate(c.at)} — {t.labels.contactKind[c.kind]} — {who(c.byUserId, c.byName)}
                     {c.mailSubject ? ` — ${d.mailSubject(c.mailSubject)}` : ""}
                   </p>
                   {c.outcome ? (
@@ -354,7 +344,7 @@ export default async function RelationPage({ params }: Props) {
             <ul className="mt-2 list-disc pl-6">
               {v.contributions.map((c) => (
                 <li key={c.id}>
-                  {CONTRIBUTION_LABELS[c.type]}
+                  {t.labels.contribution[c.type]}
                   {c.description ? `: ${c.description}` : ""}
                 </li>
               ))}
@@ -374,8 +364,8 @@ export default async function RelationPage({ params }: Props) {
           <SubSection id="motieven" title={d.motivesTitle}>
             <p className="mt-2">
               {d.motivesLine(
-                v.motives.map((m) => MOTIVE_LABELS[m]).join(", ") || "—",
-                v.fiveMs.map((m) => FIVE_M_LABELS[m]).join(", ") || "—",
+                v.motives.map((m) => t.labels.motive[m]).join(", ") || "—",
+                v.fiveMs.map((m) => t.labels.fiveM[m]).join(", ") || "—",
               )}
             </p>
             <Disclosure summary={d.motivesSummary}>
@@ -475,7 +465,7 @@ export default async function RelationPage({ params }: Props) {
           <dt className="font-semibold">{d.wijk}</dt>
           <dd>{v.wijk ?? "—"}</dd>
           <dt className="font-semibold">{d.leadSource}</dt>
-          <dd>{v.leadSource ? LEAD_SOURCE_LABELS[v.leadSource] : "—"}</dd>
+          <dd>{v.leadSource ? t.labels.leadSource[v.leadSource] : "—"}</dd>
           <dt className="font-semibold">{d.publicDescription}</dt>
           <dd>{v.publicDescription ?? "—"}</dd>
         </dl>

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getT } from "@/i18n/server";
 import { fillMarks } from "@/lib/text/marks";
 import { pipelineBoard } from "@/modules/engagement/server/board";
-import { STEP_LABELS } from "@/modules/engagement/labels";
 import { ActionForm } from "@/modules/engagement/components/action-form";
 import { BoardDragAndDrop } from "@/modules/engagement/components/board-drag";
 import { CardMoveForm } from "@/modules/engagement/components/card-move-form";
@@ -96,7 +95,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
                     </Link>
                   </th>
                   <td className="py-2 pr-4">
-                    {STEP_LABELS[v.step]}
+                    {t.labels.step[v.step]}
                     {v.openDoubts ? ` ${texts.doubt}` : ""}
                   </td>
                   <td className="py-2 pr-4">{v.acknowledgedAt ? formatDate(v.acknowledgedAt) : texts.no}</td>
@@ -119,7 +118,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
           {columns
             .filter((c) => c.step !== "VOORBEREIDEN")
             .map((c) => (
-              <div key={c.step}>{more(c.total, c.items.length, `${base}?step=${c.step}`, texts.inStep(STEP_LABELS[c.step]))}</div>
+              <div key={c.step}>{more(c.total, c.items.length, `${base}?step=${c.step}`, texts.inStep(t.labels.step[c.step]))}</div>
             ))}
         </div>
       ) : (
@@ -129,9 +128,9 @@ export default async function PipelinePage({ params, searchParams }: Props) {
             return (
               <section key={step} aria-labelledby={`kolom-${step}`} data-step={step} className="rounded border border-line p-3">
                 <h2 id={`kolom-${step}`} className="text-xl font-bold">
-                  {STEP_LABELS[step]} ({total})
+                  {t.labels.step[step]} ({total})
                 </h2>
-                {more(total, cards.length, `${base}?step=${step}`, texts.inStep(STEP_LABELS[step]))}
+                {more(total, cards.length, `${base}?step=${step}`, texts.inStep(t.labels.step[step]))}
                 <ul className="mt-2 grid gap-3">
                   {cards.map((v) => (
                     <li key={v.id} data-card-id={v.id} className="rounded border border-line bg-white p-2" aria-label={v.name}>
@@ -166,7 +165,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
                 <Link className="font-semibold underline" href={`${base}/${v.id}`}>
                   {v.name}
                 </Link>{" "}
-                — {STEP_LABELS[v.step]}, {texts.parkedSince(formatDate(v.parkedAt))}
+                — {t.labels.step[v.step]}, {texts.parkedSince(formatDate(v.parkedAt))}
                 <ActionForm
                   compact
                   kind="revive"

@@ -6,8 +6,7 @@ import { AppError } from "@/lib/result";
 import { transitionSignalAction } from "@/modules/signals/actions";
 import { TransitionForm } from "@/modules/signals/components/transition-form";
 import { SIGNAL_OUTCOMES, type SignalStatus } from "@/modules/signals/flow";
-import { DEADLINE_LABELS, OUTCOME_LABELS, SOURCE_LABELS, STATUS_LABELS } from "@/modules/signals/labels";
-import { categoryLabel, RISK_GROUP_LABELS, signalTitle, type RiskGroup } from "@/modules/signals/categories";
+import { categoryLabel, signalTitle, type RiskGroup } from "@/modules/signals/categories";
 import { signalCategories } from "@/modules/signals/server/common";
 import { getSignal } from "@/modules/signals/server/read-signals";
 import { membersInGroup } from "@/modules/users/server/people";
@@ -41,9 +40,9 @@ export default async function SignalPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{signalTitle(categories, s)}</h1>
       <dl className="mt-4 grid max-w-2xl grid-cols-[12rem_1fr] gap-2">
         <dt className="font-semibold">{tx.step}</dt>
-        <dd data-testid="signal-status">{STATUS_LABELS[s.status]}</dd>
+        <dd data-testid="signal-status">{t.labels.signalStatus[s.status]}</dd>
         <dt className="font-semibold">{tx.source}</dt>
-        <dd>{SOURCE_LABELS[s.source]}</dd>
+        <dd>{t.labels.source[s.source]}</dd>
         <dt className="font-semibold">{tx.received}</dt>
         <dd>{fmt(s.createdAt)}</dd>
         <dt className="font-semibold">{tx.wijk}</dt>
@@ -51,10 +50,10 @@ export default async function SignalPage({ params }: Props) {
         <dt className="font-semibold">{tx.category}</dt>
         <dd data-testid="signal-category">{s.category ? categoryLabel(categories, s.category) : tx.notChosen}</dd>
         <dt className="font-semibold">{tx.riskGroup}</dt>
-        <dd>{s.riskGroup ? (RISK_GROUP_LABELS[s.riskGroup as RiskGroup] ?? s.riskGroup) : tx.notChosen}</dd>
-        {s.dueAt && DEADLINE_LABELS[s.status] && (
+        <dd>{s.riskGroup ? (t.labels.targetGroup[s.riskGroup as RiskGroup] ?? s.riskGroup) : tx.notChosen}</dd>
+        {s.dueAt && t.labels.deadline[s.status] && (
           <>
-            <dt className="font-semibold">{DEADLINE_LABELS[s.status]}</dt>
+            <dt className="font-semibold">{t.labels.deadline[s.status]}</dt>
             <dd>{fmt(s.dueAt)}</dd>
           </>
         )}
@@ -67,7 +66,7 @@ export default async function SignalPage({ params }: Props) {
         {s.outcome && (
           <>
             <dt className="font-semibold">{tx.outcome}</dt>
-            <dd>{OUTCOME_LABELS[s.outcome]}</dd>
+            <dd>{t.labels.outcome[s.outcome]}</dd>
           </>
         )}
       </dl>
@@ -100,10 +99,10 @@ export default async function SignalPage({ params }: Props) {
           {tx.history}
         </h2>
         <ol className="mt-2 list-decimal pl-5">
-          {s.transitions.map((t) => (
-            <li key={t.id}>
-              {fmt(t.createdAt)}: {STATUS_LABELS[t.toStatus as SignalStatus]}
-              {t.reason && <> — {t.reason}</>}
+          {s.transitions.map((step) => (
+            <li key={step.id}>
+              {fmt(step.createdAt)}: {t.labels.signalStatus[step.toStatus as SignalStatus]}
+              {step.reason && <> — {step.reason}</>}
             </li>
           ))}
         </ol>
@@ -117,10 +116,10 @@ export default async function SignalPage({ params }: Props) {
           <TransitionForm
             texts={t.signalsPages.transition}
             action={transitionSignalAction.bind(null, gemeente, s.id)}
-            next={s.nextStatuses.map((v) => ({ value: v, label: STATUS_LABELS[v] }))}
-            outcomes={SIGNAL_OUTCOMES.map((v) => ({ value: v, label: OUTCOME_LABELS[v] }))}
+            next={s.nextStatuses.map((v) => ({ value: v, label: t.labels.signalStatus[v] }))}
+            outcomes={SIGNAL_OUTCOMES.map((v) => ({ value: v, label: t.labels.outcome[v] }))}
             categories={categories.map((c) => ({ value: c.key, label: c.label }))}
-            riskGroups={Object.entries(RISK_GROUP_LABELS).map(([value, label]) => ({ value, label }))}
+            riskGroups={Object.entries(t.labels.targetGroup).map(([value, label]) => ({ value, label }))}
             current={{ category: s.category, riskGroup: s.riskGroup }}
             people={people.map((m) => ({
               id: m.userId,

@@ -19,7 +19,6 @@ import {
   WijkenForm,
 } from "@/modules/signals/components/settings-forms";
 import { signalCategories } from "@/modules/signals/server/common";
-import { STATUS_LABELS } from "@/modules/signals/labels";
 import { DEADLINE_STEPS, getMailPreference, getSignalSettings, previewRetention } from "@/modules/signals/server/settings";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -77,7 +76,7 @@ export default async function SignalSettingsPage({ params }: Props) {
                 action={updateSignalSettingsAction.bind(null, slug)}
                 values={settings}
                 texts={forms.gemeente}
-                steps={DEADLINE_STEPS.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+                steps={DEADLINE_STEPS.map((s) => ({ value: s, label: t.labels.signalStatus[s] }))}
               />
             </div>
           </section>

@@ -6,7 +6,6 @@ import { phoneIntakeAction } from "@/modules/signals/actions";
 import { IntakeForm } from "@/modules/signals/components/intake-form";
 import { mayFileWithSource } from "@/lib/auth/permissions";
 import { listWijken } from "@/modules/gemeenten/server/wijken";
-import { RISK_GROUP_LABELS } from "@/modules/signals/categories";
 import { signalCategories } from "@/modules/signals/server/common";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,7 +36,7 @@ export default async function PhoneIntakePage({ params }: Props) {
           wijken={await listWijken(page.ctx)}
           themes={{
             categories: await signalCategories(page.ctx),
-            riskGroups: Object.entries(RISK_GROUP_LABELS),
+            riskGroups: Object.entries(t.labels.targetGroup),
             texts: tx.themes,
           }}
         />

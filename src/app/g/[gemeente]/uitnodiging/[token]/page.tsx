@@ -4,7 +4,6 @@ import { getT } from "@/i18n/server";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { viewInvitation } from "@/modules/events/server/guests";
 import { respondToInvitationAction } from "@/modules/events/actions";
-import { EVENT_KIND_LABELS } from "@/modules/events/schemas";
 import { submitClass } from "@/components/forms/form-fields";
 
 export const dynamic = "force-dynamic";
@@ -47,7 +46,7 @@ export default async function InvitationPage({ params, searchParams }: Props) {
             <p className="mt-2 text-lg">{T.dear(view.name)}</p>
             <p className="mt-2">{T.invited}</p>
             <section aria-labelledby="wat" className="mt-4 rounded border border-line p-4">
-              <p className="font-semibold text-brand-strong">{EVENT_KIND_LABELS[view.event.kind]}</p>
+              <p className="font-semibold text-brand-strong">{t.labels.eventKind[view.event.kind]}</p>
               <h2 id="wat" className="text-xl font-bold">
                 {view.event.title}
               </h2>
