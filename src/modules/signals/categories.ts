@@ -8,7 +8,7 @@
  * Risk groups are the offer's target groups (the stappenplan's "meest voorkomende risicogroepen").
  */
 import { listLines } from "@/lib/text/lines";
-import { TARGET_GROUP_LABELS, TARGET_GROUPS, type TargetGroup } from "@/modules/offer";
+import { TARGET_GROUPS, type TargetGroup } from "@/modules/offer";
 
 export type SignalCategory = { key: string; label: string };
 
