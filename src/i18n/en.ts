@@ -12,6 +12,7 @@ import { selfServicePages } from "./en-self-service-pages";
 import { gemeentePages } from "./en-gemeente-pages";
 import { publicEntrepreneurPages } from "./en-public-entrepreneur-pages";
 import { labels } from "./en-labels";
+import { forms } from "./en-forms";
 
 export const en: Messages = {
   meta: {
@@ -30,8 +31,6 @@ export const en: Messages = {
     language: "Language",
     languageSwitch: "Choose language",
     languageNames: { nl: "Nederlands", en: "English" },
-    optional: " (optional)",
-    saving: "Saving…",
   },
   home: {
     title: "Together against loneliness in the municipality",
@@ -321,4 +320,5 @@ export const en: Messages = {
   gemeentePages,
   publicEntrepreneurPages,
   labels,
+  forms,
 };

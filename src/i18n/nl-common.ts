@@ -11,7 +11,4 @@ export const common = {
   language: "Taal",
   languageSwitch: "Taal kiezen",
   languageNames: { nl: "Nederlands", en: "English" },
-  /** After a field's label (the shared form fields, client components: Dutch, as the error view). */
-  optional: " (niet verplicht)",
-  saving: "Bezig met opslaan…",
 };

@@ -34,6 +34,7 @@ import { selfServicePages } from "./nl-self-service-pages";
 import { gemeentePages } from "./nl-gemeente-pages";
 import { publicEntrepreneurPages } from "./nl-public-entrepreneur-pages";
 import { labels } from "./nl-labels";
+import { forms } from "./nl-forms";
 
 export const nl = {
   meta: {
@@ -204,6 +205,7 @@ export const nl = {
   gemeentePages,
   publicEntrepreneurPages,
   labels,
+  forms,
 };
 
 export type Messages = typeof nl;

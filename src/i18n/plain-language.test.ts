@@ -47,6 +47,7 @@ const AUDIENCE: Record<keyof typeof nl, Audience> = {
   gemeentePages: "staff",
   publicEntrepreneurPages: "entrepreneur",
   labels: "shared",
+  forms: "shared",
 };
 
 /** Every text of a catalogue value, with functions called on sample values. */

@@ -5,8 +5,8 @@
  * the id `${field id}-fout`.
  */
 import type { ComponentProps, ReactNode } from "react";
-// The client-safe section every page already loads (the error view reads it): no whole catalogue here.
-import { common } from "@/i18n/nl-common";
+// The form fields' own small section (not the whole catalogue, and not `common`, which the error view reads).
+import { forms } from "@/i18n/nl-forms";
 
 export const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 export const submitClass =
@@ -45,7 +45,7 @@ function FieldLabel({ id, label, optional }: Omit<FieldProps, "error">) {
   return (
     <label htmlFor={id} className="font-semibold">
       {label}
-      {optional ? common.optional : ""}
+      {optional ? forms.optional : ""}
     </label>
   );
 }
@@ -130,7 +130,7 @@ export function CheckboxGroup({
 /** The submit button: disabled while the action runs, with `pendingText` meanwhile. */
 export function SubmitButton({
   pending,
-  pendingText = common.saving,
+  pendingText = forms.saving,
   className = submitClass,
   children,
 }: {
