@@ -219,7 +219,8 @@ export const engagementPages: typeof Nl = {
     parkOrStop: "Pause or stop",
     now: "Now:",
     acknowledgeSummary: "Record the confirmation of voluntary participation",
-    acknowledgeIntro: "Record when and how the business said it takes part voluntarily. Only then can the relationship move to the step keep up.",
+    acknowledgeIntro:
+      "Record when and how the business said it takes part voluntarily. Only then can the relationship move to the step keep up.",
     acknowledgeForm: "Record confirmation",
     moveSummary: "Move to another step",
     moveForm: "Move",
