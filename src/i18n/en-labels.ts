@@ -163,4 +163,14 @@ export const labels: typeof Nl = {
     participated: "Referrals in which someone takes part",
     medianPickupHours: "Time to pick up in hours (half were faster)",
   },
+  period: {
+    names: { "12m": "Last 12 months", jaar: "This year", "vorig-jaar": "Last year", alles: "Since the start" },
+    range: (from, to) => `${from} to ${to}`,
+    yearSoFar: (year) => `${year} so far`,
+  },
+  satisfaction: {
+    answers: "Reporters who answered 'Did it help?'",
+    percent: "Reporters who say it helped",
+    tooFew: (n) => `too few answers yet (fewer than ${n})`,
+  },
 };

@@ -32,6 +32,7 @@ import { EVENT_KIND_LABELS } from "@/modules/events/schemas";
 import { PLAN_STATUS_LABELS } from "@/modules/plan/plan-items";
 import { BUDGET_LINE_LABELS } from "@/modules/plan/budget";
 import { INDICATOR_LABELS, SIGNAL_FIGURE_LABELS } from "@/modules/plan/indicator-labels";
+import { PERIOD_WORDS, SATISFACTION_WORDS } from "@/modules/plan/period-words";
 
 export const labels = {
   step: STEP_LABELS,
@@ -65,4 +66,6 @@ export const labels = {
   budgetLine: BUDGET_LINE_LABELS,
   indicator: INDICATOR_LABELS,
   signalFigure: SIGNAL_FIGURE_LABELS as Record<keyof typeof SIGNAL_FIGURE_LABELS, string>,
+  period: PERIOD_WORDS,
+  satisfaction: SATISFACTION_WORDS,
 };

@@ -41,6 +41,10 @@ test("the regisseur's dashboard and work list are English, with English names fo
   await inEnglish(page, baseURL);
   await check(page, "/app/samenstad/dashboard", "Key figures", ["Kerncijfers", "Signalen ontvangen"], "dashboard");
   await expect(page.getByText("Signals received").first()).toBeVisible();
+  // The period and the reporters' voice in English too (the report and the export stay Dutch documents).
+  await expect(page.getByRole("option", { name: "Last 12 months" })).toHaveCount(1);
+  await expect(page.getByText("Reporters who answered 'Did it help?'")).toBeVisible();
+  await expect(page.getByText("Laatste 12 maanden")).toHaveCount(0);
   await check(page, "/app/samenstad/signalen", "All open signals", ["Alle open signalen"], "signalen");
 });
 

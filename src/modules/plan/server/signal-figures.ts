@@ -16,41 +16,37 @@ import { can } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/context";
 import { forbidden } from "@/lib/result";
 import { SIGNAL_STATUSES, reporterStatus, type SignalStatus } from "@/modules/signals";
+import { PERIOD_KEYS, PERIOD_WORDS, periodText, type PeriodKey } from "../period-words";
 
 /** Statuses that mean "picked up" for the reporter (and so for the pick-up time). */
 const PICKED_UP_STATUSES: readonly SignalStatus[] = SIGNAL_STATUSES.filter((s) => reporterStatus(s) === "OPGEPAKT" || s === "AFGESLOTEN");
 
-const PERIOD_KEYS = ["12m", "jaar", "vorig-jaar", "alles"] as const;
-export type PeriodKey = (typeof PERIOD_KEYS)[number];
 export type Period = { key: PeriodKey; label: string; from: Date | null; to: Date };
 
 const dateNl = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
 
-/** The period from a query value; anything unknown is the last twelve months. */
+/** The period from a query value; anything unknown is the last twelve months. Its label is Dutch (report, export). */
 export function resolvePeriod(value: unknown, now = new Date()): Period {
   const key: PeriodKey = (PERIOD_KEYS as readonly string[]).includes(String(value)) ? (value as PeriodKey) : "12m";
   const y = now.getUTCFullYear();
-  switch (key) {
-    case "jaar":
-      return { key, label: `${y} tot nu`, from: new Date(Date.UTC(y, 0, 1)), to: now };
-    case "vorig-jaar":
-      return { key, label: String(y - 1), from: new Date(Date.UTC(y - 1, 0, 1)), to: new Date(Date.UTC(y, 0, 1)) };
-    case "alles":
-      return { key, label: "Vanaf het begin", from: null, to: now };
-    default: {
-      const from = new Date(now);
-      from.setUTCFullYear(y - 1);
-      return { key: "12m", label: `Laatste 12 maanden (${dateNl.format(from)} tot ${dateNl.format(now)})`, from, to: now };
+  const range = (): Omit<Period, "label"> => {
+    switch (key) {
+      case "jaar":
+        return { key, from: new Date(Date.UTC(y, 0, 1)), to: now };
+      case "vorig-jaar":
+        return { key, from: new Date(Date.UTC(y - 1, 0, 1)), to: new Date(Date.UTC(y, 0, 1)) };
+      case "alles":
+        return { key, from: null, to: now };
+      default: {
+        const from = new Date(now);
+        from.setUTCFullYear(y - 1);
+        return { key: "12m", from, to: now };
+      }
     }
-  }
+  };
+  const p = range();
+  return { ...p, label: periodText(p, PERIOD_WORDS, dateNl) };
 }
-
-export const PERIOD_OPTIONS: { key: PeriodKey; label: string }[] = [
-  { key: "12m", label: "Laatste 12 maanden" },
-  { key: "jaar", label: "Dit jaar" },
-  { key: "vorig-jaar", label: "Vorig jaar" },
-  { key: "alles", label: "Vanaf het begin" },
-];
 
 export type SignalFigures = {
   received: number;

@@ -7,22 +7,16 @@ import type { TenantContext } from "@/lib/auth/context";
 import { signalCategories } from "@/modules/signals/server";
 import { satisfactionFigure, type SatisfactionFigure } from "@/modules/signals/server";
 import { formatFigure } from "./indicators";
+import { SATISFACTION_WORDS, type SatisfactionWords } from "../period-words";
 import { categoryRows, computeSignalFigures, type Period } from "./signal-figures";
 
 const SMALL_NUMBER = 5;
-const SATISFACTION_LABELS = {
-  answers: "Melders die antwoordden op 'Heeft het geholpen?'",
-  percent: "Melders die zeggen dat het hielp",
-} as const;
 
 /** Satisfaction as label/value rows; under five answers no percentage (too few to say anything, and recognisable). */
-export function satisfactionRows(s: SatisfactionFigure): [string, string][] {
+export function satisfactionRows(s: SatisfactionFigure, words: SatisfactionWords = SATISFACTION_WORDS): [string, string][] {
   return [
-    [SATISFACTION_LABELS.answers, formatFigure(s.answers)],
-    [
-      SATISFACTION_LABELS.percent,
-      s.answers < SMALL_NUMBER || s.percent === null ? `nog te weinig antwoorden (minder dan ${SMALL_NUMBER})` : `${s.percent}%`,
-    ],
+    [words.answers, formatFigure(s.answers)],
+    [words.percent, s.answers < SMALL_NUMBER || s.percent === null ? words.tooFew(SMALL_NUMBER) : `${s.percent}%`],
   ];
 }
 

@@ -1,13 +1,8 @@
 import { pageContext } from "@/components/shell/page-context";
 import { getT } from "@/i18n/server";
+import { PERIOD_KEYS, periodText } from "@/modules/plan/period-words";
 import { ACTIVITY_INDICATOR_KEYS, computeActivityIndicators, formatFigure, PIPELINE_STEPS } from "@/modules/plan/server/indicators";
-import {
-  computeSignalFigures,
-  PERIOD_OPTIONS,
-  resolvePeriod,
-  SIGNAL_FIGURE_LABELS,
-  wijkRowsFor,
-} from "@/modules/plan/server/signal-figures";
+import { computeSignalFigures, resolvePeriod, SIGNAL_FIGURE_LABELS, wijkRowsFor } from "@/modules/plan/server/signal-figures";
 import { listOffers } from "@/modules/offer/server/offers";
 import { coverageByTargetGroup } from "@/modules/offer/freshness";
 import { TARGET_GROUPS } from "@/modules/offer/schemas";
@@ -91,7 +86,10 @@ function Bars({ rows, label }: { rows: { label: string; value: number }[]; label
 export default async function DashboardPage({ params, searchParams }: Props) {
   const { gemeente } = await params;
   const period = resolvePeriod((await searchParams).periode);
-  const { t } = await getT();
+  const { t, locale } = await getT();
+  // The period in the reader's language (period.label is the Dutch one of the report and the export).
+  const dates = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
+  const periodShown = periodText(period, t.labels.period, dates);
   const d = t.planPages.dashboard;
   const page = await pageContext(gemeente, d.title, "dashboard:read");
   if (!page.ctx) return page.refusal;
@@ -172,9 +170,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
               {d.periodLabel}
             </label>
             <select id="periode" name="periode" defaultValue={period.key} className="mt-1 rounded border border-field bg-white px-3 py-2">
-              {PERIOD_OPTIONS.map((o) => (
-                <option key={o.key} value={o.key}>
-                  {o.label}
+              {PERIOD_KEYS.map((key) => (
+                <option key={key} value={key}>
+                  {t.labels.period.names[key]}
                 </option>
               ))}
             </select>
@@ -183,7 +181,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
             {d.showPeriod}
           </button>
         </form>
-        <p className="mt-4 max-w-3xl">{d.signalsIntro(period.label)}</p>
+        <p className="mt-4 max-w-3xl">{d.signalsIntro(periodShown)}</p>
         <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {signalKeys.map((k) => (
             <div key={k} className="rounded-lg border border-line p-4" data-signal-figure={k}>
@@ -211,7 +209,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           {d.byCategoryHeading}
         </h2>
         <p className="mt-2 max-w-3xl">
-          {d.byCategoryIntro(period.label)}{" "}
+          {d.byCategoryIntro(periodShown)}{" "}
           <a className="underline" href={`/app/${ctx.gemeente.slug}/aanbod#hulpvragen`}>
             {d.byCategoryLink}
           </a>
@@ -231,9 +229,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <h2 id="stem" className="text-2xl font-bold">
           {d.voiceHeading}
         </h2>
-        <p className="mt-2 max-w-3xl">{d.voiceIntro(period.label.toLowerCase())}</p>
+        <p className="mt-2 max-w-3xl">{d.voiceIntro(periodShown.toLowerCase())}</p>
         <dl className="mt-4 grid gap-4 sm:grid-cols-2">
-          {satisfactionRows(satisfaction).map(([label, value]) => (
+          {satisfactionRows(satisfaction, t.labels.satisfaction).map(([label, value]) => (
             <div key={label} className="rounded-lg border border-line p-4" data-satisfaction>
               <dt>{label}</dt>
               <dd className="text-2xl font-bold">{value}</dd>
