@@ -178,7 +178,7 @@ export const signalsPages: typeof Nl = {
     staleCount: (n: number) => `Open signals nobody did anything with for a long time (announced): ${n}`,
     ids: (n: number) => `Numbers of these signals (${n})`,
     retentionLogged: "Every time data is erased, this is recorded. Only numbers, no names.",
-    residentRights: "Rights of the resident: a copy of the data, restrict or erase",
+    residentRights: "Rights of the resident: a copy of the data, lock or erase",
   },
   settingsForms: {
     mail: {

@@ -112,7 +112,7 @@ export const signalsPages = {
     title: "Rechten van de bewoner",
     back: "Terug naar de signalen",
     intro:
-      "Vraagt een bewoner wat we over hem of haar hebben opgeslagen? Of wil iemand dat we de gegevens beperken of wissen? Zoek de bewoner op, bekijk wat er is, en maak een kopie van de gegevens, beperk of wis. Alles wat je hier doet, wordt vastgelegd.",
+      "Vraagt een bewoner wat we over hem of haar hebben opgeslagen? Of wil iemand dat we de gegevens op slot zetten of wissen? Zoek de bewoner op, bekijk wat er is, en maak een kopie van de gegevens, zet ze op slot of wis ze. Alles wat je hier doet, wordt vastgelegd.",
   },
   /** The rights-of-the-resident component (client; marks in {braces}). */
   residentRightsForm: {
@@ -187,7 +187,7 @@ export const signalsPages = {
     staleCount: (n: number) => `Open signalen waar lang niemand iets mee deed (aangekondigd): ${n}`,
     ids: (n: number) => `Nummers van deze signalen (${n})`,
     retentionLogged: "Elke keer dat gegevens worden gewist, wordt dat vastgelegd. Alleen nummers, geen namen.",
-    residentRights: "Rechten van de bewoner: een kopie van de gegevens, beperken of wissen",
+    residentRights: "Rechten van de bewoner: een kopie van de gegevens, op slot zetten of wissen",
   },
   /** The settings forms (client; texts passed by the settings page; marks in {braces}). */
   settingsForms: {

@@ -40,6 +40,12 @@ export const JARGON: readonly Jargon[] = [
   { word: "database", pattern: /\bdatabase/i, instead: 'Samenkracht ("is even niet bereikbaar")' },
   { word: "professional", pattern: /\bprofessional/i, instead: "hulpverlener, medewerker" },
   { word: "community", pattern: /\bcommunity/i, instead: "groep, ontmoeting" },
+  {
+    word: "beperken",
+    // The law's word only where the plain words explain it: "minder te gebruiken (beperken)", "de verwerking beperken".
+    pattern: /(?<![(]|verwerking )\bbeperk(en\b|\b)/i,
+    instead: "op slot zetten / van slot halen (the law's word once, in the explanation)",
+  },
   { word: "nulmeting", pattern: /\bnulmeting/i, instead: "beginmeting: hoe het nu is" },
   { word: "streefgetal", pattern: /\bstreefgetal/i, instead: "doel: hoeveel we willen halen" },
 ];
@@ -65,6 +71,7 @@ export const STAFF_JARGON: readonly Jargon[] = JARGON.filter((j) =>
     "export / inzage",
     "pijplijn",
     "parkeren",
+    "beperken",
   ].includes(j.word),
 );
 

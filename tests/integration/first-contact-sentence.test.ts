@@ -9,12 +9,26 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TenantContext } from "@/lib/auth/context";
 import { renderTemplateFor } from "@/modules/engagement/server/templates";
-import { FIXED_PRINCIPLES_SENTENCE } from "@/modules/engagement/templates";
+import { DEFAULT_TEMPLATES, FIXED_PRINCIPLES_SENTENCE } from "@/modules/engagement/templates";
 import { closeOwnerDb, createGemeente } from "../support/factories";
 import { ownerQuery } from "../support/owner";
 import { contextFor, type Gem } from "./engagement-support";
 
 const MIGRATION = fs.readFileSync(path.resolve("prisma/migrations/20261206000000_first_contact_sentence/migration.sql"), "utf8");
+const JE_MIGRATION = fs.readFileSync(path.resolve("prisma/migrations/20261206120000_first_contact_je/migration.sql"), "utf8");
+/** The default first-contact mail's paragraphs before (in "u") and after (in "je") 2026-12-05. */
+const U_TO_JE: [string, string][] = [
+  ["Ik mail u namens de gemeente {{gemeente}}.", "Ik mail je namens de gemeente {{gemeente}}."],
+  [
+    "Namens de gemeente {{gemeente}} wil ik u daarom vragen of u met ons in gesprek wilt om te verkennen of {{ondernemer}} een rol kan spelen bij de aanpak van eenzaamheid in onze gemeente. Heel concreet zouden we willen verkennen of - uiteraard geheel in samenspraak en stap voor stap - het mogelijk is om {{vraag}}. Graag licht ik dit verder toe.",
+    "Daarom wil ik je vragen of je met ons in gesprek wilt. Dan kijken we samen of {{ondernemer}} een rol kan spelen bij de aanpak van eenzaamheid in onze gemeente. Heel concreet willen we samen met jou, stap voor stap, kijken of het mogelijk is om {{vraag}}. Dat leg ik je graag verder uit.",
+  ],
+  [
+    "De mogelijkheden verkennen?\nDe vraag is: staat u ervoor open om dit samen te verkennen? Uiteraard is hier veel meer over te vertellen. Meer informatie over de gemeentelijke aanpak vindt u op {{url}}. Graag kom ik binnenkort een keer naar u toe om persoonlijk kennis te maken en verder te spreken over ons verzoek.",
+    "Samen de mogelijkheden bekijken?\nSta je ervoor open om dit samen te bekijken? Er is nog veel meer over te vertellen. Meer over de aanpak van de gemeente lees je op {{url}}. Ik kom graag binnenkort langs om kennis te maken en verder te praten.",
+  ],
+  ["Ik hoor graag van u,", "Ik hoor graag van je,"],
+];
 const OLD =
   "Meedoen is helemaal vrijwillig. Het geeft geen voordeel bij inkoop of aanbesteding door de gemeente, en het staat altijd open voor andere ondernemers.";
 
@@ -56,6 +70,27 @@ describe("the first-contact sentence in saved templates", () => {
     );
     expect(await bodyOf(other, "ONDERNEMERS")).toBe(`Geachte heer, mevrouw,\n\n${FIXED_PRINCIPLES_SENTENCE}\n\nMet vriendelijke groet`);
     expect(await bodyOf(other, "COLLEGAS")).toBe(`Collega's: ${OLD}`);
+  });
+
+  it('the next migration puts the default mail\'s "je" paragraphs in place of the old "u" ones, and leaves rewritten text alone', async () => {
+    const now = DEFAULT_TEMPLATES.ONDERNEMERS.body;
+    for (const [, je] of U_TO_JE) expect(now).toContain(je); // the pairs are the default's paragraphs
+    const saved = U_TO_JE.reduce((body, [u, je]) => body.replace(je, u), now);
+    expect(saved).not.toBe(now);
+    const wrapped = saved.replace("wil ik u daarom", "wil ik\nu daarom");
+    const own = "Beste {{aanhef}},\n\nIk schrijf u omdat u ons opviel.\n\nIk hoor graag van u,";
+    const a = await createGemeente({ name: "Ustad" });
+    const b = await createGemeente({ name: "Eigenwoord" });
+    await saveTemplate(a, "ONDERNEMERS", wrapped);
+    await saveTemplate(b, "ONDERNEMERS", own);
+    await saveTemplate(b, "COLLEGAS", "Ik mail u namens de gemeente {{gemeente}}.");
+
+    await ownerQuery(JE_MIGRATION);
+
+    expect(await bodyOf(a, "ONDERNEMERS")).toBe(now);
+    // The gemeente's own sentence stays; only the default's unchanged paragraph changes.
+    expect(await bodyOf(b, "ONDERNEMERS")).toBe("Beste {{aanhef}},\n\nIk schrijf u omdat u ons opviel.\n\nIk hoor graag van je,");
+    expect(await bodyOf(b, "COLLEGAS")).toBe("Ik mail u namens de gemeente {{gemeente}}.");
   });
 
   it("a rendered first-contact mail carries the sentence once and no old wording", async () => {
