@@ -94,6 +94,31 @@ export const TEXT_IN_CATALOGUE = {
   rules: { "samenkracht/no-literal-text": "error" },
 };
 
+/**
+ * One way for a form (issue 18 item 4, docs/decisions/0023): a form posts through useActionForm and checks through
+ * useFormCheck (src/components/forms/action-form.ts); react-hook-form and its zod resolver run in one file, the check
+ * engine that form loads on demand. So no other file imports react-hook-form, the resolver or React's
+ * useActionState. tests/unit/lint-walls.test.ts shows it failing.
+ */
+const ONE_FORM_WAY_MESSAGE = "A form uses useActionForm (or useFormCheck) from @/components/forms/action-form (docs/decisions/0023).";
+export const ONE_FORM_WAY = {
+  files: ["src/**/*.{ts,tsx}"],
+  ignores: ["src/components/forms/action-form.ts", "src/components/forms/check-engine.ts"],
+  rules: {
+    "@typescript-eslint/no-restricted-imports": [
+      "error",
+      {
+        paths: [
+          { name: "react-hook-form", message: ONE_FORM_WAY_MESSAGE },
+          { name: "@hookform/resolvers/zod", message: ONE_FORM_WAY_MESSAGE },
+          { name: "react", importNames: ["useActionState"], message: ONE_FORM_WAY_MESSAGE },
+          { name: "react-dom", importNames: ["useFormState"], message: ONE_FORM_WAY_MESSAGE },
+        ],
+      },
+    ],
+  },
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -101,6 +126,7 @@ const config = [
   ...MODULE_WALLS,
   PAGES_CALL_MODULES,
   TEXT_IN_CATALOGUE,
+  ONE_FORM_WAY,
   {
     ignores: [
       "node_modules/**",

@@ -51,6 +51,15 @@ async function waitForHealth(app: ChildProcess, timeoutMs: number): Promise<void
 
 const login = (email: string, password: string) => loginWithPassword(BASE, email, password);
 
+const BOUNDARY = "----samenkracht-bench";
+/** A multipart/form-data body of text fields. */
+function multipart(fields: Record<string, string>): string {
+  const parts = Object.entries(fields).map(
+    ([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  return `${parts.join("")}--${BOUNDARY}--\r\n`;
+}
+
 /** The server action's id, from the build's manifest (what the browser's form sends in Next-Action). */
 function actionId(exportName: string, moduleHint: string): string {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, DIST, "server", "server-reference-manifest.json"), "utf8")) as {
@@ -143,10 +152,22 @@ async function main() {
       {
         method: "POST",
         path: "/app/samenstad/partners",
-        headers: { cookie, "next-action": id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: BASE },
+        headers: {
+          cookie,
+          "next-action": id,
+          accept: "text/x-component",
+          "content-type": `multipart/form-data; boundary=${BOUNDARY}`,
+          origin: BASE,
+        },
+        // As React encodes a form action's call: the arguments (slug, id, previous state, the form as "$K1") in
+        // part "0", the form's fields as parts "1_<name>".
         setupRequest: (req: Record<string, unknown>) => ({
           ...req,
-          body: JSON.stringify(["samenstad", partner.id, { circle: partner.circle, ambassador: `Bench ${++n}` }]),
+          body: multipart({
+            "0": JSON.stringify(["samenstad", partner.id, null, "$K1"]),
+            "1_circle": partner.circle,
+            "1_ambassador": `Bench ${++n}`,
+          }),
         }),
         onResponse: check("POST server action movePartnerAction (logged in)", (s, b) => s === 200 && b.includes('"ok":true')),
       },

@@ -204,7 +204,6 @@ export const coalitionPages: typeof Nl = {
       save: "Save",
     },
     placeForm: {
-      fallbackName: "The entrepreneur",
       chooseError: "Choose an entrepreneur.",
       chooseFieldError: "Choose an entrepreneur from the list.",
       done: "{name} has been put in the circle.",

@@ -1,5 +1,22 @@
 /** English for the `labels` section (nl-labels.ts); the type makes a missing or extra key an error. */
 import type { labels as Nl } from "./nl-labels";
+import { signalFigureNames, type IndicatorKey } from "@/modules/plan/indicator-labels";
+
+const INDICATOR: Record<IndicatorKey, string> = {
+  activeEntrepreneurs: "Businesses taking part actively",
+  coalitionPartners: "Coalition partners",
+  meetingsHeld: "Meetings held",
+  meetingsPlanned: "Meetings planned",
+  registrations: "Registrations for meetings",
+  peopleTrained: "People trained in noticing loneliness",
+  peopleTrainedWithoutAccount: "Of whom trained without an account",
+  currentOffers: "Current activities in the offer",
+  signalsReceived: "Signals received",
+  signalsPickedUp: "Signals picked up",
+  signalsClosed: "Signals closed",
+  signalsParticipated: "Referrals in which someone takes part",
+  medianPickupHours: "Time to pick up in hours (half were faster)",
+};
 
 export const labels: typeof Nl = {
   step: { VOORBEREIDEN: "Prepare", VERBINDEN: "Connect", VERLEIDEN: "Win over", VASTHOUDEN: "Keep up", VERSTERKEN: "Strengthen" },
@@ -141,28 +158,8 @@ export const labels: typeof Nl = {
     trainings: "Trainings and workshops for risk groups",
     adminCapacity: "Administrative capacity for following up signals",
   },
-  indicator: {
-    activeEntrepreneurs: "Businesses taking part actively",
-    coalitionPartners: "Coalition partners",
-    meetingsHeld: "Meetings held",
-    meetingsPlanned: "Meetings planned",
-    registrations: "Registrations for meetings",
-    peopleTrained: "People trained in noticing loneliness",
-    peopleTrainedWithoutAccount: "Of whom trained without an account",
-    currentOffers: "Current activities in the offer",
-    signalsReceived: "Signals received",
-    signalsPickedUp: "Signals picked up",
-    signalsClosed: "Signals closed",
-    signalsParticipated: "Referrals in which someone takes part",
-    medianPickupHours: "Time to pick up in hours (half were faster)",
-  },
-  signalFigure: {
-    received: "Signals received",
-    pickedUp: "Signals picked up",
-    closed: "Signals closed",
-    participated: "Referrals in which someone takes part",
-    medianPickupHours: "Time to pick up in hours (half were faster)",
-  },
+  indicator: INDICATOR,
+  signalFigure: signalFigureNames(INDICATOR),
   period: {
     names: { "12m": "Last 12 months", jaar: "This year", "vorig-jaar": "Last year", alles: "Since the start" },
     range: (from, to) => `${from} to ${to}`,

@@ -219,7 +219,6 @@ export const coalitionPages = {
     },
     /** PlaceVestigingForm (client). */
     placeForm: {
-      fallbackName: "De ondernemer",
       chooseError: "Kies een ondernemer.",
       chooseFieldError: "Kies een ondernemer uit de lijst.",
       done: "{name} is in de kring gezet.",

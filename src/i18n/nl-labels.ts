@@ -65,7 +65,7 @@ export const labels = {
   planStatus: PLAN_STATUS_LABELS,
   budgetLine: BUDGET_LINE_LABELS,
   indicator: INDICATOR_LABELS,
-  signalFigure: SIGNAL_FIGURE_LABELS as Record<keyof typeof SIGNAL_FIGURE_LABELS, string>,
+  signalFigure: SIGNAL_FIGURE_LABELS,
   period: PERIOD_WORDS,
   satisfaction: SATISFACTION_WORDS,
 };

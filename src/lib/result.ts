@@ -34,6 +34,9 @@ export type FieldErrors = Record<string, string[]>;
 
 export type ActionResult<T = void> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors };
 
+/** What a form's server action returns to the form (useActionState): nothing yet, or the one result shape. */
+export type FormState<T = unknown> = ActionResult<T> | null;
+
 const HTTP_STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,

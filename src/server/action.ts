@@ -76,6 +76,8 @@ export function actorAction<T>(
 ): Promise<ActionResult<T>> {
   return runAction(async () => {
     const actor = await getActor();
+    // Nobody signed in: a call without form data is refused as the sign-in would refuse it, not as bad input.
+    if (actor.kind === "anonymous" && "form" in opts && !(opts.form instanceof FormData)) throw new AppError("UNAUTHENTICATED");
     refuseNonForm(opts);
     const result = await fn(actor);
     refreshPages(opts.refresh?.(result) ?? []);

@@ -218,7 +218,8 @@ test("each principle is refused through the UI or a replayed action, and nothing
   await expect(page.getByText("Besluit: doorgaan")).toBeVisible();
 
   // PRINCIPLE_NOT_EXCLUSIVE / EQUAL_TREATMENT / TRANSPARENCY have no UI control: replay the captured
-  // move action with an extra field; each is refused with its own code, and the step is unchanged.
+  // move action with an extra form field; each is refused with its own code, and the step is unchanged
+  // (the engagement actions pass fields they do not list on to the strict schemas: form-fields.ts postedInput).
   await expect.poll(() => captured.length).toBeGreaterThan(0);
   const req = captured[0];
   const headers = req.headers();
@@ -227,13 +228,23 @@ test("each principle is refused through the UI or a replayed action, and nothing
   // The browser's Origin is not among Playwright's provisional headers; without it src/proxy.ts refuses the replay.
   replayHeaders.origin ??= new URL(req.url()).origin;
   const body = req.postData() ?? "";
-  expect(body).toContain('"reason":"Volgende stap"');
+  // The move form posts its FormData (multipart): React names each field's part `<prefix>reason`.
+  // The replay adds one more field part, as a forged form would.
+  const boundary = /boundary=(.+)$/.exec(headers["content-type"] ?? "")?.[1] ?? "";
+  const prefix = /name="([^"]*)reason"\r\n\r\nVolgende stap\r\n/.exec(body)?.[1];
+  expect(boundary).not.toBe("");
+  expect(prefix).toBeDefined();
+  const withField = (name: string) =>
+    body.replace(
+      `--${boundary}--`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="${prefix}${name}"\r\n\r\ntrue\r\n--${boundary}--`,
+    );
   for (const [extra, code] of [
-    ['"exclusive":true', "PRINCIPLE_NOT_EXCLUSIVE"],
-    ['"featured":true', "PRINCIPLE_EQUAL_TREATMENT"],
-    ['"hidden":true', "PRINCIPLE_TRANSPARENCY"],
+    ["exclusive", "PRINCIPLE_NOT_EXCLUSIVE"],
+    ["featured", "PRINCIPLE_EQUAL_TREATMENT"],
+    ["hidden", "PRINCIPLE_TRANSPARENCY"],
   ] as const) {
-    const res = await page.request.post(req.url(), { headers: replayHeaders, data: body.replace('"reason":', `${extra},"reason":`) });
+    const res = await page.request.post(req.url(), { headers: replayHeaders, data: withField(extra) });
     const text = await res.text();
     expect(text).toContain(`"code":"${code}"`);
     expect(text).not.toContain('"ok":true');

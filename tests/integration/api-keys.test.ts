@@ -178,7 +178,9 @@ describe("API key management (apikeys:manage)", () => {
 
   it("server actions refuse an anonymous session and change nothing", async () => {
     const before = await ownerQuery(`SELECT count(*)::int AS n FROM "ApiKey" WHERE "revokedAt" IS NULL`);
-    const created = await createApiKeyAction(a.slug, { name: "Anoniem", role: "LOKET" });
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ name: "Anoniem", role: "LOKET" })) form.set(k, v);
+    const created = await createApiKeyAction(a.slug, null, form);
     expect(created).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     const { apiKey } = await keyFor(a, "LOKET");
     const revoked = await revokeApiKeyAction(a.slug, apiKey.id);

@@ -215,9 +215,11 @@ describe("roles and tenants", () => {
 
   it("server actions refuse an anonymous session and change nothing", async () => {
     const v = await vestiging(a, "Bloemist");
-    expect(await placeVestigingAction(a.slug, v.id, { circle: "WERKGROEP" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    const form = new FormData();
+    form.set("circle", "WERKGROEP");
+    expect(await placeVestigingAction(a.slug, v.id, null, form)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     const p = (await ownerQuery(`SELECT id, circle FROM "CoalitionPartner" WHERE "gemeenteId" = $1 LIMIT 1`, [a.id])).rows[0];
-    expect(await movePartnerAction(a.slug, p.id, { circle: "WERKGROEP" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await movePartnerAction(a.slug, p.id, null, form)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     expect(await placementOf(v.id)).toEqual({ circle: null, ambassador: null });
     expect((await ownerQuery(`SELECT circle FROM "CoalitionPartner" WHERE id = $1`, [p.id])).rows[0].circle).toBe(p.circle);
   });

@@ -146,12 +146,7 @@ export const ACTION_REQUIREMENTS: Record<string, Requirement> = {
   [M("selfservice", "leaveFormAction")]: { tenant: "organisation:self" },
   [M("selfservice", "updateProfileAction")]: { tenant: "organisation:self" },
   [M("selfservice", "decideClaimAction")]: { tenant: "engagement:manage" },
-  [M("selfservice", "deleteMyAccountAction")]: { self: "deletes the caller's own account" },
   // The entrepreneur's entrance to the signal point: only the ONDERNEMER role (checked in the domain).
-  [M("selfservice", "passOnWorryAction")]: {
-    tenant: "signals:create",
-    refused: TENANT_ROLES.filter((r) => r !== "ONDERNEMER" && r !== "PARTNER"),
-  },
   [M("selfservice", "passOnWorryFormAction")]: {
     tenant: "signals:create",
     refused: TENANT_ROLES.filter((r) => r !== "ONDERNEMER" && r !== "PARTNER"),

@@ -199,18 +199,23 @@ describe("across gemeenten", () => {
   it("server actions refuse an anonymous session and change nothing", async () => {
     const before = [await count("KlankbordMember", a), await count("KlankbordMeeting", a), await count("KlankbordInput", a)];
     const some = (await ownerQuery(`SELECT id FROM "KlankbordInput" WHERE "gemeenteId" = $1 LIMIT 1`, [a.id])).rows[0].id;
+    const form = (fields: Record<string, string | string[]>) => {
+      const fd = new FormData();
+      for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) fd.append(k, one);
+      return fd;
+    };
     expect(
-      await createKlankbordMemberAction(a.slug, { displayName: "Anoniem", riskGroups: ["DAKLOZEN"], consentAt: "2026-01-01" }),
+      await createKlankbordMemberAction(a.slug, null, form({ displayName: "Anoniem", riskGroups: ["DAKLOZEN"], consentAt: "2026-01-01" })),
     ).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-    expect(await createKlankbordMeetingAction(a.slug, { date: "2026-01-01", topic: "Anoniem" })).toMatchObject({
+    expect(await createKlankbordMeetingAction(a.slug, null, form({ date: "2026-01-01", topic: "Anoniem" }))).toMatchObject({
       ok: false,
       code: "UNAUTHENTICATED",
     });
-    expect(await createKlankbordInputAction(a.slug, { text: "Anonieme inbreng", theme: "thema:preventie" })).toMatchObject({
+    expect(await createKlankbordInputAction(a.slug, null, form({ text: "Anonieme inbreng", theme: "thema:preventie" }))).toMatchObject({
       ok: false,
       code: "UNAUTHENTICATED",
     });
-    expect(await setKlankbordInputStatusAction(a.slug, some, { status: "VERWERKT", followUp: "x" })).toMatchObject({
+    expect(await setKlankbordInputStatusAction(a.slug, some, null, form({ status: "VERWERKT", followUp: "x" }))).toMatchObject({
       ok: false,
       code: "UNAUTHENTICATED",
     });

@@ -167,7 +167,9 @@ describe("partners over /api/v1", () => {
 
   it("server actions refuse an anonymous session and change nothing", async () => {
     const before = await countRows();
-    expect(await createPartnerAction(g.slug, { name: "Anoniem", kind: "ZORG", circle: "KERNTEAM" })).toMatchObject({
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ name: "Anoniem", kind: "ZORG", circle: "KERNTEAM" })) form.set(k, v);
+    expect(await createPartnerAction(g.slug, null, form)).toMatchObject({
       ok: false,
       code: "UNAUTHENTICATED",
     });

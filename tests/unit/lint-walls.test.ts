@@ -118,3 +118,38 @@ describe("lint: pages and routes call module functions, they do not query", () =
     ).toEqual([]);
   }, 60_000);
 });
+
+describe("lint: one way for a form", () => {
+  async function formMessages(filePath: string, code: string): Promise<string[]> {
+    const eslint = new ESLint({ cwd: root });
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });
+    return result!.messages.filter((m) => m.ruleId === "@typescript-eslint/no-restricted-imports").map((m) => m.message);
+  }
+
+  it("fails a component that uses react-hook-form, the zod resolver or useActionState itself", async () => {
+    for (const code of [
+      'import { useForm } from "react-hook-form";\nexport const x = useForm;\n',
+      'import { zodResolver } from "@hookform/resolvers/zod";\nexport const x = zodResolver;\n',
+      'import { useActionState } from "react";\nexport const x = useActionState;\n',
+    ]) {
+      const messages = await formMessages("src/modules/offer/components/form-fixture.tsx", code);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatch(/useActionForm/);
+    }
+  }, 60_000);
+
+  it("lets a form use useActionForm, React's other hooks, and the check engine use react-hook-form", async () => {
+    expect(
+      await formMessages(
+        "src/modules/offer/components/form-fixture.tsx",
+        'import { useState } from "react";\nimport { useActionForm } from "@/components/forms/action-form";\nexport const x = [useState, useActionForm];\n',
+      ),
+    ).toEqual([]);
+    expect(
+      await formMessages(
+        "src/components/forms/check-engine.ts",
+        'import { createFormControl } from "react-hook-form";\nexport const x = createFormControl;\n',
+      ),
+    ).toEqual([]);
+  }, 60_000);
+});

@@ -1,15 +1,19 @@
 "use client";
 /**
- * The two login forms. Validation uses the server's own zod schemas (ZPasswordLogin, ZEmailLogin),
- * loaded on demand at the first focus or submit, so neither zod nor react-hook-form nor
- * next-auth/react is in this page's first-load JavaScript (docs/decisions/0011). The fields carry the
+ * The two login forms. They post to the authentication library's endpoints (sign-in-request.ts), not
+ * to a server action, so they use the one form pattern's check only (useFormCheck of
+ * src/components/forms/action-form.ts, docs/decisions/0023): the server's own zod schemas
+ * (ZPasswordLogin, ZEmailLogin) on react-hook-form, loaded on demand at the first focus or submit, so
+ * neither zod nor react-hook-form nor next-auth/react is in this page's first-load JavaScript
+ * (docs/decisions/0011). The fields carry the
  * native constraints that say the same (required, type=email, maxlength); the Dutch messages come
  * from the schema. Accessibility: every field has a label; its error is linked with aria-describedby;
  * after a failed submit the focus moves to the error summary, whose items link to the fields.
  */
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { lazyOnce, readValues, useLazySchemaForm, type SafeParser } from "@/components/forms/lazy-schema-form";
+import { useFormCheck } from "@/components/forms/action-form";
+import { formValues } from "@/lib/input/form-values";
 import type { TEmailLogin, TPasswordLogin } from "@/modules/users/schemas";
 import { LOGIN_SUMMARY_TITLE, loginErrorMessage } from "@/modules/users/login-messages";
 import { requestSignIn } from "./sign-in-request";
@@ -18,7 +22,42 @@ import type { Messages } from "@/i18n/messages";
 /** From the catalogue (accountPages.loginForms), handed over by the page: in its HTML, not in this script. */
 type Texts = Messages["accountPages"]["loginForms"];
 
-const loadSchemas = lazyOnce(() => import("@/modules/users/schemas"));
+const loadSchemas = () => import("@/modules/users/schemas");
+const PASSWORD_FIELDS = { email: "text", password: "text", code: "text" } as const;
+const LINK_FIELDS = { email: "text" } as const;
+
+/**
+ * The check's messages on the fields: `run(form)` checks at submit; after a failed submit a changed
+ * field is checked again at once. `formProps` warms the check at the first focus.
+ */
+function useLoginCheck(check: ReturnType<typeof useFormCheck>) {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submitted = useRef(false);
+  async function run(form: HTMLFormElement) {
+    submitted.current = true;
+    const data = new FormData(form);
+    const found = await check.check(data);
+    setErrors(found);
+    return { data, errors: found, ok: Object.keys(found).length === 0 };
+  }
+  const formProps = {
+    onFocus: () => void check.load(),
+    onChange: (event: FormEvent<HTMLFormElement>) => {
+      const name = (event.target as { name?: string }).name;
+      if (!submitted.current || !check.loaded() || !name) return;
+      void check.check(new FormData(event.currentTarget)).then((found) =>
+        setErrors((prev) => {
+          if (prev[name] === found[name]) return prev;
+          const next = { ...prev };
+          if (found[name]) next[name] = found[name];
+          else delete next[name];
+          return next;
+        }),
+      );
+    },
+  };
+  return { errors, run, formProps };
+}
 
 type SummaryItem = { fieldId?: string; message: string };
 
@@ -77,10 +116,7 @@ function PasswordForm({ next, initialError, texts: x }: { next: string; initialE
   const [summary, setSummary] = useState<SummaryItem[]>(initialError ? [{ message: initialError }] : []);
   const [focusTick, setFocusTick] = useState(initialError ? 1 : 0);
   const [isSubmitting, setSubmitting] = useState(false);
-  const { errors, check, formProps } = useLazySchemaForm({
-    load: () => loadSchemas().then((m) => m.ZPasswordLogin as SafeParser),
-    read: (form) => readValues(form, { email: "text", password: "text", code: "text" }),
-  });
+  const { errors, run, formProps } = useLoginCheck(useFormCheck(PASSWORD_FIELDS, () => loadSchemas().then((m) => m.ZPasswordLogin)));
 
   useEffect(() => {
     if (focusTick > 0) summaryRef.current?.focus();
@@ -92,7 +128,7 @@ function PasswordForm({ next, initialError, texts: x }: { next: string; initialE
     setSubmitting(true);
     let leaving = false;
     try {
-      const checked = await check(event.currentTarget);
+      const checked = await run(event.currentTarget);
       if (!checked.ok) {
         const order: Array<[keyof TPasswordLogin, string]> = [
           ["email", "pw-email"],
@@ -103,7 +139,7 @@ function PasswordForm({ next, initialError, texts: x }: { next: string; initialE
         setFocusTick((t) => t + 1);
         return;
       }
-      leaving = await onValid(checked.data as TPasswordLogin);
+      leaving = await onValid(formValues(checked.data, PASSWORD_FIELDS) as TPasswordLogin);
     } finally {
       // Logged in: the button stays busy while the next page loads.
       if (!leaving) setSubmitting(false);
@@ -199,10 +235,7 @@ function EmailLinkForm({ next, texts: x }: { next: string; texts: Texts }) {
   const [summary, setSummary] = useState<SummaryItem[]>([]);
   const [focusTick, setFocusTick] = useState(0);
   const [isSubmitting, setSubmitting] = useState(false);
-  const { errors, check, formProps } = useLazySchemaForm({
-    load: () => loadSchemas().then((m) => m.ZEmailLogin as SafeParser),
-    read: (form) => readValues(form, { email: "text" }),
-  });
+  const { errors, run, formProps } = useLoginCheck(useFormCheck(LINK_FIELDS, () => loadSchemas().then((m) => m.ZEmailLogin)));
 
   useEffect(() => {
     if (focusTick > 0) summaryRef.current?.focus();
@@ -213,13 +246,13 @@ function EmailLinkForm({ next, texts: x }: { next: string; texts: Texts }) {
     if (isSubmitting) return;
     setSubmitting(true);
     try {
-      const checked = await check(event.currentTarget);
+      const checked = await run(event.currentTarget);
       if (!checked.ok) {
         setSummary(checked.errors.email ? [{ fieldId: "link-email", message: checked.errors.email }] : []);
         setFocusTick((t) => t + 1);
         return;
       }
-      await onValid(checked.data as TEmailLogin);
+      await onValid(formValues(checked.data, LINK_FIELDS) as TEmailLogin);
     } finally {
       setSubmitting(false);
     }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PublicPage } from "@/components/page-shell";
 import { requireActor } from "@/server/session";
 import { JoinForm, RegisterForm } from "@/modules/selfservice/components/forms";
+import { joinCoalitionAction, registerOrganisationAction } from "@/modules/selfservice/actions";
 import { joinTexts } from "@/modules/selfservice/components/join-texts";
 import { getT } from "@/i18n/server";
 import { listGemeenten } from "@/modules/gemeenten/server/directory";
@@ -57,6 +58,7 @@ export default async function OndernemerPage() {
               {x.join}
             </h2>
             <JoinForm
+              action={joinCoalitionAction}
               gemeenten={gemeenten.filter((g) => !joined.has(g.slug))}
               askSector
               texts={joinTexts(t.entrepreneur.join, t.selfServicePages.form)}
@@ -70,6 +72,7 @@ export default async function OndernemerPage() {
           </h2>
           <p className="mt-2">{x.profileIntro}</p>
           <RegisterForm
+            action={registerOrganisationAction}
             gemeenten={gemeenten.filter((g) => !actor.memberships.some((m) => m.gemeenteSlug === g.slug))}
             texts={{ ...t.selfServicePages.register, ...t.selfServicePages.form }}
           />

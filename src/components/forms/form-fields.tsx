@@ -25,9 +25,19 @@ export function FormStatus({ status }: { status: TFormStatus }) {
   );
 }
 
-/** aria-invalid and aria-describedby for a field (or fieldset) `id` with an error under it. */
-export function fieldAria(id: string, error: string | undefined) {
-  return { "aria-invalid": error ? true : undefined, "aria-describedby": error ? `${id}-fout` : undefined } as const;
+/** aria-invalid and aria-describedby for a field (or fieldset) `id` with an error (and maybe a hint) under it. */
+export function fieldAria(id: string, error: string | undefined, hint?: boolean) {
+  const describedBy = [hint ? `${id}-uitleg` : null, error ? `${id}-fout` : null].filter(Boolean).join(" ");
+  return { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined } as const;
+}
+
+/** A short explanation between a field's label and the field (`${id}-uitleg`, read out with the field). */
+function FieldHint({ id, hint }: { id: string; hint: ReactNode | undefined }) {
+  return hint ? (
+    <p id={`${id}-uitleg`} className="text-sm text-muted">
+      {hint}
+    </p>
+  ) : null;
 }
 
 /** The Dutch error under field `id`, or nothing. */
@@ -39,9 +49,9 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
   ) : null;
 }
 
-type FieldProps = { id: string; label: ReactNode; error?: string; optional?: boolean };
+type FieldProps = { id: string; label: ReactNode; error?: string; optional?: boolean; hint?: ReactNode };
 
-function FieldLabel({ id, label, optional }: Omit<FieldProps, "error">) {
+function FieldLabel({ id, label, optional }: Pick<FieldProps, "id" | "label" | "optional">) {
   return (
     <label htmlFor={id} className="font-semibold">
       {label}
@@ -51,22 +61,24 @@ function FieldLabel({ id, label, optional }: Omit<FieldProps, "error">) {
 }
 
 /** A labelled input (type text unless given). Other props (name, defaultValue, register(…)) go to the input. */
-export function TextField({ id, label, error, optional, type = "text", ...input }: FieldProps & Omit<ComponentProps<"input">, "id">) {
+export function TextField({ id, label, error, optional, hint, type = "text", ...input }: FieldProps & Omit<ComponentProps<"input">, "id">) {
   return (
     <div>
       <FieldLabel id={id} label={label} optional={optional} />
-      <input id={id} type={type} className={inputClass} {...fieldAria(id, error)} {...input} />
+      <FieldHint id={id} hint={hint} />
+      <input id={id} type={type} className={inputClass} {...fieldAria(id, error, Boolean(hint))} {...input} />
       <FieldError id={id} error={error} />
     </div>
   );
 }
 
 /** A labelled textarea; other props go to the textarea. */
-export function TextArea({ id, label, error, optional, ...textarea }: FieldProps & Omit<ComponentProps<"textarea">, "id">) {
+export function TextArea({ id, label, error, optional, hint, ...textarea }: FieldProps & Omit<ComponentProps<"textarea">, "id">) {
   return (
     <div>
       <FieldLabel id={id} label={label} optional={optional} />
-      <textarea id={id} className={inputClass} {...fieldAria(id, error)} {...textarea} />
+      <FieldHint id={id} hint={hint} />
+      <textarea id={id} className={inputClass} {...fieldAria(id, error, Boolean(hint))} {...textarea} />
       <FieldError id={id} error={error} />
     </div>
   );
@@ -78,6 +90,7 @@ export function SelectField({
   label,
   error,
   optional,
+  hint,
   options,
   placeholder,
   ...select
@@ -85,7 +98,8 @@ export function SelectField({
   return (
     <div>
       <FieldLabel id={id} label={label} optional={optional} />
-      <select id={id} className={inputClass} {...fieldAria(id, error)} {...select}>
+      <FieldHint id={id} hint={hint} />
+      <select id={id} className={inputClass} {...fieldAria(id, error, Boolean(hint))} {...select}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {Object.entries(options).map(([v, l]) => (
           <option key={v} value={v}>

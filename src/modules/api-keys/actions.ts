@@ -3,18 +3,28 @@
  * Server actions for the admin UI (platform admin manages a gemeente's API keys). Each checks the
  * session and the permission itself: server actions are public POST endpoints.
  */
-import type { ActionResult } from "@/lib/result";
+import { formValues } from "@/lib/input/form-values";
+import type { ActionResult, FormState } from "@/lib/result";
 import { tenantAction, type Refresh } from "@/server/action";
 import { createApiKey } from "./server/create-api-key";
 import { listApiKeys } from "./server/list-api-keys";
 import { revokeApiKey } from "./server/revoke-api-key";
 import type { TApiKey } from "./schemas";
+import { API_KEY_FORM } from "./form-fields";
 
 /** The platform admin's pages (not the gemeente's own). */
 const BEHEER = (): Refresh[] => [{ path: "/beheer", layout: true }];
 
-export async function createApiKeyAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ apiKey: TApiKey; key: string }>> {
-  return tenantAction("createApiKeyAction", gemeenteSlug, "apikeys:manage", (ctx) => createApiKey(ctx, input), { refresh: BEHEER });
+/** The key form posts here (its FormData, so it also works without JavaScript); the full key comes back once. */
+export async function createApiKeyAction(
+  gemeenteSlug: string,
+  _prev: FormState<{ apiKey: TApiKey; key: string }>,
+  fd: FormData,
+): Promise<FormState<{ apiKey: TApiKey; key: string }>> {
+  return tenantAction("createApiKeyAction", gemeenteSlug, "apikeys:manage", (ctx) => createApiKey(ctx, formValues(fd, API_KEY_FORM)), {
+    form: fd,
+    refresh: BEHEER,
+  });
 }
 
 export async function revokeApiKeyAction(gemeenteSlug: string, id: string): Promise<ActionResult<TApiKey>> {

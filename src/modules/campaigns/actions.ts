@@ -1,22 +1,46 @@
 "use server";
-/** Server actions for the campaign year plan. Each checks authentication and permission itself. */
-import type { ActionResult } from "@/lib/result";
+/**
+ * Server actions for the campaign year plan. Each checks authentication and permission itself. The
+ * campaign form posts its FormData here (useActionForm), read with ./form-fields.ts.
+ */
+import { formValues } from "@/lib/input/form-values";
+import type { ActionResult, FormState } from "@/lib/result";
 import { tenantAction } from "@/server/action";
+import { CAMPAIGN_FORM } from "./form-fields";
 import { createCampaign, deleteCampaign, fillYear, updateCampaign } from "./server/campaigns";
 import type { TCampaign } from "./schemas";
 
 const CAMPAIGNS = (slug: string) => [`/app/${slug}/campagnes`];
 
-export async function createCampaignAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<TCampaign>> {
-  return tenantAction("createCampaignAction", gemeenteSlug, "coalition:manage", (ctx) => createCampaign(ctx, input), {
-    refresh: CAMPAIGNS,
-  });
+export async function createCampaignAction(gemeenteSlug: string, _prev: FormState<TCampaign>, fd: FormData): Promise<FormState<TCampaign>> {
+  return tenantAction(
+    "createCampaignAction",
+    gemeenteSlug,
+    "coalition:manage",
+    (ctx) => createCampaign(ctx, formValues(fd, CAMPAIGN_FORM)),
+    {
+      form: fd,
+      refresh: CAMPAIGNS,
+    },
+  );
 }
 
-export async function updateCampaignAction(gemeenteSlug: string, id: string, input: unknown): Promise<ActionResult<TCampaign>> {
-  return tenantAction("updateCampaignAction", gemeenteSlug, "coalition:manage", (ctx) => updateCampaign(ctx, id, input), {
-    refresh: CAMPAIGNS,
-  });
+export async function updateCampaignAction(
+  gemeenteSlug: string,
+  id: string,
+  _prev: FormState<TCampaign>,
+  fd: FormData,
+): Promise<FormState<TCampaign>> {
+  return tenantAction(
+    "updateCampaignAction",
+    gemeenteSlug,
+    "coalition:manage",
+    (ctx) => updateCampaign(ctx, id, formValues(fd, CAMPAIGN_FORM)),
+    {
+      form: fd,
+      refresh: CAMPAIGNS,
+    },
+  );
 }
 
 export async function deleteCampaignAction(gemeenteSlug: string, id: string): Promise<ActionResult<{ id: string; title: string }>> {

@@ -2,11 +2,22 @@
 /**
  * Server actions for the coalition circles and the klankbordgroep. Each checks the session and the
  * permission itself (server actions are public POST endpoints); the domain functions validate the
- * input and check again.
+ * input and check again. The forms post their FormData here (useActionForm), read with the field
+ * lists of ./form-fields.ts.
  */
-import type { ActionResult } from "@/lib/result";
+import { nl } from "@/i18n/nl";
+import { formValues } from "@/lib/input/form-values";
+import { AppError, type ActionResult, type FormState } from "@/lib/result";
 import { tenantAction } from "@/server/action";
 import type { TPartner } from "@/modules/partners";
+import {
+  KLANKBORD_INPUT_FORM,
+  KLANKBORD_MEETING_FORM,
+  KLANKBORD_MEMBER_FORM,
+  KLANKBORD_STATUS_FORM,
+  PLACE_VESTIGING_FORM,
+  PLACEMENT_FORM,
+} from "./form-fields";
 import { movePartner, placeVestiging, type TCircleVestiging } from "./server/circles";
 import {
   createKlankbordInput,
@@ -20,22 +31,68 @@ const PARTNERS = (slug: string) => [`/app/${slug}/partners`];
 const KLANKBORD = (slug: string) => [`/app/${slug}/klankbordgroep`];
 
 /** Move a partner to another circle (with its ambassadeur). A partner always sits in a circle. */
-export async function movePartnerAction(gemeenteSlug: string, id: string, input: unknown): Promise<ActionResult<TPartner>> {
-  return tenantAction("movePartnerAction", gemeenteSlug, "partners:manage", (ctx) => movePartner(ctx, String(id), input), {
-    refresh: PARTNERS,
-  });
+export async function movePartnerAction(
+  gemeenteSlug: string,
+  id: string,
+  _prev: FormState<TPartner>,
+  fd: FormData,
+): Promise<FormState<TPartner>> {
+  return tenantAction(
+    "movePartnerAction",
+    gemeenteSlug,
+    "partners:manage",
+    (ctx) => movePartner(ctx, String(id), formValues(fd, PLACEMENT_FORM)),
+    {
+      form: fd,
+      refresh: PARTNERS,
+    },
+  );
 }
 
-export async function placeVestigingAction(gemeenteSlug: string, id: string, input: unknown): Promise<ActionResult<TCircleVestiging>> {
-  return tenantAction("placeVestigingAction", gemeenteSlug, "partners:manage", (ctx) => placeVestiging(ctx, String(id), input), {
-    refresh: PARTNERS,
-  });
+/**
+ * Place an entrepreneur in a circle (or none). `id` is bound for a row of the list; the form for an
+ * entrepreneur not in a circle yet binds null and posts which one (`vestigingId`).
+ */
+export async function placeVestigingAction(
+  gemeenteSlug: string,
+  id: string | null,
+  _prev: FormState<TCircleVestiging>,
+  fd: FormData,
+): Promise<FormState<TCircleVestiging>> {
+  return tenantAction(
+    "placeVestigingAction",
+    gemeenteSlug,
+    "partners:manage",
+    (ctx) => {
+      const { vestigingId, ...input } = formValues(fd, PLACE_VESTIGING_FORM);
+      const target = id ?? vestigingId;
+      if (!target) {
+        const x = nl.coalitionPages.partners.placeForm;
+        throw new AppError("VALIDATION", x.chooseError, { fieldErrors: { vestigingId: [x.chooseFieldError] } });
+      }
+      return placeVestiging(ctx, String(target), input);
+    },
+    { form: fd, refresh: PARTNERS },
+  );
 }
 
-export async function createKlankbordMemberAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return tenantAction("createKlankbordMemberAction", gemeenteSlug, "coalition:manage", (ctx) => createKlankbordMember(ctx, input), {
-    refresh: KLANKBORD,
-  });
+/** Add a member; the result names it (the form's status line says who was added). */
+export async function createKlankbordMemberAction(
+  gemeenteSlug: string,
+  _prev: FormState<{ id: string; displayName: string }>,
+  fd: FormData,
+): Promise<FormState<{ id: string; displayName: string }>> {
+  return tenantAction(
+    "createKlankbordMemberAction",
+    gemeenteSlug,
+    "coalition:manage",
+    async (ctx) => {
+      const input = formValues(fd, KLANKBORD_MEMBER_FORM);
+      const { id } = await createKlankbordMember(ctx, input);
+      return { id, displayName: String(input.displayName).trim() };
+    },
+    { form: fd, refresh: KLANKBORD },
+  );
 }
 
 export async function deleteKlankbordMemberAction(gemeenteSlug: string, id: string): Promise<ActionResult<{ id: string }>> {
@@ -44,28 +101,45 @@ export async function deleteKlankbordMemberAction(gemeenteSlug: string, id: stri
   });
 }
 
-export async function createKlankbordMeetingAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return tenantAction("createKlankbordMeetingAction", gemeenteSlug, "coalition:manage", (ctx) => createKlankbordMeeting(ctx, input), {
-    refresh: KLANKBORD,
-  });
+export async function createKlankbordMeetingAction(
+  gemeenteSlug: string,
+  _prev: FormState<{ id: string }>,
+  fd: FormData,
+): Promise<FormState<{ id: string }>> {
+  return tenantAction(
+    "createKlankbordMeetingAction",
+    gemeenteSlug,
+    "coalition:manage",
+    (ctx) => createKlankbordMeeting(ctx, formValues(fd, KLANKBORD_MEETING_FORM)),
+    { form: fd, refresh: KLANKBORD },
+  );
 }
 
-export async function createKlankbordInputAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return tenantAction("createKlankbordInputAction", gemeenteSlug, "coalition:manage", (ctx) => createKlankbordInput(ctx, input), {
-    refresh: KLANKBORD,
-  });
+export async function createKlankbordInputAction(
+  gemeenteSlug: string,
+  _prev: FormState<{ id: string }>,
+  fd: FormData,
+): Promise<FormState<{ id: string }>> {
+  return tenantAction(
+    "createKlankbordInputAction",
+    gemeenteSlug,
+    "coalition:manage",
+    (ctx) => createKlankbordInput(ctx, formValues(fd, KLANKBORD_INPUT_FORM)),
+    { form: fd, refresh: KLANKBORD },
+  );
 }
 
 export async function setKlankbordInputStatusAction(
   gemeenteSlug: string,
   id: string,
-  input: unknown,
-): Promise<ActionResult<{ id: string }>> {
+  _prev: FormState<{ id: string }>,
+  fd: FormData,
+): Promise<FormState<{ id: string }>> {
   return tenantAction(
     "setKlankbordInputStatusAction",
     gemeenteSlug,
     "coalition:manage",
-    (ctx) => setKlankbordInputStatus(ctx, String(id), input),
-    { refresh: KLANKBORD },
+    (ctx) => setKlankbordInputStatus(ctx, String(id), formValues(fd, KLANKBORD_STATUS_FORM)),
+    { form: fd, refresh: KLANKBORD },
   );
 }

@@ -10,11 +10,13 @@ import { redirect } from "next/navigation";
 import { publicTenant } from "@/lib/auth/context";
 import { clientIp } from "@/lib/auth/throttle";
 import { cancelGuestByToken, registerPublicGuest, respondToInvitation } from "./server/guests";
-import type { ActionResult } from "@/lib/result";
+import { formValues } from "@/lib/input/form-values";
+import type { ActionResult, FormState } from "@/lib/result";
 import { publicAction, tenantAction } from "@/server/action";
 import { cancelEvent, cancelRegistration, closeEvent, createEvent, recordAttendance, registerForEvent, updateEvent } from "./server/events";
 import { inviteToEvent } from "./server/invitations";
-import type { TEvent } from "./schemas";
+import { CANCEL_FORM, CLOSE_FORM, EVENT_FORM, eventInput, GUEST_FORM, INVITE_FORM } from "./form-fields";
+import { amsterdamLocalToIso, type TEvent } from "./schemas";
 
 const paths = (slug: string) => [`/app/${slug}/agenda`, `/app/${slug}/dashboard`];
 /** With the public agenda. */
@@ -22,8 +24,14 @@ const WITH_PUBLIC = (slug: string) => [...paths(slug), `/g/${slug}/agenda`];
 /** With the plan page (closing a meeting). */
 const WITH_PLAN = (slug: string) => [...paths(slug), `/app/${slug}/plan`];
 
-export async function createEventAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<TEvent>> {
-  return tenantAction("createEventAction", gemeenteSlug, "coalition:manage", (ctx) => createEvent(ctx, input), { refresh: paths });
+/** The event form's input: its fields, with the wall times read as Amsterdam time (form-fields.ts). */
+const eventForm = (fd: FormData) => eventInput(formValues(fd, EVENT_FORM), amsterdamLocalToIso);
+
+export async function createEventAction(gemeenteSlug: string, _prev: FormState<TEvent>, fd: FormData): Promise<FormState<TEvent>> {
+  return tenantAction("createEventAction", gemeenteSlug, "coalition:manage", (ctx) => createEvent(ctx, eventForm(fd)), {
+    form: fd,
+    refresh: paths,
+  });
 }
 
 export async function registerForEventAction(gemeenteSlug: string, eventId: string): Promise<ActionResult<{ registrations: number }>> {
@@ -54,8 +62,14 @@ export async function recordAttendanceAction(
   );
 }
 
-export async function updateEventAction(gemeenteSlug: string, eventId: string, input: unknown): Promise<ActionResult<TEvent>> {
-  return tenantAction("updateEventAction", gemeenteSlug, "coalition:manage", (ctx) => updateEvent(ctx, eventId, input), {
+export async function updateEventAction(
+  gemeenteSlug: string,
+  eventId: string,
+  _prev: FormState<TEvent>,
+  fd: FormData,
+): Promise<FormState<TEvent>> {
+  return tenantAction("updateEventAction", gemeenteSlug, "coalition:manage", (ctx) => updateEvent(ctx, eventId, eventForm(fd)), {
+    form: fd,
     refresh: WITH_PUBLIC,
   });
 }
@@ -63,26 +77,42 @@ export async function updateEventAction(gemeenteSlug: string, eventId: string, i
 export async function cancelEventAction(
   gemeenteSlug: string,
   eventId: string,
-  input: unknown,
-): Promise<ActionResult<{ id: string; title: string; notified: number }>> {
-  return tenantAction("cancelEventAction", gemeenteSlug, "coalition:manage", (ctx) => cancelEvent(ctx, eventId, input), {
-    refresh: WITH_PUBLIC,
-  });
+  _prev: FormState<{ id: string; title: string; notified: number }>,
+  fd: FormData,
+): Promise<FormState<{ id: string; title: string; notified: number }>> {
+  return tenantAction(
+    "cancelEventAction",
+    gemeenteSlug,
+    "coalition:manage",
+    (ctx) => cancelEvent(ctx, eventId, formValues(fd, CANCEL_FORM)),
+    { form: fd, refresh: WITH_PUBLIC },
+  );
 }
 
 export async function inviteToEventAction(
   gemeenteSlug: string,
   eventId: string,
-  input: unknown,
-): Promise<ActionResult<{ invited: number; alreadyInvited: number }>> {
-  return tenantAction("inviteToEventAction", gemeenteSlug, "coalition:manage", (ctx) => inviteToEvent(ctx, eventId, input), {
-    refresh: paths,
-  });
+  _prev: FormState<{ invited: number; alreadyInvited: number }>,
+  fd: FormData,
+): Promise<FormState<{ invited: number; alreadyInvited: number }>> {
+  return tenantAction(
+    "inviteToEventAction",
+    gemeenteSlug,
+    "coalition:manage",
+    (ctx) => inviteToEvent(ctx, eventId, formValues(fd, INVITE_FORM)),
+    { form: fd, refresh: paths },
+  );
 }
 
 /** Close a meeting with its attendance (members, guests, walk-ins), organisations and report. */
-export async function closeEventAction(gemeenteSlug: string, eventId: string, input: unknown): Promise<ActionResult<{ attended: number }>> {
-  return tenantAction("closeEventAction", gemeenteSlug, "coalition:manage", (ctx) => closeEvent(ctx, eventId, input), {
+export async function closeEventAction(
+  gemeenteSlug: string,
+  eventId: string,
+  _prev: FormState<{ attended: number }>,
+  fd: FormData,
+): Promise<FormState<{ attended: number }>> {
+  return tenantAction("closeEventAction", gemeenteSlug, "coalition:manage", (ctx) => closeEvent(ctx, eventId, formValues(fd, CLOSE_FORM)), {
+    form: fd,
     refresh: WITH_PLAN,
   });
 }
@@ -95,6 +125,7 @@ export async function closeEventAction(gemeenteSlug: string, eventId: string, in
  */
 const publicAgenda = (gemeenteSlug: string) => [`/g/${String(gemeenteSlug)}/agenda`];
 
+/** The register form's result; after an error with the typed values, to refill the form without JavaScript. */
 export type GuestRegisterState = (ActionResult<{ registered: true }> & { values?: { name: string; email: string } }) | null;
 
 /** Public agenda: name and e-mail for one public event. Bound on the server page to slug and event. */
@@ -104,8 +135,8 @@ export async function registerPublicGuestAction(
   _prev: GuestRegisterState,
   fd: FormData,
 ): Promise<GuestRegisterState> {
-  const values =
-    fd instanceof FormData ? { name: String(fd.get("name") ?? ""), email: String(fd.get("email") ?? "") } : { name: "", email: "" };
+  const read = formValues(fd, GUEST_FORM);
+  const values = { name: String(read.name), email: String(read.email) };
   const r = await publicAction(
     "registerPublicGuestAction",
     async () => {

@@ -3,8 +3,10 @@
  * Server actions for the gemeente itself. Each checks the session and the permission itself:
  * server actions are public POST endpoints.
  */
-import { AppError, type ActionResult } from "@/lib/result";
+import { formValues } from "@/lib/input/form-values";
+import { AppError, type FormState } from "@/lib/result";
 import { tenantAction } from "@/server/action";
+import { PUBLIC_CONTACT_FORM, THEME_FORM } from "./form-fields";
 import { setTheme } from "./server/theme";
 import { removeLogo, setLogo } from "./server/logo";
 import type { Theme } from "./theme";
@@ -17,22 +19,17 @@ const HOUSE_STYLE = (slug: string) => [
   { path: `/g/${slug}`, layout: true as const },
 ];
 
-export type ThemeFormState = ActionResult<Theme> | null;
-const THEME_FIELDS = ["primary", "accent", "font"] as const;
+export type ThemeFormState = FormState<Theme>;
 
 /** The house-style form (posts without JavaScript too): the regisseur or the platform admin saves it. */
 export async function setThemeAction(gemeenteSlug: string, _prev: ThemeFormState, fd: FormData): Promise<ThemeFormState> {
-  const input: Record<string, string> = {};
-  if (fd instanceof FormData) {
-    for (const f of THEME_FIELDS) {
-      const v = fd.get(f);
-      if (typeof v === "string") input[f] = v;
-    }
-  }
-  return tenantAction("setThemeAction", gemeenteSlug, "theme:manage", (ctx) => setTheme(ctx, input), { refresh: HOUSE_STYLE });
+  return tenantAction("setThemeAction", gemeenteSlug, "theme:manage", (ctx) => setTheme(ctx, formValues(fd, THEME_FORM)), {
+    form: fd,
+    refresh: HOUSE_STYLE,
+  });
 }
 
-export type PublicContactState = ActionResult<TPublicContact> | null;
+export type PublicContactState = FormState<TPublicContact>;
 
 /** The regisseur sets the coalition's public contact (e-mail, phone) for people who want to join. */
 export async function setPublicContactAction(gemeenteSlug: string, _prev: PublicContactState, fd: FormData): Promise<PublicContactState> {
@@ -40,16 +37,12 @@ export async function setPublicContactAction(gemeenteSlug: string, _prev: Public
     "setPublicContactAction",
     gemeenteSlug,
     "coalition:manage",
-    (ctx) => {
-      const email = fd.get("email");
-      const phone = fd.get("phone");
-      return setPublicContact(ctx, { email: typeof email === "string" ? email : "", phone: typeof phone === "string" ? phone : "" });
-    },
+    (ctx) => setPublicContact(ctx, formValues(fd, PUBLIC_CONTACT_FORM)),
     { form: fd, refresh: (slug) => [`/g/${slug}`, `/g/${slug}/partners`] },
   );
 }
 
-export type LogoFormState = ActionResult<{ removed: boolean }> | null;
+export type LogoFormState = FormState<{ removed: boolean }>;
 
 /** Upload the gemeente's logo (multipart form; works without JavaScript). The bytes are checked, not the name. */
 export async function setLogoAction(gemeenteSlug: string, _prev: LogoFormState, fd: FormData): Promise<LogoFormState> {

@@ -3,8 +3,10 @@
  * Server actions for the platform admin's page /beheer/[gemeente]/inloggen. Each checks the session
  * and the permission itself (gemeente:manage). The form posts (works without JavaScript).
  */
-import type { ActionResult } from "@/lib/result";
+import type { FormState } from "@/lib/result";
+import { formValues } from "@/lib/input/form-values";
 import { tenantAction, type Refresh } from "@/server/action";
+import { IDENTITY_PROVIDER_FORM } from "./form-fields";
 import { removeIdentityProvider, saveIdentityProvider } from "./server/identity-providers";
 import type { TIdentityProviderView } from "./schemas";
 
@@ -12,34 +14,25 @@ import type { TIdentityProviderView } from "./schemas";
 const BEHEER: Refresh = { path: "/beheer", layout: true };
 
 /** The form's state: null before the first post, then the action's result. */
-export type IdentityFormState = ActionResult<TIdentityProviderView | null> | null;
+export type IdentityFormState = FormState<TIdentityProviderView | null>;
 
-export async function saveIdentityProviderAction(
-  gemeenteSlug: string,
-  _prev: IdentityFormState,
-  form: FormData,
-): Promise<ActionResult<TIdentityProviderView | null>> {
+/** Connect or change the provider (the form posts with and without JavaScript). */
+export async function saveIdentityProviderAction(gemeenteSlug: string, _prev: IdentityFormState, fd: FormData): Promise<IdentityFormState> {
   return tenantAction(
     "saveIdentityProviderAction",
     gemeenteSlug,
     "gemeente:manage",
-    (ctx) => {
-      const text = (k: string) => (form instanceof FormData && typeof form.get(k) === "string" ? String(form.get(k)) : undefined);
-      return saveIdentityProvider(ctx, {
-        issuer: text("issuer"),
-        clientId: text("clientId"),
-        clientSecret: text("clientSecret"),
-        domains: text("domains"),
-      });
-    },
-    { refresh: () => [BEHEER, "/inloggen"] },
+    (ctx) => saveIdentityProvider(ctx, formValues(fd, IDENTITY_PROVIDER_FORM)),
+    { form: fd, refresh: () => [BEHEER, "/inloggen"] },
   );
 }
 
+/** Remove the provider: a form with only its button (posts with and without JavaScript). */
 export async function removeIdentityProviderAction(
   gemeenteSlug: string,
-  _prev?: IdentityFormState,
-): Promise<ActionResult<TIdentityProviderView | null>> {
+  _prev: IdentityFormState,
+  fd: FormData,
+): Promise<IdentityFormState> {
   return tenantAction(
     "removeIdentityProviderAction",
     gemeenteSlug,
@@ -48,6 +41,6 @@ export async function removeIdentityProviderAction(
       await removeIdentityProvider(ctx);
       return null;
     },
-    { refresh: () => [BEHEER] },
+    { form: fd, refresh: () => [BEHEER] },
   );
 }

@@ -1,7 +1,9 @@
 "use server";
 /** Server actions for the support offer. Each checks authentication/permission itself. */
-import type { ActionResult } from "@/lib/result";
+import { formValues } from "@/lib/input/form-values";
+import type { ActionResult, FormState } from "@/lib/result";
 import { publicAction, tenantAction } from "@/server/action";
+import { OFFER_EDIT_FORM, OFFER_FORM } from "./form-fields";
 import { confirmOfferByToken, createOffer, unpublishOffer, updateOffer } from "./server/offers";
 import { proposeActivity, publishOffer } from "./server/proposals";
 import type { TOffer } from "./schemas";
@@ -10,8 +12,11 @@ import type { TOffer } from "./schemas";
 const STAFF = (slug: string) => [`/app/${slug}/aanbod`];
 const AANBOD = (slug: string) => [...STAFF(slug), `/g/${slug}/aanbod`];
 
-export async function createOfferAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<TOffer>> {
-  return tenantAction("createOfferAction", gemeenteSlug, "coalition:manage", (ctx) => createOffer(ctx, input), { refresh: AANBOD });
+export async function createOfferAction(gemeenteSlug: string, _prev: FormState<TOffer>, fd: FormData): Promise<FormState<TOffer>> {
+  return tenantAction("createOfferAction", gemeenteSlug, "coalition:manage", (ctx) => createOffer(ctx, formValues(fd, OFFER_FORM)), {
+    form: fd,
+    refresh: AANBOD,
+  });
 }
 
 /** Public on purpose: the signed token from the provider's mail is the authorisation. */
@@ -30,10 +35,19 @@ export async function publishOfferAction(gemeenteSlug: string, id: unknown): Pro
 }
 
 /** A regisseur changes an entry (same schema as adding one; counts as a confirmation). */
-export async function updateOfferAction(gemeenteSlug: string, id: string, input: unknown): Promise<ActionResult<TOffer>> {
-  return tenantAction("updateOfferAction", gemeenteSlug, "coalition:manage", (ctx) => updateOffer(ctx, String(id), input), {
-    refresh: AANBOD,
-  });
+export async function updateOfferAction(
+  gemeenteSlug: string,
+  id: string,
+  _prev: FormState<TOffer>,
+  fd: FormData,
+): Promise<FormState<TOffer>> {
+  return tenantAction(
+    "updateOfferAction",
+    gemeenteSlug,
+    "coalition:manage",
+    (ctx) => updateOffer(ctx, String(id), formValues(fd, OFFER_EDIT_FORM)),
+    { form: fd, refresh: AANBOD },
+  );
 }
 
 /** A regisseur takes an entry off the public page. */

@@ -3,8 +3,10 @@
  * Server actions for coalition partners. Each checks the session and the permission itself (server
  * actions are public POST endpoints); the domain functions validate the input and check again.
  */
-import type { ActionResult } from "@/lib/result";
+import type { ActionResult, FormState } from "@/lib/result";
+import { formValues } from "@/lib/input/form-values";
 import { tenantAction } from "@/server/action";
+import { PARTNER_FORM } from "./form-fields";
 import { createPartner } from "./server/create-partner";
 import { updatePartner } from "./server/update-partner";
 import { deletePartner } from "./server/delete-partner";
@@ -12,8 +14,12 @@ import type { TPartner } from "./schemas";
 
 const PARTNERS = (slug: string) => [`/app/${slug}/partners`];
 
-export async function createPartnerAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<TPartner>> {
-  return tenantAction("createPartnerAction", gemeenteSlug, "partners:manage", (ctx) => createPartner(ctx, input), { refresh: PARTNERS });
+/** The partner form (posts with and without JavaScript). */
+export async function createPartnerAction(gemeenteSlug: string, _prev: FormState<TPartner>, fd: FormData): Promise<FormState<TPartner>> {
+  return tenantAction("createPartnerAction", gemeenteSlug, "partners:manage", (ctx) => createPartner(ctx, formValues(fd, PARTNER_FORM)), {
+    form: fd,
+    refresh: PARTNERS,
+  });
 }
 
 export async function updatePartnerAction(gemeenteSlug: string, id: string, input: unknown): Promise<ActionResult<TPartner>> {

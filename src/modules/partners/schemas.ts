@@ -6,27 +6,7 @@ import { z } from "zod";
 import { visibleName } from "@/lib/names";
 import { CoalitionCircle, PartnerKind } from "@/generated/prisma/enums";
 
-export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
-  WELZIJN: "Welzijn",
-  ZORG: "Zorg",
-  GGD: "GGD",
-  WONEN: "Wonen (woningcorporatie)",
-  CULTUUR: "Cultuur",
-  SPORT: "Sport",
-  KERK: "Kerk of levensbeschouwing",
-  ONDERWIJS: "Onderwijs",
-  VRIJWILLIGERS: "Vrijwilligersorganisatie",
-  OUDEREN: "Ouderenorganisatie",
-  GEMEENTE: "Gemeente",
-  OVERIG: "Overig",
-};
-
-export const COALITION_CIRCLE_LABELS: Record<CoalitionCircle, string> = {
-  WERKGROEP: "Werkgroep",
-  KERNTEAM: "Kernteam",
-  LOKALE_COALITIE: "Lokale coalitie",
-  GEINFORMEERD: "Blijft op de hoogte",
-};
+export { COALITION_CIRCLE_LABELS, PARTNER_KIND_LABELS } from "./labels";
 
 const ZName = visibleName(
   z
@@ -53,7 +33,6 @@ export const ZPartnerInput = z.object({
   circle: ZCircle,
   ambassador: ZAmbassador,
 });
-export type TPartnerInput = z.input<typeof ZPartnerInput>;
 
 /** PATCH: any subset of the fields, at least one. */
 export const ZPartnerPatch = z

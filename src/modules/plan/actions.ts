@@ -1,25 +1,62 @@
 "use server";
-/** Server actions for the plan module. Each checks the session and permission itself. */
-import type { ActionResult } from "@/lib/result";
+/**
+ * Server actions for the plan module. Each checks the session and permission itself. The forms post
+ * their FormData here (useActionForm), read with the field lists of ./form-fields.ts.
+ */
+import { formValues } from "@/lib/input/form-values";
+import type { FormState } from "@/lib/result";
 import { tenantAction } from "@/server/action";
 import type { ActualEntry } from "./budget";
+import { BUDGET_ACTUAL_FORM, planStatusFields, SMART_GOAL_FORM } from "./form-fields";
 import { setBudgetActual } from "./server/budget-actuals";
 import { createSmartGoal, setPlanItemStatus } from "./server/plan";
 
 const PLAN = (slug: string) => [`/app/${slug}/plan`];
 
-export async function setBudgetActualAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<ActualEntry>> {
-  return tenantAction("setBudgetActualAction", gemeenteSlug, "coalition:manage", (ctx) => setBudgetActual(ctx, input), {
-    refresh: (slug) => [`/app/${slug}/budget`],
-  });
+export async function setBudgetActualAction(
+  gemeenteSlug: string,
+  _prev: FormState<ActualEntry>,
+  fd: FormData,
+): Promise<FormState<ActualEntry>> {
+  return tenantAction(
+    "setBudgetActualAction",
+    gemeenteSlug,
+    "coalition:manage",
+    (ctx) => setBudgetActual(ctx, formValues(fd, BUDGET_ACTUAL_FORM)),
+    {
+      form: fd,
+      refresh: (slug) => [`/app/${slug}/budget`],
+    },
+  );
 }
 
-export async function setPlanItemStatusAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<void>> {
-  return tenantAction("setPlanItemStatusAction", gemeenteSlug, "coalition:manage", (ctx) => setPlanItemStatus(ctx, input), {
-    refresh: PLAN,
-  });
+/** The status of a theme or building block (the status select), or its toelichting (the note form, which posts `note`). */
+export async function setPlanItemStatusAction(gemeenteSlug: string, _prev: FormState<void>, fd: FormData): Promise<FormState<void>> {
+  return tenantAction(
+    "setPlanItemStatusAction",
+    gemeenteSlug,
+    "coalition:manage",
+    (ctx) => setPlanItemStatus(ctx, formValues(fd, planStatusFields(fd))),
+    {
+      form: fd,
+      refresh: PLAN,
+    },
+  );
 }
 
-export async function createSmartGoalAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return tenantAction("createSmartGoalAction", gemeenteSlug, "coalition:manage", (ctx) => createSmartGoal(ctx, input), { refresh: PLAN });
+export async function createSmartGoalAction(
+  gemeenteSlug: string,
+  _prev: FormState<{ id: string }>,
+  fd: FormData,
+): Promise<FormState<{ id: string }>> {
+  return tenantAction(
+    "createSmartGoalAction",
+    gemeenteSlug,
+    "coalition:manage",
+    (ctx) => createSmartGoal(ctx, formValues(fd, SMART_GOAL_FORM)),
+    {
+      form: fd,
+      refresh: PLAN,
+    },
+  );
 }

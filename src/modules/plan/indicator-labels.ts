@@ -33,11 +33,20 @@ export const INDICATOR_LABELS: Record<IndicatorKey, string> = {
   medianPickupHours: "Tijd tot oppakken in uren (de helft was sneller)",
 };
 
-/** The signal figures by their own keys (signal-figures.ts), named as the matching indicators. */
-export const SIGNAL_FIGURE_LABELS = {
-  received: INDICATOR_LABELS.signalsReceived,
-  pickedUp: INDICATOR_LABELS.signalsPickedUp,
-  closed: INDICATOR_LABELS.signalsClosed,
-  participated: INDICATOR_LABELS.signalsParticipated,
-  medianPickupHours: INDICATOR_LABELS.medianPickupHours,
-} as const;
+/** The signal figures by their own keys (signal-figures.ts) and the indicator each one is. */
+const SIGNAL_FIGURE_INDICATOR = {
+  received: "signalsReceived",
+  pickedUp: "signalsPickedUp",
+  closed: "signalsClosed",
+  participated: "signalsParticipated",
+  medianPickupHours: "medianPickupHours",
+} as const satisfies Record<string, IndicatorKey>;
+
+/** The signal figures' names in any language: the names of the matching indicators (one name each). */
+export function signalFigureNames(indicator: Record<IndicatorKey, string>): Record<keyof typeof SIGNAL_FIGURE_INDICATOR, string> {
+  const out = {} as Record<keyof typeof SIGNAL_FIGURE_INDICATOR, string>;
+  for (const [figure, key] of Object.entries(SIGNAL_FIGURE_INDICATOR)) out[figure as keyof typeof SIGNAL_FIGURE_INDICATOR] = indicator[key];
+  return out;
+}
+
+export const SIGNAL_FIGURE_LABELS = signalFigureNames(INDICATOR_LABELS);

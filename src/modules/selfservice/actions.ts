@@ -6,8 +6,10 @@
  */
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/context";
-import type { ActionResult } from "@/lib/result";
+import type { ActionResult, FormState } from "@/lib/result";
+import { formValues } from "@/lib/input/form-values";
 import { actorAction, tenantAction } from "@/server/action";
+import { DELETE_ACCOUNT_FORM, joinForm, PROFILE_FORM, PROPOSAL_FORM, REGISTER_FORM, WORRY_FORM } from "./form-fields";
 import {
   decideClaim,
   joinCoalition,
@@ -22,22 +24,28 @@ import { proposeActivity } from "@/modules/offer/server";
 
 const orgPath = (slug: string) => `/app/${slug}/mijn-organisatie`;
 
-export async function registerOrganisationAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<RegisterResult>> {
+/** The gemeente a form names in its `gemeente` field ("" when missing: the domain refuses it). */
+const chosenGemeente = (fd: FormData) =>
+  fd instanceof FormData && typeof fd.get("gemeente") === "string" ? String(fd.get("gemeente")) : "";
+
+/** Register or claim an organisation (the form on /ondernemer; posts with and without JavaScript). */
+export async function registerOrganisationAction(_prev: FormState<RegisterResult>, fd: FormData): Promise<FormState<RegisterResult>> {
   return actorAction(
     "registerOrganisationAction",
-    async (actor) => {
-      const user = requireUser(actor);
-      return registerOrganisation(user, String(gemeenteSlug), input);
-    },
-    { refresh: () => ["/ondernemer"] },
+    async (actor) => registerOrganisation(requireUser(actor), chosenGemeente(fd), formValues(fd, REGISTER_FORM)),
+    { form: fd, refresh: () => ["/ondernemer"] },
   );
 }
 
-export async function joinCoalitionAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<JoinResult>> {
+/** Join the coalition of the gemeente in the form's `gemeente` field (the sector only where the form asks for it). */
+export async function joinCoalitionAction(_prev: FormState<JoinResult>, fd: FormData): Promise<FormState<JoinResult>> {
+  const withSector = fd instanceof FormData && fd.has("sector");
   // The pages to refresh are those of the gemeente the join answers with.
-  return actorAction("joinCoalitionAction", async (actor) => joinCoalition(requireUser(actor), String(gemeenteSlug), input), {
-    refresh: (joined) => ["/ondernemer", orgPath(joined.gemeente), `/g/${joined.gemeente}/partners`],
-  });
+  return actorAction(
+    "joinCoalitionAction",
+    async (actor) => joinCoalition(requireUser(actor), chosenGemeente(fd), formValues(fd, joinForm(withSector))),
+    { form: fd, refresh: (joined) => ["/ondernemer", orgPath(joined.gemeente), `/g/${joined.gemeente}/partners`] },
+  );
 }
 
 /**
@@ -55,8 +63,14 @@ export async function leaveFormAction(gemeenteSlug: string, fd: FormData): Promi
   );
 }
 
-export async function updateProfileAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string; held: boolean }>> {
-  return tenantAction("updateProfileAction", gemeenteSlug, "organisation:self", (ctx) => updateProfile(ctx, input), {
+/** The profile form on /mijn-organisatie (posts with and without JavaScript). */
+export async function updateProfileAction(
+  gemeenteSlug: string,
+  _prev: FormState<{ id: string; held: boolean }>,
+  fd: FormData,
+): Promise<FormState<{ id: string; held: boolean }>> {
+  return tenantAction("updateProfileAction", gemeenteSlug, "organisation:self", (ctx) => updateProfile(ctx, formValues(fd, PROFILE_FORM)), {
+    form: fd,
     refresh: (slug) => [orgPath(slug)],
   });
 }
@@ -69,50 +83,27 @@ export async function decideClaimAction(
   return tenantAction("decideClaimAction", gemeenteSlug, "engagement:manage", (ctx) => decideClaim(ctx, String(claimId), input));
 }
 
-export async function deleteMyAccountAction(input: unknown): Promise<ActionResult<{ deleted: boolean }>> {
-  return actorAction(
-    "deleteMyAccountAction",
-    async (actor) => {
-      const user = requireUser(actor);
-      const result = await deleteMyAccount(user, input);
-      return { deleted: result.deleted };
-    },
-    { refresh: () => [{ path: "/", layout: true }] },
-  );
-}
-
 /**
  * "Zorgen doorgeven": the entrepreneur's entrance to the gemeente's signal point. The signal point's
  * own domain function stores it (same rules as every other intake); nothing is stored here.
  */
-export async function passOnWorryAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return tenantAction("passOnWorryAction", gemeenteSlug, "signals:create", (ctx) => passOnWorry(ctx, input), {
-    refresh: (slug) => [`/app/${slug}/zorgen`, `${orgPath(slug)}/zorgen`],
-  });
-}
-
-export type WorryFormState = ActionResult<{ id: string }> | null;
-const WORRY_FIELDS = ["situation", "residentName", "wijk", "residentContact"] as const;
-
 /**
- * The same, as the worry form's own action (progressive enhancement): the form POSTs its fields to
- * this action even before JavaScript runs, so a name or a worry never lands in a URL or access log.
+ * "Zorgen doorgeven": the entrepreneur's entrance to the gemeente's signal point, as the worry form's
+ * action (progressive enhancement): the form POSTs its fields to this action even before JavaScript
+ * runs, so a name or a worry never lands in a URL or access log. The signal point's own domain
+ * function stores it (same rules as every other intake); nothing is stored here.
  */
-export async function passOnWorryFormAction(gemeenteSlug: string, _prev: WorryFormState, fd: FormData): Promise<WorryFormState> {
-  const input: Record<string, string> = {};
-  if (fd instanceof FormData) {
-    for (const f of WORRY_FIELDS) {
-      const v = fd.get(f);
-      if (typeof v === "string") input[f] = v;
-    }
-  }
+export async function passOnWorryFormAction(
+  gemeenteSlug: string,
+  _prev: FormState<{ id: string }>,
+  fd: FormData,
+): Promise<FormState<{ id: string }>> {
   // No refresh here: without JavaScript the response renders the whole page anew anyway; with
   // JavaScript the form refreshes the list itself (router.refresh) after a success.
-  return tenantAction("passOnWorryFormAction", gemeenteSlug, "signals:create", (ctx) => passOnWorry(ctx, input));
+  return tenantAction("passOnWorryFormAction", gemeenteSlug, "signals:create", (ctx) => passOnWorry(ctx, formValues(fd, WORRY_FORM)), {
+    form: fd,
+  });
 }
-
-/** What the self-service forms that post FormData get back (useActionState). */
-export type FormActionState<T = unknown> = ActionResult<T> | null;
 
 /**
  * "Een activiteit voorstellen" as a form action (progressive enhancement): the form is in the page's
@@ -121,19 +112,10 @@ export type FormActionState<T = unknown> = ActionResult<T> | null;
  */
 export async function proposeActivityFormAction(
   gemeenteSlug: string,
-  _prev: FormActionState<{ id: string; title: string }>,
+  _prev: FormState<{ id: string; title: string }>,
   fd: FormData,
-): Promise<FormActionState<{ id: string; title: string }>> {
-  const text = (name: string) => (fd instanceof FormData && typeof fd.get(name) === "string" ? String(fd.get(name)) : "");
-  const list = (name: string) => (fd instanceof FormData ? fd.getAll(name).filter((v): v is string => typeof v === "string") : []);
-  const input = {
-    title: text("title"),
-    description: text("description"),
-    howToJoin: text("howToJoin"),
-    cost: text("cost"),
-    targetGroups: list("targetGroups"),
-    degrees: list("degrees"),
-  };
+): Promise<FormState<{ id: string; title: string }>> {
+  const input = formValues(fd, PROPOSAL_FORM);
   return tenantAction(
     "proposeActivityFormAction",
     gemeenteSlug,
@@ -142,24 +124,23 @@ export async function proposeActivityFormAction(
       const row = await proposeActivity(ctx, input);
       return { id: row.id, title: row.title };
     },
-    { refresh: (slug) => [`/app/${slug}/aanbod`, orgPath(slug)] },
+    { form: fd, refresh: (slug) => [`/app/${slug}/aanbod`, orgPath(slug)] },
   );
 }
 
 /** "Account verwijderen" as a form action: posts without JavaScript; on success to the landing page. */
 export async function deleteMyAccountFormAction(
-  _prev: FormActionState<{ deleted: boolean }>,
+  _prev: FormState<{ deleted: boolean }>,
   fd: FormData,
-): Promise<FormActionState<{ deleted: boolean }>> {
-  const confirm = fd instanceof FormData && typeof fd.get("confirm") === "string" ? String(fd.get("confirm")) : "";
+): Promise<FormState<{ deleted: boolean }>> {
   const result = await actorAction(
     "deleteMyAccountFormAction",
     async (actor) => {
       const user = requireUser(actor);
-      const r = await deleteMyAccount(user, { confirm });
+      const r = await deleteMyAccount(user, formValues(fd, DELETE_ACCOUNT_FORM));
       return { deleted: r.deleted };
     },
-    { refresh: () => [{ path: "/", layout: true }] },
+    { form: fd, refresh: () => [{ path: "/", layout: true }] },
   );
   if (result.ok) redirect("/");
   return result;

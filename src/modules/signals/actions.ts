@@ -5,7 +5,8 @@
  */
 import { headers } from "next/headers";
 import { clientIp } from "@/lib/auth/throttle";
-import { AppError, type ActionResult } from "@/lib/result";
+import { AppError, type FormState } from "@/lib/result";
+import { formValues } from "@/lib/input/form-values";
 import { publicAction, tenantAction } from "@/server/action";
 import { nl } from "@/i18n/nl";
 import { submitPublicSignal } from "./server/public-intake";
@@ -16,30 +17,22 @@ import { eraseResident, exportResident, liftRestriction, lookupResident, restric
 import { statusByCode } from "./server/read-signals";
 import { answerFeedback } from "./server/feedback";
 import { DEADLINE_STEPS, runRetentionNow, setMailPreference, setSignalCategories, updateSignalSettings } from "./server/settings";
+import {
+  CATEGORIES_FORM,
+  FEEDBACK_FORM,
+  INTAKE_FORM,
+  MAIL_PREFERENCE_FORM,
+  RESIDENT_RIGHTS_FORM,
+  RETENTION_RUN_FORM,
+  residentRightsInput,
+  signalSettingsForm,
+  signalSettingsInput,
+  STATUS_CHECK_FORM,
+  TRANSITION_FORM,
+  WIJKEN_FORM,
+} from "./form-fields";
 
-export type IntakeState = ActionResult<{ statusCode: string }> | null;
-
-const FIELDS = [
-  "residentName",
-  "residentContact",
-  "wijk",
-  "situation",
-  "reporterName",
-  "reporterContact",
-  "reporterEmail",
-  "token",
-  "website",
-] as const;
-/** The intake form's fields; anything but form data is bad input (VALIDATION), never a server fault. */
-function formObject(fd: FormData): Record<string, string> {
-  if (!(fd instanceof FormData)) throw new AppError("VALIDATION");
-  const out: Record<string, string> = {};
-  for (const f of FIELDS) {
-    const v = fd.get(f);
-    if (typeof v === "string") out[f] = v;
-  }
-  return out;
-}
+export type IntakeState = FormState<{ statusCode: string }>;
 
 /** The public form (no login). */
 export async function submitPublicSignalAction(gemeenteSlug: string, _prev: IntakeState, fd: FormData): Promise<IntakeState> {
@@ -48,7 +41,7 @@ export async function submitPublicSignalAction(gemeenteSlug: string, _prev: Inta
     "submitPublicSignalAction",
     async () => {
       const address = clientIp(await headers());
-      const r = await submitPublicSignal(String(gemeenteSlug), formObject(fd), address);
+      const r = await submitPublicSignal(String(gemeenteSlug), formValues(fd, INTAKE_FORM), address);
       return { statusCode: r.statusCode };
     },
     { form: fd },
@@ -63,17 +56,14 @@ export async function phoneIntakeAction(gemeenteSlug: string, _prev: IntakeState
     "signals:create",
     async (ctx) => {
       // The staff intake also sets the hulpvraag and risk group (the public form does not ask for them).
-      const theme = Object.fromEntries(
-        ["category", "riskGroup"].map((f) => [f, fd.get(f)]).filter(([, v]) => typeof v === "string" && v !== ""),
-      );
-      const r = await createSignal(ctx, { ...formObject(fd), ...theme }, "LOKET_TELEFOON");
+      const r = await createSignal(ctx, formValues(fd, INTAKE_FORM), "LOKET_TELEFOON");
       return { statusCode: r.statusCode };
     },
     { form: fd, refresh: (slug) => [`/app/${slug}/signalen`] },
   );
 }
 
-export type TransitionState = ActionResult<{ status: string }> | null;
+export type TransitionState = FormState<{ status: string }>;
 
 /** Next step in the follow-up. */
 export async function transitionSignalAction(
@@ -87,12 +77,7 @@ export async function transitionSignalAction(
     gemeenteSlug,
     "signals:work",
     async (ctx) => {
-      const input: Record<string, string> = {};
-      for (const f of ["to", "reason", "assigneeUserId", "volunteerUserId", "referralTo", "outcome", "category", "riskGroup"]) {
-        const v = fd.get(f);
-        if (typeof v === "string" && v !== "") input[f] = v;
-      }
-      const r = await transitionSignal(ctx, String(id), input);
+      const r = await transitionSignal(ctx, String(id), formValues(fd, TRANSITION_FORM));
       return { status: r.status };
     },
     { form: fd, refresh: (slug) => [`/app/${slug}/signalen`] },
@@ -110,18 +95,14 @@ export type ResidentData = {
   /** Set after "Kopie van de gegevens maken": the JSON file's name and contents. */
   export?: { filename: string; json: string };
 };
-export type ResidentState = ActionResult<ResidentData> | null;
+export type ResidentState = FormState<ResidentData>;
 
 const INTENTS = ["zoek", "export", "beperk", "hef-op", "wis"] as const;
-const str = (fd: FormData, k: string) => {
-  const v = fd.get(k);
-  return typeof v === "string" && v.trim() !== "" ? v : undefined;
-};
 
 /**
  * One action for the resident-rights page: look up (zoek), export (JSON), restrict (beperk) or
  * erase (wis). Every read and change is audited by the domain; after a change the page shows the
- * fresh state. Field errors of the change forms are prefixed with the intent ("wis.confirm").
+ * fresh state. Each of the page's forms has its own result, so field errors keep their plain names.
  */
 export async function residentRightsAction(gemeenteSlug: string, _prev: ResidentState, fd: FormData): Promise<ResidentState> {
   return tenantAction(
@@ -129,35 +110,18 @@ export async function residentRightsAction(gemeenteSlug: string, _prev: Resident
     gemeenteSlug,
     "signals:assess",
     async (ctx) => {
-      const intent = String(fd.get("intent") ?? "zoek") as (typeof INTENTS)[number];
-      if (!INTENTS.includes(intent)) throw new AppError("VALIDATION");
-      const query = { residentName: str(fd, "residentName"), residentContact: str(fd, "residentContact") };
+      const { intent, query, change } = residentRightsInput(formValues(fd, RESIDENT_RIGHTS_FORM));
+      if (!(INTENTS as readonly string[]).includes(intent)) throw new AppError("VALIDATION");
       let message: string | undefined;
-      if (intent === "beperk" || intent === "hef-op" || intent === "wis") {
-        const change = {
-          ...query,
-          basis: str(fd, "basis"),
-          confirm: fd.get("confirm") === "ja",
-          signalIds: fd.getAll("signalId").map(String),
-        };
-        try {
-          if (intent === "wis") {
-            const r = await eraseResident(ctx, change);
-            message = `${r.erased} ${r.erased === 1 ? "signaal" : "signalen"}: persoonsgegevens gewist. Dit is vastgelegd.`;
-          } else if (intent === "hef-op") {
-            const r = await liftRestriction(ctx, change);
-            message = `${r.lifted} ${r.lifted === 1 ? "signaal" : "signalen"} van slot gehaald. Het werk kan weer verder. Dit is vastgelegd.`;
-          } else {
-            const r = await restrictResident(ctx, change);
-            message = `${r.restricted} ${r.restricted === 1 ? "signaal" : "signalen"} op slot gezet: alleen de regisseur kan de gegevens nog zien, en niemand kan het signaal verder zetten tot het weer van slot is gehaald. Dit is vastgelegd.`;
-          }
-        } catch (error) {
-          if (error instanceof AppError && error.fieldErrors) {
-            const prefixed = Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [`${intent}.${k}`, v]));
-            throw new AppError(error.code, error.message, { fieldErrors: prefixed });
-          }
-          throw error;
-        }
+      if (intent === "wis") {
+        const r = await eraseResident(ctx, change);
+        message = `${r.erased} ${r.erased === 1 ? "signaal" : "signalen"}: persoonsgegevens gewist. Dit is vastgelegd.`;
+      } else if (intent === "hef-op") {
+        const r = await liftRestriction(ctx, change);
+        message = `${r.lifted} ${r.lifted === 1 ? "signaal" : "signalen"} van slot gehaald. Het werk kan weer verder. Dit is vastgelegd.`;
+      } else if (intent === "beperk") {
+        const r = await restrictResident(ctx, change);
+        message = `${r.restricted} ${r.restricted === 1 ? "signaal" : "signalen"} op slot gezet: alleen de regisseur kan de gegevens nog zien, en niemand kan het signaal verder zetten tot het weer van slot is gehaald. Dit is vastgelegd.`;
       }
       if (intent === "export") {
         const data = await exportResident(ctx, query);
@@ -181,7 +145,7 @@ export async function residentRightsAction(gemeenteSlug: string, _prev: Resident
 
 // ---------- Settings ----------
 
-export type SettingsState = ActionResult<{ message: string }> | null;
+export type SettingsState = FormState<{ message: string }>;
 
 /** The gemeente's signal settings (regisseur only): retention months, deadlines, default mail choice. */
 export async function updateSignalSettingsAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
@@ -190,18 +154,7 @@ export async function updateSignalSettingsAction(gemeenteSlug: string, _prev: Se
     gemeenteSlug,
     "signals:assess",
     async (ctx) => {
-      const deadlineDays: Record<string, string> = {};
-      for (const step of DEADLINE_STEPS) {
-        const v = fd.get(`deadline.${step}`);
-        if (typeof v === "string" && v !== "") deadlineDays[step] = v;
-      }
-      await updateSignalSettings(ctx, {
-        retentionMonths: fd.get("retentionMonths"),
-        cancelledRetentionMonths: fd.get("cancelledRetentionMonths"),
-        staleOpenMonths: fd.get("staleOpenMonths") || undefined,
-        deadlineDays,
-        dailyDigest: fd.get("dailyDigest") === "ja",
-      });
+      await updateSignalSettings(ctx, signalSettingsInput(formValues(fd, signalSettingsForm(DEADLINE_STEPS)), DEADLINE_STEPS));
       return { message: "De instellingen zijn opgeslagen." };
     },
     { form: fd, refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
@@ -215,7 +168,7 @@ export async function setWijkenAction(gemeenteSlug: string, _prev: SettingsState
     gemeenteSlug,
     "signals:assess",
     async (ctx) => {
-      const wijken = await setWijken(ctx, { text: fd.get("wijken") });
+      const wijken = await setWijken(ctx, { text: formValues(fd, WIJKEN_FORM).wijken });
       return { message: `${wijken.length} ${wijken.length === 1 ? "wijk" : "wijken"} opgeslagen.` };
     },
     { form: fd, refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
@@ -229,7 +182,7 @@ export async function setCategoriesAction(gemeenteSlug: string, _prev: SettingsS
     gemeenteSlug,
     "signals:assess",
     async (ctx) => {
-      const categories = await setSignalCategories(ctx, { text: fd.get("categories") });
+      const categories = await setSignalCategories(ctx, { text: formValues(fd, CATEGORIES_FORM).categories });
       return { message: `${categories.length} ${categories.length === 1 ? "hulpvraag" : "hulpvragen"} opgeslagen.` };
     },
     { form: fd, refresh: (slug) => [{ path: `/app/${slug}/signalen`, layout: true }] },
@@ -243,7 +196,7 @@ export async function runRetentionAction(gemeenteSlug: string, _prev: SettingsSt
     gemeenteSlug,
     "signals:assess",
     async (ctx) => {
-      const r = await runRetentionNow(ctx, { confirm: fd.get("confirm") === "ja" });
+      const r = await runRetentionNow(ctx, formValues(fd, RETENTION_RUN_FORM));
       return { message: `${r.erased} ${r.erased === 1 ? "signaal" : "signalen"}: persoonsgegevens gewist. De tellingen blijven.` };
     },
     { form: fd, refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
@@ -257,7 +210,7 @@ export async function setMailPreferenceAction(gemeenteSlug: string, _prev: Setti
     gemeenteSlug,
     "signals:work",
     async (ctx) => {
-      const r = await setMailPreference(ctx, { mode: fd.get("mode") });
+      const r = await setMailPreference(ctx, formValues(fd, MAIL_PREFERENCE_FORM));
       return {
         message:
           r.mode === "DAGELIJKS"
@@ -271,16 +224,16 @@ export async function setMailPreferenceAction(gemeenteSlug: string, _prev: Setti
 
 // ---------- The reporter's status check (public, code in the POST body, never in a URL) ----------
 
-export type StatusCheckState = ActionResult<{ status: "ONTVANGEN" | "OPGEPAKT" | "AFGESLOTEN" }> | null;
+export type StatusCheckState = FormState<{ status: "ONTVANGEN" | "OPGEPAKT" | "AFGESLOTEN" }>;
 
 /** Anyone with the one-time code. A wrong code is NOT_FOUND (nothing else is told). */
 export async function checkSignalStatusAction(gemeenteSlug: string, _prev: StatusCheckState, fd: FormData): Promise<StatusCheckState> {
   return publicAction("checkSignalStatusAction", async () => {
     // Anything but form data is answered like a wrong code (NOT_FOUND), not VALIDATION: so no `form` option here.
     if (!(fd instanceof FormData)) throw new AppError("NOT_FOUND");
-    const code = fd.get("code");
+    const { code } = formValues(fd, STATUS_CHECK_FORM);
     try {
-      return await statusByCode(String(gemeenteSlug), typeof code === "string" ? code.trim() : "");
+      return await statusByCode(String(gemeenteSlug), String(code).trim());
     } catch (error) {
       if (error instanceof AppError && error.code === "NOT_FOUND") {
         throw new AppError("NOT_FOUND", nl.resident.statusCheck.unknown, { fieldErrors: { code: [nl.resident.statusCheck.unknown] } });
@@ -290,16 +243,11 @@ export async function checkSignalStatusAction(gemeenteSlug: string, _prev: Statu
   });
 }
 
-export type FeedbackState = ActionResult<{ ok: true }> | null;
+export type FeedbackState = FormState<{ ok: true }>;
 
 /** The reporter's answer through the single-use link (no login; the token is the only key). */
 export async function answerFeedbackAction(gemeenteSlug: string, _prev: FeedbackState, fd: FormData): Promise<FeedbackState> {
-  return publicAction(
-    "answerFeedbackAction",
-    async () => {
-      const get = (k: string) => (typeof fd.get(k) === "string" ? (fd.get(k) as string) : undefined);
-      return answerFeedback(String(gemeenteSlug), { token: get("token"), helped: get("helped"), remark: get("remark") });
-    },
-    { form: fd },
-  );
+  return publicAction("answerFeedbackAction", async () => answerFeedback(String(gemeenteSlug), formValues(fd, FEEDBACK_FORM)), {
+    form: fd,
+  });
 }

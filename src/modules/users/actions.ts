@@ -7,17 +7,27 @@ import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { requireUser } from "@/lib/auth/context";
 import { clientIp } from "@/lib/auth/throttle";
-import type { ActionResult } from "@/lib/result";
+import { formValues } from "@/lib/input/form-values";
+import type { ActionResult, FormState } from "@/lib/result";
 import { actorAction, publicAction, tenantAction } from "@/server/action";
+import { ROLE_FORM, TOTP_CONFIRM_FORM, WORK_DETAILS_FORM } from "./form-fields";
 import { changeRole } from "./server/change-role";
 import { disableUser, enableUser } from "./server/disable-user";
 import { confirmTotp, startTotpSetup } from "./server/enable-totp";
 import { logOutEverywhere } from "./server/log-out-everywhere";
 import { signUpOndernemer } from "./server/sign-up-ondernemer";
+import { SIGN_UP_FORM } from "./sign-up-fields";
 import { updateWorkDetails } from "./server/work-details";
 
-export async function changeRoleAction(gemeenteSlug: string, input: unknown): Promise<ActionResult<{ userId: string; role: string }>> {
-  return tenantAction("users.changeRole", gemeenteSlug, "members:manage", (ctx) => changeRole(ctx, input));
+/** The role form on the people page (posts with and without JavaScript). */
+export async function changeRoleAction(
+  gemeenteSlug: string,
+  _prev: FormState<{ userId: string; role: string }>,
+  fd: FormData,
+): Promise<FormState<{ userId: string; role: string }>> {
+  return tenantAction("users.changeRole", gemeenteSlug, "members:manage", (ctx) => changeRole(ctx, formValues(fd, ROLE_FORM)), {
+    form: fd,
+  });
 }
 
 export async function disableUserAction(input: unknown): Promise<ActionResult<{ userId: string }>> {
@@ -42,10 +52,10 @@ export async function startTotpSetupAction(): Promise<ActionResult<{ secret: str
   });
 }
 
-export async function confirmTotpAction(input: unknown): Promise<ActionResult<{ enabled: true }>> {
-  return actorAction("users.confirmTotp", async (actor) => {
-    const user = requireUser(actor);
-    return confirmTotp(user, input);
+/** The code form of the login-code setup (it only exists once the setup has started, with JavaScript). */
+export async function confirmTotpAction(_prev: FormState<{ enabled: true }>, fd: FormData): Promise<FormState<{ enabled: true }>> {
+  return actorAction("users.confirmTotp", async (actor) => confirmTotp(requireUser(actor), formValues(fd, TOTP_CONFIRM_FORM)), {
+    form: fd,
   });
 }
 
@@ -60,16 +70,19 @@ async function requestAddress(): Promise<string> {
   }
 }
 
-export async function signUpOndernemerAction(input: unknown): Promise<ActionResult<{ email: string }>> {
-  return publicAction("users.signUpOndernemer", async () => signUpOndernemer(input, await requestAddress()));
+/** The sign-up form posts here (its FormData); `form` refuses anything else. */
+export async function signUpOndernemerAction(_prev: FormState<{ email: string }>, fd: FormData): Promise<FormState<{ email: string }>> {
+  return publicAction("users.signUpOndernemer", async () => signUpOndernemer(formValues(fd, SIGN_UP_FORM), await requestAddress()), {
+    form: fd,
+  });
 }
 
 /** Account page: one's function and contact details. Takes the form's data, so it also works without JavaScript. */
-export async function updateWorkDetailsAction(_previous: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  return actorAction("users.updateWorkDetails", async (actor) => {
-    // An anonymous caller is refused first; anything but form data then carries no fields.
-    const user = requireUser(actor);
-    const field = (name: string) => (form instanceof FormData ? String(form.get(name) ?? "") : undefined);
-    return updateWorkDetails(user, { jobTitle: field("jobTitle"), workContact: field("workContact") });
+export async function updateWorkDetailsAction(
+  _prev: FormState<{ jobTitle: string | null; workContact: string | null }>,
+  fd: FormData,
+): Promise<FormState<{ jobTitle: string | null; workContact: string | null }>> {
+  return actorAction("users.updateWorkDetails", async (actor) => updateWorkDetails(requireUser(actor), formValues(fd, WORK_DETAILS_FORM)), {
+    form: fd,
   });
 }

@@ -1,18 +1,19 @@
 "use client";
 /**
- * Add or change one campaign or small action. The server validates; Dutch field errors sit on their fields.
- * Its texts come from the catalogue through the page (planPages.campaignForm): in the HTML, not in this script.
+ * Add or change one campaign or small action, in the one form pattern (src/components/forms/action-form.ts):
+ * it posts with or without JavaScript; with JavaScript the browser first checks it with the server's
+ * schema (ZCampaignInput, loaded at the first focus). Dutch field errors sit on their fields. Its texts
+ * come from the catalogue through the page (planPages.campaignForm): in the HTML, not in this script.
  */
+import { useActionForm } from "@/components/forms/action-form";
 import { CheckboxGroup, FormStatus, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
-import { readForm } from "@/components/forms/read-form";
-import { useServerForm } from "@/components/forms/use-server-form";
 import { TARGET_GROUP_LABELS } from "@/modules/offer";
 import { createCampaignAction, updateCampaignAction } from "../actions";
+import { CAMPAIGN_FORM } from "../form-fields";
 import { CAMPAIGN_KIND_LABELS, CAMPAIGN_STATUS_LABELS, type TCampaign } from "../schemas";
 import { fillMarks } from "@/lib/text/marks";
 
-const FIELDS = ["title", "kind", "targetGroups", "startDate", "endDate", "status", "owner", "description"] as const;
-type Field = (typeof FIELDS)[number];
+type Field = keyof typeof CAMPAIGN_FORM;
 
 export function CampaignForm({
   gemeenteSlug,
@@ -42,41 +43,22 @@ export function CampaignForm({
     string
   >;
 }) {
-  const { pending, status, errors, submit } = useServerForm(FIELDS);
+  const action = campaign ? updateCampaignAction.bind(null, gemeenteSlug, campaign.id) : createCampaignAction.bind(null, gemeenteSlug);
+  const { formProps, errors, status, pending } = useActionForm({
+    action,
+    fields: CAMPAIGN_FORM,
+    schema: () => import("../schemas").then((m) => m.ZCampaignInput),
+    okText: (saved) => fillMarks(campaign ? x.updated : x.created, { title: saved.title }),
+    resetOnSuccess: !campaign,
+  });
   const p = campaign ? `campagne-${campaign.id}` : "campagne-nieuw";
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const { form, text: s, all } = readForm(event);
-    const input = {
-      title: s("title"),
-      kind: s("kind"),
-      targetGroups: all("targetGroups"),
-      startDate: s("startDate"),
-      endDate: s("endDate"),
-      status: s("status") || "GEPLAND",
-      owner: s("owner"),
-      description: s("description"),
-    };
-    if (campaign)
-      submit(
-        form,
-        () => updateCampaignAction(gemeenteSlug, campaign.id, input),
-        (d) => fillMarks(x.updated, { title: d.title }),
-      );
-    else
-      submit(
-        form,
-        () => createCampaignAction(gemeenteSlug, input),
-        (d) => fillMarks(x.created, { title: d.title }),
-      );
-  }
 
   const input = (f: Field, label: string, value: string, type = "text", optional = false) => (
     <TextField id={`${p}-${f}`} name={f} label={label} type={type} optional={optional} defaultValue={value} error={errors[f]} />
   );
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
+    <form {...formProps} className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
       <FormStatus status={status} />
       {input("title", x.title, campaign?.title ?? "")}
       <SelectField

@@ -1,11 +1,14 @@
 "use client";
 /**
  * Forms of the klankbordgroep page: a member, a meeting, an input item, and the status of an input
- * item. The server validates (Dutch field errors come back onto the fields, focus moves to the first
- * one); every form works with the keyboard alone.
+ * item, in the one form pattern (src/components/forms/action-form.ts): they post to their server
+ * action with or without JavaScript; with JavaScript the browser first checks them with the server's
+ * own schema (loaded at the first focus). Dutch field errors come back onto the fields, focus moves
+ * to the first one; every form works with the keyboard alone.
  */
 import { useTransition, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useActionForm } from "@/components/forms/action-form";
 import {
   CheckboxGroup,
   FieldError,
@@ -17,8 +20,6 @@ import {
   TextArea,
   TextField,
 } from "@/components/forms/form-fields";
-import { readForm } from "@/components/forms/read-form";
-import { useServerForm } from "@/components/forms/use-server-form";
 import type { KlankbordInputStatus } from "@/generated/prisma/enums";
 import {
   createKlankbordInputAction,
@@ -27,6 +28,7 @@ import {
   deleteKlankbordMemberAction,
   setKlankbordInputStatusAction,
 } from "../actions";
+import { KLANKBORD_INPUT_FORM, KLANKBORD_MEETING_FORM, KLANKBORD_MEMBER_FORM, KLANKBORD_STATUS_FORM } from "../form-fields";
 import { INPUT_STATUS_LABELS, RISK_GROUP_LABELS, THEME_LABELS } from "../schemas";
 import { fillMarks } from "@/lib/text/marks";
 
@@ -39,26 +41,16 @@ type KlankbordTexts = {
   statusForm: Record<"done" | "status" | "followUp" | "busy" | "submit", string>;
 };
 
-const MEMBER_FIELDS = ["displayName", "contact", "riskGroups", "consentAt"] as const;
-
 export function KlankbordMemberForm({ gemeenteSlug, texts: x }: { gemeenteSlug: string; texts: KlankbordTexts["memberForm"] }) {
-  const { pending, status, errors, submit } = useServerForm(MEMBER_FIELDS);
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const { form, text, all } = readForm(event);
-    const input = {
-      displayName: text("displayName"),
-      contact: text("contact"),
-      riskGroups: all("riskGroups"),
-      consentAt: text("consentAt"),
-    };
-    submit(
-      form,
-      () => createKlankbordMemberAction(gemeenteSlug, input),
-      () => fillMarks(x.added, { name: input.displayName }),
-    );
-  }
+  const action = createKlankbordMemberAction.bind(null, gemeenteSlug);
+  const { formProps, errors, status, pending } = useActionForm({
+    action,
+    fields: KLANKBORD_MEMBER_FORM,
+    schema: () => import("../schemas").then((m) => m.ZKlankbordMemberInput),
+    okText: (member) => fillMarks(x.added, { name: member.displayName }),
+  });
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="lid-toevoegen">
+    <form {...formProps} className="mt-4 grid max-w-xl gap-4" aria-labelledby="lid-toevoegen">
       <FormStatus status={status} />
       {/* The hint sits between label and input, which TextField cannot place, so this field stays here. */}
       <div>
@@ -74,8 +66,7 @@ export function KlankbordMemberForm({ gemeenteSlug, texts: x }: { gemeenteSlug: 
           type="text"
           autoComplete="off"
           className={inputClass}
-          aria-invalid={errors.displayName ? true : undefined}
-          aria-describedby={["lid-displayName-uitleg", errors.displayName ? "lid-displayName-fout" : ""].filter(Boolean).join(" ")}
+          {...fieldAria("lid-displayName", errors.displayName, true)}
         />
         <FieldError id="lid-displayName" error={errors.displayName} />
       </div>
@@ -126,21 +117,16 @@ export function DeleteMemberButton({
   );
 }
 
-const MEETING_FIELDS = ["date", "topic", "notes"] as const;
-
 export function KlankbordMeetingForm({ gemeenteSlug, texts: x }: { gemeenteSlug: string; texts: KlankbordTexts["meetingForm"] }) {
-  const { pending, status, errors, submit } = useServerForm(MEETING_FIELDS);
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const { form, text } = readForm(event);
-    const input = Object.fromEntries(MEETING_FIELDS.map((f) => [f, text(f)]));
-    submit(
-      form,
-      () => createKlankbordMeetingAction(gemeenteSlug, input),
-      () => x.done,
-    );
-  }
+  const action = createKlankbordMeetingAction.bind(null, gemeenteSlug);
+  const { formProps, errors, status, pending } = useActionForm({
+    action,
+    fields: KLANKBORD_MEETING_FORM,
+    schema: () => import("../schemas").then((m) => m.ZKlankbordMeetingInput),
+    okText: () => x.done,
+  });
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="bijeenkomst-toevoegen">
+    <form {...formProps} className="mt-4 grid max-w-xl gap-4" aria-labelledby="bijeenkomst-toevoegen">
       <FormStatus status={status} />
       <TextField id="bijeenkomst-date" name="date" label={x.date} type="date" error={errors.date} />
       <TextField id="bijeenkomst-topic" name="topic" label={x.topic} autoComplete="off" error={errors.topic} />
@@ -149,8 +135,6 @@ export function KlankbordMeetingForm({ gemeenteSlug, texts: x }: { gemeenteSlug:
     </form>
   );
 }
-
-const INPUT_FIELDS = ["meetingId", "text", "theme"] as const;
 
 export function KlankbordInputForm({
   gemeenteSlug,
@@ -161,18 +145,15 @@ export function KlankbordInputForm({
   meetings: { id: string; label: string }[];
   texts: KlankbordTexts["inputForm"];
 }) {
-  const { pending, status, errors, submit } = useServerForm(INPUT_FIELDS);
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const { form, text } = readForm(event);
-    const input = Object.fromEntries(INPUT_FIELDS.map((f) => [f, text(f)]));
-    submit(
-      form,
-      () => createKlankbordInputAction(gemeenteSlug, input),
-      () => x.done,
-    );
-  }
+  const action = createKlankbordInputAction.bind(null, gemeenteSlug);
+  const { formProps, errors, status, pending } = useActionForm({
+    action,
+    fields: KLANKBORD_INPUT_FORM,
+    schema: () => import("../schemas").then((m) => m.ZKlankbordInputInput),
+    okText: () => x.done,
+  });
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="inbreng-toevoegen">
+    <form {...formProps} className="mt-4 grid max-w-xl gap-4" aria-labelledby="inbreng-toevoegen">
       <FormStatus status={status} />
       <SelectField
         id="inbreng-meetingId"
@@ -199,8 +180,6 @@ export function KlankbordInputForm({
   );
 }
 
-const STATUS_FIELDS = ["status", "followUp"] as const;
-
 export function InputStatusForm({
   gemeenteSlug,
   id,
@@ -216,30 +195,35 @@ export function InputStatusForm({
   followUp: string | null;
   texts: KlankbordTexts["statusForm"];
 }) {
-  const { pending, status, errors, submit } = useServerForm(STATUS_FIELDS);
+  const action = setKlankbordInputStatusAction.bind(null, gemeenteSlug, id);
+  const { formProps, errors, status, pending } = useActionForm({
+    action,
+    fields: KLANKBORD_STATUS_FORM,
+    schema: () => import("../schemas").then((m) => m.ZKlankbordInputStatus),
+    okText: () => x.done,
+    resetOnSuccess: false,
+  });
   const base = `inbreng-${id}`;
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const { form, text } = readForm(event);
-    const input = { status: text("status"), followUp: text("followUp") };
-    submit(
-      form,
-      () => setKlankbordInputStatusAction(gemeenteSlug, id, input),
-      () => x.done,
-    );
-  }
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="grid gap-2" aria-labelledby={labelledBy}>
+    <form {...formProps} className="grid gap-2" aria-labelledby={labelledBy}>
       <div>
         <label htmlFor={`${base}-status`} className="text-sm font-semibold">
           {x.status}
         </label>
-        <select id={`${base}-status`} name="status" defaultValue={current} className={inputClass}>
+        <select
+          id={`${base}-status`}
+          name="status"
+          defaultValue={current}
+          className={inputClass}
+          {...fieldAria(`${base}-status`, errors.status)}
+        >
           {Object.entries(INPUT_STATUS_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
           ))}
         </select>
+        <FieldError id={`${base}-status`} error={errors.status} />
       </div>
       <div>
         <label htmlFor={`${base}-followUp`} className="text-sm font-semibold">

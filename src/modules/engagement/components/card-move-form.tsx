@@ -2,20 +2,29 @@
 /**
  * The "Verplaatsen" disclosure on a pipeline-board card. The move form is mounted only while the
  * disclosure is open: a board of 125 cards then renders 125 summaries on the server instead of 125
- * forms (issue 7: the board's HTML and render time), and the form is the same ActionForm as before
- * (it needs JavaScript either way). Keyboard: Enter/Space on the summary opens it, then Tab.
+ * forms (issue 7: the board's HTML and render time), and the form is ActionForm's client side with
+ * the move action bound here (opening the disclosure needs JavaScript; the table view's move forms
+ * also post without it). Keyboard: Enter/Space on the summary opens it, then Tab.
  * Opened before the page was hydrated (a fast key press), the disclosure is already open when React
  * takes over: the form then mounts at once instead of leaving an empty disclosure.
- * The field list (with every step label) is loaded when a disclosure first opens, not with the page
- * (docs/decisions/0011); until then the disclosure says it is loading.
+ * The field list (with every step label), the kind and the move action are loaded when a disclosure
+ * first opens, not with the page (docs/decisions/0011); until then the disclosure says it is loading.
  */
 import { useEffect, useRef, useState } from "react";
-import { lazyOnce } from "@/components/forms/lazy-schema-form";
 import type { Messages } from "@/i18n/messages";
 import { fillMarks } from "@/lib/text/marks";
-import { ActionForm, type FieldSpec } from "./action-form";
+import { ActionFormView } from "./action-form-view";
 
-const loadFields = lazyOnce(() => import("./fields").then((m) => m.moveFields));
+type Parts = typeof import("./card-move-parts");
+
+/** The form's parts, loaded once for all cards (a failed load may be tried again at the next opening). */
+let partsLoad: Promise<Parts> | null = null;
+function loadParts(): Promise<Parts> {
+  return (partsLoad ??= import("./card-move-parts").catch((error: unknown) => {
+    partsLoad = null;
+    throw error;
+  }));
+}
 
 export function CardMoveForm({
   slug,
@@ -32,29 +41,37 @@ export function CardMoveForm({
 }) {
   const ref = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);
-  const [fields, setFields] = useState<readonly FieldSpec[] | null>(null);
+  const [parts, setParts] = useState<Parts | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     // Sync once from the DOM (an external system here): opened natively before hydration.
     if (ref.current?.open) setOpen(true);
   }, []);
   useEffect(() => {
-    if (!open || fields) return;
+    if (!open || parts) return;
     let live = true;
-    loadFields().then(
-      (f) => live && setFields(f),
+    loadParts().then(
+      (p) => live && setParts(p),
       () => live && setFailed(true),
     );
     return () => {
       live = false;
     };
-  }, [open, fields]);
+  }, [open, parts]);
   let body = null;
-  if (open && fields)
+  if (open && parts) {
+    const action = parts.moveStepAction.bind(null, slug, id);
     body = (
-      <ActionForm compact kind="moveStep" slug={slug} id={id} label={fillMarks(texts.label, { name })} fields={fields} texts={formTexts} />
+      <ActionFormView
+        compact
+        action={action}
+        kind={parts.MOVE_STEP}
+        label={fillMarks(texts.label, { name })}
+        fields={parts.moveFields}
+        texts={formTexts}
+      />
     );
-  else if (open && failed)
+  } else if (open && failed)
     body = (
       <p role="alert" className="text-danger">
         {texts.loadFailed}

@@ -1,5 +1,13 @@
 "use client";
-/** CSV longlist import: all or nothing; on any error the per-row report is shown and nothing is imported. */
+/**
+ * CSV longlist import: all or nothing; on any error the per-row report is shown and nothing is imported.
+ *
+ * Not on useActionForm (src/components/forms/action-form.ts), on purpose: the form sends a FILE. The
+ * browser reads it and finds its encoding (UTF-8 or Windows-1252, what Dutch Excel writes) before
+ * sending the text, and names that encoding in the report, also when the import is refused; the
+ * one reader of posted forms (formValues) reads text fields only, and a refused result carries no
+ * encoding. It needs JavaScript, as before.
+ */
 import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { decodeCsvBytes, encodingNotice } from "@/lib/csv/decode";

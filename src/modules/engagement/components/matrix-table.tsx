@@ -1,64 +1,86 @@
 "use client";
 /**
- * The shortlist matrix: six criteria as checkboxes per row (saved at once), the count of crosses,
- * and promotion of the selected rows or the top N into the pipeline. Keyboard: native checkboxes.
+ * The shortlist matrix: six criteria as checkboxes per row (saved at once, with JavaScript), the
+ * count of crosses, and promotion of the selected rows or the top N into the pipeline. Keyboard:
+ * native checkboxes.
+ *
+ * Promoting is two forms in the one form pattern (src/components/forms/action-form.ts), posting to
+ * the same server action, also without JavaScript: "the chosen ones" (its button, and the rows'
+ * "Kies" boxes joined to it with the `form` attribute) and "the top N". The action reads both with
+ * one field list (../form-fields.ts PROMOTE_FORM, promoteInput); the server validates (no schema
+ * check in the browser: the input is converted first), the top N field is checked here as before.
  */
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { useActionForm, type FormState } from "@/components/forms/action-form";
+import { FieldError } from "@/components/forms/form-fields";
 import { MATRIX_CRITERIA, matrixScore, type MatrixCrosses } from "../matrix";
 import { promoteToPipelineAction, updateMatrixAction } from "../actions";
-import { ZPromote } from "../schemas";
+import { PROMOTE_FORM } from "../form-fields";
 import type { Messages } from "@/i18n/messages";
 import { fillMarks } from "@/lib/text/marks";
 
 export type MatrixRow = { id: string; name: string; sector: string; crosses: MatrixCrosses };
+type Status = { ok: boolean; text: string } | null;
+
+/** The form the rows' "Kies" boxes belong to (one matrix per page). */
+const CHOSEN_FORM = "matrix-kiezen";
 
 export function MatrixTable({ slug, rows, texts }: { slug: string; rows: MatrixRow[]; texts: Messages["engagementPages"]["matrixTable"] }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const [toggling, startTransition] = useTransition();
   const [crosses, setCrosses] = useState<Record<string, MatrixCrosses>>(() => Object.fromEntries(rows.map((r) => [r.id, r.crosses])));
   const [selected, setSelected] = useState<string[]>([]);
-  const [top, setTop] = useState("3");
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [toggleStatus, setToggleStatus] = useState<Status>(null);
   const [topError, setTopError] = useState<string | null>(null);
+  // Which of the three the status line is about: the last thing done (after a post without JavaScript, its result).
+  const [latest, setLatest] = useState<"toggle" | "chosen" | "top" | null>(null);
+
+  const action = promoteToPipelineAction.bind(null, slug);
+  const clearChoice = () => setSelected([]);
+  const chosen = useActionForm({ action, fields: PROMOTE_FORM, resetOnSuccess: false, onSuccess: clearChoice });
+  const top = useActionForm({ action, fields: PROMOTE_FORM, resetOnSuccess: false, onSuccess: clearChoice });
+  const pending = toggling || chosen.pending || top.pending;
+
+  const promoteStatus = (state: FormState<{ promoted: { id: string; name: string }[] }>): Status => {
+    if (!state) return null;
+    if (!state.ok) return { ok: false, text: state.fieldErrors?.vestigingIds?.[0] ?? state.message };
+    const names = state.data.promoted.map((p) => p.name).join(", ");
+    return { ok: true, text: names ? fillMarks(texts.promoted, { names }) : texts.nobodyPromoted };
+  };
+  const about = latest ?? (chosen.state ? "chosen" : top.state ? "top" : null);
+  const status =
+    about === "toggle" ? toggleStatus : about === "chosen" ? promoteStatus(chosen.state) : about ? promoteStatus(top.state) : null;
+  const topMessage = topError ?? top.errors.top;
+
+  const onTopSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const field = event.currentTarget.elements.namedItem("top") as HTMLInputElement | null;
+    const n = Number(field?.value ?? "");
+    if (!Number.isInteger(n) || n < 1 || n > 200) {
+      event.preventDefault();
+      setTopError(texts.topInvalid);
+      field?.focus();
+      return;
+    }
+    setTopError(null);
+    setLatest("top");
+    top.formProps.onSubmit(event);
+  };
 
   const toggle = (row: MatrixRow, key: keyof MatrixCrosses, value: boolean) => {
     setCrosses((c) => ({ ...c, [row.id]: { ...c[row.id], [key]: value } }));
     startTransition(async () => {
       const result = await updateMatrixAction(slug, row.id, { [key]: value });
+      setLatest("toggle");
       if (!result.ok) {
         setCrosses((c) => ({ ...c, [row.id]: { ...c[row.id], [key]: !value } }));
-        setStatus({ ok: false, text: result.message });
+        setToggleStatus({ ok: false, text: result.message });
       } else {
-        setStatus({
+        setToggleStatus({
           ok: true,
           text: fillMarks(texts.crossesOf, {
             name: row.name,
             n: String(matrixScore(result.data as unknown as MatrixCrosses)),
           }),
         });
-      }
-    });
-  };
-
-  const promote = (input: { vestigingIds?: string[]; top?: number }) => {
-    const parsed = ZPromote.safeParse(input);
-    if (!parsed.success) {
-      setStatus({ ok: false, text: parsed.error.issues[0]?.message ?? texts.checkChoice });
-      return;
-    }
-    startTransition(async () => {
-      const result = await promoteToPipelineAction(slug, parsed.data);
-      if (result.ok) {
-        setSelected([]);
-        const names = result.data.promoted.map((p) => p.name).join(", ");
-        setStatus({
-          ok: true,
-          text: names ? fillMarks(texts.promoted, { names }) : texts.nobodyPromoted,
-        });
-        router.refresh();
-      } else {
-        setStatus({ ok: false, text: result.fieldErrors?.vestigingIds?.[0] ?? result.message });
       }
     });
   };
@@ -95,6 +117,9 @@ export function MatrixTable({ slug, rows, texts }: { slug: string; rows: MatrixR
                 <td className="py-2 pr-2">
                   <input
                     type="checkbox"
+                    name="vestigingIds"
+                    value={r.id}
+                    form={CHOSEN_FORM}
                     aria-label={fillMarks(texts.chooseRow, { name: r.name })}
                     checked={selected.includes(r.id)}
                     onChange={(e) => setSelected((s) => (e.target.checked ? [...s, r.id] : s.filter((x) => x !== r.id)))}
@@ -122,50 +147,39 @@ export function MatrixTable({ slug, rows, texts }: { slug: string; rows: MatrixR
         </table>
       </div>
       <div className="mt-6 flex flex-wrap items-end gap-6">
-        <button
-          type="button"
-          disabled={pending}
-          onClick={() => promote({ vestigingIds: selected.length ? selected : undefined, top: undefined })}
-          className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
-        >
-          {texts.promoteChosen}
-        </button>
         <form
-          method="post"
-          className="flex items-end gap-2"
-          aria-label={texts.topForm}
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            const n = Number(top);
-            if (!Number.isInteger(n) || n < 1 || n > 200) {
-              setTopError(texts.topInvalid);
-              return;
-            }
-            setTopError(null);
-            promote({ top: n });
+          id={CHOSEN_FORM}
+          {...chosen.formProps}
+          onSubmit={(event) => {
+            setLatest("chosen");
+            chosen.formProps.onSubmit(event);
           }}
         >
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
+          >
+            {texts.promoteChosen}
+          </button>
+        </form>
+        <form {...top.formProps} onSubmit={onTopSubmit} className="flex items-end gap-2" aria-label={texts.topForm}>
           <div>
             <label htmlFor="matrix-top" className="font-semibold">
               {texts.topCount}
             </label>
             <input
               id="matrix-top"
+              name="top"
               type="number"
               min={1}
               max={200}
-              value={top}
-              onChange={(e) => setTop(e.target.value)}
-              aria-invalid={topError ? true : undefined}
-              aria-describedby={topError ? "matrix-top-fout" : undefined}
+              defaultValue="3"
+              aria-invalid={topMessage ? true : undefined}
+              aria-describedby={topMessage ? "matrix-top-fout" : undefined}
               className="mt-1 block w-32 rounded border border-field bg-white px-3 py-2"
             />
-            {topError ? (
-              <p id="matrix-top-fout" className="mt-1 text-danger">
-                {topError}
-              </p>
-            ) : null}
+            <FieldError id="matrix-top" error={topMessage} />
           </div>
           <button type="submit" disabled={pending} className="rounded border border-brand px-4 py-2 font-semibold disabled:opacity-70">
             {texts.topSubmit}

@@ -1,11 +1,13 @@
 "use client";
 /**
- * "Gedaan" for one next action in "Mijn acties": a form posting to a server action (works without
- * JavaScript); with JavaScript the result is announced and the list refreshes.
+ * "Gedaan" for one next action in "Mijn acties": a form without fields posting to a server action
+ * (src/components/forms/action-form.ts), so it works without JavaScript; with JavaScript the result
+ * is announced and the refreshed list arrives with it.
  */
-import { useActionState } from "react";
+import { useActionForm } from "@/components/forms/action-form";
 import type { Messages } from "@/i18n/messages";
 import { completeNextActionFormAction } from "../actions";
+import { NO_FIELDS } from "../form-fields";
 
 export function NextActionDoneButton({
   slug,
@@ -18,15 +20,16 @@ export function NextActionDoneButton({
   what: string;
   texts: Messages["engagementPages"]["nextAction"];
 }) {
-  const [result, action, pending] = useActionState(completeNextActionFormAction.bind(null, slug, id), null);
+  const action = completeNextActionFormAction.bind(null, slug, id);
+  const { formProps, status, pending } = useActionForm({ action, fields: NO_FIELDS, okText: () => texts.completed });
   return (
-    <form action={action} className="inline">
+    <form {...formProps} className="inline">
       <button type="submit" disabled={pending} className="rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60">
         {pending ? texts.busy : texts.done}
         <span className="sr-only">: {what}</span>
       </button>
-      <span role="status" aria-live="polite" className={result && !result.ok ? "ml-2 text-danger" : "ml-2 text-brand-strong"}>
-        {result ? (result.ok ? texts.completed : result.message) : null}
+      <span role="status" aria-live="polite" className={status?.kind === "error" ? "ml-2 text-danger" : "ml-2 text-brand-strong"}>
+        {status?.text}
       </span>
     </form>
   );

@@ -6,11 +6,20 @@
  * copy it to your own mail program. Neither happens while a field is empty: the message names the
  * fields. The preview is rendered with the same `renderTemplate` the server sends with (./merge.ts,
  * small and without dependencies, so the page's first-load JavaScript stays light).
+ *
+ * Sending is the form's submit, in the one form pattern (src/components/forms/action-form.ts): the
+ * form posts its FormData (`key`, `to`, `values.<field>`) to the server action, also without
+ * JavaScript (then the fields are those of the template shown first). No schema check in the browser:
+ * the action nests the merge fields before parsing (../send-mail-form.ts), and the check that
+ * matters here, no empty merge field, is the preview's own. Copying needs JavaScript (the clipboard).
  */
-import { useCallback, useId, useMemo, useState, useTransition, type FormEvent } from "react";
+import { useCallback, useEffect, useId, useMemo, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
+import { useActionForm } from "@/components/forms/action-form";
+import { FieldError, fieldAria, inputClass } from "@/components/forms/form-fields";
 import { logSentMailAction, sendTemplateMailAction } from "../actions";
 import { mergeFieldLabel, missingFieldsMessage, renderTemplate, type MergeValues } from "../merge";
+import { SEND_MAIL_FORM } from "../send-mail-form";
 import type { Messages } from "@/i18n/messages";
 import { fillMarks } from "@/lib/text/marks";
 import { announceAction, useClearOnOtherAction } from "./status-bus";
@@ -24,7 +33,6 @@ export type TemplateDraft = {
   values: Record<string, string>;
 };
 
-const inputClass = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 type Status = { ok: boolean; text: string; copied?: boolean } | null;
 
 export function TemplateMailForm({
@@ -48,11 +56,31 @@ export function TemplateMailForm({
   const [edits, setEdits] = useState<Record<string, Record<string, string>>>({});
   const [typedTo, setTo] = useState<string | null>(null);
   const to = typedTo ?? defaultTo;
-  const [status, setStatus] = useState<Status>(null);
   const [invalid, setInvalid] = useState<string[]>([]);
-  const [pending, startTransition] = useTransition();
-  const clear = useCallback(() => setStatus(null), []);
+  const [logging, startTransition] = useTransition();
+  const [sentTo, setSentTo] = useState(to);
+  const action = sendTemplateMailAction.bind(null, slug, vestigingId);
+  const {
+    formProps,
+    errors,
+    status: sendStatus,
+    pending: sending,
+    state,
+  } = useActionForm({ action, fields: SEND_MAIL_FORM, okText: () => fillMarks(texts.sentTo, { to: sentTo }), resetOnSuccess: false });
+  const pending = sending || logging;
+  // What copying, logging or a refused send said; it holds until the next send result arrives.
+  const [local, setLocal] = useState<{ state: typeof state; status: Status } | null>(null);
+  const setStatus = useCallback((status: Status) => setLocal({ state, status }), [state]);
+  const status: Status =
+    local && local.state === state ? local.status : sendStatus && { ok: sendStatus.kind === "ok", text: sendStatus.text };
+  const clear = useCallback(() => setStatus(null), [setStatus]);
   useClearOnOtherAction(uid, clear);
+  const focusStatus = () => requestAnimationFrame(() => document.getElementById(`${uid}-status`)?.focus());
+  // A send result: the status gets the focus, unless a field with an error took it.
+  useEffect(() => {
+    if (state && (state.ok || !Object.keys(state.fieldErrors ?? {}).length))
+      requestAnimationFrame(() => document.getElementById(`${uid}-status`)?.focus());
+  }, [state, uid]);
 
   const draft = drafts.find((d) => d.key === key) ?? drafts[0];
   const own = useMemo(() => ({ ...draft.values, ...edits[draft.key] }), [draft.values, edits, draft.key]);
@@ -75,25 +103,20 @@ export function TemplateMailForm({
     if (!preview.missing.length) return false;
     setInvalid(preview.missing);
     setStatus({ ok: false, text: missingFieldsMessage(preview.missing) });
-    requestAnimationFrame(() => document.getElementById(`${uid}-status`)?.focus());
+    focusStatus();
     return true;
   };
 
   const onSend = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
     announceAction(uid);
-    if (refuseIfIncomplete()) return;
-    startTransition(async () => {
-      const result = await sendTemplateMailAction(slug, vestigingId, { key: draft.key, to, values: own });
-      if (result.ok) {
-        setInvalid([]);
-        setStatus({ ok: true, text: fillMarks(texts.sentTo, { to }) });
-        router.refresh();
-      } else {
-        setStatus({ ok: false, text: result.message });
-      }
-      requestAnimationFrame(() => document.getElementById(`${uid}-status`)?.focus());
-    });
+    if (refuseIfIncomplete()) {
+      event.preventDefault();
+      return;
+    }
+    setInvalid([]);
+    setSentTo(to);
+    setStatus(null);
+    formProps.onSubmit(event);
   };
 
   const onCopy = () => {
@@ -120,7 +143,7 @@ export function TemplateMailForm({
   };
 
   return (
-    <form method="post" onSubmit={onSend} noValidate aria-label={texts.label} className="mt-4 grid gap-6 lg:grid-cols-2">
+    <form {...formProps} onSubmit={onSend} aria-label={texts.label} className="mt-4 grid gap-6 lg:grid-cols-2">
       <div className="grid content-start gap-4">
         <div id={`${uid}-status`} tabIndex={-1} role="status" aria-live="polite" className="min-h-6 outline-none">
           {status ? <p className={status.ok ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
@@ -161,21 +184,29 @@ export function TemplateMailForm({
           <label htmlFor={`${uid}-to`} className="font-semibold">
             {texts.to}
           </label>
-          <input id={`${uid}-to`} name="to" type="email" value={to} onChange={(e) => setTo(e.target.value)} className={inputClass} />
+          <input
+            id={`${uid}-to`}
+            name="to"
+            type="email"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            className={inputClass}
+            {...fieldAria(`${uid}-to`, errors.to)}
+          />
+          <FieldError id={`${uid}-to`} error={errors.to} />
         </div>
         <fieldset className="grid gap-3">
           <legend className="font-semibold">{texts.fields}</legend>
           {draft.fields.map((name) => {
             const id = `${uid}-veld-${name}`;
-            const bad = invalid.includes(name);
+            const bad = invalid.includes(name) || Boolean(errors[`values.${name}`]);
             const long = name === "compliment" || name === "aanpak" || name === "vraag" || name === "contactgegevens";
             const common = {
               id,
               name: `values.${name}`,
               value: own[name] ?? "",
               className: inputClass,
-              "aria-invalid": bad ? true : undefined,
-              "aria-describedby": bad ? `${id}-fout` : undefined,
+              ...fieldAria(id, bad ? texts.fillIn : undefined),
             };
             return (
               <div key={`${draft.key}-${name}`}>
@@ -185,11 +216,7 @@ export function TemplateMailForm({
                 ) : (
                   <input type="text" {...common} onChange={(e) => setValue(name, e.target.value)} />
                 )}
-                {bad ? (
-                  <p id={`${id}-fout`} className="mt-1 text-danger">
-                    {texts.fillIn}
-                  </p>
-                ) : null}
+                <FieldError id={id} error={bad ? texts.fillIn : undefined} />
               </div>
             );
           })}

@@ -1,14 +1,18 @@
 "use client";
-/** Plan or change an event. The server validates; Dutch field errors are shown on their fields. */
+/**
+ * Plan or change an event, in the one form pattern (src/components/forms/action-form.ts): it posts to
+ * the server action with or without JavaScript; with JavaScript the browser first checks it with the
+ * server's schema (ZEventInput). The datetime-local fields post Amsterdam wall time; the server turns
+ * it into an instant (eventInput in ../form-fields.ts). Dutch field errors are shown on their fields.
+ */
 import { FormStatus, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
-import { readForm } from "@/components/forms/read-form";
-import { useServerForm } from "@/components/forms/use-server-form";
-import { createEventAction, updateEventAction } from "../actions";
-import { EVENT_KIND_LABELS, amsterdamLocalToIso, isoToAmsterdamLocal, type TEvent } from "../schemas";
+import { useActionForm } from "@/components/forms/action-form";
 import { fillMarks } from "@/lib/text/marks";
+import { createEventAction, updateEventAction } from "../actions";
+import { EVENT_FORM } from "../form-fields";
+import { EVENT_KIND_LABELS, isoToAmsterdamLocal, type TEvent } from "../schemas";
 
-const FIELDS = ["kind", "title", "location", "startsAt", "endsAt", "capacity", "description"] as const;
-type Field = (typeof FIELDS)[number];
+type Field = keyof typeof EVENT_FORM;
 /** Texts from the catalogue (coalitionPages.agenda.eventForm), passed in by the page: plain strings, {name} marks filled here. */
 type EventFormTexts = Record<
   | "updated"
@@ -27,9 +31,6 @@ type EventFormTexts = Record<
   string
 >;
 
-/** datetime-local gives wall time without a zone: the agenda reads it as Amsterdam time. */
-const toIso = amsterdamLocalToIso;
-
 export function EventForm({
   gemeenteSlug,
   event: existing,
@@ -41,7 +42,14 @@ export function EventForm({
   labelledBy?: string;
   texts: EventFormTexts;
 }) {
-  const { pending, status, errors, submit } = useServerForm(FIELDS);
+  const action = existing ? updateEventAction.bind(null, gemeenteSlug, existing.id) : createEventAction.bind(null, gemeenteSlug);
+  const { formProps, errors, status, pending } = useActionForm({
+    action,
+    fields: EVENT_FORM,
+    schema: () => import("../schemas").then((m) => m.ZEventInput),
+    okText: (d) => fillMarks(existing ? x.updated : x.created, { title: d.title }),
+    resetOnSuccess: !existing,
+  });
   const p = existing ? "event-edit" : "event";
   const dv: Partial<Record<Field, string>> = existing
     ? {
@@ -55,38 +63,12 @@ export function EventForm({
       }
     : {};
 
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const { form, text: s } = readForm(event);
-    const input = {
-      kind: s("kind"),
-      title: s("title"),
-      location: s("location"),
-      description: s("description"),
-      startsAt: toIso(s("startsAt")),
-      endsAt: toIso(s("endsAt")),
-      capacity: s("capacity"),
-      public: s("public") === "on",
-    };
-    if (existing)
-      submit(
-        form,
-        () => updateEventAction(gemeenteSlug, existing.id, input),
-        (d) => fillMarks(x.updated, { title: d.title }),
-      );
-    else
-      submit(
-        form,
-        () => createEventAction(gemeenteSlug, input),
-        (d) => fillMarks(x.created, { title: d.title }),
-      );
-  }
-
   const input = (f: Field, label: string, type = "text", optional = false) => (
     <TextField id={`${p}-${f}`} name={f} label={label} type={type} optional={optional} defaultValue={dv[f] ?? ""} error={errors[f]} />
   );
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
+    <form {...formProps} className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
       <FormStatus status={status} />
       <SelectField
         id={`${p}-kind`}

@@ -1,8 +1,13 @@
 "use client";
-/** The regisseur's tools for one event: invite by e-mail, cancel, close with attendance. */
-import { CheckboxGroup, FormStatus, SubmitButton, TextArea, TextField } from "@/components/forms/form-fields";
-import { useServerForm } from "@/components/forms/use-server-form";
+/**
+ * The regisseur's tools for one event: invite by e-mail, cancel, close with attendance. Each form is in
+ * the one form pattern (src/components/forms/action-form.ts): it posts to its server action with or
+ * without JavaScript; with JavaScript the browser first checks it with the server's schema.
+ */
+import { CheckboxGroup, FieldError, fieldAria, FormStatus, SubmitButton, TextArea, TextField } from "@/components/forms/form-fields";
+import { useActionForm } from "@/components/forms/action-form";
 import { cancelEventAction, closeEventAction, inviteToEventAction } from "../actions";
+import { CANCEL_FORM, CLOSE_FORM, INVITE_FORM } from "../form-fields";
 import { CIRCLE_LABELS, STEP_LABELS } from "../schemas";
 import { fillMarks } from "@/lib/text/marks";
 
@@ -36,32 +41,25 @@ type CloseTexts = Record<
   string
 >;
 
-const INVITE_FIELDS = ["partnerCircles", "entrepreneurCircles", "entrepreneurSteps"] as const;
-
 export function InviteForm({ gemeenteSlug, eventId, texts: x }: { gemeenteSlug: string; eventId: string; texts: InviteTexts }) {
-  const { pending, status, errors, submit } = useServerForm(INVITE_FIELDS);
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const fd = new FormData(form);
-    const input = Object.fromEntries(INVITE_FIELDS.map((f) => [f, fd.getAll(f).map(String)]));
-    submit(
-      form,
-      () => inviteToEventAction(gemeenteSlug, eventId, input),
-      (d) =>
-        [
-          d.invited === 1 ? x.sentOne : fillMarks(x.sentMany, { count: String(d.invited) }),
-          d.alreadyInvited ? (d.alreadyInvited === 1 ? x.alreadyOne : fillMarks(x.alreadyMany, { count: String(d.alreadyInvited) })) : "",
-        ]
-          .filter(Boolean)
-          .join(" "),
-    );
-  }
-  const group = (name: (typeof INVITE_FIELDS)[number], legend: string, options: Record<string, string>) => (
+  const action = inviteToEventAction.bind(null, gemeenteSlug, eventId);
+  const { formProps, errors, status, pending } = useActionForm({
+    action,
+    fields: INVITE_FORM,
+    schema: () => import("../schemas").then((m) => m.ZInviteInput),
+    okText: (d) =>
+      [
+        d.invited === 1 ? x.sentOne : fillMarks(x.sentMany, { count: String(d.invited) }),
+        d.alreadyInvited ? (d.alreadyInvited === 1 ? x.alreadyOne : fillMarks(x.alreadyMany, { count: String(d.alreadyInvited) })) : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
+  });
+  const group = (name: keyof typeof INVITE_FORM, legend: string, options: Record<string, string>) => (
     <CheckboxGroup id={`uitnodiging-${name}`} legend={legend} name={name} options={options} error={errors[name]} />
   );
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="uitnodigen">
+    <form {...formProps} className="mt-4 grid max-w-xl gap-4" aria-labelledby="uitnodigen">
       <FormStatus status={status} />
       <p>{x.intro}</p>
       {group("partnerCircles", x.partnerCircles, CIRCLE_LABELS)}
@@ -91,23 +89,19 @@ export function CancelEventForm({
   cancelled?: boolean;
   texts: CancelTexts;
 }) {
-  const { pending, status, errors, submit } = useServerForm(["reason"] as const);
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const reason = String(new FormData(form).get("reason") ?? "");
-    submit(
-      form,
-      () => cancelEventAction(gemeenteSlug, eventId, { reason }),
-      (d) =>
-        [
-          fillMarks(x.cancelled, { title: d.title }),
-          d.notified ? (d.notified === 1 ? x.notifiedOne : fillMarks(x.notifiedMany, { count: String(d.notified) })) : "",
-        ]
-          .filter(Boolean)
-          .join(" "),
-    );
-  }
+  const action = cancelEventAction.bind(null, gemeenteSlug, eventId);
+  const { formProps, errors, status, pending } = useActionForm({
+    action,
+    fields: CANCEL_FORM,
+    schema: () => import("../schemas").then((m) => m.ZCancelInput),
+    okText: (d) =>
+      [
+        fillMarks(x.cancelled, { title: d.title }),
+        d.notified ? (d.notified === 1 ? x.notifiedOne : fillMarks(x.notifiedMany, { count: String(d.notified) })) : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
+  });
   if (cancelled)
     return (
       <div className="mt-4">
@@ -115,7 +109,7 @@ export function CancelEventForm({
       </div>
     );
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="afgelasten">
+    <form {...formProps} className="mt-4 grid max-w-xl gap-4" aria-labelledby="afgelasten">
       <FormStatus status={status} />
       <TextField id="afgelasten-reden" name="reason" label={x.reason} error={errors.reason} />
       <SubmitButton
@@ -130,7 +124,6 @@ export function CancelEventForm({
 }
 
 type Registrant = { registrationId: string; name: string; attended: boolean; kind: "LID" | "GAST" };
-const CLOSE_FIELDS = ["attended", "walkIns", "organisations", "report"] as const;
 
 /**
  * "Bijeenkomst afsluiten": who was there (registered members and guests without an account), how
@@ -149,28 +142,20 @@ export function CloseEventForm({
   closed: { walkIns: number; organisations: string[]; report: string } | null;
   texts: CloseTexts;
 }) {
-  const { pending, status, errors, submit } = useServerForm(CLOSE_FIELDS);
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const fd = new FormData(form);
-    const input = {
-      attended: fd.getAll("attended").map(String),
-      walkIns: String(fd.get("walkIns") ?? ""),
-      organisations: String(fd.get("organisations") ?? ""),
-      report: String(fd.get("report") ?? ""),
-    };
-    submit(
-      form,
-      () => closeEventAction(gemeenteSlug, eventId, input),
-      (d) => (d.attended === 1 ? x.doneOne : fillMarks(x.doneMany, { count: String(d.attended) })),
-    );
-  }
+  const action = closeEventAction.bind(null, gemeenteSlug, eventId);
+  const { formProps, errors, status, pending } = useActionForm({
+    action,
+    fields: CLOSE_FORM,
+    schema: () => import("../schemas").then((m) => m.ZCloseInput),
+    okText: (d) => (d.attended === 1 ? x.doneOne : fillMarks(x.doneMany, { count: String(d.attended) })),
+    // The closing can be updated: the form keeps what was saved.
+    resetOnSuccess: false,
+  });
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="aanwezigheid">
+    <form {...formProps} className="mt-4 grid max-w-xl gap-4" aria-labelledby="aanwezigheid">
       <FormStatus status={status} />
       {registrants.length ? (
-        <fieldset>
+        <fieldset {...fieldAria("afsluiten-aanwezig", errors.attended)}>
           <legend className="font-semibold">{x.attendedLegend}</legend>
           {registrants.map((r) => (
             <label key={r.registrationId} className="mt-1 flex items-center gap-2">
@@ -184,6 +169,7 @@ export function CloseEventForm({
               {r.kind === "GAST" ? x.withoutAccount : ""}
             </label>
           ))}
+          <FieldError id="afsluiten-aanwezig" error={errors.attended} />
         </fieldset>
       ) : (
         <p>{x.nobodyRegistered}</p>

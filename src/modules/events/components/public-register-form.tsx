@@ -1,10 +1,17 @@
 "use client";
-/** Register for a public event with name and e-mail (no account). Posts without JavaScript too. */
-import { useActionState } from "react";
-import { FormStatus, SubmitButton, TextField } from "@/components/forms/form-fields";
+/**
+ * Register for a public event with name and e-mail (no account), in the one form pattern
+ * (src/components/forms/action-form.ts): it posts without JavaScript too. No check in the browser:
+ * the guest schema lives with the server code (server/guests.ts); the server's Dutch field errors
+ * come back on the fields, and without JavaScript the typed values come back to refill them.
+ */
+import { useActionForm } from "@/components/forms/action-form";
+import { FormStatus, SubmitButton, TextField, type TFormStatus } from "@/components/forms/form-fields";
 import { fillMarks } from "@/lib/text/marks";
 import type { GuestRegisterState } from "../actions";
+import { GUEST_FORM } from "../form-fields";
 
+/** registerPublicGuestAction, bound by the server page to the gemeente and the event. */
 type Action = (prev: GuestRegisterState, fd: FormData) => Promise<GuestRegisterState>;
 
 /**
@@ -34,18 +41,19 @@ export function PublicRegisterForm({
     submit: string;
   };
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { formProps, errors, status, pending, state } = useActionForm({
+    action,
+    fields: GUEST_FORM,
+    okText: () => fillMarks(texts.done, { title }),
+  });
   if (full && !state?.ok) return null;
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const status = state
-    ? state.ok
-      ? { kind: "ok" as const, text: fillMarks(texts.done, { title }) }
-      : { kind: "error" as const, text: state.fieldErrors ? texts.fixFields : state.message }
-    : null;
+  // Field errors: the fields say what is wrong, the status line says to look at them.
+  const shown: TFormStatus = state && !state.ok && state.fieldErrors ? { kind: "error", text: texts.fixFields } : status;
+  const refill = state && !state.ok ? (state as GuestRegisterState)?.values : undefined;
   const id = (f: string) => `aanmelden-${eventId}-${f}`;
   return (
-    <form action={formAction} noValidate className="mt-3 grid gap-3" aria-label={fillMarks(texts.formLabel, { title })}>
-      <FormStatus status={status} />
+    <form {...formProps} className="mt-3 grid gap-3" aria-label={fillMarks(texts.formLabel, { title })}>
+      <FormStatus status={shown} />
       {state?.ok ? null : (
         <>
           <TextField
@@ -54,8 +62,8 @@ export function PublicRegisterForm({
             label={texts.name}
             autoComplete="name"
             required
-            defaultValue={state && !state.ok ? state.values?.name : ""}
-            error={errors.name?.[0]}
+            defaultValue={refill?.name ?? ""}
+            error={errors.name}
           />
           <TextField
             id={id("email")}
@@ -64,8 +72,8 @@ export function PublicRegisterForm({
             label={texts.email}
             autoComplete="email"
             required
-            defaultValue={state && !state.ok ? state.values?.email : ""}
-            error={errors.email?.[0]}
+            defaultValue={refill?.email ?? ""}
+            error={errors.email}
           />
           <p className="text-sm">{texts.privacy}</p>
           <SubmitButton pending={pending} pendingText={texts.pending}>

@@ -1,16 +1,21 @@
 "use client";
 /**
- * The gemeente's logo on the house-style page: upload a PNG, JPG or WebP, or remove it. Both forms post
- * to server actions (multipart), so they work before JavaScript has loaded; the server checks the
- * file's content (src/modules/gemeenten/logo.ts) and a Dutch error comes back on the field.
+ * The gemeente's logo on the house-style page: upload a PNG, JPG or WebP, or remove it. Both forms are
+ * in the one form pattern (src/components/forms/action-form.ts) and post to server actions
+ * (multipart), so they work before JavaScript has loaded. No check in the browser: the server checks
+ * the file's content (src/modules/gemeenten/logo.ts; setLogoAction reads the file from the form data
+ * itself) and a Dutch error comes back on the field, which gets the focus.
  */
-import { useActionState, useEffect, useRef } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { FieldError, fieldAria, FormStatus, inputClass, submitClass } from "@/components/forms/form-fields";
+import { useActionForm } from "@/components/forms/action-form";
+import { FormStatus, SubmitButton, TextField } from "@/components/forms/form-fields";
 import type { gemeentePages } from "@/i18n/nl-gemeente-pages";
 import { fillMarks } from "@/lib/text/marks";
 import type { LogoFormState } from "../actions";
+import { LOGO_FORM } from "../form-fields";
 
+/** setLogoAction / removeLogoAction, bound by the server page to the gemeente. */
 type Action = (prev: LogoFormState, fd: FormData) => Promise<LogoFormState>;
 
 export function LogoForm({
@@ -27,23 +32,13 @@ export function LogoForm({
   texts: (typeof gemeentePages)["logoForm"];
 }) {
   const router = useRouter();
-  const [state, uploadAction, uploading] = useActionState(upload, null);
-  const [removed, removeAction, removing] = useActionState(remove, null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (state?.ok || removed?.ok) router.refresh();
-    else if (state && !state.ok) inputRef.current?.focus();
-  }, [state, removed, router]);
-  const error = state && !state.ok ? state.fieldErrors?.logo?.[0] : undefined;
-  const status = state
-    ? state.ok
-      ? { kind: "ok" as const, text: texts.saved }
-      : { kind: "error" as const, text: state.message }
-    : removed
-      ? removed.ok
-        ? { kind: "ok" as const, text: texts.removed }
-        : { kind: "error" as const, text: removed.message }
-      : null;
+  // The logo shows in the layout (header, public pages): load it again after a change.
+  const refresh = () => router.refresh();
+  const up = useActionForm({ action: upload, fields: LOGO_FORM, okText: () => texts.saved, onSuccess: refresh });
+  const rm = useActionForm({ action: remove, fields: {}, okText: () => texts.removed, onSuccess: refresh });
+  // One status line for both forms: the one sent last (without JavaScript only one has a result).
+  const [last, setLast] = useState<"upload" | "remove">("upload");
+  const status = (last === "remove" ? rm.status : up.status) ?? (last === "remove" ? up.status : rm.status);
   return (
     <div className="mt-4 grid max-w-xl gap-4">
       <FormStatus status={status} />
@@ -62,35 +57,29 @@ export function LogoForm({
       ) : (
         <p>{texts.none}</p>
       )}
-      <form action={uploadAction} noValidate className="grid gap-2">
-        <label htmlFor="logo-bestand" className="font-semibold">
-          {current ? texts.chooseNew : texts.choose}
-        </label>
-        <p id="logo-bestand-uitleg" className="text-sm text-muted">
-          {texts.fileHint}
-        </p>
-        <input
-          ref={inputRef}
+      <form {...up.formProps} onSubmitCapture={() => setLast("upload")} className="grid gap-2">
+        <TextField
           id="logo-bestand"
           name="logo"
           type="file"
           accept="image/png,image/jpeg,image/webp"
-          className={inputClass}
-          {...fieldAria("logo-bestand", error)}
-          aria-describedby={["logo-bestand-uitleg", error ? "logo-bestand-fout" : null].filter(Boolean).join(" ")}
+          label={current ? texts.chooseNew : texts.choose}
+          hint={texts.fileHint}
+          error={up.errors.logo}
         />
-        <FieldError id="logo-bestand" error={error} />
-        <div>
-          <button type="submit" disabled={uploading} className={submitClass}>
-            {uploading ? texts.busy : texts.save}
-          </button>
-        </div>
+        <SubmitButton pending={up.pending} pendingText={texts.busy}>
+          {texts.save}
+        </SubmitButton>
       </form>
       {current ? (
-        <form action={removeAction}>
-          <button type="submit" disabled={removing} className="rounded-md border border-field px-4 py-2 font-semibold text-brand-strong">
-            {removing ? texts.busy : texts.remove}
-          </button>
+        <form {...rm.formProps} onSubmitCapture={() => setLast("remove")}>
+          <SubmitButton
+            pending={rm.pending}
+            pendingText={texts.busy}
+            className="rounded-md border border-field px-4 py-2 font-semibold text-brand-strong"
+          >
+            {texts.remove}
+          </SubmitButton>
         </form>
       ) : null}
     </div>

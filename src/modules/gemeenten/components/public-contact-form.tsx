@@ -1,10 +1,16 @@
 "use client";
-/** The coalition's public contact: e-mail and phone for people who want to join. Works without JavaScript. */
-import { useActionState } from "react";
+/**
+ * The coalition's public contact: e-mail and phone for people who want to join. In the one form
+ * pattern (src/components/forms/action-form.ts): works without JavaScript; with it, the browser first
+ * checks the fields with the server's schema (ZPublicContact, loaded at the first focus).
+ */
+import { useActionForm } from "@/components/forms/action-form";
+import { FormStatus, SubmitButton, TextField } from "@/components/forms/form-fields";
 import type { PublicContactState } from "../actions";
+import { PUBLIC_CONTACT_FORM } from "../form-fields";
 
+/** setPublicContactAction, bound by the server page to the gemeente. */
 type Action = (prev: PublicContactState, fd: FormData) => Promise<PublicContactState>;
-const input = "mt-1 block w-full max-w-md rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
 export function PublicContactForm({
   action,
@@ -18,42 +24,26 @@ export function PublicContactForm({
   /** t.publicPages.contactForm */
   texts: { intro: string; email: string; phone: string; saved: string; pending: string; submit: string };
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
+  const { formProps, errors, status, pending, state } = useActionForm({
+    action,
+    fields: PUBLIC_CONTACT_FORM,
+    schema: () => import("../schemas").then((m) => m.ZPublicContact),
+    okText: () => texts.saved,
+    resetOnSuccess: false,
+  });
+  // After saving, what was stored (trimmed, in lower case): the page renders it without JavaScript too.
   const shown = state?.ok ? state.data : { email, phone };
-  const field = (name: "email" | "phone", label: string, type: string) => (
-    <div className="mt-3">
-      <label htmlFor={`contact-${name}`} className="block font-semibold">
-        {label}
-      </label>
-      <input
-        id={`contact-${name}`}
-        name={name}
-        type={type}
-        defaultValue={shown[name] ?? ""}
-        className={input}
-        aria-invalid={!!err(name)}
-        aria-describedby={err(name) ? `contact-${name}-fout` : undefined}
-      />
-      {err(name) && (
-        <p id={`contact-${name}-fout`} className="mt-1 text-danger">
-          {err(name)}
-        </p>
-      )}
-    </div>
-  );
   return (
-    <form action={formAction} noValidate>
+    <form {...formProps} className="grid gap-3">
       <p className="max-w-3xl">{texts.intro}</p>
-      {field("email", texts.email, "email")}
-      {field("phone", texts.phone, "tel")}
-      <div aria-live="polite" className="mt-2">
-        {state?.ok && <p>{texts.saved}</p>}
-        {state && !state.ok && <p className="text-danger">{state.message}</p>}
+      <div className="grid max-w-md gap-3">
+        <TextField id="contact-email" name="email" type="email" label={texts.email} defaultValue={shown.email ?? ""} error={errors.email} />
+        <TextField id="contact-phone" name="phone" type="tel" label={texts.phone} defaultValue={shown.phone ?? ""} error={errors.phone} />
       </div>
-      <button type="submit" disabled={pending} className="mt-3 rounded bg-brand px-4 py-2 font-semibold text-white">
-        {pending ? texts.pending : texts.submit}
-      </button>
+      <FormStatus status={status} />
+      <SubmitButton pending={pending} pendingText={texts.pending}>
+        {texts.submit}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,17 +1,18 @@
 "use client";
 /**
- * The platform admin connects a gemeente's OpenID Connect provider. A plain posting form
- * (useActionState): the server validates with ZIdentityProviderInput and answers in Dutch.
+ * The platform admin connects a gemeente's OpenID Connect provider, in the one form pattern
+ * (src/components/forms/action-form.ts): it posts with or without JavaScript; with JavaScript the
+ * browser first checks it with the server's ZIdentityProviderInput (loaded at the first focus). The
+ * server also checks what only it knows (a domain of another gemeente, the secret of a new provider).
  */
-import { useActionState } from "react";
-import { removeIdentityProviderAction, saveIdentityProviderAction, type IdentityFormState } from "../actions";
+import { useActionForm } from "@/components/forms/action-form";
+import { FormStatus, fieldAria, inputClass } from "@/components/forms/form-fields";
+import { removeIdentityProviderAction, saveIdentityProviderAction } from "../actions";
+import { IDENTITY_PROVIDER_FORM, REMOVE_IDENTITY_PROVIDER_FORM } from "../form-fields";
 import type { TIdentityProviderView } from "../schemas";
 import type { Messages } from "@/i18n/messages";
 
 type Texts = Messages["adminPages"]["identityForm"];
-
-const inputClass =
-  "mt-1 block w-full rounded border border-ink bg-white px-3 py-2 text-base aria-[invalid=true]:border-2 aria-[invalid=true]:border-danger";
 
 function Field(props: {
   id: string;
@@ -24,7 +25,6 @@ function Field(props: {
   autoComplete?: string;
   errorPrefix: string;
 }) {
-  const describedBy = [props.hint && `${props.id}-uitleg`, props.error && `${props.id}-fout`].filter(Boolean).join(" ") || undefined;
   return (
     <div>
       <label htmlFor={props.id} className="font-semibold">
@@ -41,8 +41,7 @@ function Field(props: {
         type={props.type ?? "text"}
         defaultValue={props.defaultValue}
         autoComplete={props.autoComplete ?? "off"}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy}
+        {...fieldAria(props.id, props.error, Boolean(props.hint))}
         className={inputClass}
       />
       {props.error ? (
@@ -65,19 +64,27 @@ export function IdentityProviderForm({
   /** From the catalogue (adminPages.identityForm), handed over by the page. */
   texts: Texts;
 }) {
-  const [state, save, pending] = useActionState<IdentityFormState, FormData>(saveIdentityProviderAction.bind(null, gemeenteSlug), null);
-  const [removed, remove, removing] = useActionState<IdentityFormState>(removeIdentityProviderAction.bind(null, gemeenteSlug), null);
-  const result = state;
-  const err = (k: string) => (result && !result.ok ? result.fieldErrors?.[k]?.[0] : undefined);
+  const saveAction = saveIdentityProviderAction.bind(null, gemeenteSlug);
+  const removeAction = removeIdentityProviderAction.bind(null, gemeenteSlug);
+  // After a save the form is emptied to its defaults, which are then the saved values: the secret
+  // typed is not left in the field.
+  const save = useActionForm({
+    action: saveAction,
+    fields: IDENTITY_PROVIDER_FORM,
+    schema: () => import("../schemas").then((m) => m.ZIdentityProviderInput),
+    okText: () => x.saved,
+  });
+  const remove = useActionForm({ action: removeAction, fields: REMOVE_IDENTITY_PROVIDER_FORM, okText: () => x.removed });
+  const err = (k: string): string | undefined => save.errors[k];
+  const result = save.state;
   const shown = result?.ok && result.data ? result.data : current;
   return (
     <>
-      <div role="status" aria-live="polite" className="mt-4 min-h-6">
-        {result?.ok ? <p className="font-semibold">{x.saved}</p> : null}
-        {result && !result.ok ? <p className="font-semibold text-danger">{result.message}</p> : null}
-        {removed?.ok ? <p className="font-semibold">{x.removed}</p> : null}
+      <div className="mt-4">
+        <FormStatus status={save.status} />
+        {remove.status ? <FormStatus status={remove.status} /> : null}
       </div>
-      <form action={save} className="mt-4 grid max-w-2xl gap-4">
+      <form {...save.formProps} className="mt-4 grid max-w-2xl gap-4">
         <Field
           id="idp-issuer"
           name="issuer"
@@ -117,16 +124,16 @@ export function IdentityProviderForm({
         <div>
           <button
             type="submit"
-            disabled={pending}
+            disabled={save.pending}
             className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-70"
           >
-            {pending ? x.busy : x.save}
+            {save.pending ? x.busy : x.save}
           </button>
         </div>
       </form>
       {current ? (
-        <form action={remove} className="mt-6">
-          <button type="submit" disabled={removing} className="rounded border border-danger px-4 py-2 font-semibold text-danger">
+        <form {...remove.formProps} className="mt-6">
+          <button type="submit" disabled={remove.pending} className="rounded border border-danger px-4 py-2 font-semibold text-danger">
             {x.remove}
           </button>
         </form>

@@ -1,36 +1,19 @@
 "use client";
-/** Add or change an entry in the support offer. The server validates; its Dutch field errors are shown per field. */
+/**
+ * Add or change an entry in the support offer, in the one form pattern (src/components/forms/action-form.ts):
+ * it posts to the server action with or without JavaScript; with JavaScript the browser first checks
+ * it with the server's schema (ZOfferInput). Dutch field errors are shown per field.
+ */
 import { CheckboxGroup, FormStatus, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
-import { readForm } from "@/components/forms/read-form";
-import { useServerForm } from "@/components/forms/use-server-form";
+import { useActionForm } from "@/components/forms/action-form";
 import type { gemeentePages } from "@/i18n/nl-gemeente-pages";
 import { fillMarks } from "@/lib/text/marks";
 import { createOfferAction, updateOfferAction } from "../actions";
+import { OFFER_EDIT_FORM, OFFER_FORM } from "../form-fields";
 import { ACCESSIBILITY_LABELS, COST_KIND_LABELS, DAY_LABELS, DEGREE_LABELS, TARGET_GROUP_LABELS, type TOffer } from "../schemas";
 
-const FIELDS = [
-  "title",
-  "provider",
-  "providerEmail",
-  "targetGroups",
-  "degrees",
-  "categories",
-  "wijk",
-  "locationName",
-  "address",
-  "scheduleDays",
-  "startTime",
-  "endTime",
-  "scheduleNote",
-  "costKind",
-  "costAmount",
-  "cost",
-  "accessibility",
-  "howToJoin",
-  "description",
-] as const;
 const euros = (cents: number | null) => (cents === null ? "" : (cents / 100).toFixed(2).replace(".", ","));
-type Field = (typeof FIELDS)[number];
+type Field = keyof typeof OFFER_FORM;
 
 export function OfferForm({
   gemeenteSlug,
@@ -45,7 +28,14 @@ export function OfferForm({
   categories?: Record<string, string>;
   texts: (typeof gemeentePages)["offerForm"];
 }) {
-  const { pending, status, errors, submit } = useServerForm(FIELDS);
+  const action = offer ? updateOfferAction.bind(null, gemeenteSlug, offer.id) : createOfferAction.bind(null, gemeenteSlug);
+  const { formProps, errors, status, pending } = useActionForm({
+    action,
+    fields: offer ? OFFER_EDIT_FORM : OFFER_FORM,
+    schema: () => import("../schemas").then((m) => m.ZOfferInput),
+    okText: (d) => fillMarks(offer ? texts.updated : texts.added, { title: d.title }),
+    resetOnSuccess: !offer,
+  });
   const p = offer ? `offer-${offer.id}` : "offer";
   const dv: Partial<Record<Field, string>> = offer
     ? {
@@ -66,43 +56,6 @@ export function OfferForm({
       }
     : {};
 
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const { form, text: s, all } = readForm(event);
-    const input = {
-      title: s("title"),
-      provider: s("provider"),
-      providerEmail: s("providerEmail"),
-      wijk: s("wijk"),
-      howToJoin: s("howToJoin"),
-      cost: s("cost"),
-      description: s("description"),
-      targetGroups: all("targetGroups"),
-      degrees: all("degrees"),
-      categories: all("categories"),
-      locationName: s("locationName"),
-      address: s("address"),
-      scheduleDays: all("scheduleDays"),
-      startTime: s("startTime"),
-      endTime: s("endTime"),
-      scheduleNote: s("scheduleNote"),
-      costKind: s("costKind") || "ONBEKEND",
-      costAmount: s("costAmount"),
-      accessibility: all("accessibility"),
-    };
-    if (offer)
-      submit(
-        form,
-        () => updateOfferAction(gemeenteSlug, offer.id, { ...input, published: offer.published }),
-        (d) => fillMarks(texts.updated, { title: d.title }),
-      );
-    else
-      submit(
-        form,
-        () => createOfferAction(gemeenteSlug, input),
-        (d) => fillMarks(texts.added, { title: d.title }),
-      );
-  }
-
   const text = (f: Field, label: string, opts: { type?: string; optional?: boolean; inputMode?: "decimal" } = {}) => (
     <TextField
       id={`${p}-${f}`}
@@ -117,8 +70,10 @@ export function OfferForm({
   );
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
+    <form {...formProps} className="mt-4 grid max-w-xl gap-4" aria-labelledby={labelledBy}>
       <FormStatus status={status} />
+      {/* An edit keeps the entry on the public page or off it, as it is (OFFER_EDIT_FORM). */}
+      {offer?.published ? <input type="hidden" name="published" value="on" /> : null}
       {text("title", texts.title)}
       {text("provider", texts.provider)}
       {text("providerEmail", texts.providerEmail, { type: "email", optional: true })}

@@ -1,15 +1,16 @@
 "use client";
 /**
- * Enter the actual amount of one budget line in one year. Errors are tied to their fields. Its texts come from
- * the catalogue through the page (planPages.budgetForm): in the HTML, not in this script.
+ * Enter the actual amount of one budget line in one year, in the one form pattern
+ * (src/components/forms/action-form.ts): it posts with or without JavaScript; with JavaScript the
+ * browser first checks it with the server's schema (ZBudgetActualInput, loaded at the first focus).
+ * Errors are tied to their fields. Its texts come from the catalogue through the page
+ * (planPages.budgetForm): in the HTML, not in this script.
  */
+import { useActionForm } from "@/components/forms/action-form";
 import { FieldError, fieldAria, FormStatus, inputClass, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
-import { readForm } from "@/components/forms/read-form";
-import { useServerForm } from "@/components/forms/use-server-form";
 import { setBudgetActualAction } from "../actions";
 import { BUDGET_LINE_LABELS } from "../budget";
-
-const FIELDS = ["year", "line", "amount", "note"] as const;
+import { BUDGET_ACTUAL_FORM } from "../form-fields";
 
 export function BudgetActualForm({
   gemeenteSlug,
@@ -20,20 +21,16 @@ export function BudgetActualForm({
   years: number[];
   texts: Record<"saved" | "year" | "line" | "linePlaceholder" | "amount" | "note" | "submit", string>;
 }) {
-  const { pending, status, errors, submit } = useServerForm(FIELDS);
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const { form, data, text } = readForm(event);
-    const input = { year: data.get("year"), line: data.get("line"), amount: text("amount"), note: text("note") };
-    submit(
-      form,
-      () => setBudgetActualAction(gemeenteSlug, input),
-      () => x.saved,
-    );
-  }
+  const action = setBudgetActualAction.bind(null, gemeenteSlug);
+  const { formProps, errors, status, pending } = useActionForm({
+    action,
+    fields: BUDGET_ACTUAL_FORM,
+    schema: () => import("../schemas").then((m) => m.ZBudgetActualInput),
+    okText: () => x.saved,
+  });
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="uitgaven-invoeren">
+    <form {...formProps} className="mt-4 grid max-w-xl gap-4" aria-labelledby="uitgaven-invoeren">
       <FormStatus status={status} />
       {/* Years are numbers in plan order; SelectField's Record would sort them, so this select stays here. */}
       <div>

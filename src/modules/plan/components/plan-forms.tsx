@@ -1,18 +1,23 @@
 "use client";
 /**
- * Small forms of the plan page: a status per theme, and a new SMART goal. Their texts come from the catalogue
- * through the page (planPages.planStatus, planNote, goalForm): in the HTML, not in this script.
+ * Small forms of the plan page: a status per theme, its toelichting, and a new SMART goal, in the one
+ * form pattern (src/components/forms/action-form.ts): each posts its FormData to a server action.
+ * Their texts come from the catalogue through the page (planPages.planStatus, planNote, goalForm): in
+ * the HTML, not in this script.
  */
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useActionForm } from "@/components/forms/action-form";
 import { FormStatus, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
-import { readForm } from "@/components/forms/read-form";
-import { useServerForm } from "@/components/forms/use-server-form";
 import { createSmartGoalAction, setPlanItemStatusAction } from "../actions";
+import { PLAN_NOTE_FORM, PLAN_STATUS_FORM, SMART_GOAL_FORM } from "../form-fields";
 import { PLAN_STATUS_LABELS, PLAN_STATUSES, type PlanStatus } from "../plan-items";
 import { INDICATOR_KEYS } from "../indicator-keys";
 import { fillMarks } from "@/lib/text/marks";
 
+/**
+ * The status of one theme or building block: a form of one select that is sent as soon as the choice
+ * changes (that needs JavaScript, as before: there is no button to press). It posts no note, so the
+ * toelichting stays as it is.
+ */
 export function PlanStatusSelect({
   gemeenteSlug,
   itemKey,
@@ -26,28 +31,31 @@ export function PlanStatusSelect({
   status: PlanStatus;
   texts: Record<"label" | "saved", string>;
 }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
+  const action = setPlanItemStatusAction.bind(null, gemeenteSlug);
+  const {
+    formProps,
+    status: result,
+    pending,
+  } = useActionForm({
+    action,
+    fields: PLAN_STATUS_FORM,
+    okText: () => texts.saved,
+    resetOnSuccess: false,
+  });
   const id = `status-${itemKey.replace(/[^a-z-]/g, "-")}`;
   return (
-    <div>
+    <form {...formProps}>
+      <input type="hidden" name="key" value={itemKey} />
       <label htmlFor={id} className="sr-only">
         {fillMarks(texts.label, { label })}
       </label>
       <select
         id={id}
+        name="status"
         defaultValue={status}
         disabled={pending}
         className="rounded border border-field bg-white px-2 py-1"
-        onChange={(e) => {
-          const value = e.target.value;
-          startTransition(async () => {
-            const r = await setPlanItemStatusAction(gemeenteSlug, { key: itemKey, status: value });
-            setMessage(r.ok ? texts.saved : r.message);
-            router.refresh();
-          });
-        }}
+        onChange={(e) => e.currentTarget.form?.requestSubmit()}
       >
         {PLAN_STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -56,13 +64,13 @@ export function PlanStatusSelect({
         ))}
       </select>
       <span role="status" aria-live="polite" className="ml-2">
-        {message}
+        {result?.text}
       </span>
-    </div>
+    </form>
   );
 }
 
-/** The "Toelichting" of one theme or building block: a short text beside its status. */
+/** The "Toelichting" of one theme or building block: a short text beside its status (posted with the current status). */
 export function PlanNoteForm({
   gemeenteSlug,
   itemKey,
@@ -78,24 +86,23 @@ export function PlanNoteForm({
   note: string | null;
   texts: Record<"label" | "save" | "saveWhat" | "saved", string>;
 }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<string | null>(null);
+  const action = setPlanItemStatusAction.bind(null, gemeenteSlug);
+  // No browser check: the field's maxLength keeps it in bounds, and a refusal shows in the status line.
+  const {
+    formProps,
+    status: result,
+    pending,
+  } = useActionForm({
+    action,
+    fields: PLAN_NOTE_FORM,
+    okText: () => texts.saved,
+    resetOnSuccess: false,
+  });
   const id = `toelichting-${itemKey.replace(/[^a-z-]/g, "-")}`;
   return (
-    <form
-      method="post"
-      className="flex flex-wrap items-center gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const value = String(new FormData(e.currentTarget).get("note") ?? "");
-        startTransition(async () => {
-          const r = await setPlanItemStatusAction(gemeenteSlug, { key: itemKey, status, note: value });
-          setMessage(r.ok ? texts.saved : r.message);
-          router.refresh();
-        });
-      }}
-    >
+    <form {...formProps} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="key" value={itemKey} />
+      <input type="hidden" name="status" value={status} />
       <label htmlFor={id} className="sr-only">
         {fillMarks(texts.label, { label })}
       </label>
@@ -111,14 +118,13 @@ export function PlanNoteForm({
         <span className="sr-only"> {fillMarks(texts.saveWhat, { label })}</span>
       </button>
       <span role="status" aria-live="polite">
-        {message}
+        {result?.text}
       </span>
     </form>
   );
 }
 
-const FIELDS = ["title", "indicator", "baseline", "target", "dueDate", "manualValue", "source"] as const;
-type Field = (typeof FIELDS)[number];
+type Field = keyof typeof SMART_GOAL_FORM;
 
 export function SmartGoalForm({
   gemeenteSlug,
@@ -145,7 +151,13 @@ export function SmartGoalForm({
     string
   >;
 }) {
-  const { pending, status, errors, submit } = useServerForm(FIELDS);
+  const action = createSmartGoalAction.bind(null, gemeenteSlug);
+  const { formProps, errors, status, pending } = useActionForm({
+    action,
+    fields: SMART_GOAL_FORM,
+    schema: () => import("../schemas").then((m) => m.ZSmartGoalInput),
+    okText: () => x.added,
+  });
   const selfCounted = (label: string) => fillMarks(x.selfCounted, { label });
   const indicatorOptions = {
     ...Object.fromEntries(INDICATOR_KEYS.map((k) => [k, selfCounted(indicatorLabels[k] ?? k)])),
@@ -155,20 +167,11 @@ export function SmartGoalForm({
     ),
   };
 
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const { form, text } = readForm(event);
-    const input = Object.fromEntries(FIELDS.map((f) => [f, text(f)]));
-    submit(
-      form,
-      () => createSmartGoalAction(gemeenteSlug, input),
-      () => x.added,
-    );
-  }
   const input = (f: Field, label: string, type = "text") => (
     <TextField id={`goal-${f}`} name={f} label={label} type={type} step={type === "number" ? "any" : undefined} error={errors[f]} />
   );
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="mt-4 grid max-w-xl gap-4" aria-labelledby="doel-toevoegen">
+    <form {...formProps} className="mt-4 grid max-w-xl gap-4" aria-labelledby="doel-toevoegen">
       <FormStatus status={status} />
       {input("title", x.title)}
       <SelectField

@@ -5,14 +5,15 @@
  * docs/decisions/0011); the server action validates again. The other forms live in ./join-form.tsx
  * and ./profile-forms.tsx, so /mijn-organisatie does not load this one.
  */
-import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
-import { aria, buttonClass, Field, loadActions, SectorSelect, useSelfServiceForm } from "./form-parts";
-import { FormStatus, inputClass, type TFormStatus } from "@/components/forms/form-fields";
-
+import { useState } from "react";
+import { useActionForm, type FormAction } from "@/components/forms/action-form";
+import { aria, buttonClass, Field, loadSchemas, SectorSelect } from "./form-parts";
+import { FormStatus, inputClass } from "@/components/forms/form-fields";
 import { JoinForm as JoinFormWithChoices } from "./join-form";
 import type { JoinTexts } from "./join-texts";
 import { SECTOR_CHOICES } from "./profile-fields";
+import { REGISTER_FORM } from "../form-fields";
+import type { JoinResult, RegisterResult } from "../server/self-service";
 import type { Messages } from "@/i18n/messages";
 
 /** From the catalogue (selfServicePages.register and .form), handed over by the page: not in this form's script. */
@@ -20,62 +21,47 @@ export type RegisterTexts = Messages["selfServicePages"]["register"] & Messages[
 
 /** Join a gemeente (on /ondernemer): `askSector` adds the sector choice. */
 export function JoinForm({
+  action,
   gemeenten,
   askSector,
   texts,
 }: {
+  action: FormAction<JoinResult>;
   gemeenten: { slug: string; name: string }[];
   askSector: boolean;
   texts: JoinTexts;
 }) {
-  return <JoinFormWithChoices gemeenten={gemeenten} sectors={askSector ? SECTOR_CHOICES : undefined} texts={texts} />;
+  return <JoinFormWithChoices action={action} gemeenten={gemeenten} sectors={askSector ? SECTOR_CHOICES : undefined} texts={texts} />;
 }
 
-/** Claim or create the organisation's profile in one gemeente. */
-export function RegisterForm({ gemeenten, texts: x }: { gemeenten: { slug: string; name: string }[]; texts: RegisterTexts }) {
-  const router = useRouter();
-  const [status, setStatus] = useState<TFormStatus>(null);
+/** Claim or create the organisation's profile in one gemeente (`action`: registerOrganisationAction, from the page). */
+export function RegisterForm({
+  action,
+  gemeenten,
+  texts: x,
+}: {
+  action: FormAction<RegisterResult>;
+  gemeenten: { slug: string; name: string }[];
+  texts: RegisterTexts;
+}) {
   const [chosen, setSlug] = useState(gemeenten[0]?.slug ?? "");
   const slug = gemeenten.some((g) => g.slug === chosen) ? chosen : (gemeenten[0]?.slug ?? "");
   const {
-    pending,
-    errors: e,
-    submit,
     formProps,
-  } = useSelfServiceForm("ZRegisterOrganisation", {
-    name: "text",
-    kvkNumber: "text",
-    website: "text",
-    sector: "text",
-    address: "text",
+    errors: e,
+    status,
+    pending,
+  } = useActionForm({
+    action,
+    fields: REGISTER_FORM,
+    schema: () => loadSchemas().then((m) => m.ZRegisterOrganisation),
+    okText: (r) => (r.status === "CLAIM_PENDING" ? x.pending : r.status === "CREATED" ? x.created : x.matched),
   });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    setStatus(null);
-    submit(
-      event,
-      (values) => loadActions().then((a) => a.registerOrganisationAction(slug, values)),
-      (r) => {
-        if (!r.ok) {
-          setStatus({ kind: "error", text: r.message });
-          return;
-        }
-        if (r.data.status === "CLAIM_PENDING") {
-          setStatus({ kind: "ok", text: x.pending });
-        } else {
-          setStatus({
-            kind: "ok",
-            text: r.data.status === "CREATED" ? x.created : x.matched,
-          });
-          router.refresh();
-        }
-      },
-    );
-  };
   return (
-    <form method="post" onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
+    <form {...formProps} className="mt-4 grid max-w-xl gap-4">
       <FormStatus status={status} />
       <Field id="reg-gemeente" label={x.gemeente}>
-        <select id="reg-gemeente" className={inputClass} value={slug} onChange={(ev) => setSlug(ev.target.value)}>
+        <select id="reg-gemeente" name="gemeente" className={inputClass} value={slug} onChange={(ev) => setSlug(ev.target.value)}>
           {gemeenten.map((g) => (
             <option key={g.slug} value={g.slug}>
               {g.name}

@@ -3,61 +3,43 @@
  * Join a gemeente's coalition (on /ondernemer and /mijn-organisatie). With `sectors`, it asks for the sector too.
  * Its texts come from the catalogue through the page (joinTexts in ./join-texts.ts): in the HTML, not in this script.
  */
-import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
-import { aria, buttonClass, Field, loadActions, SectorSelect, useSelfServiceForm } from "./form-parts";
-import { FormStatus, inputClass, type TFormStatus } from "@/components/forms/form-fields";
+import { useState } from "react";
+import { useActionForm, type FormAction } from "@/components/forms/action-form";
+import { aria, buttonClass, Field, loadSchemas, SectorSelect } from "./form-parts";
+import { FormStatus, inputClass } from "@/components/forms/form-fields";
+import type { JoinResult } from "../server/self-service";
+import { joinForm } from "../form-fields";
 import type { Choice } from "./profile-fields";
 import type { JoinTexts } from "./join-texts";
 import { fillMarks } from "@/lib/text/marks";
 
-/** Join one gemeente's coalition with the entrepreneur's own acknowledgement. */
+/** Join one gemeente's coalition with the entrepreneur's own acknowledgement (`action`: joinCoalitionAction, from the page). */
 export function JoinForm({
+  action,
   gemeenten,
   sectors,
   texts: T,
 }: {
+  action: FormAction<JoinResult>;
   gemeenten: { slug: string; name: string }[];
   sectors?: readonly Choice[];
   texts: JoinTexts;
 }) {
-  const router = useRouter();
-  const [status, setStatus] = useState<TFormStatus>(null);
   const [chosen, setSlug] = useState(gemeenten[0]?.slug ?? "");
+  // The names as the page gave them: after a join the refreshed list no longer has the joined gemeente.
+  const [names] = useState(() => new Map(gemeenten.map((g) => [g.slug, g.name])));
   const slug = gemeenten.some((g) => g.slug === chosen) ? chosen : (gemeenten[0]?.slug ?? "");
   const {
-    pending,
-    errors: e,
-    submit,
     formProps,
-  } = useSelfServiceForm("ZJoinCoalition", {
-    ...(sectors ? { sector: "text" as const } : {}),
-    ackVoluntary: "checkbox",
-    ackNoProcurement: "checkbox",
-    ackNoMoney: "checkbox",
+    errors: e,
+    status,
+    pending,
+  } = useActionForm({
+    action,
+    fields: joinForm(Boolean(sectors)),
+    schema: () => loadSchemas().then((m) => m.ZJoinCoalition),
+    okText: (r) => fillMarks(r.status === "CLAIM_PENDING" ? T.pendingClaim : T.done, { gemeente: names.get(r.gemeente) ?? r.gemeente }),
   });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    setStatus(null);
-    submit(
-      event,
-      (values) => loadActions().then((a) => a.joinCoalitionAction(slug, values)),
-      (r, form) => {
-        if (!r.ok) {
-          setStatus({ kind: "error", text: r.message });
-          return;
-        }
-        const name = gemeenten.find((g) => g.slug === slug)?.name ?? slug; // before the refresh shrinks the list
-        if (r.data.status === "CLAIM_PENDING") {
-          setStatus({ kind: "ok", text: fillMarks(T.pendingClaim, { gemeente: name }) });
-          form.reset();
-          return;
-        }
-        setStatus({ kind: "ok", text: fillMarks(T.done, { gemeente: name }) });
-        form.reset();
-        router.refresh();
-      },
-    );
-  };
   const box = (name: "ackVoluntary" | "ackNoProcurement" | "ackNoMoney", text: string) => (
     <div>
       <div className="flex items-start gap-2">
@@ -87,10 +69,10 @@ export function JoinForm({
     );
   }
   return (
-    <form method="post" onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
+    <form {...formProps} className="mt-4 grid max-w-xl gap-4">
       <FormStatus status={status} />
       <Field id="join-gemeente" label={T.gemeente}>
-        <select id="join-gemeente" className={inputClass} value={slug} onChange={(ev) => setSlug(ev.target.value)}>
+        <select id="join-gemeente" name="gemeente" className={inputClass} value={slug} onChange={(ev) => setSlug(ev.target.value)}>
           {gemeenten.map((g) => (
             <option key={g.slug} value={g.slug}>
               {g.name}

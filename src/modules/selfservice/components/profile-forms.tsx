@@ -1,59 +1,41 @@
 "use client";
 /** The profile form on /mijn-organisatie (its fields come from the page as data). Pause and stop: leave-form.tsx. */
-import { useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
 import type { TProfile } from "../schemas";
-import { aria, buttonClass, Field, loadActions, SectorSelect, useSelfServiceForm } from "./form-parts";
-import { FormStatus, inputClass, type TFormStatus } from "@/components/forms/form-fields";
-import type { ValueKind } from "@/components/forms/lazy-schema-form";
+import { aria, buttonClass, Field, loadSchemas, SectorSelect } from "./form-parts";
+import { useActionForm, type FormAction } from "@/components/forms/action-form";
+import { FormStatus, inputClass } from "@/components/forms/form-fields";
+import { PROFILE_FORM } from "../form-fields";
 import type { ProfileField } from "./profile-fields";
 
+/** `action`: updateProfileAction bound to the gemeente, from the page; `fields` are rendered in order (PROFILE_FORM's order). */
 export function ProfileForm({
-  gemeenteSlug,
+  action,
   initial,
   fields,
   texts,
 }: {
-  gemeenteSlug: string;
+  action: FormAction<{ id: string; held: boolean }>;
   initial: TProfile;
   fields: readonly ProfileField[];
   /** From the catalogue (entrepreneurPage and selfServicePages), handed over by the page: not in this form's script. */
   texts: { profileSaved: string; profileHeld: string; busy: string; submit: string; sector: string; chooseSector: string };
 }) {
-  const router = useRouter();
-  const [status, setStatus] = useState<TFormStatus>(null);
   const {
-    pending,
-    errors: e,
-    submit,
     formProps,
-  } = useSelfServiceForm(
-    "ZProfile",
-    Object.fromEntries(fields.map((f) => [f.name, f.kind === "checkboxes" ? "checkboxes" : "text"])) as Record<string, ValueKind>,
-  );
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    setStatus(null);
-    submit(
-      event,
-      (values) => loadActions().then((a) => a.updateProfileAction(gemeenteSlug, values)),
-      (r) => {
-        if (!r.ok) {
-          setStatus({ kind: "error", text: r.message });
-          return;
-        }
-        const held = !!(r.data as { held?: boolean } | undefined)?.held;
-        setStatus({
-          kind: "ok",
-          text: held ? texts.profileHeld : texts.profileSaved,
-        });
-        router.refresh();
-      },
-    );
-  };
+    errors: e,
+    status,
+    pending,
+  } = useActionForm({
+    action,
+    fields: PROFILE_FORM,
+    schema: () => loadSchemas().then((m) => m.ZProfile),
+    okText: (r) => (r.held ? texts.profileHeld : texts.profileSaved),
+    resetOnSuccess: false,
+  });
   const start = initial as Record<string, unknown>;
   const text = (name: string) => (typeof start[name] === "string" ? (start[name] as string) : "");
   return (
-    <form method="post" onSubmit={onSubmit} {...formProps} noValidate className="mt-4 grid max-w-xl gap-4">
+    <form {...formProps} className="mt-4 grid max-w-xl gap-4">
       <FormStatus status={status} />
       {fields.map((f) => {
         if (f.kind === "checkboxes") {

@@ -1,17 +1,20 @@
 "use client";
-/** The reporter's one question (did this help?) with room for a remark. Works without JavaScript. */
-import { useActionState } from "react";
+/**
+ * The reporter's one question (did this help?) with room for a remark. The one form pattern
+ * (src/components/forms/action-form.ts): works without JavaScript; the server checks the answer.
+ */
+import { useActionForm } from "@/components/forms/action-form";
+import { FieldError, FormStatus, fieldAria, inputClass } from "@/components/forms/form-fields";
 import type { FeedbackState } from "../actions";
+import { FEEDBACK_FORM } from "../form-fields";
 import { fillMarks } from "@/lib/text/marks";
 
 type Action = (prev: FeedbackState, fd: FormData) => Promise<FeedbackState>;
-const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base";
 
 type Texts = Record<"thanksTitle" | "thanksText" | "question" | "yes" | "no" | "remark" | "remarkHint" | "submit", string>;
 
 export function FeedbackForm({ action, token, remarkMax, texts }: { action: Action; token: string; remarkMax: number; texts: Texts }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
+  const { formProps, errors, status, state, pending } = useActionForm({ action, fields: FEEDBACK_FORM });
   if (state?.ok) {
     return (
       <div role="status" className="rounded border border-line bg-white p-4">
@@ -21,9 +24,9 @@ export function FeedbackForm({ action, token, remarkMax, texts }: { action: Acti
     );
   }
   return (
-    <form action={formAction} noValidate className="max-w-xl">
+    <form {...formProps} className="max-w-xl">
       <input type="hidden" name="token" value={token} />
-      <fieldset aria-describedby={err("helped") ? "helped-fout" : undefined}>
+      <fieldset {...fieldAria("helped", errors.helped)}>
         <legend className="text-xl font-bold">{texts.question}</legend>
         <label className="mt-2 flex items-center gap-2">
           <input type="radio" name="helped" value="ja" required /> {texts.yes}
@@ -31,16 +34,12 @@ export function FeedbackForm({ action, token, remarkMax, texts }: { action: Acti
         <label className="mt-2 flex items-center gap-2">
           <input type="radio" name="helped" value="nee" /> {texts.no}
         </label>
-        {err("helped") && (
-          <p id="helped-fout" className="mt-1 text-danger">
-            {err("helped")}
-          </p>
-        )}
+        <FieldError id="helped" error={errors.helped} />
       </fieldset>
       <label htmlFor="remark" className="mt-4 block font-semibold">
         {texts.remark}
       </label>
-      <p id="remark-hint" className="text-sm">
+      <p id="remark-uitleg" className="text-sm">
         {fillMarks(texts.remarkHint, { max: String(remarkMax) })}
       </p>
       <textarea
@@ -48,17 +47,12 @@ export function FeedbackForm({ action, token, remarkMax, texts }: { action: Acti
         name="remark"
         rows={4}
         maxLength={remarkMax}
-        className={input}
-        aria-invalid={!!err("remark")}
-        aria-describedby={["remark-hint", err("remark") ? "remark-fout" : ""].filter(Boolean).join(" ")}
+        className={inputClass}
+        {...fieldAria("remark", errors.remark, true)}
       />
-      {err("remark") && (
-        <p id="remark-fout" className="mt-1 text-danger">
-          {err("remark")}
-        </p>
-      )}
-      <div aria-live="polite" className="mt-4">
-        {state && !state.ok && <p className="text-danger">{state.message}</p>}
+      <FieldError id="remark" error={errors.remark} />
+      <div className="mt-4">
+        <FormStatus status={status} />
       </div>
       <button type="submit" disabled={pending} className="mt-2 rounded bg-brand px-4 py-2 font-semibold text-white">
         {texts.submit}

@@ -1,14 +1,20 @@
 "use client";
 /**
- * The intake form (public and loket phone intake). Works without JavaScript (server action);
- * visible labels, errors tied to fields, the result announced in a live region.
+ * The intake form (public and loket phone intake), in the one form pattern
+ * (src/components/forms/action-form.ts): works without JavaScript; the server checks it (the public
+ * form's token and rate limit need the server anyway); visible labels, errors tied to fields and
+ * listed in an error summary that takes the focus, the result announced in a live region. What was
+ * typed stays after a refusal.
  */
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
+import { useActionForm } from "@/components/forms/action-form";
+import { FieldError, FormStatus, SubmitButton, fieldAria, inputClass } from "@/components/forms/form-fields";
 import { resident } from "@/i18n/nl-resident";
 import { staff } from "@/i18n/nl-staff";
 import type { Messages } from "@/i18n/messages";
 import type { IntakeState } from "../actions";
+import { INTAKE_FORM } from "../form-fields";
 
 /** Staff intake only: the gemeente's hulpvragen, the risk groups ([key, label] pairs) and the fields' texts. */
 type ThemeOptions = {
@@ -17,11 +23,18 @@ type ThemeOptions = {
   texts: Messages["signalsPages"]["phoneIntake"]["themes"];
 };
 type Action = (prev: IntakeState, fd: FormData) => Promise<IntakeState>;
-/** The fields in the order of the form: the error summary lists them in this order. */
-const FIELDS = ["residentName", "residentContact", "wijk", "situation", "reporterName", "reporterContact", "reporterEmail"] as const;
+/** The fields the error summary names, in the order of the form. */
+const SUMMARY_FIELDS = [
+  "residentName",
+  "residentContact",
+  "wijk",
+  "situation",
+  "reporterName",
+  "reporterContact",
+  "reporterEmail",
+] as const;
 /** Residents read "u" (resident section); the loket fills in the form about a caller (staff section). */
 const TEXT = { public: resident.worryForm, phone: staff.phoneIntake } as const;
-const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 
 /** statusHref: the page where the reporter types the code (never with the code in the URL). */
 export function IntakeForm({
@@ -41,24 +54,23 @@ export function IntakeForm({
   wijken?: string[];
   themes?: ThemeOptions;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { formProps, errors, status, state, pending } = useActionForm({ action, fields: INTAKE_FORM });
   const t = TEXT[mode];
-  const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
-  // What was typed: React resets the form after the action; the inputs' default values bring it back.
-  const [values, setValues] = useState<Record<string, string>>({});
+  const err = (f: string): string | undefined => errors[f];
   const summary = useRef<HTMLDivElement>(null);
-  // After a failed submit, focus goes to the error summary (without JavaScript: its autoFocus).
+  // After a failed submit, focus goes to the error summary (without JavaScript: its autoFocus). This
+  // effect runs after the form's own, which focused the first invalid field.
   useEffect(() => {
     if (state && !state.ok) summary.current?.focus();
   }, [state]);
-  const errors = FIELDS.filter((f) => err(f)).map((f) => ({ f, label: t.summaryLabels[f], message: err(f) as string }));
+  const listed = SUMMARY_FIELDS.filter((f) => err(f)).map((f) => ({ f, label: t.summaryLabels[f], message: err(f) as string }));
   const field = (name: string, label: string, hint?: string, type = "text", autoComplete = "off", list?: string[]) => (
     <div className="mt-4">
       <label htmlFor={name} className="block font-semibold">
         {label}
       </label>
       {hint && (
-        <p id={`${name}-hint`} className="text-sm">
+        <p id={`${name}-uitleg`} className="text-sm">
           {hint}
         </p>
       )}
@@ -67,11 +79,9 @@ export function IntakeForm({
         name={name}
         type={type}
         autoComplete={autoComplete}
-        defaultValue={values[name]}
-        className={input}
-        aria-invalid={!!err(name)}
+        className={inputClass}
         list={list ? `${name}-lijst` : undefined}
-        aria-describedby={[hint ? `${name}-hint` : "", err(name) ? `${name}-fout` : ""].filter(Boolean).join(" ") || undefined}
+        {...fieldAria(name, err(name), Boolean(hint))}
       />
       {list && (
         <datalist id={`${name}-lijst`}>
@@ -80,11 +90,7 @@ export function IntakeForm({
           ))}
         </datalist>
       )}
-      {err(name) && (
-        <p id={`${name}-fout`} className="mt-1 text-danger">
-          {err(name)}
-        </p>
-      )}
+      <FieldError id={name} error={err(name)} />
     </div>
   );
   if (state?.ok) {
@@ -112,14 +118,7 @@ export function IntakeForm({
     );
   }
   return (
-    <form
-      action={formAction}
-      noValidate
-      onSubmit={(e) => {
-        const fd = new FormData(e.currentTarget);
-        setValues(Object.fromEntries(FIELDS.map((f) => [f, String(fd.get(f) ?? "")])));
-      }}
-    >
+    <form {...formProps}>
       {state && !state.ok && (
         <div
           ref={summary}
@@ -130,11 +129,11 @@ export function IntakeForm({
           className="mb-4 rounded border-2 border-danger bg-white p-4 focus:outline-3"
         >
           <h2 id="fouten-titel" className="text-lg font-bold text-danger">
-            {errors.length ? (errors.length === 1 ? t.errorsOne : t.errorsMany(errors.length)) : t.notSent}
+            {listed.length ? (listed.length === 1 ? t.errorsOne : t.errorsMany(listed.length)) : t.notSent}
           </h2>
-          {errors.length > 0 ? (
+          {listed.length > 0 ? (
             <ul className="mt-2 list-disc pl-5">
-              {errors.map((e) => (
+              {listed.map((e) => (
                 <li key={e.f}>
                   <a className="underline" href={`#${e.f}`}>
                     {e.label}: {e.message}
@@ -165,24 +164,18 @@ export function IntakeForm({
         <label htmlFor="situation" className="block font-semibold">
           {t.situation}
         </label>
-        <p id="situation-hint" className="text-sm">
+        <p id="situation-uitleg" className="text-sm">
           {t.situationHint}
         </p>
         <textarea
           id="situation"
           name="situation"
           rows={6}
-          defaultValue={values.situation}
           maxLength={4000}
-          className={input}
-          aria-invalid={!!err("situation")}
-          aria-describedby={["situation-hint", err("situation") ? "situation-fout" : ""].filter(Boolean).join(" ")}
+          className={inputClass}
+          {...fieldAria("situation", err("situation"), true)}
         />
-        {err("situation") && (
-          <p id="situation-fout" className="mt-1 text-danger">
-            {err("situation")}
-          </p>
-        )}
+        <FieldError id="situation" error={err("situation")} />
       </div>
       {themes && <ThemeFields themes={themes} err={err} />}
       <fieldset className="mt-6">
@@ -192,12 +185,12 @@ export function IntakeForm({
         {field("reporterContact", t.reporterContact, undefined, "tel", mode === "public" ? "tel" : "off")}
         {field("reporterEmail", t.reporterEmail, t.reporterEmailHint, "email", mode === "public" ? "email" : "off")}
       </fieldset>
-      <div aria-live="polite" className="mt-4">
-        {state && !state.ok && <p className="text-danger">{state.message}</p>}
+      <div className="mt-4">
+        <FormStatus status={status} />
       </div>
-      <button type="submit" disabled={pending} className="mt-4 rounded bg-brand px-4 py-2 font-semibold text-white">
-        {pending ? t.sending : t.submit}
-      </button>
+      <SubmitButton pending={pending} pendingText={t.sending} className="mt-4 rounded bg-brand px-4 py-2 font-semibold text-white">
+        {t.submit}
+      </SubmitButton>
     </form>
   );
 }
@@ -210,17 +203,10 @@ function ThemeFields({ themes, err }: { themes: ThemeOptions; err: (f: string) =
       <label htmlFor={name} className="block font-semibold">
         {label}
       </label>
-      <p id={`${name}-hint`} className="text-sm">
+      <p id={`${name}-uitleg`} className="text-sm">
         {hint}
       </p>
-      <select
-        id={name}
-        name={name}
-        defaultValue=""
-        className={input}
-        aria-invalid={!!err(name)}
-        aria-describedby={[`${name}-hint`, err(name) ? `${name}-fout` : ""].filter(Boolean).join(" ")}
-      >
+      <select id={name} name={name} defaultValue="" className={inputClass} {...fieldAria(name, err(name), true)}>
         <option value="">{tx.dontKnow}</option>
         {options.map(([k, l]) => (
           <option key={k} value={k}>
@@ -228,11 +214,7 @@ function ThemeFields({ themes, err }: { themes: ThemeOptions; err: (f: string) =
           </option>
         ))}
       </select>
-      {err(name) && (
-        <p id={`${name}-fout`} className="mt-1 text-danger">
-          {err(name)}
-        </p>
-      )}
+      <FieldError id={name} error={err(name)} />
     </div>
   );
   return (

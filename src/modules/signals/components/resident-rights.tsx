@@ -3,23 +3,36 @@
  * Rights of the resident (regisseur only): look up one resident, see what is stored, make an export
  * (JSON), restrict or erase — each with a reason from a fixed list and a confirmation. Every step
  * is recorded in the audit log by the server. Visible labels, errors tied to fields, a live region.
+ * The one form pattern (src/components/forms/action-form.ts), one form state per form: works
+ * without JavaScript; the server checks every step (the query, the reason and the tick).
  */
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useActionForm } from "@/components/forms/action-form";
+import { FieldError, fieldAria, inputClass } from "@/components/forms/form-fields";
 import type { Messages } from "@/i18n/messages";
 import { fillMarks } from "@/lib/text/marks";
 import type { ResidentData, ResidentState } from "../actions";
 import { RESIDENT_REQUEST_BASES } from "../schemas";
+import { RESIDENT_RIGHTS_FORM } from "../form-fields";
 import { OUTCOME_LABELS, SOURCE_LABELS, STATUS_LABELS } from "../labels";
 import type { SignalOutcome, SignalStatus } from "../flow";
 
 type Action = (prev: ResidentState, fd: FormData) => Promise<ResidentState>;
-const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
 const button = "rounded px-4 py-2 font-semibold";
 
 type Texts = Messages["signalsPages"]["residentRightsForm"];
 
 const fmt = (d: Date | string | null) =>
   d ? new Date(d).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" }) : "—";
+
+/** One of the page's forms; the search keeps what was typed, the others start afresh after a success. */
+function useResidentForm(action: Action, resetOnSuccess = true) {
+  return useActionForm({ action, fields: RESIDENT_RIGHTS_FORM, resetOnSuccess });
+}
+
+/** The page's forms: the search, the export and the three changes (their `intent`). */
+type Intent = "zoek" | "export" | "beperk" | "hef-op" | "wis";
+type Form = ReturnType<typeof useResidentForm>;
 
 function Hidden({ data }: { data: ResidentData }) {
   return (
@@ -40,24 +53,18 @@ type ChangeProps = {
   submit: string;
   danger: boolean;
   data: ResidentData;
-  formAction: (fd: FormData) => void;
+  form: Form;
   pending: boolean;
-  err: (f: string) => string | undefined;
   texts: Texts;
 };
 
-/**
- * Restrict or erase. The reason and the tick are controlled: React resets a form after each action,
- * and a refused attempt (no tick) must not throw away the reason already chosen.
- */
-function ChangeForm({ intent, title, text, submit, danger, data, formAction, pending, err, texts }: ChangeProps) {
-  const [basis, setBasis] = useState("");
-  const [confirm, setConfirm] = useState(false);
-  const e = (f: string) => err(`${intent}.${f}`);
+/** Restrict or erase: a reason and a tick. A refused attempt keeps the reason already chosen. */
+function ChangeForm({ intent, title, text, submit, danger, data, form, pending, texts }: ChangeProps) {
+  const e = (f: string): string | undefined => form.errors[f];
   // Erasing cannot be undone: its tick says so.
   const confirmText = intent === "wis" ? texts.confirmErase : texts.confirm;
   return (
-    <form action={formAction} className="mt-4 rounded border border-line bg-white p-4" aria-labelledby={`${intent}-titel`}>
+    <form {...form.formProps} className="mt-4 rounded border border-line bg-white p-4" aria-labelledby={`${intent}-titel`}>
       <h3 id={`${intent}-titel`} className="text-xl font-bold">
         {title}
       </h3>
@@ -67,15 +74,7 @@ function ChangeForm({ intent, title, text, submit, danger, data, formAction, pen
       <label htmlFor={`${intent}-basis`} className="mt-3 block font-semibold">
         {texts.why}
       </label>
-      <select
-        id={`${intent}-basis`}
-        name="basis"
-        className={input}
-        value={basis}
-        onChange={(ev) => setBasis(ev.target.value)}
-        aria-invalid={!!e("basis")}
-        aria-describedby={e("basis") ? `${intent}-basis-fout` : undefined}
-      >
+      <select id={`${intent}-basis`} name="basis" className={inputClass} defaultValue="" {...fieldAria(`${intent}-basis`, e("basis"))}>
         <option value="" disabled>
           {texts.chooseReason}
         </option>
@@ -85,11 +84,7 @@ function ChangeForm({ intent, title, text, submit, danger, data, formAction, pen
           </option>
         ))}
       </select>
-      {e("basis") && (
-        <p id={`${intent}-basis-fout`} className="mt-1 text-danger">
-          {e("basis")}
-        </p>
-      )}
+      <FieldError id={`${intent}-basis`} error={e("basis")} />
       <div className="mt-3 flex items-start gap-2">
         <input
           id={`${intent}-confirm`}
@@ -97,18 +92,11 @@ function ChangeForm({ intent, title, text, submit, danger, data, formAction, pen
           type="checkbox"
           value="ja"
           className="mt-1 h-5 w-5"
-          checked={confirm}
-          onChange={(ev) => setConfirm(ev.target.checked)}
-          aria-invalid={!!e("confirm")}
-          aria-describedby={e("confirm") ? `${intent}-confirm-fout` : undefined}
+          {...fieldAria(`${intent}-confirm`, e("confirm"))}
         />
         <label htmlFor={`${intent}-confirm`}>{confirmText}</label>
       </div>
-      {e("confirm") && (
-        <p id={`${intent}-confirm-fout`} className="mt-1 text-danger">
-          {e("confirm")}
-        </p>
-      )}
+      <FieldError id={`${intent}-confirm`} error={e("confirm")} />
       <button type="submit" disabled={pending} className={`${button} mt-3 ${danger ? "bg-danger text-white" : "bg-brand text-white"}`}>
         {submit}
       </button>
@@ -117,31 +105,38 @@ function ChangeForm({ intent, title, text, submit, danger, data, formAction, pen
 }
 
 export function ResidentRights({ action, texts }: { action: Action; texts: Texts }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  // Keep the last result on screen when a later step fails (e.g. the confirmation was not ticked).
+  const forms: Record<Intent, Form> = {
+    zoek: useResidentForm(action, false),
+    export: useResidentForm(action),
+    beperk: useResidentForm(action),
+    "hef-op": useResidentForm(action),
+    wis: useResidentForm(action),
+  };
+  const intents = Object.keys(forms) as Intent[];
+  const pending = intents.some((i) => forms[i].pending);
+  // The last result of any form (its message stays on screen); the last found data stays shown when a
+  // later step fails (e.g. the confirmation was not ticked). Without JavaScript only the posted form
+  // has a result, and this runs on the server too.
+  const [seen, setSeen] = useState<Record<Intent, ResidentState>>({ zoek: null, export: null, beperk: null, "hef-op": null, wis: null });
+  const [state, setState] = useState<ResidentState>(null);
   const [shown, setShown] = useState<ResidentData | null>(null);
-  const [seen, setSeen] = useState<ResidentState>(null);
   // Each success starts the change forms afresh (new key); a failure keeps what was chosen.
   const [round, setRound] = useState(0);
-  if (state !== seen) {
-    setSeen(state);
-    if (state?.ok) {
-      setShown(state.data);
+  const changed = intents.find((i) => forms[i].state !== seen[i]);
+  if (changed) {
+    const latest = forms[changed].state;
+    setSeen({ ...seen, [changed]: latest });
+    setState(latest);
+    if (latest?.ok) {
+      setShown(latest.data);
       setRound((r) => r + 1);
     }
   }
-  const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
-  const described = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
-  const errP = (f: string) =>
-    err(f) && (
-      <p id={`${f.replace(".", "-")}-fout`} className="mt-1 text-danger">
-        {err(f)}
-      </p>
-    );
+  const err = (f: string): string | undefined => forms.zoek.errors[f];
 
   return (
     <div>
-      <form action={formAction} className="max-w-xl" aria-labelledby="zoek-titel">
+      <form {...forms.zoek.formProps} className="max-w-xl" aria-labelledby="zoek-titel">
         <h2 id="zoek-titel" className="text-2xl font-bold">
           {texts.searchTitle}
         </h2>
@@ -156,11 +151,10 @@ export function ResidentRights({ action, texts }: { action: Action; texts: Texts
           defaultValue={shown?.query.residentName ?? ""}
           autoComplete="off"
           maxLength={200}
-          className={input}
-          aria-invalid={!!err("residentName")}
-          aria-describedby={described(err("residentName") && "residentName-fout")}
+          className={inputClass}
+          {...fieldAria("residentName", err("residentName"))}
         />
-        {errP("residentName")}
+        <FieldError id="residentName" error={err("residentName")} />
         <label htmlFor="residentContact" className="mt-3 block font-semibold">
           {texts.residentContact}
         </label>
@@ -170,11 +164,10 @@ export function ResidentRights({ action, texts }: { action: Action; texts: Texts
           defaultValue={shown?.query.residentContact ?? ""}
           autoComplete="off"
           maxLength={300}
-          className={input}
-          aria-invalid={!!err("residentContact")}
-          aria-describedby={described(err("residentContact") && "residentContact-fout")}
+          className={inputClass}
+          {...fieldAria("residentContact", err("residentContact"))}
         />
-        {errP("residentContact")}
+        <FieldError id="residentContact" error={err("residentContact")} />
         <button type="submit" disabled={pending} className={`${button} mt-3 bg-brand text-white`}>
           {texts.search}
         </button>
@@ -250,7 +243,7 @@ export function ResidentRights({ action, texts }: { action: Action; texts: Texts
                 <h2 id="export-titel" className="text-2xl font-bold">
                   {texts.copyTitle}
                 </h2>
-                <form action={formAction} className="mt-2">
+                <form {...forms.export.formProps} className="mt-2">
                   <Hidden data={shown} />
                   <input type="hidden" name="intent" value="export" />
                   <button type="submit" disabled={pending} className={`${button} border border-brand text-brand-strong`}>
@@ -282,9 +275,8 @@ export function ResidentRights({ action, texts }: { action: Action; texts: Texts
                   danger={false}
                   data={shown}
                   text={texts.restrict.text}
-                  formAction={formAction}
+                  form={forms["beperk"]}
                   pending={pending}
-                  err={err}
                   texts={texts}
                 />
                 {shown.signals.some((s) => s.restricted) && (
@@ -296,9 +288,8 @@ export function ResidentRights({ action, texts }: { action: Action; texts: Texts
                     danger={false}
                     data={shown}
                     text={texts.lift.text}
-                    formAction={formAction}
+                    form={forms["hef-op"]}
                     pending={pending}
-                    err={err}
                     texts={texts}
                   />
                 )}
@@ -310,9 +301,8 @@ export function ResidentRights({ action, texts }: { action: Action; texts: Texts
                   danger
                   data={shown}
                   text={texts.erase.text}
-                  formAction={formAction}
+                  form={forms["wis"]}
                   pending={pending}
-                  err={err}
                   texts={texts}
                 />
               </section>

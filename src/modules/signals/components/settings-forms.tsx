@@ -1,37 +1,35 @@
 "use client";
 /**
  * Signaalpunt settings forms: one's own mail choice, the gemeente's settings (retention months,
- * deadlines per step, default mail choice) and running retention now. They work without
- * JavaScript (server actions); errors tied to fields; the result announced in a live region.
+ * deadlines per step, default mail choice), the wijken and hulpvragen, and running retention now.
+ * The one form pattern (src/components/forms/action-form.ts): they work without JavaScript; the
+ * server checks them (their rules live in the domain); errors tied to fields; the result announced
+ * in a live region. What was typed stays after a refusal.
  */
-import { useActionState, useState, type ChangeEvent } from "react";
+import { useActionForm } from "@/components/forms/action-form";
+import { FieldError, FormStatus, fieldAria, inputClass } from "@/components/forms/form-fields";
+import type { FormFields } from "@/lib/input/form-values";
 import type { Messages } from "@/i18n/messages";
 import { fillMarks } from "@/lib/text/marks";
 import type { SettingsState } from "../actions";
+import { CATEGORIES_FORM, deadlineField, MAIL_PREFERENCE_FORM, RETENTION_RUN_FORM, signalSettingsForm, WIJKEN_FORM } from "../form-fields";
 
 type Action = (prev: SettingsState, fd: FormData) => Promise<SettingsState>;
-const input = "mt-1 block w-32 rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger";
+const numberClass = `${inputClass} max-w-32`;
 const button = "mt-4 rounded bg-brand px-4 py-2 font-semibold text-white";
 
 type Texts = Messages["signalsPages"]["settingsForms"];
 
-function useForm(action: Action) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
-  const status = (
-    <div aria-live="polite" className="mt-3">
-      {state && !state.ok && <p className="font-semibold text-danger">{state.message}</p>}
-      {state?.ok && <p className="font-semibold">{state.data.message}</p>}
-    </div>
-  );
-  return { formAction, pending, err, status };
+/** A settings form: the server's message after a success. */
+function useSettingsForm(action: Action, fields: FormFields, resetOnSuccess = false) {
+  return useActionForm({ action, fields, resetOnSuccess, okText: (data) => data.message });
 }
 
 export function MailPreferenceForm({ action, mode, texts }: { action: Action; mode: "DIRECT" | "DAGELIJKS"; texts: Texts["mail"] }) {
-  const { formAction, pending, err, status } = useForm(action);
+  const { formProps, errors, status, pending } = useSettingsForm(action, MAIL_PREFERENCE_FORM);
   return (
-    <form action={formAction}>
-      <fieldset aria-describedby={err("mode") ? "mode-fout" : undefined}>
+    <form {...formProps}>
+      <fieldset {...fieldAria("mode", errors.mode)}>
         <legend className="font-semibold">{texts.legend}</legend>
         <div className="mt-2 flex items-start gap-2">
           <input id="mode-direct" type="radio" name="mode" value="DIRECT" defaultChecked={mode === "DIRECT"} className="mt-1 h-5 w-5" />
@@ -49,12 +47,10 @@ export function MailPreferenceForm({ action, mode, texts }: { action: Action; mo
           <label htmlFor="mode-dagelijks">{texts.daily}</label>
         </div>
       </fieldset>
-      {err("mode") && (
-        <p id="mode-fout" className="mt-1 text-danger">
-          {err("mode")}
-        </p>
-      )}
-      {status}
+      <FieldError id="mode" error={errors.mode} />
+      <div className="mt-3">
+        <FormStatus status={status} />
+      </div>
       <button type="submit" disabled={pending} className={button}>
         {texts.submit}
       </button>
@@ -74,27 +70,16 @@ export function SignalSettingsForm(props: {
   steps: { value: string; label: string }[];
   texts: Texts["gemeente"];
 }) {
-  const { formAction, pending, err, status } = useForm(props.action);
+  const fields = signalSettingsForm(props.steps.map((s) => s.value));
+  const { formProps, errors, status, pending } = useSettingsForm(props.action, fields);
   const tx = props.texts;
-  // Controlled: React resets a form after each action; a refused value must stay for the user to fix.
-  const [v, setV] = useState<Record<string, string>>(() => ({
-    retentionMonths: String(props.values.retentionMonths),
-    cancelledRetentionMonths: String(props.values.cancelledRetentionMonths),
-    staleOpenMonths: String(props.values.staleOpenMonths),
-    ...Object.fromEntries(props.steps.map((s) => [`deadline.${s.value}`, String(props.values.deadlineDays[s.value] ?? "")])),
-  }));
-  const [digest, setDigest] = useState(props.values.dailyDigest);
-  const bind = (name: string) => ({
-    value: v[name] ?? "",
-    onChange: (e: ChangeEvent<HTMLInputElement>) => setV((x) => ({ ...x, [name]: e.target.value })),
-  });
-  const num = (name: string, label: string, hint?: string) => (
+  const number = (name: string, label: string, value: number | undefined, min: number, hint?: string) => (
     <div className="mt-3">
       <label htmlFor={name} className="block font-semibold">
         {label}
       </label>
       {hint && (
-        <p id={`${name}-hint`} className="text-sm">
+        <p id={`${name}-uitleg`} className="text-sm">
           {hint}
         </p>
       )}
@@ -103,60 +88,32 @@ export function SignalSettingsForm(props: {
         name={name}
         type="number"
         inputMode="numeric"
-        min={0}
+        min={min}
         max={365}
-        {...bind(name)}
-        className={input}
-        aria-invalid={!!err(name)}
-        aria-describedby={[hint ? `${name}-hint` : "", err(name) ? `${name}-fout` : ""].filter(Boolean).join(" ") || undefined}
+        defaultValue={value ?? ""}
+        className={numberClass}
+        {...fieldAria(name, errors[name], Boolean(hint))}
       />
-      {err(name) && (
-        <p id={`${name}-fout`} className="mt-1 text-danger">
-          {err(name)}
-        </p>
-      )}
+      <FieldError id={name} error={errors[name]} />
     </div>
   );
   return (
-    <form action={formAction}>
+    <form {...formProps}>
       <fieldset>
         <legend className="text-xl font-bold">{tx.retentionLegend}</legend>
         <p className="text-sm">{tx.retentionHint}</p>
-        {num("retentionMonths", tx.retentionMonths, tx.retentionMonthsHint)}
-        {num("cancelledRetentionMonths", tx.cancelledMonths, tx.cancelledMonthsHint)}
-        {num("staleOpenMonths", tx.staleMonths, tx.staleMonthsHint)}
+        {number("retentionMonths", tx.retentionMonths, props.values.retentionMonths, 0, tx.retentionMonthsHint)}
+        {number("cancelledRetentionMonths", tx.cancelledMonths, props.values.cancelledRetentionMonths, 0, tx.cancelledMonthsHint)}
+        {number("staleOpenMonths", tx.staleMonths, props.values.staleOpenMonths, 0, tx.staleMonthsHint)}
       </fieldset>
       <fieldset className="mt-6">
         <legend className="text-xl font-bold">{tx.deadlinesLegend}</legend>
         <p className="text-sm">{tx.deadlinesHint}</p>
-        {props.steps.map((s) => {
-          const name = `deadline.${s.value}`;
-          const e = err(`deadlineDays.${s.value}`);
-          return (
-            <div key={s.value} className="mt-3">
-              <label htmlFor={name} className="block font-semibold">
-                {fillMarks(tx.stepDays, { step: s.label })}
-              </label>
-              <input
-                id={name}
-                name={name}
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={365}
-                {...bind(name)}
-                className={input}
-                aria-invalid={!!e}
-                aria-describedby={e ? `${name}-fout` : undefined}
-              />
-              {e && (
-                <p id={`${name}-fout`} className="mt-1 text-danger">
-                  {e}
-                </p>
-              )}
-            </div>
-          );
-        })}
+        {props.steps.map((s) => (
+          <div key={s.value}>
+            {number(deadlineField(s.value), fillMarks(tx.stepDays, { step: s.label }), props.values.deadlineDays[s.value], 1)}
+          </div>
+        ))}
       </fieldset>
       <fieldset className="mt-6">
         <legend className="text-xl font-bold">{tx.mailLegend}</legend>
@@ -166,18 +123,19 @@ export function SignalSettingsForm(props: {
             name="dailyDigest"
             type="checkbox"
             value="ja"
-            checked={digest}
-            onChange={(e) => setDigest(e.target.checked)}
+            defaultChecked={props.values.dailyDigest}
             className="mt-1 h-5 w-5"
-            aria-describedby="dailyDigest-hint"
+            aria-describedby="dailyDigest-uitleg"
           />
           <label htmlFor="dailyDigest">{tx.dailyDigest}</label>
         </div>
-        <p id="dailyDigest-hint" className="text-sm">
+        <p id="dailyDigest-uitleg" className="text-sm">
           {tx.dailyDigestHint}
         </p>
       </fieldset>
-      {status}
+      <div className="mt-3">
+        <FormStatus status={status} />
+      </div>
       <button type="submit" disabled={pending} className={button}>
         {tx.submit}
       </button>
@@ -186,9 +144,10 @@ export function SignalSettingsForm(props: {
 }
 
 export function RetentionRunForm({ action, count, texts }: { action: Action; count: number; texts: Texts["retentionRun"] }) {
-  const { formAction, pending, err, status } = useForm(action);
+  // Empty after a success: the next run needs a new tick.
+  const { formProps, errors, status, pending } = useSettingsForm(action, RETENTION_RUN_FORM, true);
   return (
-    <form action={formAction} className="mt-3">
+    <form {...formProps} className="mt-3">
       <div className="flex items-start gap-2">
         <input
           id="retention-confirm"
@@ -196,17 +155,14 @@ export function RetentionRunForm({ action, count, texts }: { action: Action; cou
           type="checkbox"
           value="ja"
           className="mt-1 h-5 w-5"
-          aria-invalid={!!err("confirm")}
-          aria-describedby={err("confirm") ? "retention-confirm-fout" : undefined}
+          {...fieldAria("retention-confirm", errors.confirm)}
         />
         <label htmlFor="retention-confirm">{fillMarks(count === 1 ? texts.confirmOne : texts.confirmMany, { count: String(count) })}</label>
       </div>
-      {err("confirm") && (
-        <p id="retention-confirm-fout" className="mt-1 text-danger">
-          {err("confirm")}
-        </p>
-      )}
-      {status}
+      <FieldError id="retention-confirm" error={errors.confirm} />
+      <div className="mt-3">
+        <FormStatus status={status} />
+      </div>
       <button type="submit" disabled={pending} className="mt-4 rounded bg-danger px-4 py-2 font-semibold text-white">
         {texts.submit}
       </button>
@@ -220,6 +176,7 @@ export function RetentionRunForm({ action, count, texts }: { action: Action; cou
  */
 function ListForm({
   action,
+  fields,
   name,
   label,
   hint,
@@ -228,6 +185,7 @@ function ListForm({
   submit,
 }: {
   action: Action;
+  fields: FormFields;
   name: string;
   label: string;
   hint: string;
@@ -235,13 +193,13 @@ function ListForm({
   rows: number;
   submit: string;
 }) {
-  const { formAction, pending, err, status } = useForm(action);
+  const { formProps, errors, status, pending } = useSettingsForm(action, fields);
   return (
-    <form action={formAction}>
+    <form {...formProps}>
       <label htmlFor={name} className="block font-semibold">
         {label}
       </label>
-      <p id={`${name}-hint`} className="text-sm">
+      <p id={`${name}-uitleg`} className="text-sm">
         {hint}
       </p>
       <textarea
@@ -249,19 +207,16 @@ function ListForm({
         name={name}
         rows={rows}
         defaultValue={lines.join("\n")}
-        className="mt-1 block w-full max-w-md rounded border border-field bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger"
-        aria-invalid={!!err(name)}
-        aria-describedby={[`${name}-hint`, err(name) ? `${name}-fout` : ""].filter(Boolean).join(" ")}
+        className={`${inputClass} max-w-md`}
+        {...fieldAria(name, errors[name], true)}
       />
-      {err(name) && (
-        <p id={`${name}-fout`} className="mt-1 text-danger">
-          {err(name)}
-        </p>
-      )}
+      <FieldError id={name} error={errors[name]} />
       <button type="submit" disabled={pending} className={button}>
         {submit}
       </button>
-      {status}
+      <div className="mt-3">
+        <FormStatus status={status} />
+      </div>
     </form>
   );
 }
@@ -269,11 +224,31 @@ function ListForm({
 /** The gemeente's hulpvragen, one per line: the list a signal's hulpvraag is chosen from. */
 export function CategoriesForm({ action, categories, texts }: { action: Action; categories: string[]; texts: Texts["categories"] }) {
   return (
-    <ListForm action={action} name="categories" label={texts.label} lines={categories} rows={10} submit={texts.submit} hint={texts.hint} />
+    <ListForm
+      action={action}
+      fields={CATEGORIES_FORM}
+      name="categories"
+      label={texts.label}
+      lines={categories}
+      rows={10}
+      submit={texts.submit}
+      hint={texts.hint}
+    />
   );
 }
 
 /** The gemeente's own wijken, one per line: the only wijken a signal can have (and the report can name). */
 export function WijkenForm({ action, wijken, texts }: { action: Action; wijken: string[]; texts: Texts["wijken"] }) {
-  return <ListForm action={action} name="wijken" label={texts.label} lines={wijken} rows={8} submit={texts.submit} hint={texts.hint} />;
+  return (
+    <ListForm
+      action={action}
+      fields={WIJKEN_FORM}
+      name="wijken"
+      label={texts.label}
+      lines={wijken}
+      rows={8}
+      submit={texts.submit}
+      hint={texts.hint}
+    />
+  );
 }

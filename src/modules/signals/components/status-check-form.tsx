@@ -2,24 +2,29 @@
 /**
  * The reporter checks the status with the one-time code. The code goes in the POST body of a
  * server action, never in a URL (URLs end up in access logs, browser history and referrers).
+ * The one form pattern (src/components/forms/action-form.ts): works without JavaScript; the server
+ * checks the code (there is no schema to check it with in the browser).
  */
-import { useActionState } from "react";
+import { useActionForm } from "@/components/forms/action-form";
+import { FieldError, fieldAria, inputClass } from "@/components/forms/form-fields";
 import { resident } from "@/i18n/nl-resident";
 import type { StatusCheckState } from "../actions";
+import { STATUS_CHECK_FORM } from "../form-fields";
 
 type Action = (prev: StatusCheckState, fd: FormData) => Promise<StatusCheckState>;
 
 const T = resident.statusCheck;
 
 export function StatusCheckForm({ action }: { action: Action }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const error = state && !state.ok ? (state.fieldErrors?.code?.[0] ?? state.message) : undefined;
+  const { formProps, errors, state, pending } = useActionForm({ action, fields: STATUS_CHECK_FORM });
+  // A wrong code is told on the field; so is any other refusal (too many tries, not reachable).
+  const error = errors.code ?? (state && !state.ok ? state.message : undefined);
   return (
-    <form action={formAction} method="post" className="max-w-xl">
+    <form {...formProps} method="post" className="max-w-xl">
       <label htmlFor="code" className="block font-semibold">
         {T.label}
       </label>
-      <p id="code-hint" className="text-sm">
+      <p id="code-uitleg" className="text-sm">
         {T.hint}
       </p>
       <input
@@ -31,15 +36,10 @@ export function StatusCheckForm({ action }: { action: Action }) {
         spellCheck={false}
         maxLength={64}
         required
-        className="mt-1 block w-full rounded border border-field bg-white px-3 py-2 font-mono text-base aria-[invalid=true]:border-danger"
-        aria-invalid={!!error}
-        aria-describedby={error ? "code-hint code-fout" : "code-hint"}
+        className={`${inputClass} font-mono`}
+        {...fieldAria("code", error, true)}
       />
-      {error && (
-        <p id="code-fout" className="mt-1 text-danger">
-          {error}
-        </p>
-      )}
+      <FieldError id="code" error={error} />
       <button type="submit" disabled={pending} className="mt-4 rounded bg-brand px-4 py-2 font-semibold text-white">
         {T.submit}
       </button>

@@ -4,14 +4,19 @@
  * a volunteer, a referral or an outcome). Progressive: without JavaScript every step's fields stand in
  * their own fieldset ("Bij team welzijn …"); with JavaScript only the chosen step's fieldset shows.
  * The hulpvraag and risk group can be set or corrected at any step.
+ * The one form pattern (src/components/forms/action-form.ts): with JavaScript the browser first
+ * checks the values with the server's ZTransitionInput (loaded at the first focus); the server
+ * checks the rest (the flow, the team, the volunteer).
  */
-import { useActionState, useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useActionForm } from "@/components/forms/action-form";
+import { FieldError, FormStatus, fieldAria, inputClass } from "@/components/forms/form-fields";
 import type { Messages } from "@/i18n/messages";
 import type { TransitionState } from "../actions";
 import type { SignalOutcome, SignalStatus } from "../flow";
+import { TRANSITION_FORM } from "../form-fields";
 
 type Action = (prev: TransitionState, fd: FormData) => Promise<TransitionState>;
-const input = "mt-1 block w-full rounded border border-field bg-white px-3 py-2 text-base";
 
 /** Which extra fields a step needs (the rest of the form is the same for every step). */
 export type StepNeed = "team" | "volunteer" | "referral" | "outcome";
@@ -33,19 +38,22 @@ export function TransitionForm(props: {
   riskGroups?: { value: string; label: string }[];
   current?: { category: string | null; riskGroup: string | null };
 }) {
-  const [state, formAction, pending] = useActionState(props.action, null);
   const tx = props.texts;
   const [to, setTo] = useState<SignalStatus | undefined>(props.next[0]?.value);
+  const toSelect = useRef<HTMLSelectElement>(null);
+  const { formProps, errors, status, pending } = useActionForm({
+    action: props.action,
+    fields: TRANSITION_FORM,
+    schema: () => import("../schemas").then((m) => m.ZTransitionInput),
+    okText: () => tx.saved,
+    // The form empties after a step; the chosen step follows what the emptied list shows.
+    onSuccess: () => setTo((toSelect.current?.value as SignalStatus | undefined) || props.next[0]?.value),
+  });
   const [enhanced, setEnhanced] = useState(false);
   useEffect(() => setEnhanced(true), []);
-  const err = (f: string) => (state && !state.ok ? state.fieldErrors?.[f]?.[0] : undefined);
-  const errP = (f: string) =>
-    err(f) && (
-      <p id={`${f}-fout`} className="mt-1 text-danger">
-        {err(f)}
-      </p>
-    );
-  const described = (f: string) => (err(f) ? `${f}-fout` : undefined);
+  const err = (f: string): string | undefined => errors[f];
+  const errP = (f: string) => <FieldError id={f} error={err(f)} />;
+  const described = (f: string) => fieldAria(f, err(f));
   const needs = new Set(props.next.map((n) => stepNeed(n.value)).filter((n): n is StepNeed => !!n));
   const chosen = to ? stepNeed(to) : null;
   // Without JavaScript: every fieldset a possible step needs. With it: only the chosen step's.
@@ -58,15 +66,16 @@ export function TransitionForm(props: {
       </fieldset>
     );
   return (
-    <form action={formAction} className="max-w-xl">
+    <form {...formProps} className="max-w-xl">
       <label htmlFor="to" className="block font-semibold">
         {tx.nextStep}
       </label>
       <select
+        ref={toSelect}
         id="to"
         name="to"
-        className={input}
-        aria-describedby={described("to")}
+        className={inputClass}
+        {...described("to")}
         required
         value={to}
         onChange={(e) => setTo(e.target.value as SignalStatus)}
@@ -81,15 +90,7 @@ export function TransitionForm(props: {
       <label htmlFor="reason" className="mt-4 block font-semibold">
         {tx.reason}
       </label>
-      <textarea
-        id="reason"
-        name="reason"
-        rows={3}
-        maxLength={1000}
-        className={input}
-        aria-invalid={!!err("reason")}
-        aria-describedby={described("reason")}
-      />
+      <textarea id="reason" name="reason" rows={3} maxLength={1000} className={inputClass} {...described("reason")} />
       {errP("reason")}
       {fieldset(
         "team",
@@ -97,7 +98,7 @@ export function TransitionForm(props: {
           <label htmlFor="assigneeUserId" className="block">
             {tx.teamMember}
           </label>
-          <select id="assigneeUserId" name="assigneeUserId" className={input} aria-describedby={described("assigneeUserId")}>
+          <select id="assigneeUserId" name="assigneeUserId" className={inputClass} {...described("assigneeUserId")}>
             <option value="">{tx.nobodyYet}</option>
             {props.people
               .filter((p) => p.role === to || (!enhanced && p.role.startsWith("TEAM_")))
@@ -116,7 +117,7 @@ export function TransitionForm(props: {
           <label htmlFor="volunteerUserId" className="block">
             {tx.volunteer}
           </label>
-          <select id="volunteerUserId" name="volunteerUserId" className={input} aria-describedby={described("volunteerUserId")}>
+          <select id="volunteerUserId" name="volunteerUserId" className={inputClass} {...described("volunteerUserId")}>
             <option value="">{tx.choose}</option>
             {props.people
               .filter((p) => p.role === "VRIJWILLIGER")
@@ -135,7 +136,7 @@ export function TransitionForm(props: {
           <label htmlFor="referralTo" className="block">
             {tx.referralTo}
           </label>
-          <input id="referralTo" name="referralTo" className={input} maxLength={300} aria-describedby={described("referralTo")} />
+          <input id="referralTo" name="referralTo" className={inputClass} maxLength={300} {...described("referralTo")} />
           {errP("referralTo")}
         </>,
       )}
@@ -145,7 +146,7 @@ export function TransitionForm(props: {
           <label htmlFor="outcome" className="block">
             {tx.outcome}
           </label>
-          <select id="outcome" name="outcome" className={input} aria-describedby={described("outcome")}>
+          <select id="outcome" name="outcome" className={inputClass} {...described("outcome")}>
             <option value="">{tx.choose}</option>
             {props.outcomes.map((o) => (
               <option key={o.value} value={o.value}>
@@ -165,9 +166,9 @@ export function TransitionForm(props: {
           <select
             id="category"
             name="category"
-            className={input}
+            className={inputClass}
             defaultValue={props.current?.category ?? ""}
-            aria-describedby={described("category")}
+            {...described("category")}
           >
             <option value="">{tx.notChosen}</option>
             {props.categories.map((c) => (
@@ -183,9 +184,9 @@ export function TransitionForm(props: {
           <select
             id="riskGroup"
             name="riskGroup"
-            className={input}
+            className={inputClass}
             defaultValue={props.current?.riskGroup ?? ""}
-            aria-describedby={described("riskGroup")}
+            {...described("riskGroup")}
           >
             <option value="">{tx.notChosen}</option>
             {props.riskGroups?.map((c) => (
@@ -197,9 +198,8 @@ export function TransitionForm(props: {
           {errP("riskGroup")}
         </fieldset>
       )}
-      <div aria-live="polite" className="mt-4">
-        {state?.ok && <p>{tx.saved}</p>}
-        {state && !state.ok && <p className="text-danger">{state.message}</p>}
+      <div className="mt-4">
+        <FormStatus status={status} />
       </div>
       <button type="submit" disabled={pending} className="mt-2 rounded bg-brand px-4 py-2 font-semibold text-white">
         {tx.submit}

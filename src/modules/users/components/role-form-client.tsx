@@ -1,9 +1,18 @@
 "use client";
-/** Change one member's role in this gemeente. Their sessions end at once (server side). */
-import { useState, useTransition } from "react";
+/**
+ * Change one member's role in this gemeente. Their sessions end at once (server side). The one form
+ * pattern (src/components/forms/action-form.ts): it posts with or without JavaScript; the choice is
+ * from a list, so there is nothing for the browser to check first.
+ */
+import { useState, useSyncExternalStore } from "react";
+import { useActionForm } from "@/components/forms/action-form";
+import { FieldError, FormStatus } from "@/components/forms/form-fields";
 import { changeRoleAction } from "../actions";
+import { ROLE_FORM } from "../form-fields";
 import type { Messages } from "@/i18n/messages";
 import { fillMarks } from "@/lib/text/marks";
+
+const noSubscription = () => () => undefined;
 
 /** Its texts come from the catalogue through ./role-form.tsx (a server component). */
 export function RoleFormClient({
@@ -21,27 +30,37 @@ export function RoleFormClient({
   roles: Array<{ value: string; label: string }>;
   texts: Messages["accountPages"]["roleForm"];
 }) {
+  const action = changeRoleAction.bind(null, gemeenteSlug);
+  // The list keeps the chosen role after the change (the page is not reloaded).
+  const { formProps, errors, status, pending } = useActionForm({
+    action,
+    fields: ROLE_FORM,
+    okText: () => x.changed,
+    resetOnSuccess: false,
+  });
   const [value, setValue] = useState(role);
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // With JavaScript the button waits for another role; without it, it always posts (the same role changes nothing).
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const id = `rol-${userId}`;
   return (
-    <form
-      method="post"
-      className="flex flex-wrap items-center gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setMessage(null);
-        startTransition(async () => {
-          const result = await changeRoleAction(gemeenteSlug, { userId, role: value });
-          setMessage(result.ok ? { ok: true, text: x.changed } : { ok: false, text: result.message });
-        });
-      }}
-    >
+    <form {...formProps} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="userId" value={userId} />
       <label htmlFor={id} className="sr-only">
         {fillMarks(x.roleOf, { name: userName })}
       </label>
-      <select id={id} value={value} onChange={(e) => setValue(e.target.value)} className="rounded border border-field bg-white px-2 py-1">
+      <select
+        id={id}
+        name="role"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        aria-invalid={errors.role ? true : undefined}
+        aria-describedby={errors.role ? `${id}-fout` : undefined}
+        className="rounded border border-field bg-white px-2 py-1"
+      >
         {roles.map((r) => (
           <option key={r.value} value={r.value}>
             {r.label}
@@ -50,15 +69,14 @@ export function RoleFormClient({
       </select>
       <button
         type="submit"
-        disabled={pending || value === role}
+        disabled={pending || (hydrated && value === role)}
         className="rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60"
       >
         {x.save}
         <span className="sr-only"> {fillMarks(x.saveWhat, { name: userName })}</span>
       </button>
-      <span role="status" aria-live="polite" className={message?.ok ? "text-brand-strong" : "text-danger"}>
-        {message?.text}
-      </span>
+      <FieldError id={id} error={errors.role} />
+      <FormStatus status={status} />
     </form>
   );
 }

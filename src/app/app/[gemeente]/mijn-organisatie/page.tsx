@@ -11,7 +11,13 @@ import { LeaveForm } from "@/modules/selfservice/components/leave-form";
 import { profileFields } from "@/modules/selfservice/components/profile-fields";
 import { DeleteAccountForm, ProposalForm } from "@/modules/selfservice/components/page-forms";
 import { getT } from "@/i18n/server";
-import { deleteMyAccountFormAction, leaveFormAction, proposeActivityFormAction } from "@/modules/selfservice/actions";
+import {
+  deleteMyAccountFormAction,
+  joinCoalitionAction,
+  leaveFormAction,
+  proposeActivityFormAction,
+  updateProfileAction,
+} from "@/modules/selfservice/actions";
 import { notOnListReason } from "@/modules/selfservice/exposure-words";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -108,6 +114,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
             {x.joinHeading(ctx.gemeente.name)}
           </h2>
           <JoinForm
+            action={joinCoalitionAction}
             gemeenten={[{ slug: ctx.gemeente.slug, name: ctx.gemeente.name }]}
             texts={joinTexts(t.entrepreneur.join, t.selfServicePages.form)}
           />
@@ -120,7 +127,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
             {x.profileHeading}
           </h2>
           <ProfileForm
-            gemeenteSlug={ctx.gemeente.slug}
+            action={updateProfileAction.bind(null, ctx.gemeente.slug)}
             fields={profileFields(t.selfServicePages.profileFields, t.selfServicePages.form)}
             texts={{
               profileSaved: t.entrepreneurPage.profileSaved,

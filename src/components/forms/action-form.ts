@@ -1,0 +1,160 @@
+"use client";
+/**
+ * The one way a form posts (docs/decisions/0023): a server action that takes the form's FormData,
+ * through React's useActionState, so the form works without JavaScript (the server renders the
+ * result, errors on their fields) and, with JavaScript, without leaving the page.
+ *
+ * With JavaScript, before the form is sent, the browser checks it with the SAME zod schema the
+ * server parses with (`schema`), on react-hook-form (check-engine.ts), both loaded on demand at the
+ * first focus or submit: nothing of zod or react-hook-form is in a page's first-load JavaScript.
+ * The values both sides check come from one reader of form data (src/lib/input/form-values.ts).
+ * After a failed submit a changed field is checked again at once (react-hook-form's reValidateMode
+ * "onChange"). If the check cannot load (offline, an old deployment), the form goes to the server,
+ * which validates anyway. The server's Dutch field errors land on the same fields; the first invalid
+ * field (in `fields` order) gets the focus; the result is announced in the form's status line.
+ */
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import type { FormState } from "@/lib/result";
+import { formValues, type FormFields } from "@/lib/input/form-values";
+import { focusFirstInvalid } from "./focus-first";
+import type { TFormStatus } from "./form-fields";
+
+export type { FormState };
+/** A server action a form posts to. Bind the gemeente and ids in a const first: `.bind` inside the call loses the result type. */
+export type FormAction<T> = (prev: FormState<T>, data: FormData) => Promise<FormState<T>>;
+/** A zod schema, as far as this file needs to know (it imports no zod). */
+export type LoadSchema = () => Promise<unknown>;
+
+type Messages = Record<string, string>;
+
+const loadEngine = () => import("./check-engine");
+
+/** The first message per field of a failed result (what the fields show). */
+function errorsOf(state: FormState<unknown>): Messages {
+  if (!state || state.ok) return {};
+  const out: Messages = {};
+  for (const [name, messages] of Object.entries(state.fieldErrors ?? {})) if (messages?.[0]) out[name] = messages[0];
+  return out;
+}
+
+export type ActionFormOptions<T> = {
+  action: FormAction<T>;
+  /** The form's fields in form order, with how each is read (the server action reads the same list). */
+  fields: FormFields;
+  /** The server's zod schema for these values, loaded on demand (`() => import("../schemas").then((m) => m.ZThing)`). */
+  schema?: LoadSchema;
+  /** The status line after a success; none when the page itself shows the change. */
+  okText?: (data: NoInfer<T>) => string;
+  /** Empty the form after a success (default); an edit form keeps its values. */
+  resetOnSuccess?: boolean;
+  /** Called once per successful result (after the reset). */
+  onSuccess?: (data: NoInfer<T>) => void;
+};
+
+/**
+ * The browser's check of a form's values with the server's schema: `load` warms it (at the first
+ * focus), `check(data)` gives the first message per field (none when valid, or when the check could
+ * not load: the server validates anyway). `loaded()` says whether a change can be checked at once.
+ */
+export function useFormCheck(fields: FormFields, schema: LoadSchema | undefined) {
+  const parser = useRef<{ schema: unknown; engine: Awaited<ReturnType<typeof loadEngine>> } | null>(null);
+
+  async function load() {
+    if (!schema) return null;
+    if (parser.current) return parser.current;
+    try {
+      const [engine, loaded] = await Promise.all([loadEngine(), schema()]);
+      parser.current = { engine, schema: loaded };
+    } catch {
+      return null; // the server validates
+    }
+    return parser.current;
+  }
+
+  async function check(data: FormData): Promise<Messages> {
+    const p = await load();
+    if (!p) return {};
+    return p.engine.checkValues(p.schema as never, formValues(data, fields));
+  }
+
+  return { load, check, loaded: () => parser.current !== null };
+}
+
+export function useActionForm<T>({ action, fields, schema, okText, resetOnSuccess = true, onSuccess }: ActionFormOptions<T>) {
+  const [state, dispatch, sending] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The browser's own check result, valid until the next server result arrives.
+  const [checked, setChecked] = useState<{ after: FormState<T>; errors: Messages } | null>(null);
+  const [checking, setChecking] = useState(false);
+  const submitted = useRef(false);
+  const { load, check, loaded } = useFormCheck(fields, schema);
+  const names = Object.keys(fields);
+
+  // A new server result: empty the form after a success, focus the first invalid field after a failure.
+  const handled = useRef<FormState<T>>(null);
+  useEffect(() => {
+    if (!state || handled.current === state) return;
+    handled.current = state;
+    const form = formRef.current;
+    if (state.ok) {
+      submitted.current = false;
+      if (resetOnSuccess) form?.reset();
+      onSuccess?.(state.data);
+    } else if (form) focusFirstInvalid(form, names, errorsOf(state));
+  });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter ?? null;
+    const data = new FormData(form, submitter);
+    submitted.current = true;
+    setChecking(true);
+    const errors = await check(data);
+    setChecking(false);
+    if (Object.keys(errors).length) {
+      setChecked({ after: state, errors });
+      focusFirstInvalid(form, names, errors);
+      return;
+    }
+    setChecked(null);
+    startTransition(() => dispatch(data));
+  }
+
+  function onChange(event: FormEvent<HTMLFormElement>) {
+    const name = (event.target as { name?: string }).name;
+    if (!submitted.current || !loaded() || !name || !(name in fields)) return;
+    const form = event.currentTarget;
+    void check(new FormData(form)).then((errors) =>
+      setChecked((prev) => {
+        const shown = prev && prev.after === state ? prev.errors : errorsOf(state);
+        if (shown[name] === errors[name]) return prev;
+        const next = { ...shown };
+        if (errors[name]) next[name] = errors[name];
+        else delete next[name];
+        return { after: state, errors: next };
+      }),
+    );
+  }
+
+  const errors = checked && checked.after === state ? checked.errors : errorsOf(state);
+  let status: TFormStatus = null;
+  if (state && !(checked && checked.after === state))
+    status = state.ok ? (okText ? { kind: "ok", text: okText(state.data) } : null) : { kind: "error", text: state.message };
+
+  return {
+    /** Spread on the <form>: the action (without JavaScript), the check and send (with it). */
+    formProps: {
+      ref: formRef,
+      action: dispatch,
+      onSubmit: (event: FormEvent<HTMLFormElement>) => void onSubmit(event),
+      onFocus: () => void load(),
+      onChange,
+      noValidate: true,
+    },
+    errors,
+    status,
+    pending: sending || checking,
+    state,
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * The partner form's fields, in form order, and how each is read from the posted form: one list for
+ * the server action and the browser's check (src/lib/input/form-values.ts). No zod here, so the form
+ * can import it without loading the schemas.
+ */
+import type { FormFields } from "@/lib/input/form-values";
+
+export const PARTNER_FORM = { name: "text", kind: "text", circle: "text", ambassador: "text" } as const satisfies FormFields;
