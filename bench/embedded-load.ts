@@ -53,10 +53,8 @@ const login = (email: string, password: string) => loginWithPassword(BASE, email
 
 const BOUNDARY = "----samenkracht-bench";
 /** A multipart/form-data body of text fields. */
-function multipart(fields: Record<string, string>): string {
-  const parts = Object.entries(fields).map(
-    ([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-  );
+function multipart(fields: [name: string, value: string][]): string {
+  const parts = fields.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
   return `${parts.join("")}--${BOUNDARY}--\r\n`;
 }
 
@@ -159,15 +157,15 @@ async function main() {
           "content-type": `multipart/form-data; boundary=${BOUNDARY}`,
           origin: BASE,
         },
-        // As React encodes a form action's call: the arguments (slug, id, previous state, the form as "$K1") in
-        // part "0", the form's fields as parts "1_<name>".
+        // As React encodes a form action's call: the form's fields as parts "_1_<name>" first, then the root part
+        // "0" with the arguments (slug, id, previous state, the form as "$K1"); the server reads the form when the root arrives.
         setupRequest: (req: Record<string, unknown>) => ({
           ...req,
-          body: multipart({
-            "0": JSON.stringify(["samenstad", partner.id, null, "$K1"]),
-            "1_circle": partner.circle,
-            "1_ambassador": `Bench ${++n}`,
-          }),
+          body: multipart([
+            ["_1_circle", partner.circle],
+            ["_1_ambassador", `Bench ${++n}`],
+            ["0", JSON.stringify(["samenstad", partner.id, null, "$K1"])],
+          ]),
         }),
         onResponse: check("POST server action movePartnerAction (logged in)", (s, b) => s === 200 && b.includes('"ok":true')),
       },

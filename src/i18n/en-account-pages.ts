@@ -88,6 +88,7 @@ export const accountPages: typeof Nl = {
   },
   signUp: {
     sendFailed: "Sending the email did not work. Please try again in a few minutes.",
+    created: "Your account has been made. Ask for a link to log in on the login page.",
     name: "Your name",
     email: "Email address",
     emailHint: "We will send you a link. You log in with it, without a password.",

@@ -97,6 +97,8 @@ export const accountPages = {
   /** The entrepreneur's sign-up form (client component). */
   signUp: {
     sendFailed: "Het versturen van de e-mail is niet gelukt. Probeer het over een paar minuten opnieuw.",
+    /** Shown when the form was sent without JavaScript: the account is made, the login link is asked for on the login page. */
+    created: "Je account is gemaakt. Vraag op de inlogpagina een link aan om in te loggen.",
     name: "Je naam",
     email: "E-mailadres",
     emailHint: "We sturen je een link. Daarmee log je in, zonder wachtwoord.",

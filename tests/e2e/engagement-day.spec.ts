@@ -228,16 +228,18 @@ test("each principle is refused through the UI or a replayed action, and nothing
   // The browser's Origin is not among Playwright's provisional headers; without it src/proxy.ts refuses the replay.
   replayHeaders.origin ??= new URL(req.url()).origin;
   const body = req.postData() ?? "";
-  // The move form posts its FormData (multipart): React names each field's part `<prefix>reason`.
-  // The replay adds one more field part, as a forged form would.
+  // The move form posts its FormData (multipart): React names each field's part `<prefix>reason`, and sends the
+  // arguments' root part after the form's parts (the server reads the form when the root arrives). The replay adds
+  // one more field part beside `reason`, as a forged form would.
   const boundary = /boundary=(.+)$/.exec(headers["content-type"] ?? "")?.[1] ?? "";
-  const prefix = /name="([^"]*)reason"\r\n\r\nVolgende stap\r\n/.exec(body)?.[1];
+  const reasonPart = /name="([^"]*)reason"\r\n\r\nVolgende stap\r\n/.exec(body);
+  const prefix = reasonPart?.[1];
   expect(boundary).not.toBe("");
   expect(prefix).toBeDefined();
   const withField = (name: string) =>
     body.replace(
-      `--${boundary}--`,
-      `--${boundary}\r\nContent-Disposition: form-data; name="${prefix}${name}"\r\n\r\ntrue\r\n--${boundary}--`,
+      reasonPart![0],
+      `${reasonPart![0]}--${boundary}\r\nContent-Disposition: form-data; name="${prefix}${name}"\r\n\r\ntrue\r\n`,
     );
   for (const [extra, code] of [
     ["exclusive", "PRINCIPLE_NOT_EXCLUSIVE"],

@@ -7,7 +7,8 @@
  * With JavaScript, before the form is sent, the browser checks it with the SAME zod schema the
  * server parses with (`schema`), on react-hook-form (check-engine.ts), both loaded on demand at the
  * first focus or submit: nothing of zod or react-hook-form is in a page's first-load JavaScript.
- * The values both sides check come from one reader of form data (src/lib/input/form-values.ts).
+ * The values both sides check come from one reader of form data (src/lib/input/form-values.ts),
+ * which the browser loads with the check.
  * After a failed submit a changed field is checked again at once (react-hook-form's reValidateMode
  * "onChange"). If the check cannot load (offline, an old deployment), the form goes to the server,
  * which validates anyway. The server's Dutch field errors land on the same fields; the first invalid
@@ -15,7 +16,7 @@
  */
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import type { FormState } from "@/lib/result";
-import { formValues, type FormFields } from "@/lib/input/form-values";
+import type { FormFields } from "@/lib/input/form-values";
 import { focusFirstInvalid } from "./focus-first";
 import type { TFormStatus } from "./form-fields";
 
@@ -57,27 +58,25 @@ export type ActionFormOptions<T> = {
  * not load: the server validates anyway). `loaded()` says whether a change can be checked at once.
  */
 export function useFormCheck(fields: FormFields, schema: LoadSchema | undefined) {
-  const parser = useRef<{ schema: unknown; engine: Awaited<ReturnType<typeof loadEngine>> } | null>(null);
+  const ready = useRef<{ check: (data: FormData) => Promise<Messages> } | null>(null);
 
   async function load() {
     if (!schema) return null;
-    if (parser.current) return parser.current;
+    if (ready.current) return ready.current;
     try {
       const [engine, loaded] = await Promise.all([loadEngine(), schema()]);
-      parser.current = { engine, schema: loaded };
+      ready.current = { check: (data) => engine.checkForm(loaded as never, data, fields) };
     } catch {
       return null; // the server validates
     }
-    return parser.current;
+    return ready.current;
   }
 
   async function check(data: FormData): Promise<Messages> {
-    const p = await load();
-    if (!p) return {};
-    return p.engine.checkValues(p.schema as never, formValues(data, fields));
+    return (await load())?.check(data) ?? {};
   }
 
-  return { load, check, loaded: () => parser.current !== null };
+  return { load, check, loaded: () => ready.current !== null };
 }
 
 export function useActionForm<T>({ action, fields, schema, okText, resetOnSuccess = true, onSuccess }: ActionFormOptions<T>) {

@@ -7,6 +7,7 @@
  */
 import { createFormControl, type FieldErrors as HookFieldErrors, type FieldValues } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { formValues, type FormFields } from "@/lib/input/form-values";
 
 type ZodSchema = Parameters<typeof zodResolver>[0];
 export type FieldMessages = Record<string, string>;
@@ -37,4 +38,9 @@ export async function checkValues(schema: ZodSchema, values: FieldValues): Promi
     },
   )();
   return messages;
+}
+
+/** Check a posted form's values (read as the server action reads them) with `schema`. */
+export function checkForm(schema: ZodSchema, data: FormData, fields: FormFields): Promise<FieldMessages> {
+  return checkValues(schema, formValues(data, fields));
 }

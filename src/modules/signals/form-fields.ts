@@ -8,24 +8,8 @@ import type { FormFields } from "@/lib/input/form-values";
 
 type Values = Record<string, unknown>;
 
-/**
- * The intake (public worry form and the loket's phone intake). The hulpvraag and risk group are
- * only on the phone intake (empty = not chosen); the public intake ignores them. `token` and
- * `website` (the honeypot) are the public form's abuse protection (server/public-intake.ts).
- */
-export const INTAKE_FORM = {
-  residentName: "text",
-  residentContact: "text",
-  wijk: "text",
-  situation: "text",
-  category: "optional",
-  riskGroup: "optional",
-  reporterName: "text",
-  reporterContact: "text",
-  reporterEmail: "text",
-  token: "text",
-  website: "text",
-} as const satisfies FormFields;
+// The intake's list is in its own file: the public worry page (first-load budget) loads that one alone.
+export { INTAKE_FORM } from "./intake-fields";
 
 /** The next step of a signal: empty selects and fields mean "not given" (absent = unchanged). */
 export const TRANSITION_FORM = {

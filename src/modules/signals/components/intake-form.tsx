@@ -9,12 +9,12 @@
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { useActionForm } from "@/components/forms/action-form";
-import { FieldError, FormStatus, SubmitButton, fieldAria, inputClass } from "@/components/forms/form-fields";
+import { FormStatus, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms/form-fields";
 import { resident } from "@/i18n/nl-resident";
 import { staff } from "@/i18n/nl-staff";
 import type { Messages } from "@/i18n/messages";
 import type { IntakeState } from "../actions";
-import { INTAKE_FORM } from "../form-fields";
+import { INTAKE_FORM } from "../intake-fields";
 
 /** Staff intake only: the gemeente's hulpvragen, the risk groups ([key, label] pairs) and the fields' texts. */
 type ThemeOptions = {
@@ -66,22 +66,15 @@ export function IntakeForm({
   const listed = SUMMARY_FIELDS.filter((f) => err(f)).map((f) => ({ f, label: t.summaryLabels[f], message: err(f) as string }));
   const field = (name: string, label: string, hint?: string, type = "text", autoComplete = "off", list?: string[]) => (
     <div className="mt-4">
-      <label htmlFor={name} className="block font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${name}-uitleg`} className="text-sm">
-          {hint}
-        </p>
-      )}
-      <input
+      <TextField
         id={name}
         name={name}
+        label={label}
+        hint={hint}
         type={type}
         autoComplete={autoComplete}
-        className={inputClass}
         list={list ? `${name}-lijst` : undefined}
-        {...fieldAria(name, err(name), Boolean(hint))}
+        error={err(name)}
       />
       {list && (
         <datalist id={`${name}-lijst`}>
@@ -90,7 +83,6 @@ export function IntakeForm({
           ))}
         </datalist>
       )}
-      <FieldError id={name} error={err(name)} />
     </div>
   );
   if (state?.ok) {
@@ -161,21 +153,15 @@ export function IntakeForm({
         {field("wijk", t.wijk, wijken.length ? t.wijkHint(wijken.join(", ")) : undefined, "text", "off", wijken)}
       </fieldset>
       <div className="mt-4">
-        <label htmlFor="situation" className="block font-semibold">
-          {t.situation}
-        </label>
-        <p id="situation-uitleg" className="text-sm">
-          {t.situationHint}
-        </p>
-        <textarea
+        <TextArea
           id="situation"
           name="situation"
+          label={t.situation}
+          hint={t.situationHint}
           rows={6}
           maxLength={4000}
-          className={inputClass}
-          {...fieldAria("situation", err("situation"), true)}
+          error={err("situation")}
         />
-        <FieldError id="situation" error={err("situation")} />
       </div>
       {themes && <ThemeFields themes={themes} err={err} />}
       <fieldset className="mt-6">
@@ -198,23 +184,18 @@ export function IntakeForm({
 /** Hulpvraag and risk group (staff intake; both optional, chosen from lists). */
 function ThemeFields({ themes, err }: { themes: ThemeOptions; err: (f: string) => string | undefined }) {
   const tx = themes.texts;
-  const select = (name: string, label: string, hint: string, options: readonly [string, string][]) => (
+  const select = (name: string, label: string, hint: string, options: readonly (readonly [string, string])[]) => (
     <div className="mt-4">
-      <label htmlFor={name} className="block font-semibold">
-        {label}
-      </label>
-      <p id={`${name}-uitleg`} className="text-sm">
-        {hint}
-      </p>
-      <select id={name} name={name} defaultValue="" className={inputClass} {...fieldAria(name, err(name), true)}>
-        <option value="">{tx.dontKnow}</option>
-        {options.map(([k, l]) => (
-          <option key={k} value={k}>
-            {l}
-          </option>
-        ))}
-      </select>
-      <FieldError id={name} error={err(name)} />
+      <SelectField
+        id={name}
+        name={name}
+        label={label}
+        hint={hint}
+        placeholder={tx.dontKnow}
+        options={Object.fromEntries(options)}
+        defaultValue=""
+        error={err(name)}
+      />
     </div>
   );
   return (
@@ -224,7 +205,7 @@ function ThemeFields({ themes, err }: { themes: ThemeOptions; err: (f: string) =
         "category",
         tx.category,
         tx.categoryHint,
-        themes.categories.map((c) => [c.key, c.label] as [string, string]),
+        themes.categories.map((c) => [c.key, c.label] as const),
       )}
       {select("riskGroup", tx.riskGroup, tx.riskGroupHint, themes.riskGroups)}
     </fieldset>

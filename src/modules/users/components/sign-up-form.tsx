@@ -1,45 +1,50 @@
 "use client";
 /**
  * "Aanmelden als ondernemer": name + e-mail, in the one form pattern (src/components/forms/action-form.ts):
- * the browser first checks the values with the SAME zod schema as the server (loaded at the first
- * focus), then the server action creates the account, then the e-mail sign-in is asked for a login
- * link, which leads to /ondernemer.
- *
- * The form's action is a client function around the server action, not the server action itself:
- * the login link is requested from next-auth's e-mail sign-in in the browser (next-auth 4 has no
- * server-side signIn; its CSRF token is a cookie of the browser), so this form needs JavaScript anyway.
+ * the form posts to the server action that creates the account, also without JavaScript (the page then
+ * says the account is made and where to ask for a login link). With JavaScript the browser first
+ * checks the values with the SAME zod schema as the server (loaded at the first focus), and after the
+ * account is made asks next-auth's e-mail sign-in for a login link, which leads to /ondernemer
+ * (next-auth 4 has no server-side signIn: its CSRF token is a cookie of the browser).
  */
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useActionForm, type FormState } from "@/components/forms/action-form";
+import { useActionForm } from "@/components/forms/action-form";
 import { SubmitButton, TextField } from "@/components/forms/form-fields";
 import { signUpOndernemerAction } from "../actions";
 import { SIGN_UP_FORM } from "../sign-up-fields";
 import type { Messages } from "@/i18n/messages";
 
-type SignedUp = { email: string };
-
 /** Its texts come from the catalogue (accountPages.signUp) through the page. */
 export function SignUpForm({ texts: x }: { texts: Messages["accountPages"]["signUp"] }) {
   const router = useRouter();
-  const action = async (prev: FormState<SignedUp>, fd: FormData): Promise<FormState<SignedUp>> => {
-    const result = await signUpOndernemerAction(prev, fd);
-    if (!result?.ok) return result;
-    const res = await signIn("email", { redirect: false, email: result.data.email, callbackUrl: "/ondernemer" });
-    if (!res || res.error || !res.ok) return { ok: false, code: "SEND_FAILED", message: x.sendFailed };
-    return result;
-  };
+  const [sending, setSending] = useState<"busy" | "failed" | null>(null);
   const { formProps, errors, status, pending } = useActionForm({
-    action,
+    action: signUpOndernemerAction,
     fields: SIGN_UP_FORM,
     schema: () => import("../schemas").then((m) => m.ZOndernemerSignUp),
-    onSuccess: () => router.push("/inloggen/controleer-je-email"),
+    onSuccess: (signedUp) => {
+      setSending("busy");
+      void signIn("email", { redirect: false, email: signedUp.email, callbackUrl: "/ondernemer" }).then(
+        (res) => (res?.ok && !res.error ? router.push("/inloggen/controleer-je-email") : setSending("failed")),
+        () => setSending("failed"),
+      );
+    },
   });
+  // Without JavaScript the success status is the only answer; with it, the page moves on to "check your e-mail".
+  let message: string | null = null;
+  if (sending === "failed") message = x.sendFailed;
+  else if (status?.kind === "error") message = status.text;
+  else if (status?.kind === "ok" && sending === null) message = x.created;
 
   return (
     <form {...formProps} className="mt-6 grid max-w-xl gap-4">
-      <div role="alert" className="min-h-6 font-semibold text-danger">
-        {status?.kind === "error" ? status.text : null}
+      <div
+        role="alert"
+        className={`min-h-6 font-semibold ${status?.kind === "ok" && sending !== "failed" ? "text-brand-strong" : "text-danger"}`}
+      >
+        {message}
       </div>
       <TextField id="aanmelden-naam" name="name" label={x.name} autoComplete="name" error={errors.name} />
       <TextField
@@ -52,7 +57,7 @@ export function SignUpForm({ texts: x }: { texts: Messages["accountPages"]["sign
         error={errors.email}
       />
       <div>
-        <SubmitButton pending={pending} pendingText={x.busy}>
+        <SubmitButton pending={pending || sending === "busy"} pendingText={x.busy}>
           {x.submit}
         </SubmitButton>
       </div>
