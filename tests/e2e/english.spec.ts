@@ -32,6 +32,9 @@ test("the public pages and the login page are English when English is chosen", a
     ["Activiteiten en hulp tegen eenzaamheid", "Voor wie"],
     "aanbod",
   );
+  // The public worry form: its texts come from the page in the reader's language (they were the Dutch section before).
+  await check(page, "/g/samenstad/zorgen", "Who are you worried about?", ["Over wie maakt u zich zorgen?", "Zorg doorgeven"], "zorgen");
+  await expect(page.getByRole("button", { name: "Pass on worry" })).toBeVisible();
   await check(page, "/privacy", "Privacy statement", ["Privacyverklaring"], "privacy");
   await check(page, "/toegankelijkheid", "Accessibility statement", ["Toegankelijkheidsverklaring"], "toegankelijkheid");
 });

@@ -7,9 +7,9 @@
  * result is announced in the status line.
  */
 import { FormStatus, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
-import { useActionForm } from "@/components/forms/action-form";
+import { useActionForm, type FormAction } from "@/components/forms/action-form";
 import { fillMarks } from "@/lib/text/marks";
-import { createPartnerAction } from "../actions";
+import type { TPartner } from "../schemas";
 import { PARTNER_FORM } from "../form-fields";
 import { COALITION_CIRCLE_LABELS, PARTNER_KIND_LABELS } from "../labels";
 
@@ -19,8 +19,8 @@ type PartnerFormTexts = Record<
   string
 >;
 
-export function PartnerForm({ gemeenteSlug, texts: x }: { gemeenteSlug: string; texts: PartnerFormTexts }) {
-  const action = createPartnerAction.bind(null, gemeenteSlug);
+/** `action`: createPartnerAction bound to the gemeente by the page (a server-bound action also posts without JavaScript). */
+export function PartnerForm({ action, texts: x }: { action: FormAction<TPartner>; texts: PartnerFormTexts }) {
   const { formProps, errors, status, pending } = useActionForm({
     action,
     fields: PARTNER_FORM,

@@ -10,9 +10,8 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { useActionForm } from "@/components/forms/action-form";
 import { FormStatus, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms/form-fields";
-import { resident } from "@/i18n/nl-resident";
-import { staff } from "@/i18n/nl-staff";
 import type { Messages } from "@/i18n/messages";
+import { fillMarks } from "@/lib/text/marks";
 import type { IntakeState } from "../actions";
 import { INTAKE_FORM } from "../intake-fields";
 
@@ -33,8 +32,13 @@ const SUMMARY_FIELDS = [
   "reporterContact",
   "reporterEmail",
 ] as const;
-/** Residents read "u" (resident section); the loket fills in the form about a caller (staff section). */
-const TEXT = { public: resident.worryForm, phone: staff.phoneIntake } as const;
+/**
+ * The form's texts from the catalogue, handed over by the page in the reader's language (in the HTML, not in this
+ * script): residents read "u" (resident section), the loket fills in the form about a caller (staff section).
+ */
+type IntakeTexts =
+  | { form: Messages["resident"]["worryForm"]; sent: Messages["resident"]["worrySent"] }
+  | { form: Messages["staff"]["phoneIntake"]; sent: Messages["staff"]["phoneIntakeSent"] };
 
 /** statusHref: the page where the reporter types the code (never with the code in the URL). */
 export function IntakeForm({
@@ -45,6 +49,7 @@ export function IntakeForm({
   statusHref,
   wijken = [],
   themes,
+  texts,
 }: {
   action: Action;
   token?: string;
@@ -53,9 +58,10 @@ export function IntakeForm({
   statusHref?: string;
   wijken?: string[];
   themes?: ThemeOptions;
+  texts: IntakeTexts;
 }) {
   const { formProps, errors, status, state, pending } = useActionForm({ action, fields: INTAKE_FORM });
-  const t = TEXT[mode];
+  const t = texts.form;
   const err = (f: string): string | undefined => errors[f];
   const summary = useRef<HTMLDivElement>(null);
   // After a failed submit, focus goes to the error summary (without JavaScript: its autoFocus). This
@@ -86,10 +92,10 @@ export function IntakeForm({
     </div>
   );
   if (state?.ok) {
-    const sent = mode === "public" ? resident.worrySent : staff.phoneIntakeSent;
+    const sent = texts.sent;
     return (
       <div role="status" className="rounded border border-line bg-white p-4">
-        <h2 className="text-xl font-bold">{sent.title(gemeenteName)}</h2>
+        <h2 className="text-xl font-bold">{fillMarks(sent.title, { gemeente: gemeenteName })}</h2>
         <p className="mt-2">{sent.next}</p>
         <p className="mt-4">{sent.codeLabel}</p>
         {/* Groups of four in a large monospace font: easy to copy from a phone and to read out. */}
@@ -97,11 +103,11 @@ export function IntakeForm({
           <strong data-testid="status-code">{state.data.statusCode}</strong>
         </p>
         <p className="mt-2">{sent.codeWriteDown}</p>
-        {mode === "public" && statusHref && (
+        {"codeWhere" in sent && statusHref && (
           <p className="mt-2">
-            {resident.worrySent.codeWhere}{" "}
+            {sent.codeWhere}{" "}
             <Link className="underline" href={statusHref}>
-              {resident.worrySent.codePage}
+              {sent.codePage}
             </Link>
             .
           </p>
@@ -121,7 +127,7 @@ export function IntakeForm({
           className="mb-4 rounded border-2 border-danger bg-white p-4 focus:outline-3"
         >
           <h2 id="fouten-titel" className="text-lg font-bold text-danger">
-            {listed.length ? (listed.length === 1 ? t.errorsOne : t.errorsMany(listed.length)) : t.notSent}
+            {listed.length ? (listed.length === 1 ? t.errorsOne : fillMarks(t.errorsMany, { n: String(listed.length) })) : t.notSent}
           </h2>
           {listed.length > 0 ? (
             <ul className="mt-2 list-disc pl-5">
@@ -150,7 +156,7 @@ export function IntakeForm({
         <p className="text-sm">{t.aboutWhomHint}</p>
         {field("residentName", t.residentName)}
         {field("residentContact", t.residentContact)}
-        {field("wijk", t.wijk, wijken.length ? t.wijkHint(wijken.join(", ")) : undefined, "text", "off", wijken)}
+        {field("wijk", t.wijk, wijken.length ? fillMarks(t.wijkHint, { wijken: wijken.join(", ") }) : undefined, "text", "off", wijken)}
       </fieldset>
       <div className="mt-4">
         <TextArea

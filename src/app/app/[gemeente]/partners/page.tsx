@@ -7,6 +7,7 @@ import { setPublicContactAction } from "@/modules/gemeenten/actions";
 import { PublicContactForm } from "@/modules/gemeenten/components/public-contact-form";
 import { getPublicContact } from "@/modules/gemeenten/server/public-contact";
 import { PartnerForm } from "@/modules/partners/components/partner-form";
+import { createPartnerAction } from "@/modules/partners/actions";
 import { getT } from "@/i18n/server";
 
 type Props = { params: Promise<{ gemeente: string }> };
@@ -151,7 +152,7 @@ export default async function PartnersPage({ params }: Props) {
           <h2 id="partner-toevoegen" className="text-2xl font-bold">
             {x.addPartnerTitle}
           </h2>
-          <PartnerForm gemeenteSlug={ctx.gemeente.slug} texts={x.partnerForm} />
+          <PartnerForm action={createPartnerAction.bind(null, ctx.gemeente.slug)} texts={x.partnerForm} />
         </section>
       ) : null}
 

@@ -40,6 +40,7 @@ export default async function PublicSignalPage({ params }: Props) {
           action={action}
           token={formToken()}
           mode="public"
+          texts={{ form: t.resident.worryForm, sent: t.resident.worrySent }}
           gemeenteName={ctx.gemeente.name}
           statusHref={`/g/${ctx.gemeente.slug}/zorgen/stand`}
           wijken={wijken}

@@ -32,6 +32,7 @@ export default async function PhoneIntakePage({ params }: Props) {
         <IntakeForm
           action={phoneIntakeAction.bind(null, gemeente)}
           mode="phone"
+          texts={{ form: t.staff.phoneIntake, sent: t.staff.phoneIntakeSent }}
           gemeenteName={page.ctx.gemeente.name}
           wijken={await listWijken(page.ctx)}
           themes={{
