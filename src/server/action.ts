@@ -3,7 +3,7 @@
  *
  *   session → gemeente + permission (requireTenant) → domain function → refresh pages → one result shape.
  *
- * Every module's actions.ts calls `tenantAction` (or, outside a gemeente, `actorAction` / `publicAction`
+ * Every module's actions.ts calls `tenantAction` (`tenantFormAction` behind a form; outside a gemeente, `actorAction` / `publicAction`
  * below); none of them reads the session, checks a role, refreshes a page or turns an error into a
  * message by hand (src/server/action.test.ts fails when one does). The domain function validates its input and checks the
  * permission again (an action is a public POST endpoint, and the API calls the same function).
@@ -18,6 +18,7 @@ import { getActor } from "@/server/session";
 import { requireTenant, type Actor, type TenantContext } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 import { AppError, runAction, type ActionResult } from "@/lib/result";
+import { formValues, type FormFields, type FormValuesOptions } from "@/lib/input/form-values";
 
 /** A page to refresh after the change: a path, or a path with everything below it ("layout"). */
 export type Refresh = string | { path: string; layout: true };
@@ -50,6 +51,25 @@ export function tenantAction<T>(
     refreshPages(opts.refresh?.(ctx.gemeente.slug, result) ?? []);
     return result;
   }, name);
+}
+
+/**
+ * `tenantAction` for an action behind a form (`(…ids, _prev, fd)`, posted by useActionForm): the
+ * form data is refused unless it is FormData, then read with the form's field list (the same list the
+ * browser's check reads, src/lib/input/form-values.ts) and handed to the domain function as its input.
+ */
+export function tenantFormAction<T>(
+  name: string,
+  slug: unknown,
+  permission: Permission,
+  form: { data: unknown; fields: FormFields } & FormValuesOptions,
+  fn: (ctx: TenantContext, input: Record<string, unknown>) => Promise<T>,
+  opts: Omit<TenantActionOptions<T>, "form"> = {},
+): Promise<ActionResult<T>> {
+  return tenantAction(name, slug, permission, (ctx) => fn(ctx, formValues(form.data, form.fields, form)), {
+    ...opts,
+    form: form.data,
+  });
 }
 
 /** Where the action takes a form (`form` given), anything but form data is bad input. */

@@ -219,7 +219,7 @@ test("each principle is refused through the UI or a replayed action, and nothing
 
   // PRINCIPLE_NOT_EXCLUSIVE / EQUAL_TREATMENT / TRANSPARENCY have no UI control: replay the captured
   // move action with an extra form field; each is refused with its own code, and the step is unchanged
-  // (the engagement actions pass fields they do not list on to the strict schemas: form-fields.ts postedInput).
+  // (the engagement actions pass fields they do not list on to the strict schemas: formValues with unlisted "keep").
   await expect.poll(() => captured.length).toBeGreaterThan(0);
   const req = captured[0];
   const headers = req.headers();

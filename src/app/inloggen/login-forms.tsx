@@ -12,7 +12,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { useFormCheck } from "@/components/forms/action-form";
+import { useFormCheck, withField } from "@/components/forms/action-form";
 import { formValues } from "@/lib/input/form-values";
 import type { TEmailLogin, TPasswordLogin } from "@/modules/users/schemas";
 import { LOGIN_SUMMARY_TITLE, loginErrorMessage } from "@/modules/users/login-messages";
@@ -30,31 +30,19 @@ const LINK_FIELDS = { email: "text" } as const;
  * The check's messages on the fields: `run(form)` checks at submit; after a failed submit a changed
  * field is checked again at once. `formProps` warms the check at the first focus.
  */
+/** The login forms' check: errors of the last submit, a changed field checked again at once (useFormCheck). */
 function useLoginCheck(check: ReturnType<typeof useFormCheck>) {
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const submitted = useRef(false);
   async function run(form: HTMLFormElement) {
-    submitted.current = true;
     const data = new FormData(form);
-    const found = await check.check(data);
+    const found = await check.submit(data);
     setErrors(found);
     return { data, errors: found, ok: Object.keys(found).length === 0 };
   }
   const formProps = {
     onFocus: () => void check.load(),
-    onChange: (event: FormEvent<HTMLFormElement>) => {
-      const name = (event.target as { name?: string }).name;
-      if (!submitted.current || !check.loaded() || !name) return;
-      void check.check(new FormData(event.currentTarget)).then((found) =>
-        setErrors((prev) => {
-          if (prev[name] === found[name]) return prev;
-          const next = { ...prev };
-          if (found[name]) next[name] = found[name];
-          else delete next[name];
-          return next;
-        }),
-      );
-    },
+    onChange: (event: FormEvent<HTMLFormElement>) =>
+      check.recheck(event, (name, message) => setErrors((prev) => withField(prev, name, message))),
   };
   return { errors, run, formProps };
 }

@@ -52,13 +52,25 @@ export type ActionFormOptions<T> = {
   onSuccess?: (data: NoInfer<T>) => void;
 };
 
+/** `errors` with `name`'s message replaced (or removed when none); the same object when nothing changes. */
+export function withField(errors: Messages, name: string, message: string | undefined): Messages {
+  if (errors[name] === message) return errors;
+  const next = { ...errors };
+  if (message) next[name] = message;
+  else delete next[name];
+  return next;
+}
+
 /**
  * The browser's check of a form's values with the server's schema: `load` warms it (at the first
  * focus), `check(data)` gives the first message per field (none when valid, or when the check could
- * not load: the server validates anyway). `loaded()` says whether a change can be checked at once.
+ * not load: the server validates anyway). `submit(data)` is the check of a submit: after it, a changed
+ * field is checked again at once (`recheck`, on the form's change events, hands its new message to
+ * `apply`), until `settled()` (a success) ends that.
  */
 export function useFormCheck(fields: FormFields, schema: LoadSchema | undefined) {
   const ready = useRef<{ check: (data: FormData) => Promise<Messages> } | null>(null);
+  const submitted = useRef(false);
 
   async function load() {
     if (!schema) return null;
@@ -76,7 +88,18 @@ export function useFormCheck(fields: FormFields, schema: LoadSchema | undefined)
     return (await load())?.check(data) ?? {};
   }
 
-  return { load, check, loaded: () => ready.current !== null };
+  function submit(data: FormData): Promise<Messages> {
+    submitted.current = true;
+    return check(data);
+  }
+
+  function recheck(event: FormEvent<HTMLFormElement>, apply: (name: string, message: string | undefined) => void) {
+    const name = (event.target as { name?: string }).name;
+    if (!submitted.current || !ready.current || !name || !(name in fields)) return;
+    void check(new FormData(event.currentTarget)).then((errors) => apply(name, errors[name]));
+  }
+
+  return { load, check, submit, recheck, settled: () => void (submitted.current = false) };
 }
 
 export function useActionForm<T>({ action, fields, schema, okText, resetOnSuccess = true, onSuccess }: ActionFormOptions<T>) {
@@ -85,8 +108,7 @@ export function useActionForm<T>({ action, fields, schema, okText, resetOnSucces
   // The browser's own check result, valid until the next server result arrives.
   const [checked, setChecked] = useState<{ after: FormState<T>; errors: Messages } | null>(null);
   const [checking, setChecking] = useState(false);
-  const submitted = useRef(false);
-  const { load, check, loaded } = useFormCheck(fields, schema);
+  const { load, submit, recheck, settled } = useFormCheck(fields, schema);
   const names = Object.keys(fields);
 
   // A new server result: empty the form after a success, focus the first invalid field after a failure.
@@ -96,7 +118,7 @@ export function useActionForm<T>({ action, fields, schema, okText, resetOnSucces
     handled.current = state;
     const form = formRef.current;
     if (state.ok) {
-      submitted.current = false;
+      settled();
       if (resetOnSuccess) form?.reset();
       onSuccess?.(state.data);
     } else if (form) focusFirstInvalid(form, names, errorsOf(state));
@@ -107,9 +129,8 @@ export function useActionForm<T>({ action, fields, schema, okText, resetOnSucces
     const form = event.currentTarget;
     const submitter = (event.nativeEvent as SubmitEvent).submitter ?? null;
     const data = new FormData(form, submitter);
-    submitted.current = true;
     setChecking(true);
-    const errors = await check(data);
+    const errors = await submit(data);
     setChecking(false);
     if (Object.keys(errors).length) {
       setChecked({ after: state, errors });
@@ -121,17 +142,11 @@ export function useActionForm<T>({ action, fields, schema, okText, resetOnSucces
   }
 
   function onChange(event: FormEvent<HTMLFormElement>) {
-    const name = (event.target as { name?: string }).name;
-    if (!submitted.current || !loaded() || !name || !(name in fields)) return;
-    const form = event.currentTarget;
-    void check(new FormData(form)).then((errors) =>
+    recheck(event, (name, message) =>
       setChecked((prev) => {
         const shown = prev && prev.after === state ? prev.errors : errorsOf(state);
-        if (shown[name] === errors[name]) return prev;
-        const next = { ...shown };
-        if (errors[name]) next[name] = errors[name];
-        else delete next[name];
-        return { after: state, errors: next };
+        const next = withField(shown, name, message);
+        return next === shown ? prev : { after: state, errors: next };
       }),
     );
   }

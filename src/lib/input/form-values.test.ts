@@ -64,3 +64,34 @@ describe("formValues (the one reader of a posted form, server and browser)", () 
     ).toEqual(["a"]);
   });
 });
+
+describe("formValues with unlisted: keep (a strict schema refuses a forged field by name)", () => {
+  it("passes any other posted field on, the listed ones read as usual, React's own fields never", () => {
+    const fd = form([
+      ["reason", "Wil meedoen"],
+      ["exclusive", "true"],
+      ["$ACTION_REF_1", ""],
+      ["$ACTION_KEY", "k"],
+    ]);
+    expect(formValues(fd, { to: "optional", reason: "text" }, { unlisted: "keep" })).toEqual({
+      exclusive: "true",
+      to: undefined,
+      reason: "Wil meedoen",
+    });
+    expect(formValues(fd, { to: "optional", reason: "text" })).toEqual({ to: undefined, reason: "Wil meedoen" });
+  });
+
+  it("a listed field cannot be overridden by a second posted value, and non-FormData reads as an empty form", () => {
+    expect(
+      formValues(
+        form([
+          ["reason", "a"],
+          ["reason", "b"],
+        ]),
+        { reason: "text" },
+        { unlisted: "keep" },
+      ),
+    ).toEqual({ reason: "a" });
+    expect(formValues({ reason: "x", exclusive: true }, { reason: "text" }, { unlisted: "keep" })).toEqual({ reason: "" });
+  });
+});

@@ -28,12 +28,28 @@ function valueOf(data: FormData, name: string, kind: ValueKind): unknown {
   return text;
 }
 
+/** What happens to posted fields the list does not name. */
+export type FormValuesOptions = {
+  /**
+   * "drop" (default): only the listed fields are read. "keep": any other posted field is passed on as
+   * it is, for a strict schema that should refuse it by name (a forged `exclusive=true` is refused with
+   * its principle's own code instead of being dropped in silence). React's own `$ACTION_…` fields are
+   * never the form's.
+   */
+  unlisted?: "drop" | "keep";
+};
+
 /**
  * The named fields of a posted form, as an object for the domain's zod schema. Anything that is not
  * FormData (a forged call with a plain object) reads as an empty form, which the schema refuses;
  * `form: fd` in the action builders (src/server/action.ts) refuses it before that.
  */
-export function formValues(data: unknown, fields: FormFields): Record<string, unknown> {
+export function formValues(data: unknown, fields: FormFields, opts: FormValuesOptions = {}): Record<string, unknown> {
   const fd = data instanceof FormData ? data : new FormData();
-  return Object.fromEntries(Object.entries(fields).map(([name, kind]) => [name, valueOf(fd, name, kind)]));
+  const other: Record<string, unknown> = {};
+  if (opts.unlisted === "keep")
+    fd.forEach((value, name) => {
+      if (!(name in fields) && !name.startsWith("$ACTION")) other[name] = value;
+    });
+  return { ...other, ...Object.fromEntries(Object.entries(fields).map(([name, kind]) => [name, valueOf(fd, name, kind)])) };
 }

@@ -3,9 +3,8 @@
  * Server actions for the admin UI (platform admin manages a gemeente's API keys). Each checks the
  * session and the permission itself: server actions are public POST endpoints.
  */
-import { formValues } from "@/lib/input/form-values";
 import type { ActionResult, FormState } from "@/lib/result";
-import { tenantAction, type Refresh } from "@/server/action";
+import { tenantAction, tenantFormAction, type Refresh } from "@/server/action";
 import { createApiKey } from "./server/create-api-key";
 import { listApiKeys } from "./server/list-api-keys";
 import { revokeApiKey } from "./server/revoke-api-key";
@@ -21,8 +20,7 @@ export async function createApiKeyAction(
   _prev: FormState<{ apiKey: TApiKey; key: string }>,
   fd: FormData,
 ): Promise<FormState<{ apiKey: TApiKey; key: string }>> {
-  return tenantAction("createApiKeyAction", gemeenteSlug, "apikeys:manage", (ctx) => createApiKey(ctx, formValues(fd, API_KEY_FORM)), {
-    form: fd,
+  return tenantFormAction("createApiKeyAction", gemeenteSlug, "apikeys:manage", { data: fd, fields: API_KEY_FORM }, createApiKey, {
     refresh: BEHEER,
   });
 }

@@ -3,9 +3,8 @@
  * Server actions for the campaign year plan. Each checks authentication and permission itself. The
  * campaign form posts its FormData here (useActionForm), read with ./form-fields.ts.
  */
-import { formValues } from "@/lib/input/form-values";
 import type { ActionResult, FormState } from "@/lib/result";
-import { tenantAction } from "@/server/action";
+import { tenantAction, tenantFormAction } from "@/server/action";
 import { CAMPAIGN_FORM } from "./form-fields";
 import { createCampaign, deleteCampaign, fillYear, updateCampaign } from "./server/campaigns";
 import type { TCampaign } from "./schemas";
@@ -13,16 +12,9 @@ import type { TCampaign } from "./schemas";
 const CAMPAIGNS = (slug: string) => [`/app/${slug}/campagnes`];
 
 export async function createCampaignAction(gemeenteSlug: string, _prev: FormState<TCampaign>, fd: FormData): Promise<FormState<TCampaign>> {
-  return tenantAction(
-    "createCampaignAction",
-    gemeenteSlug,
-    "coalition:manage",
-    (ctx) => createCampaign(ctx, formValues(fd, CAMPAIGN_FORM)),
-    {
-      form: fd,
-      refresh: CAMPAIGNS,
-    },
-  );
+  return tenantFormAction("createCampaignAction", gemeenteSlug, "coalition:manage", { data: fd, fields: CAMPAIGN_FORM }, createCampaign, {
+    refresh: CAMPAIGNS,
+  });
 }
 
 export async function updateCampaignAction(
@@ -31,15 +23,13 @@ export async function updateCampaignAction(
   _prev: FormState<TCampaign>,
   fd: FormData,
 ): Promise<FormState<TCampaign>> {
-  return tenantAction(
+  return tenantFormAction(
     "updateCampaignAction",
     gemeenteSlug,
     "coalition:manage",
-    (ctx) => updateCampaign(ctx, id, formValues(fd, CAMPAIGN_FORM)),
-    {
-      form: fd,
-      refresh: CAMPAIGNS,
-    },
+    { data: fd, fields: CAMPAIGN_FORM },
+    (ctx, input) => updateCampaign(ctx, id, input),
+    { refresh: CAMPAIGNS },
   );
 }
 

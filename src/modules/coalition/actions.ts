@@ -6,9 +6,8 @@
  * lists of ./form-fields.ts.
  */
 import { nl } from "@/i18n/nl";
-import { formValues } from "@/lib/input/form-values";
 import { AppError, type ActionResult, type FormState } from "@/lib/result";
-import { tenantAction } from "@/server/action";
+import { tenantAction, tenantFormAction } from "@/server/action";
 import type { TPartner } from "@/modules/partners";
 import {
   KLANKBORD_INPUT_FORM,
@@ -37,15 +36,13 @@ export async function movePartnerAction(
   _prev: FormState<TPartner>,
   fd: FormData,
 ): Promise<FormState<TPartner>> {
-  return tenantAction(
+  return tenantFormAction(
     "movePartnerAction",
     gemeenteSlug,
     "partners:manage",
-    (ctx) => movePartner(ctx, String(id), formValues(fd, PLACEMENT_FORM)),
-    {
-      form: fd,
-      refresh: PARTNERS,
-    },
+    { data: fd, fields: PLACEMENT_FORM },
+    (ctx, input) => movePartner(ctx, String(id), input),
+    { refresh: PARTNERS },
   );
 }
 
@@ -59,12 +56,13 @@ export async function placeVestigingAction(
   _prev: FormState<TCircleVestiging>,
   fd: FormData,
 ): Promise<FormState<TCircleVestiging>> {
-  return tenantAction(
+  return tenantFormAction(
     "placeVestigingAction",
     gemeenteSlug,
     "partners:manage",
-    (ctx) => {
-      const { vestigingId, ...input } = formValues(fd, PLACE_VESTIGING_FORM);
+    { data: fd, fields: PLACE_VESTIGING_FORM },
+    (ctx, posted) => {
+      const { vestigingId, ...input } = posted;
       const target = id ?? vestigingId;
       if (!target) {
         const x = nl.coalitionPages.partners.placeForm;
@@ -72,7 +70,7 @@ export async function placeVestigingAction(
       }
       return placeVestiging(ctx, String(target), input);
     },
-    { form: fd, refresh: PARTNERS },
+    { refresh: PARTNERS },
   );
 }
 
@@ -82,16 +80,16 @@ export async function createKlankbordMemberAction(
   _prev: FormState<{ id: string; displayName: string }>,
   fd: FormData,
 ): Promise<FormState<{ id: string; displayName: string }>> {
-  return tenantAction(
+  return tenantFormAction(
     "createKlankbordMemberAction",
     gemeenteSlug,
     "coalition:manage",
-    async (ctx) => {
-      const input = formValues(fd, KLANKBORD_MEMBER_FORM);
+    { data: fd, fields: KLANKBORD_MEMBER_FORM },
+    async (ctx, input) => {
       const { id } = await createKlankbordMember(ctx, input);
       return { id, displayName: String(input.displayName).trim() };
     },
-    { form: fd, refresh: KLANKBORD },
+    { refresh: KLANKBORD },
   );
 }
 
@@ -106,12 +104,13 @@ export async function createKlankbordMeetingAction(
   _prev: FormState<{ id: string }>,
   fd: FormData,
 ): Promise<FormState<{ id: string }>> {
-  return tenantAction(
+  return tenantFormAction(
     "createKlankbordMeetingAction",
     gemeenteSlug,
     "coalition:manage",
-    (ctx) => createKlankbordMeeting(ctx, formValues(fd, KLANKBORD_MEETING_FORM)),
-    { form: fd, refresh: KLANKBORD },
+    { data: fd, fields: KLANKBORD_MEETING_FORM },
+    createKlankbordMeeting,
+    { refresh: KLANKBORD },
   );
 }
 
@@ -120,12 +119,13 @@ export async function createKlankbordInputAction(
   _prev: FormState<{ id: string }>,
   fd: FormData,
 ): Promise<FormState<{ id: string }>> {
-  return tenantAction(
+  return tenantFormAction(
     "createKlankbordInputAction",
     gemeenteSlug,
     "coalition:manage",
-    (ctx) => createKlankbordInput(ctx, formValues(fd, KLANKBORD_INPUT_FORM)),
-    { form: fd, refresh: KLANKBORD },
+    { data: fd, fields: KLANKBORD_INPUT_FORM },
+    createKlankbordInput,
+    { refresh: KLANKBORD },
   );
 }
 
@@ -135,11 +135,12 @@ export async function setKlankbordInputStatusAction(
   _prev: FormState<{ id: string }>,
   fd: FormData,
 ): Promise<FormState<{ id: string }>> {
-  return tenantAction(
+  return tenantFormAction(
     "setKlankbordInputStatusAction",
     gemeenteSlug,
     "coalition:manage",
-    (ctx) => setKlankbordInputStatus(ctx, String(id), formValues(fd, KLANKBORD_STATUS_FORM)),
-    { form: fd, refresh: KLANKBORD },
+    { data: fd, fields: KLANKBORD_STATUS_FORM },
+    (ctx, input) => setKlankbordInputStatus(ctx, String(id), input),
+    { refresh: KLANKBORD },
   );
 }

@@ -5,11 +5,13 @@
  * permission again and enforce the collaboration principles.
  *
  * The actions behind a form take its FormData (`(…ids, _prev, fd)`, for useActionForm: they also work
- * without JavaScript) and read it with the form's field list (./form-fields.ts); `form: fd` refuses
+ * without JavaScript) and read it with the form's field list (./form-fields.ts) through
+ * tenantFormAction, which refuses
  * anything else. The others (the matrix crosses, the one-click buttons) take their input as before.
  */
 import type { FormState } from "@/lib/result";
-import { tenantAction } from "@/server/action";
+import { tenantAction, tenantFormAction } from "@/server/action";
+import type { FormFields } from "@/lib/input/form-values";
 import {
   ACKNOWLEDGE_FORM,
   CLOSE_DOUBT_FORM,
@@ -19,7 +21,7 @@ import {
   MILESTONE_FORM,
   MOTIVES_FORM,
   MOVE_FORM,
-  postedInput,
+  NO_FIELDS,
   promoteInput,
   PROMOTE_FORM,
   PROPOSITION_FORM,
@@ -60,48 +62,49 @@ import { closeDoubt, raiseDoubt } from "./server/doubts";
 import { logSentMail, sendTemplateMail, updateTemplate } from "./server/templates";
 import { importLonglist } from "./server/import-longlist";
 
+/** What a form action receives before its form, and what it answers (useActionForm's state). */
+type Prev = FormState<unknown>;
+type Answer = Promise<FormState<unknown>>;
+
 /** The ambtenaar's pages that show engagement data; EXPOSED adds the public register. */
 const STAFF = (slug: string) => [{ path: `/app/${slug}/ondernemers`, layout: true as const }];
 const EXPOSED = (slug: string) => [...STAFF(slug), { path: `/g/${slug}`, layout: true as const }];
+/**
+ * A posted engagement form: its listed fields, and any other posted field passed on as it is, so the
+ * strict schemas and the principles (principles.ts, which scans the raw input) refuse a forged
+ * `exclusive=true` with its principle's own code instead of dropping it in silence.
+ */
+const posted = (fd: FormData, fields: FormFields) => ({ data: fd, fields, unlisted: "keep" as const });
 /** With the overview, whose "Mijn acties" lists the next actions. */
 const WITH_OVERVIEW = (slug: string) => [...STAFF(slug), `/app/${slug}`];
 
 // Registry and matrix
-export async function createVestigingAction(slug: string, _prev: FormState<unknown>, fd: FormData): Promise<FormState<unknown>> {
-  return tenantAction("createVestigingAction", slug, "engagement:manage", (ctx) => createVestiging(ctx, postedInput(fd, VESTIGING_FORM)), {
-    form: fd,
+export async function createVestigingAction(slug: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction("createVestigingAction", slug, "engagement:manage", posted(fd, VESTIGING_FORM), createVestiging, {
     refresh: STAFF,
   });
 }
-export async function updateVestigingAction(
-  slug: string,
-  id: string,
-  _prev: FormState<unknown>,
-  fd: FormData,
-): Promise<FormState<unknown>> {
-  return tenantAction(
+export async function updateVestigingAction(slug: string, id: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
     "updateVestigingAction",
     slug,
     "engagement:manage",
-    (ctx) => updateVestiging(ctx, id, postedInput(fd, UPDATE_VESTIGING_FORM)),
-    { form: fd, refresh: EXPOSED },
+    posted(fd, UPDATE_VESTIGING_FORM),
+    (ctx, input) => updateVestiging(ctx, id, input),
+    { refresh: EXPOSED },
   );
 }
 export async function updateMatrixAction(slug: string, id: string, input: unknown) {
   return tenantAction("updateMatrixAction", slug, "engagement:manage", (ctx) => updateMatrix(ctx, id, input), { refresh: STAFF });
 }
-export async function setMotivesAndFiveMsAction(
-  slug: string,
-  id: string,
-  _prev: FormState<unknown>,
-  fd: FormData,
-): Promise<FormState<unknown>> {
-  return tenantAction(
+export async function setMotivesAndFiveMsAction(slug: string, id: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
     "setMotivesAndFiveMsAction",
     slug,
     "engagement:manage",
-    (ctx) => setMotivesAndFiveMs(ctx, id, postedInput(fd, MOTIVES_FORM)),
-    { form: fd, refresh: STAFF },
+    posted(fd, MOTIVES_FORM),
+    (ctx, input) => setMotivesAndFiveMs(ctx, id, input),
+    { refresh: STAFF },
   );
 }
 export async function importLonglistAction(slug: string, csvText: unknown) {
@@ -115,85 +118,82 @@ export async function promoteToPipelineAction(
   _prev: FormState<Awaited<ReturnType<typeof promoteToPipeline>>>,
   fd: FormData,
 ): Promise<FormState<Awaited<ReturnType<typeof promoteToPipeline>>>> {
-  return tenantAction(
+  return tenantFormAction(
     "promoteToPipelineAction",
     slug,
     "engagement:manage",
-    (ctx) => promoteToPipeline(ctx, promoteInput(postedInput(fd, PROMOTE_FORM))),
-    { form: fd, refresh: STAFF },
+    posted(fd, PROMOTE_FORM),
+    (ctx, input) => promoteToPipeline(ctx, promoteInput(input)),
+    { refresh: STAFF },
   );
 }
-export async function moveStepAction(slug: string, id: string, _prev: FormState<unknown>, fd: FormData): Promise<FormState<unknown>> {
-  return tenantAction("moveStepAction", slug, "engagement:manage", (ctx) => moveStep(ctx, id, postedInput(fd, MOVE_FORM)), {
-    form: fd,
+export async function moveStepAction(slug: string, id: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction("moveStepAction", slug, "engagement:manage", posted(fd, MOVE_FORM), (ctx, input) => moveStep(ctx, id, input), {
     refresh: EXPOSED,
   });
 }
-export async function parkRelationAction(slug: string, id: string, _prev: FormState<unknown>, fd: FormData): Promise<FormState<unknown>> {
-  return tenantAction("parkRelationAction", slug, "engagement:manage", (ctx) => parkRelation(ctx, id, postedInput(fd, REASON_FORM)), {
-    form: fd,
-    refresh: EXPOSED,
-  });
+export async function parkRelationAction(slug: string, id: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
+    "parkRelationAction",
+    slug,
+    "engagement:manage",
+    posted(fd, REASON_FORM),
+    (ctx, input) => parkRelation(ctx, id, input),
+    { refresh: EXPOSED },
+  );
 }
-export async function reviveRelationAction(slug: string, id: string, _prev: FormState<unknown>, fd: FormData): Promise<FormState<unknown>> {
-  return tenantAction("reviveRelationAction", slug, "engagement:manage", (ctx) => reviveRelation(ctx, id, postedInput(fd, REASON_FORM)), {
-    form: fd,
-    refresh: EXPOSED,
-  });
+export async function reviveRelationAction(slug: string, id: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
+    "reviveRelationAction",
+    slug,
+    "engagement:manage",
+    posted(fd, REASON_FORM),
+    (ctx, input) => reviveRelation(ctx, id, input),
+    { refresh: EXPOSED },
+  );
 }
 /** Staff (engagement:manage) or the entrepreneur for their own vestiging (checked in the domain). */
-export async function recordAcknowledgementAction(
-  slug: string,
-  id: string,
-  _prev: FormState<unknown>,
-  fd: FormData,
-): Promise<FormState<unknown>> {
-  return tenantAction(
+export async function recordAcknowledgementAction(slug: string, id: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
     "recordAcknowledgementAction",
     slug,
     "gemeente:read",
-    (ctx) => recordAcknowledgement(ctx, id, postedInput(fd, ACKNOWLEDGE_FORM)),
-    {
-      form: fd,
-      refresh: EXPOSED,
-    },
+    posted(fd, ACKNOWLEDGE_FORM),
+    (ctx, input) => recordAcknowledgement(ctx, id, input),
+    { refresh: EXPOSED },
   );
 }
 /** Staff or the entrepreneur for their own vestiging: immediate effect. */
-export async function stopRelationAction(slug: string, id: string, _prev: FormState<unknown>, fd: FormData): Promise<FormState<unknown>> {
-  return tenantAction("stopRelationAction", slug, "gemeente:read", (ctx) => stopRelation(ctx, id, postedInput(fd, REASON_FORM)), {
-    form: fd,
-    refresh: EXPOSED,
-  });
+export async function stopRelationAction(slug: string, id: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
+    "stopRelationAction",
+    slug,
+    "gemeente:read",
+    posted(fd, REASON_FORM),
+    (ctx, input) => stopRelation(ctx, id, input),
+    { refresh: EXPOSED },
+  );
 }
-export async function restartRelationAction(
-  slug: string,
-  id: string,
-  _prev: FormState<unknown>,
-  fd: FormData,
-): Promise<FormState<unknown>> {
-  return tenantAction("restartRelationAction", slug, "engagement:manage", (ctx) => restartRelation(ctx, id, postedInput(fd, REASON_FORM)), {
-    form: fd,
-    refresh: EXPOSED,
-  });
+export async function restartRelationAction(slug: string, id: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
+    "restartRelationAction",
+    slug,
+    "engagement:manage",
+    posted(fd, REASON_FORM),
+    (ctx, input) => restartRelation(ctx, id, input),
+    { refresh: EXPOSED },
+  );
 }
 
 // Contacts
-export async function addContactPersonAction(
-  slug: string,
-  vestigingId: string,
-  _prev: FormState<unknown>,
-  fd: FormData,
-): Promise<FormState<unknown>> {
-  return tenantAction(
+export async function addContactPersonAction(slug: string, vestigingId: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
     "addContactPersonAction",
     slug,
     "engagement:manage",
-    (ctx) => addContactPerson(ctx, vestigingId, postedInput(fd, CONTACT_PERSON_FORM)),
-    {
-      form: fd,
-      refresh: STAFF,
-    },
+    posted(fd, CONTACT_PERSON_FORM),
+    (ctx, input) => addContactPerson(ctx, vestigingId, input),
+    { refresh: STAFF },
   );
 }
 export async function updateContactPersonAction(slug: string, id: string, input: unknown) {
@@ -204,21 +204,14 @@ export async function updateContactPersonAction(slug: string, id: string, input:
 export async function removeContactPersonAction(slug: string, id: string) {
   return tenantAction("removeContactPersonAction", slug, "engagement:manage", (ctx) => removeContactPerson(ctx, id), { refresh: STAFF });
 }
-export async function recordContactMomentAction(
-  slug: string,
-  vestigingId: string,
-  _prev: FormState<unknown>,
-  fd: FormData,
-): Promise<FormState<unknown>> {
-  return tenantAction(
+export async function recordContactMomentAction(slug: string, vestigingId: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
     "recordContactMomentAction",
     slug,
     "engagement:manage",
-    (ctx) => recordContactMoment(ctx, vestigingId, postedInput(fd, CONTACT_MOMENT_FORM)),
-    {
-      form: fd,
-      refresh: STAFF,
-    },
+    posted(fd, CONTACT_MOMENT_FORM),
+    (ctx, input) => recordContactMoment(ctx, vestigingId, input),
+    { refresh: STAFF },
   );
 }
 export async function updateContactMomentAction(slug: string, id: string, input: unknown) {
@@ -228,68 +221,48 @@ export async function updateContactMomentAction(slug: string, id: string, input:
 }
 
 // Vasthouden
-export async function recordMilestoneAction(
-  slug: string,
-  vestigingId: string,
-  _prev: FormState<unknown>,
-  fd: FormData,
-): Promise<FormState<unknown>> {
-  return tenantAction(
+export async function recordMilestoneAction(slug: string, vestigingId: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
     "recordMilestoneAction",
     slug,
     "engagement:manage",
-    (ctx) => recordMilestone(ctx, vestigingId, postedInput(fd, MILESTONE_FORM)),
-    {
-      form: fd,
-      refresh: STAFF,
-    },
+    posted(fd, MILESTONE_FORM),
+    (ctx, input) => recordMilestone(ctx, vestigingId, input),
+    { refresh: STAFF },
   );
 }
 export async function celebrateMilestoneAction(slug: string, id: string) {
   return tenantAction("celebrateMilestoneAction", slug, "engagement:manage", (ctx) => celebrateMilestone(ctx, id), { refresh: EXPOSED });
 }
-export async function updateEngagementSettingsAction(slug: string, _prev: FormState<unknown>, fd: FormData): Promise<FormState<unknown>> {
-  return tenantAction(
+export async function updateEngagementSettingsAction(slug: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
     "updateEngagementSettingsAction",
     slug,
     "engagement:manage",
-    (ctx) => updateEngagementSettings(ctx, postedInput(fd, SETTINGS_FORM)),
-    { form: fd, refresh: STAFF },
+    posted(fd, SETTINGS_FORM),
+    updateEngagementSettings,
+    { refresh: STAFF },
   );
 }
 
 // Contributions and propositie
-export async function addContributionAction(
-  slug: string,
-  vestigingId: string,
-  _prev: FormState<unknown>,
-  fd: FormData,
-): Promise<FormState<unknown>> {
-  return tenantAction(
+export async function addContributionAction(slug: string, vestigingId: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
     "addContributionAction",
     slug,
     "engagement:manage",
-    (ctx) => addContribution(ctx, vestigingId, postedInput(fd, CONTRIBUTION_FORM)),
-    {
-      form: fd,
-      refresh: EXPOSED,
-    },
+    posted(fd, CONTRIBUTION_FORM),
+    (ctx, input) => addContribution(ctx, vestigingId, input),
+    { refresh: EXPOSED },
   );
 }
 export async function removeContributionAction(slug: string, id: string) {
   return tenantAction("removeContributionAction", slug, "engagement:manage", (ctx) => removeContribution(ctx, id), { refresh: EXPOSED });
 }
-export async function addPropositionItemAction(slug: string, _prev: FormState<unknown>, fd: FormData): Promise<FormState<unknown>> {
-  return tenantAction(
-    "addPropositionItemAction",
-    slug,
-    "engagement:manage",
-    (ctx) => addPropositionItem(ctx, postedInput(fd, PROPOSITION_FORM)),
-    {
-      form: fd,
-      refresh: STAFF,
-    },
-  );
+export async function addPropositionItemAction(slug: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction("addPropositionItemAction", slug, "engagement:manage", posted(fd, PROPOSITION_FORM), addPropositionItem, {
+    refresh: STAFF,
+  });
 }
 export async function updatePropositionItemAction(slug: string, id: string, input: unknown) {
   return tenantAction("updatePropositionItemAction", slug, "engagement:manage", (ctx) => updatePropositionItem(ctx, id, input), {
@@ -303,24 +276,24 @@ export async function removePropositionItemAction(slug: string, id: string) {
 }
 
 // Templates
-export async function updateTemplateAction(slug: string, id: string, _prev: FormState<unknown>, fd: FormData): Promise<FormState<unknown>> {
-  return tenantAction("updateTemplateAction", slug, "engagement:manage", (ctx) => updateTemplate(ctx, id, postedInput(fd, TEMPLATE_FORM)), {
-    form: fd,
-    refresh: STAFF,
-  });
+export async function updateTemplateAction(slug: string, id: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
+    "updateTemplateAction",
+    slug,
+    "engagement:manage",
+    posted(fd, TEMPLATE_FORM),
+    (ctx, input) => updateTemplate(ctx, id, input),
+    { refresh: STAFF },
+  );
 }
-export async function sendTemplateMailAction(
-  slug: string,
-  vestigingId: string,
-  _prev: FormState<unknown>,
-  fd: FormData,
-): Promise<FormState<unknown>> {
-  return tenantAction(
+export async function sendTemplateMailAction(slug: string, vestigingId: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
     "sendTemplateMailAction",
     slug,
     "engagement:manage",
-    (ctx) => sendTemplateMail(ctx, vestigingId, sendMailInput(postedInput(fd, SEND_MAIL_FORM))),
-    { form: fd, refresh: STAFF },
+    posted(fd, SEND_MAIL_FORM),
+    (ctx, input) => sendTemplateMail(ctx, vestigingId, sendMailInput(input)),
+    { refresh: STAFF },
   );
 }
 export async function completeNextActionAction(slug: string, contactMomentId: string) {
@@ -329,16 +302,15 @@ export async function completeNextActionAction(slug: string, contactMomentId: st
   });
 }
 /** The same as the "Gedaan" form's action (bound to slug and id; the form has no fields), so it also works without JavaScript. */
-export async function completeNextActionFormAction(
-  slug: string,
-  contactMomentId: string,
-  _prev: FormState<unknown>,
-  fd: FormData,
-): Promise<FormState<unknown>> {
-  return tenantAction("completeNextActionFormAction", slug, "engagement:manage", (ctx) => completeNextAction(ctx, contactMomentId), {
-    form: fd,
-    refresh: WITH_OVERVIEW,
-  });
+export async function completeNextActionFormAction(slug: string, contactMomentId: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
+    "completeNextActionFormAction",
+    slug,
+    "engagement:manage",
+    { data: fd, fields: NO_FIELDS },
+    (ctx) => completeNextAction(ctx, contactMomentId),
+    { refresh: WITH_OVERVIEW },
+  );
 }
 export async function logSentMailAction(slug: string, vestigingId: string, input: unknown) {
   return tenantAction("logSentMailAction", slug, "engagement:manage", (ctx) => logSentMail(ctx, vestigingId, input), { refresh: STAFF });
@@ -346,20 +318,23 @@ export async function logSentMailAction(slug: string, vestigingId: string, input
 
 // Bij twijfel: niet doen
 /** Any staff role may raise a twijfel (checked in the domain). */
-export async function raiseDoubtAction(
-  slug: string,
-  vestigingId: string,
-  _prev: FormState<unknown>,
-  fd: FormData,
-): Promise<FormState<unknown>> {
-  return tenantAction("raiseDoubtAction", slug, "gemeente:read", (ctx) => raiseDoubt(ctx, vestigingId, postedInput(fd, REASON_FORM)), {
-    form: fd,
-    refresh: EXPOSED,
-  });
+export async function raiseDoubtAction(slug: string, vestigingId: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
+    "raiseDoubtAction",
+    slug,
+    "gemeente:read",
+    posted(fd, REASON_FORM),
+    (ctx, input) => raiseDoubt(ctx, vestigingId, input),
+    { refresh: EXPOSED },
+  );
 }
-export async function closeDoubtAction(slug: string, id: string, _prev: FormState<unknown>, fd: FormData): Promise<FormState<unknown>> {
-  return tenantAction("closeDoubtAction", slug, "engagement:manage", (ctx) => closeDoubt(ctx, id, postedInput(fd, CLOSE_DOUBT_FORM)), {
-    form: fd,
-    refresh: EXPOSED,
-  });
+export async function closeDoubtAction(slug: string, id: string, _prev: Prev, fd: FormData): Answer {
+  return tenantFormAction(
+    "closeDoubtAction",
+    slug,
+    "engagement:manage",
+    posted(fd, CLOSE_DOUBT_FORM),
+    (ctx, input) => closeDoubt(ctx, id, input),
+    { refresh: EXPOSED },
+  );
 }

@@ -3,7 +3,7 @@
  * per server action, for the action and for the browser's check (src/lib/input/form-values.ts).
  * No zod here, so the forms can import it without loading the schemas.
  */
-import { formValues, type FormFields } from "@/lib/input/form-values";
+import type { FormFields } from "@/lib/input/form-values";
 
 /** A select or date left empty is "not given" (undefined); text stays text ("" when empty). */
 export const VESTIGING_FORM = {
@@ -54,21 +54,6 @@ export const NO_FIELDS = {} as const satisfies FormFields;
  * forms posting to the same action. See promoteInput.
  */
 export const PROMOTE_FORM = { vestigingIds: "checkboxes", top: "optional" } as const satisfies FormFields;
-
-/**
- * The posted form as the domain function's input: the listed fields as formValues reads them, and
- * any OTHER posted field as it is. The engagement schemas are strict and the principles scan the raw
- * input (principles.ts), so a forged `exclusive=true` is refused with its principle's own code
- * instead of being dropped in silence. React's own `$ACTION_…` fields are not the form's.
- */
-export function postedInput(data: unknown, fields: FormFields): Record<string, unknown> {
-  const other: Record<string, unknown> = {};
-  if (data instanceof FormData)
-    data.forEach((value, name) => {
-      if (!(name in fields) && !name.startsWith("$ACTION")) other[name] = value;
-    });
-  return { ...other, ...formValues(data, fields) };
-}
 
 /**
  * The promote form's values as the domain's input (ZPromote): the chosen ids (none is "not given"),

@@ -12,7 +12,7 @@ import { clientIp } from "@/lib/auth/throttle";
 import { cancelGuestByToken, registerPublicGuest, respondToInvitation } from "./server/guests";
 import { formValues } from "@/lib/input/form-values";
 import type { ActionResult, FormState } from "@/lib/result";
-import { publicAction, tenantAction } from "@/server/action";
+import { publicAction, tenantAction, tenantFormAction } from "@/server/action";
 import { cancelEvent, cancelRegistration, closeEvent, createEvent, recordAttendance, registerForEvent, updateEvent } from "./server/events";
 import { inviteToEvent } from "./server/invitations";
 import { CANCEL_FORM, CLOSE_FORM, EVENT_FORM, eventInput, GUEST_FORM, INVITE_FORM } from "./form-fields";
@@ -25,13 +25,17 @@ const WITH_PUBLIC = (slug: string) => [...paths(slug), `/g/${slug}/agenda`];
 const WITH_PLAN = (slug: string) => [...paths(slug), `/app/${slug}/plan`];
 
 /** The event form's input: its fields, with the wall times read as Amsterdam time (form-fields.ts). */
-const eventForm = (fd: FormData) => eventInput(formValues(fd, EVENT_FORM), amsterdamLocalToIso);
+const eventForm = (input: Record<string, unknown>) => eventInput(input, amsterdamLocalToIso);
 
 export async function createEventAction(gemeenteSlug: string, _prev: FormState<TEvent>, fd: FormData): Promise<FormState<TEvent>> {
-  return tenantAction("createEventAction", gemeenteSlug, "coalition:manage", (ctx) => createEvent(ctx, eventForm(fd)), {
-    form: fd,
-    refresh: paths,
-  });
+  return tenantFormAction(
+    "createEventAction",
+    gemeenteSlug,
+    "coalition:manage",
+    { data: fd, fields: EVENT_FORM },
+    (ctx, input) => createEvent(ctx, eventForm(input)),
+    { refresh: paths },
+  );
 }
 
 export async function registerForEventAction(gemeenteSlug: string, eventId: string): Promise<ActionResult<{ registrations: number }>> {
@@ -68,10 +72,14 @@ export async function updateEventAction(
   _prev: FormState<TEvent>,
   fd: FormData,
 ): Promise<FormState<TEvent>> {
-  return tenantAction("updateEventAction", gemeenteSlug, "coalition:manage", (ctx) => updateEvent(ctx, eventId, eventForm(fd)), {
-    form: fd,
-    refresh: WITH_PUBLIC,
-  });
+  return tenantFormAction(
+    "updateEventAction",
+    gemeenteSlug,
+    "coalition:manage",
+    { data: fd, fields: EVENT_FORM },
+    (ctx, input) => updateEvent(ctx, eventId, eventForm(input)),
+    { refresh: WITH_PUBLIC },
+  );
 }
 
 export async function cancelEventAction(
@@ -80,12 +88,13 @@ export async function cancelEventAction(
   _prev: FormState<{ id: string; title: string; notified: number }>,
   fd: FormData,
 ): Promise<FormState<{ id: string; title: string; notified: number }>> {
-  return tenantAction(
+  return tenantFormAction(
     "cancelEventAction",
     gemeenteSlug,
     "coalition:manage",
-    (ctx) => cancelEvent(ctx, eventId, formValues(fd, CANCEL_FORM)),
-    { form: fd, refresh: WITH_PUBLIC },
+    { data: fd, fields: CANCEL_FORM },
+    (ctx, input) => cancelEvent(ctx, eventId, input),
+    { refresh: WITH_PUBLIC },
   );
 }
 
@@ -95,12 +104,13 @@ export async function inviteToEventAction(
   _prev: FormState<{ invited: number; alreadyInvited: number }>,
   fd: FormData,
 ): Promise<FormState<{ invited: number; alreadyInvited: number }>> {
-  return tenantAction(
+  return tenantFormAction(
     "inviteToEventAction",
     gemeenteSlug,
     "coalition:manage",
-    (ctx) => inviteToEvent(ctx, eventId, formValues(fd, INVITE_FORM)),
-    { form: fd, refresh: paths },
+    { data: fd, fields: INVITE_FORM },
+    (ctx, input) => inviteToEvent(ctx, eventId, input),
+    { refresh: paths },
   );
 }
 
@@ -111,10 +121,14 @@ export async function closeEventAction(
   _prev: FormState<{ attended: number }>,
   fd: FormData,
 ): Promise<FormState<{ attended: number }>> {
-  return tenantAction("closeEventAction", gemeenteSlug, "coalition:manage", (ctx) => closeEvent(ctx, eventId, formValues(fd, CLOSE_FORM)), {
-    form: fd,
-    refresh: WITH_PLAN,
-  });
+  return tenantFormAction(
+    "closeEventAction",
+    gemeenteSlug,
+    "coalition:manage",
+    { data: fd, fields: CLOSE_FORM },
+    (ctx, input) => closeEvent(ctx, eventId, input),
+    { refresh: WITH_PLAN },
+  );
 }
 
 // ---------- People without an account ----------

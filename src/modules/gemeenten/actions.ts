@@ -3,9 +3,8 @@
  * Server actions for the gemeente itself. Each checks the session and the permission itself:
  * server actions are public POST endpoints.
  */
-import { formValues } from "@/lib/input/form-values";
 import { AppError, type FormState } from "@/lib/result";
-import { tenantAction } from "@/server/action";
+import { tenantAction, tenantFormAction } from "@/server/action";
 import { PUBLIC_CONTACT_FORM, THEME_FORM } from "./form-fields";
 import { setTheme } from "./server/theme";
 import { removeLogo, setLogo } from "./server/logo";
@@ -23,8 +22,7 @@ export type ThemeFormState = FormState<Theme>;
 
 /** The house-style form (posts without JavaScript too): the regisseur or the platform admin saves it. */
 export async function setThemeAction(gemeenteSlug: string, _prev: ThemeFormState, fd: FormData): Promise<ThemeFormState> {
-  return tenantAction("setThemeAction", gemeenteSlug, "theme:manage", (ctx) => setTheme(ctx, formValues(fd, THEME_FORM)), {
-    form: fd,
+  return tenantFormAction("setThemeAction", gemeenteSlug, "theme:manage", { data: fd, fields: THEME_FORM }, setTheme, {
     refresh: HOUSE_STYLE,
   });
 }
@@ -33,12 +31,13 @@ export type PublicContactState = FormState<TPublicContact>;
 
 /** The regisseur sets the coalition's public contact (e-mail, phone) for people who want to join. */
 export async function setPublicContactAction(gemeenteSlug: string, _prev: PublicContactState, fd: FormData): Promise<PublicContactState> {
-  return tenantAction(
+  return tenantFormAction(
     "setPublicContactAction",
     gemeenteSlug,
     "coalition:manage",
-    (ctx) => setPublicContact(ctx, formValues(fd, PUBLIC_CONTACT_FORM)),
-    { form: fd, refresh: (slug) => [`/g/${slug}`, `/g/${slug}/partners`] },
+    { data: fd, fields: PUBLIC_CONTACT_FORM },
+    setPublicContact,
+    { refresh: (slug) => [`/g/${slug}`, `/g/${slug}/partners`] },
   );
 }
 

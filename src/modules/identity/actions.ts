@@ -4,8 +4,7 @@
  * and the permission itself (gemeente:manage). The form posts (works without JavaScript).
  */
 import type { FormState } from "@/lib/result";
-import { formValues } from "@/lib/input/form-values";
-import { tenantAction, type Refresh } from "@/server/action";
+import { tenantFormAction, type Refresh } from "@/server/action";
 import { IDENTITY_PROVIDER_FORM } from "./form-fields";
 import { removeIdentityProvider, saveIdentityProvider } from "./server/identity-providers";
 import type { TIdentityProviderView } from "./schemas";
@@ -18,12 +17,13 @@ export type IdentityFormState = FormState<TIdentityProviderView | null>;
 
 /** Connect or change the provider (the form posts with and without JavaScript). */
 export async function saveIdentityProviderAction(gemeenteSlug: string, _prev: IdentityFormState, fd: FormData): Promise<IdentityFormState> {
-  return tenantAction(
+  return tenantFormAction(
     "saveIdentityProviderAction",
     gemeenteSlug,
     "gemeente:manage",
-    (ctx) => saveIdentityProvider(ctx, formValues(fd, IDENTITY_PROVIDER_FORM)),
-    { form: fd, refresh: () => [BEHEER, "/inloggen"] },
+    { data: fd, fields: IDENTITY_PROVIDER_FORM },
+    saveIdentityProvider,
+    { refresh: () => [BEHEER, "/inloggen"] },
   );
 }
 
@@ -33,14 +33,15 @@ export async function removeIdentityProviderAction(
   _prev: IdentityFormState,
   fd: FormData,
 ): Promise<IdentityFormState> {
-  return tenantAction(
+  return tenantFormAction(
     "removeIdentityProviderAction",
     gemeenteSlug,
     "gemeente:manage",
+    { data: fd, fields: {} },
     async (ctx): Promise<TIdentityProviderView | null> => {
       await removeIdentityProvider(ctx);
       return null;
     },
-    { form: fd, refresh: () => [BEHEER] },
+    { refresh: () => [BEHEER] },
   );
 }

@@ -1,8 +1,7 @@
 "use server";
 /** Server actions for the support offer. Each checks authentication/permission itself. */
-import { formValues } from "@/lib/input/form-values";
 import type { ActionResult, FormState } from "@/lib/result";
-import { publicAction, tenantAction } from "@/server/action";
+import { publicAction, tenantAction, tenantFormAction } from "@/server/action";
 import { OFFER_EDIT_FORM, OFFER_FORM } from "./form-fields";
 import { confirmOfferByToken, createOffer, unpublishOffer, updateOffer } from "./server/offers";
 import { proposeActivity, publishOffer } from "./server/proposals";
@@ -13,8 +12,7 @@ const STAFF = (slug: string) => [`/app/${slug}/aanbod`];
 const AANBOD = (slug: string) => [...STAFF(slug), `/g/${slug}/aanbod`];
 
 export async function createOfferAction(gemeenteSlug: string, _prev: FormState<TOffer>, fd: FormData): Promise<FormState<TOffer>> {
-  return tenantAction("createOfferAction", gemeenteSlug, "coalition:manage", (ctx) => createOffer(ctx, formValues(fd, OFFER_FORM)), {
-    form: fd,
+  return tenantFormAction("createOfferAction", gemeenteSlug, "coalition:manage", { data: fd, fields: OFFER_FORM }, createOffer, {
     refresh: AANBOD,
   });
 }
@@ -41,12 +39,13 @@ export async function updateOfferAction(
   _prev: FormState<TOffer>,
   fd: FormData,
 ): Promise<FormState<TOffer>> {
-  return tenantAction(
+  return tenantFormAction(
     "updateOfferAction",
     gemeenteSlug,
     "coalition:manage",
-    (ctx) => updateOffer(ctx, String(id), formValues(fd, OFFER_EDIT_FORM)),
-    { form: fd, refresh: AANBOD },
+    { data: fd, fields: OFFER_EDIT_FORM },
+    (ctx, input) => updateOffer(ctx, String(id), input),
+    { refresh: AANBOD },
   );
 }
 

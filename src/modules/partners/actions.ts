@@ -4,8 +4,7 @@
  * actions are public POST endpoints); the domain functions validate the input and check again.
  */
 import type { ActionResult, FormState } from "@/lib/result";
-import { formValues } from "@/lib/input/form-values";
-import { tenantAction } from "@/server/action";
+import { tenantAction, tenantFormAction } from "@/server/action";
 import { PARTNER_FORM } from "./form-fields";
 import { createPartner } from "./server/create-partner";
 import { updatePartner } from "./server/update-partner";
@@ -16,8 +15,7 @@ const PARTNERS = (slug: string) => [`/app/${slug}/partners`];
 
 /** The partner form (posts with and without JavaScript). */
 export async function createPartnerAction(gemeenteSlug: string, _prev: FormState<TPartner>, fd: FormData): Promise<FormState<TPartner>> {
-  return tenantAction("createPartnerAction", gemeenteSlug, "partners:manage", (ctx) => createPartner(ctx, formValues(fd, PARTNER_FORM)), {
-    form: fd,
+  return tenantFormAction("createPartnerAction", gemeenteSlug, "partners:manage", { data: fd, fields: PARTNER_FORM }, createPartner, {
     refresh: PARTNERS,
   });
 }

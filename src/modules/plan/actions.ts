@@ -3,9 +3,8 @@
  * Server actions for the plan module. Each checks the session and permission itself. The forms post
  * their FormData here (useActionForm), read with the field lists of ./form-fields.ts.
  */
-import { formValues } from "@/lib/input/form-values";
 import type { FormState } from "@/lib/result";
-import { tenantAction } from "@/server/action";
+import { tenantFormAction } from "@/server/action";
 import type { ActualEntry } from "./budget";
 import { BUDGET_ACTUAL_FORM, planStatusFields, SMART_GOAL_FORM } from "./form-fields";
 import { setBudgetActual } from "./server/budget-actuals";
@@ -18,13 +17,13 @@ export async function setBudgetActualAction(
   _prev: FormState<ActualEntry>,
   fd: FormData,
 ): Promise<FormState<ActualEntry>> {
-  return tenantAction(
+  return tenantFormAction(
     "setBudgetActualAction",
     gemeenteSlug,
     "coalition:manage",
-    (ctx) => setBudgetActual(ctx, formValues(fd, BUDGET_ACTUAL_FORM)),
+    { data: fd, fields: BUDGET_ACTUAL_FORM },
+    setBudgetActual,
     {
-      form: fd,
       refresh: (slug) => [`/app/${slug}/budget`],
     },
   );
@@ -32,15 +31,13 @@ export async function setBudgetActualAction(
 
 /** The status of a theme or building block (the status select), or its toelichting (the note form, which posts `note`). */
 export async function setPlanItemStatusAction(gemeenteSlug: string, _prev: FormState<void>, fd: FormData): Promise<FormState<void>> {
-  return tenantAction(
+  return tenantFormAction(
     "setPlanItemStatusAction",
     gemeenteSlug,
     "coalition:manage",
-    (ctx) => setPlanItemStatus(ctx, formValues(fd, planStatusFields(fd))),
-    {
-      form: fd,
-      refresh: PLAN,
-    },
+    { data: fd, fields: planStatusFields(fd) },
+    setPlanItemStatus,
+    { refresh: PLAN },
   );
 }
 
@@ -49,14 +46,12 @@ export async function createSmartGoalAction(
   _prev: FormState<{ id: string }>,
   fd: FormData,
 ): Promise<FormState<{ id: string }>> {
-  return tenantAction(
+  return tenantFormAction(
     "createSmartGoalAction",
     gemeenteSlug,
     "coalition:manage",
-    (ctx) => createSmartGoal(ctx, formValues(fd, SMART_GOAL_FORM)),
-    {
-      form: fd,
-      refresh: PLAN,
-    },
+    { data: fd, fields: SMART_GOAL_FORM },
+    createSmartGoal,
+    { refresh: PLAN },
   );
 }

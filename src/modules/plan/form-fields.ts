@@ -13,8 +13,8 @@ export const PLAN_STATUS_FORM = { key: "text", status: "text" } as const satisfi
 export const PLAN_NOTE_FORM = { ...PLAN_STATUS_FORM, note: "text" } as const satisfies FormFields;
 
 /** Which of the two a posted form is: the note form posts a `note` field (also when empty). */
-export function planStatusFields(data: FormData): FormFields {
-  return data.has("note") ? PLAN_NOTE_FORM : PLAN_STATUS_FORM;
+export function planStatusFields(data: unknown): FormFields {
+  return data instanceof FormData && data.has("note") ? PLAN_NOTE_FORM : PLAN_STATUS_FORM;
 }
 
 /** Begin and goal are required numbers (empty: "fill in a number"); the current figure may stay empty. */

@@ -8,7 +8,7 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/context";
 import type { ActionResult, FormState } from "@/lib/result";
 import { formValues } from "@/lib/input/form-values";
-import { actorAction, tenantAction } from "@/server/action";
+import { actorAction, tenantAction, tenantFormAction } from "@/server/action";
 import { DELETE_ACCOUNT_FORM, joinForm, PROFILE_FORM, PROPOSAL_FORM, REGISTER_FORM, WORRY_FORM } from "./form-fields";
 import {
   decideClaim,
@@ -69,8 +69,7 @@ export async function updateProfileAction(
   _prev: FormState<{ id: string; held: boolean }>,
   fd: FormData,
 ): Promise<FormState<{ id: string; held: boolean }>> {
-  return tenantAction("updateProfileAction", gemeenteSlug, "organisation:self", (ctx) => updateProfile(ctx, formValues(fd, PROFILE_FORM)), {
-    form: fd,
+  return tenantFormAction("updateProfileAction", gemeenteSlug, "organisation:self", { data: fd, fields: PROFILE_FORM }, updateProfile, {
     refresh: (slug) => [orgPath(slug)],
   });
 }
@@ -100,9 +99,7 @@ export async function passOnWorryFormAction(
 ): Promise<FormState<{ id: string }>> {
   // No refresh here: without JavaScript the response renders the whole page anew anyway; with
   // JavaScript the form refreshes the list itself (router.refresh) after a success.
-  return tenantAction("passOnWorryFormAction", gemeenteSlug, "signals:create", (ctx) => passOnWorry(ctx, formValues(fd, WORRY_FORM)), {
-    form: fd,
-  });
+  return tenantFormAction("passOnWorryFormAction", gemeenteSlug, "signals:create", { data: fd, fields: WORRY_FORM }, passOnWorry);
 }
 
 /**
@@ -115,16 +112,16 @@ export async function proposeActivityFormAction(
   _prev: FormState<{ id: string; title: string }>,
   fd: FormData,
 ): Promise<FormState<{ id: string; title: string }>> {
-  const input = formValues(fd, PROPOSAL_FORM);
-  return tenantAction(
+  return tenantFormAction(
     "proposeActivityFormAction",
     gemeenteSlug,
     "organisation:self",
-    async (ctx) => {
+    { data: fd, fields: PROPOSAL_FORM },
+    async (ctx, input) => {
       const row = await proposeActivity(ctx, input);
       return { id: row.id, title: row.title };
     },
-    { form: fd, refresh: (slug) => [`/app/${slug}/aanbod`, orgPath(slug)] },
+    { refresh: (slug) => [`/app/${slug}/aanbod`, orgPath(slug)] },
   );
 }
 

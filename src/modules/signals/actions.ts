@@ -7,7 +7,7 @@ import { headers } from "next/headers";
 import { clientIp } from "@/lib/auth/throttle";
 import { AppError, type FormState } from "@/lib/result";
 import { formValues } from "@/lib/input/form-values";
-import { publicAction, tenantAction } from "@/server/action";
+import { publicAction, tenantFormAction } from "@/server/action";
 import { nl } from "@/i18n/nl";
 import { submitPublicSignal } from "./server/public-intake";
 import { setWijken } from "@/modules/gemeenten/server";
@@ -50,16 +50,17 @@ export async function submitPublicSignalAction(gemeenteSlug: string, _prev: Inta
 
 /** Phone intake by the loket, on behalf of the caller. */
 export async function phoneIntakeAction(gemeenteSlug: string, _prev: IntakeState, fd: FormData): Promise<IntakeState> {
-  return tenantAction(
+  return tenantFormAction(
     "phoneIntakeAction",
     gemeenteSlug,
     "signals:create",
-    async (ctx) => {
+    { data: fd, fields: INTAKE_FORM },
+    async (ctx, input) => {
       // The staff intake also sets the hulpvraag and risk group (the public form does not ask for them).
-      const r = await createSignal(ctx, formValues(fd, INTAKE_FORM), "LOKET_TELEFOON");
+      const r = await createSignal(ctx, input, "LOKET_TELEFOON");
       return { statusCode: r.statusCode };
     },
-    { form: fd, refresh: (slug) => [`/app/${slug}/signalen`] },
+    { refresh: (slug) => [`/app/${slug}/signalen`] },
   );
 }
 
@@ -72,15 +73,16 @@ export async function transitionSignalAction(
   _prev: TransitionState,
   fd: FormData,
 ): Promise<TransitionState> {
-  return tenantAction(
+  return tenantFormAction(
     "transitionSignalAction",
     gemeenteSlug,
     "signals:work",
-    async (ctx) => {
-      const r = await transitionSignal(ctx, String(id), formValues(fd, TRANSITION_FORM));
+    { data: fd, fields: TRANSITION_FORM },
+    async (ctx, input) => {
+      const r = await transitionSignal(ctx, String(id), input);
       return { status: r.status };
     },
-    { form: fd, refresh: (slug) => [`/app/${slug}/signalen`] },
+    { refresh: (slug) => [`/app/${slug}/signalen`] },
   );
 }
 
@@ -105,12 +107,13 @@ const INTENTS = ["zoek", "export", "beperk", "hef-op", "wis"] as const;
  * fresh state. Each of the page's forms has its own result, so field errors keep their plain names.
  */
 export async function residentRightsAction(gemeenteSlug: string, _prev: ResidentState, fd: FormData): Promise<ResidentState> {
-  return tenantAction(
+  return tenantFormAction(
     "residentRightsAction",
     gemeenteSlug,
     "signals:assess",
-    async (ctx) => {
-      const { intent, query, change } = residentRightsInput(formValues(fd, RESIDENT_RIGHTS_FORM));
+    { data: fd, fields: RESIDENT_RIGHTS_FORM },
+    async (ctx, input) => {
+      const { intent, query, change } = residentRightsInput(input);
       if (!(INTENTS as readonly string[]).includes(intent)) throw new AppError("VALIDATION");
       let message: string | undefined;
       if (intent === "wis") {
@@ -139,7 +142,6 @@ export async function residentRightsAction(gemeenteSlug: string, _prev: Resident
       const { signals, unreadable } = await lookupResident(ctx, query);
       return { query, signals, message, unreadable };
     },
-    { form: fd },
   );
 }
 
@@ -149,68 +151,73 @@ export type SettingsState = FormState<{ message: string }>;
 
 /** The gemeente's signal settings (regisseur only): retention months, deadlines, default mail choice. */
 export async function updateSignalSettingsAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
-  return tenantAction(
+  return tenantFormAction(
     "updateSignalSettingsAction",
     gemeenteSlug,
     "signals:assess",
-    async (ctx) => {
-      await updateSignalSettings(ctx, signalSettingsInput(formValues(fd, signalSettingsForm(DEADLINE_STEPS)), DEADLINE_STEPS));
+    { data: fd, fields: signalSettingsForm(DEADLINE_STEPS) },
+    async (ctx, input) => {
+      await updateSignalSettings(ctx, signalSettingsInput(input, DEADLINE_STEPS));
       return { message: "De instellingen zijn opgeslagen." };
     },
-    { form: fd, refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
+    { refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
   );
 }
 
 /** The gemeente's own wijken (regisseur): one per line. */
 export async function setWijkenAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
-  return tenantAction(
+  return tenantFormAction(
     "setWijkenAction",
     gemeenteSlug,
     "signals:assess",
-    async (ctx) => {
-      const wijken = await setWijken(ctx, { text: formValues(fd, WIJKEN_FORM).wijken });
+    { data: fd, fields: WIJKEN_FORM },
+    async (ctx, input) => {
+      const wijken = await setWijken(ctx, { text: input.wijken });
       return { message: `${wijken.length} ${wijken.length === 1 ? "wijk" : "wijken"} opgeslagen.` };
     },
-    { form: fd, refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
+    { refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
   );
 }
 
 /** The gemeente's hulpvragen (regisseur): one per line. */
 export async function setCategoriesAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
-  return tenantAction(
+  return tenantFormAction(
     "setCategoriesAction",
     gemeenteSlug,
     "signals:assess",
-    async (ctx) => {
-      const categories = await setSignalCategories(ctx, { text: formValues(fd, CATEGORIES_FORM).categories });
+    { data: fd, fields: CATEGORIES_FORM },
+    async (ctx, input) => {
+      const categories = await setSignalCategories(ctx, { text: input.categories });
       return { message: `${categories.length} ${categories.length === 1 ? "hulpvraag" : "hulpvragen"} opgeslagen.` };
     },
-    { form: fd, refresh: (slug) => [{ path: `/app/${slug}/signalen`, layout: true }] },
+    { refresh: (slug) => [{ path: `/app/${slug}/signalen`, layout: true }] },
   );
 }
 
 /** Run retention now (regisseur only, with confirmation); each erasure is audited with the regisseur as actor. */
 export async function runRetentionAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
-  return tenantAction(
+  return tenantFormAction(
     "runRetentionAction",
     gemeenteSlug,
     "signals:assess",
-    async (ctx) => {
-      const r = await runRetentionNow(ctx, formValues(fd, RETENTION_RUN_FORM));
+    { data: fd, fields: RETENTION_RUN_FORM },
+    async (ctx, input) => {
+      const r = await runRetentionNow(ctx, input);
       return { message: `${r.erased} ${r.erased === 1 ? "signaal" : "signalen"}: persoonsgegevens gewist. De tellingen blijven.` };
     },
-    { form: fd, refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
+    { refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
   );
 }
 
 /** One's own mail choice for signals in this gemeente (anyone who works signals). */
 export async function setMailPreferenceAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
-  return tenantAction(
+  return tenantFormAction(
     "setMailPreferenceAction",
     gemeenteSlug,
     "signals:work",
-    async (ctx) => {
-      const r = await setMailPreference(ctx, formValues(fd, MAIL_PREFERENCE_FORM));
+    { data: fd, fields: MAIL_PREFERENCE_FORM },
+    async (ctx, input) => {
+      const r = await setMailPreference(ctx, input);
       return {
         message:
           r.mode === "DAGELIJKS"
@@ -218,7 +225,7 @@ export async function setMailPreferenceAction(gemeenteSlug: string, _prev: Setti
             : "Opgeslagen: je krijgt een e-mail bij elk signaal dat aan jou wordt toegewezen.",
       };
     },
-    { form: fd, refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
+    { refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
   );
 }
 

@@ -9,7 +9,7 @@ import { requireUser } from "@/lib/auth/context";
 import { clientIp } from "@/lib/auth/throttle";
 import { formValues } from "@/lib/input/form-values";
 import type { ActionResult, FormState } from "@/lib/result";
-import { actorAction, publicAction, tenantAction } from "@/server/action";
+import { actorAction, publicAction, tenantFormAction } from "@/server/action";
 import { ROLE_FORM, TOTP_CONFIRM_FORM, WORK_DETAILS_FORM } from "./form-fields";
 import { changeRole } from "./server/change-role";
 import { disableUser, enableUser } from "./server/disable-user";
@@ -25,9 +25,7 @@ export async function changeRoleAction(
   _prev: FormState<{ userId: string; role: string }>,
   fd: FormData,
 ): Promise<FormState<{ userId: string; role: string }>> {
-  return tenantAction("users.changeRole", gemeenteSlug, "members:manage", (ctx) => changeRole(ctx, formValues(fd, ROLE_FORM)), {
-    form: fd,
-  });
+  return tenantFormAction("users.changeRole", gemeenteSlug, "members:manage", { data: fd, fields: ROLE_FORM }, changeRole);
 }
 
 export async function disableUserAction(input: unknown): Promise<ActionResult<{ userId: string }>> {
