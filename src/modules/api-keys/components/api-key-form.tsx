@@ -6,9 +6,9 @@
  * with (loaded at the first focus). The full key is shown ONCE after creation, with a copy hint.
  */
 import { useState, useTransition } from "react";
-import { useActionForm } from "@/components/forms/action-form";
+import { useActionForm, type FormAction } from "@/components/forms/action-form";
 import { inputClass, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
-import { createApiKeyAction } from "../actions";
+import type { TApiKey } from "../schemas";
 import { API_KEY_FORM } from "../form-fields";
 import type { Messages } from "@/i18n/messages";
 import { fillMarks } from "@/lib/text/marks";
@@ -17,15 +17,15 @@ import { fillMarks } from "@/lib/text/marks";
 type Texts = Messages["adminPages"]["apiKeyForm"];
 
 export function ApiKeyForm({
-  gemeenteSlug,
+  action,
   roles,
   texts: x,
 }: {
-  gemeenteSlug: string;
+  /** createApiKeyAction bound to the gemeente by the page (a server-bound action also posts without JavaScript). */
+  action: FormAction<{ apiKey: TApiKey; key: string }>;
   roles: Array<{ value: string; label: string }>;
   texts: Texts;
 }) {
-  const action = createApiKeyAction.bind(null, gemeenteSlug);
   const { formProps, errors, status, pending, state } = useActionForm({
     action,
     fields: API_KEY_FORM,

@@ -5,10 +5,9 @@
  * schema (ZCampaignInput, loaded at the first focus). Dutch field errors sit on their fields. Its texts
  * come from the catalogue through the page (planPages.campaignForm): in the HTML, not in this script.
  */
-import { useActionForm } from "@/components/forms/action-form";
+import { useActionForm, type FormAction } from "@/components/forms/action-form";
 import { CheckboxGroup, FormStatus, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
 import { TARGET_GROUP_LABELS } from "@/modules/offer";
-import { createCampaignAction, updateCampaignAction } from "../actions";
 import { CAMPAIGN_FORM } from "../form-fields";
 import { CAMPAIGN_KIND_LABELS, CAMPAIGN_STATUS_LABELS, type TCampaign } from "../schemas";
 import { fillMarks } from "@/lib/text/marks";
@@ -16,13 +15,18 @@ import { fillMarks } from "@/lib/text/marks";
 type Field = keyof typeof CAMPAIGN_FORM;
 
 export function CampaignForm({
-  gemeenteSlug,
+  action,
   campaign,
   year,
   labelledBy,
   texts: x,
 }: {
-  gemeenteSlug: string;
+  /**
+   * `action`: updateCampaignAction bound to the gemeente and `campaign`'s id (an edit), or createCampaignAction bound
+   * to the gemeente (a new one), by the page (a server-bound action also posts without JavaScript).
+   */
+  action: FormAction<TCampaign>;
+  /** The campaign to change; none to add a new one. */
   campaign?: TCampaign;
   year: number;
   labelledBy: string;
@@ -43,7 +47,6 @@ export function CampaignForm({
     string
   >;
 }) {
-  const action = campaign ? updateCampaignAction.bind(null, gemeenteSlug, campaign.id) : createCampaignAction.bind(null, gemeenteSlug);
   const { formProps, errors, status, pending } = useActionForm({
     action,
     fields: CAMPAIGN_FORM,

@@ -8,7 +8,7 @@
  */
 import { useTransition, useState } from "react";
 import { useRouter } from "next/navigation";
-import { useActionForm } from "@/components/forms/action-form";
+import { useActionForm, type FormAction } from "@/components/forms/action-form";
 import {
   CheckboxGroup,
   FieldError,
@@ -21,13 +21,7 @@ import {
   TextField,
 } from "@/components/forms/form-fields";
 import type { KlankbordInputStatus } from "@/generated/prisma/enums";
-import {
-  createKlankbordInputAction,
-  createKlankbordMeetingAction,
-  createKlankbordMemberAction,
-  deleteKlankbordMemberAction,
-  setKlankbordInputStatusAction,
-} from "../actions";
+import { deleteKlankbordMemberAction } from "../actions";
 import { KLANKBORD_INPUT_FORM, KLANKBORD_MEETING_FORM, KLANKBORD_MEMBER_FORM, KLANKBORD_STATUS_FORM } from "../form-fields";
 import { INPUT_STATUS_LABELS, RISK_GROUP_LABELS, THEME_LABELS } from "../schemas";
 import { fillMarks } from "@/lib/text/marks";
@@ -41,8 +35,14 @@ type KlankbordTexts = {
   statusForm: Record<"done" | "status" | "followUp" | "busy" | "submit", string>;
 };
 
-export function KlankbordMemberForm({ gemeenteSlug, texts: x }: { gemeenteSlug: string; texts: KlankbordTexts["memberForm"] }) {
-  const action = createKlankbordMemberAction.bind(null, gemeenteSlug);
+/** `action`: createKlankbordMemberAction bound to the gemeente by the page (a server-bound action also posts without JavaScript). */
+export function KlankbordMemberForm({
+  action,
+  texts: x,
+}: {
+  action: FormAction<{ id: string; displayName: string }>;
+  texts: KlankbordTexts["memberForm"];
+}) {
   const { formProps, errors, status, pending } = useActionForm({
     action,
     fields: KLANKBORD_MEMBER_FORM,
@@ -117,8 +117,8 @@ export function DeleteMemberButton({
   );
 }
 
-export function KlankbordMeetingForm({ gemeenteSlug, texts: x }: { gemeenteSlug: string; texts: KlankbordTexts["meetingForm"] }) {
-  const action = createKlankbordMeetingAction.bind(null, gemeenteSlug);
+/** `action`: createKlankbordMeetingAction bound to the gemeente by the page (a server-bound action also posts without JavaScript). */
+export function KlankbordMeetingForm({ action, texts: x }: { action: FormAction<{ id: string }>; texts: KlankbordTexts["meetingForm"] }) {
   const { formProps, errors, status, pending } = useActionForm({
     action,
     fields: KLANKBORD_MEETING_FORM,
@@ -136,16 +136,16 @@ export function KlankbordMeetingForm({ gemeenteSlug, texts: x }: { gemeenteSlug:
   );
 }
 
+/** `action`: createKlankbordInputAction bound to the gemeente by the page (a server-bound action also posts without JavaScript). */
 export function KlankbordInputForm({
-  gemeenteSlug,
+  action,
   meetings,
   texts: x,
 }: {
-  gemeenteSlug: string;
+  action: FormAction<{ id: string }>;
   meetings: { id: string; label: string }[];
   texts: KlankbordTexts["inputForm"];
 }) {
-  const action = createKlankbordInputAction.bind(null, gemeenteSlug);
   const { formProps, errors, status, pending } = useActionForm({
     action,
     fields: KLANKBORD_INPUT_FORM,
@@ -180,22 +180,23 @@ export function KlankbordInputForm({
   );
 }
 
+/** `action`: setKlankbordInputStatusAction bound to the gemeente and this input item's id by the page, per row. */
 export function InputStatusForm({
-  gemeenteSlug,
+  action,
   id,
   labelledBy,
   status: current,
   followUp,
   texts: x,
 }: {
-  gemeenteSlug: string;
+  action: FormAction<{ id: string }>;
+  /** The input item's id (for the fields' ids). */
   id: string;
   labelledBy: string;
   status: KlankbordInputStatus;
   followUp: string | null;
   texts: KlankbordTexts["statusForm"];
 }) {
-  const action = setKlankbordInputStatusAction.bind(null, gemeenteSlug, id);
   const { formProps, errors, status, pending } = useActionForm({
     action,
     fields: KLANKBORD_STATUS_FORM,

@@ -9,7 +9,8 @@
 import { FormStatus, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
 import { useActionForm, type FormAction } from "@/components/forms/action-form";
 import type { CoalitionCircle } from "@/generated/prisma/enums";
-import { movePartnerAction, placeVestigingAction } from "../actions";
+import type { TPartner } from "@/modules/partners";
+import type { TCircleVestiging } from "../server/circles";
 import { PLACE_VESTIGING_FORM, PLACEMENT_FORM } from "../form-fields";
 import { CIRCLE_ORDER, COALITION_CIRCLE_LABELS } from "../schemas";
 import { fillMarks } from "@/lib/text/marks";
@@ -23,12 +24,17 @@ type PlacementTexts = Record<
   string
 >;
 type PlaceTexts = Record<"done" | "entrepreneur" | "entrepreneurPlaceholder" | "circle" | "ambassador" | "submit", string>;
-/** What both actions return, as far as this form needs it (a partner or an entrepreneur, in its new circle). */
-type Placed = { circle: CoalitionCircle | null };
+/** What either action returns (a partner or an entrepreneur, in its new circle); the status line reads only the circle. */
+type Placed = TPartner | TCircleVestiging;
 
 type Props = {
-  gemeenteSlug: string;
+  /**
+   * `action`: movePartnerAction (a partner) or placeVestigingAction (an entrepreneur), bound to the gemeente and this
+   * row's id by the page (a server-bound action also posts without JavaScript).
+   */
+  action: FormAction<TPartner> | FormAction<TCircleVestiging>;
   kind: "partner" | "vestiging";
+  /** The partner's or entrepreneur's id (for the fields' ids). */
   id: string;
   name: string;
   circle: CoalitionCircle | null;
@@ -36,11 +42,9 @@ type Props = {
   texts: PlacementTexts;
 };
 
-export function PlacementForm({ gemeenteSlug, kind, id, name, circle, ambassador, texts: x }: Props) {
+export function PlacementForm({ action: bound, kind, id, name, circle, ambassador, texts: x }: Props) {
   // Both results carry the new circle; the status line reads only that.
-  const action = (
-    kind === "partner" ? movePartnerAction.bind(null, gemeenteSlug, id) : placeVestigingAction.bind(null, gemeenteSlug, id)
-  ) as FormAction<Placed>;
+  const action = bound as FormAction<Placed>;
   const { formProps, errors, status, pending } = useActionForm({
     action,
     fields: PLACEMENT_FORM,
@@ -85,17 +89,19 @@ export function PlacementForm({ gemeenteSlug, kind, id, name, circle, ambassador
   );
 }
 
-/** Put an entrepreneur who is not in a circle yet into one (which one is a field of the form). */
+/**
+ * Put an entrepreneur who is not in a circle yet into one (which one is a field of the form).
+ * `action`: placeVestigingAction bound to the gemeente and a null id by the page (the form posts `vestigingId`).
+ */
 export function PlaceVestigingForm({
-  gemeenteSlug,
+  action,
   options,
   texts: x,
 }: {
-  gemeenteSlug: string;
+  action: FormAction<TCircleVestiging>;
   options: { id: string; label: string }[];
   texts: PlaceTexts;
 }) {
-  const action = placeVestigingAction.bind(null, gemeenteSlug, null);
   const { formProps, errors, status, pending } = useActionForm({
     action,
     fields: PLACE_VESTIGING_FORM,

@@ -5,27 +5,43 @@
  * native checkboxes.
  *
  * Promoting is two forms in the one form pattern (src/components/forms/action-form.ts), posting to
- * the same server action, also without JavaScript: "the chosen ones" (its button, and the rows'
- * "Kies" boxes joined to it with the `form` attribute) and "the top N". The action reads both with
- * one field list (../form-fields.ts PROMOTE_FORM, promoteInput); the server validates (no schema
- * check in the browser: the input is converted first), the top N field is checked here as before.
+ * the same server action (bound to the gemeente by the page), also without JavaScript: "the chosen
+ * ones" (its button, and the rows' "Kies" boxes joined to it with the `form` attribute) and "the top
+ * N". The action reads both with one field list (../form-fields.ts PROMOTE_FORM, promoteInput); the
+ * server validates (no schema check in the browser: the input is converted first), the top N field
+ * is checked here as before.
  */
 import { useState, useTransition, type FormEvent } from "react";
-import { useActionForm, type FormState } from "@/components/forms/action-form";
+import { useActionForm, type FormAction, type FormState } from "@/components/forms/action-form";
 import { FieldError } from "@/components/forms/form-fields";
 import { MATRIX_CRITERIA, matrixScore, type MatrixCrosses } from "../matrix";
-import { promoteToPipelineAction, updateMatrixAction } from "../actions";
+import { updateMatrixAction } from "../actions";
+import type { promoteToPipeline } from "../server/pipeline";
 import { PROMOTE_FORM } from "../form-fields";
 import type { Messages } from "@/i18n/messages";
 import { fillMarks } from "@/lib/text/marks";
 
 export type MatrixRow = { id: string; name: string; sector: string; crosses: MatrixCrosses };
 type Status = { ok: boolean; text: string } | null;
+/** What promoting returns: the relations moved into the pipeline. */
+type TPromoted = Awaited<ReturnType<typeof promoteToPipeline>>;
 
 /** The form the rows' "Kies" boxes belong to (one matrix per page). */
 const CHOSEN_FORM = "matrix-kiezen";
 
-export function MatrixTable({ slug, rows, texts }: { slug: string; rows: MatrixRow[]; texts: Messages["engagementPages"]["matrixTable"] }) {
+export function MatrixTable({
+  slug,
+  promoteAction: action,
+  rows,
+  texts,
+}: {
+  /** The gemeente, for saving a cross (with JavaScript). */
+  slug: string;
+  /** `promoteAction`: promoteToPipelineAction bound to the gemeente by the page; both promote forms post to it, also without JavaScript. */
+  promoteAction: FormAction<TPromoted>;
+  rows: MatrixRow[];
+  texts: Messages["engagementPages"]["matrixTable"];
+}) {
   const [toggling, startTransition] = useTransition();
   const [crosses, setCrosses] = useState<Record<string, MatrixCrosses>>(() => Object.fromEntries(rows.map((r) => [r.id, r.crosses])));
   const [selected, setSelected] = useState<string[]>([]);
@@ -34,13 +50,12 @@ export function MatrixTable({ slug, rows, texts }: { slug: string; rows: MatrixR
   // Which of the three the status line is about: the last thing done (after a post without JavaScript, its result).
   const [latest, setLatest] = useState<"toggle" | "chosen" | "top" | null>(null);
 
-  const action = promoteToPipelineAction.bind(null, slug);
   const clearChoice = () => setSelected([]);
   const chosen = useActionForm({ action, fields: PROMOTE_FORM, resetOnSuccess: false, onSuccess: clearChoice });
   const top = useActionForm({ action, fields: PROMOTE_FORM, resetOnSuccess: false, onSuccess: clearChoice });
   const pending = toggling || chosen.pending || top.pending;
 
-  const promoteStatus = (state: FormState<{ promoted: { id: string; name: string }[] }>): Status => {
+  const promoteStatus = (state: FormState<TPromoted>): Status => {
     if (!state) return null;
     if (!state.ok) return { ok: false, text: state.fieldErrors?.vestigingIds?.[0] ?? state.message };
     const names = state.data.promoted.map((p) => p.name).join(", ");

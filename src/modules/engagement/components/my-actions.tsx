@@ -1,12 +1,14 @@
 /**
  * "Mijn acties" (server component): the signed-in accounthouder's open next actions from contact
- * moments — date, entrepreneur, what — overdue first, each with "Gedaan". Shown on the overview.
+ * moments — date, entrepreneur, what — overdue first, each with "Gedaan" (its action bound here, per
+ * row, so it posts without JavaScript). Shown on the overview.
  */
 import "server-only";
 import Link from "next/link";
 import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { getT } from "@/i18n/server";
+import { completeNextActionFormAction } from "../actions";
 import { listMyNextActions } from "../server/contacts";
 import { NextActionDoneButton } from "./next-actions";
 import { formatDate } from "./page-context";
@@ -63,8 +65,7 @@ export async function MyActions({ ctx }: { ctx: TenantContext }) {
                 {manage ? (
                   <td className="py-2 pr-4">
                     <NextActionDoneButton
-                      slug={ctx.gemeente.slug}
-                      id={a.id}
+                      action={completeNextActionFormAction.bind(null, ctx.gemeente.slug, a.id)}
                       what={`${a.action} (${a.vestigingName})`}
                       texts={t.engagementPages.nextAction}
                     />

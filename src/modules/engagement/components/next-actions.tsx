@@ -1,26 +1,24 @@
 "use client";
 /**
- * "Gedaan" for one next action in "Mijn acties": a form without fields posting to a server action
- * (src/components/forms/action-form.ts), so it works without JavaScript; with JavaScript the result
- * is announced and the refreshed list arrives with it.
+ * "Gedaan" for one next action (in "Mijn acties" and on an entrepreneur's page): a form without
+ * fields posting to a server action (src/components/forms/action-form.ts) that the server component
+ * rendering it bound to the gemeente and the contact moment, so it works without JavaScript; with
+ * JavaScript the result is announced and the refreshed list arrives with it.
  */
-import { useActionForm } from "@/components/forms/action-form";
+import { useActionForm, type FormAction } from "@/components/forms/action-form";
 import type { Messages } from "@/i18n/messages";
-import { completeNextActionFormAction } from "../actions";
 import { NO_FIELDS } from "../form-fields";
 
 export function NextActionDoneButton({
-  slug,
-  id,
+  action,
   what,
   texts,
 }: {
-  slug: string;
-  id: string;
+  /** `action`: completeNextActionFormAction bound to the gemeente and the contact moment by the server component that renders the row (MyActions, the entrepreneur's page), so it also posts without JavaScript. */
+  action: FormAction<unknown>;
   what: string;
   texts: Messages["engagementPages"]["nextAction"];
 }) {
-  const action = completeNextActionFormAction.bind(null, slug, id);
   const { formProps, status, pending } = useActionForm({ action, fields: NO_FIELDS, okText: () => texts.completed });
   return (
     <form {...formProps} className="inline">

@@ -8,16 +8,17 @@
  * small and without dependencies, so the page's first-load JavaScript stays light).
  *
  * Sending is the form's submit, in the one form pattern (src/components/forms/action-form.ts): the
- * form posts its FormData (`key`, `to`, `values.<field>`) to the server action, also without
- * JavaScript (then the fields are those of the template shown first). No schema check in the browser:
- * the action nests the merge fields before parsing (../send-mail-form.ts), and the check that
- * matters here, no empty merge field, is the preview's own. Copying needs JavaScript (the clipboard).
+ * form posts its FormData (`key`, `to`, `values.<field>`) to the server action the page bound to the
+ * gemeente and the entrepreneur, also without JavaScript (then the fields are those of the template
+ * shown first). No schema check in the browser: the action nests the merge fields before parsing
+ * (../send-mail-form.ts), and the check that matters here, no empty merge field, is the preview's
+ * own. Copying needs JavaScript (the clipboard).
  */
 import { useCallback, useEffect, useId, useMemo, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { useActionForm } from "@/components/forms/action-form";
+import { useActionForm, type FormAction } from "@/components/forms/action-form";
 import { FieldError, fieldAria, inputClass } from "@/components/forms/form-fields";
-import { logSentMailAction, sendTemplateMailAction } from "../actions";
+import { logSentMailAction } from "../actions";
 import { mergeFieldLabel, missingFieldsMessage, renderTemplate, type MergeValues } from "../merge";
 import { SEND_MAIL_FORM } from "../send-mail-form";
 import type { Messages } from "@/i18n/messages";
@@ -36,12 +37,16 @@ export type TemplateDraft = {
 type Status = { ok: boolean; text: string; copied?: boolean } | null;
 
 export function TemplateMailForm({
+  action,
   slug,
   vestigingId,
   drafts,
   defaultTo,
   texts,
 }: {
+  /** `action`: sendTemplateMailAction bound to the gemeente and the entrepreneur by the page, so sending also works without JavaScript. */
+  action: FormAction<unknown>;
+  /** The gemeente and the entrepreneur, for logging a mail copied and sent from one's own mail program (needs JavaScript). */
   slug: string;
   vestigingId: string;
   drafts: TemplateDraft[];
@@ -59,7 +64,6 @@ export function TemplateMailForm({
   const [invalid, setInvalid] = useState<string[]>([]);
   const [logging, startTransition] = useTransition();
   const [sentTo, setSentTo] = useState(to);
-  const action = sendTemplateMailAction.bind(null, slug, vestigingId);
   const {
     formProps,
     errors,

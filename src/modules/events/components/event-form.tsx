@@ -6,9 +6,8 @@
  * it into an instant (eventInput in ../form-fields.ts). Dutch field errors are shown on their fields.
  */
 import { FormStatus, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
-import { useActionForm } from "@/components/forms/action-form";
+import { useActionForm, type FormAction } from "@/components/forms/action-form";
 import { fillMarks } from "@/lib/text/marks";
-import { createEventAction, updateEventAction } from "../actions";
 import { EVENT_FORM } from "../form-fields";
 import { EVENT_KIND_LABELS, isoToAmsterdamLocal, type TEvent } from "../schemas";
 
@@ -32,17 +31,21 @@ type EventFormTexts = Record<
 >;
 
 export function EventForm({
-  gemeenteSlug,
+  action,
   event: existing,
   labelledBy = "bijeenkomst-plannen",
   texts: x,
 }: {
-  gemeenteSlug: string;
+  /**
+   * `action`: updateEventAction bound to the gemeente and `event`'s id (an edit), or createEventAction bound to the
+   * gemeente (a new event), by the page (a server-bound action also posts without JavaScript).
+   */
+  action: FormAction<TEvent>;
+  /** The event to change; none to plan a new one. */
   event?: TEvent;
   labelledBy?: string;
   texts: EventFormTexts;
 }) {
-  const action = existing ? updateEventAction.bind(null, gemeenteSlug, existing.id) : createEventAction.bind(null, gemeenteSlug);
   const { formProps, errors, status, pending } = useActionForm({
     action,
     fields: EVENT_FORM,

@@ -5,8 +5,7 @@
  * without JavaScript; with JavaScript the browser first checks it with the server's schema.
  */
 import { CheckboxGroup, FieldError, fieldAria, FormStatus, SubmitButton, TextArea, TextField } from "@/components/forms/form-fields";
-import { useActionForm } from "@/components/forms/action-form";
-import { cancelEventAction, closeEventAction, inviteToEventAction } from "../actions";
+import { useActionForm, type FormAction } from "@/components/forms/action-form";
 import { CANCEL_FORM, CLOSE_FORM, INVITE_FORM } from "../form-fields";
 import { CIRCLE_LABELS, STEP_LABELS } from "../schemas";
 import { fillMarks } from "@/lib/text/marks";
@@ -41,8 +40,8 @@ type CloseTexts = Record<
   string
 >;
 
-export function InviteForm({ gemeenteSlug, eventId, texts: x }: { gemeenteSlug: string; eventId: string; texts: InviteTexts }) {
-  const action = inviteToEventAction.bind(null, gemeenteSlug, eventId);
+/** `action`: inviteToEventAction bound to the gemeente and the event's id by the page (a server-bound action also posts without JavaScript). */
+export function InviteForm({ action, texts: x }: { action: FormAction<{ invited: number; alreadyInvited: number }>; texts: InviteTexts }) {
   const { formProps, errors, status, pending } = useActionForm({
     action,
     fields: INVITE_FORM,
@@ -77,19 +76,17 @@ export function InviteForm({ gemeenteSlug, eventId, texts: x }: { gemeenteSlug: 
  * its status line), so the confirmation is still announced after the refresh removed the form.
  */
 export function CancelEventForm({
-  gemeenteSlug,
-  eventId,
+  action,
   title,
   cancelled = false,
   texts: x,
 }: {
-  gemeenteSlug: string;
-  eventId: string;
+  /** `action`: cancelEventAction bound to the gemeente and the event's id by the page (a server-bound action also posts without JavaScript). */
+  action: FormAction<{ id: string; title: string; notified: number }>;
   title: string;
   cancelled?: boolean;
   texts: CancelTexts;
 }) {
-  const action = cancelEventAction.bind(null, gemeenteSlug, eventId);
   const { formProps, errors, status, pending } = useActionForm({
     action,
     fields: CANCEL_FORM,
@@ -130,19 +127,17 @@ type Registrant = { registrationId: string; name: string; attended: boolean; kin
  * many came without registering, which organisations were present, and a short report.
  */
 export function CloseEventForm({
-  gemeenteSlug,
-  eventId,
+  action,
   registrants,
   closed,
   texts: x,
 }: {
-  gemeenteSlug: string;
-  eventId: string;
+  /** `action`: closeEventAction bound to the gemeente and the event's id by the page (a server-bound action also posts without JavaScript). */
+  action: FormAction<{ attended: number }>;
   registrants: Registrant[];
   closed: { walkIns: number; organisations: string[]; report: string } | null;
   texts: CloseTexts;
 }) {
-  const action = closeEventAction.bind(null, gemeenteSlug, eventId);
   const { formProps, errors, status, pending } = useActionForm({
     action,
     fields: CLOSE_FORM,

@@ -5,9 +5,8 @@
  * browser first checks it with the server's ZIdentityProviderInput (loaded at the first focus). The
  * server also checks what only it knows (a domain of another gemeente, the secret of a new provider).
  */
-import { useActionForm } from "@/components/forms/action-form";
+import { useActionForm, type FormAction } from "@/components/forms/action-form";
 import { FormStatus, fieldAria, inputClass } from "@/components/forms/form-fields";
-import { removeIdentityProviderAction, saveIdentityProviderAction } from "../actions";
 import { IDENTITY_PROVIDER_FORM, REMOVE_IDENTITY_PROVIDER_FORM } from "../form-fields";
 import type { TIdentityProviderView } from "../schemas";
 import type { Messages } from "@/i18n/messages";
@@ -55,17 +54,19 @@ function Field(props: {
 }
 
 export function IdentityProviderForm({
-  gemeenteSlug,
+  saveAction,
+  removeAction,
   current,
   texts: x,
 }: {
-  gemeenteSlug: string;
+  /** saveIdentityProviderAction bound to the gemeente by the page (a server-bound action also posts without JavaScript). */
+  saveAction: FormAction<TIdentityProviderView | null>;
+  /** removeIdentityProviderAction bound to the gemeente by the page. */
+  removeAction: FormAction<TIdentityProviderView | null>;
   current: TIdentityProviderView | null;
   /** From the catalogue (adminPages.identityForm), handed over by the page. */
   texts: Texts;
 }) {
-  const saveAction = saveIdentityProviderAction.bind(null, gemeenteSlug);
-  const removeAction = removeIdentityProviderAction.bind(null, gemeenteSlug);
   // After a save the form is emptied to its defaults, which are then the saved values: the secret
   // typed is not left in the field.
   const save = useActionForm({

@@ -5,10 +5,9 @@
  * it with the server's schema (ZOfferInput). Dutch field errors are shown per field.
  */
 import { CheckboxGroup, FormStatus, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
-import { useActionForm } from "@/components/forms/action-form";
+import { useActionForm, type FormAction } from "@/components/forms/action-form";
 import type { gemeentePages } from "@/i18n/nl-gemeente-pages";
 import { fillMarks } from "@/lib/text/marks";
-import { createOfferAction, updateOfferAction } from "../actions";
 import { OFFER_EDIT_FORM, OFFER_FORM } from "../form-fields";
 import { ACCESSIBILITY_LABELS, COST_KIND_LABELS, DAY_LABELS, DEGREE_LABELS, TARGET_GROUP_LABELS, type TOffer } from "../schemas";
 
@@ -16,19 +15,22 @@ const euros = (cents: number | null) => (cents === null ? "" : (cents / 100).toF
 type Field = keyof typeof OFFER_FORM;
 
 export function OfferForm({
-  gemeenteSlug,
+  action,
   offer,
   labelledBy = "aanbod-toevoegen",
   categories = {},
   texts,
 }: {
-  gemeenteSlug: string;
+  /**
+   * createOfferAction bound to the gemeente by the page, or, with `offer`, updateOfferAction bound to the gemeente and
+   * the offer's id (a server-bound action also posts without JavaScript).
+   */
+  action: FormAction<TOffer>;
   offer?: TOffer;
   labelledBy?: string;
   categories?: Record<string, string>;
   texts: (typeof gemeentePages)["offerForm"];
 }) {
-  const action = offer ? updateOfferAction.bind(null, gemeenteSlug, offer.id) : createOfferAction.bind(null, gemeenteSlug);
   const { formProps, errors, status, pending } = useActionForm({
     action,
     fields: offer ? OFFER_EDIT_FORM : OFFER_FORM,

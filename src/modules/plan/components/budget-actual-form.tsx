@@ -6,22 +6,21 @@
  * Errors are tied to their fields. Its texts come from the catalogue through the page
  * (planPages.budgetForm): in the HTML, not in this script.
  */
-import { useActionForm } from "@/components/forms/action-form";
+import { useActionForm, type FormAction } from "@/components/forms/action-form";
 import { FieldError, fieldAria, FormStatus, inputClass, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
-import { setBudgetActualAction } from "../actions";
-import { BUDGET_LINE_LABELS } from "../budget";
+import { BUDGET_LINE_LABELS, type ActualEntry } from "../budget";
 import { BUDGET_ACTUAL_FORM } from "../form-fields";
 
 export function BudgetActualForm({
-  gemeenteSlug,
+  action,
   years,
   texts: x,
 }: {
-  gemeenteSlug: string;
+  /** setBudgetActualAction bound to the gemeente by the page (a server-bound action also posts without JavaScript). */
+  action: FormAction<ActualEntry>;
   years: number[];
   texts: Record<"saved" | "year" | "line" | "linePlaceholder" | "amount" | "note" | "submit", string>;
 }) {
-  const action = setBudgetActualAction.bind(null, gemeenteSlug);
   const { formProps, errors, status, pending } = useActionForm({
     action,
     fields: BUDGET_ACTUAL_FORM,

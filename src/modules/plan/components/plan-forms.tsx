@@ -5,13 +5,21 @@
  * Their texts come from the catalogue through the page (planPages.planStatus, planNote, goalForm): in
  * the HTML, not in this script.
  */
-import { useActionForm } from "@/components/forms/action-form";
+import { useActionForm, type FormAction } from "@/components/forms/action-form";
 import { FormStatus, SelectField, SubmitButton, TextField } from "@/components/forms/form-fields";
-import { createSmartGoalAction, setPlanItemStatusAction } from "../actions";
 import { PLAN_NOTE_FORM, PLAN_STATUS_FORM, SMART_GOAL_FORM } from "../form-fields";
 import { PLAN_STATUS_LABELS, PLAN_STATUSES, type PlanStatus } from "../plan-items";
 import { INDICATOR_KEYS } from "../indicator-keys";
 import { fillMarks } from "@/lib/text/marks";
+import type { FormFields } from "@/lib/input/form-values";
+
+/**
+ * The status select and the note form post to the same action (setPlanItemStatusAction, which tells them apart by
+ * the `note` field) and keep their values after a save: the page shows the change, the status line says it is saved.
+ */
+function usePlanItemForm(action: FormAction<void>, fields: FormFields, saved: string) {
+  return useActionForm({ action, fields, okText: () => saved, resetOnSuccess: false });
+}
 
 /**
  * The status of one theme or building block: a form of one select that is sent as soon as the choice
@@ -19,29 +27,20 @@ import { fillMarks } from "@/lib/text/marks";
  * toelichting stays as it is.
  */
 export function PlanStatusSelect({
-  gemeenteSlug,
+  action,
   itemKey,
   label,
   status,
   texts,
 }: {
-  gemeenteSlug: string;
+  /** setPlanItemStatusAction bound to the gemeente by the page (a server-bound action also posts without JavaScript). */
+  action: FormAction<void>;
   itemKey: string;
   label: string;
   status: PlanStatus;
   texts: Record<"label" | "saved", string>;
 }) {
-  const action = setPlanItemStatusAction.bind(null, gemeenteSlug);
-  const {
-    formProps,
-    status: result,
-    pending,
-  } = useActionForm({
-    action,
-    fields: PLAN_STATUS_FORM,
-    okText: () => texts.saved,
-    resetOnSuccess: false,
-  });
+  const { formProps, status: result, pending } = usePlanItemForm(action, PLAN_STATUS_FORM, texts.saved);
   const id = `status-${itemKey.replace(/[^a-z-]/g, "-")}`;
   return (
     <form {...formProps}>
@@ -72,32 +71,23 @@ export function PlanStatusSelect({
 
 /** The "Toelichting" of one theme or building block: a short text beside its status (posted with the current status). */
 export function PlanNoteForm({
-  gemeenteSlug,
+  action,
   itemKey,
   label,
   status,
   note,
   texts,
 }: {
-  gemeenteSlug: string;
+  /** setPlanItemStatusAction bound to the gemeente by the page (a server-bound action also posts without JavaScript). */
+  action: FormAction<void>;
   itemKey: string;
   label: string;
   status: PlanStatus;
   note: string | null;
   texts: Record<"label" | "save" | "saveWhat" | "saved", string>;
 }) {
-  const action = setPlanItemStatusAction.bind(null, gemeenteSlug);
   // No browser check: the field's maxLength keeps it in bounds, and a refusal shows in the status line.
-  const {
-    formProps,
-    status: result,
-    pending,
-  } = useActionForm({
-    action,
-    fields: PLAN_NOTE_FORM,
-    okText: () => texts.saved,
-    resetOnSuccess: false,
-  });
+  const { formProps, status: result, pending } = usePlanItemForm(action, PLAN_NOTE_FORM, texts.saved);
   const id = `toelichting-${itemKey.replace(/[^a-z-]/g, "-")}`;
   return (
     <form {...formProps} className="flex flex-wrap items-center gap-2">
@@ -127,12 +117,13 @@ export function PlanNoteForm({
 type Field = keyof typeof SMART_GOAL_FORM;
 
 export function SmartGoalForm({
-  gemeenteSlug,
+  action,
   indicatorLabels,
   categoryIndicators = {},
   texts: x,
 }: {
-  gemeenteSlug: string;
+  /** createSmartGoalAction bound to the gemeente by the page (a server-bound action also posts without JavaScript). */
+  action: FormAction<{ id: string }>;
   indicatorLabels: Record<string, string>;
   categoryIndicators?: Record<string, string>;
   texts: Record<
@@ -151,7 +142,6 @@ export function SmartGoalForm({
     string
   >;
 }) {
-  const action = createSmartGoalAction.bind(null, gemeenteSlug);
   const { formProps, errors, status, pending } = useActionForm({
     action,
     fields: SMART_GOAL_FORM,

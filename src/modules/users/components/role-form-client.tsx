@@ -5,9 +5,8 @@
  * from a list, so there is nothing for the browser to check first.
  */
 import { useState, useSyncExternalStore } from "react";
-import { useActionForm } from "@/components/forms/action-form";
+import { useActionForm, type FormAction } from "@/components/forms/action-form";
 import { FieldError, FormStatus } from "@/components/forms/form-fields";
-import { changeRoleAction } from "../actions";
 import { ROLE_FORM } from "../form-fields";
 import type { Messages } from "@/i18n/messages";
 import { fillMarks } from "@/lib/text/marks";
@@ -16,21 +15,21 @@ const noSubscription = () => () => undefined;
 
 /** Its texts come from the catalogue through ./role-form.tsx (a server component). */
 export function RoleFormClient({
-  gemeenteSlug,
+  action,
   userId,
   userName,
   role,
   roles,
   texts: x,
 }: {
-  gemeenteSlug: string;
+  /** changeRoleAction bound to the gemeente by ./role-form.tsx (a server-bound action also posts without JavaScript). */
+  action: FormAction<{ userId: string; role: string }>;
   userId: string;
   userName: string;
   role: string;
   roles: Array<{ value: string; label: string }>;
   texts: Messages["accountPages"]["roleForm"];
 }) {
-  const action = changeRoleAction.bind(null, gemeenteSlug);
   // The list keeps the chosen role after the change (the page is not reloaded).
   const { formProps, errors, status, pending } = useActionForm({
     action,

@@ -7,6 +7,7 @@ import { coverageByTargetGroup, gaps } from "@/modules/offer/freshness";
 import { TARGET_GROUPS } from "@/modules/offer/schemas";
 import { OfferList } from "@/modules/offer/components/offer-list";
 import { OfferForm } from "@/modules/offer/components/offer-form";
+import { createOfferAction, updateOfferAction } from "@/modules/offer/actions";
 import { signalCategories } from "@/modules/signals/server/common";
 import { categoryGaps, computeSignalFigures, resolvePeriod } from "@/modules/plan/server/signal-figures";
 
@@ -51,7 +52,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
           </h2>
           {editing ? (
             <OfferForm
-              gemeenteSlug={ctx.gemeente.slug}
+              action={updateOfferAction.bind(null, ctx.gemeente.slug, editing.id)}
               offer={editing}
               labelledBy="wijzigen"
               categories={categoryOptions}
@@ -191,7 +192,11 @@ export default async function OfferPage({ params, searchParams }: Props) {
           <h2 id="aanbod-toevoegen" className="text-2xl font-bold">
             {x.addHeading}
           </h2>
-          <OfferForm gemeenteSlug={ctx.gemeente.slug} categories={categoryOptions} texts={t.gemeentePages.offerForm} />
+          <OfferForm
+            action={createOfferAction.bind(null, ctx.gemeente.slug)}
+            categories={categoryOptions}
+            texts={t.gemeentePages.offerForm}
+          />
         </section>
       ) : null}
     </>

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/result";
 import { getEvent, listEvents, listRegistrants } from "@/modules/events/server/events";
 import { listInvitations } from "@/modules/events/server/invitations";
 import { hasStarted, splitByTime } from "@/modules/events/schemas";
+import { cancelEventAction, closeEventAction, createEventAction, inviteToEventAction, updateEventAction } from "@/modules/events/actions";
 import { EventForm } from "@/modules/events/components/event-form";
 import { RegisterButton } from "@/modules/events/components/register-button";
 import { CancelEventForm, CloseEventForm, InviteForm } from "@/modules/events/components/manage-event";
@@ -74,7 +75,12 @@ async function ManageEvent({
           <h3 id="bijeenkomst-wijzigen" className="mt-6 text-xl font-bold">
             {x.editTitle}
           </h3>
-          <EventForm gemeenteSlug={slug} event={event} labelledBy="bijeenkomst-wijzigen" texts={texts.eventForm} />
+          <EventForm
+            action={updateEventAction.bind(null, slug, event.id)}
+            event={event}
+            labelledBy="bijeenkomst-wijzigen"
+            texts={texts.eventForm}
+          />
         </>
       ) : null}
       {open ? (
@@ -82,7 +88,7 @@ async function ManageEvent({
           <h3 id="uitnodigen" className="mt-6 text-xl font-bold">
             {x.inviteTitle}
           </h3>
-          <InviteForm gemeenteSlug={slug} eventId={event.id} texts={texts.inviteForm} />
+          <InviteForm action={inviteToEventAction.bind(null, slug, event.id)} texts={texts.inviteForm} />
         </>
       ) : null}
 
@@ -145,8 +151,7 @@ async function ManageEvent({
           <p className="mt-2">{x.closeIntro}</p>
           {event.closedAt ? <p className="mt-2 font-semibold">{x.closedOn(sentAt.format(new Date(event.closedAt)))}</p> : null}
           <CloseEventForm
-            gemeenteSlug={slug}
-            eventId={event.id}
+            action={closeEventAction.bind(null, slug, event.id)}
             registrants={registrants}
             texts={texts.closeForm}
             closed={event.closedAt ? { walkIns: event.walkIns, organisations: event.organisationsPresent, report: event.report } : null}
@@ -163,7 +168,12 @@ async function ManageEvent({
           <p className="mt-2">{x.cancelIntro}</p>
         </>
       ) : null}
-      <CancelEventForm gemeenteSlug={slug} eventId={event.id} title={event.title} cancelled={event.cancelled} texts={texts.cancelForm} />
+      <CancelEventForm
+        action={cancelEventAction.bind(null, slug, event.id)}
+        title={event.title}
+        cancelled={event.cancelled}
+        texts={texts.cancelForm}
+      />
     </section>
   );
 }
@@ -274,7 +284,7 @@ export default async function AgendaPage({ params, searchParams }: Props) {
           <h2 id="bijeenkomst-plannen" className="text-2xl font-bold">
             {a.planTitle}
           </h2>
-          <EventForm gemeenteSlug={ctx.gemeente.slug} texts={a.eventForm} />
+          <EventForm action={createEventAction.bind(null, ctx.gemeente.slug)} texts={a.eventForm} />
         </section>
       ) : null}
     </>

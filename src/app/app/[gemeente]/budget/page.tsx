@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { BUDGET_LINES, compareBudget, computeBudget, formatEuro } from "@/modules/plan/budget";
 import { listBudgetActuals } from "@/modules/plan/server/budget-actuals";
 import { BudgetActualForm } from "@/modules/plan/components/budget-actual-form";
+import { setBudgetActualAction } from "@/modules/plan/actions";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ start?: string }> };
 
@@ -107,7 +108,11 @@ export default async function BudgetPage({ params, searchParams }: Props) {
           <h2 id="uitgaven-invoeren" className="text-2xl font-bold">
             {x.enterHeading}
           </h2>
-          <BudgetActualForm gemeenteSlug={ctx.gemeente.slug} years={plan.years.map((y) => y.year)} texts={t.planPages.budgetForm} />
+          <BudgetActualForm
+            action={setBudgetActualAction.bind(null, ctx.gemeente.slug)}
+            years={plan.years.map((y) => y.year)}
+            texts={t.planPages.budgetForm}
+          />
         </section>
       ) : null}
     </>

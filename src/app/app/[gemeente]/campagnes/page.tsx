@@ -4,6 +4,7 @@ import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
 import { listCampaigns } from "@/modules/campaigns/server/campaigns";
 import { MAX_YEAR, MIN_YEAR, byMonth, yearFrom } from "@/modules/campaigns/schemas";
+import { createCampaignAction, updateCampaignAction } from "@/modules/campaigns/actions";
 import { CampaignForm } from "@/modules/campaigns/components/campaign-form";
 import { DeleteCampaignButton, FillYearButton } from "@/modules/campaigns/components/campaign-buttons";
 
@@ -116,7 +117,7 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
                         {x.edit(c.title)}
                       </summary>
                       <CampaignForm
-                        gemeenteSlug={ctx.gemeente.slug}
+                        action={updateCampaignAction.bind(null, ctx.gemeente.slug, c.id)}
                         campaign={c}
                         year={year}
                         labelledBy={`wijzig-${c.id}`}
@@ -137,7 +138,12 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
           <h2 id="campagne-toevoegen" className="text-2xl font-bold">
             {x.addHeading}
           </h2>
-          <CampaignForm gemeenteSlug={ctx.gemeente.slug} year={year} labelledBy="campagne-toevoegen" texts={t.planPages.campaignForm} />
+          <CampaignForm
+            action={createCampaignAction.bind(null, ctx.gemeente.slug)}
+            year={year}
+            labelledBy="campagne-toevoegen"
+            texts={t.planPages.campaignForm}
+          />
         </section>
       ) : null}
     </>

@@ -14,6 +14,12 @@ import {
   KlankbordMeetingForm,
   KlankbordMemberForm,
 } from "@/modules/coalition/components/klankbord-forms";
+import {
+  createKlankbordInputAction,
+  createKlankbordMeetingAction,
+  createKlankbordMemberAction,
+  setKlankbordInputStatusAction,
+} from "@/modules/coalition/actions";
 import type { KlankbordRiskGroup } from "@/generated/prisma/enums";
 import { getT } from "@/i18n/server";
 
@@ -133,7 +139,7 @@ export default async function KlankbordgroepPage({ params }: Props) {
           <h3 id="lid-toevoegen" className="mt-6 text-xl font-bold">
             {k.addMemberTitle}
           </h3>
-          <KlankbordMemberForm gemeenteSlug={ctx.gemeente.slug} texts={k.memberForm} />
+          <KlankbordMemberForm action={createKlankbordMemberAction.bind(null, ctx.gemeente.slug)} texts={k.memberForm} />
         </section>
       ) : null}
 
@@ -183,7 +189,7 @@ export default async function KlankbordgroepPage({ params }: Props) {
             <h3 id="bijeenkomst-toevoegen" className="mt-6 text-xl font-bold">
               {k.addMeetingTitle}
             </h3>
-            <KlankbordMeetingForm gemeenteSlug={ctx.gemeente.slug} texts={k.meetingForm} />
+            <KlankbordMeetingForm action={createKlankbordMeetingAction.bind(null, ctx.gemeente.slug)} texts={k.meetingForm} />
           </>
         ) : null}
       </section>
@@ -225,7 +231,7 @@ export default async function KlankbordgroepPage({ params }: Props) {
                     <td className="py-2 pr-4">
                       {mayManage ? (
                         <InputStatusForm
-                          gemeenteSlug={ctx.gemeente.slug}
+                          action={setKlankbordInputStatusAction.bind(null, ctx.gemeente.slug, i.id)}
                           id={i.id}
                           labelledBy={`inbreng-tekst-${i.id}`}
                           status={i.status}
@@ -251,7 +257,7 @@ export default async function KlankbordgroepPage({ params }: Props) {
               {k.addInputTitle}
             </h3>
             <KlankbordInputForm
-              gemeenteSlug={ctx.gemeente.slug}
+              action={createKlankbordInputAction.bind(null, ctx.gemeente.slug)}
               meetings={meetings.map((m) => ({ id: m.id, label: `${showDay(m.date)}: ${m.topic}` }))}
               texts={k.inputForm}
             />

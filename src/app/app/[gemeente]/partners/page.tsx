@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { getCircles } from "@/modules/coalition/server/circles";
 import { CIRCLE_DESCRIPTIONS, CIRCLE_ORDER } from "@/modules/coalition/schemas";
 import { PlaceVestigingForm, PlacementForm } from "@/modules/coalition/components/placement-form";
+import { movePartnerAction, placeVestigingAction } from "@/modules/coalition/actions";
 import { setPublicContactAction } from "@/modules/gemeenten/actions";
 import { PublicContactForm } from "@/modules/gemeenten/components/public-contact-form";
 import { getPublicContact } from "@/modules/gemeenten/server/public-contact";
@@ -109,7 +110,11 @@ export default async function PartnersPage({ params }: Props) {
                           <td className="py-2 pr-4">
                             {r.kind === "partner" || mayManage ? (
                               <PlacementForm
-                                gemeenteSlug={ctx.gemeente.slug}
+                                action={
+                                  r.kind === "partner"
+                                    ? movePartnerAction.bind(null, ctx.gemeente.slug, r.id)
+                                    : placeVestigingAction.bind(null, ctx.gemeente.slug, r.id)
+                                }
                                 kind={r.kind}
                                 id={r.id}
                                 name={r.name}
@@ -139,7 +144,7 @@ export default async function PartnersPage({ params }: Props) {
             <p className="mt-3">{x.allPlaced}</p>
           ) : (
             <PlaceVestigingForm
-              gemeenteSlug={ctx.gemeente.slug}
+              action={placeVestigingAction.bind(null, ctx.gemeente.slug, null)}
               options={candidates.map((v) => ({ id: v.id, label: `${v.name} (${v.sector})` }))}
               texts={x.placeForm}
             />

@@ -3,6 +3,7 @@ import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
 import { listPlanItems, listSmartGoals } from "@/modules/plan/server/plan";
 import { PlanNoteForm, PlanStatusSelect, SmartGoalForm } from "@/modules/plan/components/plan-forms";
+import { createSmartGoalAction, setPlanItemStatusAction } from "@/modules/plan/actions";
 import { categoryIndicatorKey, categoryOfIndicator, type IndicatorKey } from "@/modules/plan/indicator-keys";
 import { signalCategories } from "@/modules/signals/server/common";
 import { categoryLabel } from "@/modules/signals/categories";
@@ -28,6 +29,8 @@ export default async function PlanPage({ params }: Props) {
   const { ctx } = page;
   const [items, goals, categories] = await Promise.all([listPlanItems(ctx), listSmartGoals(ctx), signalCategories(ctx)]);
   const mayManage = can(ctx.role, "coalition:manage");
+  // Every row's status select and note form post to the same action: the item's key is a field of the form.
+  const setStatus = setPlanItemStatusAction.bind(null, ctx.gemeente.slug);
   const groups = [...new Set(items.map((i) => i.group))];
   // The group is PLAN_ITEMS' data value ("Organiseren", "Doen", "Bouwstenen"); the heading text is the catalogue's.
   const groupHeading = (group: string) => (group === "Bouwstenen" ? x.buildingBlocks : x.themes(group.toLowerCase()));
@@ -73,7 +76,7 @@ export default async function PlanPage({ params }: Props) {
                     <td className="py-2 pr-4">
                       {mayManage ? (
                         <PlanStatusSelect
-                          gemeenteSlug={ctx.gemeente.slug}
+                          action={setStatus}
                           itemKey={i.key}
                           label={i.label}
                           status={i.status}
@@ -86,7 +89,7 @@ export default async function PlanPage({ params }: Props) {
                     <td className="py-2 pr-4">
                       {mayManage ? (
                         <PlanNoteForm
-                          gemeenteSlug={ctx.gemeente.slug}
+                          action={setStatus}
                           itemKey={i.key}
                           label={i.label}
                           status={i.status}
@@ -166,7 +169,7 @@ export default async function PlanPage({ params }: Props) {
             {x.addGoalHeading}
           </h2>
           <SmartGoalForm
-            gemeenteSlug={ctx.gemeente.slug}
+            action={createSmartGoalAction.bind(null, ctx.gemeente.slug)}
             indicatorLabels={t.labels.indicator}
             categoryIndicators={Object.fromEntries(categories.map((c) => [categoryIndicatorKey(c.key), c.label]))}
             texts={t.planPages.goalForm}

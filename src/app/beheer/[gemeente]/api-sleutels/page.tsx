@@ -10,6 +10,7 @@ import { AppError } from "@/lib/result";
 import { getT } from "@/i18n/server";
 import { listApiKeys } from "@/modules/api-keys/server/list-api-keys";
 import { ApiKeyForm, RevokeApiKeyButton } from "@/modules/api-keys/components/api-key-form";
+import { createApiKeyAction } from "@/modules/api-keys/actions";
 
 type Props = { params: Promise<{ gemeente: string }> };
 
@@ -34,6 +35,7 @@ export default async function ApiKeysPage({ params }: Props) {
   const revokeTexts = { revoke: t.adminPages.apiKeyForm.revoke };
   const keys = await listApiKeys(ctx);
   const roles = TENANT_ROLES.map((value) => ({ value, label: t.roles[value] }));
+  const createAction = createApiKeyAction.bind(null, ctx.gemeente.slug);
   const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("nl-NL") : "—");
 
   return (
@@ -105,7 +107,7 @@ export default async function ApiKeysPage({ params }: Props) {
         <h2 id="sleutel-maken" className="text-2xl font-bold">
           {x.newKey}
         </h2>
-        <ApiKeyForm gemeenteSlug={ctx.gemeente.slug} roles={roles} texts={t.adminPages.apiKeyForm} />
+        <ApiKeyForm action={createAction} roles={roles} texts={t.adminPages.apiKeyForm} />
       </section>
     </PublicPage>
   );

@@ -8,6 +8,7 @@ import { requireTenant } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
 import { getIdentityProvider } from "@/modules/identity/server/identity-providers";
 import { IdentityProviderForm } from "@/modules/identity/components/identity-provider-form";
+import { removeIdentityProviderAction, saveIdentityProviderAction } from "@/modules/identity/actions";
 import { getT } from "@/i18n/server";
 
 type Props = { params: Promise<{ gemeente: string }> };
@@ -31,6 +32,8 @@ export default async function IdentityProviderPage({ params }: Props) {
   const { t } = await getT();
   const x = t.adminPages.identity;
   const current = await getIdentityProvider(ctx);
+  const saveAction = saveIdentityProviderAction.bind(null, ctx.gemeente.slug);
+  const removeAction = removeIdentityProviderAction.bind(null, ctx.gemeente.slug);
   const appUrl = (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? "").replace(/\/+$/, "");
   const redirectUrl = `${appUrl}/api/auth/callback/oidc-${ctx.gemeente.slug}`;
   return (
@@ -54,7 +57,7 @@ export default async function IdentityProviderPage({ params }: Props) {
         <h2 id="instellen" className="text-2xl font-bold">
           {current ? x.change : x.setUp}
         </h2>
-        <IdentityProviderForm gemeenteSlug={ctx.gemeente.slug} current={current} texts={t.adminPages.identityForm} />
+        <IdentityProviderForm saveAction={saveAction} removeAction={removeAction} current={current} texts={t.adminPages.identityForm} />
       </section>
     </PublicPage>
   );

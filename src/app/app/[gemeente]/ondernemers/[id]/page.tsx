@@ -9,6 +9,7 @@ import { AppError } from "@/lib/result";
 import { getVestiging } from "@/modules/engagement/server/registry";
 import { templateMailDrafts } from "@/modules/engagement/server/templates";
 import { TemplateMailForm } from "@/modules/engagement/components/template-mail-form";
+import { completeNextActionFormAction, sendTemplateMailAction } from "@/modules/engagement/actions";
 import { SECTORS } from "@/modules/engagement/sectors";
 import { describeStepChange, stoppedLabel } from "@/modules/engagement/labels";
 import { ActionForm } from "@/modules/engagement/components/action-form";
@@ -297,7 +298,11 @@ export default async function RelationPage({ params }: Props) {
                       {!c.nextActionDoneAt && manage && !v.stoppedAt ? (
                         <>
                           {" "}
-                          <NextActionDoneButton slug={slug} id={c.id} what={c.nextAction} texts={t.engagementPages.nextAction} />
+                          <NextActionDoneButton
+                            action={completeNextActionFormAction.bind(null, slug, c.id)}
+                            what={c.nextAction}
+                            texts={t.engagementPages.nextAction}
+                          />
                         </>
                       ) : null}
                     </p>
@@ -325,6 +330,7 @@ export default async function RelationPage({ params }: Props) {
             <p className="mt-2 max-w-3xl">{d.mailIntro}</p>
             <Disclosure summary={d.mailSummary}>
               <TemplateMailForm
+                action={sendTemplateMailAction.bind(null, slug, v.id)}
                 slug={slug}
                 vestigingId={v.id}
                 drafts={drafts}

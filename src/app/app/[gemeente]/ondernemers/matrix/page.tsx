@@ -3,6 +3,7 @@ import { matrixCrossesOf, searchVestigingen } from "@/modules/engagement/server/
 import { MATRIX_CRITERIA, type MatrixCrosses } from "@/modules/engagement/matrix";
 import { SECTORS } from "@/modules/engagement/sectors";
 import { MatrixTable } from "@/modules/engagement/components/matrix-table";
+import { promoteToPipelineAction } from "@/modules/engagement/actions";
 import { EngagementTabs, engagementContext } from "@/modules/engagement/components/page-context";
 
 type Props = { params: Promise<{ gemeente: string }> };
@@ -46,7 +47,12 @@ export default async function MatrixPage({ params }: Props) {
       {rows.length === 0 ? (
         <p className="mt-6">{texts.none}</p>
       ) : (
-        <MatrixTable slug={ctx.gemeente.slug} rows={rows} texts={t.engagementPages.matrixTable} />
+        <MatrixTable
+          slug={ctx.gemeente.slug}
+          promoteAction={promoteToPipelineAction.bind(null, ctx.gemeente.slug)}
+          rows={rows}
+          texts={t.engagementPages.matrixTable}
+        />
       )}
     </>
   );
