@@ -9,6 +9,18 @@ async function getLocale(): Promise<Locale> {
   return toLocale(store.get(LOCALE_COOKIE)?.value);
 }
 
+/**
+ * The reader's language where there may be no request (a server action called by a test or a job):
+ * Dutch then.
+ */
+export async function readerLocale(): Promise<Locale> {
+  try {
+    return await getLocale();
+  } catch {
+    return "nl";
+  }
+}
+
 export async function getT(): Promise<{ t: Messages; locale: Locale }> {
   const locale = await getLocale();
   return { t: messagesFor(locale), locale };

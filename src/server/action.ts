@@ -19,6 +19,8 @@ import { requireTenant, type Actor, type TenantContext } from "@/lib/auth/contex
 import type { Permission } from "@/lib/auth/permissions";
 import { AppError, runAction, type ActionResult } from "@/lib/result";
 import { formValues, type FormFields, type FormValuesOptions } from "@/lib/input/form-values";
+import { readerLocale } from "@/i18n/server";
+import { translateFieldErrors, translateMessage } from "@/i18n/translate-message";
 
 /** A page to refresh after the change: a path, or a path with everything below it ("layout"). */
 export type Refresh = string | { path: string; layout: true };
@@ -44,13 +46,15 @@ export function tenantAction<T>(
   fn: (ctx: TenantContext) => Promise<T>,
   opts: TenantActionOptions<T> = {},
 ): Promise<ActionResult<T>> {
-  return runAction(async () => {
-    const ctx = await requireTenant(await getActor(), { slug: String(slug) }, permission);
-    refuseNonForm(opts);
-    const result = await fn(ctx);
-    refreshPages(opts.refresh?.(ctx.gemeente.slug, result) ?? []);
-    return result;
-  }, name);
+  return inReaderLanguage(
+    runAction(async () => {
+      const ctx = await requireTenant(await getActor(), { slug: String(slug) }, permission);
+      refuseNonForm(opts);
+      const result = await fn(ctx);
+      refreshPages(opts.refresh?.(ctx.gemeente.slug, result) ?? []);
+      return result;
+    }, name),
+  );
 }
 
 /**
@@ -70,6 +74,27 @@ export function tenantFormAction<T>(
     ...opts,
     form: form.data,
   });
+}
+
+/**
+ * A result in the reader's language: the modules' messages are Dutch, an English reader (the `lang`
+ * cookie) gets them through src/i18n/en-messages.ts, loaded only then — a refusal's message and field
+ * errors, and a success's `message` (the one text a domain result carries for the status line).
+ */
+async function inReaderLanguage<T>(pending: Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  const result = await pending;
+  const said = result.ok ? (result.data as { message?: unknown } | null)?.message : undefined;
+  if (result.ok && typeof said !== "string") return result;
+  const locale = await readerLocale();
+  if (locale === "nl") return result;
+  const { EN_MESSAGES, EN_FRAGMENTS } = await import("@/i18n/en-messages");
+  const dict = { messages: EN_MESSAGES, fragments: EN_FRAGMENTS };
+  if (result.ok) return { ...result, data: { ...result.data, message: translateMessage(said as string, locale, dict) } };
+  return {
+    ...result,
+    message: translateMessage(result.message, locale, dict),
+    ...(result.fieldErrors ? { fieldErrors: translateFieldErrors(result.fieldErrors, locale, dict) } : {}),
+  };
 }
 
 /** Where the action takes a form (`form` given), anything but form data is bad input. */
@@ -94,15 +119,17 @@ export function actorAction<T>(
   fn: (actor: Actor) => Promise<T>,
   opts: { refresh?: (result: T) => Refresh[]; form?: unknown } = {},
 ): Promise<ActionResult<T>> {
-  return runAction(async () => {
-    const actor = await getActor();
-    // Nobody signed in: a call without form data is refused as the sign-in would refuse it, not as bad input.
-    if (actor.kind === "anonymous" && "form" in opts && !(opts.form instanceof FormData)) throw new AppError("UNAUTHENTICATED");
-    refuseNonForm(opts);
-    const result = await fn(actor);
-    refreshPages(opts.refresh?.(result) ?? []);
-    return result;
-  }, name);
+  return inReaderLanguage(
+    runAction(async () => {
+      const actor = await getActor();
+      // Nobody signed in: a call without form data is refused as the sign-in would refuse it, not as bad input.
+      if (actor.kind === "anonymous" && "form" in opts && !(opts.form instanceof FormData)) throw new AppError("UNAUTHENTICATED");
+      refuseNonForm(opts);
+      const result = await fn(actor);
+      refreshPages(opts.refresh?.(result) ?? []);
+      return result;
+    }, name),
+  );
 }
 
 /**
@@ -114,10 +141,12 @@ export function publicAction<T>(
   fn: () => Promise<T>,
   opts: { form?: unknown; refresh?: (result: T) => Refresh[] } = {},
 ): Promise<ActionResult<T>> {
-  return runAction(async () => {
-    refuseNonForm(opts);
-    const result = await fn();
-    refreshPages(opts.refresh?.(result) ?? []);
-    return result;
-  }, name);
+  return inReaderLanguage(
+    runAction(async () => {
+      refuseNonForm(opts);
+      const result = await fn();
+      refreshPages(opts.refresh?.(result) ?? []);
+      return result;
+    }, name),
+  );
 }

@@ -8,6 +8,7 @@
 import type { Page } from "@playwright/test";
 import { expectAxeClean } from "./support/axe";
 import { expect, loginAs, test } from "./support/fixtures";
+import { EN_MESSAGES } from "../../src/i18n/en-messages";
 
 async function inEnglish(page: Page, baseURL: string | undefined) {
   await page.context().addCookies([{ name: "lang", value: "en", url: baseURL! }]);
@@ -37,6 +38,33 @@ test("the public pages and the login page are English when English is chosen", a
   await expect(page.getByRole("button", { name: "Pass on worry" })).toBeVisible();
   await check(page, "/privacy", "Privacy statement", ["Privacyverklaring"], "privacy");
   await check(page, "/toegankelijkheid", "Accessibility statement", ["Toegankelijkheidsverklaring"], "toegankelijkheid");
+});
+
+test("the English worry form refuses bad input in English: the browser's check with JavaScript, the server without", async ({
+  browser,
+  baseURL,
+}) => {
+  // The schema's messages are Dutch, once (server and browser share them); an English reader gets their English.
+  const dutch = "Schrijf in een paar zinnen wat er is opgevallen.";
+  const english = EN_MESSAGES[dutch]!;
+  expect(english).not.toBe(dutch);
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    await context.addCookies([{ name: "lang", value: "en", url: baseURL! }]);
+    const page = await context.newPage();
+    try {
+      await page.goto("/g/samenstad/zorgen");
+      if (javaScriptEnabled) await page.waitForLoadState("networkidle"); // hydrated: the browser checks first
+      await page.getByLabel("What did you notice?").fill("Kort");
+      await page.getByRole("button", { name: "Pass on worry" }).click();
+      await expect(page.locator("#situation-fout"), `JavaScript ${javaScriptEnabled ? "on" : "off"}`).toHaveText(english);
+      await expect(page.getByText(dutch)).toHaveCount(0);
+      await expect(page.locator("#residentName-fout")).not.toHaveText(/Vul /);
+      await page.screenshot({ path: `test-results/english-zorgen-fout-${javaScriptEnabled ? "js" : "geen-js"}.png`, fullPage: true });
+    } finally {
+      await context.close();
+    }
+  }
 });
 
 test("the regisseur's dashboard and work list are English, with English names for figures and statuses", async ({ page, baseURL }) => {

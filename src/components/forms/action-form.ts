@@ -30,6 +30,21 @@ type Messages = Record<string, string>;
 
 const loadEngine = () => import("./check-engine");
 
+/**
+ * On an English page (`<html lang="en">`), the check's messages — the schemas' Dutch — in English
+ * (src/i18n/translate-message.ts), as the server answers an English reader; the dictionary loads with
+ * the check, only then.
+ */
+async function loadLanguage(): Promise<(messages: Messages) => Messages> {
+  if (typeof document === "undefined" || document.documentElement.lang !== "en") return (m) => m;
+  const [{ toEnglish }, { EN_MESSAGES, EN_FRAGMENTS }] = await Promise.all([
+    import("@/i18n/translate-message"),
+    import("@/i18n/en-messages"),
+  ]);
+  const dict = { messages: EN_MESSAGES, fragments: EN_FRAGMENTS };
+  return (messages) => Object.fromEntries(Object.entries(messages).map(([name, text]) => [name, toEnglish(text, dict)]));
+}
+
 /** The first message per field of a failed result (what the fields show). */
 function errorsOf(state: FormState<unknown>): Messages {
   if (!state || state.ok) return {};
@@ -76,8 +91,8 @@ export function useFormCheck(fields: FormFields, schema: LoadSchema | undefined)
     if (!schema) return null;
     if (ready.current) return ready.current;
     try {
-      const [engine, loaded] = await Promise.all([loadEngine(), schema()]);
-      ready.current = { check: (data) => engine.checkForm(loaded as never, data, fields) };
+      const [engine, loaded, inLanguage] = await Promise.all([loadEngine(), schema(), loadLanguage()]);
+      ready.current = { check: async (data) => inLanguage(await engine.checkForm(loaded as never, data, fields)) };
     } catch {
       return null; // the server validates
     }

@@ -83,11 +83,14 @@ export function formatCost(kind: CostKind, cents: number | null): string {
   return "Kosten onbekend";
 }
 
-const text = (label: string, max: number) =>
-  z
+/** `label` as it stands mid-sentence ("de kosten"); at the start of a message with a capital. */
+const text = (label: string, max: number) => {
+  const Label = label[0]!.toUpperCase() + label.slice(1);
+  return z
     .string({ error: `Vul ${label} in.` })
     .trim()
-    .max(max, { error: `${label[0].toUpperCase()}${label.slice(1)} mag hoogstens ${max} tekens hebben.` });
+    .max(max, { error: `${Label} mag hoogstens ${max} tekens hebben.` });
+};
 
 const ZOfferFields = z.object({
   title: visibleName(text("de naam van de activiteit", 120).min(2, { error: "De naam moet minstens 2 tekens hebben." })),
