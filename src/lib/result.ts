@@ -32,7 +32,16 @@ export type ErrorCode = BaseErrorCode | (string & {});
 
 export type FieldErrors = Record<string, string[]>;
 
-export type ActionResult<T = void> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors };
+export type ActionResult<T = void> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      code: ErrorCode;
+      message: string;
+      fieldErrors?: FieldErrors;
+      /** A refused form's posted text, so the page answered without JavaScript shows what was typed (src/server/action.ts). */
+      values?: Record<string, string>;
+    };
 
 /** What a form's server action returns to the form (useActionState): nothing yet, or the one result shape. */
 export type FormState<T = unknown> = ActionResult<T> | null;

@@ -46,7 +46,8 @@ export function tenantAction<T>(
   fn: (ctx: TenantContext) => Promise<T>,
   opts: TenantActionOptions<T> = {},
 ): Promise<ActionResult<T>> {
-  return inReaderLanguage(
+  return answer(
+    opts.form,
     runAction(async () => {
       const ctx = await requireTenant(await getActor(), { slug: String(slug) }, permission);
       refuseNonForm(opts);
@@ -74,6 +75,25 @@ export function tenantFormAction<T>(
     ...opts,
     form: form.data,
   });
+}
+
+/** Posted fields never sent back into a page: secrets and one-time values. */
+const NOT_ECHOED = /password|wachtwoord|secret|token|^code$|^\$ACTION/i;
+
+/**
+ * A form's answer: in the reader's language, and when refused, with the form's posted text
+ * (`values`), so a page answered without JavaScript shows what was typed instead of an empty form
+ * (useActionForm hands it to the fields). Only to the poster, in the answer to their own post;
+ * secrets and one-time values (NOT_ECHOED) never.
+ */
+async function answer<T>(form: unknown, pending: Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  const result = await inReaderLanguage(pending);
+  if (result.ok || !(form instanceof FormData)) return result;
+  const values: Record<string, string> = {};
+  form.forEach((value, name) => {
+    if (typeof value === "string" && !NOT_ECHOED.test(name) && !(name in values)) values[name] = value;
+  });
+  return { ...result, values };
 }
 
 /**
@@ -119,7 +139,8 @@ export function actorAction<T>(
   fn: (actor: Actor) => Promise<T>,
   opts: { refresh?: (result: T) => Refresh[]; form?: unknown } = {},
 ): Promise<ActionResult<T>> {
-  return inReaderLanguage(
+  return answer(
+    opts.form,
     runAction(async () => {
       const actor = await getActor();
       // Nobody signed in: a call without form data is refused as the sign-in would refuse it, not as bad input.
@@ -141,7 +162,8 @@ export function publicAction<T>(
   fn: () => Promise<T>,
   opts: { form?: unknown; refresh?: (result: T) => Refresh[] } = {},
 ): Promise<ActionResult<T>> {
-  return inReaderLanguage(
+  return answer(
+    opts.form,
     runAction(async () => {
       refuseNonForm(opts);
       const result = await fn();

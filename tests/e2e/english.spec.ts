@@ -40,7 +40,7 @@ test("the public pages and the login page are English when English is chosen", a
   await check(page, "/toegankelijkheid", "Accessibility statement", ["Toegankelijkheidsverklaring"], "toegankelijkheid");
 });
 
-test("the English worry form refuses bad input in English: the browser's check with JavaScript, the server without", async ({
+test("the English worry form refuses bad input in English, keeping what was typed: the browser's check with JavaScript, the server without", async ({
   browser,
   baseURL,
 }) => {
@@ -60,6 +60,8 @@ test("the English worry form refuses bad input in English: the browser's check w
       await expect(page.locator("#situation-fout"), `JavaScript ${javaScriptEnabled ? "on" : "off"}`).toHaveText(english);
       await expect(page.getByText(dutch)).toHaveCount(0);
       await expect(page.locator("#residentName-fout")).not.toHaveText(/Vul /);
+      // What was typed is still there (without JavaScript the server's answer refills it).
+      await expect(page.getByLabel("What did you notice?")).toHaveValue("Kort");
       await page.screenshot({ path: `test-results/english-zorgen-fout-${javaScriptEnabled ? "js" : "geen-js"}.png`, fullPage: true });
     } finally {
       await context.close();

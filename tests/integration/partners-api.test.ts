@@ -178,4 +178,15 @@ describe("partners over /api/v1", () => {
     expect(await deletePartnerAction(g.slug, some)).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     expect(await countRows()).toBe(before);
   });
+
+  it("a refused form gets its posted text back (to refill a page answered without JavaScript), never a secret or a token", async () => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ name: "Humanitas <b>", kind: "ZORG", token: "eenmalig", password: "geheim", clientSecret: "s" }))
+      form.set(k, v);
+    const r = await createPartnerAction(g.slug, null, form);
+    expect(r).toMatchObject({ ok: false, values: { name: "Humanitas <b>", kind: "ZORG" } });
+    expect(r && !r.ok ? Object.keys(r.values ?? {}).sort() : []).toEqual(["kind", "name"]);
+    // Not a form: nothing to send back.
+    expect(await createPartnerAction(g.slug, null, { name: "x" } as never)).not.toHaveProperty("values");
+  });
 });

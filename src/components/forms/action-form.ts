@@ -185,5 +185,7 @@ export function useActionForm<T>({ action, fields, schema, okText, resetOnSucces
     status,
     pending: sending || checking,
     state,
+    /** After a refusal, what was posted (to refill the fields: a page answered without JavaScript starts empty). */
+    values: state && !state.ok ? (state.values ?? {}) : ({} as Record<string, string>),
   };
 }

@@ -139,8 +139,8 @@ export async function closeEventAction(
  */
 const publicAgenda = (gemeenteSlug: string) => [`/g/${String(gemeenteSlug)}/agenda`];
 
-/** The register form's result; after an error with the typed values, to refill the form without JavaScript. */
-export type GuestRegisterState = (ActionResult<{ registered: true }> & { values?: { name: string; email: string } }) | null;
+/** The register form's result (after an error with the typed values, as every refused form: src/server/action.ts). */
+export type GuestRegisterState = FormState<{ registered: true }>;
 
 /** Public agenda: name and e-mail for one public event. Bound on the server page to slug and event. */
 export async function registerPublicGuestAction(
@@ -151,7 +151,7 @@ export async function registerPublicGuestAction(
 ): Promise<GuestRegisterState> {
   const read = formValues(fd, GUEST_FORM);
   const values = { name: String(read.name), email: String(read.email) };
-  const r = await publicAction(
+  return publicAction(
     "registerPublicGuestAction",
     async () => {
       const ctx = await publicTenant(String(gemeenteSlug));
@@ -159,8 +159,6 @@ export async function registerPublicGuestAction(
     },
     { form: fd, refresh: () => publicAgenda(gemeenteSlug) },
   );
-  // The typed values come back only to refill the form after an error.
-  return r.ok ? r : { ...r, values };
 }
 
 /** The personal invitation link's buttons ("ja" / "nee"). Answers by going back to the same page. */

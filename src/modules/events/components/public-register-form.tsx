@@ -41,7 +41,7 @@ export function PublicRegisterForm({
     submit: string;
   };
 }) {
-  const { formProps, errors, status, pending, state } = useActionForm({
+  const { formProps, errors, status, pending, state, values } = useActionForm({
     action,
     fields: GUEST_FORM,
     okText: () => fillMarks(texts.done, { title }),
@@ -49,7 +49,6 @@ export function PublicRegisterForm({
   if (full && !state?.ok) return null;
   // Field errors: the fields say what is wrong, the status line says to look at them.
   const shown: TFormStatus = state && !state.ok && state.fieldErrors ? { kind: "error", text: texts.fixFields } : status;
-  const refill = state && !state.ok ? (state as GuestRegisterState)?.values : undefined;
   const id = (f: string) => `aanmelden-${eventId}-${f}`;
   return (
     <form {...formProps} className="mt-3 grid gap-3" aria-label={fillMarks(texts.formLabel, { title })}>
@@ -62,7 +61,7 @@ export function PublicRegisterForm({
             label={texts.name}
             autoComplete="name"
             required
-            defaultValue={refill?.name ?? ""}
+            defaultValue={values.name ?? ""}
             error={errors.name}
           />
           <TextField
@@ -72,7 +71,7 @@ export function PublicRegisterForm({
             label={texts.email}
             autoComplete="email"
             required
-            defaultValue={refill?.email ?? ""}
+            defaultValue={values.email ?? ""}
             error={errors.email}
           />
           <p className="text-sm">{texts.privacy}</p>

@@ -30,6 +30,7 @@ export function ProposalForm({
     errors: error,
     status,
     pending,
+    values: typed, // after a refusal: what was typed (a page answered without JavaScript starts empty)
   } = useActionForm({
     action,
     fields: PROPOSAL_FORM,
@@ -38,10 +39,18 @@ export function ProposalForm({
   return (
     <form {...formProps} className="mt-4 grid max-w-xl gap-4">
       <FormStatus status={status} />
-      <TextField id="voorstel-title" name="title" label={x.title} error={error.title} />
-      <TextArea id="voorstel-description" name="description" label={x.description} optional rows={3} error={error.description} />
-      <TextField id="voorstel-howToJoin" name="howToJoin" label={x.howToJoin} error={error.howToJoin} />
-      <TextField id="voorstel-cost" name="cost" label={x.cost} error={error.cost} />
+      <TextField id="voorstel-title" name="title" defaultValue={typed.title} label={x.title} error={error.title} />
+      <TextArea
+        id="voorstel-description"
+        name="description"
+        defaultValue={typed.description}
+        label={x.description}
+        optional
+        rows={3}
+        error={error.description}
+      />
+      <TextField id="voorstel-howToJoin" name="howToJoin" defaultValue={typed.howToJoin} label={x.howToJoin} error={error.howToJoin} />
+      <TextField id="voorstel-cost" name="cost" defaultValue={typed.cost} label={x.cost} error={error.cost} />
       <CheckboxGroup
         id="voorstel-targetGroups"
         name="targetGroups"

@@ -34,6 +34,7 @@ export function WorryForm({
     errors: e,
     status,
     pending,
+    values: typed, // after a refusal: what was typed (a page answered without JavaScript starts empty)
   } = useActionForm({
     action,
     fields: WORRY_FORM,
@@ -43,11 +44,26 @@ export function WorryForm({
   return (
     <form {...formProps} className="mt-4 grid gap-4">
       <FormStatus status={status} />
-      <TextArea id="zorg-situation" name="situation" label={x.situation} hint={x.situationHint} rows={5} error={e.situation} />
-      <TextField id="zorg-residentName" name="residentName" label={fillMarks(x.residentName, { person })} error={e.residentName} />
+      <TextArea
+        id="zorg-situation"
+        name="situation"
+        defaultValue={typed.situation}
+        label={x.situation}
+        hint={x.situationHint}
+        rows={5}
+        error={e.situation}
+      />
+      <TextField
+        id="zorg-residentName"
+        name="residentName"
+        defaultValue={typed.residentName}
+        label={fillMarks(x.residentName, { person })}
+        error={e.residentName}
+      />
       <TextField
         id="zorg-wijk"
         name="wijk"
+        defaultValue={typed.wijk}
         label={x.wijk}
         hint={wijken.length ? fillMarks(x.wijkHint, { wijken: wijken.join(", ") }) : undefined}
         list={wijken.length ? "zorg-wijk-lijst" : undefined}
@@ -63,6 +79,7 @@ export function WorryForm({
       <TextField
         id="zorg-residentContact"
         name="residentContact"
+        defaultValue={typed.residentContact}
         label={fillMarks(x.residentContact, { person })}
         error={e.residentContact}
       />

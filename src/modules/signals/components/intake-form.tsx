@@ -60,7 +60,8 @@ export function IntakeForm({
   themes?: ThemeOptions;
   texts: IntakeTexts;
 }) {
-  const { formProps, errors, status, state, pending } = useActionForm({ action, fields: INTAKE_FORM });
+  // `values`: after a refusal, what was typed (a page answered without JavaScript would start empty).
+  const { formProps, errors, status, state, pending, values } = useActionForm({ action, fields: INTAKE_FORM });
   const t = texts.form;
   const err = (f: string): string | undefined => errors[f];
   const summary = useRef<HTMLDivElement>(null);
@@ -80,6 +81,7 @@ export function IntakeForm({
         type={type}
         autoComplete={autoComplete}
         list={list ? `${name}-lijst` : undefined}
+        defaultValue={values[name]}
         error={err(name)}
       />
       {list && (
@@ -166,10 +168,11 @@ export function IntakeForm({
           hint={t.situationHint}
           rows={6}
           maxLength={4000}
+          defaultValue={values.situation}
           error={err("situation")}
         />
       </div>
-      {themes && <ThemeFields themes={themes} err={err} />}
+      {themes && <ThemeFields themes={themes} err={err} values={values} />}
       <fieldset className="mt-6">
         <legend className="text-xl font-bold">{t.reporterLegend}</legend>
         <p className="text-sm">{t.reporterHint}</p>
@@ -188,7 +191,15 @@ export function IntakeForm({
 }
 
 /** Hulpvraag and risk group (staff intake; both optional, chosen from lists). */
-function ThemeFields({ themes, err }: { themes: ThemeOptions; err: (f: string) => string | undefined }) {
+function ThemeFields({
+  themes,
+  err,
+  values,
+}: {
+  themes: ThemeOptions;
+  err: (f: string) => string | undefined;
+  values: Record<string, string>;
+}) {
   const tx = themes.texts;
   const select = (name: string, label: string, hint: string, options: readonly (readonly [string, string])[]) => (
     <div className="mt-4">
@@ -199,7 +210,7 @@ function ThemeFields({ themes, err }: { themes: ThemeOptions; err: (f: string) =
         hint={hint}
         placeholder={tx.dontKnow}
         options={Object.fromEntries(options)}
-        defaultValue=""
+        defaultValue={values[name] ?? ""}
         error={err(name)}
       />
     </div>
