@@ -419,7 +419,7 @@ export const EN_MESSAGES: Readonly<Record<string, string>> = {
   "Vul het hele adres of telefoonnummer in.": "Fill in the full address or phone number.",
   "Het contact is te lang.": "The contact is too long.",
   "Vul de naam of het adres/telefoonnummer van de bewoner in.": "Fill in the name or the address/phone number of the resident.",
-  "Kies waarom je dit doet.": "Choose why you are doing this.",
+  "Kies de reden.": "Choose the reason.",
   "Zet een vinkje om te bevestigen.": "Tick the box to confirm.",
   // src/modules/signals/server/create-signal.ts
   "Je hebt veel zorgen tegelijk doorgegeven. Probeer het over een uur opnieuw, of bel de gemeente. Als de gemeente je organisatie heeft bevestigd, geldt deze grens niet meer.":

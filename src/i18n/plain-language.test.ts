@@ -16,6 +16,7 @@ import { describe, expect, it } from "vitest";
 import { nl } from "./nl";
 import { JARGON, jargonIn, literalTexts, problems, STAFF_JARGON, type Audience } from "./terminology";
 import { repoFiles } from "../../tests/support/source-files";
+import { dutchMessages } from "../../tests/support/dutch-messages";
 
 const AUDIENCE: Record<keyof typeof nl, Audience> = {
   meta: "shared",
@@ -232,6 +233,38 @@ describe("staff files use the plain words of STAFF_JARGON", () => {
     const found = staffTexts(fs.readFileSync(path.join(ROOT, file), "utf8")).flatMap((t) =>
       jargonIn(t, STAFF_JARGON).map((p) => `${p} in "${t}"`),
     );
+    expect(found).toEqual([]);
+  });
+});
+
+/**
+ * The modules' messages (zod, AppError, refusals; found as decision 0024's extraction finds them): no jargon word for
+ * anyone; "u" only where residents are answered (MESSAGE_RESIDENT_FILES); in files whose messages residents and staff
+ * share (the worry form's schema, the shared libraries), no pronoun at all.
+ */
+const MESSAGE_RESIDENT_FILES = [
+  "src/modules/events/server/guests.ts",
+  "src/modules/signals/server/feedback.ts",
+  "src/modules/signals/server/public-intake.ts",
+];
+const MESSAGE_SHARED_FILES = ["src/modules/signals/schemas.ts", "src/lib/result.ts", "src/lib/names.ts", "src/lib/input/text.ts"];
+
+describe("the modules' messages", () => {
+  const messages = [...dutchMessages()];
+  it("use no jargon word", () => {
+    expect(messages.flatMap(([t, file]) => jargonIn(t, JARGON).map((p) => `${file}: ${p} in "${t}"`))).toEqual([]);
+  });
+  it("say u only to residents, and neither u nor je where residents and staff share them", () => {
+    const found = messages.flatMap(([t, file]) => {
+      const audience: Audience = MESSAGE_RESIDENT_FILES.includes(file)
+        ? "resident"
+        : MESSAGE_SHARED_FILES.includes(file)
+          ? "shared"
+          : "entrepreneur"; // staff and entrepreneurs: "je" (the u/je rule is the same for both)
+      return problems(t, audience)
+        .filter((p) => !p.startsWith("jargon"))
+        .map((p) => `${file}: ${p} in "${t}"`);
+    });
     expect(found).toEqual([]);
   });
 });

@@ -133,7 +133,7 @@ export type ResidentRequestBasis = (typeof RESIDENT_REQUEST_BASES)[number];
 
 /** Restrict or erase: the query, the reason, an explicit confirmation, and (optionally) the signals the regisseur saw. */
 export const ZResidentChange = ZResidentQueryFields.extend({
-  basis: z.enum(RESIDENT_REQUEST_BASES, { error: "Kies waarom je dit doet." }),
+  basis: z.enum(RESIDENT_REQUEST_BASES, { error: "Kies de reden." }),
   confirm: z.literal(true, { error: "Zet een vinkje om te bevestigen." }),
   signalIds: z.array(z.uuid()).max(1000).optional(),
 }).refine(oneOf, ONE_OF);
