@@ -57,6 +57,27 @@ export const MODULE_WALLS = MODULES.map((name) => ({
  * src/app and no `ctx.run(...)` there: the reads live in the module that owns the table. The health check is the
  * one exception (it asks the database itself whether it answers). tests/unit/lint-walls.test.ts shows it failing.
  */
+/**
+ * Intl formatters are made once per process (src/lib/text/dates.ts): making one costs about 50 µs, and a page that
+ * made one per row spent milliseconds of each answer on it (issue 20's profile). Fails on `new Intl.…` inside a
+ * function and on `toLocale…String(…)` with arguments (which makes one per call). tests/unit/lint-walls.test.ts.
+ */
+const INTL_ONCE_SYNTAX = [
+  {
+    selector: ":function NewExpression[callee.object.name='Intl']",
+    message: "Make an Intl formatter once, at module level, or use src/lib/text/dates.ts; not per call.",
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/][arguments.length>0]",
+    message: "toLocale…String with a locale makes an Intl formatter per call: use src/lib/text/dates.ts.",
+  },
+];
+export const INTL_ONCE = {
+  files: ["src/**/*.{ts,tsx}"],
+  ignores: ["src/app/**", "src/**/*.test.{ts,tsx}", "src/lib/text/dates.ts"],
+  rules: { "no-restricted-syntax": ["error", ...INTL_ONCE_SYNTAX] },
+};
+
 export const PAGES_CALL_MODULES = {
   files: ["src/app/**/*.{ts,tsx}"],
   ignores: ["src/app/api/health/route.ts"],
@@ -78,6 +99,8 @@ export const PAGES_CALL_MODULES = {
         selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='run'][callee.object.name='ctx']",
         message: "A page or route calls a module function; it does not run its own query through ctx.run.",
       },
+      // One rule, one setting per file: the pages get INTL_ONCE's checks here.
+      ...INTL_ONCE_SYNTAX,
     ],
   },
 };
@@ -124,6 +147,7 @@ const config = [
   ...nextTs,
   LIB_WALL,
   ...MODULE_WALLS,
+  INTL_ONCE,
   PAGES_CALL_MODULES,
   TEXT_IN_CATALOGUE,
   ONE_FORM_WAY,

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PublicPage } from "@/components/page-shell";
 import { getT } from "@/i18n/server";
 import { listGemeenten } from "@/modules/gemeenten/server/directory";
+import { numberFormat } from "@/lib/text/dates";
 
 export const metadata: Metadata = { title: { absolute: "Samenkracht – samen tegen eenzaamheid in jouw gemeente" } };
 
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: { absolute: "Samenkracht – samen te
 export default async function HomePage() {
   const { t, locale } = await getT();
   const gemeenten = await listGemeenten();
-  const fmt = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL");
+  const fmt = numberFormat(locale);
   return (
     <PublicPage>
       <div className="max-w-3xl">

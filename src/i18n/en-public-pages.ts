@@ -1,7 +1,8 @@
 /** English for the `publicPages` section (nl-public-pages.ts); the type makes a missing or extra key an error. */
 import type { publicPages as Nl } from "./nl-public-pages";
 
-const num = (n: number) => new Intl.NumberFormat("en-GB").format(n);
+const numbers = new Intl.NumberFormat("en-GB");
+const num = (n: number) => numbers.format(n);
 
 export const publicPages: typeof Nl = {
   confirmOffer: {

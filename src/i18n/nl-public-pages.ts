@@ -2,7 +2,8 @@
 /** The public pages of a gemeente (/g/<gemeente>/**). Residents: always "u", no jargon. */
 import { WHEN_THE_GEMEENTE_BUYS } from "@/modules/engagement/principle-words";
 
-const num = (n: number) => new Intl.NumberFormat("nl-NL").format(n);
+const numbers = new Intl.NumberFormat("nl-NL");
+const num = (n: number) => numbers.format(n);
 
 export const publicPages = {
   /** /g/<gemeente>/aanbod/bevestigen: the provider's confirmation link. */

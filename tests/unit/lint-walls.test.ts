@@ -153,3 +153,23 @@ describe("lint: one way for a form", () => {
     ).toEqual([]);
   }, 60_000);
 });
+
+describe("lint: Intl formatters are made once (INTL_ONCE)", () => {
+  async function syntaxMessages(filePath: string, code: string): Promise<string[]> {
+    const eslint = new ESLint({ cwd: root });
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });
+    return result!.messages.filter((m) => m.ruleId === "no-restricted-syntax").map((m) => m.message);
+  }
+  it("fails a formatter made per call, in a module and in a page", async () => {
+    const perCall = 'export const f = (d: Date) => new Intl.DateTimeFormat("nl-NL").format(d);\n';
+    expect(await syntaxMessages("src/modules/plan/intl-fixture.ts", perCall)).toHaveLength(1);
+    expect(await syntaxMessages("src/app/app/intl-fixture.tsx", perCall)).toHaveLength(1);
+    const toLocale = 'export const f = (d: Date) => d.toLocaleDateString("nl-NL", { month: "long" });\n';
+    expect(await syntaxMessages("src/modules/plan/intl-fixture.ts", toLocale)).toHaveLength(1);
+  }, 60_000);
+  it("lets a formatter made once at module level pass", async () => {
+    const once = 'const fmt = new Intl.DateTimeFormat("nl-NL");\nexport const f = (d: Date) => fmt.format(d);\n';
+    expect(await syntaxMessages("src/modules/plan/intl-fixture.ts", once)).toEqual([]);
+    expect(await syntaxMessages("src/app/app/intl-fixture.tsx", once)).toEqual([]);
+  }, 60_000);
+});

@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import { getActor } from "@/server/session";
 import { NATIONAL_REFRESH_MINUTES } from "@/modules/national/server/national-aggregates";
 import { nationalTable } from "@/modules/national/server/national-table";
+import { longDateTimeFormat, numberFormat } from "@/lib/text/dates";
 
 /** National view: aggregates across gemeenten only, never personal data (docs/decisions/0008). */
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,13 +18,9 @@ export default async function LandelijkPage() {
   const { t, locale } = await getT();
   // Precomputed by the job national.refresh-figures, the rows' HTML made once per refresh (docs/decisions/0020).
   const { refreshedAt, gemeenten, inhabitants, bodyHtml } = await nationalTable(await getActor());
-  const fmt = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL");
+  const fmt = numberFormat(locale);
   const x = t.planPages.nationalView;
-  const refreshed = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Europe/Amsterdam",
-  });
+  const refreshed = longDateTimeFormat(locale);
   return (
     <PublicPage showLogin={false} signedIn>
       <h1 className="text-3xl font-bold">{t.national.title}</h1>

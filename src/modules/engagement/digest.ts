@@ -1,12 +1,13 @@
 /** The accounthouder's e-mail digest of relations due for contact (pure: builds the text). */
 import { STEP_LABELS } from "./labels";
 import type { PipelineStep } from "@/generated/prisma/enums";
+import { formatDate } from "@/lib/text/dates";
 
 export type DigestRelation = { id: string; name: string; step: string; weeksWithoutContact: number | null };
 /** An open next action ("Mijn acties") of the accounthouder. */
 export type DigestAction = { vestigingId: string; vestigingName: string; action: string; date: Date | null; overdue: boolean };
 
-const day = (d: Date) => new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeZone: "Europe/Amsterdam" }).format(d);
+const day = (d: Date) => formatDate(d);
 
 export function buildDueDigestMail(input: {
   gemeenteName: string;

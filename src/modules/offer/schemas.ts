@@ -75,11 +75,12 @@ export const ACCESSIBILITY_LABELS: Record<Accessibility, string> = {
   OV_DICHTBIJ: "Bus of trein dichtbij",
 };
 
+const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
+
 /** "€ 2,50" from cents. */
 export function formatCost(kind: CostKind, cents: number | null): string {
   if (kind === "GRATIS") return "Gratis";
-  if (kind === "BEDRAG" && cents !== null)
-    return new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(cents / 100);
+  if (kind === "BEDRAG" && cents !== null) return euro.format(cents / 100);
   return "Kosten onbekend";
 }
 

@@ -30,14 +30,16 @@ export function CardMoveForm({
   slug,
   id,
   name,
-  texts,
-  formTexts,
+  texts: { move: texts, form: formTexts },
 }: {
   slug: string;
   id: string;
   name: string;
-  texts: Messages["engagementPages"]["cardMove"];
-  formTexts: Messages["engagementPages"]["actionForm"];
+  /**
+   * One object for every card, made once by the page: React sends an object it has sent before as a short
+   * reference, so 125 cards carry one reference each instead of two (the board's answer is mostly this payload).
+   */
+  texts: { move: Messages["engagementPages"]["cardMove"]; form: Messages["engagementPages"]["actionForm"] };
 }) {
   const ref = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);

@@ -7,6 +7,7 @@ import Link from "next/link";
 import { pageContext, type PageContext } from "@/components/shell/page-context";
 import type { Permission } from "@/lib/auth/permissions";
 import { getT } from "@/i18n/server";
+import { formatDate as mediumDate } from "@/lib/text/dates";
 
 export function engagementContext(slug: string, title: string, permission: Permission = "engagement:read"): Promise<PageContext> {
   return pageContext(slug, title, permission);
@@ -49,5 +50,5 @@ export async function EngagementTabs({
 }
 
 export function formatDate(d: Date | null | undefined): string {
-  return d ? new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeZone: "Europe/Amsterdam" }).format(d) : "—";
+  return d ? mediumDate(d) : "—";
 }

@@ -11,6 +11,7 @@
 import type { Actor } from "@/lib/auth/context";
 import { requirePlatform } from "@/lib/auth/context";
 import { platformDb } from "@/lib/db/tenant";
+import { formatDecimal, formatNumber } from "@/lib/text/dates";
 
 const SUPPRESSION_THRESHOLD = 5;
 export type Count = number | null; // null = fewer than five (shown as "<5")
@@ -48,12 +49,12 @@ function suppress(n: number | null | undefined): Count {
 }
 
 export function formatCount(n: Count): string {
-  return n === null ? "<5" : new Intl.NumberFormat("nl-NL").format(n);
+  return n === null ? "<5" : formatNumber(n);
 }
 
 /** A rate or median: one decimal; null (based on fewer than five signals) reads "<5 signalen". */
 export function formatFigure(n: number | null): string {
-  return n === null ? "<5 signalen" : new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 }).format(n);
+  return n === null ? "<5 signalen" : formatDecimal(n);
 }
 
 /** A derived figure is only as safe as its base: the function already nulls it under five. */

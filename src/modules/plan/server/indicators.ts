@@ -14,6 +14,7 @@ import { platformDb } from "@/lib/db/tenant";
 import { STEP_LABELS } from "@/modules/engagement";
 import { computeSignalTotals } from "./signal-figures";
 import { INDICATOR_LABELS } from "../indicator-labels";
+import { formatNumber } from "@/lib/text/dates";
 
 export const PIPELINE_STEPS = enumValues(PipelineStep);
 /** The step names are defined once, in engagement/labels.ts. */
@@ -58,7 +59,7 @@ export const ACTIVITY_INDICATOR_KEYS = [
 
 /** A figure as text: null (no data yet) reads "nog geen gegevens". */
 export function formatFigure(v: number | null): string {
-  return v === null ? "nog geen gegevens" : new Intl.NumberFormat("nl-NL").format(v);
+  return v === null ? "nog geen gegevens" : formatNumber(v);
 }
 
 /** Pipeline, coalition, meetings, training and offer counts: no signal data is read. */

@@ -12,6 +12,7 @@ import { WorryForm } from "@/modules/selfservice/components/worry-form";
 import { passOnWorryFormAction } from "@/modules/selfservice/actions";
 import { listWijken } from "@/modules/gemeenten/server";
 import { getT } from "@/i18n/server";
+import { formatLongDate } from "@/lib/text/dates";
 
 const GUIDANCE = ["goed-zien", "toestemming", "relatie", "geen-gegevens", "wat-gebeurt"];
 
@@ -28,7 +29,6 @@ export async function WorryPage({ gemeente }: { gemeente: string }) {
   const person = partner ? x.resident : x.customer;
   const statusLabels: Record<string, string> = x.status;
   const [worries, wijken] = await Promise.all([myWorries(ctx), listWijken(ctx)]);
-  const dateFmt = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
   return (
     <>
       <h1 className="text-3xl font-bold">{x.title}</h1>
@@ -82,7 +82,7 @@ export async function WorryPage({ gemeente }: { gemeente: string }) {
           <ul className="mt-4 grid gap-2" data-testid="mijn-zorgen">
             {worries.map((w) => (
               <li key={w.id}>
-                {x.passedOn(dateFmt.format(w.createdAt))} <strong>{statusLabels[w.status] ?? w.status}</strong>
+                {x.passedOn(formatLongDate(w.createdAt))} <strong>{statusLabels[w.status] ?? w.status}</strong>
               </li>
             ))}
           </ul>

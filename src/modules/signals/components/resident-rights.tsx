@@ -16,14 +16,14 @@ import { RESIDENT_REQUEST_BASES } from "../schemas";
 import { RESIDENT_RIGHTS_FORM } from "../form-fields";
 import { OUTCOME_LABELS, SOURCE_LABELS, STATUS_LABELS } from "../labels";
 import type { SignalOutcome, SignalStatus } from "../flow";
+import { formatLongDate } from "@/lib/text/dates";
 
 type Action = (prev: ResidentState, fd: FormData) => Promise<ResidentState>;
 const button = "rounded px-4 py-2 font-semibold";
 
 type Texts = Messages["signalsPages"]["residentRightsForm"];
 
-const fmt = (d: Date | string | null) =>
-  d ? new Date(d).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" }) : "—";
+const fmt = (d: Date | string | null) => (d ? formatLongDate(d) : "—");
 
 /** One of the page's forms; the search keeps what was typed, the others start afresh after a success. */
 function useResidentForm(action: Action, resetOnSuccess = true) {

@@ -10,6 +10,7 @@ import { withTenant } from "@/lib/db/tenant";
 import { appendSignalAudit } from "@/lib/audit/signal-audit";
 import { nl } from "@/i18n/nl";
 import { dec } from "../server/common";
+import { formatLongDate } from "@/lib/text/dates";
 
 const ZReporterUpdate = z.object({
   gemeenteId: z.uuid(),
@@ -18,8 +19,7 @@ const ZReporterUpdate = z.object({
 });
 
 /** The day the worry was passed on, as the reporter reads it ("5 december 2026"). */
-const reporterDate = (d: Date) =>
-  new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(d);
+const reporterDate = (d: Date) => formatLongDate(d);
 
 /** The mail for a status: names the gemeente and the day the worry was passed on (resident catalogue). */
 function reporterMail(status: "OPGEPAKT" | "AFGESLOTEN", gemeenteName: string, filedAt: Date) {

@@ -5,6 +5,7 @@ import { BUDGET_LINES, compareBudget, computeBudget, formatEuro } from "@/module
 import { listBudgetActuals } from "@/modules/plan/server/budget-actuals";
 import { BudgetActualForm } from "@/modules/plan/components/budget-actual-form";
 import { setBudgetActualAction } from "@/modules/plan/actions";
+import { formatNumber } from "@/lib/text/dates";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ start?: string }> };
 
@@ -31,7 +32,7 @@ export default async function BudgetPage({ params, searchParams }: Props) {
   // The note typed with an actual amount is shown beside it.
   const notes = new Map(actuals.filter((a) => a.note).map((a) => [`${a.year}:${a.line}`, a.note as string]));
   const mayManage = can(ctx.role, "coalition:manage");
-  const inhabitants = new Intl.NumberFormat("nl-NL").format(ctx.gemeente.inhabitants);
+  const inhabitants = formatNumber(ctx.gemeente.inhabitants);
 
   return (
     <>

@@ -12,6 +12,7 @@ import { categoryRows } from "@/modules/plan/server/signal-figures";
 import { satisfactionRows } from "@/modules/plan/server/theme-figures";
 import { signalCategories } from "@/modules/signals/server/common";
 import { latestRemarks, satisfactionFigure } from "@/modules/signals/server/feedback";
+import { longDateFormat } from "@/lib/text/dates";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<{ periode?: string }> };
 export async function generateMetadata() {
@@ -88,7 +89,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const period = resolvePeriod((await searchParams).periode);
   const { t, locale } = await getT();
   // The period in the reader's language (period.label is the Dutch one of the report and the export).
-  const dates = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
+  const dates = longDateFormat(locale);
   const periodShown = periodText(period, t.labels.period, dates);
   const d = t.planPages.dashboard;
   const page = await pageContext(gemeente, d.title, "dashboard:read");

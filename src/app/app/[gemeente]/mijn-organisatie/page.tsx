@@ -19,6 +19,7 @@ import {
   updateProfileAction,
 } from "@/modules/selfservice/actions";
 import { notOnListReason } from "@/modules/selfservice/exposure-words";
+import { formatNumericDate } from "@/lib/text/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -163,7 +164,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
                 {x.leaveHeading}
               </h2>
               {/* Server-rendered, so the confirmation stays after the join form is gone. */}
-              <p className="mt-2 font-semibold">{x.joinedSince(ctx.gemeente.name, v.acknowledgedAt.toLocaleDateString("nl-NL"))}</p>
+              <p className="mt-2 font-semibold">{x.joinedSince(ctx.gemeente.name, formatNumericDate(v.acknowledgedAt))}</p>
               <p className="mt-2">{x.immediate(ctx.gemeente.name)}</p>
             </>
           ) : null}

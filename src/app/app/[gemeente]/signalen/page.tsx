@@ -7,6 +7,7 @@ import { SIGNAL_STATUSES, type SignalStatus } from "@/modules/signals/flow";
 import { categoryLabel, signalTitle, type RiskGroup } from "@/modules/signals/categories";
 import { signalCategories } from "@/modules/signals/server/common";
 import { listSignals, signalCounts } from "@/modules/signals/server/read-signals";
+import { formatShortDate } from "@/lib/text/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -17,7 +18,7 @@ type Props = {
   params: Promise<{ gemeente: string }>;
   searchParams: Promise<{ status?: string; te_laat?: string; hulpvraag?: string; afgesloten?: string }>;
 };
-const fmt = (d: Date | null) => (d ? d.toLocaleDateString("nl-NL", { day: "numeric", month: "short", year: "numeric" }) : "—");
+const fmt = (d: Date | null) => (d ? formatShortDate(d) : "—");
 
 /** The work queue: metadata only (no personal data), filter by step or overdue; counts for the regisseur. */
 export default async function SignalsPage({ params, searchParams }: Props) {

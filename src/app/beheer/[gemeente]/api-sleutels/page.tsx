@@ -11,6 +11,7 @@ import { getT } from "@/i18n/server";
 import { listApiKeys } from "@/modules/api-keys/server/list-api-keys";
 import { ApiKeyForm, RevokeApiKeyButton } from "@/modules/api-keys/components/api-key-form";
 import { createApiKeyAction } from "@/modules/api-keys/actions";
+import { formatNumericDate } from "@/lib/text/dates";
 
 type Props = { params: Promise<{ gemeente: string }> };
 
@@ -36,7 +37,7 @@ export default async function ApiKeysPage({ params }: Props) {
   const keys = await listApiKeys(ctx);
   const roles = TENANT_ROLES.map((value) => ({ value, label: t.roles[value] }));
   const createAction = createApiKeyAction.bind(null, ctx.gemeente.slug);
-  const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("nl-NL") : "—");
+  const date = (iso: string | null) => (iso ? formatNumericDate(iso) : "—");
 
   return (
     <PublicPage showLogin={false}>

@@ -25,6 +25,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
   const { t } = await getT();
   const texts = t.engagementPages.pipeline;
   const formTexts = t.engagementPages.actionForm;
+  const cardTexts = { move: t.engagementPages.cardMove, form: formTexts }; // one object for every card
   const { ctx, refusal } = await engagementContext(gemeente, texts.title, "engagement:manage");
   if (!ctx) return refusal;
   const slug = ctx.gemeente.slug;
@@ -141,7 +142,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
                         {v.acknowledgedAt ? texts.cardAcknowledged : texts.cardNotAcknowledged}
                         {v.openDoubts ? ` · ${texts.cardDoubt}` : ""}
                       </p>
-                      <CardMoveForm slug={slug} id={v.id} name={v.name} texts={t.engagementPages.cardMove} formTexts={formTexts} />
+                      <CardMoveForm slug={slug} id={v.id} name={v.name} texts={cardTexts} />
                     </li>
                   ))}
                 </ul>

@@ -10,6 +10,7 @@ import { categoryLabel, signalTitle, type RiskGroup } from "@/modules/signals/ca
 import { signalCategories } from "@/modules/signals/server/common";
 import { getSignal } from "@/modules/signals/server/read-signals";
 import { membersInGroup } from "@/modules/users/server/people";
+import { formatDateTime } from "@/lib/text/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Props = { params: Promise<{ gemeente: string; id: string }> };
-const fmt = (d: Date | null) => (d ? d.toLocaleString("nl-NL", { dateStyle: "medium", timeStyle: "short" }) : "—");
+const fmt = (d: Date | null) => (d ? formatDateTime(d) : "—");
 
 /** One signal: personal fields only for those working the case (each view is audited), history, next step. */
 export default async function SignalPage({ params }: Props) {
