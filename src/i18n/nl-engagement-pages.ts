@@ -34,7 +34,7 @@ export const engagementPages = {
     done: "Gedaan",
     completed: "Afgerond.",
   },
-  /** CelebrateMilestoneButton and LogCopiedMailButton (client). */
+  /** CelebrateMilestoneButton (client). */
   smallActions: {
     celebrated: "(gevierd)",
     celebrate: "Vieren",

@@ -6,7 +6,6 @@
 import type { ActionResult, FormState } from "@/lib/result";
 import { tenantAction, tenantFormAction, type Refresh } from "@/server/action";
 import { createApiKey } from "./server/create-api-key";
-import { listApiKeys } from "./server/list-api-keys";
 import { revokeApiKey } from "./server/revoke-api-key";
 import type { TApiKey } from "./schemas";
 import { API_KEY_FORM } from "./form-fields";
@@ -27,8 +26,4 @@ export async function createApiKeyAction(
 
 export async function revokeApiKeyAction(gemeenteSlug: string, id: string): Promise<ActionResult<TApiKey>> {
   return tenantAction("revokeApiKeyAction", gemeenteSlug, "apikeys:manage", (ctx) => revokeApiKey(ctx, String(id)), { refresh: BEHEER });
-}
-
-export async function listApiKeysAction(gemeenteSlug: string): Promise<ActionResult<TApiKey[]>> {
-  return tenantAction("listApiKeysAction", gemeenteSlug, "apikeys:manage", (ctx) => listApiKeys(ctx));
 }

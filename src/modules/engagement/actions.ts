@@ -42,22 +42,9 @@ import {
   reviveRelation,
   stopRelation,
 } from "./server/pipeline";
-import {
-  addContactPerson,
-  completeNextAction,
-  recordContactMoment,
-  removeContactPerson,
-  updateContactMoment,
-  updateContactPerson,
-} from "./server/contacts";
+import { addContactPerson, completeNextAction, recordContactMoment } from "./server/contacts";
 import { celebrateMilestone, recordMilestone, updateEngagementSettings } from "./server/vasthouden";
-import {
-  addContribution,
-  addPropositionItem,
-  removeContribution,
-  removePropositionItem,
-  updatePropositionItem,
-} from "./server/contributions";
+import { addContribution, addPropositionItem } from "./server/contributions";
 import { closeDoubt, raiseDoubt } from "./server/doubts";
 import { logSentMail, sendTemplateMail, updateTemplate } from "./server/templates";
 import { importLonglist } from "./server/import-longlist";
@@ -196,14 +183,6 @@ export async function addContactPersonAction(slug: string, vestigingId: string, 
     { refresh: STAFF },
   );
 }
-export async function updateContactPersonAction(slug: string, id: string, input: unknown) {
-  return tenantAction("updateContactPersonAction", slug, "engagement:manage", (ctx) => updateContactPerson(ctx, id, input), {
-    refresh: STAFF,
-  });
-}
-export async function removeContactPersonAction(slug: string, id: string) {
-  return tenantAction("removeContactPersonAction", slug, "engagement:manage", (ctx) => removeContactPerson(ctx, id), { refresh: STAFF });
-}
 export async function recordContactMomentAction(slug: string, vestigingId: string, _prev: Prev, fd: FormData): Answer {
   return tenantFormAction(
     "recordContactMomentAction",
@@ -213,11 +192,6 @@ export async function recordContactMomentAction(slug: string, vestigingId: strin
     (ctx, input) => recordContactMoment(ctx, vestigingId, input),
     { refresh: STAFF },
   );
-}
-export async function updateContactMomentAction(slug: string, id: string, input: unknown) {
-  return tenantAction("updateContactMomentAction", slug, "engagement:manage", (ctx) => updateContactMoment(ctx, id, input), {
-    refresh: STAFF,
-  });
 }
 
 // Vasthouden
@@ -256,21 +230,8 @@ export async function addContributionAction(slug: string, vestigingId: string, _
     { refresh: EXPOSED },
   );
 }
-export async function removeContributionAction(slug: string, id: string) {
-  return tenantAction("removeContributionAction", slug, "engagement:manage", (ctx) => removeContribution(ctx, id), { refresh: EXPOSED });
-}
 export async function addPropositionItemAction(slug: string, _prev: Prev, fd: FormData): Answer {
   return tenantFormAction("addPropositionItemAction", slug, "engagement:manage", posted(fd, PROPOSITION_FORM), addPropositionItem, {
-    refresh: STAFF,
-  });
-}
-export async function updatePropositionItemAction(slug: string, id: string, input: unknown) {
-  return tenantAction("updatePropositionItemAction", slug, "engagement:manage", (ctx) => updatePropositionItem(ctx, id, input), {
-    refresh: STAFF,
-  });
-}
-export async function removePropositionItemAction(slug: string, id: string) {
-  return tenantAction("removePropositionItemAction", slug, "engagement:manage", (ctx) => removePropositionItem(ctx, id), {
     refresh: STAFF,
   });
 }
@@ -295,11 +256,6 @@ export async function sendTemplateMailAction(slug: string, vestigingId: string, 
     (ctx, input) => sendTemplateMail(ctx, vestigingId, sendMailInput(input)),
     { refresh: STAFF },
   );
-}
-export async function completeNextActionAction(slug: string, contactMomentId: string) {
-  return tenantAction("completeNextActionAction", slug, "engagement:manage", (ctx) => completeNextAction(ctx, contactMomentId), {
-    refresh: WITH_OVERVIEW,
-  });
 }
 /** The same as the "Gedaan" form's action (bound to slug and id; the form has no fields), so it also works without JavaScript. */
 export async function completeNextActionFormAction(slug: string, contactMomentId: string, _prev: Prev, fd: FormData): Answer {

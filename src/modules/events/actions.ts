@@ -13,7 +13,7 @@ import { cancelGuestByToken, registerPublicGuest, respondToInvitation } from "./
 import { formValues } from "@/lib/input/form-values";
 import type { ActionResult, FormState } from "@/lib/result";
 import { publicAction, tenantAction, tenantFormAction } from "@/server/action";
-import { cancelEvent, cancelRegistration, closeEvent, createEvent, recordAttendance, registerForEvent, updateEvent } from "./server/events";
+import { cancelEvent, cancelRegistration, closeEvent, createEvent, registerForEvent, updateEvent } from "./server/events";
 import { inviteToEvent } from "./server/invitations";
 import { CANCEL_FORM, CLOSE_FORM, EVENT_FORM, eventInput, GUEST_FORM, INVITE_FORM } from "./form-fields";
 import { amsterdamLocalToIso, type TEvent } from "./schemas";
@@ -48,22 +48,6 @@ export async function cancelRegistrationAction(gemeenteSlug: string, eventId: st
   return tenantAction("cancelRegistrationAction", gemeenteSlug, "gemeente:read", (ctx) => cancelRegistration(ctx, eventId), {
     refresh: paths,
   });
-}
-
-export async function recordAttendanceAction(
-  gemeenteSlug: string,
-  eventId: string,
-  registrationIds: string[],
-): Promise<ActionResult<{ attended: number }>> {
-  return tenantAction(
-    "recordAttendanceAction",
-    gemeenteSlug,
-    "coalition:manage",
-    (ctx) => recordAttendance(ctx, eventId, registrationIds),
-    {
-      refresh: paths,
-    },
-  );
 }
 
 export async function updateEventAction(

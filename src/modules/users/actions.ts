@@ -12,7 +12,6 @@ import type { ActionResult, FormState } from "@/lib/result";
 import { actorAction, publicAction, tenantFormAction } from "@/server/action";
 import { ROLE_FORM, TOTP_CONFIRM_FORM, WORK_DETAILS_FORM } from "./form-fields";
 import { changeRole } from "./server/change-role";
-import { disableUser, enableUser } from "./server/disable-user";
 import { confirmTotp, startTotpSetup } from "./server/enable-totp";
 import { logOutEverywhere } from "./server/log-out-everywhere";
 import { signUpOndernemer } from "./server/sign-up-ondernemer";
@@ -26,14 +25,6 @@ export async function changeRoleAction(
   fd: FormData,
 ): Promise<FormState<{ userId: string; role: string }>> {
   return tenantFormAction("users.changeRole", gemeenteSlug, "members:manage", { data: fd, fields: ROLE_FORM }, changeRole);
-}
-
-export async function disableUserAction(input: unknown): Promise<ActionResult<{ userId: string }>> {
-  return actorAction("users.disable", (actor) => disableUser(actor, input));
-}
-
-export async function enableUserAction(input: unknown): Promise<ActionResult<{ userId: string }>> {
-  return actorAction("users.enable", (actor) => enableUser(actor, input));
 }
 
 export async function logOutEverywhereAction(): Promise<ActionResult<void>> {

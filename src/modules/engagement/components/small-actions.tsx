@@ -5,7 +5,7 @@
  */
 import { useCallback, useId, useState, useTransition } from "react";
 import type { Messages } from "@/i18n/messages";
-import { celebrateMilestoneAction, logSentMailAction } from "../actions";
+import { celebrateMilestoneAction } from "../actions";
 import { announceAction, useClearOnOtherAction } from "./status-bus";
 
 type Texts = Messages["engagementPages"]["smallActions"];
@@ -67,35 +67,6 @@ export function CelebrateMilestoneButton({
           <span className="sr-only"> ({title})</span>
         </button>
       )}
-      <Status message={message} />
-    </span>
-  );
-}
-
-export function LogCopiedMailButton({
-  slug,
-  vestigingId,
-  templateKey,
-  subject,
-  texts,
-}: {
-  slug: string;
-  vestigingId: string;
-  templateKey: string;
-  subject: string;
-  texts: Texts;
-}) {
-  const { pending, message, run } = useOneClick(texts);
-  return (
-    <span className="mt-2 block">
-      <button
-        type="button"
-        disabled={pending}
-        className="rounded border border-ink px-3 py-1 font-semibold disabled:opacity-60"
-        onClick={() => run(() => logSentMailAction(slug, vestigingId, { key: templateKey, subject }), texts.logged)}
-      >
-        {texts.sentMyself}
-      </button>
       <Status message={message} />
     </span>
   );
