@@ -107,3 +107,33 @@ test("without JavaScript the template mail form shows the server's error on the 
     await close();
   }
 });
+
+test("without JavaScript a refused engagement form keeps what was typed (the contact person form)", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const stamp = Date.now();
+  const id = await entrepreneurWithContact(`${PREFIX} ${stamp} b`, `bea.${stamp}@zonder-script.test`);
+  const { page, close } = await regisseurPage(browser, false);
+  const contactForm = async () => {
+    await page.locator("summary").filter({ hasText: "Contactpersoon toevoegen" }).click();
+    return page.getByRole("form", { name: "Contactpersoon toevoegen" });
+  };
+  try {
+    await page.goto(`/app/samenstad/ondernemers/${id}`);
+    let form = await contactForm();
+    await form.getByLabel("Naam").fill("Bea Bakker");
+    await form.getByLabel("Functie (niet verplicht)").fill("Eigenaar");
+    await form.getByLabel("E-mailadres (niet verplicht)").fill("geen-adres");
+    await form.getByRole("button", { name: "Contactpersoon toevoegen" }).click();
+
+    // The server refused the address; the page it answered with still has what was typed.
+    form = await contactForm();
+    await expect(form.getByLabel("E-mailadres (niet verplicht)")).toHaveAttribute("aria-invalid", "true");
+    await expect(form.getByLabel("Naam")).toHaveValue("Bea Bakker");
+    await expect(form.getByLabel("Functie (niet verplicht)")).toHaveValue("Eigenaar");
+    await expect(form.getByLabel("E-mailadres (niet verplicht)")).toHaveValue("geen-adres");
+    const people = await ownerQuery(`SELECT 1 FROM "ContactPerson" WHERE "vestigingId" = $1 AND name = 'Bea Bakker'`, [id]);
+    expect(people.rowCount).toBe(0);
+  } finally {
+    await close();
+  }
+});

@@ -55,7 +55,7 @@ export type ActionFormViewProps = {
 export function ActionFormView(props: ActionFormViewProps) {
   const uid = useId();
   const { action, kind } = props;
-  const { formProps, errors, status, pending, state } = useActionForm({
+  const { formProps, errors, status, pending, state, values } = useActionForm({
     action,
     fields: kind.fields,
     schema: () => loadSchemas().then((m) => m[kind.schema]),
@@ -100,7 +100,9 @@ export function ActionFormView(props: ActionFormViewProps) {
       {props.fields.map((f) => {
         const id = fieldId(f.name);
         const error = errors[f.name];
-        const initial = props.defaults?.[f.name];
+        // After a refusal, what was typed (a page answered without JavaScript would show the defaults again); a group
+        // of checkboxes keeps its defaults (the refusal sends back one value per name).
+        const initial = f.type !== "checkboxes" && f.name in values ? values[f.name] : props.defaults?.[f.name];
         const common = { id, name: f.name, label: f.label, hint: f.hint, error };
         if (f.type === "checkboxes")
           return (
