@@ -131,6 +131,9 @@ test.describe("on a phone", () => {
     await expect(summary).toBeFocused();
     await expect(summary).toContainText("Vul de naam van de persoon in, of alleen de wijk.");
     await expect(summary).toContainText("Schrijf in een paar zinnen wat er is opgevallen.");
+    // A label that asks a question gets no colon after its question mark.
+    await expect(summary).toContainText("Wat is u opgevallen? Schrijf in een paar zinnen");
+    await expect(summary).not.toContainText("?:");
     await expect(page.locator("main")).not.toContainText("erg snel");
     await expect(page.locator("#situation")).toHaveAttribute("aria-invalid", "true");
     // The summary's link leads to the field.

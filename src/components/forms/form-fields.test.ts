@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { CheckboxGroup, FieldError, FormStatus, SelectField, SubmitButton, TextArea, TextField, fieldAria } from "./form-fields";
+import { CheckboxGroup, errorLine, FieldError, FormStatus, SelectField, SubmitButton, TextArea, TextField, fieldAria } from "./form-fields";
 
 const html = (el: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(el);
 
@@ -85,5 +85,15 @@ describe("form fields", () => {
     expect(fieldAria("x", undefined)).toEqual({ "aria-invalid": undefined, "aria-describedby": undefined });
     expect(fieldAria("x", "Fout")).toEqual({ "aria-invalid": true, "aria-describedby": "x-fout" });
     expect(html(h(FieldError, { id: "x", error: undefined }))).toBe("");
+  });
+});
+
+describe("errorLine (a line of an error summary)", () => {
+  it("puts a colon between label and message, unless the label ends in a question mark or colon", () => {
+    expect(errorLine("Naam", "Vul de naam in.")).toBe("Naam: Vul de naam in.");
+    expect(errorLine("Wat is u opgevallen?", "Schrijf in een paar zinnen wat er is opgevallen.")).toBe(
+      "Wat is u opgevallen? Schrijf in een paar zinnen wat er is opgevallen.",
+    );
+    expect(errorLine("Waarom?", "Schrijf kort waarom.")).toBe("Waarom? Schrijf kort waarom.");
   });
 });

@@ -159,3 +159,11 @@ export function SubmitButton({
     </button>
   );
 }
+
+/**
+ * A line of an error summary: the field's label, then its message. A label that already ends in a question mark or a
+ * colon ("Wat is u opgevallen?") gets no colon of its own ("Wat is u opgevallen? Schrijf …", not "…?: Schrijf …").
+ */
+export function errorLine(label: string, message: string): string {
+  return /[?:]$/.test(label.trim()) ? `${label.trim()} ${message}` : `${label}: ${message}`;
+}

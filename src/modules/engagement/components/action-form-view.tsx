@@ -12,7 +12,7 @@
  */
 import { useCallback, useId, useState, type FormEvent } from "react";
 import { useActionForm, type FormAction } from "@/components/forms/action-form";
-import { CheckboxGroup, SelectField, SubmitButton, TextArea, TextField, type TFormStatus } from "@/components/forms/form-fields";
+import { CheckboxGroup, errorLine, SelectField, SubmitButton, TextArea, TextField, type TFormStatus } from "@/components/forms/form-fields";
 import type { Messages } from "@/i18n/messages";
 import type { KindSpec } from "./action-form-kinds";
 import { announceAction, useClearOnOtherAction } from "./status-bus";
@@ -90,7 +90,7 @@ export function ActionFormView(props: ActionFormViewProps) {
             {errorList.map((e) => (
               <li key={e.name}>
                 <a href={`#${fieldId(e.name)}`} className="underline">
-                  {e.label}: {e.message}
+                  {errorLine(e.label, e.message)}
                 </a>
               </li>
             ))}

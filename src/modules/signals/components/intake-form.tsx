@@ -9,7 +9,7 @@
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { useActionForm } from "@/components/forms/action-form";
-import { FormStatus, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms/form-fields";
+import { errorLine, FormStatus, SelectField, SubmitButton, TextArea, TextField } from "@/components/forms/form-fields";
 import type { Messages } from "@/i18n/messages";
 import { fillMarks } from "@/lib/text/marks";
 import type { IntakeState } from "../actions";
@@ -136,7 +136,7 @@ export function IntakeForm({
               {listed.map((e) => (
                 <li key={e.f}>
                   <a className="underline" href={`#${e.f}`}>
-                    {e.label}: {e.message}
+                    {errorLine(e.label, e.message)}
                   </a>
                 </li>
               ))}
