@@ -7,7 +7,7 @@
  * The amount goes to a year no other test uses (2099, through the page's `start`), so nothing seeded is overwritten.
  */
 import type { Browser } from "@playwright/test";
-import { expect, loginAs, ownerQuery, test } from "./support/fixtures";
+import { expect, ownerQuery, signedInPage, test } from "./support/fixtures";
 
 const YEAR = 2099;
 const PAGE = `/app/samenstad/budget?start=${YEAR}`;
@@ -15,14 +15,7 @@ const LINE = "expertise"; // "Deskundigheidsbevordering (intern en kernteam)"
 const LINE_MISSING = "Kies een begrotingspost.";
 const AMOUNT_WRONG = "Vul een bedrag in euro's in, bijvoorbeeld 6250 of 6.250,50.";
 
-async function regisseurPage(browser: Browser, javaScriptEnabled: boolean) {
-  const login = await browser.newContext();
-  await loginAs(await login.newPage(), "regisseur");
-  const storageState = await login.storageState();
-  await login.close();
-  const context = await browser.newContext({ javaScriptEnabled, storageState });
-  return { page: await context.newPage(), close: () => context.close() };
-}
+const regisseurPage = (browser: Browser, javaScriptEnabled: boolean) => signedInPage(browser, "regisseur", javaScriptEnabled);
 
 const actualRows = async () =>
   (

@@ -5,7 +5,7 @@
  * client component, this post was never answered (seen in Chromium with the partner form; forms-without-javascript.spec.ts).
  */
 import type { Browser } from "@playwright/test";
-import { expect, loginAs, ownerQuery, test } from "./support/fixtures";
+import { expect, ownerQuery, signedInPage, test } from "./support/fixtures";
 
 const PAGE = "/app/samenstad/klankbordgroep";
 const PREFIX = "Klankbord zonder script";
@@ -13,14 +13,7 @@ const NAME_TOO_SHORT = "De naam of schuilnaam moet minstens 2 tekens hebben.";
 const NO_GROUP = "Kies minstens één groep.";
 const NO_CONSENT_DAY = "Vul de datum in waarop deze persoon toestemming gaf.";
 
-async function regisseurPage(browser: Browser, javaScriptEnabled: boolean) {
-  const login = await browser.newContext();
-  await loginAs(await login.newPage(), "regisseur");
-  const storageState = await login.storageState();
-  await login.close();
-  const context = await browser.newContext({ javaScriptEnabled, storageState });
-  return { page: await context.newPage(), close: () => context.close() };
-}
+const regisseurPage = (browser: Browser, javaScriptEnabled: boolean) => signedInPage(browser, "regisseur", javaScriptEnabled);
 
 const members = async (displayName: string) =>
   (

@@ -9,19 +9,12 @@
  * form's fields as the data fills them: the test opens it again after each post.
  */
 import type { Browser, Page } from "@playwright/test";
-import { expect, loginAs, ownerQuery, test, waitForMail } from "./support/fixtures";
+import { expect, ownerQuery, signedInPage, test, waitForMail } from "./support/fixtures";
 
 const PREFIX = "Mail zonder script";
 const BAD_ADDRESS = "Vul een geldig e-mailadres in.";
 
-async function regisseurPage(browser: Browser, javaScriptEnabled: boolean) {
-  const login = await browser.newContext();
-  await loginAs(await login.newPage(), "regisseur");
-  const storageState = await login.storageState();
-  await login.close();
-  const context = await browser.newContext({ javaScriptEnabled, storageState });
-  return { page: await context.newPage(), close: () => context.close() };
-}
+const regisseurPage = (browser: Browser, javaScriptEnabled: boolean) => signedInPage(browser, "regisseur", javaScriptEnabled);
 
 /** An entrepreneur in Samenstad with a contact person who has an e-mail address (the form's default "Aan"). */
 async function entrepreneurWithContact(name: string, email: string): Promise<string> {

@@ -6,20 +6,13 @@
  * posted nowhere.
  */
 import type { Browser } from "@playwright/test";
-import { expect, loginAs, ownerQuery, test } from "./support/fixtures";
+import { expect, ownerQuery, signedInPage, test } from "./support/fixtures";
 
 const PAGE = "/app/samenstad/partners";
 const NAME_TOO_SHORT = "De naam moet minstens 2 tekens hebben.";
 const KIND_MISSING = "Kies wat voor soort partner dit is.";
 
-async function regisseurPage(browser: Browser, javaScriptEnabled: boolean) {
-  const login = await browser.newContext();
-  await loginAs(await login.newPage(), "regisseur");
-  const storageState = await login.storageState();
-  await login.close();
-  const context = await browser.newContext({ javaScriptEnabled, storageState });
-  return { page: await context.newPage(), close: () => context.close() };
-}
+const regisseurPage = (browser: Browser, javaScriptEnabled: boolean) => signedInPage(browser, "regisseur", javaScriptEnabled);
 
 const partnerCount = async (name: string) =>
   (await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "CoalitionPartner" WHERE name = $1`, [name])).rows[0]!.n;

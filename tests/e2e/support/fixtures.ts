@@ -7,7 +7,7 @@
  * Roles are the demo account keys of prisma/seed/demo-accounts.ts.
  */
 import { randomUUID } from "node:crypto";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { e2eAccount, type E2EAccount, type E2ERole } from "./accounts";
 import { readState } from "./state";
@@ -115,6 +115,19 @@ export async function mailCausedBy(
   const before = new Set((await capturedMail()).map(mailKey));
   await action();
   return waitForMail((m) => !before.has(mailKey(m)) && predicate(m), timeoutMs);
+}
+
+/**
+ * A page signed in as `role` in a context of its own, with JavaScript on or off (the no-JavaScript form tests): the
+ * login runs with JavaScript, its session is carried into the new context. `close` ends that context.
+ */
+export async function signedInPage(browser: Browser, role: E2ERole, javaScriptEnabled: boolean) {
+  const login = await browser.newContext();
+  await loginAs(await login.newPage(), role);
+  const storageState = await login.storageState();
+  await login.close();
+  const context = await browser.newContext({ javaScriptEnabled, storageState });
+  return { page: await context.newPage(), close: () => context.close() };
 }
 
 /** `test` with a `loginAs` fixture bound to the page. */
