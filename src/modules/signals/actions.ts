@@ -5,9 +5,11 @@
  */
 import { headers } from "next/headers";
 import { clientIp } from "@/lib/auth/throttle";
+import type { TenantContext } from "@/lib/auth/context";
+import type { Permission } from "@/lib/auth/permissions";
 import { AppError, type FormState } from "@/lib/result";
-import { formValues } from "@/lib/input/form-values";
-import { publicAction, tenantFormAction } from "@/server/action";
+import { formValues, type FormFields } from "@/lib/input/form-values";
+import { publicAction, tenantFormAction, type Refresh } from "@/server/action";
 import { nl } from "@/i18n/nl";
 import { submitPublicSignal } from "./server/public-intake";
 import { setWijken } from "@/modules/gemeenten/server";
@@ -149,84 +151,82 @@ export async function residentRightsAction(gemeenteSlug: string, _prev: Resident
 
 export type SettingsState = FormState<{ message: string }>;
 
+const SETTINGS_PAGE = (slug: string): Refresh[] => [`/app/${slug}/signalen/instellingen`];
+
+/** A form of the signal settings page: its fields, what it stores (saying so in one sentence) and the pages to refresh. */
+type SettingsForm = {
+  fields: FormFields;
+  save: (ctx: TenantContext, input: Record<string, unknown>) => Promise<string>;
+  /** The settings page unless said otherwise. */
+  refresh?: (slug: string) => Refresh[];
+};
+
+/** One way for the settings page's forms: `tenantFormAction` with the sentence `save` returns as the status line. */
+function settingsFormAction(name: string, gemeenteSlug: string, permission: Permission, fd: FormData, form: SettingsForm) {
+  return tenantFormAction(
+    name,
+    gemeenteSlug,
+    permission,
+    { data: fd, fields: form.fields },
+    async (ctx, input): Promise<{ message: string }> => ({ message: await form.save(ctx, input) }),
+    { refresh: form.refresh ?? SETTINGS_PAGE },
+  );
+}
+
 /** The gemeente's signal settings (regisseur only): retention months, deadlines, default mail choice. */
 export async function updateSignalSettingsAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
-  return tenantFormAction(
-    "updateSignalSettingsAction",
-    gemeenteSlug,
-    "signals:assess",
-    { data: fd, fields: signalSettingsForm(DEADLINE_STEPS) },
-    async (ctx, input) => {
+  return settingsFormAction("updateSignalSettingsAction", gemeenteSlug, "signals:assess", fd, {
+    fields: signalSettingsForm(DEADLINE_STEPS),
+    save: async (ctx, input) => {
       await updateSignalSettings(ctx, signalSettingsInput(input, DEADLINE_STEPS));
-      return { message: "De instellingen zijn opgeslagen." };
+      return "De instellingen zijn opgeslagen.";
     },
-    { refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
-  );
+  });
 }
 
 /** The gemeente's own wijken (regisseur): one per line. */
 export async function setWijkenAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
-  return tenantFormAction(
-    "setWijkenAction",
-    gemeenteSlug,
-    "signals:assess",
-    { data: fd, fields: WIJKEN_FORM },
-    async (ctx, input) => {
+  return settingsFormAction("setWijkenAction", gemeenteSlug, "signals:assess", fd, {
+    fields: WIJKEN_FORM,
+    save: async (ctx, input) => {
       const wijken = await setWijken(ctx, { text: input.wijken });
-      return { message: `${wijken.length} ${wijken.length === 1 ? "wijk" : "wijken"} opgeslagen.` };
+      return `${wijken.length} ${wijken.length === 1 ? "wijk" : "wijken"} opgeslagen.`;
     },
-    { refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
-  );
+  });
 }
 
-/** The gemeente's hulpvragen (regisseur): one per line. */
+/** The gemeente's hulpvragen (regisseur): one per line. Every signals page shows them. */
 export async function setCategoriesAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
-  return tenantFormAction(
-    "setCategoriesAction",
-    gemeenteSlug,
-    "signals:assess",
-    { data: fd, fields: CATEGORIES_FORM },
-    async (ctx, input) => {
+  return settingsFormAction("setCategoriesAction", gemeenteSlug, "signals:assess", fd, {
+    fields: CATEGORIES_FORM,
+    save: async (ctx, input) => {
       const categories = await setSignalCategories(ctx, { text: input.categories });
-      return { message: `${categories.length} ${categories.length === 1 ? "hulpvraag" : "hulpvragen"} opgeslagen.` };
+      return `${categories.length} ${categories.length === 1 ? "hulpvraag" : "hulpvragen"} opgeslagen.`;
     },
-    { refresh: (slug) => [{ path: `/app/${slug}/signalen`, layout: true }] },
-  );
+    refresh: (slug) => [{ path: `/app/${slug}/signalen`, layout: true }],
+  });
 }
 
 /** Run retention now (regisseur only, with confirmation); each erasure is audited with the regisseur as actor. */
 export async function runRetentionAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
-  return tenantFormAction(
-    "runRetentionAction",
-    gemeenteSlug,
-    "signals:assess",
-    { data: fd, fields: RETENTION_RUN_FORM },
-    async (ctx, input) => {
+  return settingsFormAction("runRetentionAction", gemeenteSlug, "signals:assess", fd, {
+    fields: RETENTION_RUN_FORM,
+    save: async (ctx, input) => {
       const r = await runRetentionNow(ctx, input);
-      return { message: `${r.erased} ${r.erased === 1 ? "signaal" : "signalen"}: persoonsgegevens gewist. De tellingen blijven.` };
+      return `${r.erased} ${r.erased === 1 ? "signaal" : "signalen"}: persoonsgegevens gewist. De tellingen blijven.`;
     },
-    { refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
-  );
+  });
 }
 
 /** One's own mail choice for signals in this gemeente (anyone who works signals). */
 export async function setMailPreferenceAction(gemeenteSlug: string, _prev: SettingsState, fd: FormData): Promise<SettingsState> {
-  return tenantFormAction(
-    "setMailPreferenceAction",
-    gemeenteSlug,
-    "signals:work",
-    { data: fd, fields: MAIL_PREFERENCE_FORM },
-    async (ctx, input) => {
-      const r = await setMailPreference(ctx, input);
-      return {
-        message:
-          r.mode === "DAGELIJKS"
-            ? "Opgeslagen: je krijgt één overzicht per dag."
-            : "Opgeslagen: je krijgt een e-mail bij elk signaal dat aan jou wordt toegewezen.",
-      };
-    },
-    { refresh: (slug) => [`/app/${slug}/signalen/instellingen`] },
-  );
+  return settingsFormAction("setMailPreferenceAction", gemeenteSlug, "signals:work", fd, {
+    fields: MAIL_PREFERENCE_FORM,
+    save: async (ctx, input) =>
+      (await setMailPreference(ctx, input)).mode === "DAGELIJKS"
+        ? "Opgeslagen: je krijgt één overzicht per dag."
+        : "Opgeslagen: je krijgt een e-mail bij elk signaal dat aan jou wordt toegewezen.",
+  });
 }
 
 // ---------- The reporter's status check (public, code in the POST body, never in a URL) ----------

@@ -129,7 +129,6 @@ export type TResidentQuery = z.input<typeof ZResidentQuery>;
 
 /** Why a regisseur restricts or erases: a fixed list, so no free text (personal data) enters the append-only audit log. */
 export const RESIDENT_REQUEST_BASES = ["VERZOEK_BEWONER", "VERZOEK_VERTEGENWOORDIGER", "GEGEVENS_ONJUIST", "BEZWAAR_BEWONER"] as const;
-export type ResidentRequestBasis = (typeof RESIDENT_REQUEST_BASES)[number];
 
 /** Restrict or erase: the query, the reason, an explicit confirmation, and (optionally) the signals the regisseur saw. */
 export const ZResidentChange = ZResidentQueryFields.extend({

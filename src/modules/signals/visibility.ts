@@ -19,7 +19,7 @@ import { SIGNAL_FIELD_VISIBILITY, SIGNAL_PERSONAL_FIELDS, type ActingRole as Rol
 import { canSeePersonal, type SignalStatus } from "./flow";
 
 // The table itself lives with every other access rule in src/lib/auth/permissions.ts.
-export { SIGNAL_FIELD_VISIBILITY, SIGNAL_PERSONAL_FIELDS, type SignalPersonalField };
+export { SIGNAL_FIELD_VISIBILITY, type SignalPersonalField };
 
 type Row = {
   status: SignalStatus;

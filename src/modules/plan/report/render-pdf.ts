@@ -13,7 +13,7 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import { letterHead, type CouncilReportDoc, type ReportTable } from "./document";
 
-export type { CouncilReportDoc, ReportTable } from "./document";
+export type { CouncilReportDoc } from "./document";
 
 const MARGIN = 56;
 const INK = "#1a1a1f";

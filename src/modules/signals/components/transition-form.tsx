@@ -58,6 +58,31 @@ export function TransitionForm(props: {
   const chosen = to ? stepNeed(to) : null;
   // Without JavaScript: every fieldset a possible step needs. With it: only the chosen step's.
   const shows = (n: StepNeed) => needs.has(n) && (!enhanced || chosen === n);
+  /** A labelled select `id` of `options` after an empty first choice (`empty`), with its error under it. */
+  const choice = (
+    id: string,
+    label: string,
+    empty: string,
+    options: { value: string; label: string }[],
+    more: { defaultValue?: string; labelClass?: string } = {},
+  ) => (
+    <>
+      <label htmlFor={id} className={more.labelClass ?? "block"}>
+        {label}
+      </label>
+      <select id={id} name={id} className={inputClass} defaultValue={more.defaultValue} {...described(id)}>
+        <option value="">{empty}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {errP(id)}
+    </>
+  );
+  const peopleWho = (keep: (p: (typeof props.people)[number]) => boolean) =>
+    props.people.filter(keep).map((p) => ({ value: p.id, label: p.label }));
   const fieldset = (n: StepNeed, body: React.ReactNode) =>
     shows(n) && (
       <fieldset className="mt-4 rounded border border-line p-3" data-step-need={n}>
@@ -94,41 +119,21 @@ export function TransitionForm(props: {
       {errP("reason")}
       {fieldset(
         "team",
-        <>
-          <label htmlFor="assigneeUserId" className="block">
-            {tx.teamMember}
-          </label>
-          <select id="assigneeUserId" name="assigneeUserId" className={inputClass} {...described("assigneeUserId")}>
-            <option value="">{tx.nobodyYet}</option>
-            {props.people
-              .filter((p) => p.role === to || (!enhanced && p.role.startsWith("TEAM_")))
-              .map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-          </select>
-          {errP("assigneeUserId")}
-        </>,
+        choice(
+          "assigneeUserId",
+          tx.teamMember,
+          tx.nobodyYet,
+          peopleWho((p) => p.role === to || (!enhanced && p.role.startsWith("TEAM_"))),
+        ),
       )}
       {fieldset(
         "volunteer",
-        <>
-          <label htmlFor="volunteerUserId" className="block">
-            {tx.volunteer}
-          </label>
-          <select id="volunteerUserId" name="volunteerUserId" className={inputClass} {...described("volunteerUserId")}>
-            <option value="">{tx.choose}</option>
-            {props.people
-              .filter((p) => p.role === "VRIJWILLIGER")
-              .map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-          </select>
-          {errP("volunteerUserId")}
-        </>,
+        choice(
+          "volunteerUserId",
+          tx.volunteer,
+          tx.choose,
+          peopleWho((p) => p.role === "VRIJWILLIGER"),
+        ),
       )}
       {fieldset(
         "referral",
@@ -140,62 +145,15 @@ export function TransitionForm(props: {
           {errP("referralTo")}
         </>,
       )}
-      {fieldset(
-        "outcome",
-        <>
-          <label htmlFor="outcome" className="block">
-            {tx.outcome}
-          </label>
-          <select id="outcome" name="outcome" className={inputClass} {...described("outcome")}>
-            <option value="">{tx.choose}</option>
-            {props.outcomes.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          {errP("outcome")}
-        </>,
-      )}
+      {fieldset("outcome", choice("outcome", tx.outcome, tx.choose, props.outcomes))}
       {props.categories && (
         <fieldset className="mt-4 rounded border border-line p-3">
           <legend className="px-1 font-semibold">{tx.themesLegend}</legend>
-          <label htmlFor="category" className="block">
-            {tx.category}
-          </label>
-          <select
-            id="category"
-            name="category"
-            className={inputClass}
-            defaultValue={props.current?.category ?? ""}
-            {...described("category")}
-          >
-            <option value="">{tx.notChosen}</option>
-            {props.categories.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-          {errP("category")}
-          <label htmlFor="riskGroup" className="mt-3 block">
-            {tx.riskGroup}
-          </label>
-          <select
-            id="riskGroup"
-            name="riskGroup"
-            className={inputClass}
-            defaultValue={props.current?.riskGroup ?? ""}
-            {...described("riskGroup")}
-          >
-            <option value="">{tx.notChosen}</option>
-            {props.riskGroups?.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-          {errP("riskGroup")}
+          {choice("category", tx.category, tx.notChosen, props.categories, { defaultValue: props.current?.category ?? "" })}
+          {choice("riskGroup", tx.riskGroup, tx.notChosen, props.riskGroups ?? [], {
+            defaultValue: props.current?.riskGroup ?? "",
+            labelClass: "mt-3 block",
+          })}
         </fieldset>
       )}
       <div className="mt-4">

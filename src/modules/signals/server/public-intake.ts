@@ -15,7 +15,7 @@ import { hitRateLimit } from "./rate-limit";
 
 const MIN_FILL_MS = 3_000;
 const MAX_FORM_AGE_MS = 2 * 3_600_000;
-export { hitRateLimit, RATE_LIMIT } from "./rate-limit";
+export { RATE_LIMIT } from "./rate-limit";
 
 const sign = (ts: string, nonce: string) => createHmac("sha256", authSecret()).update(`signal-form|${ts}|${nonce}`).digest("base64url");
 

@@ -10,17 +10,6 @@ import { visibleSignalFields } from "../visibility";
 import { statusCodeCandidates } from "../status-code";
 import { actorIdOf, dec, hashCode, META_SELECT, PERSONAL_FIELDS, ENC_COLUMN, type PersonalField } from "./common";
 
-type Meta = {
-  id: string;
-  status: SignalStatus;
-  source: string;
-  wijk: string | null;
-  assigneeUserId: string | null;
-  volunteerUserId: string | null;
-  dueAt: Date | null;
-  createdAt: Date;
-};
-
 /** Which rows a worker may list: SIGNAL_REACH in the permission table, as a where clause. */
 export function visibleWhere(ctx: TenantContext): Prisma.SignalWhereInput {
   const uid = ctx.userId ?? "-";
@@ -209,4 +198,3 @@ export async function signalCounts(ctx: TenantContext) {
     };
   });
 }
-export type { Meta };

@@ -1,5 +1,5 @@
 /**
- * Disable or re-enable an account (platform admin only). Disabling voids all sessions at once:
+ * Disable an account (platform admin only). Disabling voids all sessions at once:
  * disabledAt is checked on every request and sessionVersion is raised.
  */
 import { AppError, requirePlatform, type Actor } from "@/lib/auth/context";
@@ -15,14 +15,6 @@ export async function disableUser(actor: Actor, input: unknown): Promise<{ userI
     where: { id: userId },
     data: { disabledAt: new Date(), sessionVersion: { increment: 1 } },
   });
-  if (count === 0) throw new AppError("NOT_FOUND");
-  return { userId };
-}
-
-export async function enableUser(actor: Actor, input: unknown): Promise<{ userId: string }> {
-  requirePlatform(actor, "platform:admin");
-  const { userId } = parseInput(ZUserId, input);
-  const { count } = await platformDb().user.updateMany({ where: { id: userId }, data: { disabledAt: null } });
   if (count === 0) throw new AppError("NOT_FOUND");
   return { userId };
 }

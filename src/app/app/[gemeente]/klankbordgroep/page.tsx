@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/data-table";
 import { pageContext } from "@/components/shell/page-context";
 import { can } from "@/lib/auth/permissions";
 import {
@@ -62,29 +63,16 @@ export default async function KlankbordgroepPage({ params }: Props) {
         <h2 id="samenstelling" className="text-2xl font-bold">
           {k.compositionTitle(composition.members)}
         </h2>
-        <table className="mt-3 w-full max-w-xl border-collapse text-left">
-          <caption className="sr-only">{k.compositionCaption}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-4">
-                {k.colRiskGroup}
+        <DataTable className="mt-3 max-w-xl" caption={k.compositionCaption} columns={[k.colRiskGroup, k.colMembers]}>
+          {(Object.keys(t.labels.klankbordRiskGroup) as KlankbordRiskGroup[]).map((g) => (
+            <tr key={g} className="border-b border-line">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {t.labels.klankbordRiskGroup[g]}
               </th>
-              <th scope="col" className="py-2 pr-4">
-                {k.colMembers}
-              </th>
+              <td className="py-2 pr-4">{composition.byRiskGroup[g] ?? 0}</td>
             </tr>
-          </thead>
-          <tbody>
-            {(Object.keys(t.labels.klankbordRiskGroup) as KlankbordRiskGroup[]).map((g) => (
-              <tr key={g} className="border-b border-line">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  {t.labels.klankbordRiskGroup[g]}
-                </th>
-                <td className="py-2 pr-4">{composition.byRiskGroup[g] ?? 0}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </section>
 
       {members ? (
@@ -96,45 +84,26 @@ export default async function KlankbordgroepPage({ params }: Props) {
           {members.length === 0 ? (
             <p className="mt-3">{k.noMembers}</p>
           ) : (
-            <div className="mt-3 overflow-x-auto">
-              <table className="w-full border-collapse text-left">
-                <caption className="sr-only">{k.membersCaption}</caption>
-                <thead>
-                  <tr className="border-b border-line">
-                    <th scope="col" className="py-2 pr-4">
-                      {k.colName}
-                    </th>
-                    <th scope="col" className="py-2 pr-4">
-                      {k.colGroups}
-                    </th>
-                    <th scope="col" className="py-2 pr-4">
-                      {k.colContact}
-                    </th>
-                    <th scope="col" className="py-2 pr-4">
-                      {k.colConsent}
-                    </th>
-                    <th scope="col" className="py-2 pr-4">
-                      <span className="sr-only">{k.colActions}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {members.map((m) => (
-                    <tr key={m.id} className="border-b border-line align-top">
-                      <th scope="row" className="py-2 pr-4 font-semibold">
-                        {m.displayName}
-                      </th>
-                      <td className="py-2 pr-4">{m.riskGroups.map((g) => t.labels.klankbordRiskGroup[g]).join(", ")}</td>
-                      <td className="py-2 pr-4">{m.contact ?? "—"}</td>
-                      <td className="py-2 pr-4">{showDay(m.consentAt)}</td>
-                      <td className="py-2 pr-4">
-                        <DeleteMemberButton gemeenteSlug={ctx.gemeente.slug} id={m.id} name={m.displayName} texts={k.deleteMember} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              scroll
+              className="mt-3"
+              caption={k.membersCaption}
+              columns={[k.colName, k.colGroups, k.colContact, k.colConsent, { head: k.colActions, unseen: true }]}
+            >
+              {members.map((m) => (
+                <tr key={m.id} className="border-b border-line align-top">
+                  <th scope="row" className="py-2 pr-4 font-semibold">
+                    {m.displayName}
+                  </th>
+                  <td className="py-2 pr-4">{m.riskGroups.map((g) => t.labels.klankbordRiskGroup[g]).join(", ")}</td>
+                  <td className="py-2 pr-4">{m.contact ?? "—"}</td>
+                  <td className="py-2 pr-4">{showDay(m.consentAt)}</td>
+                  <td className="py-2 pr-4">
+                    <DeleteMemberButton gemeenteSlug={ctx.gemeente.slug} id={m.id} name={m.displayName} texts={k.deleteMember} />
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
           <h3 id="lid-toevoegen" className="mt-6 text-xl font-bold">
             {k.addMemberTitle}
@@ -150,39 +119,18 @@ export default async function KlankbordgroepPage({ params }: Props) {
         {meetings.length === 0 ? (
           <p className="mt-3">{k.noMeetings}</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">{k.meetingsCaption}</caption>
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-4">
-                    {k.colDate}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {k.colTopic}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {k.colNotes}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {k.colInputs}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {meetings.map((m) => (
-                  <tr key={m.id} className="border-b border-line align-top">
-                    <td className="py-2 pr-4 whitespace-nowrap">{showDay(m.date)}</td>
-                    <th scope="row" className="py-2 pr-4 font-semibold">
-                      {m.topic}
-                    </th>
-                    <td className="py-2 pr-4 whitespace-pre-line">{m.notes ?? "—"}</td>
-                    <td className="py-2 pr-4">{m.inputCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable scroll className="mt-3" caption={k.meetingsCaption} columns={[k.colDate, k.colTopic, k.colNotes, k.colInputs]}>
+            {meetings.map((m) => (
+              <tr key={m.id} className="border-b border-line align-top">
+                <td className="py-2 pr-4 whitespace-nowrap">{showDay(m.date)}</td>
+                <th scope="row" className="py-2 pr-4 font-semibold">
+                  {m.topic}
+                </th>
+                <td className="py-2 pr-4 whitespace-pre-line">{m.notes ?? "—"}</td>
+                <td className="py-2 pr-4">{m.inputCount}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         {mayManage ? (
           <>
@@ -201,55 +149,34 @@ export default async function KlankbordgroepPage({ params }: Props) {
         {inputs.length === 0 ? (
           <p className="mt-3">{k.noInputs}</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">{k.inputsCaption}</caption>
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-4">
-                    {k.colSaid}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {k.colTheme}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {k.colMeeting}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {k.colFollowUp}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {inputs.map((i) => (
-                  <tr key={i.id} className="border-b border-line align-top">
-                    <th scope="row" id={`inbreng-tekst-${i.id}`} className="py-2 pr-4 font-normal whitespace-pre-line">
-                      {i.text}
-                    </th>
-                    <td className="py-2 pr-4">{THEME_LABELS[i.theme] ?? i.theme}</td>
-                    <td className="py-2 pr-4">{i.meetingTopic ? `${i.meetingTopic} (${showDay(i.meetingDate!)})` : "—"}</td>
-                    <td className="py-2 pr-4">
-                      {mayManage ? (
-                        <InputStatusForm
-                          action={setKlankbordInputStatusAction.bind(null, ctx.gemeente.slug, i.id)}
-                          id={i.id}
-                          labelledBy={`inbreng-tekst-${i.id}`}
-                          status={i.status}
-                          followUp={i.followUp}
-                          texts={k.statusForm}
-                        />
-                      ) : (
-                        <>
-                          <p className="font-semibold">{t.labels.inputStatus[i.status]}</p>
-                          {i.followUp ? <p className="whitespace-pre-line">{i.followUp}</p> : null}
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable scroll className="mt-3" caption={k.inputsCaption} columns={[k.colSaid, k.colTheme, k.colMeeting, k.colFollowUp]}>
+            {inputs.map((i) => (
+              <tr key={i.id} className="border-b border-line align-top">
+                <th scope="row" id={`inbreng-tekst-${i.id}`} className="py-2 pr-4 font-normal whitespace-pre-line">
+                  {i.text}
+                </th>
+                <td className="py-2 pr-4">{THEME_LABELS[i.theme] ?? i.theme}</td>
+                <td className="py-2 pr-4">{i.meetingTopic ? `${i.meetingTopic} (${showDay(i.meetingDate!)})` : "—"}</td>
+                <td className="py-2 pr-4">
+                  {mayManage ? (
+                    <InputStatusForm
+                      action={setKlankbordInputStatusAction.bind(null, ctx.gemeente.slug, i.id)}
+                      id={i.id}
+                      labelledBy={`inbreng-tekst-${i.id}`}
+                      status={i.status}
+                      followUp={i.followUp}
+                      texts={k.statusForm}
+                    />
+                  ) : (
+                    <>
+                      <p className="font-semibold">{t.labels.inputStatus[i.status]}</p>
+                      {i.followUp ? <p className="whitespace-pre-line">{i.followUp}</p> : null}
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         {mayManage ? (
           <>

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/data-table";
 import { pageContext } from "@/components/shell/page-context";
 import { getT } from "@/i18n/server";
 import { can } from "@/lib/auth/permissions";
@@ -50,60 +51,44 @@ export default async function PlanPage({ params }: Props) {
           <h2 id={`groep-${group}`} className="text-2xl font-bold">
             {groupHeading(group)}
           </h2>
-          <table className="mt-4 w-full border-collapse text-left">
-            <caption className="sr-only">{x.statusCaption(group)}</caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">
-                  {x.itemHead}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {x.statusHead}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {x.noteHead}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items
-                .filter((i) => i.group === group)
-                .map((i) => (
-                  <tr key={i.key} className="border-b border-line">
-                    <th scope="row" className="py-2 pr-4 font-normal">
-                      {i.label}
-                    </th>
-                    <td className="py-2 pr-4">
-                      {mayManage ? (
-                        <PlanStatusSelect
-                          action={setStatus}
-                          itemKey={i.key}
-                          label={i.label}
-                          status={i.status}
-                          texts={t.planPages.planStatus}
-                        />
-                      ) : (
-                        t.labels.planStatus[i.status]
-                      )}
-                    </td>
-                    <td className="py-2 pr-4">
-                      {mayManage ? (
-                        <PlanNoteForm
-                          action={setStatus}
-                          itemKey={i.key}
-                          label={i.label}
-                          status={i.status}
-                          note={i.note}
-                          texts={t.planPages.planNote}
-                        />
-                      ) : (
-                        (i.note ?? "")
-                      )}
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <DataTable className="mt-4" caption={x.statusCaption(group)} columns={[x.itemHead, x.statusHead, x.noteHead]}>
+            {items
+              .filter((i) => i.group === group)
+              .map((i) => (
+                <tr key={i.key} className="border-b border-line">
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    {i.label}
+                  </th>
+                  <td className="py-2 pr-4">
+                    {mayManage ? (
+                      <PlanStatusSelect
+                        action={setStatus}
+                        itemKey={i.key}
+                        label={i.label}
+                        status={i.status}
+                        texts={t.planPages.planStatus}
+                      />
+                    ) : (
+                      t.labels.planStatus[i.status]
+                    )}
+                  </td>
+                  <td className="py-2 pr-4">
+                    {mayManage ? (
+                      <PlanNoteForm
+                        action={setStatus}
+                        itemKey={i.key}
+                        label={i.label}
+                        status={i.status}
+                        note={i.note}
+                        texts={t.planPages.planNote}
+                      />
+                    ) : (
+                      (i.note ?? "")
+                    )}
+                  </td>
+                </tr>
+              ))}
+          </DataTable>
         </section>
       ))}
 
@@ -114,52 +99,35 @@ export default async function PlanPage({ params }: Props) {
         {goals.length === 0 ? (
           <p className="mt-4">{x.noGoals}</p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">{x.goalsCaption}</caption>
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-4">
-                    {x.goalHead}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 text-right">
-                    {x.baselineHead}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 text-right">
-                    {x.currentHead}
-                  </th>
-                  <th scope="col" className="py-2 pr-4 text-right">
-                    {x.targetHead}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {x.dateHead}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {x.progressHead}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {x.sourceHead}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {goals.map((g) => (
-                  <tr key={g.id} className="border-b border-line">
-                    <th scope="row" className="py-2 pr-4 font-normal">
-                      {g.title}
-                      {g.indicator ? <> ({indicatorName(g.indicator)})</> : null}
-                    </th>
-                    <td className="py-2 pr-4 text-right">{nl.format(g.baseline)}</td>
-                    <td className="py-2 pr-4 text-right">{g.current === null ? x.unknown : nl.format(g.current)}</td>
-                    <td className="py-2 pr-4 text-right">{nl.format(g.target)}</td>
-                    <td className="py-2 pr-4">{dateNl.format(new Date(`${g.dueDate}T00:00:00Z`))}</td>
-                    <td className="py-2 pr-4">{g.progress === null ? "—" : percent(g.progress)}</td>
-                    <td className="py-2 pr-4">{g.source ?? ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            scroll
+            className="mt-4"
+            caption={x.goalsCaption}
+            columns={[
+              x.goalHead,
+              { head: x.baselineHead, className: "text-right" },
+              { head: x.currentHead, className: "text-right" },
+              { head: x.targetHead, className: "text-right" },
+              x.dateHead,
+              x.progressHead,
+              x.sourceHead,
+            ]}
+          >
+            {goals.map((g) => (
+              <tr key={g.id} className="border-b border-line">
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  {g.title}
+                  {g.indicator ? <> ({indicatorName(g.indicator)})</> : null}
+                </th>
+                <td className="py-2 pr-4 text-right">{nl.format(g.baseline)}</td>
+                <td className="py-2 pr-4 text-right">{g.current === null ? x.unknown : nl.format(g.current)}</td>
+                <td className="py-2 pr-4 text-right">{nl.format(g.target)}</td>
+                <td className="py-2 pr-4">{dateNl.format(new Date(`${g.dueDate}T00:00:00Z`))}</td>
+                <td className="py-2 pr-4">{g.progress === null ? "—" : percent(g.progress)}</td>
+                <td className="py-2 pr-4">{g.source ?? ""}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 
