@@ -17,9 +17,11 @@
  *    BENCH_DURATION seconds (default 10) each: p50/p95/p99, req/s, errors, non-2xx and bodies without
  *    the marker (all must be 0). The bare SQL of the same answer (bench/lib/sql-timer.ts) runs in
  *    the same run, and the ratio app/SQL is HTTP p50 at 1 connection over SQL p50.
- *    For the target pages (dashboard, pipeline board) also BENCH_USERS (50) virtual users with a think
- *    time of BENCH_THINK_MS (5000) on average for BENCH_USERS_SECONDS (60) — people working at the same
- *    time, next to autocannon's 50 requests always in flight (bench/lib/users.ts).
+ *    For the six pages of issue 20 (board, work queue, dashboard, /landelijk, the public register as
+ *    visitors get it — from the cache — and the work queue API) also BENCH_USERS (50) virtual users with
+ *    a think time of BENCH_THINK_MS (5000) on average for BENCH_USERS_SECONDS (60) — people working at
+ *    the same time, next to autocannon's 50 requests always in flight (bench/lib/users.ts).
+ *    The machine's 1-minute load average is read after every cell and every users' run, and reported.
  *    Server processes: BENCH_WORKERS (1); then, with BENCH_SCALE_WORKERS (2; 0 skips), the target pages
  *    again with that many `next start` workers on one port (scripts/cluster-start.mjs); then, with
  *    BENCH_BALANCER_REPLICAS (2, or a list such as "1,2"; 0 skips; BENCH_SCALE_CONNECTIONS, default 50, for both passes), once more through nginx in front of that many single-process
@@ -30,6 +32,7 @@
  */
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import autocannon from "autocannon";
 import pg from "pg";
 import { generateApiKey } from "../src/modules/api-keys/key-format";
@@ -64,6 +67,9 @@ const USERS = Number(process.env.BENCH_USERS ?? 50);
 const THINK_MS = Number(process.env.BENCH_THINK_MS || 5000);
 const USERS_SECONDS = Number(process.env.BENCH_USERS_SECONDS || 60);
 const TARGET_SCENARIOS = /dashboard|pipeline board/;
+/** The six pages of issue 20 that also get the users with think time. */
+const USER_SCENARIOS =
+  /^(pipeline board \(page\)|signal work queue \(page\)|regisseur dashboard|national view|public register \(cache\)|API: signal work queue)/;
 // Server processes for the main run, and (BENCH_SCALE_WORKERS > 1, default 2) a second pass of the target
 // pages with that many `next start` workers (scripts/cluster-start.mjs): one process uses one core.
 const WORKERS = Math.max(1, Number(process.env.BENCH_WORKERS || 1));
@@ -350,6 +356,8 @@ type Cell = {
   timeouts: number;
   non2xx: number;
   missingMarker: number;
+  /** The machine's 1-minute load average right after the cell (client, server and database share it). */
+  load?: number;
 };
 
 /**
@@ -403,8 +411,11 @@ async function load(s: Scenario, headers: Record<string, string>, connections: n
     timeouts: r.timeouts,
     non2xx: r.non2xx,
     missingMarker,
+    load: load1(),
   };
 }
+
+const load1 = () => Math.round(os.loadavg()[0]! * 100) / 100;
 
 type ScalingRow = { name: string; workers: number; cell: Cell; users?: UsersResult; via?: "cluster" | "nginx" };
 type Row = {
@@ -436,10 +447,16 @@ function markdown(result: {
     if (x.requests === 0) return `no answer within ${x.seconds} s | 0`;
     return `${x.p50} / ${x.p95} / ${x.p99} | ${x.rps}`;
   };
+  const loads = (cells: { load?: number }[]) => cells.map((c) => c.load).filter((x): x is number => typeof x === "number");
+  const loadOf = (r: Row) => {
+    const l = loads(r.cells);
+    return l.length ? `${Math.min(...l)}–${Math.max(...l)}` : "–";
+  };
+  const allLoads = [...loads(result.rows.flatMap((r) => r.cells)), ...loads(result.rows.flatMap((r) => (r.users ? [r.users] : [])))];
   const bad = (r: Row) => r.cells.reduce((a, c) => a + c.errors + c.non2xx + c.missingMarker, 0); // autocannon's errors include its timeouts
   const lines = result.rows.map(
     (r) =>
-      `| ${r.name} | ${r.sql.p50} | ${CONNECTIONS.map((c) => cell(r, c)).join(" | ")} | ${r.ratio} | ${Math.round(r.bytes / 1024)} | ${bad(r)} |`,
+      `| ${r.name} | ${r.sql.p50} | ${CONNECTIONS.map((c) => cell(r, c)).join(" | ")} | ${r.ratio} | ${Math.round(r.bytes / 1024)} | ${bad(r)} | ${loadOf(r)} |`,
   );
   const at50 = (name: RegExp) =>
     result.rows
@@ -495,16 +512,17 @@ ${scaling.map((r) => `| ${r.name} | ${how(r)} | ${r.cell.connections} | ${r.cell
 then pauses ${withUsers[0]!.users!.thinkMs / 1000} s on average (uniform 0.5–1.5×) before the next page; users start spread out; ${withUsers[0]!.users!.seconds} s per page.
 This is the load of ${withUsers[0]!.users!.users} people using the app at once; the autocannon columns above (×50) are a stress figure with 50 requests in flight all the time.
 
-| page | users | think time | pages served | pages/s | p50 | p95 | p99 | max | bad |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| page | users | think time | pages served | pages/s | p50 | p95 | p99 | max | bad | load |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${withUsers
   .map((r) => {
     const u = r.users!;
-    return `| ${r.name} | ${u.users} | ${u.thinkMs / 1000} s | ${u.requests} | ${u.rps} | ${u.p50} | ${u.p95} | ${u.p99} | ${u.max} | ${u.bad} |`;
+    return `| ${r.name} | ${u.users} | ${u.thinkMs / 1000} s | ${u.requests} | ${u.rps} | ${u.p50} | ${u.p95} | ${u.p99} | ${u.max} | ${u.bad} | ${u.load ?? "–"} |`;
   })
   .join("\n")}
 `;
   const ratios = result.rows.map((r) => `${r.name} ${r.ratio}×`).join("; ");
+  const targets20 = issue20Targets(result.rows);
   const over = result.rows.filter((r) => r.ratio > TARGET_RATIO).length;
   return `## National scale: pages and API under load (issue 7)
 
@@ -522,17 +540,70 @@ Conditions: ${result.conditions}
 Times in ms. Per concurrency: p50 / p95 / p99 | requests per second. "SQL" = p50 of the same answer's queries on one
 connection as the app role with the tenant set (RLS on), no Prisma/HTTP/rendering. "app/SQL" = HTTP p50 at 1 connection ÷ SQL p50.
 "bad" = errors (including timeouts: no answer within 30 s, a result of overload) + non-2xx + 200 answers without the
-expected marker, over all cells. Anything but timeouts makes the run fail.
+expected marker, over all cells. Anything but timeouts makes the run fail. "load" = the machine's 1-minute load average
+after each cell (lowest–highest of the row; ${m.cpus} cores): above ${m.cpus} the client, the server and PostgreSQL were waiting for each other.
+Load average during the whole run: ${allLoads.length ? `${Math.min(...allLoads)}–${Math.max(...allLoads)}` : "not recorded"}.
 autocannon gives p97.5, not p95: the p95 column shows p97.5 (a slightly stricter figure).
 
-| scenario | SQL p50 | ${CONNECTIONS.map((c) => `×${c} p50 / p95 / p99 | req/s ×${c}`).join(" | ")} | app/SQL | kB | bad |
-| --- | --- | ${CONNECTIONS.map(() => "--- | ---").join(" | ")} | --- | --- | --- |
+| scenario | SQL p50 | ${CONNECTIONS.map((c) => `×${c} p50 / p95 / p99 | req/s ×${c}`).join(" | ")} | app/SQL | kB | bad | load |
+| --- | --- | ${CONNECTIONS.map(() => "--- | ---").join(" | ")} | --- | --- | --- | --- |
 ${lines.join("\n")}
 ${usersTable}${scalingTable}
 **Targets of issue 7**
 ${targets.join("\n")}
 - app time at most ${TARGET_RATIO}× the bare SQL: ${over === 0 ? "reached for every scenario" : `NOT reached for ${over} of ${result.rows.length} scenarios`} (${ratios}).
+
+**Targets of issue 20** (measured here; why a missed one is missed: the issue-20 section below)
+${targets20.join("\n")}
 `;
+}
+
+/** The targets of issue 20, each with the measured figure and, when missed, by how much. */
+function issue20Targets(rows: Row[]): string[] {
+  const row = (re: RegExp) => rows.find((r) => re.test(r.name));
+  const at = (r: Row | undefined, c: number) => r?.cells.find((x) => x.connections === c);
+  const times = (a: number, b: number) => `${Math.round((a / b) * 10) / 10}×`;
+  const out: string[] = [];
+  for (const re of [/^public register \(cache\)/, /^public aanbod/, /^public agenda/]) {
+    const r = row(re);
+    const c = at(r, 50);
+    if (!r || !c) continue;
+    const rpsOk = c.rps >= 1000;
+    const p95Ok = c.p95 < 100;
+    out.push(
+      `- ${r.name}: ≥ 1,000 answers/s at 50 connections with p95 < 100 ms — **${c.rps}/s, p95 ${c.p95} ms**: ${
+        rpsOk && p95Ok
+          ? "reached"
+          : `NOT reached (${[rpsOk ? "" : `${times(1000, c.rps)} short of the rate`, p95Ok ? "" : `${times(c.p95, 100)} over the latency`].filter(Boolean).join(", ")})`
+      }`,
+    );
+  }
+  const nat = row(/^national view/);
+  if (nat) {
+    const one = at(nat, 1);
+    const fifty = at(nat, 50);
+    if (one)
+      out.push(
+        `- ${nat.name}: p50 < 30 ms at 1 connection — **${one.p50} ms**: ${one.p50 < 30 ? "reached" : `NOT reached (${times(one.p50, 30)} over)`}`,
+      );
+    if (fifty)
+      out.push(
+        `- ${nat.name}: ≥ 100 answers/s at 50 connections — **${fifty.rps}/s**: ${fifty.rps >= 100 ? "reached" : `NOT reached (${times(100, fifty.rps)} short)`}`,
+      );
+  }
+  for (const re of [/^regisseur dashboard/, /^pipeline board \(page\)/]) {
+    const r = row(re);
+    const c = at(r, 50);
+    if (r && c)
+      out.push(
+        `- ${r.name}: ≥ 100 pages/s at 50 connections — **${c.rps}/s**: ${c.rps >= 100 ? "reached" : `NOT reached (${times(100, c.rps)} short)`}`,
+      );
+  }
+  for (const r of rows.filter((x) => x.users))
+    out.push(
+      `- ${r.name}, ${r.users!.users} users with think time: p95 < ${TARGET_P95_MS} ms — **${r.users!.p95} ms**: ${r.users!.p95 < TARGET_P95_MS ? "reached" : `NOT reached (${times(r.users!.p95, TARGET_P95_MS)} over)`}`,
+    );
+  return out;
 }
 
 async function main() {
@@ -594,7 +665,7 @@ async function main() {
       }
       const one = cells.find((c) => c.connections === 1) ?? cells[0]!;
       let users: UsersResult | undefined;
-      if (USERS > 0 && TARGET_SCENARIOS.test(s.name)) {
+      if (USERS > 0 && USER_SCENARIOS.test(s.name)) {
         await settle(s, headers, one.p50);
         users = await runUsers({
           url: `${BASE}${s.path}`,
@@ -604,6 +675,7 @@ async function main() {
           thinkMs: THINK_MS,
           seconds: USERS_SECONDS,
         });
+        users.load = load1();
         log(
           `${s.name}: ${users.users} users, think ${THINK_MS} ms (${users.requests} pages): p50 ${users.p50} p95 ${users.p95} p99 ${users.p99} ms, ${users.rps} pages/s, bad ${users.bad}`,
         );

@@ -17,6 +17,8 @@ export type UsersResult = Stats & {
   rps: number;
   /** Answers that were not a 200 with the expected marker, and requests that failed. */
   bad: number;
+  /** The machine's 1-minute load average right after the run (set by bench/run.ts). */
+  load?: number;
 };
 
 export async function runUsers(opts: {

@@ -1,5 +1,8 @@
 /** English for the `planPages` section (nl-plan-pages.ts); the type makes a missing or extra key an error. */
+import { numberFormat } from "@/lib/text/dates";
 import type { planPages as Nl } from "./nl-plan-pages";
+
+const num = (n: number) => numberFormat("en").format(n);
 
 export const planPages: typeof Nl = {
   dashboard: {
@@ -190,5 +193,11 @@ export const planPages: typeof Nl = {
     strengthenHead: "Strengthen",
     signalsHead: "Signals per 10,000 inhabitants",
     pickupHead: "Time until pick-up in hours (half were faster)",
+    searchLabel: "Find a municipality",
+    foundWith: (n: number, query: string) => `${n === 1 ? "1 municipality found" : `${num(n)} municipalities found`} with ‘${query}’. `,
+    pageRange: (page: number, pages: number, from: number, to: number) =>
+      `Page ${page} of ${pages}: municipality ${num(from)} to ${num(to)}, in alphabetical order.`,
+    nobodyFound: "No municipality found with this name. Try part of the name, or show all municipalities.",
+    showAll: "Show all municipalities",
   },
 };

@@ -1,5 +1,8 @@
 /** Part of the Dutch catalogue (nl.ts, which assembles it): the `planPages` section. */
 /** Staff pages of the regisseur: dashboard, plan, budget, campaigns, and the national view. Always "je". */
+import { numberFormat } from "@/lib/text/dates";
+
+const num = (n: number) => numberFormat("nl").format(n);
 export const planPages = {
   /** /app/[gemeente]/dashboard: live figures, every chart with a table. */
   dashboard: {
@@ -206,5 +209,11 @@ export const planPages = {
     strengthenHead: "Versterken",
     signalsHead: "Signalen per 10.000 inwoners",
     pickupHead: "Tijd tot oppakken in uren (de helft was sneller)",
+    searchLabel: "Zoek een gemeente",
+    foundWith: (n: number, query: string) => `${n === 1 ? "1 gemeente gevonden" : `${num(n)} gemeenten gevonden`} met ‘${query}’. `,
+    pageRange: (page: number, pages: number, from: number, to: number) =>
+      `Pagina ${page} van ${pages}: gemeente ${num(from)} tot en met ${num(to)}, op alfabet.`,
+    nobodyFound: "Geen gemeente gevonden met deze naam. Probeer een deel van de naam, of toon alle gemeenten.",
+    showAll: "Toon alle gemeenten",
   },
 };

@@ -23,6 +23,27 @@ test("the programme adviser lands on /landelijk and sees figures, not the admin 
   expect(res?.status()).toBe(404);
 });
 
+test("the adviser finds a gemeente on /landelijk by a part of its name, accents and case ignored", async ({ page }) => {
+  await loginAs(page, "adviseur");
+  await expect(page).toHaveURL(/\/landelijk$/);
+  const count = (await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "NationalFigure"`)).rows[0].n;
+  const pages = Math.ceil(count / 50);
+  await expect(page.getByTestId("pagina")).toHaveText(`Pagina 1 van ${pages}: gemeente 1 tot en met ${Math.min(50, count)}, op alfabet.`);
+  await page.getByRole("searchbox", { name: "Zoek op naam" }).fill("SAMÉN");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/landelijk\?zoek=SAM%C3%89N$/);
+  await expect(page.getByTestId("pagina")).toContainText("gevonden met ‘SAMÉN’.");
+  await expect(page.getByRole("rowheader", { name: "Samenstad" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "Oosterwaard" })).toHaveCount(0);
+  await expectAxeClean(page);
+  await page.getByRole("searchbox", { name: "Zoek op naam" }).fill("bestaat-niet");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Geen gemeente gevonden met deze naam.", { exact: false })).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
+  await page.getByRole("link", { name: "Toon alle gemeenten" }).click();
+  await expect(page.getByRole("rowheader", { name: "Samenstad" })).toBeVisible();
+});
+
 test("the platform admin lands on /beheer and sees the gemeenten", async ({ page }) => {
   await loginAs(page, "beheerder");
   await expect(page).toHaveURL(/\/beheer$/);

@@ -1,6 +1,6 @@
 /**
  * The public partner register /g/[gemeente]/partners ("Wie doen er mee?"): the seed's active partner,
- * no personal data, axe clean; and at scale: pages of 100 on alphabet, a letter index, a name
+ * no personal data, axe clean; and at scale: pages of 50 on alphabet, a letter index, a name
  * search, keyboard- and screen-reader-friendly page links.
  */
 import type { Page } from "@playwright/test";
@@ -72,14 +72,14 @@ test.describe("a large register", () => {
 
   const entryNames = (page: Page) => page.locator("section[aria-labelledby=ondernemers] > ul h3").allInnerTexts();
 
-  test("shows 100 at a time on alphabet with the total, and page links a keyboard and screen reader can use", async ({ page }) => {
+  test("shows 50 at a time on alphabet with the total, and page links a keyboard and screen reader can use", async ({ page }) => {
     await page.goto(`/g/${slug}/partners`);
     await expect(page.getByRole("heading", { level: 2, name: `${N} ondernemers doen mee` })).toBeVisible();
-    await expect(page.getByText("Pagina 1 van 3: nummer 1 tot en met 100, op alfabet.")).toBeVisible();
-    expect(await entryNames(page)).toEqual(names.slice(0, 100));
+    await expect(page.getByText("Pagina 1 van 5: nummer 1 tot en met 50, op alfabet.")).toBeVisible();
+    expect(await entryNames(page)).toEqual(names.slice(0, 50));
     const pages = page.getByRole("navigation", { name: "Pagina's" });
     await expect(pages.locator('[aria-current="page"]')).toHaveText("Pagina 1");
-    await expect(pages.getByRole("link", { name: "Pagina 3" })).toBeVisible();
+    await expect(pages.getByRole("link", { name: "Pagina 5" })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
 
     // Keyboard: focus "Volgende pagina" and press Enter.
@@ -87,10 +87,10 @@ test.describe("a large register", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(new RegExp(`/g/${slug}/partners\\?pagina=2$`));
     await expect(page.getByRole("navigation", { name: "Pagina's" }).locator('[aria-current="page"]')).toHaveText("Pagina 2");
-    expect(await entryNames(page)).toEqual(names.slice(100, 200));
+    expect(await entryNames(page)).toEqual(names.slice(50, 100));
 
-    await page.getByRole("navigation", { name: "Pagina's" }).getByRole("link", { name: "Pagina 3" }).click();
-    await expect(page.getByText("Pagina 3 van 3: nummer 201 tot en met 230, op alfabet.")).toBeVisible();
+    await page.getByRole("navigation", { name: "Pagina's" }).getByRole("link", { name: "Pagina 5" }).click();
+    await expect(page.getByText("Pagina 5 van 5: nummer 201 tot en met 230, op alfabet.")).toBeVisible();
     expect(await entryNames(page)).toEqual(names.slice(200));
     await expect(page.getByRole("navigation", { name: "Pagina's" }).getByRole("link", { name: "Volgende pagina" })).toHaveCount(0);
   });
@@ -99,7 +99,7 @@ test.describe("a large register", () => {
     await page.goto(`/g/${slug}/partners`);
     const letters = page.getByRole("navigation", { name: "Naar letter" });
     await letters.getByRole("link", { name: "Letter T" }).click();
-    const expected = Math.floor(names.findIndex((n) => n.startsWith("T")) / 100) + 1;
+    const expected = Math.floor(names.findIndex((n) => n.startsWith("T")) / 50) + 1;
     await expect(page.getByRole("navigation", { name: "Pagina's" }).locator('[aria-current="page"]')).toHaveText(`Pagina ${expected}`);
     expect(await entryNames(page)).toContain(names.find((n) => n.startsWith("T")));
   });
@@ -114,10 +114,10 @@ test.describe("a large register", () => {
     expect(await entryNames(page)).toEqual(found);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("link", { name: "Toon iedereen" }).click();
-    expect(await entryNames(page)).toEqual(names.slice(0, 100));
+    expect(await entryNames(page)).toEqual(names.slice(0, 50));
 
     await page.goto(`/g/${slug}/partners?pagina=abc`);
-    await expect(page.getByText("Pagina 1 van 3", { exact: false })).toBeVisible();
+    await expect(page.getByText("Pagina 1 van 5", { exact: false })).toBeVisible();
     await page.goto(`/g/${slug}/partners?pagina=99`);
     await expect(page.getByText("Die pagina bestaat niet; dit is de laatste.", { exact: false })).toBeVisible();
     expect(await entryNames(page)).toEqual(names.slice(200));

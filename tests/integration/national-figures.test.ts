@@ -10,9 +10,10 @@ import { platformDb } from "@/lib/db/tenant";
 import { JOBS } from "@/server/jobs";
 import { refreshNationalFiguresJob } from "@/modules/national/jobs/refresh-figures";
 import { nationalAggregates, nationalFigures } from "@/modules/national/server/national-aggregates";
-import { nationalTable } from "@/modules/national/server/national-table";
+import { NATIONAL_PAGE_SIZE, NATIONAL_SEARCH_MAX, nationalTable, nationalTablePage } from "@/modules/national/server/national-table";
 import { actorWithRole, closeOwnerDb, createGemeente, createUser, ownerDb } from "../support/factories";
 import { ownerQuery } from "../support/owner";
+import { escapeHtml } from "@/lib/text/html";
 
 let big: Awaited<ReturnType<typeof createGemeente>>;
 let small: Awaited<ReturnType<typeof createGemeente>>;
@@ -93,17 +94,51 @@ describe("national figures, precomputed", () => {
     const odd = await createGemeente({ name: `Oud & <b>Nieuw</b>` });
     await runJob();
     const first = await nationalTable(adviser);
-    expect(first.bodyHtml).toContain("Oud &amp; &lt;b&gt;Nieuw&lt;/b&gt;");
-    expect(first.bodyHtml).not.toContain("<b>");
+    const found = await nationalTablePage(adviser, { zoek: "oud & <b>" });
+    expect(found.bodyHtml).toContain("Oud &amp; &lt;b&gt;Nieuw&lt;/b&gt;");
+    expect(found.bodyHtml).not.toContain("<b>");
     // Markup the CSP would block never appears in it (tests/unit/csp-inline-style.test.ts allows this one use).
-    expect(first.bodyHtml).not.toMatch(/\sstyle=|<script|\son[a-z]+=/i);
+    expect(found.bodyHtml).not.toMatch(/\sstyle=|<script|\son[a-z]+=/i);
     expect(first.gemeenten).toBe((await nationalFigures(adviser)).rows.length);
     expect(await nationalTable(adviser)).toBe(first); // same refresh: not made again
     await vestigingen(odd.id, 5, "Winkel Oud");
     await runJob();
     const next = await nationalTable(adviser);
     expect(next.refreshedAt.getTime()).toBeGreaterThan(first.refreshedAt.getTime());
-    expect(next.bodyHtml).not.toBe(first.bodyHtml);
+    expect(next).not.toBe(first);
+    expect((await nationalTablePage(adviser, { zoek: "oud & <b>" })).bodyHtml).not.toBe(found.bodyHtml);
+  });
+
+  it("the page shows the gemeenten in pages of 50 on alphabet, with a letter index and a search that ignores accents", async () => {
+    await createGemeente({ name: `'s-Zuidstad ${Date.now()}` });
+    await createGemeente({ name: `Súdwest Proef ${Date.now()}` });
+    await runJob();
+    const all = (await nationalTable(adviser)).rows.map((r) => r.name);
+    const pages = Math.ceil(all.length / NATIONAL_PAGE_SIZE);
+    const first = await nationalTablePage(adviser, {});
+    expect(first).toMatchObject({ page: 1, pages, from: 1, matching: all.length, zoek: null });
+    expect(first.to).toBe(Math.min(NATIONAL_PAGE_SIZE, all.length));
+    expect(first.bodyHtml.match(/<tr /g)).toHaveLength(first.to);
+    // On alphabet, leading punctuation ignored: "'s-Zuidstad" files under S, not before A.
+    const rows = (await nationalTable(adviser)).rows;
+    expect(rows.find((r) => r.name.startsWith("'s-Zuidstad"))!.letter).toBe("S");
+    expect(rows.findIndex((r) => r.name.startsWith("'s-Zuidstad"))).toBeGreaterThan(rows.findIndex((r) => r.name === "Cijferstad"));
+    // The letter index points at the page with the first name under that letter.
+    const firstS = all.find((n) => /^s/i.test(n.replace(/^[^\p{L}\p{N}]+/u, "").normalize("NFD")))!;
+    const sPage = first.letters.find((l) => l.letter === "S")!.page;
+    expect((await nationalTablePage(adviser, { page: sPage })).bodyHtml).toContain(escapeHtml(firstS));
+    // Past the end: the last page; nonsense page numbers: page 1.
+    expect((await nationalTablePage(adviser, { page: 99_999 })).page).toBe(pages);
+    expect((await nationalTablePage(adviser, { page: -3 })).page).toBe(1);
+    // Search without accents and case; a search that finds nothing has no rows.
+    const sud = await nationalTablePage(adviser, { zoek: "  SUDWEST proef " });
+    expect(sud.zoek).toBe("SUDWEST proef");
+    expect(sud.bodyHtml).toContain("Súdwest Proef");
+    expect(sud.matching).toBeGreaterThanOrEqual(1);
+    const none = await nationalTablePage(adviser, { zoek: "bestaat-niet-xyz" });
+    expect(none).toMatchObject({ matching: 0, from: 0, to: 0, bodyHtml: "", page: 1, pages: 1 });
+    expect((await nationalTablePage(adviser, { zoek: "x".repeat(500) })).zoek).toHaveLength(NATIONAL_SEARCH_MAX);
+    await expect(nationalTablePage(await actorWithRole(big, "REGISSEUR"), {})).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("the job is registered and scheduled every ten minutes", () => {

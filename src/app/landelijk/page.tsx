@@ -4,7 +4,8 @@ import { getT } from "@/i18n/server";
 import type { Metadata } from "next";
 import { getActor } from "@/server/session";
 import { NATIONAL_REFRESH_MINUTES } from "@/modules/national/server/national-aggregates";
-import { nationalTable } from "@/modules/national/server/national-table";
+import { NATIONAL_SEARCH_MAX, nationalTablePage } from "@/modules/national/server/national-table";
+import { PageNumbers } from "@/components/page-numbers";
 import { longDateTimeFormat, numberFormat } from "@/lib/text/dates";
 
 /** National view: aggregates across gemeenten only, never personal data (docs/decisions/0008). */
@@ -13,14 +14,32 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.national.title };
 }
 
-export default async function LandelijkPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function LandelijkPage({ searchParams }: Props) {
   await requirePlatformPage("national:read", "/landelijk");
   const { t, locale } = await getT();
-  // Precomputed by the job national.refresh-figures, the rows' HTML made once per refresh (docs/decisions/0020).
-  const { refreshedAt, gemeenten, inhabitants, bodyHtml } = await nationalTable(await getActor());
+  const sp = await searchParams;
+  const raw = one(sp.pagina);
+  // Precomputed by the job national.refresh-figures, the rows' HTML made once per refresh (docs/decisions/0020);
+  // in pages of 50 on alphabet (a page number that is no number is page 1, one past the end the last page).
+  const r = await nationalTablePage(await getActor(), {
+    page: raw && /^\d{1,6}$/.test(raw) ? Number(raw) : 1,
+    zoek: one(sp.zoek),
+  });
+  const { refreshedAt, gemeenten, inhabitants, bodyHtml } = r;
   const fmt = numberFormat(locale);
   const x = t.planPages.nationalView;
+  const words = t.publicPages.partners;
   const refreshed = longDateTimeFormat(locale);
+  const href = (page: number) => {
+    const qs = new URLSearchParams();
+    if (r.zoek) qs.set("zoek", r.zoek);
+    if (page > 1) qs.set("pagina", String(page));
+    const s = qs.toString();
+    return s ? `/landelijk?${s}` : "/landelijk";
+  };
   return (
     <PublicPage showLogin={false} signedIn>
       <h1 className="text-3xl font-bold">{t.national.title}</h1>
@@ -45,47 +64,97 @@ export default async function LandelijkPage() {
           {x.compareHeading}
         </h2>
         <p className="mt-2 max-w-3xl">{x.compareIntro}</p>
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{x.caption}</caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">
-                  {x.gemeenteHead}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {x.sinceHead}
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  {x.partnersHead}
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  {x.prepareHead}
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  {x.connectHead}
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  {x.persuadeHead}
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  {x.retainHead}
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  {x.strengthenHead}
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  {x.signalsHead}
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  {x.pickupHead}
-                </th>
-              </tr>
-            </thead>
-            {/* Escaped, made once per refresh: src/modules/national/server/national-table.ts */}
-            <tbody dangerouslySetInnerHTML={{ __html: bodyHtml }} />
-          </table>
-        </div>
+
+        <form method="get" action="/landelijk" role="search" aria-label={x.searchLabel} className="mt-4 flex flex-wrap items-end gap-3">
+          <div className="grow">
+            <label htmlFor="zoek" className="font-semibold">
+              {words.searchByName}
+            </label>
+            <input
+              id="zoek"
+              name="zoek"
+              type="search"
+              defaultValue={r.zoek ?? ""}
+              maxLength={NATIONAL_SEARCH_MAX}
+              className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
+            />
+          </div>
+          <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">
+            {words.search}
+          </button>
+          {r.zoek && (
+            <a className="py-2 underline" href="/landelijk">
+              {x.showAll}
+            </a>
+          )}
+        </form>
+
+        <p className="mt-4" data-testid="pagina">
+          {r.zoek ? x.foundWith(r.matching, r.zoek) : ""}
+          {r.matching > 0 && x.pageRange(r.page, r.pages, r.from, r.to)}
+        </p>
+
+        {r.pages > 1 && (
+          <nav aria-label={words.letterNav} className="mt-4">
+            <ul className="flex flex-wrap gap-1">
+              {r.letters.map((l) => (
+                <li key={l.letter}>
+                  <a href={href(l.page)} className="inline-block min-w-8 rounded border border-line px-2 py-1 text-center underline">
+                    <span className="sr-only">{l.letter === "#" ? words.nonLetter : words.letter}</span>
+                    <span aria-hidden={l.letter === "#" ? true : undefined}>{l.letter}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+
+        {r.matching === 0 ? (
+          <p className="mt-6 text-lg">{x.nobodyFound}</p>
+        ) : (
+          <div className="mt-4 overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">{x.caption}</caption>
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="py-2 pr-4">
+                    {x.gemeenteHead}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {x.sinceHead}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    {x.partnersHead}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    {x.prepareHead}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    {x.connectHead}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    {x.persuadeHead}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    {x.retainHead}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    {x.strengthenHead}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    {x.signalsHead}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    {x.pickupHead}
+                  </th>
+                </tr>
+              </thead>
+              {/* Escaped, made once per refresh: src/modules/national/server/national-table.ts */}
+              <tbody className="national-rows" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+            </table>
+          </div>
+        )}
+        <PageNumbers page={r.page} pages={r.pages} href={href} texts={t.publicPages.pageNumbers} />
       </section>
     </PublicPage>
   );

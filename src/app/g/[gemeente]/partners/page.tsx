@@ -18,6 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+/** Entries per page: 50 (the API's default is 100); a page of 100 was 228 kB at national scale (issue 20). */
+const REGISTER_PAGE_ROWS = 50;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** `pagina` as a page number; anything else is page 1 (a link with a typo still shows the list). */
@@ -28,7 +30,7 @@ function pageParam(raw: string | undefined): number {
 /**
  * The public partner register (PRINCIPLE_TRANSPARENCY): every active collaboration, alphabetical,
  * the same fields for everyone, nothing personal. Same data as GET /api/v1/gemeenten/{g}/register.
- * In pages of 100 on alphabet, with a letter index and a search on name: every partner is reachable
+ * In pages of REGISTER_PAGE_ROWS on alphabet, with a letter index and a search on name: every partner is reachable
  * in a few clicks, and nobody comes first for any other reason than the alphabet.
  */
 export default async function PublicRegisterPage({ params, searchParams }: Props) {
@@ -40,16 +42,16 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
   let zoek = zoekRaw;
   let r: PublicRegisterPage;
   try {
-    r = await publicRegisterPage(ctx, { page: wanted, zoek });
+    r = await publicRegisterPage(ctx, { page: wanted, zoek, pageSize: REGISTER_PAGE_ROWS });
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== "VALIDATION") throw error;
     zoekError = error.fieldErrors?.zoek?.[0] ?? error.message;
     zoek = undefined;
-    r = await publicRegisterPage(ctx, { page: wanted });
+    r = await publicRegisterPage(ctx, { page: wanted, pageSize: REGISTER_PAGE_ROWS });
   }
   // Past the last page (an old link, a shorter search result): show the last page.
   const pastEnd = r.page > r.pages;
-  if (pastEnd) r = await publicRegisterPage(ctx, { page: r.pages, zoek });
+  if (pastEnd) r = await publicRegisterPage(ctx, { page: r.pages, zoek, pageSize: REGISTER_PAGE_ROWS });
 
   const base = `/g/${ctx.gemeente.slug}/partners`;
   const href = (page: number) => {
@@ -161,32 +163,32 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
             {r.matching === 0 ? (
               <p className="mt-6 text-lg">{T.nobodyFound}</p>
             ) : (
-              <ul className="mt-4 space-y-4">
+              <ul className="register-entries mt-4 space-y-4">
                 {r.items.map((e, i) => (
-                  <li key={`${r.from + i}|${e.name}`} className="rounded-lg border border-neutral-300 p-4">
-                    <h3 className="text-xl font-semibold">{e.name}</h3>
-                    <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+                  <li key={r.from + i}>
+                    <h3>{e.name}</h3>
+                    <dl>
                       {e.organisation !== e.name && (
                         <>
-                          <dt className="font-semibold">{T.organisation}</dt>
+                          <dt>{T.organisation}</dt>
                           <dd>{e.organisation}</dd>
                         </>
                       )}
-                      <dt className="font-semibold">{T.sector}</dt>
+                      <dt>{T.sector}</dt>
                       <dd>{e.sector}</dd>
                       {e.whatTheyDo && (
                         <>
-                          <dt className="font-semibold">{T.whatTheyDo}</dt>
+                          <dt>{T.whatTheyDo}</dt>
                           <dd>{e.whatTheyDo}</dd>
                         </>
                       )}
                       {e.contributions.length > 0 && (
                         <>
-                          <dt className="font-semibold">{T.howTheyHelp}</dt>
+                          <dt>{T.howTheyHelp}</dt>
                           <dd>{e.contributions.join(", ")}</dd>
                         </>
                       )}
-                      <dt className="font-semibold">{T.since}</dt>
+                      <dt>{T.since}</dt>
                       <dd>
                         <time dateTime={e.since}>{dateFormat.format(new Date(`${e.since}T00:00:00Z`))}</time>
                       </dd>
