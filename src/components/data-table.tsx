@@ -1,8 +1,8 @@
 /**
- * The staff pages' table of rows: a caption for screen readers, one header row of column headings (`th scope="col"`)
- * and the page's own rows (`children`: a `<tr className="border-b border-line">` each, its first cell a
- * `th scope="row"`). The page says what it shows; the table's markup and look are said here once. No hooks, no
- * texts of its own: a server component's table.
+ * The staff pages' table of rows: a caption (for screen readers; seen too with `captionShown`), one header row of
+ * column headings (`th scope="col"`) and the page's own rows (`children`: a `<tr className="border-b border-line">`
+ * each, its first cell a `th scope="row"`). The page says what it shows; the table's markup and look are said here
+ * once. No hooks, no texts of its own: a server component's table.
  */
 import type { ReactNode } from "react";
 
@@ -18,28 +18,37 @@ function columnOf(column: DataColumn): { head: ReactNode; className?: string; un
 
 /**
  * `className` places the table (its margin, a maximum width). With `scroll` the table stands in a box that scrolls
- * sideways on a narrow screen, and `className` is the box's.
+ * sideways on a narrow screen, and `className` is the box's. With `fit` the table is as wide as what it holds, not the
+ * page's whole width, and its columns stand further apart (`pr-6`; the rows' cells say the same): the small tables of
+ * figures (aanbod, agenda, huisstijl, dashboard). With `captionShown` the caption is seen too, as the table's title
+ * (the dashboard's table under each chart).
  */
 export function DataTable({
   caption,
   columns,
   className,
   scroll = false,
+  fit = false,
+  captionShown = false,
   children,
 }: {
   caption: ReactNode;
   columns: readonly DataColumn[];
   className: string;
   scroll?: boolean;
+  fit?: boolean;
+  captionShown?: boolean;
   children: ReactNode;
 }) {
+  const look = fit ? "border-collapse text-left" : "w-full border-collapse text-left";
+  const cell = fit ? "py-2 pr-6" : "py-2 pr-4";
   const table = (
-    <table className={scroll ? "w-full border-collapse text-left" : `${className} w-full border-collapse text-left`}>
-      <caption className="sr-only">{caption}</caption>
+    <table className={scroll ? look : `${className} ${look}`}>
+      <caption className={captionShown ? "text-left font-semibold" : "sr-only"}>{caption}</caption>
       <thead>
         <tr className="border-b border-line">
           {columns.map(columnOf).map(({ head, className: more, unseen }, i) => (
-            <th key={i} scope="col" className={more ? `py-2 pr-4 ${more}` : "py-2 pr-4"}>
+            <th key={i} scope="col" className={more ? `${cell} ${more}` : cell}>
               {unseen ? <span className="sr-only">{head}</span> : head}
             </th>
           ))}

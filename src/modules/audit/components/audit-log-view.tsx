@@ -3,6 +3,7 @@
  * submits with GET, the table of lines, paging links and the CSV export of the same filter.
  */
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { getT } from "@/i18n/server";
 import { AUDIT_GROUPS } from "../kinds";
 import type { TAuditFilter, TAuditLine } from "../schemas";
@@ -101,41 +102,23 @@ export async function AuditLogView(props: {
           {data.lines.length === 0 ? (
             <p className="mt-4">{x.empty}</p>
           ) : (
-            <div className="mt-4 overflow-x-auto">
-              <table className="w-full border-collapse text-left">
-                <caption className="sr-only">{x.caption(data.page, data.pages)}</caption>
-                <thead>
-                  <tr className="border-b border-line">
-                    <th scope="col" className="py-2 pr-4">
-                      {x.when}
-                    </th>
-                    <th scope="col" className="py-2 pr-4">
-                      {x.who}
-                    </th>
-                    <th scope="col" className="py-2 pr-4">
-                      {x.what}
-                    </th>
-                    {props.showGemeente ? (
-                      <th scope="col" className="py-2 pr-4">
-                        {x.gemeente}
-                      </th>
-                    ) : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.lines.map((l: TAuditLine) => (
-                    <tr key={l.id} className="border-b border-line">
-                      <td className="py-2 pr-4 whitespace-nowrap">
-                        <time dateTime={l.at}>{formatWhen(l.at)}</time>
-                      </td>
-                      <td className="py-2 pr-4">{l.actorName}</td>
-                      <td className="py-2 pr-4">{l.text}</td>
-                      {props.showGemeente ? <td className="py-2 pr-4">{l.gemeente ?? "—"}</td> : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              scroll
+              className="mt-4"
+              caption={x.caption(data.page, data.pages)}
+              columns={[x.when, x.who, x.what, ...(props.showGemeente ? [x.gemeente] : [])]}
+            >
+              {data.lines.map((l: TAuditLine) => (
+                <tr key={l.id} className="border-b border-line">
+                  <td className="py-2 pr-4 whitespace-nowrap">
+                    <time dateTime={l.at}>{formatWhen(l.at)}</time>
+                  </td>
+                  <td className="py-2 pr-4">{l.actorName}</td>
+                  <td className="py-2 pr-4">{l.text}</td>
+                  {props.showGemeente ? <td className="py-2 pr-4">{l.gemeente ?? "—"}</td> : null}
+                </tr>
+              ))}
+            </DataTable>
           )}
           {data.pages > 1 ? (
             <nav aria-label={x.pagesLabel} className="mt-4 flex gap-4">

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/data-table";
 import { OfferPublicationButton } from "@/modules/offer/components/offer-publication";
 import { pageContext } from "@/components/shell/page-context";
 import { getT } from "@/i18n/server";
@@ -78,29 +79,21 @@ export default async function OfferPage({ params, searchParams }: Props) {
         ) : (
           <p className="mt-2">{x.noneMissing}</p>
         )}
-        <table className="mt-4 border-collapse text-left">
-          <caption className="sr-only">{x.coverageCaption}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-6">
-                {x.targetGroup}
+        <DataTable
+          fit
+          className="mt-4"
+          caption={x.coverageCaption}
+          columns={[x.targetGroup, { head: x.currentActivities, className: "text-right" }]}
+        >
+          {TARGET_GROUPS.map((g) => (
+            <tr key={g} className="border-b border-line">
+              <th scope="row" className="py-2 pr-6 font-normal">
+                {t.labels.targetGroup[g]}
               </th>
-              <th scope="col" className="py-2 pr-6 text-right">
-                {x.currentActivities}
-              </th>
+              <td className="py-2 pr-6 text-right">{coverage[g]}</td>
             </tr>
-          </thead>
-          <tbody>
-            {TARGET_GROUPS.map((g) => (
-              <tr key={g} className="border-b border-line">
-                <th scope="row" className="py-2 pr-6 font-normal">
-                  {t.labels.targetGroup[g]}
-                </th>
-                <td className="py-2 pr-6 text-right">{coverage[g]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="hulpvragen" className="mt-10">
@@ -115,34 +108,23 @@ export default async function OfferPage({ params, searchParams }: Props) {
         ) : (
           <p className="mt-2">{x.noThemeGaps}</p>
         )}
-        <table className="mt-4 border-collapse text-left">
-          <caption className="sr-only">{x.themesCaption}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-6">
-                {x.theme}
+        <DataTable
+          fit
+          className="mt-4"
+          caption={x.themesCaption}
+          columns={[x.theme, { head: x.signals, className: "text-right" }, { head: x.currentActivities, className: "text-right" }]}
+        >
+          {themeRows.map((r) => (
+            <tr key={r.key} className="border-b border-line">
+              <th scope="row" className="py-2 pr-6 font-normal">
+                {r.label}
+                {r.gap ? <strong className="ml-2 text-danger">{x.gap}</strong> : null}
               </th>
-              <th scope="col" className="py-2 pr-6 text-right">
-                {x.signals}
-              </th>
-              <th scope="col" className="py-2 pr-6 text-right">
-                {x.currentActivities}
-              </th>
+              <td className="py-2 pr-6 text-right">{r.signals}</td>
+              <td className="py-2 pr-6 text-right">{r.offers}</td>
             </tr>
-          </thead>
-          <tbody>
-            {themeRows.map((r) => (
-              <tr key={r.key} className="border-b border-line">
-                <th scope="row" className="py-2 pr-6 font-normal">
-                  {r.label}
-                  {r.gap ? <strong className="ml-2 text-danger">{x.gap}</strong> : null}
-                </th>
-                <td className="py-2 pr-6 text-right">{r.signals}</td>
-                <td className="py-2 pr-6 text-right">{r.offers}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="lijst" className="mt-10">

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/data-table";
 import { pageContext } from "@/components/shell/page-context";
 import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
@@ -98,33 +99,17 @@ async function ManageEvent({
       {invitations.length === 0 ? (
         <p className="mt-2">{x.noneInvited}</p>
       ) : (
-        <table className="mt-2 border-collapse text-left">
-          <caption className="sr-only">{x.invitedCaption(event.title)}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-6">
-                {x.colName}
+        <DataTable fit className="mt-2" caption={x.invitedCaption(event.title)} columns={[x.colName, x.colWho, x.colMailSent]}>
+          {invitations.map((i) => (
+            <tr key={i.email} className="border-b border-line">
+              <th scope="row" className="py-2 pr-6 font-normal">
+                {i.name}
               </th>
-              <th scope="col" className="py-2 pr-6">
-                {x.colWho}
-              </th>
-              <th scope="col" className="py-2 pr-6">
-                {x.colMailSent}
-              </th>
+              <td className="py-2 pr-6">{i.recipientKind === "ONDERNEMER" ? x.entrepreneur : x.partner}</td>
+              <td className="py-2 pr-6">{i.sentAt ? sentAt.format(new Date(i.sentAt)) : x.notYet}</td>
             </tr>
-          </thead>
-          <tbody>
-            {invitations.map((i) => (
-              <tr key={i.email} className="border-b border-line">
-                <th scope="row" className="py-2 pr-6 font-normal">
-                  {i.name}
-                </th>
-                <td className="py-2 pr-6">{i.recipientKind === "ONDERNEMER" ? x.entrepreneur : x.partner}</td>
-                <td className="py-2 pr-6">{i.sentAt ? sentAt.format(new Date(i.sentAt)) : x.notYet}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
 
       <h3 id="aanmeldingen" className="mt-6 text-xl font-bold">

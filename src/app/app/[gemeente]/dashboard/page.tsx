@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/data-table";
 import { pageContext } from "@/components/shell/page-context";
 import { getT } from "@/i18n/server";
 import { PERIOD_KEYS, periodText } from "@/modules/plan/period-words";
@@ -33,29 +34,16 @@ function FigureTable({
   rows: { label: string; value: number }[];
 }) {
   return (
-    <table className="mt-4 border-collapse text-left">
-      <caption className="text-left font-semibold">{caption}</caption>
-      <thead>
-        <tr className="border-b border-line">
-          <th scope="col" className="py-2 pr-6">
-            {head}
+    <DataTable fit captionShown className="mt-4" caption={caption} columns={[head, { head: countHead, className: "text-right" }]}>
+      {rows.map((r) => (
+        <tr key={r.label} className="border-b border-line">
+          <th scope="row" className="py-2 pr-6 font-normal">
+            {r.label}
           </th>
-          <th scope="col" className="py-2 pr-6 text-right">
-            {countHead}
-          </th>
+          <td className="py-2 pr-6 text-right">{r.value}</td>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.label} className="border-b border-line">
-            <th scope="row" className="py-2 pr-6 font-normal">
-              {r.label}
-            </th>
-            <td className="py-2 pr-6 text-right">{r.value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 

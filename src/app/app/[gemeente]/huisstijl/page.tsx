@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/data-table";
 import { pageContext } from "@/components/shell/page-context";
 import { getT } from "@/i18n/server";
 import { gemeenteSettings } from "@/modules/gemeenten/server/directory";
@@ -57,29 +58,16 @@ export default async function HuisstijlPage({ params }: Props) {
         <h2 id="contrast" className="text-2xl font-bold">
           {x.contrastHeading}
         </h2>
-        <table className="mt-4 border-collapse text-left">
-          <caption className="sr-only">{x.contrastCaption}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-6">
-                {x.pair}
-              </th>
-              <th scope="col" className="py-2 pr-6 text-right">
-                {x.contrast}
-              </th>
+        <DataTable fit className="mt-4" caption={x.contrastCaption} columns={[x.pair, { head: x.contrast, className: "text-right" }]}>
+          {themePairs(theme).map((p) => (
+            <tr key={p.name} className="border-b border-line">
+              <td className="py-2 pr-6">{p.name}</td>
+              <td className="py-2 pr-6 text-right" data-testid="contrast-ratio">
+                {fmt(p.ratio)} : 1
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {themePairs(theme).map((p) => (
-              <tr key={p.name} className="border-b border-line">
-                <td className="py-2 pr-6">{p.name}</td>
-                <td className="py-2 pr-6 text-right" data-testid="contrast-ratio">
-                  {fmt(p.ratio)} : 1
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </section>
     </>
   );

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/data-table";
 import { pageContext } from "@/components/shell/page-context";
 import { TENANT_ROLES } from "@/lib/auth/permissions";
 import { getT } from "@/i18n/server";
@@ -25,42 +26,24 @@ export default async function MensenPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold">{t.nav.people}</h1>
       <p className="mt-2 max-w-3xl text-lg">{x.intro(ctx.gemeente.name)}</p>
-      <div className="mt-6 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{x.caption(ctx.gemeente.name)}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-4">
-                {x.colName}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {x.colEmail}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {x.colRole}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.user.id} className="border-b border-line">
-                <th scope="row" className="py-2 pr-4 font-semibold">
-                  {m.user.name}
-                  {m.user.disabledAt ? <span className="ml-2 font-normal text-muted">{x.disabled}</span> : null}
-                </th>
-                <td className="py-2 pr-4">{m.user.email}</td>
-                <td className="py-2 pr-4">
-                  {m.user.id === ctx.userId ? (
-                    t.roles[m.role]
-                  ) : (
-                    <RoleForm gemeenteSlug={ctx.gemeente.slug} userId={m.user.id} userName={m.user.name} role={m.role} roles={roles} />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable scroll className="mt-6" caption={x.caption(ctx.gemeente.name)} columns={[x.colName, x.colEmail, x.colRole]}>
+        {members.map((m) => (
+          <tr key={m.user.id} className="border-b border-line">
+            <th scope="row" className="py-2 pr-4 font-semibold">
+              {m.user.name}
+              {m.user.disabledAt ? <span className="ml-2 font-normal text-muted">{x.disabled}</span> : null}
+            </th>
+            <td className="py-2 pr-4">{m.user.email}</td>
+            <td className="py-2 pr-4">
+              {m.user.id === ctx.userId ? (
+                t.roles[m.role]
+              ) : (
+                <RoleForm gemeenteSlug={ctx.gemeente.slug} userId={m.user.id} userName={m.user.name} role={m.role} roles={roles} />
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

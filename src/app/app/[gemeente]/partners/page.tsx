@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/data-table";
 import { pageContext } from "@/components/shell/page-context";
 import { can } from "@/lib/auth/permissions";
 import { getCircles } from "@/modules/coalition/server/circles";
@@ -77,59 +78,41 @@ export default async function PartnersPage({ params }: Props) {
             {rows.length === 0 ? (
               <p className="mt-3">{x.nobodyInCircle}</p>
             ) : (
-              <div className="mt-3 overflow-x-auto">
-                <table className="w-full border-collapse text-left">
-                  <caption className="sr-only">{x.circleCaption(t.labels.circle[circle], ctx.gemeente.name)}</caption>
-                  <thead>
-                    <tr className="border-b border-line">
-                      <th scope="col" className="py-2 pr-4">
-                        {x.colName}
-                      </th>
-                      <th scope="col" className="py-2 pr-4">
-                        {x.colKind}
-                      </th>
-                      <th scope="col" className="py-2 pr-4">
-                        {x.colAmbassador}
-                      </th>
-                      {mayManagePartners ? (
-                        <th scope="col" className="py-2 pr-4">
-                          {x.colOtherCircle}
-                        </th>
-                      ) : null}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((r) => (
-                      <tr key={r.key} className="border-b border-line align-top">
-                        <th scope="row" className="py-2 pr-4 font-semibold">
-                          {r.name}
-                        </th>
-                        <td className="py-2 pr-4">{r.what}</td>
-                        <td className="py-2 pr-4">{r.ambassador ?? "—"}</td>
-                        {mayManagePartners ? (
-                          <td className="py-2 pr-4">
-                            {r.kind === "partner" || mayManage ? (
-                              <PlacementForm
-                                action={
-                                  r.kind === "partner"
-                                    ? movePartnerAction.bind(null, ctx.gemeente.slug, r.id)
-                                    : placeVestigingAction.bind(null, ctx.gemeente.slug, r.id)
-                                }
-                                kind={r.kind}
-                                id={r.id}
-                                name={r.name}
-                                circle={circle}
-                                ambassador={r.ambassador}
-                                texts={x.placementForm}
-                              />
-                            ) : null}
-                          </td>
+              <DataTable
+                scroll
+                className="mt-3"
+                caption={x.circleCaption(t.labels.circle[circle], ctx.gemeente.name)}
+                columns={[x.colName, x.colKind, x.colAmbassador, ...(mayManagePartners ? [x.colOtherCircle] : [])]}
+              >
+                {rows.map((r) => (
+                  <tr key={r.key} className="border-b border-line align-top">
+                    <th scope="row" className="py-2 pr-4 font-semibold">
+                      {r.name}
+                    </th>
+                    <td className="py-2 pr-4">{r.what}</td>
+                    <td className="py-2 pr-4">{r.ambassador ?? "—"}</td>
+                    {mayManagePartners ? (
+                      <td className="py-2 pr-4">
+                        {r.kind === "partner" || mayManage ? (
+                          <PlacementForm
+                            action={
+                              r.kind === "partner"
+                                ? movePartnerAction.bind(null, ctx.gemeente.slug, r.id)
+                                : placeVestigingAction.bind(null, ctx.gemeente.slug, r.id)
+                            }
+                            kind={r.kind}
+                            id={r.id}
+                            name={r.name}
+                            circle={circle}
+                            ambassador={r.ambassador}
+                            texts={x.placementForm}
+                          />
                         ) : null}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </DataTable>
             )}
           </section>
         );

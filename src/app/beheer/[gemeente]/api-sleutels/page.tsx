@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DataTable } from "@/components/data-table";
 import { PublicPage } from "@/components/page-shell";
 import { requirePlatformPage } from "@/components/platform-guard";
 import { getActor } from "@/server/session";
@@ -55,53 +56,31 @@ export default async function ApiKeysPage({ params }: Props) {
         {keys.length === 0 ? (
           <p className="mt-4">{x.none}</p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">{x.heading(ctx.gemeente.name)}</caption>
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-4">
-                    {x.name}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {x.prefix}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {x.role}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {x.created}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {x.lastUsed}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {x.status}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {keys.map((k) => (
-                  <tr key={k.id} className="border-b border-line">
-                    <th scope="row" className="py-2 pr-4 font-semibold">
-                      {k.name}
-                    </th>
-                    <td className="py-2 pr-4 font-mono">{k.prefix}…</td>
-                    <td className="py-2 pr-4">{t.roles[k.role]}</td>
-                    <td className="py-2 pr-4">{date(k.createdAt)}</td>
-                    <td className="py-2 pr-4">{date(k.lastUsedAt)}</td>
-                    <td className="py-2 pr-4">
-                      {k.revokedAt ? (
-                        x.revokedOn(date(k.revokedAt))
-                      ) : (
-                        <RevokeApiKeyButton gemeenteSlug={ctx.gemeente.slug} id={k.id} name={k.name} texts={revokeTexts} />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            scroll
+            className="mt-4"
+            caption={x.heading(ctx.gemeente.name)}
+            columns={[x.name, x.prefix, x.role, x.created, x.lastUsed, x.status]}
+          >
+            {keys.map((k) => (
+              <tr key={k.id} className="border-b border-line">
+                <th scope="row" className="py-2 pr-4 font-semibold">
+                  {k.name}
+                </th>
+                <td className="py-2 pr-4 font-mono">{k.prefix}…</td>
+                <td className="py-2 pr-4">{t.roles[k.role]}</td>
+                <td className="py-2 pr-4">{date(k.createdAt)}</td>
+                <td className="py-2 pr-4">{date(k.lastUsedAt)}</td>
+                <td className="py-2 pr-4">
+                  {k.revokedAt ? (
+                    x.revokedOn(date(k.revokedAt))
+                  ) : (
+                    <RevokeApiKeyButton gemeenteSlug={ctx.gemeente.slug} id={k.id} name={k.name} texts={revokeTexts} />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="sleutel-maken" className="mt-10">
