@@ -1,6 +1,8 @@
 /** English for the `labels` section (nl-labels.ts); the type makes a missing or extra key an error. */
 import type { labels as Nl } from "./nl-labels";
 import { signalFigureNames, type IndicatorKey } from "@/modules/plan/indicator-labels";
+import { MATRIX_CRITERIA, type MatrixKey } from "@/modules/engagement/matrix";
+import { EN_FRAGMENTS } from "./en-messages";
 
 const INDICATOR: Record<IndicatorKey, string> = {
   activeEntrepreneurs: "Businesses taking part actively",
@@ -54,6 +56,52 @@ export const labels: typeof Nl = {
     MUNTEN: "Knowledge of money and business (no sponsorship)",
   },
   template: { COLLEGAS: "E-mail to colleagues", ONDERNEMERS: "E-mail to local businesses" },
+  sector: {
+    supermarkt: "Supermarket",
+    gemakswinkel: "Convenience store",
+    detailhandel: "Shop (other retail)",
+    kringloopwinkel: "Second-hand shop",
+    drogist: "Chemist",
+    apotheek: "Pharmacy",
+    bakker: "Bakery",
+    kapper: "Hairdresser",
+    schoonheidsspecialist: "Beautician",
+    pedicure: "Pedicure",
+    fysiotherapeut: "Physiotherapist",
+    dietist: "Dietitian",
+    opticien: "Optician",
+    audicien: "Hearing care professional",
+    sportschool: "Gym",
+    post_pakket: "Post or parcel delivery",
+    installatie_nuts: "Installer or utility company",
+    notaris: "Notary",
+    advocaat: "Lawyer",
+    restaurant: "Restaurant or catering",
+    dierenarts: "Vet",
+    rijschool: "Driving school",
+    boekhandel: "Bookshop",
+    bank: "Bank",
+    kinderopvang: "Childcare",
+    winkeliersvereniging_biz: "Shopkeepers' association or business improvement district",
+    overig: "Other",
+  },
+  // The criteria's English is already there for the schema's message "Kies ja of nee bij '{0}'." (one English each).
+  matrixCriterion: Object.fromEntries(MATRIX_CRITERIA.map((c) => [c.key, EN_FRAGMENTS[c.label] ?? c.label])) as Record<MatrixKey, string>,
+  doubtDecision: { CONTINUE: "Continue", STOP: "Stop" },
+  stepChange: {
+    kinds: {
+      MOVE: "Moved",
+      PROMOTE: "Moved to the Connect step",
+      PARK: "Paused",
+      REVIVE: "Picked up again",
+      ACKNOWLEDGE: "Voluntary participation confirmed",
+      STOP: "Collaboration stopped",
+      RESTART: "Started again",
+    },
+    move: (from, to) => `From ${from} to ${to}`,
+    changed: (what, from, to) => `${what}: from ${from} to ${to}`,
+  },
+  stopped: { paused: "Paused (chosen by the business)", stopped: "Stopped" },
   screening: {
     GELD: "money or sponsorship",
     EXCLUSIEF: "exclusivity",

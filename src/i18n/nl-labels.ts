@@ -9,13 +9,18 @@ import {
   CHANNEL_LABELS,
   CONTACT_KIND_LABELS,
   CONTRIBUTION_LABELS,
+  DOUBT_DECISION_LABELS,
   FIVE_M_LABELS,
   LEAD_SOURCE_LABELS,
   MOTIVE_LABELS,
+  STEP_CHANGE_WORDS,
   STEP_LABELS,
+  STOPPED_WORDS,
   TEMPLATE_LABELS,
 } from "@/modules/engagement/labels";
 import { SCREENING_LABELS } from "@/modules/engagement/screening";
+import { SECTOR_LABELS } from "@/modules/engagement/sectors";
+import { MATRIX_CRITERION_LABELS } from "@/modules/engagement/matrix";
 import { DEADLINE_LABELS, OUTCOME_LABELS, SOURCE_LABELS, STATUS_LABELS } from "@/modules/signals/labels";
 import {
   ACCESSIBILITY_LABELS,
@@ -26,7 +31,7 @@ import {
   TARGET_GROUP_LABELS,
 } from "@/modules/offer/schemas";
 import { CAMPAIGN_KIND_LABELS, CAMPAIGN_STATUS_LABELS, MONTH_NAMES } from "@/modules/campaigns/schemas";
-import { COALITION_CIRCLE_LABELS, PARTNER_KIND_LABELS } from "@/modules/partners/schemas";
+import { COALITION_CIRCLE_LABELS, PARTNER_KIND_LABELS } from "@/modules/partners/labels";
 import { INPUT_STATUS_LABELS, RISK_GROUP_LABELS } from "@/modules/coalition/schemas";
 import { EVENT_KIND_LABELS } from "@/modules/events/schemas";
 import { PLAN_STATUS_LABELS } from "@/modules/plan/plan-items";
@@ -43,6 +48,11 @@ export const labels = {
   motive: MOTIVE_LABELS,
   fiveM: FIVE_M_LABELS,
   template: TEMPLATE_LABELS,
+  sector: SECTOR_LABELS,
+  matrixCriterion: MATRIX_CRITERION_LABELS,
+  doubtDecision: DOUBT_DECISION_LABELS,
+  stepChange: STEP_CHANGE_WORDS,
+  stopped: STOPPED_WORDS,
   screening: SCREENING_LABELS,
   signalStatus: STATUS_LABELS,
   outcome: OUTCOME_LABELS,

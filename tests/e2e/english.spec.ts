@@ -86,4 +86,25 @@ test("the ambtenaar's businesses per step are English, with English step names",
   await inEnglish(page, baseURL);
   await check(page, "/app/samenstad/ondernemers/pijplijn", "Businesses per step", ["Ondernemers per stap"], "pijplijn");
   await expect(page.getByRole("heading", { name: /Connect/ }).first()).toBeVisible();
+  // A card's move form (its fields and button come from the page in the reader's language).
+  const card = page.locator("li[data-card-id]").first();
+  await expect(card).toHaveAttribute("draggable", "true"); // hydrated
+  await card.locator("summary").click();
+  const moveForm = card.getByRole("form");
+  await expect(moveForm.getByLabel("To step")).toBeVisible();
+  await expect(moveForm.getByRole("button", { name: "Move", exact: true })).toBeVisible();
+  await expect(card.getByText("Naar stap")).toHaveCount(0);
+});
+
+test("the engagement forms are English: labels, choices and buttons come from the catalogue", async ({ page, baseURL }) => {
+  await loginAs(page, "ambtenaar");
+  await inEnglish(page, baseURL);
+  await check(page, "/app/samenstad/ondernemers", "Name of the branch", ["Naam van de vestiging", "Ondernemer toevoegen"], "ondernemers");
+  const form = page.getByRole("form", { name: "New business" });
+  await expect(form.getByLabel("Address (optional)")).toBeVisible();
+  await expect(form.getByLabel("Sector").locator("option", { hasText: "Hairdresser" })).toHaveCount(1);
+  await expect(form.getByRole("button", { name: "Add business" })).toBeVisible();
+  // The registry's filter shows the same English sector names, and its rows the English step names.
+  await expect(page.locator("#f-sector option", { hasText: "Hairdresser" })).toHaveCount(1);
+  await expect(page.getByText("Kapper", { exact: true })).toHaveCount(0);
 });

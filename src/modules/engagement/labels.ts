@@ -3,11 +3,13 @@ import type {
   AcknowledgementChannel,
   ContactKind,
   ContributionType,
+  DoubtDecision,
   FiveM,
   LeadSource,
   MailTemplateKey,
   Motive,
   PipelineStep,
+  StepChangeKind,
 } from "@/generated/prisma/enums";
 
 export const STEP_ORDER: readonly PipelineStep[] = ["VOORBEREIDEN", "VERBINDEN", "VERLEIDEN", "VASTHOUDEN", "VERSTERKEN"];
@@ -76,10 +78,20 @@ export const FIVE_M_LABELS: Record<FiveM, string> = {
 export const PAUSE_REASON = "Pauze (door de ondernemer zelf)";
 export const STOP_REASON_SELF = "Gestopt (door de ondernemer zelf)";
 
+/** How staff see a stopped relation (the catalogue's labels.stopped points here; English beside it). */
+export type StoppedWords = { paused: string; stopped: string };
+export const STOPPED_WORDS: StoppedWords = { paused: "Pauze (gekozen door de ondernemer)", stopped: "Gestopt" };
+
 /** What staff see for a stopped relation: the entrepreneur's own word "Pauze" when they paused. */
-export function stoppedLabel(reason: string | null | undefined): string {
-  return reason === PAUSE_REASON ? "Pauze (gekozen door de ondernemer)" : "Gestopt";
+export function stoppedLabel(reason: string | null | undefined, words: StoppedWords = STOPPED_WORDS): string {
+  return reason === PAUSE_REASON ? words.paused : words.stopped;
 }
+
+/** The decision that closes a doubt. */
+export const DOUBT_DECISION_LABELS: Record<DoubtDecision, string> = {
+  CONTINUE: "Doorgaan",
+  STOP: "Stoppen",
+};
 
 export const TEMPLATE_LABELS: Record<MailTemplateKey, string> = {
   COLLEGAS: "Mail aan collega's",
@@ -90,26 +102,44 @@ export function stepIndex(step: PipelineStep): number {
   return STEP_ORDER.indexOf(step);
 }
 
-const STEP_CHANGE_LABELS: Record<string, string> = {
-  MOVE: "Verplaatst",
-  PROMOTE: "Naar de stap Verbinden gezet",
-  PARK: "Stilgezet",
-  REVIVE: "Weer opgepakt",
-  ACKNOWLEDGE: "Vrijwilligheid bevestigd",
-  STOP: "Samenwerking gestopt",
-  RESTART: "Opnieuw begonnen",
+/** The words of the step history (the catalogue's labels.stepChange points here; English beside it). */
+export type StepChangeWords = {
+  kinds: Record<StepChangeKind, string>;
+  /** A move: "Van Verbinden naar Verleiden". */
+  move: (from: string, to: string) => string;
+  /** Another kind that changed the step: "Opnieuw begonnen: van Vasthouden naar Verbinden". */
+  changed: (what: string, from: string, to: string) => string;
+};
+
+export const STEP_CHANGE_WORDS: StepChangeWords = {
+  kinds: {
+    MOVE: "Verplaatst",
+    PROMOTE: "Naar de stap Verbinden gezet",
+    PARK: "Stilgezet",
+    REVIVE: "Weer opgepakt",
+    ACKNOWLEDGE: "Vrijwilligheid bevestigd",
+    STOP: "Samenwerking gestopt",
+    RESTART: "Opnieuw begonnen",
+  },
+  move: (from, to) => `Van ${from} naar ${to}`,
+  changed: (what, from, to) => `${what}: van ${from} naar ${to}`,
 };
 
 /**
  * One line of the step history that says what happened: a move is "Van Verbinden naar Verleiden";
  * other kinds say what they are, and name the steps only when the step changed with it
  * ("Vrijwilligheid bevestigd", not "Vrijwilligheid bevestigd: Verleiden → Verleiden").
+ * Dutch unless a page passes the catalogue's words and step names (t.labels.stepChange, t.labels.step).
  */
-export function describeStepChange(change: { kind: string; fromStep: PipelineStep; toStep: PipelineStep }): string {
-  const from = STEP_LABELS[change.fromStep] ?? change.fromStep;
-  const to = STEP_LABELS[change.toStep] ?? change.toStep;
-  if (change.kind === "MOVE") return `Van ${from} naar ${to}`;
-  const label = STEP_CHANGE_LABELS[change.kind] ?? change.kind;
+export function describeStepChange(
+  change: { kind: string; fromStep: PipelineStep; toStep: PipelineStep },
+  words: StepChangeWords = STEP_CHANGE_WORDS,
+  steps: Record<PipelineStep, string> = STEP_LABELS,
+): string {
+  const from = steps[change.fromStep] ?? change.fromStep;
+  const to = steps[change.toStep] ?? change.toStep;
+  if (change.kind === "MOVE") return words.move(from, to);
+  const label = words.kinds[change.kind as StepChangeKind] ?? change.kind;
   if (change.fromStep === change.toStep) return label;
-  return `${label}: van ${from} naar ${to}`;
+  return words.changed(label, from, to);
 }

@@ -8,8 +8,11 @@ export const MATRIX_CRITERIA = [
   { key: "critWarmContact", label: "Warm contact?" },
 ] as const;
 
-type MatrixKey = (typeof MATRIX_CRITERIA)[number]["key"];
+export type MatrixKey = (typeof MATRIX_CRITERIA)[number]["key"];
 export type MatrixCrosses = Record<MatrixKey, boolean>;
+
+/** The criteria's Dutch names by key (the catalogue's labels.matrixCriterion points here; English beside it). */
+export const MATRIX_CRITERION_LABELS = Object.fromEntries(MATRIX_CRITERIA.map((c) => [c.key, c.label])) as Record<MatrixKey, string>;
 
 export function matrixScore(c: Partial<MatrixCrosses>): number {
   return MATRIX_CRITERIA.reduce((n, { key }) => n + (c[key] === true ? 1 : 0), 0);

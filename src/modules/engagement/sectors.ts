@@ -38,8 +38,12 @@ export const SECTOR_KEYS = SECTORS.map((s) => s.key) as [SectorKey, ...SectorKey
 
 const byKey = new Map<string, (typeof SECTORS)[number]>(SECTORS.map((s) => [s.key, s]));
 
-export function sectorLabel(key: string): string {
-  return byKey.get(key)?.label ?? key;
+/** The sectors' Dutch names by key (the catalogue's labels.sector points here; English beside it). */
+export const SECTOR_LABELS = Object.fromEntries(SECTORS.map((s) => [s.key, s.label])) as Record<SectorKey, string>;
+
+/** A sector's name (Dutch, or the catalogue's `t.labels.sector` on a page); an unknown key as it is. */
+export function sectorLabel(key: string, labels: Readonly<Record<SectorKey, string>> = SECTOR_LABELS): string {
+  return labels[key as SectorKey] ?? key;
 }
 
 export function suggestsSectorCross(key: string): boolean {

@@ -37,8 +37,11 @@ const asText = (v: unknown) => (v === undefined || v === null ? "" : String(v));
 export type ActionFormViewProps = {
   /** The kind's server action, bound to the gemeente and the row. */
   action: FormAction<unknown>;
-  /** What the kind reads, checks with and says (./action-form-kinds.ts). */
+  /** What the kind reads and checks with (./action-form-kinds.ts). */
   kind: KindSpec;
+  /** What the kind says: its button and its success message (the catalogue's `engagementPages.kinds[kind]`). */
+  kindTexts: { submit: string; ok: string };
+  /** The fields in the reader's language (./fields.ts, called on the server). */
   fields: readonly FieldSpec[];
   /** The fields' initial values. */
   defaults?: Record<string, unknown>;
@@ -48,18 +51,18 @@ export type ActionFormViewProps = {
   compact?: boolean;
   /** A serious, hard-to-undo step (stopping a collaboration): the button is styled as a danger action. */
   danger?: boolean;
-  /** The shared texts of the forms: pass `t.engagementPages.actionForm` from the page. */
+  /** The shared texts of the forms (`t.engagementPages.actionForm`). */
   texts: Messages["engagementPages"]["actionForm"];
 };
 
 export function ActionFormView(props: ActionFormViewProps) {
   const uid = useId();
-  const { action, kind } = props;
+  const { action, kind, kindTexts } = props;
   const { formProps, errors, status, pending, state, values } = useActionForm({
     action,
     fields: kind.fields,
     schema: () => loadSchemas().then((m) => m[kind.schema]),
-    okText: () => kind.ok,
+    okText: () => kindTexts.ok,
     resetOnSuccess: kind.reset ?? false,
   });
   // A message is about the last action: it clears when this form or another one on the page is
@@ -134,7 +137,7 @@ export function ActionFormView(props: ActionFormViewProps) {
       })}
       <div>
         <SubmitButton pending={pending} pendingText={props.texts.busy} className={props.danger ? DANGER_CLASS : SUBMIT_CLASS}>
-          {props.submit ?? kind.submit}
+          {props.submit ?? kindTexts.submit}
         </SubmitButton>
       </div>
     </form>

@@ -7,15 +7,26 @@
  * also post without it). Keyboard: Enter/Space on the summary opens it, then Tab.
  * Opened before the page was hydrated (a fast key press), the disclosure is already open when React
  * takes over: the form then mounts at once instead of leaving an empty disclosure.
- * The field list (with every step label), the kind and the move action are loaded when a disclosure
- * first opens, not with the page (docs/decisions/0011); until then the disclosure says it is loading.
+ * The kind and the move action are loaded when a disclosure first opens, not with the page
+ * (docs/decisions/0011); until then the disclosure says it is loading. The words, and the field list
+ * with every step's name, come from the page in the reader's language (one object for every card).
  */
 import { useEffect, useRef, useState } from "react";
 import type { Messages } from "@/i18n/messages";
 import { fillMarks } from "@/lib/text/marks";
-import { ActionFormView } from "./action-form-view";
+import { ActionFormView, type FieldSpec } from "./action-form-view";
 
 type Parts = typeof import("./card-move-parts");
+
+/** What the disclosure says, made once by the page (./action-form.tsx cardMoveTexts). */
+export type CardMoveTexts = {
+  move: Messages["engagementPages"]["cardMove"];
+  form: Messages["engagementPages"]["actionForm"];
+  /** The move kind's button and success message. */
+  kind: { submit: string; ok: string };
+  /** The move form's fields. */
+  fields: readonly FieldSpec[];
+};
 
 /** The form's parts, loaded once for all cards (a failed load may be tried again at the next opening). */
 let partsLoad: Promise<Parts> | null = null;
@@ -30,16 +41,16 @@ export function CardMoveForm({
   slug,
   id,
   name,
-  texts: { move: texts, form: formTexts },
+  texts: { move: texts, form: formTexts, kind: kindTexts, fields },
 }: {
   slug: string;
   id: string;
   name: string;
   /**
    * One object for every card, made once by the page: React sends an object it has sent before as a short
-   * reference, so 125 cards carry one reference each instead of two (the board's answer is mostly this payload).
+   * reference, so 125 cards carry one reference each instead of several (the board's answer is mostly this payload).
    */
-  texts: { move: Messages["engagementPages"]["cardMove"]; form: Messages["engagementPages"]["actionForm"] };
+  texts: CardMoveTexts;
 }) {
   const ref = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);
@@ -68,8 +79,9 @@ export function CardMoveForm({
         compact
         action={action}
         kind={parts.MOVE_STEP}
+        kindTexts={kindTexts}
         label={fillMarks(texts.label, { name })}
-        fields={parts.moveFields}
+        fields={fields}
         texts={formTexts}
       />
     );

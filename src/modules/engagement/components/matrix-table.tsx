@@ -14,7 +14,7 @@
 import { useState, useTransition, type FormEvent } from "react";
 import { useActionForm, type FormAction, type FormState } from "@/components/forms/action-form";
 import { FieldError } from "@/components/forms/form-fields";
-import { MATRIX_CRITERIA, matrixScore, type MatrixCrosses } from "../matrix";
+import { MATRIX_CRITERIA, matrixScore, type MatrixCrosses, type MatrixKey } from "../matrix";
 import { updateMatrixAction } from "../actions";
 import type { promoteToPipeline } from "../server/pipeline";
 import { PROMOTE_FORM } from "../form-fields";
@@ -34,6 +34,7 @@ export function MatrixTable({
   promoteAction: action,
   rows,
   texts,
+  criteria,
 }: {
   /** The gemeente, for saving a cross (with JavaScript). */
   slug: string;
@@ -41,6 +42,8 @@ export function MatrixTable({
   promoteAction: FormAction<TPromoted>;
   rows: MatrixRow[];
   texts: Messages["engagementPages"]["matrixTable"];
+  /** The criteria's names in the reader's language (`t.labels.matrixCriterion`). */
+  criteria: Readonly<Record<MatrixKey, string>>;
 }) {
   const [toggling, startTransition] = useTransition();
   const [crosses, setCrosses] = useState<Record<string, MatrixCrosses>>(() => Object.fromEntries(rows.map((r) => [r.id, r.crosses])));
@@ -118,7 +121,7 @@ export function MatrixTable({
               </th>
               {MATRIX_CRITERIA.map((c) => (
                 <th key={c.key} scope="col" className="py-2 pr-2">
-                  {c.label}
+                  {criteria[c.key]}
                 </th>
               ))}
               <th scope="col" className="py-2 pr-2">
@@ -147,7 +150,7 @@ export function MatrixTable({
                   <td key={c.key} className="py-2 pr-2">
                     <input
                       type="checkbox"
-                      aria-label={`${c.label} ${r.name}`}
+                      aria-label={`${criteria[c.key]} ${r.name}`}
                       checked={!!crosses[r.id]?.[c.key]}
                       onChange={(e) => toggle(r, c.key, e.target.checked)}
                     />

@@ -36,6 +36,7 @@ export async function EngagementTabs({
         {tabs.map(([key, href, label]) => (
           <li key={key}>
             <Link
+              prefetch="auto"
               href={href}
               aria-current={key === current ? "page" : undefined}
               className={key === current ? "font-bold underline" : "underline"}

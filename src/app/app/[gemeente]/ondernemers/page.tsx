@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { getT } from "@/i18n/server";
+import { SelectField, TextField } from "@/components/forms/form-fields";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/result";
 import { searchVestigingen } from "@/modules/engagement/server/registry";
 import { findDueRelations } from "@/modules/engagement/server/vasthouden";
-import { SECTORS } from "@/modules/engagement/sectors";
+import { SECTORS, sectorLabel } from "@/modules/engagement/sectors";
 import { STEP_LABELS, STEP_ORDER, stoppedLabel } from "@/modules/engagement/labels";
 import { ActionForm } from "@/modules/engagement/components/action-form";
 import { EngagementTabs, engagementContext, formatDate } from "@/modules/engagement/components/page-context";
@@ -12,7 +13,6 @@ import { vestigingFields } from "@/modules/engagement/components/fields";
 
 type Props = { params: Promise<{ gemeente: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const sectorLabel = (key: string) => SECTORS.find((s) => s.key === key)?.label ?? key;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
 export async function generateMetadata() {
@@ -97,107 +97,40 @@ export default async function RegistryPage({ params, searchParams }: Props) {
           {texts.searchTitle}
         </h2>
         <form method="get" action={base} className="mt-4 grid gap-4 sm:grid-cols-3" aria-labelledby="zoeken">
-          <div>
-            <label htmlFor="f-q" className="font-semibold">
-              {texts.searchName}
-            </label>
-            <input
-              id="f-q"
-              name="q"
-              type="search"
-              defaultValue={query.q ?? ""}
-              className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
-            />
-          </div>
-          <div>
-            <label htmlFor="f-sector" className="font-semibold">
-              {texts.sector}
-            </label>
-            <select
-              id="f-sector"
-              name="sector"
-              defaultValue={query.sector ?? ""}
-              className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
-            >
-              <option value="">{texts.allSectors}</option>
-              {SECTORS.map((s) => (
-                <option key={s.key} value={s.key}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="f-wijk" className="font-semibold">
-              {texts.wijk}
-            </label>
-            <input
-              id="f-wijk"
-              name="wijk"
-              type="text"
-              defaultValue={query.wijk ?? ""}
-              className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
-            />
-          </div>
-          <div>
-            <label htmlFor="f-step" className="font-semibold">
-              {texts.step}
-            </label>
-            <select
-              id="f-step"
-              name="step"
-              defaultValue={query.step ?? ""}
-              className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
-            >
-              <option value="">{texts.allSteps}</option>
-              {STEP_ORDER.map((s) => (
-                <option key={s} value={s}>
-                  {t.labels.step[s]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="f-parked" className="font-semibold">
-              {texts.parked}
-            </label>
-            <select
-              id="f-parked"
-              name="stilgezet"
-              defaultValue={stilgezet ?? ""}
-              className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
-            >
-              <option value="">{texts.parkedAny}</option>
-              <option value="ja">{texts.parkedOnly}</option>
-              <option value="nee">{texts.parkedNot}</option>
-            </select>
-          </div>
-          <div>
-            <label htmlFor="f-sort" className="font-semibold">
-              {texts.sortBy}
-            </label>
-            <select
-              id="f-sort"
-              name="sort"
-              defaultValue={sort}
-              className="mt-1 block w-full rounded border border-field bg-white px-3 py-2"
-            >
-              {Object.entries(SORT_LABELS).map(([k, l]) => (
-                <option key={k} value={k}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="f-dir" className="font-semibold">
-              {texts.order}
-            </label>
-            <select id="f-dir" name="dir" defaultValue={dir} className="mt-1 block w-full rounded border border-field bg-white px-3 py-2">
-              <option value="asc">{texts.ascending}</option>
-              <option value="desc">{texts.descending}</option>
-            </select>
-          </div>
+          <TextField id="f-q" name="q" type="search" label={texts.searchName} defaultValue={query.q ?? ""} />
+          <SelectField
+            id="f-sector"
+            name="sector"
+            label={texts.sector}
+            placeholder={texts.allSectors}
+            options={Object.fromEntries(SECTORS.map((s) => [s.key, t.labels.sector[s.key]]))}
+            defaultValue={query.sector ?? ""}
+          />
+          <TextField id="f-wijk" name="wijk" label={texts.wijk} defaultValue={query.wijk ?? ""} />
+          <SelectField
+            id="f-step"
+            name="step"
+            label={texts.step}
+            placeholder={texts.allSteps}
+            options={Object.fromEntries(STEP_ORDER.map((s) => [s, t.labels.step[s]]))}
+            defaultValue={query.step ?? ""}
+          />
+          <SelectField
+            id="f-parked"
+            name="stilgezet"
+            label={texts.parked}
+            placeholder={texts.parkedAny}
+            options={{ ja: texts.parkedOnly, nee: texts.parkedNot }}
+            defaultValue={stilgezet ?? ""}
+          />
+          <SelectField id="f-sort" name="sort" label={texts.sortBy} options={SORT_LABELS} defaultValue={sort} />
+          <SelectField
+            id="f-dir"
+            name="dir"
+            label={texts.order}
+            options={{ asc: texts.ascending, desc: texts.descending }}
+            defaultValue={dir}
+          />
           <div className="self-end">
             <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">
               {texts.search}
@@ -232,6 +165,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
                     >
                       <Link
                         className="underline"
+                        prefetch={false}
                         href={link({ sort: k, dir: sort === k && dir === "asc" ? "desc" : "asc", pagina: undefined })}
                       >
                         {SORT_LABELS[k]}
@@ -251,13 +185,13 @@ export default async function RegistryPage({ params, searchParams }: Props) {
                         {v.name}
                       </Link>
                     </th>
-                    <td className="py-2 pr-4">{sectorLabel(v.sector)}</td>
+                    <td className="py-2 pr-4">{sectorLabel(v.sector, t.labels.sector)}</td>
                     <td className="py-2 pr-4">{v.wijk ?? "—"}</td>
                     <td className="py-2 pr-4">{t.labels.step[v.step]}</td>
                     <td className="py-2 pr-4">{v.matrixScore}</td>
                     <td className="py-2 pr-4">
                       {[
-                        v.stoppedAt ? stoppedLabel(v.stoppedReason) : null,
+                        v.stoppedAt ? stoppedLabel(v.stoppedReason, t.labels.stopped) : null,
                         v.parkedAt ? texts.statusParked : null,
                         v.openDoubts ? texts.statusDoubt : null,
                         v.acknowledgedAt ? texts.statusAcknowledged : null,
@@ -291,13 +225,7 @@ export default async function RegistryPage({ params, searchParams }: Props) {
           <h2 id="nieuw" className="text-2xl font-bold">
             {texts.newTitle}
           </h2>
-          <ActionForm
-            kind="createVestiging"
-            slug={ctx.gemeente.slug}
-            label={texts.newTitle}
-            fields={vestigingFields}
-            texts={t.engagementPages.actionForm}
-          />
+          <ActionForm kind="createVestiging" slug={ctx.gemeente.slug} label={texts.newTitle} fields={vestigingFields} />
         </section>
       ) : null}
     </>

@@ -2,15 +2,18 @@ import { authorLabel } from "@/modules/engagement/server/forget-person";
 import { CelebrateMilestoneButton } from "@/modules/engagement/components/small-actions";
 import { NextActionDoneButton } from "@/modules/engagement/components/next-actions";
 import { DOUBT_FOUR_EYES_MESSAGE } from "@/modules/engagement/server/doubts";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getT } from "@/i18n/server";
+import { EN_FRAGMENTS, EN_MESSAGES } from "@/i18n/en-messages";
+import { translateMessage } from "@/i18n/translate-message";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/result";
 import { getVestiging } from "@/modules/engagement/server/registry";
 import { templateMailDrafts } from "@/modules/engagement/server/templates";
 import { TemplateMailForm } from "@/modules/engagement/components/template-mail-form";
 import { completeNextActionFormAction, sendTemplateMailAction } from "@/modules/engagement/actions";
-import { SECTORS } from "@/modules/engagement/sectors";
+import { sectorLabel } from "@/modules/engagement/sectors";
 import { describeStepChange, stoppedLabel } from "@/modules/engagement/labels";
 import { ActionForm } from "@/modules/engagement/components/action-form";
 import * as F from "@/modules/engagement/components/fields";
@@ -18,6 +21,9 @@ import { EngagementTabs, engagementContext, formatDate } from "@/modules/engagem
 import { membersInGroup, userNames } from "@/modules/users/server/people";
 
 type Props = { params: Promise<{ gemeente: string; id: string }> };
+
+/** The modules' Dutch messages in English (decision 0024): the four-eyes rule is shown on the page, not as a refusal. */
+const EN_DICTIONARY = { messages: EN_MESSAGES, fragments: EN_FRAGMENTS };
 
 export async function generateMetadata() {
   const { t } = await getT();
@@ -65,12 +71,41 @@ function Disclosure({ summary, children, danger }: { summary: string; children: 
   );
 }
 
+/** Terms and their values (the summary, the data). */
+function Facts({ className, facts }: { className: string; facts: readonly (readonly [term: string, value: ReactNode])[] }) {
+  return (
+    <dl className={className}>
+      {facts.map(([term, value]) => (
+        <div key={term} className="contents">
+          <dt className="font-semibold">{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A list of the relation's things, or the words for none; `grid` for items with more than one line. */
+function ItemList<T>({
+  items,
+  none,
+  grid,
+  children,
+}: {
+  items: readonly T[];
+  none: string;
+  grid?: boolean;
+  children: (item: T) => ReactNode;
+}) {
+  if (items.length === 0) return <p className="mt-2">{none}</p>;
+  return <ul className={grid ? "mt-2 grid max-w-3xl gap-3" : "mt-2 list-disc pl-6"}>{items.map(children)}</ul>;
+}
+
 /** One relation: data, contacts, history, contact moments and every action on it. */
 export default async function RelationPage({ params }: Props) {
   const { gemeente, id } = await params;
-  const { t } = await getT();
+  const { t, locale } = await getT();
   const d = t.engagementPages.detail;
-  const formTexts = t.engagementPages.actionForm;
   const { ctx, refusal } = await engagementContext(gemeente, d.title);
   if (!ctx) return refusal;
   let v;
@@ -107,6 +142,17 @@ export default async function RelationPage({ params }: Props) {
   startOfToday.setUTCHours(0, 0, 0, 0);
   const today = new Date().toISOString().slice(0, 10);
   const staff = manage ? await membersInGroup(ctx, "staff") : [];
+  // Every form on this page acts on this relation (a doubt's form on its doubt), in this gemeente.
+  const on = { slug, id: v.id };
+  const sections: [href: string, label: string, shown: boolean][] = [
+    ["stap", d.step, manage],
+    ["contact", d.contact, true],
+    ["bijdragen", d.contributions, manage],
+    ["twijfel", d.doubt, true],
+    ["gegevens", d.data, true],
+    ["geschiedenis", d.history, true],
+    ["stilzetten-stoppen", d.parkOrStop, manage],
+  ];
 
   return (
     <>
@@ -117,103 +163,75 @@ export default async function RelationPage({ params }: Props) {
         <h2 id="samenvatting" className="text-2xl font-bold">
           {d.summary}
         </h2>
-        <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-lg">
-          <dt className="font-semibold">{d.step}</dt>
-          <dd>
-            {t.labels.step[v.step]}
-            {v.parkedAt ? (
+        <Facts
+          className="mt-3 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-lg"
+          facts={[
+            [
+              d.step,
               <>
-                {" "}
-                · <strong>{d.parked}</strong> ({v.parkedReason})
-              </>
-            ) : null}
-            {v.stoppedAt ? (
-              <>
-                {" "}
-                · <strong className="text-danger">{stoppedLabel(v.stoppedReason)}</strong> {d.since(formatDate(v.stoppedAt))}
-              </>
-            ) : null}
-          </dd>
-          <dt className="font-semibold">{d.acknowledged}</dt>
-          <dd>
-            {v.acknowledgedAt
-              ? `${d.acknowledgedOn(formatDate(v.acknowledgedAt))}${v.acknowledgementChannel ? ` (${t.labels.channel[v.acknowledgementChannel]})` : ""}`
-              : d.notYet}
-          </dd>
-          <dt className="font-semibold">{d.doubt}</dt>
-          <dd>
-            {openDoubts.length ? (
-              <a href="#twijfel" className="font-semibold text-danger underline">
-                {d.openDoubts(openDoubts.length)}
-              </a>
-            ) : (
-              d.noOpenDoubt
-            )}
-          </dd>
-          <dt className="font-semibold">{d.nextAction}</dt>
-          <dd>
-            {nextAction ? (
-              <>
-                {nextAction.nextAction}
-                {nextAction.nextActionDate ? ` (${formatDate(nextAction.nextActionDate)})` : ""}
-                {nextAction.nextActionDate && nextAction.nextActionDate < startOfToday ? (
-                  <strong className="ml-2 text-danger">{d.late}</strong>
+                {t.labels.step[v.step]}
+                {v.parkedAt ? (
+                  <>
+                    {" "}
+                    · <strong>{d.parked}</strong> ({v.parkedReason})
+                  </>
                 ) : null}
-              </>
-            ) : (
-              d.noOpenAction
-            )}
-          </dd>
-          <dt className="font-semibold">{d.accountHolder}</dt>
-          <dd>{who(v.accountHolderId)}</dd>
-          <dt className="font-semibold">{d.lastContact}</dt>
-          <dd>{formatDate(v.lastContactAt)}</dd>
-        </dl>
+                {v.stoppedAt ? (
+                  <>
+                    {" "}
+                    · <strong className="text-danger">{stoppedLabel(v.stoppedReason, t.labels.stopped)}</strong>{" "}
+                    {d.since(formatDate(v.stoppedAt))}
+                  </>
+                ) : null}
+              </>,
+            ],
+            [
+              d.acknowledged,
+              v.acknowledgedAt
+                ? `${d.acknowledgedOn(formatDate(v.acknowledgedAt))}${v.acknowledgementChannel ? ` (${t.labels.channel[v.acknowledgementChannel]})` : ""}`
+                : d.notYet,
+            ],
+            [
+              d.doubt,
+              openDoubts.length ? (
+                <a href="#twijfel" className="font-semibold text-danger underline">
+                  {d.openDoubts(openDoubts.length)}
+                </a>
+              ) : (
+                d.noOpenDoubt
+              ),
+            ],
+            [
+              d.nextAction,
+              nextAction ? (
+                <>
+                  {nextAction.nextAction}
+                  {nextAction.nextActionDate ? ` (${formatDate(nextAction.nextActionDate)})` : ""}
+                  {nextAction.nextActionDate && nextAction.nextActionDate < startOfToday ? (
+                    <strong className="ml-2 text-danger">{d.late}</strong>
+                  ) : null}
+                </>
+              ) : (
+                d.noOpenAction
+              ),
+            ],
+            [d.accountHolder, who(v.accountHolderId)],
+            [d.lastContact, formatDate(v.lastContactAt)],
+          ]}
+        />
       </section>
 
       <nav aria-label={d.onThisPage} className="mt-6">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
-          {manage ? (
-            <li>
-              <a className="underline" href="#stap">
-                {d.step}
-              </a>
-            </li>
-          ) : null}
-          <li>
-            <a className="underline" href="#contact">
-              {d.contact}
-            </a>
-          </li>
-          {manage ? (
-            <li>
-              <a className="underline" href="#bijdragen">
-                {d.contributions}
-              </a>
-            </li>
-          ) : null}
-          <li>
-            <a className="underline" href="#twijfel">
-              {d.doubt}
-            </a>
-          </li>
-          <li>
-            <a className="underline" href="#gegevens">
-              {d.data}
-            </a>
-          </li>
-          <li>
-            <a className="underline" href="#geschiedenis">
-              {d.history}
-            </a>
-          </li>
-          {manage ? (
-            <li>
-              <a className="underline" href="#stilzetten-stoppen">
-                {d.parkOrStop}
-              </a>
-            </li>
-          ) : null}
+          {sections
+            .filter(([, , shown]) => shown)
+            .map(([href, label]) => (
+              <li key={href}>
+                <a className="underline" href={`#${href}`}>
+                  {label}
+                </a>
+              </li>
+            ))}
         </ul>
       </nav>
 
@@ -225,102 +243,72 @@ export default async function RelationPage({ params }: Props) {
           {!v.acknowledgedAt ? (
             <Disclosure summary={d.acknowledgeSummary}>
               <p className="max-w-3xl">{d.acknowledgeIntro}</p>
-              <ActionForm
-                kind="acknowledge"
-                slug={slug}
-                id={v.id}
-                label={d.acknowledgeForm}
-                fields={F.acknowledgeFields}
-                defaults={{ date: today }}
-                texts={formTexts}
-              />
+              <ActionForm {...on} kind="acknowledge" label={d.acknowledgeForm} fields={F.acknowledgeFields} defaults={{ date: today }} />
             </Disclosure>
           ) : null}
           <Disclosure summary={d.moveSummary}>
-            <ActionForm kind="moveStep" slug={slug} id={v.id} label={d.moveForm} fields={F.moveFields} texts={formTexts} />
+            <ActionForm {...on} kind="moveStep" label={d.moveForm} fields={F.moveFields} />
           </Disclosure>
         </Section>
       ) : null}
 
       <Section id="contact" title={d.contact}>
         <SubSection id="contactpersonen" title={d.contactPersons}>
-          {v.contactPersons.length === 0 ? (
-            <p className="mt-2">{d.noContactPersons}</p>
-          ) : (
-            <ul className="mt-2 list-disc pl-6">
-              {v.contactPersons.map((c) => (
-                <li key={c.id}>
-                  {c.name}
-                  {c.role ? `, ${c.role}` : ""}
-                  {c.email ? ` — ${c.email}` : ""}
-                  {c.phone ? ` — ${c.phone}` : ""}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ItemList items={v.contactPersons} none={d.noContactPersons}>
+            {(c) => (
+              <li key={c.id}>
+                {c.name}
+                {c.role ? `, ${c.role}` : ""}
+                {c.email ? ` — ${c.email}` : ""}
+                {c.phone ? ` — ${c.phone}` : ""}
+              </li>
+            )}
+          </ItemList>
           {manage ? (
             <Disclosure summary={d.addContactPerson}>
-              <ActionForm
-                kind="contactPerson"
-                slug={slug}
-                id={v.id}
-                label={d.addContactPerson}
-                fields={F.contactPersonFields}
-                texts={formTexts}
-              />
+              <ActionForm {...on} kind="contactPerson" label={d.addContactPerson} fields={F.contactPersonFields} />
             </Disclosure>
           ) : null}
         </SubSection>
 
         <SubSection id="contactmomenten" title={d.contactMoments}>
-          {v.contactMoments.length === 0 ? (
-            <p className="mt-2">{d.noContactMoments}</p>
-          ) : (
-            <ul className="mt-2 grid max-w-3xl gap-3">
-              {v.contactMoments.map((c) => (
-                <li key={c.id} className="rounded border border-line p-2">
-                  <p className="font-semibold">
-                    {formatDate(c.at)} — {t.labels.contactKind[c.kind]} — {who(c.byUserId, c.byName)}
-                    {c.mailSubject ? ` — ${d.mailSubject(c.mailSubject)}` : ""}
+          <ItemList items={v.contactMoments} none={d.noContactMoments} grid>
+            {(c) => (
+              <li key={c.id} className="rounded border border-line p-2">
+                <p className="font-semibold">
+                  {formatDate(c.at)} — {t.labels.contactKind[c.kind]} — {who(c.byUserId, c.byName)}
+                  {c.mailSubject ? ` — ${d.mailSubject(c.mailSubject)}` : ""}
+                </p>
+                {c.outcome ? (
+                  <p>
+                    {d.outcome} {c.outcome}
                   </p>
-                  {c.outcome ? (
-                    <p>
-                      {d.outcome} {c.outcome}
-                    </p>
-                  ) : null}
-                  {c.nextAction ? (
-                    <p>
-                      {d.nextActionLabel} {c.nextAction}
-                      {c.nextActionDate ? ` (${formatDate(c.nextActionDate)})` : ""}
-                      {c.nextActionDoneAt
-                        ? ` — ${d.doneOnBy(formatDate(c.nextActionDoneAt), who(c.nextActionDoneById, c.nextActionDoneByName))}`
-                        : null}
-                      {!c.nextActionDoneAt && manage && !v.stoppedAt ? (
-                        <>
-                          {" "}
-                          <NextActionDoneButton
-                            action={completeNextActionFormAction.bind(null, slug, c.id)}
-                            what={c.nextAction}
-                            texts={t.engagementPages.nextAction}
-                          />
-                        </>
-                      ) : null}
-                    </p>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          )}
+                ) : null}
+                {c.nextAction ? (
+                  <p>
+                    {d.nextActionLabel} {c.nextAction}
+                    {c.nextActionDate ? ` (${formatDate(c.nextActionDate)})` : ""}
+                    {c.nextActionDoneAt
+                      ? ` — ${d.doneOnBy(formatDate(c.nextActionDoneAt), who(c.nextActionDoneById, c.nextActionDoneByName))}`
+                      : null}
+                    {!c.nextActionDoneAt && manage && !v.stoppedAt ? (
+                      <>
+                        {" "}
+                        <NextActionDoneButton
+                          action={completeNextActionFormAction.bind(null, slug, c.id)}
+                          what={c.nextAction}
+                          texts={t.engagementPages.nextAction}
+                        />
+                      </>
+                    ) : null}
+                  </p>
+                ) : null}
+              </li>
+            )}
+          </ItemList>
           {manage ? (
             <Disclosure summary={d.contactMomentSummary}>
-              <ActionForm
-                kind="contactMoment"
-                slug={slug}
-                id={v.id}
-                label={d.contactMomentForm}
-                fields={F.contactMomentFields}
-                texts={formTexts}
-              />
+              <ActionForm {...on} kind="contactMoment" label={d.contactMomentForm} fields={F.contactMomentFields} />
             </Disclosure>
           ) : null}
         </SubSection>
@@ -344,27 +332,16 @@ export default async function RelationPage({ params }: Props) {
 
       {manage ? (
         <Section id="bijdragen" title={d.contributions}>
-          {v.contributions.length === 0 ? (
-            <p className="mt-2">{d.noContributions}</p>
-          ) : (
-            <ul className="mt-2 list-disc pl-6">
-              {v.contributions.map((c) => (
-                <li key={c.id}>
-                  {t.labels.contribution[c.type]}
-                  {c.description ? `: ${c.description}` : ""}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ItemList items={v.contributions} none={d.noContributions}>
+            {(c) => (
+              <li key={c.id}>
+                {t.labels.contribution[c.type]}
+                {c.description ? `: ${c.description}` : ""}
+              </li>
+            )}
+          </ItemList>
           <Disclosure summary={d.addContribution}>
-            <ActionForm
-              kind="contribution"
-              slug={slug}
-              id={v.id}
-              label={d.addContribution}
-              fields={F.contributionFields}
-              texts={formTexts}
-            />
+            <ActionForm {...on} kind="contribution" label={d.addContribution} fields={F.contributionFields} />
           </Disclosure>
 
           <SubSection id="motieven" title={d.motivesTitle}>
@@ -376,113 +353,83 @@ export default async function RelationPage({ params }: Props) {
             </p>
             <Disclosure summary={d.motivesSummary}>
               <ActionForm
+                {...on}
                 kind="motives"
-                slug={slug}
-                id={v.id}
                 label={d.motivesForm}
                 fields={F.motivesFields}
                 defaults={{ motives: v.motives, fiveMs: v.fiveMs }}
-                texts={formTexts}
               />
             </Disclosure>
           </SubSection>
 
           <SubSection id="mijlpalen" title={d.milestones}>
-            {v.milestones.length === 0 ? (
-              <p className="mt-2">{d.noMilestones}</p>
-            ) : (
-              <ul className="mt-2 list-disc pl-6">
-                {v.milestones.map((m) => (
-                  <li key={m.id}>
-                    {formatDate(m.achievedAt)}: {m.title}
-                    <CelebrateMilestoneButton
-                      slug={slug}
-                      id={m.id}
-                      title={m.title}
-                      celebrated={m.celebrated}
-                      texts={t.engagementPages.smallActions}
-                    />
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ItemList items={v.milestones} none={d.noMilestones}>
+              {(m) => (
+                <li key={m.id}>
+                  {formatDate(m.achievedAt)}: {m.title}
+                  <CelebrateMilestoneButton
+                    slug={slug}
+                    id={m.id}
+                    title={m.title}
+                    celebrated={m.celebrated}
+                    texts={t.engagementPages.smallActions}
+                  />
+                </li>
+              )}
+            </ItemList>
             <Disclosure summary={d.addMilestone}>
-              <ActionForm
-                kind="milestone"
-                slug={slug}
-                id={v.id}
-                label={d.addMilestone}
-                fields={F.milestoneFields}
-                defaults={{ achievedAt: today }}
-                texts={formTexts}
-              />
+              <ActionForm {...on} kind="milestone" label={d.addMilestone} fields={F.milestoneFields} defaults={{ achievedAt: today }} />
             </Disclosure>
           </SubSection>
         </Section>
       ) : null}
 
       <Section id="twijfel" title={d.doubtTitle}>
-        {v.doubts.length === 0 ? (
-          <p className="mt-2">{d.noDoubts}</p>
-        ) : (
-          <ul className="mt-2 grid max-w-3xl gap-3">
-            {v.doubts.map((doubt) => (
-              <li key={doubt.id} className="rounded border border-line p-2">
+        <ItemList items={v.doubts} none={d.noDoubts} grid>
+          {(doubt) => (
+            <li key={doubt.id} className="rounded border border-line p-2">
+              <p>
+                <strong>{doubt.status === "OPEN" ? d.doubtOpen : d.doubtClosed}</strong> —{" "}
+                {d.raisedBy(formatDate(doubt.raisedAt), who(doubt.raisedById, doubt.raisedByName))}: {doubt.reason}
+              </p>
+              {doubt.status !== "OPEN" ? (
                 <p>
-                  <strong>{doubt.status === "OPEN" ? d.doubtOpen : d.doubtClosed}</strong> —{" "}
-                  {d.raisedBy(formatDate(doubt.raisedAt), who(doubt.raisedById, doubt.raisedByName))}: {doubt.reason}
+                  {d.decision} {doubt.decision === "CONTINUE" ? d.decisionContinue : d.decisionStop}
+                  {doubt.closedAt ? ` ${d.closedOn(formatDate(doubt.closedAt))}` : ""}{" "}
+                  {d.closedBy(who(doubt.closedById, doubt.closedByName))} — {doubt.decisionNote}
                 </p>
-                {doubt.status !== "OPEN" ? (
-                  <p>
-                    {d.decision} {doubt.decision === "CONTINUE" ? d.decisionContinue : d.decisionStop}
-                    {doubt.closedAt ? ` ${d.closedOn(formatDate(doubt.closedAt))}` : ""}{" "}
-                    {d.closedBy(who(doubt.closedById, doubt.closedByName))} — {doubt.decisionNote}
-                  </p>
-                ) : null}
-                {doubt.status === "OPEN" && manage && doubt.raisedById && doubt.raisedById === ctx.userId ? (
-                  <p className="mt-1">{DOUBT_FOUR_EYES_MESSAGE}</p>
-                ) : doubt.status === "OPEN" && manage ? (
-                  <ActionForm
-                    kind="closeDoubt"
-                    slug={slug}
-                    id={doubt.id}
-                    label={d.closeDoubt}
-                    fields={F.closeDoubtFields}
-                    texts={formTexts}
-                  />
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
+              ) : null}
+              {doubt.status === "OPEN" && manage && doubt.raisedById && doubt.raisedById === ctx.userId ? (
+                <p className="mt-1">{translateMessage(DOUBT_FOUR_EYES_MESSAGE, locale, EN_DICTIONARY)}</p>
+              ) : doubt.status === "OPEN" && manage ? (
+                <ActionForm slug={slug} id={doubt.id} kind="closeDoubt" label={d.closeDoubt} fields={F.closeDoubtFields} />
+              ) : null}
+            </li>
+          )}
+        </ItemList>
         <Disclosure summary={d.raiseDoubt}>
-          <ActionForm kind="raiseDoubt" slug={slug} id={v.id} label={d.raiseDoubt} fields={F.raiseDoubtFields} texts={formTexts} />
+          <ActionForm {...on} kind="raiseDoubt" label={d.raiseDoubt} fields={F.raiseDoubtFields} />
         </Disclosure>
       </Section>
 
       <Section id="gegevens" title={d.data}>
-        <dl className="mt-4 grid max-w-2xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
-          <dt className="font-semibold">{d.organisation}</dt>
-          <dd>{v.organisation?.name ?? "—"}</dd>
-          <dt className="font-semibold">{d.sector}</dt>
-          <dd>{SECTORS.find((s) => s.key === v.sector)?.label ?? v.sector}</dd>
-          <dt className="font-semibold">{d.address}</dt>
-          <dd>{v.address ?? "—"}</dd>
-          <dt className="font-semibold">{d.wijk}</dt>
-          <dd>{v.wijk ?? "—"}</dd>
-          <dt className="font-semibold">{d.leadSource}</dt>
-          <dd>{v.leadSource ? t.labels.leadSource[v.leadSource] : "—"}</dd>
-          <dt className="font-semibold">{d.publicDescription}</dt>
-          <dd>{v.publicDescription ?? "—"}</dd>
-        </dl>
+        <Facts
+          className="mt-4 grid max-w-2xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2"
+          facts={[
+            [d.organisation, v.organisation?.name ?? "—"],
+            [d.sector, sectorLabel(v.sector, t.labels.sector)],
+            [d.address, v.address ?? "—"],
+            [d.wijk, v.wijk ?? "—"],
+            [d.leadSource, v.leadSource ? t.labels.leadSource[v.leadSource] : "—"],
+            [d.publicDescription, v.publicDescription ?? "—"],
+          ]}
+        />
         {manage ? (
           <Disclosure summary={d.editData}>
             <ActionForm
+              {...on}
               kind="updateVestiging"
-              slug={slug}
-              id={v.id}
               label={d.editData}
-              texts={formTexts}
               fields={F.updateVestigingFields(staff.map((m) => [m.user.id, m.user.name] as const))}
               defaults={{
                 name: v.name,
@@ -506,25 +453,18 @@ export default async function RelationPage({ params }: Props) {
             <caption className="sr-only">{d.historyCaption}</caption>
             <thead>
               <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">
-                  {d.when}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {d.what}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {d.who}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {d.why}
-                </th>
+                {[d.when, d.what, d.who, d.why].map((heading) => (
+                  <th key={heading} scope="col" className="py-2 pr-4">
+                    {heading}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {v.stepChanges.map((s) => (
                 <tr key={s.id} className="border-b border-line">
                   <td className="py-2 pr-4">{formatDate(s.at)}</td>
-                  <td className="py-2 pr-4">{describeStepChange(s)}</td>
+                  <td className="py-2 pr-4">{describeStepChange(s, t.labels.stepChange, t.labels.step)}</td>
                   <td className="py-2 pr-4">{who(s.byUserId, s.byName)}</td>
                   <td className="py-2 pr-4">{s.reason ?? "—"}</td>
                 </tr>
@@ -538,17 +478,17 @@ export default async function RelationPage({ params }: Props) {
         <Section id="stilzetten-stoppen" title={d.parkOrStop}>
           {v.parkedAt ? (
             <Disclosure key="revive" summary={d.revive}>
-              <ActionForm kind="revive" slug={slug} id={v.id} label={d.revive} fields={F.reasonFields} texts={formTexts} />
+              <ActionForm {...on} kind="revive" label={d.revive} fields={F.reasonFields} />
             </Disclosure>
           ) : !v.stoppedAt ? (
             <Disclosure key="park" summary={d.park}>
               <p className="max-w-3xl">{d.parkIntro}</p>
-              <ActionForm kind="park" slug={slug} id={v.id} label={d.park} fields={F.reasonFields} texts={formTexts} />
+              <ActionForm {...on} kind="park" label={d.park} fields={F.reasonFields} />
             </Disclosure>
           ) : null}
           {v.stoppedAt ? (
             <Disclosure key="restart" summary={d.restart}>
-              <ActionForm kind="restart" slug={slug} id={v.id} label={d.restart} fields={F.reasonFields} texts={formTexts} />
+              <ActionForm {...on} kind="restart" label={d.restart} fields={F.reasonFields} />
             </Disclosure>
           ) : (
             <Disclosure key="stop" summary={d.stopSummary} danger>
@@ -556,16 +496,7 @@ export default async function RelationPage({ params }: Props) {
                 <p className="font-semibold text-danger">{d.stopWarning}</p>
                 <p className="mt-1">{d.stopExplained(v.name)}</p>
                 <p className="mt-1">{d.stopSure}</p>
-                <ActionForm
-                  kind="stop"
-                  slug={slug}
-                  id={v.id}
-                  label={d.stopForm}
-                  submit={d.stopSubmit}
-                  danger
-                  fields={F.reasonFields}
-                  texts={formTexts}
-                />
+                <ActionForm {...on} kind="stop" label={d.stopForm} submit={d.stopSubmit} danger fields={F.reasonFields} />
               </div>
             </Disclosure>
           )}

@@ -1,7 +1,7 @@
 import { getT } from "@/i18n/server";
 import { matrixCrossesOf, searchVestigingen } from "@/modules/engagement/server/registry";
 import { MATRIX_CRITERIA, type MatrixCrosses } from "@/modules/engagement/matrix";
-import { SECTORS } from "@/modules/engagement/sectors";
+import { sectorLabel } from "@/modules/engagement/sectors";
 import { MatrixTable } from "@/modules/engagement/components/matrix-table";
 import { promoteToPipelineAction } from "@/modules/engagement/actions";
 import { EngagementTabs, engagementContext } from "@/modules/engagement/components/page-context";
@@ -35,7 +35,7 @@ export default async function MatrixPage({ params }: Props) {
     return {
       id: v.id,
       name: v.name,
-      sector: SECTORS.find((s) => s.key === v.sector)?.label ?? v.sector,
+      sector: sectorLabel(v.sector, t.labels.sector),
       crosses: Object.fromEntries(MATRIX_CRITERIA.map((c) => [c.key, !!f?.[c.key]])) as MatrixCrosses,
     };
   });
@@ -52,6 +52,7 @@ export default async function MatrixPage({ params }: Props) {
           promoteAction={promoteToPipelineAction.bind(null, ctx.gemeente.slug)}
           rows={rows}
           texts={t.engagementPages.matrixTable}
+          criteria={t.labels.matrixCriterion}
         />
       )}
     </>

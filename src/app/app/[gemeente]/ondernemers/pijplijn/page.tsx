@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getT } from "@/i18n/server";
 import { fillMarks } from "@/lib/text/marks";
 import { pipelineBoard } from "@/modules/engagement/server/board";
-import { ActionForm } from "@/modules/engagement/components/action-form";
+import { ActionForm, cardMoveTexts } from "@/modules/engagement/components/action-form";
 import { BoardDragAndDrop } from "@/modules/engagement/components/board-drag";
 import { CardMoveForm } from "@/modules/engagement/components/card-move-form";
 import { moveFields, reasonFields } from "@/modules/engagement/components/fields";
@@ -25,7 +25,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
   const { t } = await getT();
   const texts = t.engagementPages.pipeline;
   const formTexts = t.engagementPages.actionForm;
-  const cardTexts = { move: t.engagementPages.cardMove, form: formTexts }; // one object for every card
+  const cardTexts = cardMoveTexts(t); // one object for every card, in the reader's language
   const { ctx, refusal } = await engagementContext(gemeente, texts.title, "engagement:manage");
   if (!ctx) return refusal;
   const slug = ctx.gemeente.slug;
@@ -91,7 +91,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
               {inPipeline.map((v) => (
                 <tr key={v.id} className="border-b border-line align-top">
                   <th scope="row" className="py-2 pr-4">
-                    <Link className="underline" href={`${base}/${v.id}`}>
+                    <Link className="underline" prefetch={false} href={`${base}/${v.id}`}>
                       {v.name}
                     </Link>
                   </th>
@@ -135,7 +135,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
                 <ul className="mt-2 grid gap-3">
                   {cards.map((v) => (
                     <li key={v.id} data-card-id={v.id} className="rounded border border-line bg-white p-2" aria-label={v.name}>
-                      <Link className="font-semibold underline" href={`${base}/${v.id}`}>
+                      <Link className="font-semibold underline" prefetch={false} href={`${base}/${v.id}`}>
                         {v.name}
                       </Link>
                       <p className="text-sm">
@@ -163,7 +163,7 @@ export default async function PipelinePage({ params, searchParams }: Props) {
           <ul className="mt-2 grid gap-3">
             {parked.items.map((v) => (
               <li key={v.id} className="rounded border border-line p-2">
-                <Link className="font-semibold underline" href={`${base}/${v.id}`}>
+                <Link className="font-semibold underline" prefetch={false} href={`${base}/${v.id}`}>
                   {v.name}
                 </Link>{" "}
                 — {t.labels.step[v.step]}, {texts.parkedSince(formatDate(v.parkedAt))}
