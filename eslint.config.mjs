@@ -72,10 +72,24 @@ const INTL_ONCE_SYNTAX = [
     message: "toLocale…String with a locale makes an Intl formatter per call: use src/lib/text/dates.ts.",
   },
 ];
+/**
+ * A link drawn once per row of a list (inside a `.map(`) does not prefetch (issue 20): Next's <Link> fetches the
+ * page behind every link that scrolls into view, so the pipeline board sent 108 requests for entrepreneur pages
+ * and the work queue ~100 for signals, each with its own session check, before anyone clicked. On click
+ * the page still loads without a full reload. Navigation links (tabs, menu) keep prefetching.
+ */
+const ROW_LINK_SYNTAX = [
+  {
+    selector:
+      "CallExpression[callee.property.name='map'] JSXOpeningElement[name.name='Link']:not(:has(JSXAttribute[name.name='prefetch']))",
+    message:
+      'A <Link> per row prefetches the page behind every row in view: give it prefetch={false} (a menu of a few fixed pages may say prefetch="auto").',
+  },
+];
 export const INTL_ONCE = {
   files: ["src/**/*.{ts,tsx}"],
   ignores: ["src/app/**", "src/**/*.test.{ts,tsx}", "src/lib/text/dates.ts"],
-  rules: { "no-restricted-syntax": ["error", ...INTL_ONCE_SYNTAX] },
+  rules: { "no-restricted-syntax": ["error", ...INTL_ONCE_SYNTAX, ...ROW_LINK_SYNTAX] },
 };
 
 export const PAGES_CALL_MODULES = {
@@ -99,8 +113,9 @@ export const PAGES_CALL_MODULES = {
         selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='run'][callee.object.name='ctx']",
         message: "A page or route calls a module function; it does not run its own query through ctx.run.",
       },
-      // One rule, one setting per file: the pages get INTL_ONCE's checks here.
+      // One rule, one setting per file: the pages get INTL_ONCE's and ROW_LINK's checks here.
       ...INTL_ONCE_SYNTAX,
+      ...ROW_LINK_SYNTAX,
     ],
   },
 };

@@ -30,7 +30,7 @@ export default async function HomePage() {
           <ul className="mt-4 grid gap-3 sm:grid-cols-2">
             {gemeenten.map((g) => (
               <li key={g.slug} className="rounded-lg border border-line p-4">
-                <Link href={`/g/${encodeURIComponent(g.slug)}`} className="text-lg font-semibold text-brand-strong">
+                <Link prefetch={false} href={`/g/${encodeURIComponent(g.slug)}`} className="text-lg font-semibold text-brand-strong">
                   {g.name}
                 </Link>
                 <p className="text-sm text-muted">{t.home.inhabitants(fmt.format(g.inhabitants))}</p>

@@ -18,7 +18,9 @@ const files = walk(SRC, (n) => /\.(tsx|jsx)$/.test(n));
  * (tests/integration/national-figures.test.ts checks the escaping and that no style attribute, event
  * handler or script appears). Any other use fails here.
  */
-const INNER_HTML_ALLOWED = new Set(["app/landelijk/page.tsx: <tbody className=\"national-rows\" dangerouslySetInnerHTML={{ __html: bodyHtml }} />"]);
+const INNER_HTML_ALLOWED = new Set([
+  'app/landelijk/page.tsx: <tbody className="national-rows" dangerouslySetInnerHTML={{ __html: bodyHtml }} />',
+]);
 
 describe("markup that the CSP would block", () => {
   it("finds the components", () => {

@@ -173,3 +173,23 @@ describe("lint: Intl formatters are made once (INTL_ONCE)", () => {
     expect(await syntaxMessages("src/app/app/intl-fixture.tsx", once)).toEqual([]);
   }, 60_000);
 });
+
+describe("lint: a link per row does not prefetch (ROW_LINK)", () => {
+  async function syntaxMessages(filePath: string, code: string): Promise<string[]> {
+    const eslint = new ESLint({ cwd: root });
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });
+    return result!.messages.filter((m) => m.ruleId === "no-restricted-syntax").map((m) => m.message);
+  }
+  const rows = (attrs: string) =>
+    `import Link from "next/link";\nexport const L = ({ ids }: { ids: string[] }) => <ul>{ids.map((id) => <li key={id}><Link ${attrs} href={"/x/" + id}>{id}</Link></li>)}</ul>;\n`;
+  it("fails a <Link> drawn per row without a prefetch choice, in a page and in a module", async () => {
+    expect(await syntaxMessages("src/app/app/row-link-fixture.tsx", rows(""))).toEqual([expect.stringMatching(/prefetch=\{false\}/)]);
+    expect(await syntaxMessages("src/modules/plan/row-link-fixture.tsx", rows(""))).toHaveLength(1);
+  }, 60_000);
+  it("lets prefetch={false}, an explicit menu choice and a single link pass", async () => {
+    expect(await syntaxMessages("src/app/app/row-link-fixture.tsx", rows("prefetch={false}"))).toEqual([]);
+    expect(await syntaxMessages("src/modules/plan/row-link-fixture.tsx", rows('prefetch="auto"'))).toEqual([]);
+    const single = 'import Link from "next/link";\nexport const L = () => <Link href="/x">x</Link>;\n';
+    expect(await syntaxMessages("src/app/app/row-link-fixture.tsx", single)).toEqual([]);
+  }, 60_000);
+});

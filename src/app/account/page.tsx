@@ -72,7 +72,11 @@ export default async function AccountPage() {
               .filter((m) => can(m.role, "signals:work"))
               .map((m) => (
                 <li key={m.gemeenteId}>
-                  <Link href={`/app/${encodeURIComponent(m.gemeenteSlug)}/signalen/instellingen`} className="text-brand-strong underline">
+                  <Link
+                    prefetch="auto"
+                    href={`/app/${encodeURIComponent(m.gemeenteSlug)}/signalen/instellingen`}
+                    className="text-brand-strong underline"
+                  >
                     {x.signalMailIn(m.gemeenteName)}
                   </Link>
                 </li>

@@ -28,21 +28,21 @@ export default async function BeheerPage() {
       <ul className="mt-3 space-y-2">
         {gemeenten.map((g) => (
           <li key={g.slug}>
-            <Link href={`/app/${encodeURIComponent(g.slug)}`} className="text-brand-strong">
+            <Link prefetch={false} href={`/app/${encodeURIComponent(g.slug)}`} className="text-brand-strong">
               {g.name}
             </Link>
             {" · "}
-            <Link href={`/beheer/${encodeURIComponent(g.slug)}/api-sleutels`} className="text-brand-strong">
+            <Link prefetch={false} href={`/beheer/${encodeURIComponent(g.slug)}/api-sleutels`} className="text-brand-strong">
               {x.apiKeys}
               <span className="sr-only"> {x.ofGemeente(g.name)}</span>
             </Link>
             {" · "}
-            <Link href={`/app/${encodeURIComponent(g.slug)}/huisstijl`} className="text-brand-strong">
+            <Link prefetch={false} href={`/app/${encodeURIComponent(g.slug)}/huisstijl`} className="text-brand-strong">
               {x.branding}
               <span className="sr-only"> {x.ofGemeente(g.name)}</span>
             </Link>
             {" · "}
-            <Link href={`/beheer/${encodeURIComponent(g.slug)}/inloggen`} className="text-brand-strong">
+            <Link prefetch={false} href={`/beheer/${encodeURIComponent(g.slug)}/inloggen`} className="text-brand-strong">
               {x.gemeenteSignIn}
               <span className="sr-only"> ({g.name})</span>
             </Link>

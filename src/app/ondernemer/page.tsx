@@ -38,7 +38,7 @@ export default async function OndernemerPage() {
             <ul className="mt-4 list-disc pl-6">
               {mine.map((m) => (
                 <li key={m.gemeenteId}>
-                  <Link className="underline" href={`/app/${m.gemeenteSlug}/mijn-organisatie`}>
+                  <Link className="underline" prefetch="auto" href={`/app/${m.gemeenteSlug}/mijn-organisatie`}>
                     {x.myOrganisation(m.gemeenteName)}
                   </Link>
                 </li>

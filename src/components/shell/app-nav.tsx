@@ -16,6 +16,7 @@ export function AppNav({ links, label }: { links: AppNavLink[]; label: string })
           return (
             <li key={l.key}>
               <Link
+                prefetch="auto"
                 href={l.href}
                 data-nav={l.key}
                 aria-current={current ? "page" : undefined}

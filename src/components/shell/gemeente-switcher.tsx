@@ -27,7 +27,11 @@ export function GemeenteSwitcher({
                   {m.gemeenteName} <span className="font-normal text-muted">({currentLabel})</span>
                 </span>
               ) : (
-                <Link href={`/app/${encodeURIComponent(m.gemeenteSlug)}`} className="block rounded px-3 py-2 hover:bg-surface">
+                <Link
+                  prefetch="auto"
+                  href={`/app/${encodeURIComponent(m.gemeenteSlug)}`}
+                  className="block rounded px-3 py-2 hover:bg-surface"
+                >
                   {m.gemeenteName}
                 </Link>
               )}

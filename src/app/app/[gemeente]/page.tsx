@@ -45,7 +45,7 @@ export default async function GemeenteOverviewPage({ params }: Props) {
               <li key={item.key} className="rounded-lg border border-line p-4">
                 <h3 className="text-lg font-semibold">
                   {item.available ? (
-                    <Link href={navHref(ctx.gemeente.slug, item)} className="text-brand-strong">
+                    <Link prefetch="auto" href={navHref(ctx.gemeente.slug, item)} className="text-brand-strong">
                       {t.nav[item.key]}
                     </Link>
                   ) : (

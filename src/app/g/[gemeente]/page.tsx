@@ -53,7 +53,7 @@ export default async function PublicGemeentePage({ params }: Props) {
             <ul className="mt-3 space-y-2">
               {links.map((l) => (
                 <li key={l.key}>
-                  <Link href={publicHref(g.slug, l)} className="text-lg font-semibold text-brand-strong">
+                  <Link prefetch="auto" href={publicHref(g.slug, l)} className="text-lg font-semibold text-brand-strong">
                     {t.publicGemeente[l.key]}
                   </Link>
                 </li>

@@ -72,6 +72,7 @@ export default async function SignalsPage({ params, searchParams }: Props) {
         {SIGNAL_STATUSES.map((s) => (
           <Link
             key={s}
+            prefetch={false}
             className="rounded border border-line px-3 py-1"
             aria-current={status === s ? "page" : undefined}
             href={`${base}?status=${s}`}
@@ -126,7 +127,7 @@ export default async function SignalsPage({ params, searchParams }: Props) {
               {items.map((s) => (
                 <tr key={s.id} className="border-t border-line">
                   <td>
-                    <Link className="underline" href={`${base}/${s.id}`}>
+                    <Link className="underline" prefetch={false} href={`${base}/${s.id}`}>
                       {signalTitle(categories, s)}
                     </Link>
                   </td>
