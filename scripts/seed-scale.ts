@@ -290,14 +290,14 @@ export async function seedScale(url: string) {
       );
     });
 
-    // ── Signals: closed and erased in bulk (SQL); open ones encrypted in Node ────────────────────
+    // ── Signals: closed and erased in bulk (SQL), with nothing due (a CHECK); open ones encrypted in Node ──
     const closedTotal = nSignals.reduce((a, n) => a + n - Math.max(1, Math.round(n * OPEN_SHARE)), 0);
     await timed(`Signal (closed, erased: ${closedTotal})`, timings, () =>
       q(`INSERT INTO "Signal"(id, "gemeenteId", status, source, wijk, outcome, "erasedAt", "statusChangedAt", "dueAt", "closedAt", "createdAt", "updatedAt")
           SELECT gen_random_uuid()::text, g.id, CASE WHEN r < 0.9 THEN 'AFGESLOTEN' ELSE 'GEANNULEERD' END::"SignalStatus",
                  (enum_range(NULL::"SignalSource"))[1 + floor(random() * 4)::int], 'Wijk ' || (1 + (k * 17) % g.n_wijk),
                  CASE WHEN r < 0.9 THEN (enum_range(NULL::"SignalOutcome"))[1 + k % 4] END,
-                 NULL, c + interval '20 days', c + interval '5 days', c + interval '20 days', c, c + interval '400 days'
+                 NULL, c + interval '20 days', NULL, c + interval '20 days', c, c + interval '400 days'
           FROM g_vol g, generate_series(1, g.n_sig - greatest(1, round(g.n_sig * ${OPEN_SHARE})::int)) AS k,
                LATERAL (SELECT random() + 0 * k AS r, now() - interval '420 days' - (random() * 1800 + 0 * k) * interval '1 day' AS c) x`),
     );

@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import { getActor } from "@/server/session";
 import { NATIONAL_REFRESH_MINUTES } from "@/modules/national/server/national-aggregates";
 import { NATIONAL_SEARCH_MAX, nationalTablePage } from "@/modules/national/server/national-table";
+import { LetterIndex } from "@/components/letter-index";
 import { PageNumbers } from "@/components/page-numbers";
 import { longDateTimeFormat, numberFormat } from "@/lib/text/dates";
 
@@ -94,20 +95,7 @@ export default async function LandelijkPage({ searchParams }: Props) {
           {r.matching > 0 && x.pageRange(r.page, r.pages, r.from, r.to)}
         </p>
 
-        {r.pages > 1 && (
-          <nav aria-label={words.letterNav} className="mt-4">
-            <ul className="flex flex-wrap gap-1">
-              {r.letters.map((l) => (
-                <li key={l.letter}>
-                  <a href={href(l.page)} className="inline-block min-w-8 rounded border border-line px-2 py-1 text-center underline">
-                    <span className="sr-only">{l.letter === "#" ? words.nonLetter : words.letter}</span>
-                    <span aria-hidden={l.letter === "#" ? true : undefined}>{l.letter}</span>
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
+        {r.pages > 1 && <LetterIndex letters={r.letters} href={href} texts={words} />}
 
         {r.matching === 0 ? (
           <p className="mt-6 text-lg">{x.nobodyFound}</p>
