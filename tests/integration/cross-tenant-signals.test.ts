@@ -50,7 +50,9 @@ describe("signals across gemeenten", () => {
       { residentName: "Bewoner Van B", situation: "Zorg in gemeente B over een bewoner." },
       "PUBLIEK_FORMULIER",
     );
-    await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "closedAt" = now() - interval '2 years' WHERE id = $1`, [s.id]);
+    await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "dueAt" = NULL, "closedAt" = now() - interval '2 years' WHERE id = $1`, [
+      s.id,
+    ]);
     const reg = await requireTenant(regA.actor, { slug: a.slug }, "signals:assess");
     const settingsB = async () => (await ownerQuery(`SELECT settings FROM "Gemeente" WHERE id = $1`, [b.id])).rows[0].settings;
     const beforeB = await settingsB();

@@ -30,8 +30,12 @@ describe("retention", () => {
     const old = await createSignal(pub, input("Oude Melding"), "PUBLIEK_FORMULIER");
     const recent = await createSignal(pub, input("Recente Melding"), "PUBLIEK_FORMULIER");
     const open = await createSignal(pub, input("Open Melding"), "PUBLIEK_FORMULIER");
-    await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "closedAt" = now() - interval '13 months' WHERE id = $1`, [old.id]);
-    await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "closedAt" = now() - interval '11 months' WHERE id = $1`, [recent.id]);
+    await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "dueAt" = NULL, "closedAt" = now() - interval '13 months' WHERE id = $1`, [
+      old.id,
+    ]);
+    await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "dueAt" = NULL, "closedAt" = now() - interval '11 months' WHERE id = $1`, [
+      recent.id,
+    ]);
     const countsBefore = await signalCounts(reg);
 
     const dry = await applyRetention(a.id, { dryRun: true });
@@ -63,7 +67,9 @@ describe("retention", () => {
 
   it("the period is configurable per gemeente", async () => {
     const s = await createSignal(await publicTenant(a.slug), input("Korte Bewaartermijn"), "PUBLIEK_FORMULIER");
-    await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "closedAt" = now() - interval '2 months' WHERE id = $1`, [s.id]);
+    await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "dueAt" = NULL, "closedAt" = now() - interval '2 months' WHERE id = $1`, [
+      s.id,
+    ]);
     expect((await applyRetention(a.id, { dryRun: true })).signals.map((x) => x.id)).not.toContain(s.id);
     await ownerQuery(`UPDATE "Gemeente" SET settings = '{"signals":{"retentionMonths":1},"wijken":["West"]}' WHERE id = $1`, [a.id]);
     expect((await applyRetention(a.id, { dryRun: true })).signals.map((x) => x.id)).toContain(s.id);

@@ -104,9 +104,15 @@ describe("retention: what would go now, and running it by hand", () => {
     const cancelled = await createSignal(pub, { residentName: "Bewaar Geannuleerd", situation }, "PUBLIEK_FORMULIER");
     const young = await createSignal(pub, { residentName: "Bewaar Jong", situation }, "PUBLIEK_FORMULIER");
     // retentionMonths 6, cancelledRetentionMonths 1 (saved above).
-    await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "closedAt" = now() - interval '7 months' WHERE id = $1`, [old.id]);
-    await ownerQuery(`UPDATE "Signal" SET status = 'GEANNULEERD', "closedAt" = now() - interval '2 months' WHERE id = $1`, [cancelled.id]);
-    await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "closedAt" = now() - interval '5 months' WHERE id = $1`, [young.id]);
+    await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "dueAt" = NULL, "closedAt" = now() - interval '7 months' WHERE id = $1`, [
+      old.id,
+    ]);
+    await ownerQuery(`UPDATE "Signal" SET status = 'GEANNULEERD', "dueAt" = NULL, "closedAt" = now() - interval '2 months' WHERE id = $1`, [
+      cancelled.id,
+    ]);
+    await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "dueAt" = NULL, "closedAt" = now() - interval '5 months' WHERE id = $1`, [
+      young.id,
+    ]);
 
     const preview = await previewRetention(reg);
     expect(preview).toEqual({ closed: 1, cancelled: 1, stale: 0, noticed: 0, ids: expect.arrayContaining([old.id, cancelled.id]) });
@@ -142,7 +148,9 @@ describe("the nightly retention job", () => {
     expect(retentionJob.options.schedule?.cron).toBe("30 3 * * *");
     const other = await createGemeente({ name: "Nachtdorp" });
     const s = await createSignal(await publicTenant(other.slug), { residentName: "Nacht Bewoner", situation }, "PUBLIEK_FORMULIER");
-    await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "closedAt" = now() - interval '13 months' WHERE id = $1`, [s.id]);
+    await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "dueAt" = NULL, "closedAt" = now() - interval '13 months' WHERE id = $1`, [
+      s.id,
+    ]);
     expect((await runRetentionForAll()).erased).toBeGreaterThanOrEqual(1);
     expect((await ownerQuery(`SELECT "residentNameEnc" FROM "Signal" WHERE id = $1`, [s.id])).rows[0].residentNameEnc).toBeNull();
     const audit = (

@@ -214,7 +214,7 @@ describe("9. the reporter's voice", () => {
     const run = (signalId: string) => reporterFeedbackJob.handler({ gemeenteId: g.id, signalId }, {} as never);
     const mk = async (residentName: string, reporterEmail?: string) => {
       const s = await createSignal(await publicTenant(g.slug), { residentName, situation: SITUATION, reporterEmail }, "PUBLIEK_FORMULIER");
-      await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "closedAt" = now() WHERE id = $1`, [s.id]);
+      await ownerQuery(`UPDATE "Signal" SET status = 'AFGESLOTEN', "dueAt" = NULL, "closedAt" = now() WHERE id = $1`, [s.id]);
       return s.id;
     };
     const erased = await mk("Gewiste Persoon", "gewist@example.test");
