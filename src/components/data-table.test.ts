@@ -45,4 +45,26 @@ describe("DataTable", () => {
     expect(out).toContain('<th scope="col" class="py-2 pr-6">Stap</th><th scope="col" class="py-2 pr-6 text-right">Aantal</th>');
     expect(out).not.toContain("w-full");
   });
+
+  it("a narrow column (pr-2) and the sorted column's aria-sort; no aria-sort elsewhere", () => {
+    const out = html({
+      className: "mt-2",
+      caption: "Ondernemers",
+      columns: [
+        { head: "Kies", narrow: true },
+        { head: "Naam", sort: "descending" },
+        { head: "Kruisjes", narrow: true, className: "text-right" },
+      ],
+    });
+    expect(out).toContain(
+      '<th scope="col" class="py-2 pr-2">Kies</th><th scope="col" class="py-2 pr-4" aria-sort="descending">Naam</th>' +
+        '<th scope="col" class="py-2 pr-2 text-right">Kruisjes</th>',
+    );
+    expect(out.match(/aria-sort/g)).toHaveLength(1);
+  });
+
+  it("without className: placed by the box around it (the table's own classes only)", () => {
+    expect(html({ caption: "Per stap", columns: ["Stap"] })).toMatch(/^<table class="w-full border-collapse text-left"><caption/);
+    expect(html({ scroll: true, caption: "Per stap", columns: ["Stap"] })).toMatch(/^<div class="overflow-x-auto"><table class="w-full/);
+  });
 });

@@ -1,4 +1,6 @@
 /** Part of the Dutch catalogue (nl.ts, which assembles it): the `engagementPages` section. */
+import { MERGE_FIELDS, type MergeField } from "@/modules/engagement/merge";
+
 /** Staff pages about entrepreneurs (/app/<gemeente>/ondernemers/**) and the engagement components. Always "je". */
 export const engagementPages = {
   /** The sub-navigation of the engagement pages (page-context.tsx). */
@@ -177,7 +179,13 @@ export const engagementPages = {
     copy: "Tekst kopiëren",
     preview: "Voorbeeld van de mail",
     stillEmpty: "Nog leeg: {fields}.",
+    fillFirst: "Vul eerst in: {fields}.",
   },
+  /**
+   * The mail templates' merge fields ({{ondernemer}}) by name: the list on the settings page and the send form's
+   * fields. The Dutch names live in the module (merge.ts), whose refusals name them too.
+   */
+  mergeFields: MERGE_FIELDS as Readonly<Record<MergeField, string>>,
   /** /ondernemers: the register. */
   list: {
     metaTitle: "Ondernemers",
@@ -296,6 +304,9 @@ export const engagementPages = {
     late: "Te laat",
     noOpenAction: "Geen open actie",
     accountHolder: "Vaste contactpersoon",
+    /** Who did something, when it was not a person with an account: an API key, or an account deleted since. */
+    viaApi: "Via de API",
+    deletedAccount: "verwijderd account",
     lastContact: "Laatste contact",
     onThisPage: "Op deze pagina",
     contact: "Contact",

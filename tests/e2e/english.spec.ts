@@ -108,3 +108,36 @@ test("the engagement forms are English: labels, choices and buttons come from th
   await expect(page.locator("#f-sector option", { hasText: "Hairdresser" })).toHaveCount(1);
   await expect(page.getByText("Kapper", { exact: true })).toHaveCount(0);
 });
+
+test("the public register names sectors and contributions in English; its API keeps the documented Dutch", async ({ page, baseURL }) => {
+  await inEnglish(page, baseURL);
+  await check(page, "/g/oosterwaard/partners", "Supermarket", ["Supermarkt"], "partners");
+  const entry = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "SuperSamen Oosterwaard" }) });
+  await expect(entry).toContainText("Passing on worries about customers");
+  await expect(entry).not.toContainText("Zorgen over klanten doorgeven");
+  // The same language cookie on the API: a documented contract, Dutch names whatever the reader's language.
+  const api = await page.request.get("/api/v1/gemeenten/oosterwaard/register");
+  const entries = (await api.json()).data as { name: string; sector: string; contributions: string[] }[];
+  const own = entries.find((e) => e.name === "SuperSamen Oosterwaard");
+  expect(own?.sector).toBe("Supermarkt");
+  expect(own?.contributions).toContain("Zorgen over klanten doorgeven");
+});
+
+test("the entrepreneur's own page names the sector and the profile's choices in English", async ({ page, baseURL }) => {
+  await loginAs(page, "ondernemer");
+  await inEnglish(page, baseURL);
+  await page.goto("/app/samenstad/mijn-organisatie");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("h1 + p")).toContainText("· Gym");
+  await expect(page.locator("#p-sector option", { hasText: "Hairdresser" })).toHaveCount(1);
+  await expect(page.locator("#p-sector option", { hasText: "Kapper" })).toHaveCount(0);
+  await expect(page.getByLabel("Being extra welcoming")).toHaveCount(1);
+});
+
+test("the engagement settings name the mail templates' fields in English", async ({ page, baseURL }) => {
+  await loginAs(page, "ambtenaar");
+  await inEnglish(page, baseURL);
+  await page.goto("/app/samenstad/instellingen");
+  await expect(page.getByText("Your job title", { exact: true })).toBeVisible();
+  await expect(page.getByText("Jouw functie", { exact: true })).toHaveCount(0);
+});

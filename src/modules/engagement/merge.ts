@@ -42,8 +42,8 @@ export function renderTemplate(text: string, values: MergeValues): { text: strin
   return { text: out, missing: [...missing] };
 }
 
-/** The Dutch name of a merge field (the field's own name when it is not in the list). */
-export function mergeFieldLabel(name: string): string {
+/** The Dutch name of a merge field (the field's own name when it is not in the list); pages name them from the catalogue. */
+function mergeFieldLabel(name: string): string {
   return (MERGE_FIELDS as Record<string, string>)[name] ?? name;
 }
 

@@ -14,6 +14,7 @@
 import { useState, useTransition, type FormEvent } from "react";
 import { useActionForm, type FormAction, type FormState } from "@/components/forms/action-form";
 import { FieldError } from "@/components/forms/form-fields";
+import { DataTable } from "@/components/data-table";
 import { MATRIX_CRITERIA, matrixScore, type MatrixCrosses, type MatrixKey } from "../matrix";
 import { updateMatrixAction } from "../actions";
 import type { promoteToPipeline } from "../server/pipeline";
@@ -108,62 +109,49 @@ export function MatrixTable({
       <div role="status" aria-live="polite" className="mt-4 min-h-6">
         {status ? <p className={status.ok ? "font-semibold text-brand-strong" : "font-semibold text-danger"}>{status.text}</p> : null}
       </div>
-      <div className="mt-2 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{texts.caption}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-2">
-                {texts.choose}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {texts.entrepreneur}
-              </th>
-              {MATRIX_CRITERIA.map((c) => (
-                <th key={c.key} scope="col" className="py-2 pr-2">
-                  {criteria[c.key]}
-                </th>
-              ))}
-              <th scope="col" className="py-2 pr-2">
-                {texts.crosses}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b border-line">
-                <td className="py-2 pr-2">
-                  <input
-                    type="checkbox"
-                    name="vestigingIds"
-                    value={r.id}
-                    form={CHOSEN_FORM}
-                    aria-label={fillMarks(texts.chooseRow, { name: r.name })}
-                    checked={selected.includes(r.id)}
-                    onChange={(e) => setSelected((s) => (e.target.checked ? [...s, r.id] : s.filter((x) => x !== r.id)))}
-                  />
-                </td>
-                <th scope="row" className="py-2 pr-4 font-semibold">
-                  {r.name}
-                </th>
-                {MATRIX_CRITERIA.map((c) => (
-                  <td key={c.key} className="py-2 pr-2">
-                    <input
-                      type="checkbox"
-                      aria-label={`${criteria[c.key]} ${r.name}`}
-                      checked={!!crosses[r.id]?.[c.key]}
-                      onChange={(e) => toggle(r, c.key, e.target.checked)}
-                    />
-                  </td>
-                ))}
-                <td className="py-2 pr-2" data-testid={`score-${r.id}`}>
-                  {matrixScore(crosses[r.id] ?? {})}
-                </td>
-              </tr>
+      <DataTable
+        scroll
+        className="mt-2"
+        caption={texts.caption}
+        columns={[
+          { head: texts.choose, narrow: true },
+          texts.entrepreneur,
+          ...MATRIX_CRITERIA.map((c) => ({ head: criteria[c.key], narrow: true as const })),
+          { head: texts.crosses, narrow: true },
+        ]}
+      >
+        {rows.map((r) => (
+          <tr key={r.id} className="border-b border-line">
+            <td className="py-2 pr-2">
+              <input
+                type="checkbox"
+                name="vestigingIds"
+                value={r.id}
+                form={CHOSEN_FORM}
+                aria-label={fillMarks(texts.chooseRow, { name: r.name })}
+                checked={selected.includes(r.id)}
+                onChange={(e) => setSelected((s) => (e.target.checked ? [...s, r.id] : s.filter((x) => x !== r.id)))}
+              />
+            </td>
+            <th scope="row" className="py-2 pr-4 font-semibold">
+              {r.name}
+            </th>
+            {MATRIX_CRITERIA.map((c) => (
+              <td key={c.key} className="py-2 pr-2">
+                <input
+                  type="checkbox"
+                  aria-label={`${criteria[c.key]} ${r.name}`}
+                  checked={!!crosses[r.id]?.[c.key]}
+                  onChange={(e) => toggle(r, c.key, e.target.checked)}
+                />
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
+            <td className="py-2 pr-2" data-testid={`score-${r.id}`}>
+              {matrixScore(crosses[r.id] ?? {})}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <div className="mt-6 flex flex-wrap items-end gap-6">
         <form
           id={CHOSEN_FORM}

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import type { TenantContext } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { getT } from "@/i18n/server";
@@ -29,52 +30,35 @@ export async function MyActions({ ctx }: { ctx: TenantContext }) {
       {actions.length === 0 ? (
         <p className="mt-3">{texts.none}</p>
       ) : (
-        <table className="mt-3 w-full max-w-4xl border-collapse text-left">
-          <caption className="sr-only">{texts.caption}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-4">
-                {texts.date}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {texts.entrepreneur}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {texts.what}
-              </th>
+        <DataTable
+          className="mt-3 max-w-4xl"
+          caption={texts.caption}
+          columns={[texts.date, texts.entrepreneur, texts.what, ...(manage ? [{ head: texts.finish, unseen: true as const }] : [])]}
+        >
+          {actions.map((a) => (
+            <tr key={a.id} className="border-b border-line">
+              <td className="py-2 pr-4">
+                {a.date ? formatDate(a.date) : texts.noDate}
+                {a.overdue ? <strong className="ml-2 text-danger">{texts.late}</strong> : null}
+              </td>
+              <td className="py-2 pr-4">
+                <Link className="underline" prefetch={false} href={`/app/${slug}/ondernemers/${a.vestigingId}`}>
+                  {a.vestigingName}
+                </Link>
+              </td>
+              <td className="py-2 pr-4">{a.action}</td>
               {manage ? (
-                <th scope="col" className="py-2 pr-4">
-                  <span className="sr-only">{texts.finish}</span>
-                </th>
+                <td className="py-2 pr-4">
+                  <NextActionDoneButton
+                    action={completeNextActionFormAction.bind(null, ctx.gemeente.slug, a.id)}
+                    what={`${a.action} (${a.vestigingName})`}
+                    texts={t.engagementPages.nextAction}
+                  />
+                </td>
               ) : null}
             </tr>
-          </thead>
-          <tbody>
-            {actions.map((a) => (
-              <tr key={a.id} className="border-b border-line">
-                <td className="py-2 pr-4">
-                  {a.date ? formatDate(a.date) : texts.noDate}
-                  {a.overdue ? <strong className="ml-2 text-danger">{texts.late}</strong> : null}
-                </td>
-                <td className="py-2 pr-4">
-                  <Link className="underline" prefetch={false} href={`/app/${slug}/ondernemers/${a.vestigingId}`}>
-                    {a.vestigingName}
-                  </Link>
-                </td>
-                <td className="py-2 pr-4">{a.action}</td>
-                {manage ? (
-                  <td className="py-2 pr-4">
-                    <NextActionDoneButton
-                      action={completeNextActionFormAction.bind(null, ctx.gemeente.slug, a.id)}
-                      what={`${a.action} (${a.vestigingName})`}
-                      texts={t.engagementPages.nextAction}
-                    />
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -19,7 +19,7 @@ import { useRouter } from "next/navigation";
 import { useActionForm, type FormAction } from "@/components/forms/action-form";
 import { FieldError, fieldAria, inputClass } from "@/components/forms/form-fields";
 import { logSentMailAction } from "../actions";
-import { mergeFieldLabel, missingFieldsMessage, renderTemplate, type MergeValues } from "../merge";
+import { renderTemplate, type MergeValues } from "../merge";
 import { SEND_MAIL_FORM } from "../send-mail-form";
 import type { Messages } from "@/i18n/messages";
 import { fillMarks } from "@/lib/text/marks";
@@ -42,6 +42,7 @@ export function TemplateMailForm({
   vestigingId,
   drafts,
   defaultTo,
+  fieldNames,
   texts,
 }: {
   /** `action`: sendTemplateMailAction bound to the gemeente and the entrepreneur by the page, so sending also works without JavaScript. */
@@ -51,6 +52,8 @@ export function TemplateMailForm({
   vestigingId: string;
   drafts: TemplateDraft[];
   defaultTo: string;
+  /** The merge fields' names in the reader's language (`t.engagementPages.mergeFields`); a field not in it by its own name. */
+  fieldNames: Readonly<Record<string, string>>;
   texts: Messages["engagementPages"]["templateMail"];
 }) {
   const uid = useId();
@@ -93,7 +96,7 @@ export function TemplateMailForm({
     const body = renderTemplate(draft.body, own as MergeValues);
     const missing = [...new Set([...subject.missing, ...body.missing])];
     // What is shown: the exact mail, with a visible [label] where a field is still empty.
-    const shownValues = { ...own, ...Object.fromEntries(missing.map((f) => [f, `[${mergeFieldLabel(f)}]`])) } as MergeValues;
+    const shownValues = { ...own, ...Object.fromEntries(missing.map((f) => [f, `[${fieldNames[f] ?? f}]`])) } as MergeValues;
     return {
       subject: subject.text,
       body: body.text,
@@ -101,12 +104,12 @@ export function TemplateMailForm({
       shownSubject: renderTemplate(draft.subject, shownValues).text,
       shownBody: renderTemplate(draft.body, shownValues).text,
     };
-  }, [draft, own]);
+  }, [draft, own, fieldNames]);
 
   const refuseIfIncomplete = () => {
     if (!preview.missing.length) return false;
     setInvalid(preview.missing);
-    setStatus({ ok: false, text: missingFieldsMessage(preview.missing) });
+    setStatus({ ok: false, text: fillMarks(texts.fillFirst, { fields: preview.missing.map((f) => fieldNames[f] ?? f).join(", ") }) });
     focusStatus();
     return true;
   };
@@ -214,7 +217,7 @@ export function TemplateMailForm({
             };
             return (
               <div key={`${draft.key}-${name}`}>
-                <label htmlFor={id}>{mergeFieldLabel(name)}</label>
+                <label htmlFor={id}>{fieldNames[name] ?? name}</label>
                 {long ? (
                   <textarea rows={3} {...common} onChange={(e) => setValue(name, e.target.value)} />
                 ) : (
@@ -250,7 +253,7 @@ export function TemplateMailForm({
         </div>
         {preview.missing.length ? (
           <p className="mt-3 text-sm text-muted">
-            {fillMarks(texts.stillEmpty, { fields: preview.missing.map(mergeFieldLabel).join(", ") })}
+            {fillMarks(texts.stillEmpty, { fields: preview.missing.map((f) => fieldNames[f] ?? f).join(", ") })}
           </p>
         ) : null}
       </section>

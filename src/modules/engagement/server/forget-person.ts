@@ -36,9 +36,18 @@ export async function forgetPersonInGemeente(db: Db, person: { userId: string; e
   }
 }
 
-/** The name to show for who did something: a user's name, "Via de API", or "verwijderd account". */
-export function authorLabel(userId: string | null, storedName: string | null | undefined, names: Map<string, string>): string {
-  if (userId?.startsWith("apikey:")) return "Via de API";
-  if (userId) return names.get(userId) ?? DELETED_ACCOUNT_NAME;
-  return storedName ?? "—";
+/**
+ * Who did something, for a page to name: a person (a user's name, or the name stored with the record), an API key, or
+ * an account deleted since (no user by the id any more, or the stored "verwijderd account"). The page says the last
+ * two in the reader's language; what is stored stays as it is.
+ */
+export type Author = { name: string } | { kind: "api" | "deleted" };
+
+export function authorOf(userId: string | null, storedName: string | null | undefined, names: Map<string, string>): Author {
+  if (userId?.startsWith("apikey:")) return { kind: "api" };
+  if (userId) {
+    const name = names.get(userId);
+    return name === undefined ? { kind: "deleted" } : { name };
+  }
+  return storedName === DELETED_ACCOUNT_NAME ? { kind: "deleted" } : { name: storedName ?? "—" };
 }

@@ -8,7 +8,7 @@ export { EXPOSABLE_VESTIGING_WHERE, FROM_EXPOSABLE_SOURCE_WHERE, NOT_HELD_WHERE,
 export { forgetPersonInGemeente } from "./forget-person";
 export { createSelfRegisteredOrganisation, createSelfRegisteredVestiging, updateOwnProfile } from "./own-profile";
 export { recordAcknowledgement, stopRelation } from "./pipeline";
-export { publicRegister, type PublicRegisterEntry } from "./public-register";
+export { publicRegister, type PublicRegisterEntry, type RegisterWords } from "./public-register";
 export { listOwnProposals, proposeActivity, publishOffer } from "./offer-items";
 export { holdIfScreened } from "./screen";
 export { ACTIVE_COLLABORATION_WHERE } from "./vasthouden";

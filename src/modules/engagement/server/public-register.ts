@@ -8,7 +8,7 @@ import type { TenantContext } from "@/lib/auth/context";
 import { compareByNameKey, indexLetter } from "@/lib/names";
 import { CONTRIBUTION_LABELS } from "../labels";
 import { ZExposureQuery, ZPublicRegisterPageQuery } from "../schemas";
-import { sectorLabel } from "../sectors";
+import { SECTOR_LABELS, sectorLabel, type SectorKey } from "../sectors";
 import { parseEngagementInput } from "./access";
 import { ACTIVE_COLLABORATION_WHERE } from "./vasthouden";
 
@@ -21,7 +21,21 @@ export type PublicRegisterEntry = {
   since: string;
 };
 
-export async function publicRegister(ctx: TenantContext, input: unknown = {}): Promise<PublicRegisterEntry[]> {
+/**
+ * The words an entry names its sector and contributions in: Dutch, the API's (a documented contract), unless a page
+ * gives the reader's (`t.labels.sector`, `t.labels.contribution`). Chosen by key, so nothing is translated back.
+ */
+export type RegisterWords = {
+  sector: Readonly<Record<SectorKey, string>>;
+  contribution: Readonly<Record<keyof typeof CONTRIBUTION_LABELS, string>>;
+};
+const DUTCH: RegisterWords = { sector: SECTOR_LABELS, contribution: CONTRIBUTION_LABELS };
+
+export async function publicRegister(
+  ctx: TenantContext,
+  input: unknown = {},
+  words: RegisterWords = DUTCH,
+): Promise<PublicRegisterEntry[]> {
   parseEngagementInput(ZExposureQuery, input, { exposure: true });
   const rows = await ctx.run((db) =>
     db.vestiging.findMany({
@@ -30,7 +44,7 @@ export async function publicRegister(ctx: TenantContext, input: unknown = {}): P
     }),
   );
   return rows
-    .map((v) => ({ key: v.sortName, entry: toEntry(v) }))
+    .map((v) => ({ key: v.sortName, entry: toEntry(v, words) }))
     .sort(
       (a, b) =>
         compareByNameKey({ key: a.key, name: a.entry.name }, { key: b.key, name: b.entry.name }) ||
@@ -61,13 +75,13 @@ const ENTRY_SELECT = {
 } as const;
 
 /** The same public fields for everyone. */
-function toEntry(v: EntryRow): PublicRegisterEntry {
+function toEntry(v: EntryRow, words: RegisterWords): PublicRegisterEntry {
   return {
     name: v.name,
     organisation: v.organisation.name,
-    sector: sectorLabel(v.sector),
+    sector: sectorLabel(v.sector, words.sector),
     whatTheyDo: v.publicDescription,
-    contributions: [...new Set(v.contributions.map((c) => CONTRIBUTION_LABELS[c.type]))].sort((a, b) => a.localeCompare(b, "nl")),
+    contributions: [...new Set(v.contributions.map((c) => words.contribution[c.type]))].sort((a, b) => a.localeCompare(b, "nl")),
     since: (v.activeSince ?? v.acknowledgedAt!).toISOString().slice(0, 10),
   };
 }
@@ -106,7 +120,11 @@ const byName = (a: Light, b: Light) =>
  * sorted exactly like the full list), then the full entries of this page only. A page past the
  * end is empty; the caller decides whether to show the last page instead.
  */
-export async function publicRegisterPage(ctx: TenantContext, input: unknown = {}): Promise<PublicRegisterPage> {
+export async function publicRegisterPage(
+  ctx: TenantContext,
+  input: unknown = {},
+  words: RegisterWords = DUTCH,
+): Promise<PublicRegisterPage> {
   const q = parseEngagementInput(ZPublicRegisterPageQuery, input, { exposure: true });
   return ctx.run(async (db) => {
     // Names only: the organisation's name matters for the order only between equal names (and for a
@@ -151,7 +169,7 @@ export async function publicRegisterPage(ctx: TenantContext, input: unknown = {}
     const byId = new Map(rows.map((v) => [v.id, v]));
     const items = slice.flatMap(({ id }) => {
       const v = byId.get(id);
-      return v ? [toEntry(v)] : [];
+      return v ? [toEntry(v, words)] : [];
     });
     return {
       items,

@@ -23,17 +23,27 @@ export type ProfileField =
   | { kind: "select"; name: string; id: string; label: string; options: readonly Choice[] }
   | { kind: "checkboxes"; name: string; label: string; options: readonly Choice[] };
 
+/** The sectors with their Dutch names (the /ondernemer forms'). */
 export const SECTOR_CHOICES: readonly Choice[] = SECTORS.map((s) => [s.key, s.label] as const);
 
-/** The same labels staff see (engagement/labels.ts): one name for each contribution. */
-const CONTRIBUTIONS: Choice[] = Object.entries(CONTRIBUTION_LABELS);
-const FIVE_MS: Choice[] = Object.entries(FIVE_M_LABELS);
+type Words = Pick<Messages["labels"], "sector" | "contribution" | "fiveM">;
 
-/** The fields, with their texts from the catalogue (selfServicePages.profileFields and .form). */
+/**
+ * The fields, with their texts from the catalogue (selfServicePages.profileFields and .form) and their choices named
+ * in the reader's language (`words`: the labels section, the names staff see too), in the modules' order.
+ */
 export function profileFields(
   x: Messages["selfServicePages"]["profileFields"],
   form: Messages["selfServicePages"]["form"],
+  words: Words,
 ): readonly ProfileField[] {
+  const named = <K extends string>(keys: readonly K[], names: Readonly<Record<K, string>>): Choice[] => keys.map((k) => [k, names[k]]);
+  const sectors = named(
+    SECTORS.map((s) => s.key),
+    words.sector,
+  );
+  const contributions = named(Object.keys(CONTRIBUTION_LABELS) as (keyof typeof CONTRIBUTION_LABELS)[], words.contribution);
+  const fiveMs = named(Object.keys(FIVE_M_LABELS) as (keyof typeof FIVE_M_LABELS)[], words.fiveM);
   const motives: Choice[] = [
     ["PERSOONLIJK", x.motivePersonal],
     ["MAATSCHAPPELIJK", x.motiveSocial],
@@ -41,13 +51,13 @@ export function profileFields(
     ["COMMERCIEEL", x.motiveCommercial],
   ];
   return [
-    { kind: "select", name: "sector", id: "p-sector", label: form.sector, options: SECTOR_CHOICES },
+    { kind: "select", name: "sector", id: "p-sector", label: form.sector, options: sectors },
     { kind: "input", name: "address", id: "p-address", label: x.address, type: "text", autoComplete: "street-address" },
     { kind: "textarea", name: "publicDescription", id: "p-desc", label: x.publicDescription },
     { kind: "input", name: "openingHours", id: "p-hours", label: x.openingHours, type: "text", hint: x.openingHoursHint },
-    { kind: "checkboxes", name: "contributions", label: x.contributions, options: CONTRIBUTIONS },
+    { kind: "checkboxes", name: "contributions", label: x.contributions, options: contributions },
     { kind: "checkboxes", name: "motives", label: x.motives, options: motives },
-    { kind: "checkboxes", name: "fiveMs", label: x.fiveMs, options: FIVE_MS },
+    { kind: "checkboxes", name: "fiveMs", label: x.fiveMs, options: fiveMs },
     {
       kind: "input",
       name: "contactName",

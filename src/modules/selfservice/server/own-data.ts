@@ -12,7 +12,7 @@ import { parseEngagementInput } from "@/modules/engagement/server";
 import { updateOwnProfile } from "@/modules/engagement/server";
 import { forgetPersonInGemeente } from "@/modules/engagement/server";
 import { stopRelation } from "@/modules/engagement/server";
-import { publicRegister, type PublicRegisterEntry } from "@/modules/engagement/server";
+import { publicRegister, type PublicRegisterEntry, type RegisterWords } from "@/modules/engagement/server";
 import { exposureState, type ExposureState } from "@/modules/engagement/server";
 import { ZDeleteAccount, ZProfile } from "../schemas";
 import { deleteAccount } from "@/modules/users/server";
@@ -46,8 +46,11 @@ function ownOrganisationId(ctx: TenantContext): string {
 
 type PreviewState = "VISIBLE" | "STOPPED" | "NOT_YET";
 
-/** The entrepreneur's own organisation in this gemeente, plus exactly what the public register shows. */
-export async function myOrganisation(ctx: TenantContext) {
+/**
+ * The entrepreneur's own organisation in this gemeente, plus exactly what the public register shows (its sector and
+ * contributions in `words`, the page's reader's; Dutch without).
+ */
+export async function myOrganisation(ctx: TenantContext, words?: RegisterWords) {
   const organisationId = ownOrganisationId(ctx);
   const organisation = await platformDb().organisation.findUnique({
     where: { id: organisationId },
@@ -57,7 +60,7 @@ export async function myOrganisation(ctx: TenantContext) {
     db.vestiging.findMany({ where: { organisationId }, orderBy: { name: "asc" }, select: OWN_VESTIGING_SELECT }),
   );
   // The public register definition of the engagement module, filtered to this organisation.
-  const register = await publicRegister(ctx);
+  const register = await publicRegister(ctx, {}, words);
   const names = new Set(vestigingen.map((v) => v.name));
   const preview: PublicRegisterEntry[] = register.filter((e) => e.organisation === organisation?.name && names.has(e.name));
   const state: PreviewState = preview.length

@@ -2,7 +2,7 @@ import { getT } from "@/i18n/server";
 import { getEngagementSettings } from "@/modules/engagement/server/vasthouden";
 import { listTemplates } from "@/modules/engagement/server/templates";
 import { listProposition } from "@/modules/engagement/server/contributions";
-import { MERGE_FIELDS } from "@/modules/engagement/templates";
+import { MERGE_FIELDS, type MergeField } from "@/modules/engagement/templates";
 import { ActionForm } from "@/modules/engagement/components/action-form";
 import { propositionFields, settingsFields, templateFields } from "@/modules/engagement/components/fields";
 import { EngagementTabs, engagementContext } from "@/modules/engagement/components/page-context";
@@ -52,12 +52,12 @@ export default async function SettingsPage({ params }: Props) {
         </h2>
         <p className="mt-2 max-w-3xl">{x.mergeFieldsIntro}</p>
         <dl className="mt-2 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6">
-          {Object.entries(MERGE_FIELDS).map(([k, label]) => (
+          {(Object.keys(MERGE_FIELDS) as MergeField[]).map((k) => (
             <div key={k} className="contents">
               <dt>
                 <code>{`{{${k}}}`}</code>
               </dt>
-              <dd>{label}</dd>
+              <dd>{t.engagementPages.mergeFields[k]}</dd>
             </div>
           ))}
         </dl>

@@ -36,7 +36,11 @@ export default async function MijnOrganisatiePage({ params }: Props) {
   const page = await pageContext(gemeente, x.title, "organisation:self");
   if (!page.ctx) return page.refusal; // null when the layout already shows the refusal
   const { ctx } = page;
-  const { organisation, vestigingen, preview, state, exposure } = await myOrganisation(ctx);
+  // The preview names sector and contributions in the reader's language, as the public list does.
+  const { organisation, vestigingen, preview, state, exposure } = await myOrganisation(ctx, {
+    sector: t.labels.sector,
+    contribution: t.labels.contribution,
+  });
   const v = vestigingen.find((x) => !x.stoppedAt) ?? vestigingen[0];
   const contact = v?.contactPersons[0];
   const acknowledged = !!v?.acknowledgedAt && !v.stoppedAt;
@@ -48,7 +52,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
       <h1 className="text-3xl font-bold">{x.title}</h1>
       <p className="mt-2 text-lg">
         {x.inGemeente(organisation?.name ?? "", ctx.gemeente.name)}
-        {v ? <> · {sectorLabel(v.sector)}</> : null}
+        {v ? <> · {sectorLabel(v.sector, t.labels.sector)}</> : null}
       </p>
 
       <section aria-labelledby="zorgen" className="mt-6 rounded border border-line bg-brand-soft p-4">
@@ -129,7 +133,7 @@ export default async function MijnOrganisatiePage({ params }: Props) {
           </h2>
           <ProfileForm
             action={updateProfileAction.bind(null, ctx.gemeente.slug)}
-            fields={profileFields(t.selfServicePages.profileFields, t.selfServicePages.form)}
+            fields={profileFields(t.selfServicePages.profileFields, t.selfServicePages.form, t.labels)}
             texts={{
               profileSaved: t.entrepreneurPage.profileSaved,
               profileHeld: t.entrepreneurPage.profileHeld,

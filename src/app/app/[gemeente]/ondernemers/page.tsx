@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getT } from "@/i18n/server";
+import { DataTable } from "@/components/data-table";
 import { SelectField, TextField } from "@/components/forms/form-fields";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/result";
@@ -151,59 +152,50 @@ export default async function RegistryPage({ params, searchParams }: Props) {
         {result.items.length === 0 ? (
           <p className="mt-4">{texts.none}</p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">{texts.caption(SORT_LABELS[sort as keyof typeof SORT_LABELS] ?? texts.captionDefault)}</caption>
-              <thead>
-                <tr className="border-b border-line">
-                  {(["name", "sector", "wijk", "step", "matrixScore"] as const).map((k) => (
-                    <th
-                      key={k}
-                      scope="col"
-                      className="py-2 pr-4"
-                      aria-sort={sort === k ? (dir === "asc" ? "ascending" : "descending") : undefined}
-                    >
-                      <Link
-                        className="underline"
-                        prefetch={false}
-                        href={link({ sort: k, dir: sort === k && dir === "asc" ? "desc" : "asc", pagina: undefined })}
-                      >
-                        {SORT_LABELS[k]}
-                      </Link>
-                    </th>
-                  ))}
-                  <th scope="col" className="py-2 pr-4">
-                    {texts.status}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((v) => (
-                  <tr key={v.id} className="border-b border-line">
-                    <th scope="row" className="py-2 pr-4 font-semibold">
-                      <Link className="underline" prefetch={false} href={`${base}/${v.id}`}>
-                        {v.name}
-                      </Link>
-                    </th>
-                    <td className="py-2 pr-4">{sectorLabel(v.sector, t.labels.sector)}</td>
-                    <td className="py-2 pr-4">{v.wijk ?? "—"}</td>
-                    <td className="py-2 pr-4">{t.labels.step[v.step]}</td>
-                    <td className="py-2 pr-4">{v.matrixScore}</td>
-                    <td className="py-2 pr-4">
-                      {[
-                        v.stoppedAt ? stoppedLabel(v.stoppedReason, t.labels.stopped) : null,
-                        v.parkedAt ? texts.statusParked : null,
-                        v.openDoubts ? texts.statusDoubt : null,
-                        v.acknowledgedAt ? texts.statusAcknowledged : null,
-                      ]
-                        .filter(Boolean)
-                        .join(", ") || "—"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            scroll
+            className="mt-4"
+            caption={texts.caption(SORT_LABELS[sort as keyof typeof SORT_LABELS] ?? texts.captionDefault)}
+            columns={[
+              ...(["name", "sector", "wijk", "step", "matrixScore"] as const).map((k) => ({
+                head: (
+                  <Link
+                    className="underline"
+                    prefetch={false}
+                    href={link({ sort: k, dir: sort === k && dir === "asc" ? "desc" : "asc", pagina: undefined })}
+                  >
+                    {SORT_LABELS[k]}
+                  </Link>
+                ),
+                sort: sort === k ? (dir === "asc" ? ("ascending" as const) : ("descending" as const)) : undefined,
+              })),
+              texts.status,
+            ]}
+          >
+            {result.items.map((v) => (
+              <tr key={v.id} className="border-b border-line">
+                <th scope="row" className="py-2 pr-4 font-semibold">
+                  <Link className="underline" prefetch={false} href={`${base}/${v.id}`}>
+                    {v.name}
+                  </Link>
+                </th>
+                <td className="py-2 pr-4">{sectorLabel(v.sector, t.labels.sector)}</td>
+                <td className="py-2 pr-4">{v.wijk ?? "—"}</td>
+                <td className="py-2 pr-4">{t.labels.step[v.step]}</td>
+                <td className="py-2 pr-4">{v.matrixScore}</td>
+                <td className="py-2 pr-4">
+                  {[
+                    v.stoppedAt ? stoppedLabel(v.stoppedReason, t.labels.stopped) : null,
+                    v.parkedAt ? texts.statusParked : null,
+                    v.openDoubts ? texts.statusDoubt : null,
+                    v.acknowledgedAt ? texts.statusAcknowledged : null,
+                  ]
+                    .filter(Boolean)
+                    .join(", ") || "—"}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         <nav aria-label={texts.pages} className="mt-4 flex gap-4">
           {result.page > 1 ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { JoinCoalition } from "@/components/join-coalition";
 import { PublicPage } from "@/components/page-shell";
+import { LetterIndex } from "@/components/letter-index";
 import { PageNumbers } from "@/components/page-numbers";
 import { getT } from "@/i18n/server";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
@@ -29,7 +30,8 @@ function pageParam(raw: string | undefined): number {
 
 /**
  * The public partner register (PRINCIPLE_TRANSPARENCY): every active collaboration, alphabetical,
- * the same fields for everyone, nothing personal. Same data as GET /api/v1/gemeenten/{g}/register.
+ * the same fields for everyone, nothing personal. Same data as GET /api/v1/gemeenten/{g}/register (sector and
+ * contributions named in the reader's language; the API's stay Dutch).
  * In pages of REGISTER_PAGE_ROWS on alphabet, with a letter index and a search on name: every partner is reachable
  * in a few clicks, and nobody comes first for any other reason than the alphabet.
  */
@@ -38,20 +40,23 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
   const sp = await searchParams;
   const zoekRaw = one(sp.zoek)?.trim() || undefined;
   const wanted = pageParam(one(sp.pagina));
+  const { t } = await getT();
+  // The entries' sector and contributions in the reader's language (the API keeps its Dutch).
+  const words = { sector: t.labels.sector, contribution: t.labels.contribution };
   let zoekError: string | null = null;
   let zoek = zoekRaw;
   let r: PublicRegisterPage;
   try {
-    r = await publicRegisterPage(ctx, { page: wanted, zoek, pageSize: REGISTER_PAGE_ROWS });
+    r = await publicRegisterPage(ctx, { page: wanted, zoek, pageSize: REGISTER_PAGE_ROWS }, words);
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== "VALIDATION") throw error;
     zoekError = error.fieldErrors?.zoek?.[0] ?? error.message;
     zoek = undefined;
-    r = await publicRegisterPage(ctx, { page: wanted, pageSize: REGISTER_PAGE_ROWS });
+    r = await publicRegisterPage(ctx, { page: wanted, pageSize: REGISTER_PAGE_ROWS }, words);
   }
   // Past the last page (an old link, a shorter search result): show the last page.
   const pastEnd = r.page > r.pages;
-  if (pastEnd) r = await publicRegisterPage(ctx, { page: r.pages, zoek, pageSize: REGISTER_PAGE_ROWS });
+  if (pastEnd) r = await publicRegisterPage(ctx, { page: r.pages, zoek, pageSize: REGISTER_PAGE_ROWS }, words);
 
   const base = `/g/${ctx.gemeente.slug}/partners`;
   const href = (page: number) => {
@@ -66,7 +71,6 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
   const firstView = !zoekRaw && r.page === 1;
   const organisations = firstView ? await listPublicPartners(ctx) : [];
   const contact = await getPublicContact(ctx);
-  const { t } = await getT();
   const T = t.publicPages.partners;
 
   return (
@@ -145,20 +149,7 @@ export default async function PublicRegisterPage({ params, searchParams }: Props
               {pastEnd && T.pastEnd}
             </p>
 
-            {r.pages > 1 && (
-              <nav aria-label={T.letterNav} className="mt-4">
-                <ul className="flex flex-wrap gap-1">
-                  {r.letters.map((l) => (
-                    <li key={l.letter}>
-                      <a href={href(l.page)} className="inline-block min-w-8 rounded border border-line px-2 py-1 text-center underline">
-                        <span className="sr-only">{l.letter === "#" ? T.nonLetter : T.letter}</span>
-                        <span aria-hidden={l.letter === "#" ? true : undefined}>{l.letter}</span>
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-            )}
+            {r.pages > 1 && <LetterIndex letters={r.letters} href={href} texts={T} />}
 
             {r.matching === 0 ? (
               <p className="mt-6 text-lg">{T.nobodyFound}</p>

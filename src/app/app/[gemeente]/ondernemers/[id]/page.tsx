@@ -1,10 +1,11 @@
-import { authorLabel } from "@/modules/engagement/server/forget-person";
+import { authorOf } from "@/modules/engagement/server/forget-person";
 import { CelebrateMilestoneButton } from "@/modules/engagement/components/small-actions";
 import { NextActionDoneButton } from "@/modules/engagement/components/next-actions";
 import { DOUBT_FOUR_EYES_MESSAGE } from "@/modules/engagement/server/doubts";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getT } from "@/i18n/server";
+import { DataTable } from "@/components/data-table";
 import { EN_FRAGMENTS, EN_MESSAGES } from "@/i18n/en-messages";
 import { translateMessage } from "@/i18n/translate-message";
 import { can } from "@/lib/auth/permissions";
@@ -128,7 +129,10 @@ export default async function RelationPage({ params }: Props) {
     ),
   ];
   const names = await userNames(userIds);
-  const who = (uid: string | null, storedName?: string | null) => authorLabel(uid, storedName, names);
+  const who = (uid: string | null, storedName?: string | null) => {
+    const author = authorOf(uid, storedName, names);
+    return "name" in author ? author.name : author.kind === "api" ? d.viaApi : d.deletedAccount;
+  };
   const openDoubts = v.doubts.filter((d) => d.status === "OPEN");
   const drafts = manage ? await templateMailDrafts(ctx, v.id) : [];
   // The next open action (the same rule as "Mijn acties": not done, dated ones first).
@@ -321,8 +325,9 @@ export default async function RelationPage({ params }: Props) {
                 action={sendTemplateMailAction.bind(null, slug, v.id)}
                 slug={slug}
                 vestigingId={v.id}
-                drafts={drafts}
+                drafts={drafts.map((draft) => ({ ...draft, label: t.labels.template[draft.key] }))}
                 defaultTo={v.contactPersons.find((c) => c.email)?.email ?? ""}
+                fieldNames={t.engagementPages.mergeFields}
                 texts={t.engagementPages.templateMail}
               />
             </Disclosure>
@@ -449,28 +454,16 @@ export default async function RelationPage({ params }: Props) {
         {v.stepChanges.length === 0 ? (
           <p className="mt-2">{d.noChanges}</p>
         ) : (
-          <table className="mt-2 w-full border-collapse text-left">
-            <caption className="sr-only">{d.historyCaption}</caption>
-            <thead>
-              <tr className="border-b border-line">
-                {[d.when, d.what, d.who, d.why].map((heading) => (
-                  <th key={heading} scope="col" className="py-2 pr-4">
-                    {heading}
-                  </th>
-                ))}
+          <DataTable className="mt-2" caption={d.historyCaption} columns={[d.when, d.what, d.who, d.why]}>
+            {v.stepChanges.map((s) => (
+              <tr key={s.id} className="border-b border-line">
+                <td className="py-2 pr-4">{formatDate(s.at)}</td>
+                <td className="py-2 pr-4">{describeStepChange(s, t.labels.stepChange, t.labels.step)}</td>
+                <td className="py-2 pr-4">{who(s.byUserId, s.byName)}</td>
+                <td className="py-2 pr-4">{s.reason ?? "—"}</td>
               </tr>
-            </thead>
-            <tbody>
-              {v.stepChanges.map((s) => (
-                <tr key={s.id} className="border-b border-line">
-                  <td className="py-2 pr-4">{formatDate(s.at)}</td>
-                  <td className="py-2 pr-4">{describeStepChange(s, t.labels.stepChange, t.labels.step)}</td>
-                  <td className="py-2 pr-4">{who(s.byUserId, s.byName)}</td>
-                  <td className="py-2 pr-4">{s.reason ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </Section>
 

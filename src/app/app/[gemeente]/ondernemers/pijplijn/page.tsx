@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getT } from "@/i18n/server";
+import { DataTable } from "@/components/data-table";
 import { fillMarks } from "@/lib/text/marks";
 import { pipelineBoard } from "@/modules/engagement/server/board";
 import { ActionForm, cardMoveTexts } from "@/modules/engagement/components/action-form";
@@ -66,56 +67,34 @@ export default async function PipelinePage({ params, searchParams }: Props) {
 
       {table ? (
         <div className="mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{texts.caption}</caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">
-                  {texts.entrepreneur}
+          <DataTable caption={texts.caption} columns={[texts.entrepreneur, texts.step, texts.acknowledged, texts.lastContact, texts.move]}>
+            {inPipeline.map((v) => (
+              <tr key={v.id} className="border-b border-line align-top">
+                <th scope="row" className="py-2 pr-4">
+                  <Link className="underline" prefetch={false} href={`${base}/${v.id}`}>
+                    {v.name}
+                  </Link>
                 </th>
-                <th scope="col" className="py-2 pr-4">
-                  {texts.step}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {texts.acknowledged}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {texts.lastContact}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {texts.move}
-                </th>
+                <td className="py-2 pr-4">
+                  {t.labels.step[v.step]}
+                  {v.openDoubts ? ` ${texts.doubt}` : ""}
+                </td>
+                <td className="py-2 pr-4">{v.acknowledgedAt ? formatDate(v.acknowledgedAt) : texts.no}</td>
+                <td className="py-2 pr-4">{formatDate(v.lastContactAt)}</td>
+                <td className="py-2 pr-4">
+                  <ActionForm
+                    compact
+                    kind="moveStep"
+                    slug={slug}
+                    id={v.id}
+                    label={fillMarks(t.engagementPages.cardMove.label, { name: v.name })}
+                    fields={moveFields}
+                    texts={formTexts}
+                  />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {inPipeline.map((v) => (
-                <tr key={v.id} className="border-b border-line align-top">
-                  <th scope="row" className="py-2 pr-4">
-                    <Link className="underline" prefetch={false} href={`${base}/${v.id}`}>
-                      {v.name}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-4">
-                    {t.labels.step[v.step]}
-                    {v.openDoubts ? ` ${texts.doubt}` : ""}
-                  </td>
-                  <td className="py-2 pr-4">{v.acknowledgedAt ? formatDate(v.acknowledgedAt) : texts.no}</td>
-                  <td className="py-2 pr-4">{formatDate(v.lastContactAt)}</td>
-                  <td className="py-2 pr-4">
-                    <ActionForm
-                      compact
-                      kind="moveStep"
-                      slug={slug}
-                      id={v.id}
-                      label={fillMarks(t.engagementPages.cardMove.label, { name: v.name })}
-                      fields={moveFields}
-                      texts={formTexts}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           {columns
             .filter((c) => c.step !== "VOORBEREIDEN")
             .map((c) => (
