@@ -36,6 +36,8 @@ export default async function PartnersPage({ params }: Props) {
   const { partners, vestigingen, candidates } = await getCircles(ctx);
   const mayManage = can(ctx.role, "partners:manage") && vestigingen !== null;
   const mayManagePartners = can(ctx.role, "partners:manage");
+  // A sector by its name in the reader's language (the circles hold the key, e.g. "supermarkt").
+  const sectorName = (key: string) => t.labels.sector[key as keyof typeof t.labels.sector] ?? key;
 
   const rowsIn = (circle: (typeof CIRCLE_ORDER)[number]): Row[] => [
     ...partners
@@ -55,7 +57,7 @@ export default async function PartnersPage({ params }: Props) {
         kind: "vestiging" as const,
         id: v.id,
         name: v.name,
-        what: x.entrepreneurWhat(v.sector, v.stopped),
+        what: x.entrepreneurWhat(sectorName(v.sector), v.stopped),
         ambassador: v.ambassador,
       })),
   ];
@@ -128,7 +130,7 @@ export default async function PartnersPage({ params }: Props) {
           ) : (
             <PlaceVestigingForm
               action={placeVestigingAction.bind(null, ctx.gemeente.slug, null)}
-              options={candidates.map((v) => ({ id: v.id, label: `${v.name} (${v.sector})` }))}
+              options={candidates.map((v) => ({ id: v.id, label: `${v.name} (${sectorName(v.sector)})` }))}
               texts={x.placeForm}
             />
           )}
