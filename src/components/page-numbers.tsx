@@ -1,5 +1,10 @@
 import type { Messages } from "@/i18n/messages";
 
+/** A `pagina` query value as a page number; anything else is page 1 (a link with a typo still shows the list). */
+export function pageParam(raw: string | undefined): number {
+  return raw && /^\d{1,6}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : 1;
+}
+
 /**
  * The page numbers to link: the first and the last, and two on each side of the current one; a gap
  * between them is null (shown as "…"). With 50 pages a list of every number is a wall of links.

@@ -51,3 +51,21 @@ export function indexLetter(key: string): string {
   const c = key.normalize("NFD").charAt(0).toUpperCase();
   return c >= "A" && c <= "Z" ? c : "#";
 }
+
+/**
+ * A letter index over keys in list order: each first letter once, with the page (of `pageSize`) where it starts;
+ * A–Z, then "#" for names that do not start with a letter.
+ */
+export function letterPages(keys: readonly string[], pageSize: number): { letter: string; page: number }[] {
+  const first = new Map<string, number>();
+  keys.forEach((key, i) => {
+    const letter = indexLetter(key);
+    if (!first.has(letter)) first.set(letter, Math.floor(i / pageSize) + 1);
+  });
+  return [...first]
+    .map(([letter, page]) => ({ letter, page }))
+    .sort((a, b) => (a.letter === "#" ? 1 : b.letter === "#" ? -1 : a.letter.localeCompare(b.letter)));
+}
+
+/** Lower case without accents, for a name search ("cafe" finds "Café", "sudwest" finds "Súdwest-Fryslân"). */
+export const foldForSearch = (s: string) => s.toLocaleLowerCase("nl").normalize("NFD").replace(/\p{M}/gu, "");

@@ -6,7 +6,7 @@ import { getActor } from "@/server/session";
 import { NATIONAL_REFRESH_MINUTES } from "@/modules/national/server/national-aggregates";
 import { NATIONAL_SEARCH_MAX, nationalTablePage } from "@/modules/national/server/national-table";
 import { LetterIndex } from "@/components/letter-index";
-import { PageNumbers } from "@/components/page-numbers";
+import { PageNumbers, pageParam } from "@/components/page-numbers";
 import { longDateTimeFormat, numberFormat } from "@/lib/text/dates";
 
 /** National view: aggregates across gemeenten only, never personal data (docs/decisions/0008). */
@@ -22,11 +22,10 @@ export default async function LandelijkPage({ searchParams }: Props) {
   await requirePlatformPage("national:read", "/landelijk");
   const { t, locale } = await getT();
   const sp = await searchParams;
-  const raw = one(sp.pagina);
   // Precomputed by the job national.refresh-figures, the rows' HTML made once per refresh (docs/decisions/0020);
   // in pages of 50 on alphabet (a page number that is no number is page 1, one past the end the last page).
   const r = await nationalTablePage(await getActor(), {
-    page: raw && /^\d{1,6}$/.test(raw) ? Number(raw) : 1,
+    page: pageParam(one(sp.pagina)),
     zoek: one(sp.zoek),
   });
   const { refreshedAt, gemeenten, inhabitants, bodyHtml } = r;

@@ -5,7 +5,7 @@
  * everyone; alphabetical order only. Works for a public (anonymous) context.
  */
 import type { TenantContext } from "@/lib/auth/context";
-import { compareByNameKey, indexLetter } from "@/lib/names";
+import { compareByNameKey, foldForSearch as fold, letterPages } from "@/lib/names";
 import { CONTRIBUTION_LABELS } from "../labels";
 import { ZExposureQuery, ZPublicRegisterPageQuery } from "../schemas";
 import { SECTOR_LABELS, sectorLabel, type SectorKey } from "../sectors";
@@ -102,8 +102,6 @@ export type PublicRegisterPage = {
   letters: { letter: string; page: number }[];
 };
 
-/** Lower case without accents, for the public name search ("cafe" finds "Café"). */
-const fold = (s: string) => s.toLocaleLowerCase("nl").normalize("NFD").replace(/\p{M}/gu, "");
 /**
  * The order of publicRegister: the name's sort key ("sortName", kept by PostgreSQL: no leading
  * punctuation, symbols or invisible characters, no case, no accents) in nl collation, then the
@@ -155,11 +153,6 @@ export async function publicRegisterPage(
     const pages = Math.max(1, Math.ceil(matching.length / q.pageSize));
     const start = (q.page - 1) * q.pageSize;
     const slice = matching.slice(start, start + q.pageSize);
-    const letters: { letter: string; page: number }[] = [];
-    matching.forEach((v, i) => {
-      const letter = indexLetter(v.key);
-      if (!letters.some((l) => l.letter === letter)) letters.push({ letter, page: Math.floor(i / q.pageSize) + 1 });
-    });
     const rows = slice.length
       ? await db.vestiging.findMany({
           where: { ...ACTIVE_COLLABORATION_WHERE, id: { in: slice.map((v) => v.id) } },
@@ -180,7 +173,10 @@ export async function publicRegisterPage(
       pages,
       from: slice.length ? start + 1 : 0,
       zoek: q.zoek || null,
-      letters: letters.sort((a, b) => (a.letter === "#" ? 1 : b.letter === "#" ? -1 : a.letter.localeCompare(b.letter))),
+      letters: letterPages(
+        matching.map((v) => v.key),
+        q.pageSize,
+      ),
     };
   });
 }

@@ -10,7 +10,7 @@
 import type { Actor } from "@/lib/auth/context";
 import { requirePlatform } from "@/lib/auth/context";
 import { platformDb } from "@/lib/db/tenant";
-import { compareByNameKey, indexLetter } from "@/lib/names";
+import { compareByNameKey, foldForSearch, letterPages } from "@/lib/names";
 import { escapeHtml } from "@/lib/text/html";
 import { formatCount, formatFigure, nationalFigures, type NationalRow } from "./national-aggregates";
 
@@ -18,7 +18,7 @@ export const NATIONAL_PAGE_SIZE = 50;
 /** Longest search text; a longer one is cut (the field allows no more). */
 export const NATIONAL_SEARCH_MAX = 100;
 
-type TableRow = { key: string; name: string; folded: string; letter: string; html: string };
+type TableRow = { key: string; name: string; folded: string; html: string };
 export type NationalTable = { refreshedAt: Date; gemeenten: number; inhabitants: number; rows: TableRow[] };
 export type NationalTablePage = {
   refreshedAt: Date;
@@ -59,8 +59,6 @@ function rowHtml(r: NationalRow): string {
   );
 }
 
-/** Lower case without accents, for the search ("sudwest" finds "Súdwest-Fryslân"). */
-const fold = (s: string) => s.toLocaleLowerCase("nl").normalize("NFD").replace(/\p{M}/gu, "");
 /** The alphabet key: the name without leading punctuation ("'s-Hertogenbosch" under S). */
 const sortKey = (name: string) => name.replace(/^[^\p{L}\p{N}]+/u, "");
 
@@ -76,9 +74,7 @@ export async function nationalTable(actor: Actor): Promise<NationalTable> {
     refreshedAt,
     gemeenten: rows.length,
     inhabitants: rows.reduce((sum, r) => sum + r.inhabitants, 0),
-    rows: rows
-      .map((r) => ({ key: sortKey(r.name), name: r.name, folded: fold(r.name), letter: indexLetter(sortKey(r.name)), html: rowHtml(r) }))
-      .sort(compareByNameKey),
+    rows: rows.map((r) => ({ key: sortKey(r.name), name: r.name, folded: foldForSearch(r.name), html: rowHtml(r) })).sort(compareByNameKey),
   };
   memo = table;
   return table;
@@ -88,16 +84,12 @@ export async function nationalTable(actor: Actor): Promise<NationalTable> {
 export async function nationalTablePage(actor: Actor, q: { page?: number; zoek?: string | null }): Promise<NationalTablePage> {
   const table = await nationalTable(actor);
   const zoek = q.zoek?.trim().slice(0, NATIONAL_SEARCH_MAX) || null;
-  const needle = zoek ? fold(zoek) : null;
+  const needle = zoek ? foldForSearch(zoek) : null;
   const matching = needle ? table.rows.filter((r) => r.folded.includes(needle)) : table.rows;
   const pages = Math.max(1, Math.ceil(matching.length / NATIONAL_PAGE_SIZE));
   const page = Math.min(pages, Math.max(1, Math.floor(q.page ?? 1)));
   const start = (page - 1) * NATIONAL_PAGE_SIZE;
   const slice = matching.slice(start, start + NATIONAL_PAGE_SIZE);
-  const letters: { letter: string; page: number }[] = [];
-  matching.forEach((r, i) => {
-    if (!letters.some((l) => l.letter === r.letter)) letters.push({ letter: r.letter, page: Math.floor(i / NATIONAL_PAGE_SIZE) + 1 });
-  });
   return {
     refreshedAt: table.refreshedAt,
     gemeenten: table.gemeenten,
@@ -109,6 +101,9 @@ export async function nationalTablePage(actor: Actor, q: { page?: number; zoek?:
     from: slice.length ? start + 1 : 0,
     to: slice.length ? start + slice.length : 0,
     zoek,
-    letters: letters.sort((a, b) => (a.letter === "#" ? 1 : b.letter === "#" ? -1 : a.letter.localeCompare(b.letter))),
+    letters: letterPages(
+      matching.map((r) => r.key),
+      NATIONAL_PAGE_SIZE,
+    ),
   };
 }

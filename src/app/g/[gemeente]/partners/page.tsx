@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { JoinCoalition } from "@/components/join-coalition";
 import { PublicPage } from "@/components/page-shell";
 import { LetterIndex } from "@/components/letter-index";
-import { PageNumbers } from "@/components/page-numbers";
+import { PageNumbers, pageParam } from "@/components/page-numbers";
 import { getT } from "@/i18n/server";
 import { publicTenantOrNotFound } from "@/lib/auth/context";
 import { AppError } from "@/lib/result";
@@ -22,11 +22,6 @@ const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "lo
 /** Entries per page: 50 (the API's default is 100); a page of 100 was 228 kB at national scale (issue 20). */
 const REGISTER_PAGE_ROWS = 50;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-/** `pagina` as a page number; anything else is page 1 (a link with a typo still shows the list). */
-function pageParam(raw: string | undefined): number {
-  return raw && /^\d{1,6}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : 1;
-}
 
 /**
  * The public partner register (PRINCIPLE_TRANSPARENCY): every active collaboration, alphabetical,
